@@ -1,0 +1,256 @@
+"""Partial dates: the EDTF (ISO 8601-2) subset Inroads reads and writes.
+
+A date is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, optionally followed by one
+qualifier: ``~`` (approximate), ``?`` (uncertain) or ``%`` (both). A date keeps
+its precision: ``"2018"`` is the whole of 2018, never 1 January 2018.
+
+Time is counted in days since 1970-01-01 in the proleptic Gregorian calendar,
+so every supported year (0000-9999) has a position, which ``datetime`` cannot
+give for year 0.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import IntEnum
+from typing import NamedTuple
+
+__all__ = [
+    "DateError",
+    "PartialDate",
+    "Precision",
+    "days_from_civil",
+    "civil_from_days",
+    "parse_date",
+    "DATE_PATTERN",
+    "EXPECTED_FORM",
+]
+
+EXPECTED_FORM = "expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~, ? or %"
+
+# The JSON Schema publishes this; the parser below applies the same grammar plus
+# range checks that a regular expression cannot express (e.g. 30 February).
+DATE_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?[~?%]?$"
+
+_DATE_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?([~?%]?)")
+
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)
+
+
+class DateError(ValueError):
+    """A string that is not a date Inroads supports; the message says why."""
+
+
+class Precision(IntEnum):
+    """How much of a date is known."""
+
+    YEAR = 0
+    MONTH = 1
+    DAY = 2
+
+
+def is_leap_year(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if is_leap_year(year) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def days_from_civil(year: int, month: int, day: int) -> int:
+    """Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm)."""
+    year -= month <= 2
+    era = year // 400
+    year_of_era = year - era * 400
+    day_of_year = (153 * (month + (-3 if month > 2 else 9)) + 2) // 5 + day - 1
+    day_of_era = year_of_era * 365 + year_of_era // 4 - year_of_era // 100 + day_of_year
+    return era * 146097 + day_of_era - 719468
+
+
+def civil_from_days(days: int) -> tuple[int, int, int]:
+    """The (year, month, day) of a day count since 1970-01-01; inverse of days_from_civil."""
+    days += 719468
+    era = days // 146097  # Python's // already floors; C's version needs a correction here
+    day_of_era = days - era * 146097
+    year_of_era = (day_of_era - day_of_era // 1460 + day_of_era // 36524 - day_of_era // 146096) // 365
+    year = year_of_era + era * 400
+    day_of_year = day_of_era - (365 * year_of_era + year_of_era // 4 - year_of_era // 100)
+    mp = (5 * day_of_year + 2) // 153
+    day = day_of_year - (153 * mp + 2) // 5 + 1
+    month = mp + (3 if mp < 10 else -9)
+    return year + (month <= 2), month, day
+
+
+class PartialDate(NamedTuple):
+    """A date known to a year, a month or a day, possibly approximate or uncertain.
+
+    ``month`` and ``day`` are 0 when the precision does not include them.
+    """
+
+    year: int
+    month: int = 0
+    day: int = 0
+    approximate: bool = False
+    uncertain: bool = False
+
+    @property
+    def precision(self) -> Precision:
+        if self.day:
+            return Precision.DAY
+        if self.month:
+            return Precision.MONTH
+        return Precision.YEAR
+
+    @property
+    def qualifier(self) -> str:
+        if self.approximate and self.uncertain:
+            return "%"
+        if self.approximate:
+            return "~"
+        if self.uncertain:
+            return "?"
+        return ""
+
+    @property
+    def is_qualified(self) -> bool:
+        """True when the date is approximate, uncertain or both."""
+        return self.approximate or self.uncertain
+
+    def edtf(self) -> str:
+        """The date as EDTF text, exactly as it is written in a file."""
+        text = f"{self.year:04d}"
+        if self.month:
+            text += f"-{self.month:02d}"
+            if self.day:
+                text += f"-{self.day:02d}"
+        return text + self.qualifier
+
+    __str__ = edtf
+
+    def first_day(self) -> int:
+        """The first day the date covers, in days since 1970-01-01."""
+        return days_from_civil(self.year, self.month or 1, self.day or 1)
+
+    def end_day(self) -> int:
+        """The day after the last day the date covers (an exclusive end)."""
+        if self.day:
+            return days_from_civil(self.year, self.month, self.day) + 1
+        if self.month:
+            if self.month == 12:
+                return days_from_civil(self.year + 1, 1, 1)
+            return days_from_civil(self.year, self.month + 1, 1)
+        return days_from_civil(self.year + 1, 1, 1)
+
+    def truncated(self, precision: Precision) -> tuple[int, int, int]:
+        """(year, month, day) cut to ``precision`` or coarser, for comparing dates."""
+        if precision >= Precision.DAY:
+            return (self.year, self.month, self.day)
+        if precision == Precision.MONTH:
+            return (self.year, self.month, 0)
+        return (self.year, 0, 0)
+
+    def sort_key(self) -> tuple[int, int]:
+        """Chronological order by earliest moment, with the coarser precision first."""
+        return (self.first_day(), int(self.precision))
+
+    def plain_words(self) -> str:
+        """The date in words without its qualifier: "2018", "December 2017", "14 March 2018"."""
+        if self.day:
+            return f"{self.day} {MONTH_NAMES[self.month - 1]} {self.year}"
+        if self.month:
+            return f"{MONTH_NAMES[self.month - 1]} {self.year}"
+        return str(self.year)
+
+    def words(self) -> str:
+        """The date in words as a reader would say it: "c. December 2017", "2018 (uncertain)"."""
+        text = self.plain_words()
+        if self.approximate:
+            text = "c. " + text
+        if self.uncertain:
+            text += " (uncertain)"
+        return text
+
+
+def ends_before(end: PartialDate, start: PartialDate) -> bool:
+    """True when ``end`` lies before ``start``, compared at the coarser of their precisions."""
+    precision = min(start.precision, end.precision)
+    return end.truncated(precision) < start.truncated(precision)
+
+
+_cache: dict[str, PartialDate] = {}
+
+
+def parse_date(text: str) -> PartialDate:
+    """Parse an EDTF date of the supported subset; raise DateError saying what is wrong.
+
+    Results are cached: real files repeat a few thousand distinct dates across
+    millions of events, so a dictionary lookup replaces most parses.
+    """
+    try:
+        return _cache[text]
+    except (KeyError, TypeError):
+        pass
+    if not isinstance(text, str):
+        raise DateError(f"{_show(text)} is not a date ({EXPECTED_FORM})")
+    match = _DATE_RE.fullmatch(text)
+    if match is None:
+        raise DateError(f"{_show(text)} is not a date ({_explain_form(text)})")
+    year_text, month_text, day_text, qualifier = match.groups()
+    year = int(year_text)
+    month = int(month_text) if month_text else 0
+    day = int(day_text) if day_text else 0
+    if month_text is not None and not 1 <= month <= 12:
+        if 21 <= month <= 41:
+            reason = f"{month} is an EDTF season or quarter code, which Inroads does not support; {EXPECTED_FORM}"
+        else:
+            reason = f"month {month_text} is out of range 01-12"
+        raise DateError(f"{_show(text)} is not a date ({reason})")
+    if day_text is not None and day == 0:
+        raise DateError(f"{_show(text)} is not a date (day 00 is out of range)")
+    if day_text is not None and not 1 <= day <= days_in_month(year, month):
+        reason = f"{MONTH_NAMES[month - 1]} {year} has {days_in_month(year, month)} days"
+        raise DateError(f"{_show(text)} is not a date ({reason})")
+    date = PartialDate(year, month, day, qualifier in ("~", "%"), qualifier in ("?", "%"))
+    if len(_cache) < 1_000_000:
+        _cache[text] = date
+    return date
+
+
+def _show(value: object) -> str:
+    """A value quoted for an error message, cut short so one line stays one line."""
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return '"' + shown.encode("unicode_escape").decode("ascii").replace('"', '\\"') + '"'
+    return f"{type(value).__name__} {value!r}"[:60]
+
+
+def _explain_form(text: str) -> str:
+    """Say why a string that failed the grammar failed, for the common near misses."""
+    stripped = text.strip()
+    if stripped != text:
+        return f"it has spaces around it; {EXPECTED_FORM}"
+    if text == "":
+        return f"it is empty; {EXPECTED_FORM}"
+    if text == "..":
+        return 'an open end ".." is only allowed as an end date'
+    if re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", text):
+        return f"write dates year first; {EXPECTED_FORM}"
+    if "/" in text:
+        return f"intervals are written as separate start and end dates; {EXPECTED_FORM}"
+    if "T" in text or ":" in text:
+        return f"times of day are not supported; {EXPECTED_FORM}"
+    if re.search(r"[Xx]", text):
+        return f"unspecified digits (X) are not supported; {EXPECTED_FORM}"
+    if text.startswith("-") or text.startswith("Y") or re.match(r"\d{5}", text):
+        return "only years 0000 to 9999 are supported"
+    if re.fullmatch(r"\d{4}(-\d{2}){0,2}[~?%]{2,}", text):
+        return "use a single qualifier: ~ approximate, ? uncertain, % both"
+    if re.search(r"\d[~?%]-", text) or re.match(r"[~?%]", text):
+        return f"qualifiers inside or before a date are not supported; put ~, ? or % at the end ({EXPECTED_FORM})"
+    return EXPECTED_FORM

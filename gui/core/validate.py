@@ -1,0 +1,221 @@
+"""Semantic checks on a decoded document: ids, references, dates, colours, quotes.
+
+Type and shape are the decoder's job; this module checks what a type cannot say.
+Every problem is collected, so one run tells the user everything to fix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .dates import DateError, ends_before, parse_date
+from .model import FORMAT_NAME, FORMAT_VERSION, ONGOING, Document, Event
+from .problems import Problem, Severity
+from .textquote import normalize_space, quote_is_found
+
+__all__ = ["check_document", "check_header", "describe_object", "COLOR_PATTERN"]
+
+COLOR_PATTERN = r"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"
+_COLOR_RE = re.compile(COLOR_PATTERN)
+
+
+def describe_object(collection: str, index: int, object_id: object) -> str:
+    """'events[3] (id "huawei-att")': how messages name an object."""
+    if isinstance(object_id, str) and object_id:
+        return f'{collection}[{index}] (id "{_clip(object_id)}")'
+    return f"{collection}[{index}]"
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    # Control characters and bidi marks would garble a terminal line; show them escaped.
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+def _quoted(text: str) -> str:
+    return f'"{_clip(text)}"'
+
+
+def check_header(format_value: object, version: object) -> list[Problem]:
+    """Problems with "format" and "version"; when there are any, nothing else is worth checking."""
+    problems = []
+    if format_value != FORMAT_NAME:
+        shown = _quoted(format_value) if isinstance(format_value, str) else repr(format_value)
+        problems.append(
+            Problem(f'format is {shown}, not "{FORMAT_NAME}": this is not an Inroads timeline', path=("format",))
+        )
+    elif not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        problems.append(Problem(f"version {version!r} is not a format version (expected 1)", path=("version",)))
+    elif version > FORMAT_VERSION:
+        problems.append(
+            Problem(
+                f"made by a newer Inroads (format version {version}; this Inroads reads version"
+                f" {FORMAT_VERSION}): update Inroads to open it",
+                path=("version",),
+            )
+        )
+    return problems
+
+
+def check_document(document: Document) -> list[Problem]:
+    """Every semantic problem in ``document``: errors, then warnings, each in file order."""
+    problems = check_header(document.format, document.version)
+    if problems:
+        return problems
+    problems += _check_lanes(document)
+    problems += _check_sources(document)
+    problems += _check_events(document)
+    problems.sort(key=lambda p: p.severity is Severity.WARNING)
+    return problems
+
+
+def _duplicate_ids(ids: Iterable[str]) -> dict[str, int]:
+    """Map each id seen more than once to the index of its first occurrence."""
+    first: dict[str, int] = {}
+    duplicates: dict[str, int] = {}
+    for index, object_id in enumerate(ids):
+        if object_id in first:
+            duplicates.setdefault(object_id, first[object_id])
+        else:
+            first[object_id] = index
+    return duplicates
+
+
+def _check_ids(collection: str, ids: list[str], noun: str) -> list[Problem]:
+    problems = []
+    if len(set(ids)) == len(ids) and all(ids):
+        return problems
+    seen: dict[str, int] = {}
+    for index, object_id in enumerate(ids):
+        where = describe_object(collection, index, object_id)
+        if not object_id:
+            problems.append(Problem("id is empty", where, (collection, index, "id")))
+        elif object_id in seen:
+            problems.append(
+                Problem(
+                    f"duplicate {noun} id {_quoted(object_id)} (first used by {collection}[{seen[object_id]}])",
+                    where,
+                    (collection, index, "id"),
+                )
+            )
+        else:
+            seen[object_id] = index
+    return problems
+
+
+def _check_date(value: str | None, field: str, where: str, path: tuple) -> list[Problem]:
+    if value is None:
+        return []
+    try:
+        parse_date(value)
+    except DateError as error:
+        return [Problem(f"{field} {error}", where, path)]
+    return []
+
+
+def _check_lanes(document: Document) -> list[Problem]:
+    problems = _check_ids("lanes", [lane.id for lane in document.lanes], "lane")
+    for index, lane in enumerate(document.lanes):
+        if lane.color is not None and not _COLOR_RE.match(lane.color):
+            problems.append(
+                Problem(
+                    f"color {_quoted(lane.color)} is not a colour (expected #rrggbb or #rgb)",
+                    describe_object("lanes", index, lane.id),
+                    ("lanes", index, "color"),
+                )
+            )
+    return problems
+
+
+def _check_sources(document: Document) -> list[Problem]:
+    problems = _check_ids("sources", [source.id for source in document.sources], "source")
+    for index, source in enumerate(document.sources):
+        where = describe_object("sources", index, source.id)
+        problems += _check_date(source.published, "published", where, ("sources", index, "published"))
+        problems += _check_date(source.accessed, "accessed", where, ("sources", index, "accessed"))
+    return problems
+
+
+def _check_events(document: Document) -> list[Problem]:
+    events = document.events
+    problems = _check_ids("events", [event.id for event in events], "event")
+    lane_ids = {lane.id for lane in document.lanes}
+    source_texts = {source.id: source.text for source in document.sources}
+    normalized_texts: dict[str, str] = {}
+    lane_list = ", ".join(lane.id for lane in document.lanes[:10]) or "none"
+    for index, event in enumerate(events):
+        if event.lane not in lane_ids:
+            problems.append(
+                Problem(
+                    f"lane {_quoted(event.lane)} is not one of this file's lanes ({lane_list})",
+                    describe_object("events", index, event.id),
+                    ("events", index, "lane"),
+                )
+            )
+        problems += _check_event_dates(index, event)
+        if event.evidence:
+            problems += _check_evidence(index, event, source_texts, normalized_texts)
+    return problems
+
+
+def _check_event_dates(index: int, event: Event) -> list[Problem]:
+    try:
+        start = parse_date(event.start)
+    except DateError as error:
+        problems = [Problem(f"start {error}", describe_object("events", index, event.id), ("events", index, "start"))]
+        start = None
+    else:
+        problems = []
+    if event.end is None or event.end == ONGOING:
+        return problems
+    try:
+        end = parse_date(event.end)
+    except DateError as error:
+        message = f"end {error}; an end is a date, \"..\" for ongoing, or null for a point in time"
+        return problems + [Problem(message, describe_object("events", index, event.id), ("events", index, "end"))]
+    if start is not None and ends_before(end, start):
+        problems.append(
+            Problem(
+                f'end "{event.end}" is before start "{event.start}"',
+                describe_object("events", index, event.id),
+                ("events", index, "end"),
+            )
+        )
+    return problems
+
+
+def _check_evidence(
+    index: int, event: Event, source_texts: dict[str, str], normalized_texts: dict[str, str]
+) -> list[Problem]:
+    problems = []
+    for number, evidence in enumerate(event.evidence):
+        where = describe_object("events", index, event.id)
+        path = ("events", index, "evidence", number)
+        text = source_texts.get(evidence.source)
+        if text is None:
+            problems.append(
+                Problem(
+                    f"evidence[{number}] cites source {_quoted(evidence.source)}, which is not in this file",
+                    where,
+                    path + ("source",),
+                )
+            )
+            continue
+        if not evidence.quote.strip():
+            problems.append(Problem(f"evidence[{number}] has an empty quote", where, path + ("quote",)))
+            continue
+        normalized = normalized_texts.get(evidence.source)
+        if normalized is None:
+            normalized = normalized_texts[evidence.source] = normalize_space(text)
+        if not quote_is_found(normalized, evidence.quote):
+            problems.append(
+                Problem(
+                    f"evidence[{number}] quote {_quoted(evidence.quote)} is not found in source"
+                    f" {_quoted(evidence.source)}",
+                    where,
+                    path + ("quote",),
+                    Severity.WARNING,
+                )
+            )
+    return problems
