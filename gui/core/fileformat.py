@@ -101,6 +101,7 @@ def _decode_either_road(data: bytes, filename: str) -> tuple[Document | None, li
     except (msgspec.ValidationError, _NeedsCarefulRoad):
         return _decode_carefully(data, filename)
     except msgspec.DecodeError as error:
+        data.decode("utf-8")  # bytes that are not UTF-8 are unreadable, not a syntax error
         raise LoadError(filename, [_syntax_problem(data, error)]) from None
     return document, []
 
@@ -380,6 +381,7 @@ def _decode_carefully(data: bytes, filename: str) -> tuple[Document | None, list
     try:
         raw = _RAW_DECODER.decode(data)
     except msgspec.DecodeError as error:
+        data.decode("utf-8")  # bytes that are not UTF-8 are unreadable, not a syntax error
         raise LoadError(filename, [_syntax_problem(data, error)]) from None
     builder = _CarefulBuilder()
     document = builder.build(raw)

@@ -392,3 +392,10 @@ def test_model_round_trips_through_msgspec_types(tmp_path):
     write_document(document, path)
     assert read_document(path).document == document
     assert msgspec.json.decode(path.read_bytes())["events"][0]["end"] == "2019"
+
+
+def test_latin1_bytes_at_the_start_are_unreadable_not_a_syntax_error(tmp_path):
+    path = tmp_path / "latin.json"
+    path.write_bytes(b"caf\xe9")
+    error = load_error(path)
+    assert error.kind is ErrorKind.UNREADABLE and "is not UTF-8 text (byte 0xe9)" in error.report()
