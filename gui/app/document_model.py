@@ -1,0 +1,73 @@
+"""The open document as the views see it: the core Document, its layout, and change signals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from gui.core.layout import TimelineLayout, build_layout
+from gui.core.model import Document, Event, new_document
+from gui.core.problems import Problem
+
+__all__ = ["DocumentModel"]
+
+
+class DocumentModel(QObject):
+    """Holds the one copy of the truth that every view reads.
+
+    Views never keep their own copies of events: they read ``document`` and
+    ``layout`` when ``sig_reset`` or ``sig_changed`` fires.
+    """
+
+    sig_reset = Signal()
+    """A different document was loaded (or a new one created)."""
+    sig_changed = Signal()
+    """The current document's content changed; the layout has been rebuilt."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document: Document = new_document()
+        self.path: Path | None = None
+        self.warnings: list[Problem] = []
+        self.layout: TimelineLayout = build_layout(self.document)
+        self._source_index: dict[str, int] = {}
+        self._lane_index: dict[str, int] = {}
+
+    def set_document(self, document: Document, path: Path | None, warnings: list[Problem] | None = None) -> None:
+        self.document = document
+        self.path = path
+        self.warnings = list(warnings or [])
+        self._rebuild()
+        self.sig_reset.emit()
+
+    def notify_changed(self) -> None:
+        """Call after the document's content changed in place."""
+        self._rebuild()
+        self.sig_changed.emit()
+
+    def _rebuild(self) -> None:
+        self.layout = build_layout(self.document)
+        self._source_index = {source.id: i for i, source in enumerate(self.document.sources)}
+        self._lane_index = {lane.id: i for i, lane in enumerate(self.document.lanes)}
+
+    # -- lookups -------------------------------------------------------------------------------
+
+    def event_index(self, event_id: str) -> int:
+        """Position of the event in ``document.events``, or -1."""
+        return self.layout.id_to_index.get(event_id, -1)
+
+    def event(self, event_id: str) -> Event | None:
+        index = self.event_index(event_id)
+        return self.document.events[index] if index >= 0 else None
+
+    def source(self, source_id: str):
+        index = self._source_index.get(source_id)
+        return None if index is None else self.document.sources[index]
+
+    def lane(self, lane_id: str):
+        index = self._lane_index.get(lane_id)
+        return None if index is None else self.document.lanes[index]
+
+    def display_name(self) -> str:
+        return self.path.name if self.path else "Untitled"

@@ -1,0 +1,1 @@
+"""The timeline canvas: the view box, its layers and its axes."""

@@ -1,0 +1,363 @@
+"""The canvas layer that draws every event: one GraphicsObject, painted from numpy arrays.
+
+Per frame it finds the visible events per lane with ``searchsorted`` (the
+layout keeps each lane sorted by start with a running maximum of ends, so long
+ranges that start off-screen still show), then draws them in a handful of
+batched calls per style: ``drawRects`` for bars and bands, and
+``drawPixmapFragments`` for markers. When a lane has more visible events than
+it has pixel columns to show them, it draws a density strip instead.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.Qt.internals import PrimitiveArray
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen, QPixmap, QPolygonF
+
+from gui.app import style
+from gui.app.document_model import DocumentModel
+from gui.app.timeline.geometry import (
+    BAND_PX,
+    BAR_PX,
+    MARKER_PX,
+    ONGOING_TAIL_PX,
+    ROW_PX,
+    ViewTransform,
+    imprecise_start,
+    range_core_px,
+    row_top_px,
+)
+from gui.core.layout import TimelineLayout
+
+__all__ = ["EventLayer", "visible_events"]
+
+#: A lane switches to a density strip when it has more visible events than this share of its pixel columns.
+DENSITY_THRESHOLD = 0.5
+
+
+def visible_lanes(layout: TimelineLayout, y0: float, y1: float) -> range:
+    """Lanes whose band meets the rows [y0, y1]."""
+    if len(layout.lane_top) == 0:
+        return range(0)
+    first = max(0, int(np.searchsorted(layout.lane_top, y0, side="right")) - 1)
+    last = int(np.searchsorted(layout.lane_top, y1, side="right"))
+    return range(first, min(last, len(layout.lane_top)))
+
+
+def visible_events(layout: TimelineLayout, rect: QRectF, days_per_px: float) -> tuple[np.ndarray, list[tuple[int, np.ndarray]]]:
+    """Events to draw one by one, and (lane, events) pairs too dense to draw one by one."""
+    x0, x1 = rect.left(), rect.right()
+    y0, y1 = sorted((rect.top(), rect.bottom()))
+    width_px = max(1.0, (x1 - x0) / max(days_per_px, 1e-12))
+    # Widen by the marker size so markers half off-screen still draw.
+    slack = MARKER_PX * days_per_px
+    detailed: list[np.ndarray] = []
+    dense: list[tuple[int, np.ndarray]] = []
+    for lane in visible_lanes(layout, y0, y1):
+        indices = layout.visible_in_lane(lane, x0 - slack, x1 + slack)
+        if len(indices) == 0:
+            continue
+        if len(indices) > width_px * DENSITY_THRESHOLD:
+            dense.append((lane, indices))
+        else:
+            detailed.append(indices)
+    flat = np.concatenate(detailed) if detailed else np.zeros(0, np.int64)
+    return flat, dense
+
+
+class _StyleCache:
+    """Brushes, gradients and marker pixmaps per (kind, status), made once per vocabulary."""
+
+    def __init__(self) -> None:
+        self._key: tuple | None = None
+        self.tint: list[list[QBrush]] = []
+        self.edge: list[list[QBrush]] = []
+        self.fade_in: list[list[QBrush]] = []
+        self.fade_out: list[list[QBrush]] = []
+        self.soft_band: list[list[QBrush]] = []
+        self.hard_band: list[list[QBrush]] = []
+        self.markers: list[list[QPixmap]] = []
+
+    def ensure(self, kinds: list[str], statuses: list[str], ratio: float) -> None:
+        key = (tuple(kinds), tuple(statuses), ratio)
+        if key == self._key:
+            return
+        self._key = key
+        self.tint, self.edge, self.fade_in, self.fade_out, self.soft_band, self.hard_band, self.markers = (
+            [] for _ in range(7)
+        )
+        for kind in kinds:
+            base = style.kind_color(kind)
+            rows = [[] for _ in range(7)]
+            for status in statuses:
+                opacity = style.status_opacity(status)
+                hollow = status in style.HOLLOW_STATUSES
+                rows[0].append(QBrush(_with_alpha(base, 0.30 * opacity)))
+                rows[1].append(QBrush(_with_alpha(base, opacity)))
+                rows[2].append(_gradient_brush(base, 0.30 * opacity, rising=True))
+                rows[3].append(_gradient_brush(base, 0.30 * opacity, rising=False))
+                rows[4].append(_soft_band_brush(base, 0.26 * opacity))
+                rows[5].append(QBrush(_with_alpha(base, 0.20 * opacity)))
+                rows[6].append(_marker_pixmap(base, opacity, hollow, ratio))
+            for target, row in zip(
+                (self.tint, self.edge, self.fade_in, self.fade_out, self.soft_band, self.hard_band, self.markers), rows
+            ):
+                target.append(row)
+
+
+def _with_alpha(color: QColor, alpha: float) -> QColor:
+    result = QColor(color)
+    result.setAlphaF(max(0.0, min(1.0, alpha)))
+    return result
+
+
+def _gradient_brush(color: QColor, alpha: float, rising: bool) -> QBrush:
+    """A horizontal fade across each rectangle (ObjectBoundingMode: one brush for many rects)."""
+    gradient = QLinearGradient(0, 0, 1, 0)
+    gradient.setCoordinateMode(QLinearGradient.CoordinateMode.ObjectBoundingMode)
+    transparent = _with_alpha(color, 0.0)
+    solid = _with_alpha(color, alpha)
+    gradient.setColorAt(0.0, transparent if rising else solid)
+    gradient.setColorAt(1.0, solid if rising else transparent)
+    return QBrush(gradient)
+
+
+def _soft_band_brush(color: QColor, alpha: float) -> QBrush:
+    gradient = QLinearGradient(0, 0, 1, 0)
+    gradient.setCoordinateMode(QLinearGradient.CoordinateMode.ObjectBoundingMode)
+    gradient.setColorAt(0.0, _with_alpha(color, 0.0))
+    gradient.setColorAt(0.3, _with_alpha(color, alpha))
+    gradient.setColorAt(0.7, _with_alpha(color, alpha))
+    gradient.setColorAt(1.0, _with_alpha(color, 0.0))
+    return QBrush(gradient)
+
+
+def _marker_pixmap(color: QColor, opacity: float, hollow: bool, ratio: float) -> QPixmap:
+    """A diamond marker: filled for firm reports, hollow for rumoured or cancelled ones."""
+    size = MARKER_PX + 4
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    c = size / 2
+    r = MARKER_PX / 2
+    diamond = QPolygonF([QPointF(c, c - r), QPointF(c + r, c), QPointF(c, c + r), QPointF(c - r, c)])
+    solid = _with_alpha(color, opacity)
+    painter.setPen(QPen(solid.darker(125) if not hollow else solid, 1.6))
+    painter.setBrush(QBrush(QColor("white") if hollow else solid))
+    painter.drawPolygon(diamond)
+    painter.end()
+    return pixmap
+
+
+class EventLayer(pg.GraphicsObject):
+    """Draws bands, bars, ongoing tails, markers and density strips for the visible events."""
+
+    def __init__(self, model: DocumentModel) -> None:
+        super().__init__()
+        self._model = model
+        self._styles = _StyleCache()
+        self._rects = PrimitiveArray(QRectF, 4)
+        self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
+        self._bounds = QRectF()
+        model.sig_reset.connect(self._on_data_changed)
+        model.sig_changed.connect(self._on_data_changed)
+        self._on_data_changed()
+
+    # -- geometry --------------------------------------------------------------------------------
+
+    def _on_data_changed(self) -> None:
+        self.prepareGeometryChange()
+        layout = self._model.layout
+        extent = layout.extent()
+        if extent is None:
+            self._bounds = QRectF()
+        else:
+            self._bounds = QRectF(extent[0], 0.0, extent[1] - extent[0], max(layout.total_rows, 1.0))
+        self.informViewBoundsChanged()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        # Computed from the arrays, never from a QPicture: an int32 QRect would overflow.
+        return QRectF(self._bounds)
+
+    # -- painting --------------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option=None, widget=None) -> None:
+        layout = self._model.layout
+        if layout.count == 0:
+            return
+        rect = self.viewRect()
+        if rect is None or not rect.isValid() and rect.width() <= 0:
+            return
+        view = ViewTransform.from_painter_transform(painter.transform())
+        if view.sx <= 0:
+            return
+        ratio = widget.devicePixelRatioF() if widget is not None else 1.0
+        self._styles.ensure(layout.kinds, layout.statuses, ratio)
+        detailed, dense = visible_events(layout, rect, 1.0 / view.sx)
+        painter.save()
+        painter.resetTransform()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for lane, indices in dense:
+            self._paint_density(painter, layout, lane, indices, view)
+        if len(detailed):
+            self._paint_detailed(painter, layout, detailed, view)
+        painter.restore()
+
+    def _draw_rects_by_style(
+        self, painter: QPainter, brushes: list[list[QBrush]], layout: TimelineLayout, indices, left, top, width, height
+    ) -> None:
+        """One drawRects call per (kind, status) brush for the given rectangles."""
+        if len(indices) == 0:
+            return
+        style_key = layout.kind[indices].astype(np.int64) * len(layout.statuses) + layout.status[indices]
+        order = np.argsort(style_key, kind="stable")
+        keys = style_key[order]
+        boundaries = np.flatnonzero(np.diff(keys)) + 1
+        starts = np.concatenate(([0], boundaries))
+        ends = np.concatenate((boundaries, [len(keys)]))
+        height = np.broadcast_to(height, left.shape)
+        for lo, hi in zip(starts.tolist(), ends.tolist()):
+            chunk = order[lo:hi]
+            key = int(keys[lo])
+            kind, status = divmod(key, len(layout.statuses))
+            self._rects.resize(len(chunk))
+            memory = self._rects.ndarray()
+            memory[:, 0] = left[chunk]
+            memory[:, 1] = top[chunk]
+            memory[:, 2] = width[chunk]
+            memory[:, 3] = height[chunk]
+            painter.setBrush(brushes[kind][status])
+            painter.drawRects(*self._rects.drawargs())
+
+    def _paint_detailed(self, painter: QPainter, layout: TimelineLayout, indices: np.ndarray, view: ViewTransform) -> None:
+        styles = self._styles
+        row_top = row_top_px(layout, indices, view)
+        row_px = abs(view.sy) if view.sy else ROW_PX
+        scale = min(1.0, row_px / ROW_PX)
+        bar_h = BAR_PX * scale
+        band_h = BAND_PX * scale
+        is_point = layout.is_point[indices]
+
+        # 1. Points whose date covers more than a day: a faint band over the whole period.
+        points = indices[is_point]
+        point_top = row_top[is_point]
+        if len(points):
+            soft = imprecise_start(layout, points)
+            band_points = points[soft]
+            left = view.x(layout.start_first[band_points])
+            width = np.maximum(view.x(layout.start_end[band_points]) - left, 1.0)
+            top = point_top[soft] + (row_px - band_h) / 2
+            qualified = layout.start_qualifier[band_points] != 0
+            self._draw_rects_by_style(
+                painter, styles.soft_band, layout, band_points[qualified], left[qualified], top[qualified],
+                width[qualified], band_h,
+            )
+            firm = ~qualified
+            self._draw_rects_by_style(
+                painter, styles.hard_band, layout, band_points[firm], left[firm], top[firm], width[firm], band_h
+            )
+
+        # 2. Ranges: a tinted box with soft ends for imprecise dates and a strong left edge.
+        ranges = indices[~is_point]
+        if len(ranges):
+            top = row_top[~is_point] + (row_px - bar_h) / 2
+            core_left, core_right = range_core_px(layout, ranges, view)
+            full_left = view.x(layout.start_first[ranges])
+            full_right = view.x(layout.end_end[ranges])
+            ongoing = layout.is_ongoing[ranges]
+            full_right = np.where(ongoing, view.x(layout.end_first[ranges]), full_right)
+            core_right = np.where(ongoing, full_right, core_right)
+            core_width = np.maximum(core_right - core_left, 2.0)
+            self._draw_rects_by_style(painter, styles.tint, layout, ranges, core_left, top, core_width, bar_h)
+            soft_in = core_left - full_left > 0.5
+            self._draw_rects_by_style(
+                painter, styles.fade_in, layout, ranges[soft_in], full_left[soft_in], top[soft_in],
+                (core_left - full_left)[soft_in], bar_h,
+            )
+            soft_out = (full_right - core_right > 0.5) & ~ongoing
+            self._draw_rects_by_style(
+                painter, styles.fade_out, layout, ranges[soft_out], core_right[soft_out], top[soft_out],
+                (full_right - core_right)[soft_out], bar_h,
+            )
+            # Ongoing: the box fades out past today, towards an open end.
+            tail_width = np.full(int(ongoing.sum()), float(ONGOING_TAIL_PX))
+            self._draw_rects_by_style(
+                painter, styles.fade_out, layout, ranges[ongoing], full_right[ongoing], top[ongoing], tail_width, bar_h
+            )
+            edge_left = np.where(soft_in, core_left, full_left)
+            self._draw_rects_by_style(
+                painter, styles.edge, layout, ranges, edge_left, top, np.full(len(ranges), 3.0), bar_h
+            )
+            self._paint_ongoing_arrows(painter, layout, ranges[ongoing], full_right[ongoing], top[ongoing], bar_h)
+
+        # 3. Markers for points, centred in their period.
+        if len(points):
+            center_days = (layout.start_first[points] + layout.start_end[points]) / 2
+            self._paint_markers(painter, layout, points, view.x(center_days), point_top + row_px / 2)
+
+    def _paint_ongoing_arrows(self, painter: QPainter, layout, indices, x_today, top, bar_h) -> None:
+        if len(indices) == 0:
+            return
+        painter.save()
+        for index, x, y in zip(indices.tolist(), x_today.tolist(), top.tolist()):
+            color = _with_alpha(style.kind_color(layout.kinds[layout.kind[index]]), 0.8)
+            painter.setPen(QPen(color, 1.6))
+            tip = x + ONGOING_TAIL_PX + 6
+            middle = y + bar_h / 2
+            painter.drawLine(QPointF(tip - 6, y + 2), QPointF(tip, middle))
+            painter.drawLine(QPointF(tip, middle), QPointF(tip - 6, y + bar_h - 2))
+        painter.restore()
+
+    def _paint_markers(self, painter: QPainter, layout: TimelineLayout, indices, x, y) -> None:
+        style_key = layout.kind[indices].astype(np.int64) * len(layout.statuses) + layout.status[indices]
+        order = np.argsort(style_key, kind="stable")
+        keys = style_key[order]
+        boundaries = np.flatnonzero(np.diff(keys)) + 1
+        for chunk in np.split(order, boundaries):
+            if len(chunk) == 0:
+                continue
+            kind, status = divmod(int(style_key[chunk[0]]), len(layout.statuses))
+            pixmap = self._styles.markers[kind][status]
+            ratio = pixmap.devicePixelRatio()
+            self._fragments.resize(len(chunk))
+            fragments = self._fragments.ndarray()
+            fragments[:, 0] = x[chunk]
+            fragments[:, 1] = y[chunk]
+            fragments[:, 2:6] = (0, 0, pixmap.width(), pixmap.height())
+            fragments[:, 6:10] = (1 / ratio, 1 / ratio, 0.0, 1.0)
+            painter.drawPixmapFragments(*self._fragments.drawargs(), pixmap)
+
+    def _paint_density(self, painter: QPainter, layout: TimelineLayout, lane: int, indices, view: ViewTransform) -> None:
+        """Too many events to tell apart: show how many fall in each pixel column of the lane."""
+        x_left = np.floor(view.x(layout.start_first[indices])).astype(np.int64)
+        x_right = np.floor(view.x(layout.end_end[indices])).astype(np.int64)
+        lo = max(int(x_left.min()), -1)
+        hi = int(x_right.max()) + 2
+        lo, hi = max(lo, -2), min(hi, lo + 20000)
+        x_left = np.clip(x_left, lo, hi - 1) - lo
+        x_right = np.clip(np.maximum(x_right, x_left + lo + 1), lo, hi - 1) - lo
+        coverage = np.zeros(hi - lo + 1, np.int64)
+        np.add.at(coverage, x_left, 1)
+        np.add.at(coverage, x_right, -1)
+        coverage = np.cumsum(coverage)[:-1]
+        columns = np.flatnonzero(coverage)
+        if len(columns) == 0:
+            return
+        counts = coverage[columns]
+        top = view.y(layout.lane_top[lane])
+        lane_px = abs(view.sy) * layout.lane_rows[lane]
+        fraction = np.log1p(counts) / np.log1p(max(int(counts.max()), 2))
+        heights = np.maximum(2.0, lane_px * (0.15 + 0.85 * fraction))
+        self._rects.resize(len(columns))
+        memory = self._rects.ndarray()
+        memory[:, 0] = columns + lo
+        memory[:, 1] = top + (lane_px - heights) / 2
+        memory[:, 2] = 1.0
+        memory[:, 3] = heights
+        painter.setBrush(QColor(70, 90, 120, 170))
+        painter.drawRects(*self._rects.drawargs())

@@ -1,0 +1,88 @@
+"""The lane header: lane names in a column left of the canvas that stays put while panning."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+
+from gui.app import style
+from gui.app.document_model import DocumentModel
+
+__all__ = ["LaneAxis"]
+
+MIN_WIDTH = 96
+MAX_WIDTH = 240
+
+
+class LaneAxis(pg.AxisItem):
+    """A left 'axis' that paints each lane's name, colour and event count beside its band."""
+
+    sig_scroll_rows = Signal(float)
+
+    def __init__(self, model: DocumentModel) -> None:
+        super().__init__("left")
+        self._model = model
+        self.setStyle(showValues=False, tickLength=0)
+        self._name_font = QFont()
+        self._name_font.setBold(True)
+        self._count_font = QFont()
+        self._count_font.setPointSizeF(max(6.0, self._count_font.pointSizeF() * 0.85))
+        model.sig_reset.connect(self._on_data_changed)
+        model.sig_changed.connect(self._on_data_changed)
+        self._on_data_changed()
+
+    def _on_data_changed(self) -> None:
+        metrics = QFontMetrics(self._name_font)
+        names = self._model.layout.lane_names
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        self.setWidth(int(min(MAX_WIDTH, max(MIN_WIDTH, widest + 30))))
+        self.update()
+
+    def linkedViewChanged(self, view, newRange=None) -> None:
+        self.update()
+
+    def wheelEvent(self, event) -> None:
+        self.sig_scroll_rows.emit(-event.delta() / 120.0)
+        event.accept()
+
+    def _lane_y(self, view, rows: float) -> float:
+        return self.mapFromScene(view.mapViewToScene(QPointF(0, rows))).y()
+
+    def paint(self, painter: QPainter, option=None, widget=None) -> None:
+        view = self.linkedView()
+        layout = self._model.layout
+        bounds = self.boundingRect()
+        painter.fillRect(bounds, QColor("#ffffff"))
+        if view is None:
+            return
+        width = bounds.width()
+        painter.setClipRect(bounds)
+        lanes = self._model.document.lanes
+        counts = layout.lane_bounds[1:] - layout.lane_bounds[:-1] if len(layout.lane_bounds) else []
+        name_metrics = QFontMetrics(self._name_font)
+        count_metrics = QFontMetrics(self._count_font)
+        for index, lane in enumerate(lanes):
+            top = self._lane_y(view, float(layout.lane_top[index]))
+            bottom = self._lane_y(view, float(layout.lane_top[index] + layout.lane_rows[index]))
+            if bottom < bounds.top() or top > bounds.bottom():
+                continue
+            band = QRectF(0, top, width, bottom - top)
+            painter.fillRect(band, QColor(style.LANE_BAND_COLORS[index % 2]))
+            color = QColor(lane.color) if lane.color else QColor(style.MUTED_TEXT_COLOR)
+            painter.fillRect(QRectF(0, top, 5, bottom - top), color)
+            # Keep the name readable while a tall lane is scrolled partly out of view.
+            text_top = max(top, bounds.top()) + 6
+            text_top = min(text_top, bottom - name_metrics.height() - 2)
+            painter.setFont(self._name_font)
+            painter.setPen(QColor(style.TEXT_COLOR))
+            name = name_metrics.elidedText(layout.lane_names[index], Qt.TextElideMode.ElideRight, int(width - 18))
+            painter.drawText(QPointF(12, text_top + name_metrics.ascent()), name)
+            if bottom - text_top > name_metrics.height() + count_metrics.height():
+                painter.setFont(self._count_font)
+                painter.setPen(QColor(style.MUTED_TEXT_COLOR))
+                count = int(counts[index]) if len(counts) else 0
+                label = f"{count} event{'s' if count != 1 else ''}"
+                painter.drawText(QPointF(12, text_top + name_metrics.height() + count_metrics.ascent()), label)
+        painter.setPen(QPen(QColor("#d0d7de"), 1))
+        painter.drawLine(QPointF(width - 0.5, bounds.top()), QPointF(width - 0.5, bounds.bottom()))

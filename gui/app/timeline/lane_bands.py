@@ -1,0 +1,40 @@
+"""Alternating lane backgrounds behind the events, so the eye can follow a lane across time."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter
+
+from gui.app import style
+from gui.app.document_model import DocumentModel
+from gui.app.timeline.event_layer import visible_lanes
+from gui.app.timeline.geometry import world_rect
+
+__all__ = ["LaneBands"]
+
+
+class LaneBands(pg.GraphicsObject):
+    def __init__(self, model: DocumentModel) -> None:
+        super().__init__()
+        self._model = model
+        self.setZValue(-10)
+        model.sig_reset.connect(self._on_data_changed)
+        model.sig_changed.connect(self._on_data_changed)
+
+    def _on_data_changed(self) -> None:
+        self.prepareGeometryChange()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return world_rect(self._model.layout.total_rows)
+
+    def paint(self, painter: QPainter, option=None, widget=None) -> None:
+        layout = self._model.layout
+        rect = self.viewRect()
+        if rect is None:
+            return
+        y0, y1 = sorted((rect.top(), rect.bottom()))
+        for lane in visible_lanes(layout, y0, y1):
+            band = QRectF(rect.left(), float(layout.lane_top[lane]), rect.width(), float(layout.lane_rows[lane]))
+            painter.fillRect(band, QColor(style.LANE_BAND_COLORS[lane % 2]))

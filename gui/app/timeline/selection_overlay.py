@@ -1,0 +1,81 @@
+"""Selection and hover highlights, drawn in their own small layer so selecting never repaints every event."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from gui.app import style
+from gui.app.document_model import DocumentModel
+from gui.app.selection import EventSelection
+from gui.app.timeline.geometry import world_rect, BAR_PX, MARKER_PX, ONGOING_TAIL_PX, ROW_PX, ViewTransform
+
+__all__ = ["SelectionOverlay", "event_rect_px"]
+
+
+def event_rect_px(model: DocumentModel, index: int, view: ViewTransform) -> QRectF:
+    """The device-pixel rectangle an event occupies: its marker, or its whole bar."""
+    layout = model.layout
+    top = view.y(layout.lane_top[layout.lane[index]] + layout.row[index])
+    row_px = abs(view.sy) or ROW_PX
+    if layout.is_point[index]:
+        center = view.x((layout.start_first[index] + layout.start_end[index]) / 2)
+        size = MARKER_PX + 6
+        return QRectF(center - size / 2, top + (row_px - size) / 2, size, size)
+    left = view.x(layout.start_first[index])
+    right = view.x(layout.end_first[index] if layout.is_ongoing[index] else layout.end_end[index])
+    if layout.is_ongoing[index]:
+        right += ONGOING_TAIL_PX
+    height = BAR_PX + 6
+    return QRectF(left - 3, top + (row_px - height) / 2, max(right - left, 2.0) + 6, height)
+
+
+class SelectionOverlay(pg.GraphicsObject):
+    def __init__(self, model: DocumentModel, selection: EventSelection) -> None:
+        super().__init__()
+        self._model = model
+        self._selection = selection
+        self.hovered: int = -1
+        self.setZValue(10)
+        selection.sig_changed.connect(self.update)
+        model.sig_reset.connect(self._on_data_changed)
+        model.sig_changed.connect(self._on_data_changed)
+
+    def _on_data_changed(self) -> None:
+        self.hovered = -1
+        self.prepareGeometryChange()
+        self.update()
+
+    def set_hovered(self, index: int) -> None:
+        if index != self.hovered:
+            self.hovered = index
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return world_rect(self._model.layout.total_rows)
+
+    def paint(self, painter: QPainter, option=None, widget=None) -> None:
+        view = ViewTransform.from_painter_transform(painter.transform())
+        if view.sx <= 0:
+            return
+        selected = [self._model.event_index(event_id) for event_id in self._selection.ids]
+        selected = [index for index in selected if index >= 0]
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self.hovered >= 0 and self.hovered not in selected:
+            painter.setPen(QPen(QColor(60, 60, 60, 150), 1.2))
+            painter.drawRoundedRect(event_rect_px(self._model, self.hovered, view), 4, 4)
+        color = QColor(style.SELECTION_COLOR)
+        glow = QColor(color)
+        glow.setAlpha(60)
+        for index in selected:
+            rect = event_rect_px(self._model, index, view)
+            painter.setPen(QPen(glow, 6))
+            painter.drawRoundedRect(rect, 4, 4)
+            painter.setPen(QPen(color, 2))
+            painter.drawRoundedRect(rect, 4, 4)
+        painter.restore()
+

@@ -1,0 +1,41 @@
+"""Fixtures for widget tests: an isolated QSettings file and a main window on the sample."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QSettings
+
+from gui.app.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings, sample_path) -> MainWindow:
+    main_window = MainWindow(settings)
+    main_window.show_dialogs = False
+    qtbot.addWidget(main_window)
+    main_window.resize(1400, 860)
+    assert main_window.open_path(sample_path)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    return main_window
+
+
+def viewport_point(timeline, x_days: float, y_rows: float) -> QPoint:
+    """Where a data point appears in the plot's viewport, in widget pixels."""
+    scene_point = timeline.view_box.mapViewToScene(QPointF(x_days, y_rows))
+    return timeline.plot.mapFromScene(scene_point)
+
+
+def event_point(window: MainWindow, event_id: str) -> QPoint:
+    """The viewport pixel at the centre of an event's marker (or its bar's start)."""
+    layout = window.model.layout
+    index = window.model.event_index(event_id)
+    x = layout.center_x(index)
+    if not layout.is_point[index]:
+        x = max(x, float(layout.start_end[index]))  # inside the firm part of the bar
+    return viewport_point(window.timeline, x, layout.y(index) + 0.5)
