@@ -44,7 +44,7 @@ def _app_parser() -> argparse.ArgumentParser:
         prog="inroads",
         description=_DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        usage="inroads [-h] [--version] [FILE] [--screenshot OUT.png [--size WxH] [--select EVENT_ID]]\n"
+        usage="inroads [-h] [--version] [FILE] [--screenshot OUT.png [--size WxH] [--select ID] [--from D] [--to D]]\n"
         "       inroads {check,convert} ...",
     )
     parser.add_argument("--version", action="version", version=f"inroads {__version__}")
@@ -52,6 +52,8 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to OUT.png and exit")
     parser.add_argument("--size", default="1440x900", metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--select", metavar="EVENT_ID", help="select this event (with --screenshot)")
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="with --screenshot: show time from this EDTF date")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="with --screenshot: show time up to this EDTF date")
     return parser
 
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
+from gui.core.resources import resource_path
+
 __all__ = ["WindowActions", "create_actions"]
 
 
@@ -19,6 +21,11 @@ class WindowActions:
     zoom_in: QAction
     zoom_out: QAction
     clear_selection: QAction
+
+
+def app_icon(name: str) -> QIcon:
+    """An icon from resources/icons, preferring the desktop theme's icon of the same name."""
+    return QIcon.fromTheme(name, QIcon(str(resource_path("icons", f"{name}.svg"))))
 
 
 def _action(parent: QWidget, text: str, shortcut=None, icon: QIcon | None = None, tip: str = "") -> QAction:
@@ -55,14 +62,14 @@ def create_actions(window: QWidget) -> WindowActions:
         window,
         "&Fit All",
         QKeySequence("Ctrl+0"),
-        QIcon.fromTheme("zoom-fit-best", icons.standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton)),
+        app_icon("zoom-fit"),
         "Show every event (Ctrl+0)",
     )
     zoom_in = _action(
-        window, "Zoom &In", QKeySequence.StandardKey.ZoomIn, QIcon.fromTheme("zoom-in"), "Zoom in on time"
+        window, "Zoom &In", QKeySequence.StandardKey.ZoomIn, app_icon("zoom-in"), "Zoom in on time"
     )
     zoom_out = _action(
-        window, "Zoom &Out", QKeySequence.StandardKey.ZoomOut, QIcon.fromTheme("zoom-out"), "Zoom out in time"
+        window, "Zoom &Out", QKeySequence.StandardKey.ZoomOut, app_icon("zoom-out"), "Zoom out in time"
     )
     clear_selection = _action(window, "Clear Selection", None, None, "Select nothing")
     return WindowActions(open_action, reload_action, quit_action, fit_action, zoom_in, zoom_out, clear_selection)

@@ -311,8 +311,18 @@ class DetailPane(QDockWidget):
         highlight_format.setForeground(QColor(style.TEXT_COLOR))
         highlight.format = highlight_format
         self.source_text.setExtraSelections([highlight])
-        self.source_text.setTextCursor(cursor)
+        # Put the caret at the quote without selecting it, so the highlight keeps its colour.
+        caret = QTextCursor(self.source_text.document())
+        caret.setPosition(end)
+        self.source_text.setTextCursor(caret)
+        caret.setPosition(start)
+        self.source_text.setTextCursor(caret)
         self.source_text.centerCursor()
+
+    def highlighted_passage(self) -> str:
+        """The text currently highlighted as the quote ('' when none), as Qt reports it."""
+        selections = self.source_text.extraSelections()
+        return selections[0].cursor.selectedText() if selections else ""
 
     def _open_link(self, url: str) -> None:
         # Only web links open, and only on a click.

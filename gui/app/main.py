@@ -68,6 +68,25 @@ def run(args: argparse.Namespace) -> int:
     return app.exec()
 
 
+def _time_range(date_from: str | None, date_to: str | None, current: tuple[float, float]):
+    """The days to show for --from/--to; None (after a message) when a date is bad."""
+    from gui.core.dates import DateError, parse_date
+
+    first, last = current
+    try:
+        if date_from:
+            first = parse_date(date_from).first_day()
+        if date_to:
+            last = parse_date(date_to).end_day()
+    except DateError as error:
+        print(f"inroads: --from/--to: {error}", file=sys.stderr)
+        return None
+    if last <= first:
+        print("inroads: --to must be after --from", file=sys.stderr)
+        return None
+    return float(first), float(last)
+
+
 def _screenshot(app, window, args: argparse.Namespace) -> int:
     from PySide6.QtCore import QEventLoop
 
@@ -87,6 +106,11 @@ def _screenshot(app, window, args: argparse.Namespace) -> int:
         window.selection.select(args.select)
         index = window.model.event_index(args.select)
         window.timeline.zoom_to_event(index)
+    if args.date_from or args.date_to:
+        shown = _time_range(args.date_from, args.date_to, window.timeline.visible_days())
+        if shown is None:
+            return 2
+        window.timeline.show_days(*shown)
     for _ in range(3):
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
     image = window.grab()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from gui import APP_NAME
@@ -19,6 +19,7 @@ from gui.app.selection import EventSelection
 from gui.app.timeline.timeline_widget import TimelineWidget
 from gui.core.fileformat import read_document
 from gui.core.problems import LoadError
+from gui.core.resources import resource_path
 
 __all__ = ["MainWindow"]
 
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
 
         self.model.sig_reset.connect(self._on_document_reset)
         self.model.sig_changed.connect(self._update_status)
+        self.setWindowIcon(QIcon(str(resource_path("icons", "inroads.svg"))))
         self.resize(1440, 900)
         self._restore_window_state()
         self._on_document_reset()
