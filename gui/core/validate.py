@@ -141,6 +141,9 @@ def _check_events(document: Document) -> list[Problem]:
     events = document.events
     problems = _check_ids("events", [event.id for event in events], "event")
     lane_ids = {lane.id for lane in document.lanes}
+    # Distinct dates are few: parse each once, then each event costs dictionary lookups.
+    texts = {e.start for e in events} | {e.end for e in events if e.end is not None and e.end != ONGOING}
+    keys = _comparison_keys(texts)
     source_texts = {source.id: source.text for source in document.sources}
     normalized_texts: dict[str, str] = {}
     lane_list = ", ".join(lane.id for lane in document.lanes[:10]) or "none"
@@ -153,10 +156,35 @@ def _check_events(document: Document) -> list[Problem]:
                     ("events", index, "lane"),
                 )
             )
-        problems += _check_event_dates(index, event)
+        start_keys = keys.get(event.start)
+        end = event.end
+        if start_keys is None:
+            problems += _check_event_dates(index, event)
+        elif end is not None and end != ONGOING:
+            end_keys = keys.get(end)
+            # Compare at the coarser precision: index min(precision) of the truncation keys.
+            if end_keys is None or end_keys[min(start_keys[3], end_keys[3])] < start_keys[min(start_keys[3], end_keys[3])]:
+                problems += _check_event_dates(index, event)
         if event.evidence:
-            problems += _check_evidence(index, event, source_texts, normalized_texts)
+            for number, evidence in enumerate(event.evidence):
+                text = source_texts.get(evidence.source)
+                # Most quotes are verbatim: a plain substring test settles them without normalising.
+                if text is None or evidence.quote not in text or not evidence.quote.strip():
+                    problems += _check_evidence(index, event, number, source_texts, normalized_texts)
     return problems
+
+
+def _comparison_keys(texts: set[str]) -> dict[str, tuple[int, int, int, int]]:
+    """Each parsable date's (year key, month key, day key, precision); unparsable ones are left out."""
+    keys = {}
+    for text in texts:
+        try:
+            date = parse_date(text)
+        except DateError:
+            continue
+        year = date.year * 10_000
+        keys[text] = (year, year + date.month * 100, year + date.month * 100 + date.day, int(date.precision))
+    return keys
 
 
 def _check_event_dates(index: int, event: Event) -> list[Problem]:
@@ -186,36 +214,23 @@ def _check_event_dates(index: int, event: Event) -> list[Problem]:
 
 
 def _check_evidence(
-    index: int, event: Event, source_texts: dict[str, str], normalized_texts: dict[str, str]
+    index: int, event: Event, number: int, source_texts: dict[str, str], normalized_texts: dict[str, str]
 ) -> list[Problem]:
-    problems = []
-    for number, evidence in enumerate(event.evidence):
-        where = describe_object("events", index, event.id)
-        path = ("events", index, "evidence", number)
-        text = source_texts.get(evidence.source)
-        if text is None:
-            problems.append(
-                Problem(
-                    f"evidence[{number}] cites source {_quoted(evidence.source)}, which is not in this file",
-                    where,
-                    path + ("source",),
-                )
-            )
-            continue
-        if not evidence.quote.strip():
-            problems.append(Problem(f"evidence[{number}] has an empty quote", where, path + ("quote",)))
-            continue
-        normalized = normalized_texts.get(evidence.source)
-        if normalized is None:
-            normalized = normalized_texts[evidence.source] = normalize_space(text)
-        if not quote_is_found(normalized, evidence.quote):
-            problems.append(
-                Problem(
-                    f"evidence[{number}] quote {_quoted(evidence.quote)} is not found in source"
-                    f" {_quoted(evidence.source)}",
-                    where,
-                    path + ("quote",),
-                    Severity.WARNING,
-                )
-            )
-    return problems
+    evidence = event.evidence[number]
+    where = describe_object("events", index, event.id)
+    path = ("events", index, "evidence", number)
+    text = source_texts.get(evidence.source)
+    if text is None:
+        message = f"evidence[{number}] cites source {_quoted(evidence.source)}, which is not in this file"
+        return [Problem(message, where, path + ("source",))]
+    if not evidence.quote.strip():
+        return [Problem(f"evidence[{number}] has an empty quote", where, path + ("quote",))]
+    normalized = normalized_texts.get(evidence.source)
+    if normalized is None:
+        normalized = normalized_texts[evidence.source] = normalize_space(text)
+    if quote_is_found(normalized, evidence.quote):
+        return []
+    message = (
+        f"evidence[{number}] quote {_quoted(evidence.quote)} is not found in source {_quoted(evidence.source)}"
+    )
+    return [Problem(message, where, path + ("quote",), Severity.WARNING)]
