@@ -155,3 +155,51 @@ def test_canvas_paints_event_pixels(qtbot, window):
     color = QColor(image.pixel(int(point.x() * ratio), int(point.y() * ratio)))
     # The retail marker is orange: red clearly above blue.
     assert color.red() > color.blue() + 40, color.name()
+
+
+def _many_lanes_file(tmp_path, lanes=40):
+    import json
+
+    document = {
+        "format": "inroads-timeline",
+        "version": 1,
+        "lanes": [{"id": f"m{i}", "name": f"Maker {i}"} for i in range(lanes)],
+        "events": [
+            {"id": f"e{i}", "lane": f"m{i}", "title": f"Event {i}", "start": "2018-03", "end": ".." if i % 2 else None}
+            for i in range(lanes)
+        ],
+    }
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def test_many_lanes_scroll_vertically_and_keep_their_height(qtbot, window, tmp_path):
+    assert window.open_path(_many_lanes_file(tmp_path))
+    timeline = window.timeline
+    assert timeline.scroll_bar.isVisible()
+    y0, y1 = timeline.view_box.viewRange()[1]
+    rows_shown = y1 - y0
+    assert rows_shown == pytest.approx(timeline.view_box.height() / 26, rel=0.01)  # rows keep 26 px
+    viewport = timeline.plot.viewport()
+    _wheel(viewport, QPoint(300, 200), -2, Qt.KeyboardModifier.ShiftModifier)
+    assert timeline.view_box.viewRange()[1][0] == pytest.approx(y0 + 6)
+    assert timeline.scroll_bar.value() == 6 * 26
+    # Selecting an event far down scrolls it into view.
+    window.selection.select("e39")
+    top, bottom = timeline.view_box.viewRange()[1]
+    assert top <= window.model.layout.y(window.model.event_index("e39")) <= bottom - 1
+
+
+def test_hovering_an_event_highlights_it(qtbot, window):
+    point = event_point(window, "huawei-outsells-apple-china")
+    qtbot.mouseMove(window.timeline.plot.viewport(), point)
+    qtbot.waitUntil(lambda: window.timeline.selection_overlay.hovered >= 0, timeout=2000)
+    index = window.timeline.selection_overlay.hovered
+    assert window.model.document.events[index].id == "huawei-outsells-apple-china"
+
+
+def test_today_marker_sits_on_today(window):
+    from gui.core.layout import today_day
+
+    assert window.timeline.today_line.value() == pytest.approx(today_day() + 0.5)

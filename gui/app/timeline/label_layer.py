@@ -50,6 +50,8 @@ def place_labels(
     ends = np.minimum(next_anchor - GAP_PX, view_right_px - 4)
     available = np.minimum(ends - left, MAX_LABEL_PX)
     keep = available >= MIN_LABEL_PX
+    # A range whose box ends before the view's left edge keeps no label (it would float free).
+    keep &= is_point | (view.x(layout.end_end[indices]) > view_left_px)
     return indices[keep], left[keep], available[keep], row_top_px(layout, indices[keep], view)
 
 
