@@ -26,8 +26,12 @@ from PySide6.QtWidgets import (
 from gui.app import style
 from gui.app.document_model import DocumentModel
 from gui.app.selection import EventSelection
+from gui.app.bulk_form import BulkForm
+from gui.app.event_form import EventForm
+from gui.app.evidence_dialog import EvidenceDialog
 from gui.app.text_offsets import utf16_position
-from gui.core.describe import date_words, when_words
+from gui.core import edits
+from gui.core.describe import date_words
 from gui.core.model import Event
 from gui.core.textquote import find_quote
 
@@ -104,41 +108,11 @@ class DetailPane(QDockWidget):
     def _build_event_page(self) -> None:
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
-
-        facts = QWidget()
-        facts_layout = QVBoxLayout(facts)
-        facts_layout.setContentsMargins(14, 12, 14, 8)
-        facts_layout.setSpacing(6)
-        self.title_label = _plain_label()
-        title_font = self.title_label.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
-        self.lane_label = _plain_label()
-        self.when_label = _plain_label()
-        when_font = self.when_label.font()
-        when_font.setBold(True)
-        self.when_label.setFont(when_font)
-        self.kind_label = _plain_label()
-        self.partners_label = _plain_label()
-        self.tags_label = _plain_label()
-        self.notes_label = _plain_label()
-        self.notes_label.setStyleSheet(f"color: {style.MUTED_TEXT_COLOR};")
-        for widget in (
-            self.title_label,
-            self.lane_label,
-            self.when_label,
-            self.kind_label,
-            self.partners_label,
-            self.tags_label,
-            self.notes_label,
-        ):
-            facts_layout.addWidget(widget)
-        facts_layout.addStretch(1)
+        self.form = EventForm(self._model)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(facts)
+        scroll.setWidget(self.form)
         splitter.addWidget(scroll)
 
         evidence = QWidget()
@@ -158,7 +132,20 @@ class DetailPane(QDockWidget):
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.next_button.setToolTip("Next evidence")
         self.next_button.clicked.connect(lambda: self.show_evidence(self._evidence_index + 1))
+        self.add_evidence_button = QToolButton()
+        self.add_evidence_button.setText("Add…")
+        self.add_evidence_button.setToolTip("Add a passage this event rests on")
+        self.add_evidence_button.clicked.connect(self.add_evidence)
+        self.edit_evidence_button = QToolButton()
+        self.edit_evidence_button.setText("Edit…")
+        self.edit_evidence_button.clicked.connect(self.edit_evidence)
+        self.remove_evidence_button = QToolButton()
+        self.remove_evidence_button.setText("Remove")
+        self.remove_evidence_button.clicked.connect(self.remove_evidence)
         header.addWidget(self.evidence_heading, 1)
+        header.addWidget(self.add_evidence_button)
+        header.addWidget(self.edit_evidence_button)
+        header.addWidget(self.remove_evidence_button)
         header.addWidget(self.previous_button)
         header.addWidget(self.next_button)
         evidence_layout.addLayout(header)
@@ -191,21 +178,37 @@ class DetailPane(QDockWidget):
         splitter.addWidget(evidence)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 480])
+        splitter.setSizes([330, 420])
         self.stack.addWidget(splitter)
+        self.bulk_form = BulkForm(self._model, self._selection)
+        bulk_page = QScrollArea()
+        bulk_page.setWidgetResizable(True)
+        bulk_page.setFrameShape(QFrame.Shape.NoFrame)
+        bulk_page.setWidget(self.bulk_form)
+        self.stack.addWidget(bulk_page)
 
     # -- updates ---------------------------------------------------------------------------
 
-    def _refresh(self) -> None:
-        event = self._model.event(self._selection.current) if self._selection.current else None
+    def _refresh(self, _change=None) -> None:
+        if len(self._selection) > 1:
+            self._event = None
+            self.bulk_form.refresh()
+            self.stack.setCurrentIndex(2)
+            return
+        event = self._model.find_event(self._selection.current) if self._selection.current else None
         if event is None:
             self._event = None
             self._show_summary()
             return
-        if event is not self._event:
+        if self._event is None or event.id != self._event.id:
             self._evidence_index = 0
         self._event = event
         self._show_event(event)
+
+    def focus_title(self) -> None:
+        """Put the keyboard in the title field of the current event (after New Event)."""
+        self.show()
+        self.form.focus_title()
 
     def _show_summary(self) -> None:
         document = self._model.document
@@ -220,21 +223,9 @@ class DetailPane(QDockWidget):
         self.stack.setCurrentIndex(0)
 
     def _show_event(self, event: Event) -> None:
-        self.title_label.setText(event.title or "(untitled event)")
-        lane = self._model.lane(event.lane)
-        self.lane_label.setText(f"Lane: {lane.name or lane.id if lane else event.lane}")
-        self.when_label.setText(when_words(event))
-        self.kind_label.setText(f"{style.kind_label(event.kind)} · {style.status_label(event.status)}")
-        self._set_optional(self.partners_label, "Partners: ", ", ".join(event.partners))
-        self._set_optional(self.tags_label, "Tags: ", ", ".join(event.tags))
-        self._set_optional(self.notes_label, "", event.notes)
+        self.form.show_event(event)
         self.stack.setCurrentIndex(1)
         self.show_evidence(self._evidence_index)
-
-    @staticmethod
-    def _set_optional(label: QLabel, prefix: str, text: str) -> None:
-        label.setText(prefix + text if text else "")
-        label.setVisible(bool(text))
 
     def show_evidence(self, number: int) -> None:
         """Show evidence item ``number`` of the current event (clamped to the ones it has)."""
@@ -244,6 +235,8 @@ class DetailPane(QDockWidget):
         count = len(event.evidence)
         self.previous_button.setVisible(count > 1)
         self.next_button.setVisible(count > 1)
+        self.edit_evidence_button.setVisible(count > 0)
+        self.remove_evidence_button.setVisible(count > 0)
         if count == 0:
             self.evidence_heading.setText("No evidence")
             for widget in (self.source_title_label, self.source_meta_label, self.link_label):
@@ -323,6 +316,41 @@ class DetailPane(QDockWidget):
         """The text currently highlighted as the quote ('' when none), as Qt reports it."""
         selections = self.source_text.extraSelections()
         return selections[0].cursor.selectedText() if selections else ""
+
+    # -- evidence editing ----------------------------------------------------------------------
+
+    def _evidence_dialog(self, evidence=None):
+        return EvidenceDialog(self._model.document, evidence, self)
+
+    def add_evidence(self) -> None:
+        if self._event is None:
+            return
+        dialog = self._evidence_dialog()
+        if dialog.exec() == EvidenceDialog.DialogCode.Accepted:
+            event = self._event
+            self._evidence_index = len(event.evidence)
+            self._model.push(
+                edits.edit_event(self._model.document, event.id, "Add evidence to", evidence=[*event.evidence, dialog.evidence()])
+            )
+
+    def edit_evidence(self) -> None:
+        event = self._event
+        if event is None or not event.evidence:
+            return
+        dialog = self._evidence_dialog(event.evidence[self._evidence_index])
+        if dialog.exec() == EvidenceDialog.DialogCode.Accepted:
+            items = list(event.evidence)
+            items[self._evidence_index] = dialog.evidence()
+            if items != event.evidence:
+                self._model.push(edits.edit_event(self._model.document, event.id, "Edit evidence of", evidence=items))
+
+    def remove_evidence(self) -> None:
+        event = self._event
+        if event is None or not event.evidence:
+            return
+        items = [e for i, e in enumerate(event.evidence) if i != self._evidence_index]
+        self._evidence_index = max(0, self._evidence_index - 1)
+        self._model.push(edits.edit_event(self._model.document, event.id, "Remove evidence from", evidence=items))
 
     def _open_link(self, url: str) -> None:
         # Only web links open, and only on a click.

@@ -1,13 +1,15 @@
-"""The open document as the views see it: the core Document, its layout, and change signals."""
+"""The open document as the views see it: the core Document, its layout, its undo stack, and change signals."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
+from gui.core.edits import Change, Edit
 from gui.core.layout import TimelineLayout, build_layout
-from gui.core.model import Document, Event, new_document
+from gui.core.model import Document, Event, Lane, Source, new_document
 from gui.core.problems import Problem
 
 __all__ = ["DocumentModel"]
@@ -17,34 +19,53 @@ class DocumentModel(QObject):
     """Holds the one copy of the truth that every view reads.
 
     Views never keep their own copies of events: they read ``document`` and
-    ``layout`` when ``sig_reset`` or ``sig_changed`` fires.
+    ``layout`` when ``sig_reset`` or ``sig_changed`` fires. Every change goes
+    through ``push(edit)``, which puts one command on this document's undo stack.
     """
 
     sig_reset = Signal()
-    """A different document was loaded (or a new one created)."""
-    sig_changed = Signal()
-    """The current document's content changed; the layout has been rebuilt."""
+    """A different document was loaded (or a new one created); the undo stack is new too."""
+    sig_changed = Signal(object)
+    """The document's content changed (argument: a gui.core.edits.Change); the layout is rebuilt."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document: Document = new_document()
         self.path: Path | None = None
         self.warnings: list[Problem] = []
+        self.undo_stack = QUndoStack(self)
         self.layout: TimelineLayout = build_layout(self.document)
         self._source_index: dict[str, int] = {}
         self._lane_index: dict[str, int] = {}
+        self._rebuild()
 
     def set_document(self, document: Document, path: Path | None, warnings: list[Problem] | None = None) -> None:
         self.document = document
         self.path = path
         self.warnings = list(warnings or [])
+        old_stack = self.undo_stack
+        self.undo_stack = QUndoStack(self)
         self._rebuild()
         self.sig_reset.emit()
+        old_stack.deleteLater()
 
-    def notify_changed(self) -> None:
-        """Call after the document's content changed in place."""
+    # -- edits ---------------------------------------------------------------------------------
+
+    def push(self, edit: Edit) -> None:
+        """Apply an edit as one undoable step."""
+        from gui.app.commands import EditCommand  # commands imports this module's type only
+
+        self.undo_stack.push(EditCommand(self, edit))
+
+    def apply_edit(self, edit: Edit) -> None:
+        self._changed(edit.apply(self.document))
+
+    def revert_edit(self, edit: Edit) -> None:
+        self._changed(edit.revert(self.document))
+
+    def _changed(self, change: Change) -> None:
         self._rebuild()
-        self.sig_changed.emit()
+        self.sig_changed.emit(change)
 
     def _rebuild(self) -> None:
         self.layout = build_layout(self.document)
@@ -57,15 +78,15 @@ class DocumentModel(QObject):
         """Position of the event in ``document.events``, or -1."""
         return self.layout.id_to_index.get(event_id, -1)
 
-    def event(self, event_id: str) -> Event | None:
+    def find_event(self, event_id: str) -> Event | None:
         index = self.event_index(event_id)
         return self.document.events[index] if index >= 0 else None
 
-    def source(self, source_id: str):
+    def source(self, source_id: str) -> Source | None:
         index = self._source_index.get(source_id)
         return None if index is None else self.document.sources[index]
 
-    def lane(self, lane_id: str):
+    def lane(self, lane_id: str) -> Lane | None:
         index = self._lane_index.get(lane_id)
         return None if index is None else self.document.lanes[index]
 

@@ -44,7 +44,7 @@ class LegendBar(QWidget):
         """The legend's labels, in order."""
         return [entry.text for entry in self._entries]
 
-    def _rebuild(self) -> None:
+    def _rebuild(self, _change=None) -> None:
         layout = self._model.layout
         present = {layout.kinds[k] for k in set(layout.kind.tolist())}
         entries = [_Entry(style.kind_label(k), style.kind_color(k), "diamond") for k in layout.kinds if k in present]

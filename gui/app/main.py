@@ -100,7 +100,7 @@ def _screenshot(app, window, args: argparse.Namespace) -> int:
     window.show()
     app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
     if args.select:
-        if window.model.event(args.select) is None:
+        if window.model.find_event(args.select) is None:
             print(f"inroads: --select: no event with id {args.select!r}", file=sys.stderr)
             return 2
         window.selection.select(args.select)

@@ -1,23 +1,28 @@
-"""The main window: the timeline in the centre, the detail pane docked beside it."""
+"""The main window: the timeline in the centre, the detail pane docked beside it, files and edits."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from gui import APP_NAME
+from gui.app import prompts
 from gui.app.actions import create_actions
 from gui.app.detail_pane import DetailPane
 from gui.app.document_model import DocumentModel
+from gui.app.info_bar import InfoBar
 from gui.app.legend import LegendBar
 from gui.app.load_error_dialog import LoadErrorDialog
 from gui.app.recent_files import RecentFiles
 from gui.app.selection import EventSelection
 from gui.app.timeline.timeline_widget import TimelineWidget
-from gui.core.fileformat import read_document
+from gui.core import edits
+from gui.core.diskstamp import DiskStamp
+from gui.core.fileformat import read_document, write_document
+from gui.core.model import new_document
 from gui.core.problems import LoadError
 from gui.core.resources import resource_path
 
@@ -39,18 +44,25 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.settings)
         self.model = DocumentModel(self)
         self.selection = EventSelection(self)
+        self.undo_group = QUndoGroup(self)
+        #: What the file looked like when last read or written; None for a new document.
+        self.disk_stamp: DiskStamp | None = None
         #: Set when a load fails; tests and the screenshot mode read it instead of a modal dialog.
         self.last_load_error: LoadError | None = None
         self.show_dialogs = True
         #: False in --screenshot mode: a render must not change the user's recent files or layout.
         self.persist_state = True
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._on_file_changed_on_disk)
 
         self.timeline = TimelineWidget(self.model, self.selection)
         self.legend = LegendBar(self.model)
+        self.info_bar = InfoBar()
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
+        central_layout.addWidget(self.info_bar)
         central_layout.addWidget(self.timeline, 1)
         central_layout.addWidget(self.legend)
         self.setCentralWidget(central)
@@ -66,7 +78,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.model.sig_reset.connect(self._on_document_reset)
-        self.model.sig_changed.connect(self._update_status)
+        self.model.sig_changed.connect(self._on_document_changed)
+        self.selection.sig_changed.connect(self._update_selection_actions)
+        self.timeline.sig_new_event_requested.connect(self.new_event_at)
         self.setWindowIcon(QIcon(str(resource_path("icons", "inroads.svg"))))
         self.resize(1440, 900)
         self._restore_window_state()
@@ -76,22 +90,53 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         actions = self.actions
+        actions.new.triggered.connect(self.new_file)
         actions.open.triggered.connect(self.choose_and_open)
+        actions.save.triggered.connect(self.save)
+        actions.save_as.triggered.connect(self.save_as)
         actions.reload.triggered.connect(self.reload)
         actions.quit.triggered.connect(self.close)
+        actions.new_event.triggered.connect(lambda: self.new_event_at())
+        actions.duplicate.triggered.connect(self.duplicate_selection)
+        actions.delete.triggered.connect(self.delete_selection)
+        actions.select_all.triggered.connect(lambda: self.selection.set_ids(e.id for e in self.model.document.events))
         actions.fit_all.triggered.connect(self.timeline.fit_all)
         actions.zoom_in.triggered.connect(lambda: self.timeline.zoom(0.6))
         actions.zoom_out.triggered.connect(lambda: self.timeline.zoom(1 / 0.6))
         actions.clear_selection.triggered.connect(self.selection.clear)
 
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(actions.new)
         file_menu.addAction(actions.open)
         self.recent_menu = QMenu("Open &Recent", self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(actions.reload)
         file_menu.addSeparator()
+        file_menu.addAction(actions.save)
+        file_menu.addAction(actions.save_as)
+        file_menu.addSeparator()
         file_menu.addAction(actions.quit)
+
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(actions.new_event)
+        edit_menu.addAction(actions.duplicate)
+        edit_menu.addAction(actions.delete)
+        edit_menu.addSeparator()
+        edit_menu.addAction(actions.select_all)
+        edit_menu.addAction(actions.clear_selection)
+        edit_menu.addSeparator()
+        edit_menu.addAction(actions.add_lane)
+        edit_menu.addAction(actions.manage_sources)
+        edit_menu.addAction(actions.timeline_details)
+        self.edit_menu = edit_menu
 
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(actions.fit_all)
@@ -105,18 +150,47 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
-        for action in (self.actions.open, self.actions.reload):
+        for action in (self.actions.open, self.actions.save):
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.actions.new_event)
         toolbar.addSeparator()
         for action in (self.actions.fit_all, self.actions.zoom_in, self.actions.zoom_out):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
-    # -- files -------------------------------------------------------------------------------
+    # -- the document's lifecycle ------------------------------------------------------------
 
-    def open_path(self, path: str | Path) -> bool:
+    def is_dirty(self) -> bool:
+        return not self.model.undo_stack.isClean()
+
+    def maybe_save(self) -> bool:
+        """Before the document goes away: True when it may (saved, discarded, or unchanged)."""
+        if not self.is_dirty():
+            return True
+        choice = prompts.ask_save_changes(self, self.model.display_name())
+        if choice is prompts.Choice.SAVE:
+            return self.save()
+        if choice is prompts.Choice.DISCARD:
+            self._discard_recovery()
+            return True
+        return False
+
+    def new_file(self) -> None:
+        if not self.maybe_save():
+            return
+        self.selection.clear()
+        self._watch(None)
+        self.disk_stamp = None
+        self.model.set_document(new_document("Untitled timeline"), None)
+
+    def open_path(self, path: str | Path, ask_to_save: bool = True) -> bool:
         """Load a file; on failure show every problem and keep the current document."""
-        path = Path(path)
+        if ask_to_save and not self.maybe_save():
+            return False
+        return self._load(Path(path))
+
+    def _load(self, path: Path) -> bool:
         try:
             result = read_document(path)
         except LoadError as error:
@@ -129,13 +203,15 @@ class MainWindow(QMainWindow):
             return False
         self.last_load_error = None
         self.selection.clear()
+        self.disk_stamp = result.stamp
         self.model.set_document(result.document, path.resolve(), result.warnings)
+        self._watch(path.resolve())
+        self.info_bar.hide_message()
         if self.persist_state:
             self.recent.add(path)
         if result.warnings:
             self.statusBar().showMessage(
-                f"Opened {path.name} with {len(result.warnings)} warning{'s' * (len(result.warnings) != 1)}:"
-                f" {result.warnings[0].describe()}",
+                f"Opened {path.name} with {_count(len(result.warnings), 'warning')}: {result.warnings[0].describe()}",
                 10000,
             )
         return True
@@ -147,10 +223,142 @@ class MainWindow(QMainWindow):
             self.open_path(name)
 
     def reload(self) -> None:
-        if self.model.path is not None:
-            current = self.selection.current
-            if self.open_path(self.model.path) and current:
-                self.selection.select(current if self.model.event(current) else None)
+        """Read the file again; unsaved changes are given up only after asking."""
+        if self.model.path is None:
+            return
+        if self.is_dirty() and prompts.ask_save_changes(self, self.model.display_name()) is prompts.Choice.CANCEL:
+            return
+        self._reload_from_disk()
+
+    def _reload_from_disk(self) -> None:
+        current = self.selection.ids
+        if self._load(self.model.path):
+            self.selection.set_ids(i for i in current if self.model.find_event(i))
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.model.path is None:
+            return self.save_as()
+        return self._save_to(self.model.path, check_disk=True)
+
+    def save_as(self) -> bool:
+        start = str(self.model.path) if self.model.path else "timeline.json"
+        name, _ = QFileDialog.getSaveFileName(self, "Save timeline as", start, FILE_FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".json")
+        return self._save_to(path, check_disk=False)
+
+    def _save_to(self, path: Path, check_disk: bool) -> bool:
+        """Write atomically; never over a file that changed on disk without asking."""
+        if check_disk and self.disk_stamp is not None:
+            if not path.exists():
+                if not prompts.ask_recreate(self, path.name):
+                    return False
+            elif self.disk_stamp.changed_on_disk(path):
+                choice = prompts.ask_disk_conflict(self, path.name)
+                if choice is prompts.Choice.RELOAD:
+                    self.model.undo_stack.setClean()  # the user chose to drop the changes
+                    self._reload_from_disk()
+                    return False
+                if choice is not prompts.Choice.OVERWRITE:
+                    return False
+        try:
+            write_document(self.model.document, path)
+            stamp = DiskStamp.of_file(path)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            if self.show_dialogs:
+                prompts.tell_save_failed(self, path.name, reason)
+            self.statusBar().showMessage(f"Could not save {path.name}: {reason}", 15000)
+            return False
+        self.disk_stamp = stamp
+        self.model.path = path.resolve()
+        self.model.undo_stack.setClean()
+        self._watch(self.model.path)
+        self.info_bar.hide_message()
+        self._discard_recovery()
+        if self.persist_state:
+            self.recent.add(path)
+        self._update_title()
+        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        return True
+
+    def _discard_recovery(self) -> None:
+        """Hook for autosave recovery: called after a save or a discard."""
+
+    # -- changes on disk ---------------------------------------------------------------------
+
+    def _watch(self, path: Path | None) -> None:
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        if path is not None and path.exists():
+            self.watcher.addPath(str(path))
+
+    def _on_file_changed_on_disk(self, name: str) -> None:
+        path = self.model.path
+        if path is None or Path(name) != path:
+            return
+        # Editors and git replace files atomically, which ends the watch: watch the new file.
+        QTimer.singleShot(200, lambda: self._watch(path) if path == self.model.path else None)
+        if self.disk_stamp is None or not self.disk_stamp.changed_on_disk(path):
+            return  # our own save, or a touch
+        if path.exists():
+            self.info_bar.show_message(
+                f"“{path.name}” changed on disk.",
+                [("Reload", self._reload_from_disk), ("Keep mine", self._keep_mine)],
+            )
+        else:
+            self.info_bar.show_message(f"“{path.name}” was deleted or moved on disk.", [("Keep mine", self._keep_mine)])
+
+    def _keep_mine(self) -> None:
+        """Keep the open version; the next save will still ask before overwriting."""
+        self.info_bar.hide_message()
+
+    # -- editing -----------------------------------------------------------------------------
+
+    def new_event_at(self, lane_id: str | None = None, day: float | None = None) -> None:
+        """Add an event (in the given lane and at the given day, or near the current selection or view)."""
+        from gui.core.dates import Precision, date_at_day
+
+        document = self.model.document
+        if not document.lanes:
+            self.model.push(edits.add_lane(document, "New lane"))
+            document = self.model.document
+        if lane_id is None:
+            current = self.model.find_event(self.selection.current) if self.selection.current else None
+            lane_id = current.lane if current else document.lanes[0].id
+        if day is None:
+            first, last = self.timeline.visible_days()
+            day = (first + last) / 2
+        start = date_at_day(int(day), Precision.DAY).edtf()
+        edit = edits.add_event(document, lane_id, start, "New event")
+        self.model.push(edit)
+        self.selection.select(edit.events[0].id)
+        self.detail_pane.focus_title()
+
+    def delete_selection(self) -> None:
+        ids = [i for i in self.selection.ids if self.model.find_event(i)]
+        if ids:
+            self.selection.clear()
+            self.model.push(edits.delete_events(self.model.document, ids))
+
+    def duplicate_selection(self) -> None:
+        ids = [i for i in self.selection.ids if self.model.find_event(i)]
+        if ids:
+            edit = edits.duplicate_events(self.model.document, ids)
+            self.model.push(edit)
+            self.selection.set_ids(e.id for e in edit.events)
+
+    def _update_selection_actions(self) -> None:
+        has_selection = bool(self.selection.ids)
+        self.actions.delete.setEnabled(has_selection)
+        self.actions.duplicate.setEnabled(has_selection)
+
+    # -- recent files ------------------------------------------------------------------------
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -195,13 +403,24 @@ class MainWindow(QMainWindow):
     # -- window state ------------------------------------------------------------------------
 
     def _on_document_reset(self) -> None:
+        self.undo_group.addStack(self.model.undo_stack)
+        self.undo_group.setActiveStack(self.model.undo_stack)
+        self.model.undo_stack.cleanChanged.connect(self._update_title)
+        self._update_title()
+        self._update_status()
+        self._update_selection_actions()
+
+    def _on_document_changed(self, _change=None) -> None:
+        self.selection.retain(self.model.layout.id_to_index)
+        self._update_status()
+
+    def _update_title(self, _clean=None) -> None:
         name = self.model.display_name()
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowFilePath(str(self.model.path) if self.model.path else "")
-        self.setWindowModified(False)
-        self._update_status()
+        self.setWindowModified(self.is_dirty())
 
-    def _update_status(self) -> None:
+    def _update_status(self, _change=None) -> None:
         document = self.model.document
         text = " · ".join(
             _count(len(items), noun)
@@ -226,6 +445,11 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
         if self.persist_state:
             self.save_window_state()
         super().closeEvent(event)
+
+

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QObject, Signal
 
 __all__ = ["EventSelection"]
 
 
 class EventSelection(QObject):
-    """The selected events, by id (ids survive edits; positions don't)."""
+    """The selected events, by id (ids survive edits; positions don't). The last one is current."""
 
     sig_changed = Signal()
     """The selection or the current event changed."""
@@ -26,19 +28,32 @@ class EventSelection(QObject):
         """The event shown in the detail pane: the last one selected."""
         return self._ids[-1] if self._ids else None
 
-    def select(self, event_id: str | None) -> None:
-        """Select exactly one event, or nothing."""
-        ids = [event_id] if event_id else []
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __contains__(self, event_id: object) -> bool:
+        return event_id in self._ids
+
+    def set_ids(self, ids: Iterable[str]) -> None:
+        ids = list(dict.fromkeys(ids))
         if ids != self._ids:
             self._ids = ids
             self.sig_changed.emit()
 
+    def select(self, event_id: str | None) -> None:
+        """Select exactly one event, or nothing."""
+        self.set_ids([event_id] if event_id else [])
+
+    def toggle(self, event_id: str) -> None:
+        """Add the event to the selection, or take it out (Ctrl-click)."""
+        if event_id in self._ids:
+            self.set_ids([i for i in self._ids if i != event_id])
+        else:
+            self.set_ids(self._ids + [event_id])
+
     def clear(self) -> None:
-        self.select(None)
+        self.set_ids([])
 
     def retain(self, valid_ids) -> None:
         """Drop ids that no longer exist (after a reload or an edit)."""
-        kept = [i for i in self._ids if i in valid_ids]
-        if kept != self._ids:
-            self._ids = kept
-            self.sig_changed.emit()
+        self.set_ids([i for i in self._ids if i in valid_ids])

@@ -24,6 +24,10 @@ __all__ = [
     "parse_date",
     "DATE_PATTERN",
     "EXPECTED_FORM",
+    "date_at_day",
+    "shifted",
+    "units_for_days",
+    "ends_before",
 ]
 
 EXPECTED_FORM = "expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~, ? or %"
@@ -177,11 +181,50 @@ class PartialDate(NamedTuple):
         return text
 
 
+#: Average length of each precision's unit in days, for turning a drag distance into whole units.
+UNIT_DAYS = {Precision.YEAR: 365.2425, Precision.MONTH: 30.436875, Precision.DAY: 1.0}
+FIRST_SUPPORTED_DAY = 0  # filled in below: 0000-01-01
+LAST_SUPPORTED_DAY = 0  # 9999-12-31
+
+
+def date_at_day(day: int, precision: Precision, approximate: bool = False, uncertain: bool = False) -> PartialDate:
+    """The date of the given precision that contains ``day`` (clamped to years 0000-9999)."""
+    day = min(max(int(day), FIRST_SUPPORTED_DAY), LAST_SUPPORTED_DAY)
+    year, month, dom = civil_from_days(day)
+    if precision == Precision.YEAR:
+        return PartialDate(year, 0, 0, approximate, uncertain)
+    if precision == Precision.MONTH:
+        return PartialDate(year, month, 0, approximate, uncertain)
+    return PartialDate(year, month, dom, approximate, uncertain)
+
+
+def shifted(date: PartialDate, units: int) -> PartialDate:
+    """The date moved by whole units of its own precision (years, months or days), keeping qualifiers."""
+    if units == 0:
+        return date
+    if date.precision == Precision.YEAR:
+        year = min(max(date.year + units, 0), 9999)
+        return date._replace(year=year)
+    if date.precision == Precision.MONTH:
+        total = min(max(date.year * 12 + date.month - 1 + units, 0), 9999 * 12 + 11)
+        return date._replace(year=total // 12, month=total % 12 + 1)
+    moved = date_at_day(date.first_day() + units, Precision.DAY)
+    return date._replace(year=moved.year, month=moved.month, day=moved.day)
+
+
+def units_for_days(days: float, precision: Precision) -> int:
+    """How many whole units of ``precision`` a distance in days rounds to."""
+    return int(round(days / UNIT_DAYS[precision]))
+
+
 def ends_before(end: PartialDate, start: PartialDate) -> bool:
     """True when ``end`` lies before ``start``, compared at the coarser of their precisions."""
     precision = min(start.precision, end.precision)
     return end.truncated(precision) < start.truncated(precision)
 
+
+FIRST_SUPPORTED_DAY = days_from_civil(0, 1, 1)
+LAST_SUPPORTED_DAY = days_from_civil(9999, 12, 31)
 
 _cache: dict[str, PartialDate] = {}
 

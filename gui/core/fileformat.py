@@ -29,6 +29,7 @@ from typing import Any
 import msgspec
 
 from .atomic import atomic_write
+from .diskstamp import DiskStamp
 from .jsonlocate import line_column, locate_paths
 from .model import EXTRA_FIELD, FORMAT_NAME, Document, Event, Evidence, Lane, Source
 from .problems import ErrorKind, LoadError, Problem
@@ -45,6 +46,8 @@ class LoadResult:
 
     document: Document
     warnings: list[Problem] = field(default_factory=list)
+    #: What the file looked like when read (None when decoded from bytes in memory).
+    stamp: DiskStamp | None = None
 
 
 # ----------------------------------------------------------------------------- reading
@@ -63,7 +66,9 @@ def read_document(path: str | PathLike[str]) -> LoadResult:
         raise LoadError(name, [Problem("permission denied")], ErrorKind.UNREADABLE) from None
     except OSError as error:
         raise LoadError(name, [Problem(error.strerror or str(error))], ErrorKind.UNREADABLE) from None
-    return decode_document(data, name)
+    result = decode_document(data, name)
+    result.stamp = DiskStamp.of_bytes(path, data)
+    return result
 
 
 def decode_document(data: bytes, filename: str = "<data>") -> LoadResult:

@@ -62,15 +62,18 @@ def test_nothing_selected_shows_the_document_summary(pane):
     assert widget.empty_description.textFormat() == Qt.TextFormat.PlainText
 
 
-def test_event_facts_are_shown_as_plain_text(pane):
+def test_event_fields_are_shown_as_plain_text(pane):
     widget, selection = pane
     selection.select("e1")
-    assert widget.title_label.text() == "Talks <b>with</b> Verizon"
-    assert widget.title_label.textFormat() == Qt.TextFormat.PlainText
-    assert widget.when_label.text() == "c. December 2017 – ongoing"
-    assert widget.kind_label.text() == "Carrier talks · Rumoured"
-    assert widget.partners_label.text() == "Partners: Verizon"
-    assert widget.tags_label.text() == "Tags: us"
+    form = widget.form
+    assert form.title_edit.text() == "Talks <b>with</b> Verizon"
+    assert form.when_label.text() == "c. December 2017 – ongoing"
+    assert form.when_label.textFormat() == Qt.TextFormat.PlainText
+    assert (form.start_field.value(), form.end_field.value()) == ("2017-12~", "..")
+    assert (form.kind_combo.currentText(), form.status_combo.currentText()) == ("carrier-talks", "rumored")
+    assert form.partners_edit.text() == "Verizon"
+    assert form.tags_edit.text() == "us"
+    assert form.notes_edit.toPlainText() == "Note."
     assert widget.source_title_label.text() == "<script>alert(1)</script>"
     assert widget.source_meta_label.text() == "Wire · c. December 2017 · citing Bloomberg, Reuters"
 

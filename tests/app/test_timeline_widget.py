@@ -27,9 +27,9 @@ def test_click_on_event_selects_it_and_shows_the_highlighted_quote(qtbot, window
     assert window.selection.current == event_id
     pane = window.detail_pane
     assert pane.stack.currentIndex() == 1
-    assert pane.title_label.text() == "Popular Huawei phones reach Best Buy"
-    assert pane.when_label.text() == "2017 (uncertain)"
-    assert "Best Buy" in pane.partners_label.text()
+    assert pane.form.title_edit.text() == "Popular Huawei phones reach Best Buy"
+    assert pane.form.when_label.text() == "2017 (uncertain)"
+    assert pane.form.partners_edit.text() == "Best Buy"
     quote = "A few of its most popular devices have reached brick-and-mortar stores like Best Buy recently"
     assert pane.highlighted_passage() == quote
     assert pane.source_text.toPlainText().index(quote) == pane.source_text.textCursor().position()
@@ -57,12 +57,12 @@ def test_keyboard_navigation(qtbot, window):
     qtbot.keyClick(plot, Qt.Key.Key_Left)
     assert window.selection.current == order[position - 1]
     qtbot.keyClick(plot, Qt.Key.Key_Down)
-    current = window.model.event(window.selection.current)
+    current = window.model.find_event(window.selection.current)
     assert current.lane == "xiaomi"
     qtbot.keyClick(plot, Qt.Key.Key_Down)  # no lane below: stays
-    assert window.model.event(window.selection.current).lane == "xiaomi"
+    assert window.model.find_event(window.selection.current).lane == "xiaomi"
     qtbot.keyClick(plot, Qt.Key.Key_Up)
-    assert window.model.event(window.selection.current).lane == "huawei"
+    assert window.model.find_event(window.selection.current).lane == "huawei"
     qtbot.keyClick(plot, Qt.Key.Key_Escape)
     assert window.selection.current is None
 

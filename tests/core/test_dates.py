@@ -481,3 +481,40 @@ def test_round_trip(case):
     assert date == expected
     assert date.edtf() == text
     assert date.first_day() < date.end_day()
+
+
+# --------------------------------------------------------------------------- shifting (drag snapping)
+
+from gui.core.dates import Precision, date_at_day, shifted, units_for_days  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "expected"),
+    [
+        ("2018", 2, "2020"),
+        ("2018~", -1, "2017~"),
+        ("2018-11", 3, "2019-02"),
+        ("2018-01?", -1, "2017-12?"),
+        ("2018-02-27", 3, "2018-03-02"),
+        ("2016-12-31%", 1, "2017-01-01%"),
+        ("9999", 5, "9999"),
+        ("0000-01", -4, "0000-01"),
+    ],
+)
+def test_shifted_moves_by_whole_units_of_its_own_precision(text, units, expected):
+    assert shifted(parse_date(text), units).edtf() == expected
+
+
+def test_units_for_days_rounds_to_the_nearest_unit():
+    assert units_for_days(200, Precision.YEAR) == 1
+    assert units_for_days(170, Precision.YEAR) == 0
+    assert units_for_days(-46, Precision.MONTH) == -2
+    assert units_for_days(2.4, Precision.DAY) == 2
+
+
+def test_date_at_day_truncates_to_precision_and_keeps_qualifiers():
+    day = days_from_civil(2018, 3, 14)
+    assert date_at_day(day, Precision.YEAR, approximate=True).edtf() == "2018~"
+    assert date_at_day(day, Precision.MONTH).edtf() == "2018-03"
+    assert date_at_day(day, Precision.DAY, uncertain=True).edtf() == "2018-03-14?"
+    assert date_at_day(10**9, Precision.YEAR).edtf() == "9999"

@@ -169,7 +169,7 @@ class EventLayer(pg.GraphicsObject):
 
     # -- geometry --------------------------------------------------------------------------------
 
-    def _on_data_changed(self) -> None:
+    def _on_data_changed(self, _change=None) -> None:
         self.prepareGeometryChange()
         layout = self._model.layout
         extent = layout.extent()

@@ -32,7 +32,7 @@ class LaneAxis(pg.AxisItem):
         model.sig_changed.connect(self._on_data_changed)
         self._on_data_changed()
 
-    def _on_data_changed(self) -> None:
+    def _on_data_changed(self, _change=None) -> None:
         metrics = QFontMetrics(self._name_font)
         names = self._model.layout.lane_names
         widest = max((metrics.horizontalAdvance(name) for name in names), default=0)

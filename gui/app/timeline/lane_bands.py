@@ -22,7 +22,7 @@ class LaneBands(pg.GraphicsObject):
         model.sig_reset.connect(self._on_data_changed)
         model.sig_changed.connect(self._on_data_changed)
 
-    def _on_data_changed(self) -> None:
+    def _on_data_changed(self, _change=None) -> None:
         self.prepareGeometryChange()
         self.update()
 

@@ -37,6 +37,10 @@ class TimelineWidget(QWidget):
 
     sig_view_changed = Signal(float, float)
     """The visible time range changed (first day, last day)."""
+    sig_new_event_requested = Signal(str, float)
+    """A double-click on empty space in a lane: (lane id, day) for a new event there."""
+    sig_event_activated = Signal(str)
+    """A double-click on an event (its id): the form should take focus."""
 
     def __init__(self, model: DocumentModel, selection: EventSelection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +85,7 @@ class TimelineWidget(QWidget):
         grid.addWidget(self.scroll_bar, 0, 1)
 
         self.view_box.sig_clicked.connect(self._on_clicked)
+        self.view_box.sig_double_clicked.connect(self._on_double_clicked)
         self.view_box.sig_hovered.connect(self._on_hovered)
         self.view_box.sig_scroll_rows.connect(self.scroll_rows)
         self.lane_axis.sig_scroll_rows.connect(self.scroll_rows)
@@ -101,7 +106,7 @@ class TimelineWidget(QWidget):
         self.fit_all()
         self._apply_vertical()
 
-    def _on_changed(self) -> None:
+    def _on_changed(self, _change=None) -> None:
         self._apply_limits()
         self._apply_vertical()
 
@@ -189,13 +194,28 @@ class TimelineWidget(QWidget):
         days_per_px = self.view_box.viewPixelSize()[0]
         return self._model.layout.hit(point.x(), point.y(), HIT_SLOP_PX * days_per_px)
 
-    def _on_clicked(self, point: QPointF, _modifiers) -> None:
+    def _on_clicked(self, point: QPointF, modifiers) -> None:
         index = self.event_at(point)
         self.plot.setFocus(Qt.FocusReason.MouseFocusReason)
+        additive = bool(modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier))
         if index < 0:
-            self._selection.clear()
+            if not additive:
+                self._selection.clear()
+        elif additive:
+            self._selection.toggle(self._model.document.events[index].id)
         else:
             self._selection.select(self._model.document.events[index].id)
+
+    def _on_double_clicked(self, point: QPointF) -> None:
+        index = self.event_at(point)
+        if index >= 0:
+            event_id = self._model.document.events[index].id
+            self._selection.select(event_id)
+            self.sig_event_activated.emit(event_id)
+            return
+        lane = self._model.layout.lane_at(point.y())
+        if lane >= 0:
+            self.sig_new_event_requested.emit(self._model.layout.lane_ids[lane], point.x())
 
     def _on_hovered(self, point: QPointF | None) -> None:
         index = -1 if point is None else self.event_at(point)

@@ -1,0 +1,454 @@
+"""The data side of every change to a document: reversible edits, with no Qt.
+
+Each edit knows how to apply itself to a Document and how to revert exactly
+what it applied, so an undo stack of edits gives back the exact earlier
+document. Edits replace whole records (Events, Lanes, Sources are swapped for
+modified copies) instead of mutating them, which keeps revert trivial and
+keeps unknown keys (``extra``) riding along with every copy.
+
+The Qt side wraps each edit in one QUndoCommand (``gui.app.commands``); the
+factories at the bottom of this module build the edits the UI needs, with
+labels such as "Move «Talks with AT&T»".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import msgspec
+
+from .model import Document, Event, Lane, Source
+
+__all__ = [
+    "Change",
+    "Edit",
+    "ReplaceEvents",
+    "InsertEvents",
+    "RemoveEvents",
+    "InsertLane",
+    "RemoveLane",
+    "ReplaceLane",
+    "MoveLane",
+    "InsertSource",
+    "RemoveSource",
+    "ReplaceSource",
+    "SetDocumentFields",
+    "CompositeEdit",
+    "quoted_title",
+    "edit_events",
+    "edit_event",
+    "delete_events",
+    "add_event",
+    "duplicate_events",
+    "add_lane",
+    "edit_lane",
+    "move_lane",
+    "delete_lane",
+    "add_source",
+    "edit_source",
+    "delete_source",
+    "set_document_fields",
+    "unique_id",
+]
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an edit touched, so views can update only what they must."""
+
+    event_ids: frozenset[str] = frozenset()
+    events_reordered: bool = False  # events were inserted or removed
+    lanes: bool = False
+    sources: bool = False
+    document: bool = False
+
+    def __or__(self, other: Change) -> Change:
+        return Change(
+            self.event_ids | other.event_ids,
+            self.events_reordered or other.events_reordered,
+            self.lanes or other.lanes,
+            self.sources or other.sources,
+            self.document or other.document,
+        )
+
+
+class Edit:
+    """A reversible change. ``apply`` then ``revert`` leaves the document exactly as it was.
+
+    Every edit has a ``label`` for the Undo menu, e.g. "Move «Talks with AT&T»".
+    """
+
+    def apply(self, document: Document) -> Change:
+        raise NotImplementedError
+
+    def revert(self, document: Document) -> Change:
+        raise NotImplementedError
+
+
+def _index_by_id(items: list, item_id: str) -> int:
+    for index, item in enumerate(items):
+        if item.id == item_id:
+            return index
+    raise KeyError(item_id)
+
+
+def quoted_title(title: str, limit: int = 40) -> str:
+    """«Talks with AT&T», shortened for menus."""
+    title = " ".join(title.split()) or "untitled"
+    if len(title) > limit:
+        title = title[: limit - 1] + "…"
+    return f"«{title}»"
+
+
+# ----------------------------------------------------------------------------- events
+
+
+@dataclass
+class ReplaceEvents(Edit):
+    """Swap events for modified copies (same ids): field edits, moves, resizes, bulk changes."""
+
+    label: str
+    old: list[Event]
+    new: list[Event]
+
+    def _swap(self, document: Document, out: list[Event], into: list[Event]) -> Change:
+        positions = {event.id: index for index, event in enumerate(document.events)} if len(out) > 8 else None
+        for before, after in zip(out, into):
+            index = positions[before.id] if positions is not None else _index_by_id(document.events, before.id)
+            document.events[index] = after
+        return Change(event_ids=frozenset(e.id for e in into))
+
+    def apply(self, document: Document) -> Change:
+        return self._swap(document, self.old, self.new)
+
+    def revert(self, document: Document) -> Change:
+        return self._swap(document, self.new, self.old)
+
+
+@dataclass
+class InsertEvents(Edit):
+    """Insert events at given positions (ascending), e.g. a new or duplicated event."""
+
+    label: str
+    positions: list[int]
+    events: list[Event]
+
+    def apply(self, document: Document) -> Change:
+        for position, event in zip(self.positions, self.events):
+            document.events.insert(position, event)
+        return Change(event_ids=frozenset(e.id for e in self.events), events_reordered=True)
+
+    def revert(self, document: Document) -> Change:
+        for position in reversed(self.positions):
+            del document.events[position]
+        return Change(event_ids=frozenset(e.id for e in self.events), events_reordered=True)
+
+
+@dataclass
+class RemoveEvents(Edit):
+    """Remove events, remembering where each was so undo puts it back in place."""
+
+    label: str
+    positions: list[int]  # ascending
+    events: list[Event]
+
+    def apply(self, document: Document) -> Change:
+        for position in reversed(self.positions):
+            del document.events[position]
+        return Change(event_ids=frozenset(e.id for e in self.events), events_reordered=True)
+
+    def revert(self, document: Document) -> Change:
+        for position, event in zip(self.positions, self.events):
+            document.events.insert(position, event)
+        return Change(event_ids=frozenset(e.id for e in self.events), events_reordered=True)
+
+
+# ----------------------------------------------------------------------------- lanes
+
+
+@dataclass
+class InsertLane(Edit):
+    label: str
+    position: int
+    lane: Lane
+
+    def apply(self, document: Document) -> Change:
+        document.lanes.insert(self.position, self.lane)
+        return Change(lanes=True)
+
+    def revert(self, document: Document) -> Change:
+        del document.lanes[self.position]
+        return Change(lanes=True)
+
+
+@dataclass
+class RemoveLane(Edit):
+    label: str
+    position: int
+    lane: Lane
+
+    def apply(self, document: Document) -> Change:
+        del document.lanes[self.position]
+        return Change(lanes=True)
+
+    def revert(self, document: Document) -> Change:
+        document.lanes.insert(self.position, self.lane)
+        return Change(lanes=True)
+
+
+@dataclass
+class ReplaceLane(Edit):
+    label: str
+    old: Lane
+    new: Lane
+
+    def apply(self, document: Document) -> Change:
+        document.lanes[_index_by_id(document.lanes, self.old.id)] = self.new
+        return Change(lanes=True)
+
+    def revert(self, document: Document) -> Change:
+        document.lanes[_index_by_id(document.lanes, self.new.id)] = self.old
+        return Change(lanes=True)
+
+
+@dataclass
+class MoveLane(Edit):
+    label: str
+    source: int
+    target: int
+
+    def _move(self, document: Document, source: int, target: int) -> Change:
+        lane = document.lanes.pop(source)
+        document.lanes.insert(target, lane)
+        return Change(lanes=True)
+
+    def apply(self, document: Document) -> Change:
+        return self._move(document, self.source, self.target)
+
+    def revert(self, document: Document) -> Change:
+        return self._move(document, self.target, self.source)
+
+
+# ----------------------------------------------------------------------------- sources
+
+
+@dataclass
+class InsertSource(Edit):
+    label: str
+    position: int
+    source: Source
+
+    def apply(self, document: Document) -> Change:
+        document.sources.insert(self.position, self.source)
+        return Change(sources=True)
+
+    def revert(self, document: Document) -> Change:
+        del document.sources[self.position]
+        return Change(sources=True)
+
+
+@dataclass
+class RemoveSource(Edit):
+    label: str
+    position: int
+    source: Source
+
+    def apply(self, document: Document) -> Change:
+        del document.sources[self.position]
+        return Change(sources=True)
+
+    def revert(self, document: Document) -> Change:
+        document.sources.insert(self.position, self.source)
+        return Change(sources=True)
+
+
+@dataclass
+class ReplaceSource(Edit):
+    label: str
+    old: Source
+    new: Source
+
+    def apply(self, document: Document) -> Change:
+        document.sources[_index_by_id(document.sources, self.old.id)] = self.new
+        return Change(sources=True)
+
+    def revert(self, document: Document) -> Change:
+        document.sources[_index_by_id(document.sources, self.new.id)] = self.old
+        return Change(sources=True)
+
+
+# ----------------------------------------------------------------------------- document
+
+
+@dataclass
+class SetDocumentFields(Edit):
+    label: str
+    old: dict[str, Any]
+    new: dict[str, Any]
+
+    def apply(self, document: Document) -> Change:
+        for name, value in self.new.items():
+            setattr(document, name, value)
+        return Change(document=True)
+
+    def revert(self, document: Document) -> Change:
+        for name, value in self.old.items():
+            setattr(document, name, value)
+        return Change(document=True)
+
+
+@dataclass
+class CompositeEdit(Edit):
+    """Several edits as one undo step (e.g. delete a lane and move its events)."""
+
+    label: str
+    parts: list[Edit] = field(default_factory=list)
+
+    def apply(self, document: Document) -> Change:
+        change = Change()
+        for part in self.parts:
+            change = change | part.apply(document)
+        return change
+
+    def revert(self, document: Document) -> Change:
+        change = Change()
+        for part in reversed(self.parts):
+            change = change | part.revert(document)
+        return change
+
+
+# ----------------------------------------------------------------------------- factories
+
+
+def unique_id(base: str, taken: set[str]) -> str:
+    """A readable id from ``base`` ("Talks with AT&T" -> "talks-with-at-t"), unique among ``taken``."""
+    slug = "".join(ch.lower() if ch.isalnum() else "-" for ch in base)
+    slug = "-".join(part for part in slug.split("-") if part)[:48] or "item"
+    if slug not in taken:
+        return slug
+    number = 2
+    while f"{slug}-{number}" in taken:
+        number += 1
+    return f"{slug}-{number}"
+
+
+def edit_events(document: Document, ids: list[str], label: str, **changes: Any) -> ReplaceEvents:
+    """Set the same fields on several events, as one edit."""
+    wanted = set(ids)
+    old = [event for event in document.events if event.id in wanted]
+    new = [msgspec.structs.replace(event, **changes) for event in old]
+    return ReplaceEvents(label, old, new)
+
+
+def edit_event(document: Document, event_id: str, verb: str = "Edit", **changes: Any) -> ReplaceEvents:
+    """Change fields of one event: ``edit_event(doc, "e1", "Move", start="2018-03")``."""
+    event = document.events[_index_by_id(document.events, event_id)]
+    title = changes.get("title", event.title)
+    return ReplaceEvents(f"{verb} {quoted_title(title)}", [event], [msgspec.structs.replace(event, **changes)])
+
+
+def add_event(document: Document, lane: str, start: str, title: str = "New event", **fields: Any) -> InsertEvents:
+    """A new event at the end of the file."""
+    event_id = unique_id(fields.pop("id", None) or title, {e.id for e in document.events})
+    event = Event(event_id, lane, title, start, **fields)
+    return InsertEvents(f"Add {quoted_title(title)}", [len(document.events)], [event])
+
+
+def duplicate_events(document: Document, ids: list[str]) -> InsertEvents:
+    """Copies of the events, each placed right after its original."""
+    wanted = set(ids)
+    taken = {e.id for e in document.events}
+    positions, copies = [], []
+    offset = 0
+    for index, event in enumerate(document.events):
+        if event.id in wanted:
+            copy_id = unique_id(event.id + "-copy", taken)
+            taken.add(copy_id)
+            offset += 1
+            positions.append(index + offset)
+            copies.append(msgspec.structs.replace(event, id=copy_id))
+    label = f"Duplicate {quoted_title(copies[0].title)}" if len(copies) == 1 else f"Duplicate {len(copies)} events"
+    return InsertEvents(label, positions, copies)
+
+
+def delete_events(document: Document, ids: list[str]) -> RemoveEvents:
+    wanted = set(ids)
+    positions = [i for i, event in enumerate(document.events) if event.id in wanted]
+    events = [document.events[i] for i in positions]
+    label = f"Delete {quoted_title(events[0].title)}" if len(events) == 1 else f"Delete {len(events)} events"
+    return RemoveEvents(label, positions, events)
+
+
+def add_lane(document: Document, name: str, color: str | None = None, position: int | None = None) -> InsertLane:
+    lane = Lane(unique_id(name, {lane.id for lane in document.lanes}), name, color)
+    return InsertLane(f"Add lane {quoted_title(name)}", len(document.lanes) if position is None else position, lane)
+
+
+def edit_lane(document: Document, lane_id: str, **changes: Any) -> ReplaceLane:
+    old = document.lanes[_index_by_id(document.lanes, lane_id)]
+    new = msgspec.structs.replace(old, **changes)
+    verb = "Rename" if set(changes) == {"name"} else "Recolour" if set(changes) == {"color"} else "Edit"
+    return ReplaceLane(f"{verb} lane {quoted_title(new.name or new.id)}", old, new)
+
+
+def move_lane(document: Document, lane_id: str, target: int) -> MoveLane:
+    source = _index_by_id(document.lanes, lane_id)
+    lane = document.lanes[source]
+    return MoveLane(f"Move lane {quoted_title(lane.name or lane.id)}", source, target)
+
+
+def delete_lane(document: Document, lane_id: str, move_events_to: str | None = None) -> CompositeEdit:
+    """Delete a lane; its events move to another lane, or are deleted when ``move_events_to`` is None."""
+    position = _index_by_id(document.lanes, lane_id)
+    lane = document.lanes[position]
+    label = f"Delete lane {quoted_title(lane.name or lane.id)}"
+    ids = [event.id for event in document.events if event.lane == lane_id]
+    parts: list[Edit] = []
+    if ids:
+        if move_events_to is None:
+            parts.append(delete_events(document, ids))
+        else:
+            parts.append(edit_events(document, ids, label, lane=move_events_to))
+    parts.append(RemoveLane(label, position, lane))
+    return CompositeEdit(label, parts)
+
+
+def add_source(document: Document, title: str, text: str, **fields: Any) -> InsertSource:
+    source_id = unique_id(fields.pop("id", None) or title or "source", {s.id for s in document.sources})
+    source = Source(source_id, title=title, text=text, **fields)
+    return InsertSource(f"Add source {quoted_title(title or source_id)}", len(document.sources), source)
+
+
+def edit_source(document: Document, source_id: str, **changes: Any) -> ReplaceSource:
+    old = document.sources[_index_by_id(document.sources, source_id)]
+    new = msgspec.structs.replace(old, **changes)
+    return ReplaceSource(f"Edit source {quoted_title(new.title or new.id)}", old, new)
+
+
+def citing_events(document: Document, source_id: str) -> list[Event]:
+    return [event for event in document.events if any(e.source == source_id for e in event.evidence)]
+
+
+def delete_source(document: Document, source_id: str) -> CompositeEdit:
+    """Delete a source and the evidence that cites it (undo restores both)."""
+    position = _index_by_id(document.sources, source_id)
+    source = document.sources[position]
+    label = f"Delete source {quoted_title(source.title or source.id)}"
+    parts: list[Edit] = []
+    citing = citing_events(document, source_id)
+    if citing:
+        stripped = [
+            msgspec.structs.replace(event, evidence=[e for e in event.evidence if e.source != source_id])
+            for event in citing
+        ]
+        parts.append(ReplaceEvents(label, citing, stripped))
+    parts.append(RemoveSource(label, position, source))
+    return CompositeEdit(label, parts)
+
+
+def set_document_fields(document: Document, **changes: Any) -> SetDocumentFields:
+    old = {name: getattr(document, name) for name in changes}
+    return SetDocumentFields("Edit timeline details", old, dict(changes))
+
+
