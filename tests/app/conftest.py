@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings
 
+from gui.app import prompts
 from gui.app.main_window import MainWindow
 
 
@@ -13,11 +15,32 @@ def settings(tmp_path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
+# Synthetic mouse moves arrive faster than a hand could make them; deliver every one.
+pg.setConfigOption("mouseRateLimit", -1)
+
+REAL_PROMPTS = {name: getattr(prompts, name) for name in ("ask_save_changes", "ask_disk_conflict", "ask_recreate", "tell_save_failed")}
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_prompts(monkeypatch):
+    """A modal question nobody answers would hang the suite: fail loudly instead.
+
+    Tests that exercise a prompt put the real one back (``REAL_PROMPTS``) and click it.
+    """
+
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"unexpected prompt: {args[1:]}")
+
+    for name in REAL_PROMPTS:
+        monkeypatch.setattr(prompts, name, unexpected)
+
+
 @pytest.fixture
-def window(qtbot, settings, sample_path) -> MainWindow:
+def window(qtbot, settings, sample_path):
     main_window = MainWindow(settings)
     main_window.show_dialogs = False
-    qtbot.addWidget(main_window)
+    # Closing at teardown must not ask about unsaved changes a test left behind.
+    qtbot.addWidget(main_window, before_close_func=lambda w: w.model.undo_stack.setClean())
     main_window.resize(1400, 860)
     assert main_window.open_path(sample_path)
     main_window.show()

@@ -14,6 +14,8 @@ from gui.app import style
 from gui.app.document_model import DocumentModel
 from gui.app.selection import EventSelection
 from gui.app.timeline.date_axis import DateAxis
+from gui.app.timeline.drag_controller import EventDragController
+from gui.app.timeline.drag_preview import DragPreview
 from gui.app.timeline.event_layer import EventLayer
 from gui.app.timeline.geometry import HIT_SLOP_PX, ROW_PX
 from gui.app.timeline.label_layer import LabelLayer
@@ -75,6 +77,10 @@ class TimelineWidget(QWidget):
         )
         self.today_line.setZValue(3)
         self.view_box.addItem(self.today_line, ignoreBounds=True)
+        self.drag_preview = DragPreview(model)
+        self.view_box.addItem(self.drag_preview, ignoreBounds=True)
+        self.drag_controller = EventDragController(model, selection, self.drag_preview, self.view_box)
+        self.view_box.drag_controller = self.drag_controller
 
         self.scroll_bar = QScrollBar(Qt.Orientation.Vertical)
         self.scroll_bar.valueChanged.connect(self._on_scroll_bar)
@@ -252,7 +258,10 @@ class TimelineWidget(QWidget):
         """Left/Right: previous/next event in time within the lane. Up/Down: nearest event in the next lane."""
         layout = self._model.layout
         if key == Qt.Key.Key_Escape:
-            self._selection.clear()
+            if self.drag_controller.active:
+                self.drag_controller.cancel()
+            else:
+                self._selection.clear()
             return
         if layout.count == 0:
             return

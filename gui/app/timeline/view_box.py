@@ -39,6 +39,34 @@ class TimelineViewBox(pg.ViewBox):
             return
         super().wheelEvent(ev, axis=0)
 
+    #: Set by the timeline: an EventDragController that may take over drags.
+    drag_controller = None
+    _controller_drag = False
+
+    def mouseDragEvent(self, ev, axis=None) -> None:
+        controller = self.drag_controller
+        if ev.button() != Qt.MouseButton.LeftButton or controller is None:
+            super().mouseDragEvent(ev, axis)
+            return
+        point = self.mapSceneToView(ev.scenePos())
+        if ev.isStart():
+            press = self.mapSceneToView(ev.buttonDownScenePos())
+            modifiers = ev.modifiers()
+            band = bool(modifiers & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier))
+            additive = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+            self._controller_drag = controller.begin(press, additive, band)
+        if not self._controller_drag:
+            super().mouseDragEvent(ev, axis)
+            return
+        if not controller.active:  # cancelled with Esc: swallow the rest of this drag
+            ev.accept()
+            return
+        ev.accept()
+        if ev.isFinish():
+            controller.finish(point)
+        else:
+            controller.update(point)
+
     def mouseClickEvent(self, ev) -> None:
         if ev.button() == Qt.MouseButton.LeftButton:
             point = self.mapSceneToView(ev.scenePos())
