@@ -1,0 +1,133 @@
+"""Edits undo exactly: random sequences of every kind of edit, reverted and re-applied byte for byte."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from gui.core import edits
+from gui.core.fileformat import decode_document, encode_document
+from gui.core.model import Evidence
+from gui.core.resources import sample_path
+
+SAMPLE_BYTES = sample_path().read_bytes()
+DATES = ["2016", "2017-05~", "2018-03-14?", "2019%", "2020-12"]
+
+
+def fresh_document():
+    document = decode_document(SAMPLE_BYTES).document
+    document.extra["x_custom"] = {"kept": True}  # unknown keys must ride along through every edit
+    document.events[0].extra["x_confidence"] = 0.5
+    return document
+
+
+def random_edit(data, document) -> edits.Edit | None:
+    """One edit of a random kind, with random arguments drawn from the document's current state."""
+    events = document.events
+    lanes = document.lanes
+    sources = document.sources
+    kind = data.draw(st.sampled_from([
+        "title", "dates", "kind", "bulk", "add", "duplicate", "delete", "add_lane", "rename_lane", "move_lane",
+        "delete_lane", "add_source", "edit_source", "delete_source", "document", "evidence",
+    ]))
+    pick_event = lambda: data.draw(st.sampled_from(events)).id  # noqa: E731
+    if kind == "title" and events:
+        return edits.edit_event(document, pick_event(), "Rename", title=data.draw(st.text(min_size=1, max_size=12)))
+    if kind == "dates" and events:
+        start = data.draw(st.sampled_from(DATES))
+        return edits.edit_event(document, pick_event(), "Move", start=start, end=data.draw(st.sampled_from([None, "..", "2021"])))
+    if kind == "kind" and events:
+        return edits.edit_event(document, pick_event(), "Set kind of", kind=data.draw(st.sampled_from(["retail", "price-war"])))
+    if kind == "bulk" and events:
+        ids = data.draw(st.lists(st.sampled_from([e.id for e in events]), min_size=1, max_size=4, unique=True))
+        return edits.edit_events(document, ids, "Set status", status=data.draw(st.sampled_from(["confirmed", "denied"])))
+    if kind == "add" and lanes:
+        return edits.add_event(document, data.draw(st.sampled_from(lanes)).id, data.draw(st.sampled_from(DATES)), "New")
+    if kind == "duplicate" and events:
+        return edits.duplicate_events(document, [pick_event()])
+    if kind == "delete" and events:
+        ids = data.draw(st.lists(st.sampled_from([e.id for e in events]), min_size=1, max_size=3, unique=True))
+        return edits.delete_events(document, ids)
+    if kind == "add_lane":
+        return edits.add_lane(document, data.draw(st.sampled_from(["Apple", "OnePlus", "ZTE"])), "#123456",
+                              data.draw(st.integers(0, len(lanes))))
+    if kind == "rename_lane" and lanes:
+        return edits.edit_lane(document, data.draw(st.sampled_from(lanes)).id, name=data.draw(st.text(max_size=8)))
+    if kind == "move_lane" and lanes:
+        return edits.move_lane(document, data.draw(st.sampled_from(lanes)).id, data.draw(st.integers(0, len(lanes) - 1)))
+    if kind == "delete_lane" and len(lanes) >= 2:
+        lane = data.draw(st.sampled_from(lanes))
+        others = [other.id for other in lanes if other.id != lane.id]
+        return edits.delete_lane(document, lane.id, data.draw(st.sampled_from([None, *others])))
+    if kind == "add_source":
+        return edits.add_source(document, "Another article", "Some text.", publisher="Wire", cites=["Reuters"])
+    if kind == "edit_source" and sources:
+        return edits.edit_source(document, data.draw(st.sampled_from(sources)).id, title="Retitled", text="New text.")
+    if kind == "delete_source" and sources:
+        return edits.delete_source(document, data.draw(st.sampled_from(sources)).id)
+    if kind == "document":
+        return edits.set_document_fields(document, title=data.draw(st.text(max_size=10)), description="d")
+    if kind == "evidence" and events and sources:
+        event = data.draw(st.sampled_from(events))
+        evidence = [*event.evidence, Evidence(sources[0].id, "a quote")]
+        return edits.edit_event(document, event.id, "Add evidence to", evidence=evidence)
+    return None
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_random_edit_sequences_undo_and_redo_exactly(data):
+    document = fresh_document()
+    original = encode_document(document)
+    applied: list[edits.Edit] = []
+    states = [original]
+    for _ in range(data.draw(st.integers(1, 25))):
+        edit = random_edit(data, document)
+        if edit is None:
+            continue
+        edit.apply(document)
+        applied.append(edit)
+        states.append(encode_document(document))
+    for edit, expected in zip(reversed(applied), reversed(states[:-1])):
+        edit.revert(document)
+        assert encode_document(document) == expected
+    assert encode_document(document) == original
+    for edit in applied:
+        edit.apply(document)
+    assert encode_document(document) == states[-1]
+
+
+def test_labels_name_the_event():
+    document = fresh_document()
+    event = document.events[0]
+    assert edits.edit_event(document, event.id, "Move", start="2019").label == f"Move «{event.title}»"
+    assert edits.delete_events(document, [e.id for e in document.events[:3]]).label == "Delete 3 events"
+    long = edits.edit_event(document, event.id, "Rename", title="x" * 80).label
+    assert long.endswith("…»") and len(long) < 60
+
+
+def test_unique_ids_are_readable_and_unique():
+    assert edits.unique_id("Talks with AT&T", set()) == "talks-with-at-t"
+    assert edits.unique_id("Talks with AT&T", {"talks-with-at-t"}) == "talks-with-at-t-2"
+    assert edits.unique_id("—", set()) == "item"
+
+
+def test_deleting_a_cited_source_removes_its_evidence_and_undo_restores_it():
+    document = fresh_document()
+    source_id = document.sources[0].id
+    before = encode_document(document)
+    edit = edits.delete_source(document, source_id)
+    edit.apply(document)
+    assert document.sources == []
+    assert all(not e.evidence for e in document.events)
+    edit.revert(document)
+    assert encode_document(document) == before
+
+
+def test_deleting_a_lane_can_move_its_events():
+    document = fresh_document()
+    edit = edits.delete_lane(document, "huawei", move_events_to="xiaomi")
+    edit.apply(document)
+    assert [lane.id for lane in document.lanes] == ["xiaomi"]
+    assert {e.lane for e in document.events} == {"xiaomi"}
+    assert len(document.events) == 12
