@@ -78,7 +78,7 @@ def create_actions(window: QWidget) -> WindowActions:
     duplicate = _action(window, "D&uplicate", QKeySequence("Ctrl+D"), None, "Duplicate the selected events")
     delete = _action(window, "&Delete", standard.Delete, None, "Delete the selected events")
     select_all = _action(window, "Select &All", standard.SelectAll, None, "Select every event")
-    add_lane = _action(window, "Add &Lane…", None, None, "Add a lane")
+    add_lane = _action(window, "&Lanes…", None, None, "Add, rename, recolour, reorder or delete lanes")
     manage_sources = _action(window, "&Sources…", None, None, "Add, edit or delete source documents")
     timeline_details = _action(window, "Timeline &Details…", None, None, "Edit the timeline's title and description")
     fit_action = _action(window, "&Fit All", QKeySequence("Ctrl+0"), app_icon("zoom-fit"), "Show every event (Ctrl+0)")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 
 from gui.app import style
 from gui.app.date_field import DateField
+from gui.app.plain_text import exact_plain_text
 from gui.app.document_model import DocumentModel
 from gui.app.tag_list import format_list, parse_list
 from gui.core import edits
@@ -19,13 +20,22 @@ __all__ = ["EventForm", "NotesEdit"]
 
 
 class NotesEdit(QPlainTextEdit):
-    """Multi-line notes; committed when the field loses focus (like a line edit's editingFinished)."""
+    """Multi-line notes; committed when the field loses focus, and only if the user changed them."""
 
     sig_editing_finished = Signal()
 
+    def set_text(self, text: str) -> None:
+        self.setPlainText(text)
+        self.document().setModified(False)
+
+    def text(self) -> str:
+        return exact_plain_text(self)
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        self.sig_editing_finished.emit()
+        if self.document().isModified():
+            self.document().setModified(False)
+            self.sig_editing_finished.emit()
 
 
 def _swatch(color) -> QIcon:
@@ -119,7 +129,7 @@ class EventForm(QWidget):
             lambda: self._commit("Edit tags of", tags=parse_list(self.tags_edit.text()))
         )
         self.notes_edit.sig_editing_finished.connect(
-            lambda: self._commit("Edit notes of", notes=self.notes_edit.toPlainText())
+            lambda: self._commit("Edit notes of", notes=self.notes_edit.text())
         )
 
     # -- showing -------------------------------------------------------------------------------
@@ -146,8 +156,8 @@ class EventForm(QWidget):
         self._fill_vocabulary(self.status_combo, DEFAULT_STATUSES, [e.status for e in document.events], event.status)
         self.partners_edit.setText(format_list(event.partners))
         self.tags_edit.setText(format_list(event.tags))
-        if self.notes_edit.toPlainText() != event.notes:
-            self.notes_edit.setPlainText(event.notes)
+        if self.notes_edit.text() != event.notes:
+            self.notes_edit.set_text(event.notes)
 
     @staticmethod
     def _fill_vocabulary(combo: QComboBox, defaults, used, current: str, colored: bool = False) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from gui.app.plain_text import exact_plain_text
 from gui.core.model import Document, Evidence
 from gui.core.textquote import find_quote
 
@@ -69,7 +70,7 @@ class EvidenceDialog(QDialog):
     def evidence(self) -> Evidence:
         return Evidence(
             self.source_combo.currentData() or "",
-            self.quote_edit.toPlainText().strip(),
+            exact_plain_text(self.quote_edit).strip(),
             self.prefix_edit.text(),
             self.suffix_edit.text(),
         )

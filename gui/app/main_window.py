@@ -14,10 +14,13 @@ from gui.app.actions import create_actions
 from gui.app.detail_pane import DetailPane
 from gui.app.document_model import DocumentModel
 from gui.app.info_bar import InfoBar
+from gui.app.lane_dialogs import LaneManagerDialog
 from gui.app.legend import LegendBar
 from gui.app.load_error_dialog import LoadErrorDialog
 from gui.app.recent_files import RecentFiles
 from gui.app.selection import EventSelection
+from gui.app.source_dialogs import SourceManagerDialog
+from gui.app.timeline_details_dialog import TimelineDetailsDialog
 from gui.app.timeline.timeline_widget import TimelineWidget
 from gui.core import edits
 from gui.core.diskstamp import DiskStamp
@@ -54,6 +57,11 @@ class MainWindow(QMainWindow):
         self.persist_state = True
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_file_changed_on_disk)
+        # Owned by the window, so it can never fire after the window is gone.
+        self._rewatch_timer = QTimer(self)
+        self._rewatch_timer.setSingleShot(True)
+        self._rewatch_timer.setInterval(200)
+        self._rewatch_timer.timeout.connect(lambda: self._watch(self.model.path))
 
         self.timeline = TimelineWidget(self.model, self.selection)
         self.legend = LegendBar(self.model)
@@ -81,6 +89,8 @@ class MainWindow(QMainWindow):
         self.model.sig_changed.connect(self._on_document_changed)
         self.selection.sig_changed.connect(self._update_selection_actions)
         self.timeline.sig_new_event_requested.connect(self.new_event_at)
+        self.timeline.sig_event_activated.connect(lambda _id: self.detail_pane.focus_title())
+        self.timeline.lane_axis.sig_context_menu.connect(self._lane_context_menu)
         self.setWindowIcon(QIcon(str(resource_path("icons", "inroads.svg"))))
         self.resize(1440, 900)
         self._restore_window_state()
@@ -104,6 +114,9 @@ class MainWindow(QMainWindow):
         actions.zoom_in.triggered.connect(lambda: self.timeline.zoom(0.6))
         actions.zoom_out.triggered.connect(lambda: self.timeline.zoom(1 / 0.6))
         actions.clear_selection.triggered.connect(self.selection.clear)
+        actions.add_lane.triggered.connect(lambda: self.show_lane_manager())
+        actions.manage_sources.triggered.connect(self.show_source_manager)
+        actions.timeline_details.triggered.connect(lambda: TimelineDetailsDialog(self.model, self).exec())
 
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(actions.new)
@@ -303,7 +316,7 @@ class MainWindow(QMainWindow):
         if path is None or Path(name) != path:
             return
         # Editors and git replace files atomically, which ends the watch: watch the new file.
-        QTimer.singleShot(200, lambda: self._watch(path) if path == self.model.path else None)
+        self._rewatch_timer.start()
         if self.disk_stamp is None or not self.disk_stamp.changed_on_disk(path):
             return  # our own save, or a touch
         if path.exists():
@@ -357,6 +370,33 @@ class MainWindow(QMainWindow):
         has_selection = bool(self.selection.ids)
         self.actions.delete.setEnabled(has_selection)
         self.actions.duplicate.setEnabled(has_selection)
+
+    def show_lane_manager(self, lane_id: str | None = None) -> LaneManagerDialog:
+        dialog = LaneManagerDialog(self.model, self)
+        if lane_id:
+            dialog.select_lane(lane_id)
+        dialog.show()
+        return dialog
+
+    def show_source_manager(self) -> SourceManagerDialog:
+        dialog = SourceManagerDialog(self.model, self)
+        dialog.show()
+        return dialog
+
+    def _lane_context_menu(self, lane_id: str, global_position) -> None:
+        """Right-click on a lane's name: the lane operations, right there."""
+        manager = LaneManagerDialog(self.model, self)
+        manager.select_lane(lane_id)
+        menu = QMenu(self)
+        menu.addAction("Rename…", manager.ask_rename)
+        menu.addAction("Colour…", manager.ask_colour)
+        menu.addAction("Move Up", lambda: manager.move_lane(lane_id, -1))
+        menu.addAction("Move Down", lambda: manager.move_lane(lane_id, 1))
+        menu.addSeparator()
+        menu.addAction("Delete Lane…", manager.ask_delete)
+        menu.addAction("Add Lane…", manager.ask_add)
+        menu.exec(global_position)
+        manager.deleteLater()
 
     # -- recent files ------------------------------------------------------------------------
 

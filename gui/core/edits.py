@@ -50,6 +50,7 @@ __all__ = [
     "delete_source",
     "set_document_fields",
     "unique_id",
+    "citing_events",
 ]
 
 
@@ -393,8 +394,10 @@ def edit_lane(document: Document, lane_id: str, **changes: Any) -> ReplaceLane:
 
 
 def move_lane(document: Document, lane_id: str, target: int) -> MoveLane:
+    """Move a lane to position ``target`` (clamped to the list)."""
     source = _index_by_id(document.lanes, lane_id)
     lane = document.lanes[source]
+    target = min(max(target, 0), len(document.lanes) - 1)
     return MoveLane(f"Move lane {quoted_title(lane.name or lane.id)}", source, target)
 
 
@@ -402,6 +405,8 @@ def delete_lane(document: Document, lane_id: str, move_events_to: str | None = N
     """Delete a lane; its events move to another lane, or are deleted when ``move_events_to`` is None."""
     position = _index_by_id(document.lanes, lane_id)
     lane = document.lanes[position]
+    if move_events_to is not None and (move_events_to == lane_id or move_events_to not in {x.id for x in document.lanes}):
+        raise ValueError(f"cannot move the events of lane {lane_id!r} to {move_events_to!r}")
     label = f"Delete lane {quoted_title(lane.name or lane.id)}"
     ids = [event.id for event in document.events if event.lane == lane_id]
     parts: list[Edit] = []

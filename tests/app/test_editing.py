@@ -245,3 +245,18 @@ def test_new_document_after_asking(qtbot, editing, monkeypatch):
     assert not window.isWindowModified()
 
 
+
+
+def test_showing_notes_with_no_break_spaces_changes_nothing(qtbot, editing):
+    window, _ = editing
+    from gui.core import edits as core_edits
+
+    window.model.push(core_edits.edit_event(window.model.document, "huawei-best-buy", notes="A\u00a0B\nC"))
+    window.model.undo_stack.setClean()
+    window.selection.select("huawei-best-buy")
+    form = window.detail_pane.form
+    form.notes_edit.setFocus()
+    form.title_edit.setFocus()  # focus passes through the notes without typing
+    assert window.model.find_event("huawei-best-buy").notes == "A\u00a0B\nC"
+    assert not window.isWindowModified()
+    assert form.notes_edit.text() == "A\u00a0B\nC"

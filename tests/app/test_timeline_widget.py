@@ -203,3 +203,16 @@ def test_today_marker_sits_on_today(window):
     from gui.core.layout import today_day
 
     assert window.timeline.today_line.value() == pytest.approx(today_day() + 0.5)
+
+
+def test_right_click_on_a_lane_name_asks_for_that_lanes_menu(qtbot, window):
+    axis = window.timeline.lane_axis
+    window.timeline.lane_axis.sig_context_menu.disconnect()
+    requested = []
+    axis.sig_context_menu.connect(lambda lane_id, _pos: requested.append(lane_id))
+    layout = window.model.layout
+    for lane_index, expected in ((0, "huawei"), (1, "xiaomi")):
+        scene = window.timeline.view_box.mapViewToScene(QPointF(0, layout.lane_top[lane_index] + 0.5))
+        point = window.timeline.plot.mapFromScene(QPointF(axis.sceneBoundingRect().center().x(), scene.y()))
+        qtbot.mouseClick(window.timeline.plot.viewport(), Qt.MouseButton.RightButton, pos=point)
+        assert requested[-1] == expected

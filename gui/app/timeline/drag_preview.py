@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 
 from gui.app import style
 from gui.app.document_model import DocumentModel
@@ -86,6 +86,13 @@ class DragPreview(pg.GraphicsObject):
             center = view.x((start.first_day() + start.end_day()) / 2)
             band = QRectF(view.x(start.first_day()), top + (row_px - 10) / 2, view.x(start.end_day()) - view.x(start.first_day()), 10)
             painter.drawRect(band)
+            middle = top + row_px / 2
+            radius = MARKER_PX / 2 + 1
+            painter.setBrush(color)
+            painter.drawPolygon(
+                QPolygonF([QPointF(center, middle - radius), QPointF(center + radius, middle),
+                           QPointF(center, middle + radius), QPointF(center - radius, middle)])
+            )
             anchor = QPointF(center + MARKER_PX, top)
         else:
             right_day = end.end_day() if end is not None else layout.today + 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
 from gui.app import style
@@ -19,6 +19,8 @@ class LaneAxis(pg.AxisItem):
     """A left 'axis' that paints each lane's name, colour and event count beside its band."""
 
     sig_scroll_rows = Signal(float)
+    sig_context_menu = Signal(str, QPoint)
+    """Right-click on a lane's header: (lane id, global position) for its menu."""
 
     def __init__(self, model: DocumentModel) -> None:
         super().__init__("left")
@@ -41,6 +43,23 @@ class LaneAxis(pg.AxisItem):
 
     def linkedViewChanged(self, view, newRange=None) -> None:
         self.update()
+
+    def lane_at_local_y(self, y: float) -> str | None:
+        view = self.linkedView()
+        if view is None:
+            return None
+        rows = view.mapSceneToView(self.mapToScene(QPointF(0, y))).y()
+        index = self._model.layout.lane_at(rows)
+        return self._model.layout.lane_ids[index] if index >= 0 else None
+
+    def mouseClickEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.RightButton:
+            lane_id = self.lane_at_local_y(event.pos().y())
+            if lane_id is not None:
+                event.accept()
+                self.sig_context_menu.emit(lane_id, event.screenPos().toPoint())
+                return
+        super().mouseClickEvent(event)
 
     def wheelEvent(self, event) -> None:
         self.sig_scroll_rows.emit(-event.delta() / 120.0)
