@@ -65,6 +65,9 @@ def run(args: argparse.Namespace) -> int:
 
         window.open_path(sample_path())
     window.show()
+    from gui.app.recovery_dialog import offer_recovery
+
+    offer_recovery(window)
     return app.exec()
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QToolBar,
 from gui import APP_NAME
 from gui.app import prompts
 from gui.app.actions import create_actions
+from gui.app.autosave import Autosaver, default_recovery_dir
 from gui.app.detail_pane import DetailPane
 from gui.app.document_model import DocumentModel
 from gui.app.info_bar import InfoBar
@@ -27,6 +28,7 @@ from gui.core.diskstamp import DiskStamp
 from gui.core.fileformat import read_document, write_document
 from gui.core.model import new_document
 from gui.core.problems import LoadError
+from gui.core.recovery import RecoveryStore
 from gui.core.resources import resource_path
 
 __all__ = ["MainWindow"]
@@ -95,6 +97,13 @@ class MainWindow(QMainWindow):
         self.resize(1440, 900)
         self._restore_window_state()
         self._on_document_reset()
+        self.autosaver = Autosaver(
+            self.model,
+            RecoveryStore(default_recovery_dir()),
+            is_dirty=self.is_dirty,
+            disk_stamp=lambda: self.disk_stamp,
+            parent=self,
+        )
 
     # -- construction ------------------------------------------------------------------------
 
@@ -301,7 +310,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _discard_recovery(self) -> None:
-        """Hook for autosave recovery: called after a save or a discard."""
+        """The recovery file is no longer needed: the changes were saved or discarded."""
+        self.autosaver.discard()
 
     # -- changes on disk ---------------------------------------------------------------------
 

@@ -22,6 +22,12 @@ REAL_PROMPTS = {name: getattr(prompts, name) for name in ("ask_save_changes", "a
 
 
 @pytest.fixture(autouse=True)
+def isolated_recovery_dir(tmp_path, monkeypatch):
+    """Autosave must never write into the real app-data folder from a test."""
+    monkeypatch.setenv("INROADS_RECOVERY_DIR", str(tmp_path / "recovery"))
+
+
+@pytest.fixture(autouse=True)
 def no_unexpected_prompts(monkeypatch):
     """A modal question nobody answers would hang the suite: fail loudly instead.
 
