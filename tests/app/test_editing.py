@@ -260,3 +260,18 @@ def test_showing_notes_with_no_break_spaces_changes_nothing(qtbot, editing):
     assert window.model.find_event("huawei-best-buy").notes == "A\u00a0B\nC"
     assert not window.isWindowModified()
     assert form.notes_edit.text() == "A\u00a0B\nC"
+
+
+def test_saving_a_deleted_file_recreates_it_after_asking(qtbot, editing, monkeypatch):
+    window, path = editing
+    monkeypatch.setattr(prompts, "ask_recreate", REAL_PROMPTS["ask_recreate"])
+    _edit(window)
+    path.unlink()
+    seen: list = []
+    answer_next_prompt(qtbot, "Cancel", seen)
+    assert not window.save()
+    assert not path.exists() and window.isWindowModified()
+    answer_next_prompt(qtbot, "Save", seen)
+    assert window.save()
+    assert len(seen) == 2 and "was deleted or moved" in seen[0]
+    assert b'"title": "Edited"' in path.read_bytes()
