@@ -27,6 +27,8 @@ class DocumentModel(QObject):
     """A different document was loaded (or a new one created); the undo stack is new too."""
     sig_changed = Signal(object)
     """The document's content changed (argument: a gui.core.edits.Change); the layout is rebuilt."""
+    sig_layout_changed = Signal()
+    """The layout was rebuilt: after a reset, an edit, or a change of view (lanes by, hidden lanes)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +36,9 @@ class DocumentModel(QObject):
         self.path: Path | None = None
         self.warnings: list[Problem] = []
         self.undo_stack = QUndoStack(self)
+        #: View options, never written into the file: what lanes stand for, and which are hidden.
+        self.lanes_by = "manufacturer"
+        self.hidden_lanes: frozenset[str] = frozenset()
         self.layout: TimelineLayout = build_layout(self.document)
         self._source_index: dict[str, int] = {}
         self._lane_index: dict[str, int] = {}
@@ -47,6 +52,7 @@ class DocumentModel(QObject):
         self.undo_stack = QUndoStack(self)
         self._rebuild()
         self.sig_reset.emit()
+        self.sig_layout_changed.emit()
         old_stack.deleteLater()
 
     # -- edits ---------------------------------------------------------------------------------
@@ -66,9 +72,19 @@ class DocumentModel(QObject):
     def _changed(self, change: Change) -> None:
         self._rebuild()
         self.sig_changed.emit(change)
+        self.sig_layout_changed.emit()
+
+    def set_view(self, lanes_by: str | None = None, hidden_lanes=None) -> None:
+        """Change what lanes stand for, or which are hidden; only the view changes, never the file."""
+        if lanes_by is not None:
+            self.lanes_by = lanes_by
+        if hidden_lanes is not None:
+            self.hidden_lanes = frozenset(hidden_lanes)
+        self._rebuild()
+        self.sig_layout_changed.emit()
 
     def _rebuild(self) -> None:
-        self.layout = build_layout(self.document)
+        self.layout = build_layout(self.document, lanes_by=self.lanes_by, hidden_lanes=self.hidden_lanes)
         self._source_index = {source.id: i for i, source in enumerate(self.document.sources)}
         self._lane_index = {lane.id: i for i, lane in enumerate(self.document.lanes)}
 

@@ -36,8 +36,7 @@ class LegendBar(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        model.sig_reset.connect(self._rebuild)
-        model.sig_changed.connect(self._rebuild)
+        model.sig_layout_changed.connect(self._rebuild)
         self._rebuild()
 
     def entries(self) -> list[str]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from gui import APP_NAME
@@ -22,10 +24,15 @@ from gui.app.recent_files import RecentFiles
 from gui.app.selection import EventSelection
 from gui.app.source_dialogs import SourceManagerDialog
 from gui.app.timeline_details_dialog import TimelineDetailsDialog
+from gui.app.event_table import EventTableDock
+from gui.app.filter_panel import LANES_BY_LABELS, FilterPanel
+from gui.app.search_bar import SearchBar
 from gui.app.timeline.timeline_widget import TimelineWidget
+from gui.app.view_filter import ViewFilter
 from gui.core import edits
 from gui.core.diskstamp import DiskStamp
 from gui.core.fileformat import read_document, write_document
+from gui.core.filters import FilterState
 from gui.core.model import new_document
 from gui.core.problems import LoadError
 from gui.core.recovery import RecoveryStore
@@ -57,6 +64,7 @@ class MainWindow(QMainWindow):
         self.show_dialogs = True
         #: False in --screenshot mode: a render must not change the user's recent files or layout.
         self.persist_state = True
+        self._restoring_filters = False
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_file_changed_on_disk)
         # Owned by the window, so it can never fire after the window is gone.
@@ -65,13 +73,16 @@ class MainWindow(QMainWindow):
         self._rewatch_timer.setInterval(200)
         self._rewatch_timer.timeout.connect(lambda: self._watch(self.model.path))
 
-        self.timeline = TimelineWidget(self.model, self.selection)
+        self.view_filter = ViewFilter(self.model, self)
+        self.timeline = TimelineWidget(self.model, self.selection, self.view_filter)
         self.legend = LegendBar(self.model)
         self.info_bar = InfoBar()
+        self.search_bar = SearchBar(self.model, self.selection, self.view_filter)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
+        central_layout.addWidget(self.search_bar)
         central_layout.addWidget(self.info_bar)
         central_layout.addWidget(self.timeline, 1)
         central_layout.addWidget(self.legend)
@@ -79,6 +90,15 @@ class MainWindow(QMainWindow):
 
         self.detail_pane = DetailPane(self.model, self.selection, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail_pane)
+        self.filter_panel = FilterPanel(self.model, self.view_filter, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filter_panel)
+        self.filter_panel.hide()  # opened from View ▸ Filters (or a saved layout)
+        self.table_dock = EventTableDock(self.model, self.selection, self.view_filter, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
+        self.table_dock.hide()
+        self.table_dock.sig_zoom_requested.connect(
+            lambda event_id: self.timeline.zoom_to_event(self.model.event_index(event_id))
+        )
 
         self.actions = create_actions(self)
         self._build_menus()
@@ -88,6 +108,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.model.sig_reset.connect(self._on_document_reset)
+        self.view_filter.sig_changed.connect(self._remember_filters)
         self.model.sig_changed.connect(self._on_document_changed)
         self.selection.sig_changed.connect(self._update_selection_actions)
         self.timeline.sig_new_event_requested.connect(self.new_event_at)
@@ -160,12 +181,35 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(actions.timeline_details)
         self.edit_menu = edit_menu
 
+        find = self.edit_menu.addAction("&Find…")
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.search_bar.focus_search)
+        self.find_action = find
+
         view_menu = self.menuBar().addMenu("&View")
+        lanes_by_menu = view_menu.addMenu("Lanes &By")
+        self.lanes_by_actions = QActionGroup(self)
+        for value, label in LANES_BY_LABELS.items():
+            action = lanes_by_menu.addAction(label)
+            action.setCheckable(True)
+            action.setData(value)
+            action.setChecked(value == "manufacturer")
+            self.lanes_by_actions.addAction(action)
+            action.triggered.connect(lambda _checked=False, v=value: self.filter_panel.set_lanes_by(v))
+        self.model.sig_layout_changed.connect(self._sync_lanes_by_actions)
+        view_menu.addSeparator()
         view_menu.addAction(actions.fit_all)
         view_menu.addAction(actions.zoom_in)
         view_menu.addAction(actions.zoom_out)
         view_menu.addSeparator()
         view_menu.addAction(self.detail_pane.toggleViewAction())
+        filters_toggle = self.filter_panel.toggleViewAction()
+        filters_toggle.setText("&Filters")
+        view_menu.addAction(filters_toggle)
+        table_toggle = self.table_dock.toggleViewAction()
+        table_toggle.setText("Event &Table")
+        table_toggle.setShortcut(QKeySequence("Ctrl+T"))
+        view_menu.addAction(table_toggle)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar("Main")
@@ -204,7 +248,9 @@ class MainWindow(QMainWindow):
         self.selection.clear()
         self._watch(None)
         self.disk_stamp = None
+        self._restoring_filters = True
         self.model.set_document(new_document("Untitled timeline"), None)
+        self._restore_filters()
 
     def open_path(self, path: str | Path, ask_to_save: bool = True) -> bool:
         """Load a file; on failure show every problem and keep the current document."""
@@ -226,7 +272,9 @@ class MainWindow(QMainWindow):
         self.last_load_error = None
         self.selection.clear()
         self.disk_stamp = result.stamp
+        self._restoring_filters = True  # the old view's filters must not be saved under the new file
         self.model.set_document(result.document, path.resolve(), result.warnings)
+        self._restore_filters()
         self._watch(path.resolve())
         self.info_bar.hide_message()
         if self.persist_state:
@@ -459,6 +507,41 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         self._update_selection_actions()
+
+    # -- filters per file ----------------------------------------------------------------------
+
+    def _filters_key(self) -> str | None:
+        if self.model.path is None:
+            return None
+        digest = hashlib.sha1(str(self.model.path).encode("utf-8")).hexdigest()[:16]
+        return f"filters/{digest}"
+
+    def _remember_filters(self) -> None:
+        """Filters belong to the user's view of a file: kept in QSettings, never in the file."""
+        key = self._filters_key()
+        if key is None or not self.persist_state or self._restoring_filters:
+            return
+        data = {"state": self.view_filter.state.to_json(), "lanes_by": self.model.lanes_by, "path": str(self.model.path)}
+        self.settings.setValue(key, json.dumps(data))
+
+    def _restore_filters(self) -> None:
+        key = self._filters_key()
+        raw = self.settings.value(key) if key else None
+        try:
+            data = json.loads(raw) if isinstance(raw, str) else {}
+        except ValueError:
+            data = {}
+        lanes_by = data.get("lanes_by") if isinstance(data, dict) else None
+        self._restoring_filters = True
+        try:
+            self.model.set_view(lanes_by=lanes_by if lanes_by in LANES_BY_LABELS else "manufacturer", hidden_lanes=())
+            self.view_filter.set_state(FilterState.from_json(data.get("state") if isinstance(data, dict) else None))
+        finally:
+            self._restoring_filters = False
+
+    def _sync_lanes_by_actions(self) -> None:
+        for action in self.lanes_by_actions.actions():
+            action.setChecked(action.data() == self.model.lanes_by)
 
     def _on_document_changed(self, _change=None) -> None:
         self.selection.retain(self.model.layout.id_to_index)

@@ -17,7 +17,12 @@ import numpy as np
 from .dates import DateError, PartialDate, Precision, days_from_civil, parse_date
 from .model import DEFAULT_KINDS, DEFAULT_STATUSES, ONGOING, Document, Event
 
-__all__ = ["TimelineLayout", "build_layout", "LANE_GAP", "QUALIFIER_NONE", "today_day"]
+__all__ = ["TimelineLayout", "build_layout", "LANE_GAP", "QUALIFIER_NONE", "today_day", "LANES_BY", "NO_PARTNER_LANE"]
+
+#: What the lanes stand for: the file's own lanes (manufacturers), partners, or kinds.
+LANES_BY = ("manufacturer", "partner", "kind")
+#: The lane id, in a partner view, of events that name no partner.
+NO_PARTNER_LANE = ""
 
 #: Empty space between lanes, in rows.
 LANE_GAP = 0.5
@@ -39,7 +44,13 @@ def _qualifier_code(date: PartialDate) -> int:
 
 @dataclass
 class TimelineLayout:
-    """Per-event arrays (indexed like ``document.events``) and per-lane geometry."""
+    """Per-item arrays and per-lane geometry.
+
+    An item is one appearance of an event on the timeline. With lanes by
+    manufacturer (the file's lanes) or by kind, each event is one item and item
+    ``i`` is ``document.events[i]``; with lanes by partner, an event with two
+    partners is two items. ``item_event`` maps items to events.
+    """
 
     lane_ids: list[str]
     lane_names: list[str]
@@ -68,11 +79,32 @@ class TimelineLayout:
     lane_bounds: np.ndarray
     sorted_start: np.ndarray  # start_first in `order`
     sorted_reach: np.ndarray  # running max of end_end within each lane, in `order`
-    id_to_index: dict[str, int] = field(default_factory=dict)
+    id_to_index: dict[str, int] = field(default_factory=dict)  # event id -> event index
+    item_event: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    lanes_by: str = "manufacturer"
 
     @property
     def count(self) -> int:
+        """The number of items (appearances of events)."""
         return len(self.lane)
+
+    @property
+    def one_item_per_event(self) -> bool:
+        return self.lanes_by != "partner"
+
+    def items_of_event(self, event_index: int) -> np.ndarray:
+        """Every item showing the event (several in a partner view), possibly none if its lane is hidden."""
+        if self.one_item_per_event:
+            return np.asarray([event_index] if 0 <= event_index < self.count and self.lane[event_index] >= 0 else [], np.int64)
+        return np.flatnonzero(self.item_event == event_index)
+
+    def item_of_event(self, event_index: int) -> int:
+        """The event's first item, or -1 when it is not shown."""
+        items = self.items_of_event(event_index)
+        return int(items[0]) if len(items) else -1
+
+    def event_of_item(self, item: int) -> int:
+        return int(self.item_event[item])
 
     @property
     def total_rows(self) -> float:
@@ -120,8 +152,11 @@ class TimelineLayout:
         """The lane's events in time order (start, then row)."""
         return self.order[int(self.lane_bounds[lane]) : int(self.lane_bounds[lane + 1])]
 
-    def hit(self, x: float, y: float, x_tolerance: float) -> int:
-        """The event under (x, y), or -1. ``x_tolerance`` (in days) widens markers and thin bars."""
+    def hit(self, x: float, y: float, x_tolerance: float, shown: np.ndarray | None = None) -> int:
+        """The item under (x, y), or -1. ``x_tolerance`` (in days) widens markers and thin bars.
+
+        ``shown`` (a bool per item) leaves out items the filters hide.
+        """
         lane = self.lane_at(y)
         if lane < 0:
             return -1
@@ -130,6 +165,8 @@ class TimelineLayout:
         if len(candidates) == 0:
             return -1
         candidates = candidates[self.row[candidates] == row]
+        if shown is not None:
+            candidates = candidates[shown[candidates]]
         if len(candidates) == 0:
             return -1
         centers = np.where(
@@ -161,18 +198,50 @@ def _parse_or_none(text: str | None) -> PartialDate | None:
         return None
 
 
-def build_layout(document: Document, today: int | None = None) -> TimelineLayout:
-    """Compute every event's position. Events with unusable dates are placed at day 0 (validation reports them)."""
-    today = today_day() if today is None else today
+def _lanes_and_items(
+    document: Document, lanes_by: str, hidden: frozenset[str], kinds: list[str]
+) -> tuple[list[str], list[str], np.ndarray, np.ndarray]:
+    """(lane ids, lane names, item -> event, item -> lane) for the chosen kind of lanes."""
     events = document.events
     n = len(events)
-    lane_ids = [lane.id for lane in document.lanes]
-    lane_index = {lane_id: i for i, lane_id in enumerate(lane_ids)}
+    if lanes_by == "partner":
+        partners = sorted({p for e in events for p in e.partners}, key=str.casefold)
+        lane_ids = [p for p in partners + [NO_PARTNER_LANE] if p not in hidden]
+        names = [p or "No partner" for p in lane_ids]
+        index = {lane_id: i for i, lane_id in enumerate(lane_ids)}
+        item_event, item_lane = [], []
+        for i, event in enumerate(events):
+            for partner in event.partners or [NO_PARTNER_LANE]:
+                if partner in index:
+                    item_event.append(i)
+                    item_lane.append(index[partner])
+        return lane_ids, names, np.asarray(item_event, np.int64), np.asarray(item_lane, np.int32)
+    if lanes_by == "kind":
+        present = set(e.kind for e in events)
+        lane_ids = [k for k in kinds if k in present and k not in hidden]
+        names = [k.replace("-", " ").capitalize() for k in lane_ids]
+    else:
+        lane_ids = [lane.id for lane in document.lanes if lane.id not in hidden]
+        names = [lane.name or lane.id for lane in document.lanes if lane.id not in hidden]
+    index = {lane_id: i for i, lane_id in enumerate(lane_ids)}
+    key = (lambda e: e.kind) if lanes_by == "kind" else (lambda e: e.lane)
+    item_lane = np.fromiter((index.get(key(e), -1) for e in events), np.int32, n)
+    return lane_ids, names, np.arange(n, dtype=np.int64), item_lane
+
+
+def build_layout(
+    document: Document, today: int | None = None, lanes_by: str = "manufacturer", hidden_lanes=frozenset()
+) -> TimelineLayout:
+    """Compute every item's position. Events with unusable dates are placed at day 0 (validation reports them)."""
+    today = today_day() if today is None else today
+    events = document.events
     kinds, kind_index = _vocabulary(DEFAULT_KINDS, list(dict.fromkeys(e.kind for e in events)))
     statuses, status_index = _vocabulary(DEFAULT_STATUSES, list(dict.fromkeys(e.status for e in events)))
+    lane_ids, lane_names, item_event, lane = _lanes_and_items(document, lanes_by, frozenset(hidden_lanes), kinds)
 
-    arrays = _event_arrays(events, lane_index, kind_index, status_index, today)
-    lane = arrays["lane"]
+    per_event = _event_arrays(events, kind_index, status_index, today)
+    arrays = per_event if lanes_by != "partner" else {k: v[item_event] for k, v in per_event.items()}
+    n = len(lane)
     n_lanes = len(lane_ids)
     order = np.lexsort((arrays["start_end"], arrays["start_first"], lane)) if n else np.zeros(0, np.int64)
     lane_bounds = np.searchsorted(lane[order], np.arange(n_lanes + 1), side="left").astype(np.int64)
@@ -197,10 +266,11 @@ def build_layout(document: Document, today: int | None = None) -> TimelineLayout
             sorted_reach[lo:hi] = np.maximum.accumulate(arrays["end_end"][order[lo:hi]])
     return TimelineLayout(
         lane_ids=lane_ids,
-        lane_names=[lane.name or lane.id for lane in document.lanes],
+        lane_names=lane_names,
         kinds=kinds,
         statuses=statuses,
         today=today,
+        lane=lane,
         row=row,
         lane_rows=lane_rows,
         lane_top=lane_top,
@@ -209,15 +279,16 @@ def build_layout(document: Document, today: int | None = None) -> TimelineLayout
         sorted_start=sorted_start,
         sorted_reach=sorted_reach,
         id_to_index={event.id: i for i, event in enumerate(events)},
+        item_event=item_event,
+        lanes_by=lanes_by,
         **arrays,
     )
 
 
 def _event_arrays(
-    events: list[Event], lane_index: dict[str, int], kind_index: dict[str, int], status_index: dict[str, int], today: int
+    events: list[Event], kind_index: dict[str, int], status_index: dict[str, int], today: int
 ) -> dict[str, np.ndarray]:
     n = len(events)
-    lane = np.fromiter((lane_index.get(e.lane, -1) for e in events), np.int32, n)
     start_first = np.zeros(n, np.float64)
     start_end = np.zeros(n, np.float64)
     end_first = np.zeros(n, np.float64)
@@ -261,7 +332,6 @@ def _event_arrays(
     kind = np.fromiter((kind_index[e.kind] for e in events), np.int16, n)
     status = np.fromiter((status_index[e.status] for e in events), np.int8, n)
     return dict(
-        lane=lane,
         start_first=start_first,
         start_end=start_end,
         end_first=end_first,

@@ -79,6 +79,7 @@ class _DragState:
     event_id: str | None
     press: QPointF
     additive: bool = False
+    item: int = -1
 
 
 class EventDragController:
@@ -107,7 +108,7 @@ class EventDragController:
             return True
         if index < 0:
             return False
-        event = self._model.document.events[index]
+        event = self._model.document.events[layout.event_of_item(index)]
         mode = DragMode.MOVE
         if not layout.is_point[index]:
             near = EDGE_GRAB_PX * days_per_px
@@ -115,7 +116,7 @@ class EventDragController:
                 mode = DragMode.RESIZE_START
             elif not layout.is_ongoing[index] and abs(press.x() - layout.end_end[index]) <= near:
                 mode = DragMode.RESIZE_END
-        self._state = _DragState(mode, event.id, press)
+        self._state = _DragState(mode, event.id, press, item=index)
         if event.id not in self._selection:
             self._selection.select(event.id)
         return True
@@ -131,10 +132,17 @@ class EventDragController:
         if event is None:
             self.cancel()
             return
-        lane_index = self._model.layout.lane_at(point.y())
-        lane = self._model.layout.lane_ids[lane_index] if lane_index >= 0 else event.lane
+        layout = self._model.layout
+        item_lane = int(layout.lane[state.item])
+        lane = event.lane
+        target_lane = item_lane
+        if layout.lanes_by == "manufacturer":  # in other views lanes are not the event's lane
+            pointed = layout.lane_at(point.y())
+            if pointed >= 0:
+                lane, target_lane = layout.lane_ids[pointed], pointed
         self.proposed = snapped_event(event, state.mode, point.x() - state.press.x(), point.x(), lane)
-        self._preview.show_event(self.proposed, self._model.layout.lane_ids.index(self.proposed.lane), when_words(self.proposed))
+        row = int(layout.row[state.item]) if target_lane == item_lane else 0
+        self._preview.show_event(self.proposed, target_lane, row, when_words(self.proposed))
 
     def finish(self, point: QPointF) -> None:
         state = self._state
@@ -170,5 +178,5 @@ class EventDragController:
             indices = layout.visible_in_lane(lane, band.left(), band.right())
             rows = top + layout.row[indices]
             inside = indices[(rows + 1 > band.top()) & (rows < band.bottom())]
-            chosen.extend(events[i].id for i in inside.tolist())
+            chosen.extend(events[layout.item_event[i]].id for i in inside.tolist())
         self._selection.set_ids((self._selection.ids if additive else []) + chosen)

@@ -30,8 +30,8 @@ class DragPreview(pg.GraphicsObject):
     def boundingRect(self) -> QRectF:
         return world_rect(self._model.layout.total_rows)
 
-    def show_event(self, event: Event, lane: int, caption: str) -> None:
-        self._event, self._lane, self._caption, self._band = event, lane, caption, None
+    def show_event(self, event: Event, lane: int, row: int, caption: str) -> None:
+        self._event, self._lane, self._row, self._caption, self._band = event, lane, row, caption, None
         self.update()
 
     def show_band(self, band: QRectF) -> None:
@@ -72,10 +72,7 @@ class DragPreview(pg.GraphicsObject):
             end = parse_date(event.end) if event.end not in (None, ONGOING) else None
         except DateError:
             return
-        index = self._model.event_index(event.id)
-        same_lane = index >= 0 and layout.lane_ids[layout.lane[index]] == event.lane
-        row = layout.row[index] if same_lane else 0
-        top = view.y(layout.lane_top[self._lane] + row)
+        top = view.y(layout.lane_top[self._lane] + self._row)
         row_px = abs(view.sy) or ROW_PX
         color = style.kind_color(event.kind)
         fill = QColor(color)

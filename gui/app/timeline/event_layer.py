@@ -35,6 +35,8 @@ __all__ = ["EventLayer", "visible_events"]
 
 #: A lane switches to a density strip when it has more visible events than this share of its pixel columns.
 DENSITY_THRESHOLD = 0.5
+#: How strongly events that don't match the search are faded.
+DIMMED_OPACITY = 0.18
 
 
 def visible_lanes(layout: TimelineLayout, y0: float, y1: float) -> range:
@@ -46,8 +48,13 @@ def visible_lanes(layout: TimelineLayout, y0: float, y1: float) -> range:
     return range(first, min(last, len(layout.lane_top)))
 
 
-def visible_events(layout: TimelineLayout, rect: QRectF, days_per_px: float) -> tuple[np.ndarray, list[tuple[int, np.ndarray]]]:
-    """Events to draw one by one, and (lane, events) pairs too dense to draw one by one."""
+def visible_events(
+    layout: TimelineLayout, rect: QRectF, days_per_px: float, shown: np.ndarray | None = None
+) -> tuple[np.ndarray, list[tuple[int, np.ndarray]]]:
+    """Items to draw one by one, and (lane, items) pairs too dense to draw one by one.
+
+    ``shown`` (a bool per item) leaves out what the filters hide.
+    """
     x0, x1 = rect.left(), rect.right()
     y0, y1 = sorted((rect.top(), rect.bottom()))
     width_px = max(1.0, (x1 - x0) / max(days_per_px, 1e-12))
@@ -57,6 +64,8 @@ def visible_events(layout: TimelineLayout, rect: QRectF, days_per_px: float) -> 
     dense: list[tuple[int, np.ndarray]] = []
     for lane in visible_lanes(layout, y0, y1):
         indices = layout.visible_in_lane(lane, x0 - slack, x1 + slack)
+        if shown is not None and len(indices):
+            indices = indices[shown[indices]]
         if len(indices) == 0:
             continue
         if len(indices) > width_px * DENSITY_THRESHOLD:
@@ -156,15 +165,17 @@ def _marker_pixmap(color: QColor, opacity: float, hollow: bool, ratio: float) ->
 class EventLayer(pg.GraphicsObject):
     """Draws bands, bars, ongoing tails, markers and density strips for the visible events."""
 
-    def __init__(self, model: DocumentModel) -> None:
+    def __init__(self, model: DocumentModel, view_filter=None) -> None:
         super().__init__()
         self._model = model
+        self._view_filter = view_filter
+        if view_filter is not None:
+            view_filter.sig_changed.connect(self.update)
         self._styles = _StyleCache()
         self._rects = PrimitiveArray(QRectF, 4)
         self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
         self._bounds = QRectF()
-        model.sig_reset.connect(self._on_data_changed)
-        model.sig_changed.connect(self._on_data_changed)
+        model.sig_layout_changed.connect(self._on_data_changed)
         self._on_data_changed()
 
     # -- geometry --------------------------------------------------------------------------------
@@ -198,13 +209,22 @@ class EventLayer(pg.GraphicsObject):
             return
         ratio = widget.devicePixelRatioF() if widget is not None else 1.0
         self._styles.ensure(layout.kinds, layout.statuses, ratio)
-        detailed, dense = visible_events(layout, rect, 1.0 / view.sx)
+        vf = self._view_filter
+        shown = vf.shown_items() if vf is not None else None
+        dimmed = vf.dimmed_items() if vf is not None else None
+        detailed, dense = visible_events(layout, rect, 1.0 / view.sx, shown)
         painter.save()
         painter.resetTransform()
         painter.setPen(Qt.PenStyle.NoPen)
         for lane, indices in dense:
             self._paint_density(painter, layout, lane, indices, view)
         if len(detailed):
+            if dimmed is not None:
+                # Non-matches first, faint, so the matches stand out on top of them.
+                painter.setOpacity(DIMMED_OPACITY)
+                self._paint_detailed(painter, layout, detailed[dimmed[detailed]], view)
+                painter.setOpacity(1.0)
+                detailed = detailed[~dimmed[detailed]]
             self._paint_detailed(painter, layout, detailed, view)
         painter.restore()
 
@@ -235,6 +255,8 @@ class EventLayer(pg.GraphicsObject):
             painter.drawRects(*self._rects.drawargs())
 
     def _paint_detailed(self, painter: QPainter, layout: TimelineLayout, indices: np.ndarray, view: ViewTransform) -> None:
+        if len(indices) == 0:
+            return
         styles = self._styles
         row_top = row_top_px(layout, indices, view)
         row_px = abs(view.sy) if view.sy else ROW_PX

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
 from gui.app import style
 from gui.app.document_model import DocumentModel
-from gui.app.timeline.event_layer import visible_events
+from gui.app.timeline.event_layer import DIMMED_OPACITY, visible_events
 from gui.app.timeline.geometry import world_rect, MARKER_PX, ROW_PX, ViewTransform, range_core_px, row_top_px
 from gui.core.layout import TimelineLayout
 
@@ -58,9 +58,12 @@ def place_labels(
 class LabelLayer(pg.GraphicsObject):
     """Draws event titles as text in device pixels, so they never scale with the zoom."""
 
-    def __init__(self, model: DocumentModel) -> None:
+    def __init__(self, model: DocumentModel, view_filter=None) -> None:
         super().__init__()
         self._model = model
+        self._view_filter = view_filter
+        if view_filter is not None:
+            view_filter.sig_changed.connect(self.update)
         self.setZValue(5)
         self._font = QFont()
         self._rumored_font = QFont(self._font)
@@ -69,8 +72,7 @@ class LabelLayer(pg.GraphicsObject):
         self._cancelled_font.setStrikeOut(True)
         self._metrics = QFontMetrics(self._font)
         self._elided: dict[tuple[int, int], str] = {}
-        model.sig_reset.connect(self._on_data_changed)
-        model.sig_changed.connect(self._on_data_changed)
+        model.sig_layout_changed.connect(self._on_data_changed)
 
     def _on_data_changed(self, _change=None) -> None:
         self._elided.clear()
@@ -98,7 +100,10 @@ class LabelLayer(pg.GraphicsObject):
         view = ViewTransform.from_painter_transform(painter.transform())
         if view.sx <= 0:
             return
-        detailed, _dense = visible_events(layout, rect, 1.0 / view.sx)
+        vf = self._view_filter
+        shown = vf.shown_items() if vf is not None else None
+        dimmed = vf.dimmed_items() if vf is not None else None
+        detailed, _dense = visible_events(layout, rect, 1.0 / view.sx, shown)
         if len(detailed) == 0 or len(detailed) > MAX_LABELS:
             return
         left_px, right_px = view.x(rect.left()), view.x(rect.right())
@@ -111,6 +116,7 @@ class LabelLayer(pg.GraphicsObject):
         text_color = QColor(style.TEXT_COLOR)
         muted = QColor(style.MUTED_TEXT_COLOR)
         statuses = layout.statuses
+        item_event = layout.item_event
         current_font = None
         for index, x, width, y in zip(indices.tolist(), left.tolist(), available.tolist(), top.tolist()):
             status = statuses[layout.status[index]]
@@ -121,7 +127,8 @@ class LabelLayer(pg.GraphicsObject):
                 painter.setFont(font)
                 current_font = font
             painter.setPen(muted if status in style.HOLLOW_STATUSES else text_color)
-            text = self._elide(index, events[index].title, int(width))
+            painter.setOpacity(DIMMED_OPACITY + 0.1 if dimmed is not None and dimmed[index] else 1.0)
+            text = self._elide(index, events[item_event[index]].title, int(width))
             if text:
                 painter.drawText(QPointF(x, y + baseline_offset), text)
         painter.restore()

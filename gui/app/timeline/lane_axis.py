@@ -30,8 +30,7 @@ class LaneAxis(pg.AxisItem):
         self._name_font.setBold(True)
         self._count_font = QFont()
         self._count_font.setPointSizeF(max(6.0, self._count_font.pointSizeF() * 0.85))
-        model.sig_reset.connect(self._on_data_changed)
-        model.sig_changed.connect(self._on_data_changed)
+        model.sig_layout_changed.connect(self._on_data_changed)
         self._on_data_changed()
 
     def _on_data_changed(self, _change=None) -> None:
@@ -65,6 +64,13 @@ class LaneAxis(pg.AxisItem):
         self.sig_scroll_rows.emit(-event.delta() / 120.0)
         event.accept()
 
+    def _lane_color(self, lane_id: str) -> QColor:
+        """The file's lane colour; kind colours when lanes are kinds; neutral for partners."""
+        if self._model.layout.lanes_by == "kind":
+            return style.kind_color(lane_id)
+        lane = self._model.lane(lane_id) if self._model.layout.lanes_by == "manufacturer" else None
+        return QColor(lane.color) if lane is not None and lane.color else QColor(style.MUTED_TEXT_COLOR)
+
     def _lane_y(self, view, rows: float) -> float:
         return self.mapFromScene(view.mapViewToScene(QPointF(0, rows))).y()
 
@@ -77,18 +83,17 @@ class LaneAxis(pg.AxisItem):
             return
         width = bounds.width()
         painter.setClipRect(bounds)
-        lanes = self._model.document.lanes
         counts = layout.lane_bounds[1:] - layout.lane_bounds[:-1] if len(layout.lane_bounds) else []
         name_metrics = QFontMetrics(self._name_font)
         count_metrics = QFontMetrics(self._count_font)
-        for index, lane in enumerate(lanes):
+        for index, lane_id in enumerate(layout.lane_ids):  # the lanes on screen, not the file's list
             top = self._lane_y(view, float(layout.lane_top[index]))
             bottom = self._lane_y(view, float(layout.lane_top[index] + layout.lane_rows[index]))
             if bottom < bounds.top() or top > bounds.bottom():
                 continue
             band = QRectF(0, top, width, bottom - top)
             painter.fillRect(band, QColor(style.LANE_BAND_COLORS[index % 2]))
-            color = QColor(lane.color) if lane.color else QColor(style.MUTED_TEXT_COLOR)
+            color = self._lane_color(lane_id)
             painter.fillRect(QRectF(0, top, 5, bottom - top), color)
             # Keep the name readable while a tall lane is scrolled partly out of view.
             text_top = max(top, bounds.top()) + 6

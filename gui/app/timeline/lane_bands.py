@@ -19,8 +19,7 @@ class LaneBands(pg.GraphicsObject):
         super().__init__()
         self._model = model
         self.setZValue(-10)
-        model.sig_reset.connect(self._on_data_changed)
-        model.sig_changed.connect(self._on_data_changed)
+        model.sig_layout_changed.connect(self._on_data_changed)
 
     def _on_data_changed(self, _change=None) -> None:
         self.prepareGeometryChange()

@@ -39,8 +39,7 @@ class SelectionOverlay(pg.GraphicsObject):
         self.hovered: int = -1
         self.setZValue(10)
         selection.sig_changed.connect(self.update)
-        model.sig_reset.connect(self._on_data_changed)
-        model.sig_changed.connect(self._on_data_changed)
+        model.sig_layout_changed.connect(self._on_data_changed)
 
     def _on_data_changed(self, _change=None) -> None:
         self.hovered = -1
@@ -59,8 +58,12 @@ class SelectionOverlay(pg.GraphicsObject):
         view = ViewTransform.from_painter_transform(painter.transform())
         if view.sx <= 0:
             return
-        selected = [self._model.event_index(event_id) for event_id in self._selection.ids]
-        selected = [index for index in selected if index >= 0]
+        layout = self._model.layout
+        selected = []
+        for event_id in self._selection.ids:
+            event_index = self._model.event_index(event_id)
+            if event_index >= 0:
+                selected.extend(layout.items_of_event(event_index).tolist())  # every appearance
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

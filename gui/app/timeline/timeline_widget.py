@@ -44,11 +44,15 @@ class TimelineWidget(QWidget):
     sig_event_activated = Signal(str)
     """A double-click on an event (its id): the form should take focus."""
 
-    def __init__(self, model: DocumentModel, selection: EventSelection, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: DocumentModel, selection: EventSelection, view_filter=None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._model = model
         self._selection = selection
         self._top_row = 0.0
+        #: Which events the filters show, dim or hide (a gui.app.view_filter.ViewFilter, or None).
+        self.view_filter = view_filter
 
         self.view_box = TimelineViewBox()
         self.date_axis = DateAxis()
@@ -63,8 +67,8 @@ class TimelineWidget(QWidget):
             axis.setTextPen(QPen(QColor(style.TEXT_COLOR)))
 
         self.lane_bands = LaneBands(model)
-        self.event_layer = EventLayer(model)
-        self.label_layer = LabelLayer(model)
+        self.event_layer = EventLayer(model, view_filter)
+        self.label_layer = LabelLayer(model, view_filter)
         self.selection_overlay = SelectionOverlay(model, selection)
         for item in (self.lane_bands, self.event_layer, self.label_layer, self.selection_overlay):
             self.view_box.addItem(item, ignoreBounds=True)
@@ -99,7 +103,7 @@ class TimelineWidget(QWidget):
         self.view_box.sigXRangeChanged.connect(self._on_x_range_changed)
         self.plot.installEventFilter(self)
         model.sig_reset.connect(self._on_reset)
-        model.sig_changed.connect(self._on_changed)
+        model.sig_layout_changed.connect(self._on_changed)
         selection.sig_changed.connect(self._on_selection_changed)
         self._on_reset()
 
@@ -195,10 +199,19 @@ class TimelineWidget(QWidget):
 
     # -- pointer ----------------------------------------------------------------------------
 
+    def item_at(self, point: QPointF) -> int:
+        """The item (an event's appearance) under a point in data coordinates, or -1."""
+        days_per_px = self.view_box.viewPixelSize()[0]
+        return self._model.layout.hit(point.x(), point.y(), HIT_SLOP_PX * days_per_px, self.shown_items())
+
+    def shown_items(self):
+        """Items the filters leave on screen (None: all of them)."""
+        return self.view_filter.shown_items() if self.view_filter is not None else None
+
     def event_at(self, point: QPointF) -> int:
         """The event under a point in data coordinates, or -1."""
-        days_per_px = self.view_box.viewPixelSize()[0]
-        return self._model.layout.hit(point.x(), point.y(), HIT_SLOP_PX * days_per_px)
+        item = self.item_at(point)
+        return self._model.layout.event_of_item(item) if item >= 0 else -1
 
     def _on_clicked(self, point: QPointF, modifiers) -> None:
         index = self.event_at(point)
@@ -220,21 +233,22 @@ class TimelineWidget(QWidget):
             self.sig_event_activated.emit(event_id)
             return
         lane = self._model.layout.lane_at(point.y())
-        if lane >= 0:
+        if lane >= 0 and self._model.layout.lanes_by == "manufacturer":
             self.sig_new_event_requested.emit(self._model.layout.lane_ids[lane], point.x())
 
     def _on_hovered(self, point: QPointF | None) -> None:
-        index = -1 if point is None else self.event_at(point)
+        item = -1 if point is None else self.item_at(point)
         previous = self.selection_overlay.hovered
-        self.selection_overlay.set_hovered(index)
-        if index < 0:
+        self.selection_overlay.set_hovered(item)
+        if item < 0:
             if previous >= 0:
                 QToolTip.hideText()
             return
-        if index != previous:
-            QToolTip.showText(QCursor.pos(), self.tooltip_html(index), self.plot)
+        if item != previous:
+            QToolTip.showText(QCursor.pos(), self.tooltip_html(self._model.layout.event_of_item(item)), self.plot)
 
     def tooltip_html(self, index: int) -> str:
+        """(``index`` is the event's position in the document.)"""
         """Title, date in words, kind and status; all file text escaped (never run as HTML)."""
         event = self._model.document.events[index]
         lines = [
@@ -265,7 +279,8 @@ class TimelineWidget(QWidget):
             return
         if layout.count == 0:
             return
-        current = self._model.event_index(self._selection.current) if self._selection.current else -1
+        current_event = self._model.event_index(self._selection.current) if self._selection.current else -1
+        current = layout.item_of_event(current_event) if current_event >= 0 else -1
         if current < 0:
             target = self._first_visible_event()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
@@ -273,7 +288,7 @@ class TimelineWidget(QWidget):
         else:
             target = self._nearest_in_next_lane(current, 1 if key == Qt.Key.Key_Down else -1)
         if target >= 0:
-            self._selection.select(self._model.document.events[target].id)
+            self._selection.select(self._model.document.events[layout.event_of_item(target)].id)
 
     def _first_visible_event(self) -> int:
         layout = self._model.layout
@@ -312,9 +327,12 @@ class TimelineWidget(QWidget):
         if index >= 0:
             self.ensure_visible(index)
 
-    def ensure_visible(self, index: int) -> None:
+    def ensure_visible(self, event_index: int) -> None:
         """Pan (never zoom) so the event is on screen: its start in time, its row vertically."""
         layout = self._model.layout
+        index = layout.item_of_event(event_index)
+        if index < 0:
+            return
         x0, x1 = self.visible_days()
         span = x1 - x0
         first = float(layout.start_first[index])
@@ -334,11 +352,14 @@ class TimelineWidget(QWidget):
             self._top_row = row + 1.25 - self.rows_visible()
             self._apply_vertical()
 
-    def zoom_to_event(self, index: int) -> None:
+    def zoom_to_event(self, event_index: int) -> None:
         """Zoom so the event fills about half the view."""
         layout = self._model.layout
+        index = layout.item_of_event(event_index)
+        if index < 0:
+            return
         first, last = float(layout.start_first[index]), float(layout.end_end[index])
         span = max((last - first) * 2, 30.0)
         center = (first + last) / 2
         self.view_box.setXRange(center - span / 2, center + span / 2, padding=0)
-        self.ensure_visible(index)
+        self.ensure_visible(event_index)

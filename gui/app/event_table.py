@@ -1,0 +1,226 @@
+"""The event table: the events that pass the filters, sortable, with selection shared with the timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QItemSelection, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTableView
+
+from gui.app import style
+from gui.app.document_model import DocumentModel
+from gui.app.selection import EventSelection
+from gui.app.view_filter import ViewFilter
+from gui.core.dates import DateError, parse_date
+from gui.core.edits import Change
+from gui.core.model import ONGOING
+
+__all__ = ["EventTableModel", "EventFilterProxy", "EventTableDock", "SORT_ROLE", "COLUMNS"]
+
+COLUMNS = ("Title", "Lane", "Start", "End", "Kind", "Status", "Partners", "Source")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_LATEST = (10**9, 9)
+
+
+def _date_key(text: str | None) -> tuple[int, int]:
+    """Chronological by earliest moment, coarser precision first; no end sorts last, ongoing after dates."""
+    if text is None:
+        return _LATEST
+    if text == ONGOING:
+        return (10**9 - 1, 0)
+    try:
+        return parse_date(text).sort_key()
+    except DateError:
+        return _LATEST
+
+
+class EventTableModel(QAbstractTableModel):
+    """Adapts ``document.events`` to rows; holds no copy of them."""
+
+    def __init__(self, model: DocumentModel, parent=None) -> None:
+        super().__init__(parent)
+        self._model = model
+        model.sig_reset.connect(self._on_reset)
+        model.sig_changed.connect(self._on_changed)
+        model.sig_layout_changed.connect(self._on_layout_changed)
+
+    def _events(self):
+        return self._model.document.events
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._events())
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._events()):
+            return None
+        event = self._events()[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return event.title
+            if column == 1:
+                lane = self._model.lane(event.lane)
+                return (lane.name or lane.id) if lane else event.lane
+            if column == 2:
+                return event.start
+            if column == 3:
+                return "ongoing" if event.end == ONGOING else (event.end or "")
+            if column == 4:
+                return style.kind_label(event.kind)
+            if column == 5:
+                return style.status_label(event.status)
+            if column == 6:
+                return ", ".join(event.partners)
+            if column == 7:
+                if not event.evidence:
+                    return ""
+                source = self._model.source(event.evidence[0].source)
+                return (source.title or source.id) if source else event.evidence[0].source
+        elif role == SORT_ROLE:
+            if column == 2:
+                return _date_key(event.start)
+            if column == 3:
+                return _date_key(event.end)
+            value = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return (value or "").casefold()
+        elif role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return event.title
+        elif role == Qt.ItemDataRole.UserRole:
+            return event.id
+        return None
+
+    def _on_reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def _on_changed(self, change: Change | None) -> None:
+        if change is None or change.events_reordered or change.lanes or change.sources:
+            self.beginResetModel()
+            self.endResetModel()
+            return
+        # Edits in place: only the touched rows change.
+        for event_id in change.event_ids:
+            row = self._model.event_index(event_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def _on_layout_changed(self) -> None:
+        pass
+
+
+class _TupleSortProxy(QSortFilterProxyModel):
+    """Sorts by SORT_ROLE (tuples for dates), and shows only the rows the filters pass."""
+
+    def __init__(self, view_filter: ViewFilter, parent=None) -> None:
+        super().__init__(parent)
+        self._filter = view_filter
+        self.setSortRole(SORT_ROLE)
+        view_filter.sig_changed.connect(self._refilter)
+
+    def _refilter(self) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateRowsFilter() is deprecated there
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        shown = self._filter.shown_events()
+        return source_row < len(shown) and bool(shown[source_row])
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        a = left.data(SORT_ROLE)
+        b = right.data(SORT_ROLE)
+        if a == b:
+            return left.row() < right.row()  # stable: file order breaks ties
+        return a < b
+
+
+EventFilterProxy = _TupleSortProxy
+
+
+class EventTableDock(QDockWidget):
+    """The table in a dock. Selection flows both ways with the shared EventSelection."""
+
+    sig_zoom_requested = Signal(str)
+
+    def __init__(self, model: DocumentModel, selection: EventSelection, view_filter: ViewFilter, parent=None) -> None:
+        super().__init__("Events", parent)
+        self.setObjectName("table_dock")
+        self._model = model
+        self._selection = selection
+        self.table_model = EventTableModel(model, self)
+        self.proxy = EventFilterProxy(view_filter, self)
+        self.proxy.setSourceModel(self.table_model)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.view.setColumnWidth(0, 320)
+        self.setWidget(self.view)
+        self._syncing = False
+        self.view.selectionModel().selectionChanged.connect(self._on_table_selection)
+        self.view.doubleClicked.connect(self._on_double_clicked)
+        selection.sig_changed.connect(self._on_shared_selection)
+
+    def row_of(self, event_id: str) -> int:
+        """The proxy row showing the event, or -1."""
+        source_row = self._model.event_index(event_id)
+        if source_row < 0:
+            return -1
+        return self.proxy.mapFromSource(self.table_model.index(source_row, 0)).row()
+
+    def _on_table_selection(self, *_args) -> None:
+        if self._syncing:
+            return
+        rows = self.view.selectionModel().selectedRows()
+        ids = [self.proxy.mapToSource(index).data(Qt.ItemDataRole.UserRole) for index in rows]
+        current = self.view.currentIndex()
+        if current.isValid():
+            current_id = self.proxy.mapToSource(current).data(Qt.ItemDataRole.UserRole)
+            if current_id in ids:  # the current row is the one the detail pane shows
+                ids = [i for i in ids if i != current_id] + [current_id]
+        self._syncing = True
+        try:
+            self._selection.set_ids(ids)
+        finally:
+            self._syncing = False
+
+    def _on_shared_selection(self) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            model = self.view.selectionModel()
+            chosen = QItemSelection()
+            last = QModelIndex()
+            for event_id in self._selection.ids:
+                row = self.row_of(event_id)
+                if row >= 0:
+                    last = self.proxy.index(row, 0)
+                    chosen.select(last, self.proxy.index(row, len(COLUMNS) - 1))
+            model.select(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if last.isValid():
+                model.setCurrentIndex(last, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.view.scrollTo(last)
+        finally:
+            self._syncing = False
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        event_id = self.proxy.mapToSource(index).data(Qt.ItemDataRole.UserRole)
+        if event_id:
+            self.sig_zoom_requested.emit(event_id)

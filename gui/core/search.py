@@ -1,0 +1,117 @@
+"""Find events as you type: a prepared index over folded text, answered with numpy.
+
+Each event's searchable text (title, notes, partners, tags, lane name and
+evidence quotes) is folded once: case-folded and stripped of accents, so "Huawei"
+finds "HUAWEI" and "Xiaomí" finds "xiaomi". Per keystroke the index does not
+loop over event objects: a per-event bitmask of the characters present rules
+out most events in one vectorised step (and answers single-character queries
+exactly), and only the remaining candidates are checked with a substring test.
+Typing more characters narrows the previous answer instead of starting again.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import numpy as np
+
+from .model import Document
+
+__all__ = ["fold", "SearchIndex"]
+
+_BITS = 64
+# ASCII letters and digits get their own bit, so a one-character query is answered exactly.
+_EXACT = {ch: i for i, ch in enumerate("abcdefghijklmnopqrstuvwxyz0123456789")}
+
+
+# Combining marks left by NFKD decomposition (accents, diacritics); removed in C by one regex pass.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form: "Xiaomí’s" -> "xiaomi’s"."""
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
+
+
+def _bucket_table() -> np.ndarray:
+    """Bit number for every Unicode code point: exact for a-z and 0-9, shared (hashed) for the rest."""
+    codepoints = np.arange(0x110000, dtype=np.int64)
+    table = (codepoints % (_BITS - len(_EXACT)) + len(_EXACT)).astype(np.uint8)
+    for ch, bit in _EXACT.items():
+        table[ord(ch)] = bit
+    return table
+
+
+_BUCKETS = _bucket_table()
+_ONE_BITS = np.left_shift(np.uint64(1), np.arange(_BITS, dtype=np.uint64))
+
+
+def _bits_of(text: str) -> np.ndarray:
+    codepoints = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    return _ONE_BITS[_BUCKETS[codepoints]]
+
+
+def _mask_of(text: str) -> int:
+    return int(np.bitwise_or.reduce(_bits_of(text))) if text else 0
+
+
+class SearchIndex:
+    """Which events contain a query, for a document as it is now (rebuild after edits)."""
+
+    def __init__(self, document: Document) -> None:
+        lane_names = {lane.id: lane.name or lane.id for lane in document.lanes}
+        texts = []
+        for event in document.events:
+            parts = [event.title, event.notes, lane_names.get(event.lane, event.lane)]
+            parts.extend(event.partners)
+            parts.extend(event.tags)
+            parts.extend(evidence.quote for evidence in event.evidence)
+            texts.append("\n".join(part for part in parts if part))
+        # Folding the whole corpus at once is far faster than folding each event.
+        separator = "\x00"
+        folded_all = fold(separator.join(texts)) if texts else ""
+        self.folded: list[str] = folded_all.split(separator) if texts else []
+        if len(self.folded) != len(texts):  # a NUL inside an event's text: fall back to one by one
+            self.folded = [fold(text) for text in texts]
+        self.count = len(self.folded)
+        self.masks = self._masks()
+        self._last_query = ""
+        self._last_matches = np.arange(self.count)
+
+    def _masks(self, chunk: int = 4096) -> np.ndarray:
+        """Per event, the OR of its characters' bits; built in chunks to keep memory small."""
+        masks = np.zeros(self.count, np.uint64)
+        for first in range(0, self.count, chunk):
+            texts = self.folded[first : first + chunk]
+            lengths = np.fromiter(map(len, texts), np.int64, len(texts))
+            nonempty = np.flatnonzero(lengths)
+            if len(nonempty) == 0:
+                continue
+            bits = _bits_of("".join(texts))
+            starts = (np.cumsum(lengths) - lengths)[nonempty]
+            masks[first + nonempty] = np.bitwise_or.reduceat(bits, starts)
+        return masks
+
+    def matches(self, query: str) -> np.ndarray:
+        """Indices (into ``document.events``) of the events containing ``query``, ascending."""
+        needle = fold(query.strip())
+        if not needle:
+            return np.arange(self.count)
+        if self._last_query and needle.startswith(self._last_query):
+            candidates = self._last_matches  # typing narrows the previous answer
+        else:
+            candidates = np.arange(self.count)
+        mask = np.uint64(_mask_of(needle))
+        candidates = candidates[(self.masks[candidates] & mask) == mask]
+        exact_by_mask = len(needle) == 1 and needle in _EXACT
+        if not exact_by_mask:
+            folded = self.folded
+            candidates = np.fromiter(
+                (i for i in candidates.tolist() if needle in folded[i]), np.int64
+            )
+        self._last_query, self._last_matches = needle, candidates
+        return candidates

@@ -1,0 +1,58 @@
+"""The search index: case- and accent-insensitive, over every searchable field, narrowing as you type."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gui.core.fileformat import read_document
+from gui.core.model import FORMAT_NAME, Document, Event, Evidence, Lane
+from gui.core.search import SearchIndex, fold
+
+
+def ids(document, indices):
+    return {document.events[i].id for i in indices}
+
+
+def test_fold_removes_case_and_accents():
+    assert fold("XIAOMÍ Ünïcode") == "xiaomi unicode"
+    assert fold("Straße") == "strasse"
+
+
+def test_every_field_is_searchable(sample_path):
+    document = read_document(sample_path).document
+    index = SearchIndex(document)
+    assert ids(document, index.matches("verizon")) >= {"huawei-att-verizon-talks", "xiaomi-att-verizon-talks"}
+    assert ids(document, index.matches("BEST BUY")) == {"huawei-best-buy"}  # partners, title, quote
+    assert "huawei-outsells-apple-china" in ids(document, index.matches("outside-us"))  # a tag
+    assert len(index.matches("xiaomi")) >= 4  # lane name
+    assert ids(document, index.matches("brick-and-mortar")) == {"huawei-best-buy"}  # evidence quote
+    assert ids(document, index.matches("how the date")) == set()
+    assert len(index.matches("")) == len(document.events)
+
+
+def test_narrowing_gives_the_same_answer_as_a_fresh_search(sample_path):
+    document = read_document(sample_path).document
+    index = SearchIndex(document)
+    typed = [index.matches("carrier"[:n]).tolist() for n in range(1, 8)]
+    fresh = [SearchIndex(document).matches("carrier"[:n]).tolist() for n in range(1, 8)]
+    assert typed == fresh
+    assert index.matches("carriex").tolist() == []
+    assert index.matches("c").tolist() == fresh[0]  # backspacing starts over
+
+
+words = st.text(alphabet="abcdeéÉxyz Z19-", min_size=0, max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(words, min_size=1, max_size=30), st.lists(words, min_size=1, max_size=4))
+def test_matches_equal_a_plain_substring_scan(titles, queries):
+    """The bitmask prefilter and the narrowing never lose or invent a match."""
+    document = Document(FORMAT_NAME, 1, lanes=[Lane("l")], events=[
+        Event(f"e{i}", "l", title, "2018", evidence=[Evidence("s", title[::-1] or "q")]) for i, title in enumerate(titles)
+    ])
+    index = SearchIndex(document)
+    for query in queries:  # one index, several queries: exercises narrowing and restarting
+        needle = fold(query.strip())
+        direct = [i for i, text in enumerate(index.folded) if needle in text]
+        assert index.matches(query).tolist() == direct
