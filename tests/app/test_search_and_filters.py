@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from gui.app.main_window import MainWindow
 from gui.core import edits
@@ -203,3 +203,19 @@ def test_table_updates_live_after_edit_and_undo(qtbot, window):
     assert dock.proxy.rowCount() == 12 and row >= 0
 
 
+
+
+def test_dragging_along_the_date_axis_sets_the_date_filter(qtbot, window):
+    from gui.core.dates import days_from_civil
+    from tests.app.conftest import viewport_point
+    from tests.app.mouse import drag
+
+    timeline = window.timeline
+    axis_y = timeline.plot.mapFromScene(timeline.date_axis.sceneBoundingRect().center()).y()
+    start = viewport_point(timeline, days_from_civil(2017, 8, 1), 0)
+    end = viewport_point(timeline, days_from_civil(2019, 3, 1), 0)
+    drag(timeline.plot.viewport(), QPoint(start.x(), axis_y), QPoint(end.x(), axis_y))
+    state = window.view_filter.state
+    assert (state.date_from, state.date_to) == ("2017-08", "2019-02") or (state.date_from, state.date_to) == ("2017-07", "2019-02")
+    assert shown_ids(window) == {"huawei-carrier-phones-2018", "xiaomi-carrier-phones-2018", *{
+        e.id for e in window.model.document.events if e.start.startswith("2017") or e.end == "2017?"}}

@@ -11,6 +11,7 @@ on as a safety net.
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from gui.core.date_ticks import TickPlan, date_ticks, format_labels, step_named
@@ -22,7 +23,14 @@ _WIDTH_CACHE_LIMIT = 4096
 
 
 class DateAxis(pg.AxisItem):
-    """A horizontal pyqtgraph axis for x = days since 1970-01-01 (years 0000-9999)."""
+    """A horizontal pyqtgraph axis for x = days since 1970-01-01 (years 0000-9999).
+
+    Dragging along it selects a time span (``sig_range_selected``), which the
+    window uses as the date filter.
+    """
+
+    sig_range_selected = Signal(float, float)
+    """A drag along the axis: (first day, last day) in view coordinates."""
 
     def __init__(self, orientation: str = "bottom", **kwargs) -> None:
         if orientation not in ("bottom", "top"):
@@ -98,3 +106,18 @@ class DateAxis(pg.AxisItem):
             # Major ticks not from the last plan (e.g. a caller's own values): same style.
             return format_labels([float(value) for value in values], self.plan.step_name)
         return ["" for _ in values]
+
+
+    def mouseDragEvent(self, ev) -> None:
+        """Drag along the axis to pick a time span (instead of pyqtgraph's default pan)."""
+        if ev.button() != Qt.MouseButton.LeftButton:
+            ev.ignore()
+            return
+        ev.accept()
+        view = self.linkedView()
+        if not ev.isFinish() or view is None:
+            return
+        start = view.mapSceneToView(ev.buttonDownScenePos()).x()
+        end = view.mapSceneToView(ev.scenePos()).x()
+        if end != start:
+            self.sig_range_selected.emit(min(start, end), max(start, end))

@@ -23,6 +23,7 @@ from gui.app.timeline.lane_axis import LaneAxis
 from gui.app.timeline.lane_bands import LaneBands
 from gui.app.timeline.selection_overlay import SelectionOverlay
 from gui.app.timeline.view_box import TimelineViewBox
+from gui.core.dates import Precision, date_at_day
 from gui.core.describe import when_words
 
 __all__ = ["TimelineWidget", "MIN_SPAN_DAYS", "EMPTY_SPAN_DAYS"]
@@ -94,6 +95,7 @@ class TimelineWidget(QWidget):
         grid.addWidget(self.plot, 0, 0)
         grid.addWidget(self.scroll_bar, 0, 1)
 
+        self.date_axis.sig_range_selected.connect(self._on_axis_range_selected)
         self.view_box.sig_clicked.connect(self._on_clicked)
         self.view_box.sig_double_clicked.connect(self._on_double_clicked)
         self.view_box.sig_hovered.connect(self._on_hovered)
@@ -224,6 +226,16 @@ class TimelineWidget(QWidget):
             self._selection.toggle(self._model.document.events[index].id)
         else:
             self._selection.select(self._model.document.events[index].id)
+
+    def _on_axis_range_selected(self, first: float, last: float) -> None:
+        """A drag along the date axis becomes the date filter, at a precision that suits the span."""
+        if self.view_filter is None:
+            return
+        span = last - first
+        precision = Precision.YEAR if span > 3 * 365 else Precision.MONTH if span > 90 else Precision.DAY
+        self.view_filter.update(
+            date_from=date_at_day(int(first), precision).edtf(), date_to=date_at_day(int(last), precision).edtf()
+        )
 
     def _on_double_clicked(self, point: QPointF) -> None:
         index = self.event_at(point)
