@@ -68,6 +68,9 @@ def run(args: argparse.Namespace) -> int:
     from gui.app.recovery_dialog import offer_recovery
 
     offer_recovery(window)
+    from gui.app.getting_started import maybe_show_on_first_run
+
+    maybe_show_on_first_run(window, window.settings)
     return app.exec()
 
 

@@ -7,11 +7,12 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer
-from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from gui import APP_NAME
 from gui.app import prompts
+from gui.app.about_dialog import AboutDialog
 from gui.app.actions import create_actions
 from gui.app.autosave import Autosaver, default_recovery_dir
 from gui.app.detail_pane import DetailPane
@@ -26,6 +27,7 @@ from gui.app.source_dialogs import SourceManagerDialog
 from gui.app.timeline_details_dialog import TimelineDetailsDialog
 from gui.app.event_table import EventTableDock
 from gui.app.filter_panel import LANES_BY_LABELS, FilterPanel
+from gui.app.getting_started import GettingStartedDialog
 from gui.app.search_bar import SearchBar
 from gui.app.timeline.timeline_widget import TimelineWidget
 from gui.app.view_filter import ViewFilter
@@ -210,6 +212,14 @@ class MainWindow(QMainWindow):
         table_toggle.setText("Event &Table")
         table_toggle.setShortcut(QKeySequence("Ctrl+T"))
         view_menu.addAction(table_toggle)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self.getting_started_action = help_menu.addAction("&Getting Started", self.show_getting_started)
+        self.getting_started_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_menu.addSeparator()
+        self.about_action = help_menu.addAction("&About Inroads", self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu = help_menu
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar("Main")
@@ -439,6 +449,22 @@ class MainWindow(QMainWindow):
     def show_source_manager(self) -> SourceManagerDialog:
         dialog = SourceManagerDialog(self.model, self)
         dialog.show()
+        return dialog
+
+    def show_getting_started(self) -> GettingStartedDialog:
+        dialog = self.findChild(GettingStartedDialog, "getting_started_dialog")
+        if dialog is None:
+            dialog = GettingStartedDialog(self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self, settings=self.settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
         return dialog
 
     def _lane_context_menu(self, lane_id: str, global_position) -> None:

@@ -2,7 +2,7 @@
 
 In a wheel they are installed inside the package as ``gui/resources``; in a
 source checkout or an editable install they are the top-level ``resources/``;
-in a PyInstaller bundle they sit next to the package in the bundle.
+in a PyInstaller bundle the spec puts them inside the package too, at gui/resources.
 """
 
 from __future__ import annotations
