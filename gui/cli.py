@@ -11,10 +11,11 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from gui import __version__
-from gui.core.fileformat import read_document, write_document
+from gui.core.csv_format import decode_csv
+from gui.core.fileformat import LoadResult, read_document
+from gui.core.formats import FORMATS, FormatError, format_for_path, read_any, read_bytes, write_any
 from gui.core.problems import ErrorKind, LoadError
 
 __all__ = ["main", "EXIT_OK", "EXIT_INVALID", "EXIT_UNREADABLE"]
@@ -33,7 +34,9 @@ setbacks, each event tied to the source passage it rests on.
 usage:
   inroads [FILE]              open FILE in the app (no FILE: the last file, or the sample)
   inroads check FILE...       validate timeline files and print every problem
-  inroads convert IN OUT      read IN and write it as OUT (normalises an Inroads file)
+  inroads convert IN OUT      convert between Inroads, TimelineJS and CSV files
+                              (formats by extension, or --from/--to); normalises
+                              an Inroads file when both are Inroads files
 
 Run "inroads COMMAND --help" for a command's options.
 """
@@ -72,11 +75,40 @@ def _check_parser() -> argparse.ArgumentParser:
 def _convert_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="inroads convert",
-        description="Read IN and write it as OUT. With an Inroads file on both sides this normalises it"
-        " (key order, indentation). OUT is not created or touched if IN fails to load.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="""\
+Read IN and write it as OUT, converting between formats:
+
+  inroads     an Inroads timeline (.json); with Inroads on both sides this
+              normalises the file (key order, indentation)
+  timelinejs  a TimelineJS3 JSON file (.json)
+  csv         one row per event (.csv), UTF-8 with a byte-order mark
+
+The formats are told by extension: a .json file is read as whichever of
+Inroads or TimelineJS it is, and written as Inroads unless --to timelinejs.
+What a format cannot hold is printed as warnings (and kept where it can be:
+see docs/import-export.md). OUT is not created or touched if IN fails to load.
+
+Exit status: 0 converted (warnings are printed), 1 IN is invalid (every
+problem is printed as FILE:LINE[:COL]: message), 2 IN could not be read, an
+unknown format, or bad arguments.""",
+        epilog="""\
+examples:
+  inroads convert story.json story.inroads.json                 TimelineJS -> Inroads
+  inroads convert timeline.json story.json --to timelinejs      Inroads -> TimelineJS
+  inroads convert timeline.json events.csv                      Inroads -> CSV
+  inroads convert events.csv updated.json --into timeline.json  CSV rows -> into a copy of timeline.json""",
     )
     parser.add_argument("source", metavar="IN")
     parser.add_argument("target", metavar="OUT")
+    parser.add_argument("--from", dest="from_format", choices=FORMATS, help="the format of IN (default: by extension)")
+    parser.add_argument("--to", dest="to_format", choices=FORMATS, help="the format of OUT (default: by extension)")
+    parser.add_argument(
+        "--into",
+        metavar="BASE",
+        help="with CSV input: import the rows into a copy of BASE (updating events by id, adding new ones)"
+        " instead of into a new empty timeline",
+    )
     return parser
 
 
@@ -137,12 +169,21 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_convert(args: argparse.Namespace) -> int:
-    target = Path(args.target)
-    if target.suffix.lower() != ".json":
-        print(f"inroads convert: {args.target}: unsupported output format (supported: .json)", file=sys.stderr)
+    try:
+        to_format = args.to_format or format_for_path(args.target, writing=True)
+    except FormatError:
+        print(
+            f"inroads convert: {args.target}: unsupported output format (supported: .json, .csv, or --to"
+            f" {'|'.join(FORMATS)})",
+            file=sys.stderr,
+        )
         return EXIT_UNREADABLE
     try:
-        result = read_document(args.source)
+        result = _read_for_convert(args)
+    except FormatError as error:
+        print(f"inroads convert: {error}", file=sys.stderr)
+        print(f"inroads convert: {args.target} was not written", file=sys.stderr)
+        return EXIT_UNREADABLE
     except LoadError as error:
         print(error.report(), file=sys.stderr)
         print(f"inroads convert: {args.target} was not written", file=sys.stderr)
@@ -150,11 +191,27 @@ def run_convert(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(warning.format(args.source), file=sys.stderr)
     try:
-        write_document(result.document, target)
+        warnings = write_any(result.document, args.target, to_format)
     except OSError as error:
         print(f"inroads convert: {args.target}: {error.strerror or error}", file=sys.stderr)
         return EXIT_UNREADABLE
+    for warning in warnings:
+        print(warning.format(args.target), file=sys.stderr)
     return EXIT_OK
+
+
+def _read_for_convert(args: argparse.Namespace) -> LoadResult:
+    """Read IN (into a copy of BASE for CSV rows with --into); raise FormatError or LoadError."""
+    if args.into is None:
+        return read_any(args.source, args.from_format)
+    data = read_bytes(args.source)
+    from_format = args.from_format or format_for_path(args.source, data=data)
+    if from_format != "csv":
+        raise FormatError(f"--into works with CSV input only ({args.source} is {from_format})")
+    base = read_any(args.into)
+    for warning in base.warnings:
+        print(warning.format(args.into), file=sys.stderr)
+    return decode_csv(data, args.source, base=base.document)
 
 
 def run_app(args: argparse.Namespace) -> int:

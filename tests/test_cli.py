@@ -450,7 +450,7 @@ def make_source(tmp_path: Path, kind: str) -> None:
         (tmp_path / "latin1.json").write_bytes(text.encode("latin-1"))
 
 
-@pytest.mark.parametrize("target", ["out.txt", "out.csv", "out"])
+@pytest.mark.parametrize("target", ["out.txt", "out.xml", "out"])
 def test_convert_unsupported_output_extension(tmp_path: Path, target: str) -> None:
     write_json(tmp_path / "in.json", valid_timeline())
     result = run_inroads("convert", "in.json", target, cwd=tmp_path)

@@ -66,7 +66,7 @@ class Problem:
         """One line: 'FILE:LINE:COL: [warning: ]where: message'."""
         location = filename
         if self.line is not None:
-            location += f":{self.line}:{self.column}"
+            location += f":{self.line}" if self.column is None else f":{self.line}:{self.column}"
         prefix = "warning: " if self.severity is Severity.WARNING else ""
         return f"{location}: {prefix}{self.describe()}"
 

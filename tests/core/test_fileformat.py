@@ -399,3 +399,9 @@ def test_latin1_bytes_at_the_start_are_unreadable_not_a_syntax_error(tmp_path):
     path.write_bytes(b"caf\xe9")
     error = load_error(path)
     assert error.kind is ErrorKind.UNREADABLE and "is not UTF-8 text (byte 0xe9)" in error.report()
+
+
+def test_a_problem_with_a_line_but_no_column_prints_just_the_line():
+    from gui.core.problems import Problem
+
+    assert Problem("bad row", line=7).format("events.csv") == "events.csv:7: bad row"

@@ -1,0 +1,591 @@
+"""CSV import and export: one row per event, for spreadsheets (Excel, LibreOffice, Numbers).
+
+Export writes UTF-8 with a byte-order mark (Excel needs it to read UTF-8),
+a header row, CRLF between rows, and cells quoted by the csv module when they
+hold commas, quotes or line breaks. Import accepts the same with or without
+the byte-order mark, and with ``,``, ``;`` or tab between cells (Excel in many
+locales saves with ``;``).
+
+Import never changes a document by itself: ``plan_csv_import`` reads the rows
+against a document and returns a ``CsvImportPlan`` with every problem (each
+with the physical line of its row) and warning, and ``plan.edit()``, one
+reversible edit for the rows that can be imported. The caller shows the report
+and then applies the edit, or not. The mapping is in docs/import-export.md.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from .dates import DateError, ends_before, parse_date
+from .edits import CompositeEdit, Edit, InsertEvents, InsertLane, ReplaceEvents, unique_id
+from .fileformat import LoadResult, _not_utf8, _readable_bytes
+from .model import ONGOING, Document, Event, Evidence, Lane, new_document
+from .problems import LoadError, Problem, Severity
+from .textquote import normalize_space, quote_is_found
+from .validate import check_document
+
+__all__ = [
+    "COLUMNS",
+    "LIST_SEPARATOR",
+    "CsvImportPlan",
+    "RowProblem",
+    "encode_csv",
+    "plan_csv_import",
+    "import_csv_into",
+    "decode_csv",
+]
+
+#: The columns export writes, in this order.
+COLUMNS = ("id", "lane", "title", "start", "end", "kind", "status", "partners", "tags", "notes", "source", "quote")
+#: How partners and tags are joined in one cell; import splits on ";" and trims.
+LIST_SEPARATOR = "; "
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+_DELIMITERS = (",", ";", "\t")
+#: Other header spellings people use for a column (after lower-casing and dropping spaces, _ and -).
+_SYNONYMS = {
+    "eventid": "id",
+    "startdate": "start",
+    "from": "start",
+    "date": "start",
+    "enddate": "end",
+    "to": "end",
+    "headline": "title",
+    "type": "kind",
+    "partner": "partners",
+    "tag": "tags",
+    "note": "notes",
+    "sourceid": "source",
+    "evidence": "quote",
+    "evidencequote": "quote",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem(Problem):
+    """A problem on a line of a CSV file: formatted ``FILE:LINE: message`` (a CSV cell has no useful column)."""
+
+    def format(self, filename: str) -> str:
+        if self.line is None or self.column is not None:
+            return Problem.format(self, filename)
+        prefix = "warning: " if self.severity is Severity.WARNING else ""
+        return f"{filename}:{self.line}: {prefix}{self.describe()}"
+
+
+def _error(message: str, line: int | None) -> RowProblem:
+    return RowProblem(message, line=line)
+
+
+def _warning(message: str, line: int | None = None) -> RowProblem:
+    return RowProblem(message, severity=Severity.WARNING, line=line)
+
+
+def _show(text: str, limit: int = 40) -> str:
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return '"' + "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text) + '"'
+
+
+# ============================================================================= export
+
+
+def _lane_labels(document: Document) -> dict[str, str]:
+    """What the lane column says for each lane: its name when that names one lane only, else its id."""
+    names: dict[str, int] = {}
+    for lane in document.lanes:
+        names[lane.name] = names.get(lane.name, 0) + 1
+    ids = {lane.id for lane in document.lanes}
+    labels = {}
+    for lane in document.lanes:
+        unique_name = lane.name and names[lane.name] == 1 and (lane.name not in ids or lane.name == lane.id)
+        labels[lane.id] = lane.name if unique_name and lane.name.strip() == lane.name else lane.id
+    return labels
+
+
+def encode_csv(document: Document) -> tuple[bytes, list[Problem]]:
+    """The events as CSV bytes (UTF-8 with BOM, CRLF rows), with warnings about what a CSV cannot hold."""
+    labels = _lane_labels(document)
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    lost: dict[str, list[int]] = {}
+    for index, event in enumerate(document.events):
+        first = event.evidence[0] if event.evidence else None
+        writer.writerow(
+            (
+                event.id,
+                labels.get(event.lane, event.lane),
+                event.title,
+                event.start,
+                event.end or "",
+                event.kind,
+                event.status,
+                LIST_SEPARATOR.join(event.partners),
+                LIST_SEPARATOR.join(event.tags),
+                event.notes,
+                first.source if first else "",
+                first.quote if first else "",
+            )
+        )
+        if len(event.evidence) > 1:
+            lost.setdefault("more evidence", []).append(index)
+        if first is not None and (first.prefix or first.suffix or first.extra):
+            lost.setdefault("prefix", []).append(index)
+        if any(";" in item or item != item.strip() or not item for item in (*event.partners, *event.tags)):
+            lost.setdefault("separator", []).append(index)
+        if event.extra:
+            lost.setdefault("extra", []).append(index)
+    warnings = [_lost_warning(kind, indices, document) for kind, indices in lost.items()]
+    if document.lanes or document.sources or document.title or document.description or document.extra:
+        warnings.append(
+            _warning(
+                "a CSV holds events only: the timeline's title and description, the lanes' colours and aliases,"
+                " and the sources (with their text) are not in it; evidence names its source by id"
+            )
+        )
+    return _UTF8_BOM + buffer.getvalue().encode("utf-8"), warnings
+
+
+_LOST_WORDS = {
+    "more evidence": "has more than one evidence passage; only the first is in the CSV (source and quote)",
+    "prefix": "has a first evidence with a prefix, suffix or unknown keys, which the CSV leaves out",
+    "separator": 'has a partner or tag with ";" or surrounding spaces, which does not come back the same from a'
+    ' "; "-separated cell',
+    "extra": "has unknown keys (e.g. kept from a TimelineJS import), which the CSV leaves out",
+}
+
+
+def _lost_warning(kind: str, indices: list[int], document: Document) -> Problem:
+    count = len(indices)
+    listed = ", ".join(f'"{document.events[i].id}"' for i in indices[:8]) + (", ..." if count > 8 else "")
+    subject = f"{count} event{'s' if count != 1 else ''} ({listed})"
+    verb = _LOST_WORDS[kind] if count == 1 else _LOST_WORDS[kind].replace("has ", "have ", 1)
+    return Problem(f"{subject} {verb}", "", ("events", indices[0]), Severity.WARNING)
+
+
+# ============================================================================= reading rows
+
+
+def _column_key(header: str) -> str:
+    key = re.sub(r"[\s_\-]+", "", header.strip().lower())
+    return _SYNONYMS.get(key, key)
+
+
+@dataclass
+class _Record:
+    line: int  # the physical line the row starts on (1-based)
+    last_line: int
+    cells: list[str]
+    raw: str
+
+
+def _decode_text(data: bytes, filename: str) -> str:
+    data = _readable_bytes(data, filename)  # drops a BOM; rejects UTF-16, NUL bytes, empty files
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _not_utf8(data, filename, error) from None
+
+
+def _choose_delimiter(text: str) -> str:
+    first_line = next(iter(io.StringIO(text, newline="")), "")
+    best, best_score = ",", -1
+    for delimiter in _DELIMITERS:
+        cells = next(csv.reader([first_line], delimiter=delimiter), [])
+        score = sum(1 for cell in cells if _column_key(cell) in COLUMNS)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _records(text: str, filename: str) -> list[_Record]:
+    lines: list[str] = []
+
+    def feed():
+        for line in io.StringIO(text, newline=""):
+            lines.append(line)
+            yield line
+
+    reader = csv.reader(feed(), delimiter=_choose_delimiter(text))
+    records = []
+    previous = 0
+    try:
+        for cells in reader:
+            raw = "".join(lines[previous : reader.line_num])
+            records.append(_Record(previous + 1, reader.line_num, cells, raw))
+            previous = reader.line_num
+    except csv.Error as error:
+        raise LoadError(filename, [_error(f"cannot read the CSV here: {error}", previous + 1)]) from None
+    if records and records[-1].raw.count('"') % 2 == 1 and records[-1].last_line > records[-1].line:
+        last = records[-1]
+        raise LoadError(
+            filename,
+            [_error('a quoted cell that starts on this line is never closed (a missing ")', last.line)],
+        )
+    return records
+
+
+# ============================================================================= the plan
+
+
+@dataclass
+class CsvImportPlan:
+    """What importing a CSV into a document would do, and what is wrong with it. Changes nothing by itself.
+
+    ``problems`` are the rows that cannot be imported (each a ``RowProblem`` with
+    the row's physical line); ``warnings`` do not stop a row. ``edit()`` is one
+    reversible edit (a CompositeEdit) for the good rows: push it as one undo step.
+    """
+
+    filename: str
+    rows_ok: int = 0
+    rows_failed: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)  # ids of new events
+    updated: list[str] = field(default_factory=list)  # ids of changed events
+    unchanged: list[str] = field(default_factory=list)  # ids of rows that change nothing
+    new_lanes: list[str] = field(default_factory=list)  # ids of lanes to be created
+    label: str = "Import CSV"
+    _parts: list[Edit] = field(default_factory=list, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        """True when every row can be imported."""
+        return not self.problems
+
+    @property
+    def has_changes(self) -> bool:
+        return bool(self._parts)
+
+    def edit(self) -> CompositeEdit:
+        """One edit for all the rows that can be imported (the bad rows are left out)."""
+        return CompositeEdit(self.label, list(self._parts))
+
+    def summary(self) -> str:
+        """One line for a report: "12 rows: 3 new events, 8 updated, 1 unchanged; 2 rows with problems"."""
+        parts = [f"{len(self.added)} new event{'s' if len(self.added) != 1 else ''}", f"{len(self.updated)} updated"]
+        if self.unchanged:
+            parts.append(f"{len(self.unchanged)} unchanged")
+        if self.new_lanes:
+            parts.append(f"{len(self.new_lanes)} new lane{'s' if len(self.new_lanes) != 1 else ''}")
+        total = self.rows_ok + self.rows_failed
+        text = f"{total} row{'s' if total != 1 else ''}: " + ", ".join(parts)
+        if self.rows_failed:
+            text += f"; {self.rows_failed} row{'s' if self.rows_failed != 1 else ''} with problems, not imported"
+        return text
+
+    def report(self) -> str:
+        """Every problem and warning, one per line, as ``FILE:LINE: message``."""
+        return "\n".join(p.format(self.filename) for p in [*self.problems, *self.warnings])
+
+
+class _Planner:
+    def __init__(self, document: Document, filename: str):
+        self.document = document
+        self.filename = filename
+        label = f"Import {Path(filename).name}" if filename != "<data>" else "Import CSV"
+        self.plan = CsvImportPlan(filename, label=label)
+        self.events = {event.id: event for event in document.events}
+        self.sources = {source.id: source for source in document.sources}
+        self.normalized_sources: dict[str, str] = {}
+        self.lane_ids = {lane.id for lane in document.lanes}
+        self.lanes_by_id = {lane.id: lane for lane in document.lanes}
+        self.lanes_by_name: dict[str, str] = {}
+        self.lanes_folded: dict[str, str] = {}
+        for lane in document.lanes:
+            if lane.name:
+                self.lanes_by_name.setdefault(lane.name, lane.id)
+        for lane in document.lanes:
+            self.lanes_folded.setdefault(lane.id.casefold(), lane.id)
+            if lane.name:
+                self.lanes_folded.setdefault(lane.name.strip().casefold(), lane.id)
+        self.new_lanes: dict[str, Lane] = {}  # label -> lane to create
+        self.seen_rows: dict[str, int] = {}  # event id -> line of the row that set it
+        self.replaced: list[tuple[Event, Event]] = []
+        self.inserted: list[Event] = []
+
+    # ------------------------------------------------------------------ header
+
+    def header(self, record: _Record) -> dict[str, int]:
+        columns: dict[str, int] = {}
+        for index, cell in enumerate(record.cells):
+            key = _column_key(cell)
+            if not key:
+                continue
+            if key not in COLUMNS:
+                self.plan.warnings.append(
+                    _warning(
+                        f"unknown column {_show(cell.strip())} is ignored (known: {', '.join(COLUMNS)})", record.line
+                    )
+                )
+            elif key in columns:
+                self.plan.warnings.append(
+                    _warning(f"column {_show(cell.strip())} appears twice; the second one is ignored", record.line)
+                )
+            else:
+                columns[key] = index
+        if not columns:
+            raise LoadError(
+                self.filename,
+                [
+                    _error(
+                        f"the first row names none of the columns ({', '.join(COLUMNS)}): is it a header row?",
+                        record.line,
+                    )
+                ],
+            )
+        if "id" not in columns:
+            missing = [name for name in ("lane", "start") if name not in columns]
+            if missing:
+                names = " and ".join(f'"{m}"' for m in missing)
+                raise LoadError(
+                    self.filename,
+                    [
+                        _error(
+                            f"the header has no {names} column: without an \"id\" column every row is a new event,"
+                            " which needs a lane and a start",
+                            record.line,
+                        )
+                    ],
+                )
+        return columns
+
+    # ------------------------------------------------------------------ rows
+
+    def run(self, records: list[_Record]) -> CsvImportPlan:
+        header_index = next((i for i, r in enumerate(records) if any(c.strip() for c in r.cells)), None)
+        if header_index is None:
+            raise LoadError(self.filename, [_error("the file has no header row", None)])
+        header = records[header_index]
+        columns = self.header(header)
+        rows = [r for r in records[header_index + 1 :] if any(c.strip() for c in r.cells)]
+        if not rows:
+            self.plan.warnings.append(_warning("the file has a header but no rows", header.line))
+        id_column = columns.get("id")
+        explicit_ids = {r.cells[id_column].strip() for r in rows if id_column is not None and id_column < len(r.cells)}
+        self.taken_ids = set(self.events) | explicit_ids
+        width = len(header.cells)
+        for record in rows:
+            if len(record.cells) > width and any(c.strip() for c in record.cells[width:]):
+                self.plan.warnings.append(
+                    _warning(
+                        f"the row has {len(record.cells)} cells but the header names {width}: the extra cells are"
+                        " ignored",
+                        record.line,
+                    )
+                )
+            values = {name: record.cells[index] for name, index in columns.items() if index < len(record.cells)}
+            errors = self.row(record.line, values)
+            if errors:
+                self.plan.problems += errors
+                self.plan.rows_failed += 1
+            else:
+                self.plan.rows_ok += 1
+        self.finish()
+        return self.plan
+
+    def row(self, line: int, values: dict[str, str]) -> list[Problem]:
+        errors: list[Problem] = []
+        text = {k: v.replace("\r\n", "\n").replace("\r", "\n") for k, v in values.items()}
+        event_id = text.get("id", "").strip()
+        if event_id and event_id in self.seen_rows:
+            return [_error(f'id "{event_id}" is on line {self.seen_rows[event_id]} already', line)]
+        old = self.events.get(event_id) if event_id else None
+        changes: dict[str, Any] = {}
+
+        start = old.start if old else None
+        start_bad = False
+        if "start" in text:
+            value = text["start"].strip()
+            if not value:
+                errors.append(_error("start is empty" + ("" if old else "; a new event needs one"), line))
+            else:
+                try:
+                    parse_date(value)
+                    start = changes["start"] = value
+                except DateError as error:
+                    errors.append(_error(f"start {error}", line))
+                    start_bad = True
+        elif old is None:
+            errors.append(_error('a new event needs a start (the file has no "start" column)', line))
+        end = old.end if old else None
+        if "end" in text:
+            value = text["end"].strip()
+            if value in ("", ONGOING):
+                end = changes["end"] = value or None
+            else:
+                try:
+                    parse_date(value)
+                    end = changes["end"] = value
+                except DateError as error:
+                    errors.append(_error(f'end {error}; an end is a date, ".." for ongoing, or empty', line))
+        if start and end and end != ONGOING and not start_bad:
+            try:
+                if ends_before(parse_date(end), parse_date(start)):
+                    errors.append(_error(f'end "{end}" is before start "{start}"', line))
+            except DateError:
+                pass  # already reported
+
+        lane_label = None
+        if "lane" in text:
+            lane_label = text["lane"].strip()
+            if not lane_label:
+                errors.append(_error("lane is empty" + ("" if old else "; a new event needs one"), line))
+        elif old is None:
+            errors.append(_error('a new event needs a lane (the file has no "lane" column)', line))
+
+        if "title" in text:
+            changes["title"] = text["title"]
+        for name, default in (("kind", "other"), ("status", "reported")):
+            if name in text:
+                changes[name] = text[name].strip() or default
+        for name in ("partners", "tags"):
+            if name in text:
+                changes[name] = [item.strip() for item in text[name].split(";") if item.strip()]
+        if "notes" in text:
+            changes["notes"] = text["notes"]
+
+        evidence = self.evidence(line, text, old, errors)
+        if evidence is not None:
+            changes["evidence"] = evidence
+
+        if errors:
+            return errors
+        if lane_label is not None:
+            changes["lane"] = self.lane_for(lane_label)
+        if old is None:
+            if not event_id:
+                event_id = unique_id(changes.get("title") or "event", self.taken_ids)
+            self.taken_ids.add(event_id)
+            fields = {k: v for k, v in changes.items() if k not in ("lane", "start")}
+            fields.setdefault("title", "")
+            title = fields.pop("title")
+            event = Event(event_id, changes["lane"], title, changes["start"], **fields)
+            self.inserted.append(event)
+            self.plan.added.append(event_id)
+        else:
+            new = msgspec.structs.replace(old, **changes)
+            if new == old:
+                self.plan.unchanged.append(event_id)
+            else:
+                self.replaced.append((old, new))
+                self.plan.updated.append(event_id)
+        self.seen_rows[event_id] = line
+        return []
+
+    def evidence(
+        self, line: int, text: dict[str, str], old: Event | None, errors: list[Problem]
+    ) -> list[Evidence] | None:
+        """The event's new evidence list (first passage from the row), or None to leave it as it is."""
+        if "source" not in text and "quote" not in text:
+            return None
+        current = list(old.evidence) if old else []
+        first = current[0] if current else None
+        source = text["source"].strip() if "source" in text else (first.source if first else "")
+        quote = text["quote"] if "quote" in text else (first.quote if first else "")
+        if not source and not quote.strip():
+            return current[1:] if first else current
+        if not source:
+            errors.append(_error(f"quote {_show(quote)} has no source (the source column is empty)", line))
+            return None
+        if source not in self.sources:
+            if self.sources:
+                hint = "add the source first: a quote is checked against its full text"
+            else:
+                hint = "this timeline has no sources: import the rows into the timeline they came from"
+            errors.append(_error(f'quote cites source "{source}", which is not in this timeline ({hint})', line))
+            return None
+        if not quote.strip():
+            errors.append(_error(f'source "{source}" has no quote (evidence needs the exact passage)', line))
+            return None
+        if first is not None and first.source == source and first.quote == quote:
+            return current
+        normalized = self.normalized_sources.get(source)
+        if normalized is None:
+            normalized = self.normalized_sources[source] = normalize_space(self.sources[source].text)
+        if not quote_is_found(normalized, quote):
+            self.plan.warnings.append(_warning(f'quote {_show(quote)} is not found in source "{source}"', line))
+        return [Evidence(source, quote), *current[1:]]
+
+    def lane_for(self, label: str) -> str:
+        """The lane a lane cell names: by id, else by name, else either ignoring case; else a new lane."""
+        if label in self.lanes_by_id:
+            return label
+        if label in self.lanes_by_name:
+            return self.lanes_by_name[label]
+        folded = self.lanes_folded.get(label.casefold())
+        if folded is not None:
+            return folded
+        lane = self.new_lanes.get(label)
+        if lane is None:
+            lane = Lane(unique_id(label, self.lane_ids), label)
+            self.lane_ids.add(lane.id)
+            self.new_lanes[label] = lane
+            self.lanes_folded.setdefault(label.casefold(), lane.id)
+            self.plan.new_lanes.append(lane.id)
+        return lane.id
+
+    def finish(self) -> None:
+        parts: list[Edit] = []
+        label = self.plan.label
+        for position, lane in enumerate(self.new_lanes.values(), start=len(self.document.lanes)):
+            parts.append(InsertLane(label, position, lane))
+        if self.replaced:
+            parts.append(ReplaceEvents(label, [old for old, _ in self.replaced], [new for _, new in self.replaced]))
+        if self.inserted:
+            first = len(self.document.events)
+            parts.append(InsertEvents(label, list(range(first, first + len(self.inserted))), self.inserted))
+        self.plan._parts = parts
+
+
+# ============================================================================= public API: import
+
+
+def plan_csv_import(document: Document, data: bytes, filename: str = "<data>") -> CsvImportPlan:
+    """Read CSV rows against ``document`` and plan their import; the document is not changed.
+
+    Raises LoadError when the file as a whole cannot be used (not UTF-8 text,
+    no header row, no known columns, a quote never closed); row problems are in
+    the plan.
+    """
+    text = _decode_text(data, filename)
+    records = _records(text, filename)
+    return _Planner(document, filename).run(records)
+
+
+def import_csv_into(
+    document: Document, data: bytes, filename: str = "<data>", *, allow_partial: bool = False
+) -> CsvImportPlan:
+    """Plan and apply a CSV import in one go (for scripts and the command line).
+
+    With any row problem nothing is applied and LoadError is raised with all the
+    problems and warnings, unless ``allow_partial``: then the good rows are applied.
+    """
+    plan = plan_csv_import(document, data, filename)
+    if plan.problems and not allow_partial:
+        raise LoadError(filename, [*plan.problems, *plan.warnings])
+    plan.edit().apply(document)
+    return plan
+
+
+def decode_csv(data: bytes, filename: str = "<data>", base: Document | None = None) -> LoadResult:
+    """A document from CSV rows: a new empty timeline, or a copy of ``base``, with the rows imported.
+
+    Raises LoadError listing every problem when any row cannot be imported.
+    """
+    document = copy.deepcopy(base) if base is not None else new_document()
+    plan = import_csv_into(document, data, filename)
+    errors = [p for p in check_document(document) if p.is_error]
+    if errors:  # the planner checks every row, so this means a bug; never return an invalid document
+        raise LoadError(filename, errors)
+    return LoadResult(document, list(plan.warnings))
+
