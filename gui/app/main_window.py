@@ -28,6 +28,7 @@ from gui.app.timeline_details_dialog import TimelineDetailsDialog
 from gui.app.event_table import EventTableDock
 from gui.app.filter_panel import LANES_BY_LABELS, FilterPanel
 from gui.app.getting_started import GettingStartedDialog
+from gui.app.import_export import ImportExport
 from gui.app.search_bar import SearchBar
 from gui.app.timeline.timeline_widget import TimelineWidget
 from gui.app.view_filter import ViewFilter
@@ -160,6 +161,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(actions.save)
         file_menu.addAction(actions.save_as)
+        file_menu.addSeparator()
+        self.import_export = ImportExport(self)
+        import_menu = file_menu.addMenu("&Import")
+        import_menu.addAction("TimelineJS file…", lambda: self.import_export.import_timelinejs())
+        import_menu.addAction("CSV rows into this timeline…", lambda: self.import_export.import_csv())
+        export_menu = file_menu.addMenu("&Export")
+        export_menu.addAction("TimelineJS…", lambda: self.import_export.export("timelinejs"))
+        export_menu.addAction("CSV…", lambda: self.import_export.export("csv"))
         file_menu.addSeparator()
         file_menu.addAction(actions.quit)
 
@@ -301,6 +310,19 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(self, "Open timeline", start, FILE_FILTER)
         if name:
             self.open_path(name)
+
+    def adopt_imported_document(self, document, warnings, source_name: str) -> None:
+        """An imported document becomes a new, unsaved timeline (Save asks where)."""
+        self.selection.clear()
+        self._watch(None)
+        self.disk_stamp = None
+        self._restoring_filters = True
+        self.model.set_document(document, None, warnings)
+        self._restore_filters()
+        self.model.undo_stack.resetClean()  # unsaved: closing asks
+        self._update_title()
+        if warnings:
+            self.statusBar().showMessage(f"Imported {source_name} with {_count(len(warnings), 'warning')}", 10000)
 
     def reload(self) -> None:
         """Read the file again; unsaved changes are given up only after asking."""

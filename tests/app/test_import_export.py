@@ -1,0 +1,61 @@
+"""File ▸ Import and Export in the app: TimelineJS as a new timeline, CSV as one undo step, subsets."""
+
+from __future__ import annotations
+
+import json
+
+from gui.core.fileformat import encode_document
+from gui.core.formats import read_any
+
+
+def test_export_then_import_timelinejs(qtbot, window, tmp_path):
+    out = tmp_path / "tl.json"
+    assert window.import_export.export("timelinejs", str(out), only_shown=False)
+    assert "events" in json.loads(out.read_text(encoding="utf-8"))
+    before = encode_document(window.model.document)
+    assert window.import_export.import_timelinejs(str(out))
+    assert window.model.path is None and window.isWindowModified()
+    assert encode_document(window.model.document) == before  # lossless round trip of the sample
+    window.model.undo_stack.setClean()
+
+
+def test_export_only_the_filtered_events(qtbot, window, tmp_path):
+    window.view_filter.update(kinds={"carrier-deal"})
+    out = tmp_path / "deals.csv"
+    assert window.import_export.export("csv", str(out), only_shown=True)
+    text = out.read_text(encoding="utf-8-sig")
+    assert text.count("carrier-phones-2018") == 2 and "huawei-best-buy" not in text
+
+
+def test_csv_import_is_one_undo_step_after_the_report(qtbot, window, tmp_path):
+    path = tmp_path / "rows.csv"
+    path.write_text(
+        "id,lane,title,start,kind\n"
+        "huawei-best-buy,huawei,Best Buy stocks Huawei phones,2017?,retail\n"
+        "new-one,Apple,\"Apple, too\",2019-05,launch\n"
+        "bad,huawei,Broken,2018-13,retail\n",
+        encoding="utf-8",
+    )
+    seen = []
+    before = encode_document(window.model.document)
+    assert window.import_export.import_csv(str(path), confirm=lambda plan: seen.append(plan) or True)
+    plan = seen[0]
+    assert "rows.csv:4:" in plan.report() and "2018-13" in plan.report()
+    document = window.model.document
+    assert window.model.find_event("huawei-best-buy").title == "Best Buy stocks Huawei phones"
+    assert window.model.find_event("new-one").title == "Apple, too"
+    assert any(lane.name == "Apple" for lane in document.lanes)
+    assert window.model.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert encode_document(window.model.document) == before
+
+
+def test_cancelled_csv_import_changes_nothing(qtbot, window, tmp_path):
+    path = tmp_path / "rows.csv"
+    path.write_text("id,lane,title,start\nx,huawei,X,2018\n", encoding="utf-8")
+    assert not window.import_export.import_csv(str(path), confirm=lambda plan: False)
+    assert window.model.undo_stack.count() == 0
+
+
+def test_read_any_sniffs_native_files(sample_path):
+    assert read_any(sample_path).document.lanes[0].id == "huawei"
