@@ -8,6 +8,7 @@ imported only when a window is wanted.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 import os
 import sys
 from collections.abc import Sequence
@@ -37,6 +38,8 @@ usage:
   inroads convert IN OUT      convert between Inroads, TimelineJS and CSV files
                               (formats by extension, or --from/--to); normalises
                               an Inroads file when both are Inroads files
+  inroads export-image FILE OUT.{png,svg,pdf} [--from D] [--to D] [--width PX]
+                              render the timeline to a picture, headless
 
 Run "inroads COMMAND --help" for a command's options.
 """
@@ -120,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_check(_check_parser().parse_args(args[1:]))
         if args and args[0] == "convert":
             return run_convert(_convert_parser().parse_args(args[1:]))
+        if args and args[0] == "export-image":
+            return run_export_image(_export_image_parser().parse_args(args[1:]))
         return run_app(_app_parser().parse_args(args))
     except SystemExit as exit_:  # argparse: --help, --version, or bad arguments
         return exit_.code if isinstance(exit_.code, int) else EXIT_UNREADABLE
@@ -212,6 +217,63 @@ def _read_for_convert(args: argparse.Namespace) -> LoadResult:
     for warning in base.warnings:
         print(warning.format(args.into), file=sys.stderr)
     return decode_csv(data, args.source, base=base.document)
+
+
+def _export_image_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="inroads export-image",
+        description="Render a timeline to a picture, headless: PNG at a width, SVG with text as text, or a"
+        " landscape PDF with the title and the legend.",
+    )
+    parser.add_argument("source", metavar="FILE")
+    parser.add_argument("target", metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="first date shown (EDTF)")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="last date shown (EDTF)")
+    parser.add_argument("--width", type=int, default=1600, metavar="PX", help="width in pixels (default 1600)")
+    return parser
+
+
+def run_export_image(args: argparse.Namespace) -> int:
+    from gui.core.dates import DateError, parse_date
+    from gui.core.formats import FormatError, read_any
+
+    if Path(args.target).suffix.lower() not in (".png", ".svg", ".pdf"):
+        print(f"inroads export-image: {args.target}: pictures are .png, .svg or .pdf", file=sys.stderr)
+        return EXIT_UNREADABLE
+    try:
+        days = None
+        if args.date_from or args.date_to:
+            first = parse_date(args.date_from).first_day() if args.date_from else None
+            last = parse_date(args.date_to).end_day() if args.date_to else None
+            days = (first, last)
+    except DateError as error:
+        print(f"inroads export-image: --from/--to: {error}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    try:
+        result = read_any(args.source)
+    except LoadError as error:
+        print(error.report(), file=sys.stderr)
+        return _exit_status(error)
+    except FormatError as error:
+        print(f"inroads export-image: {error}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from gui.app.document_model import DocumentModel
+    from gui.app.main import create_application
+    from gui.app.picture_export import export_picture
+
+    create_application()
+    model = DocumentModel()
+    model.set_document(result.document, Path(args.source))
+    if days is not None:
+        extent = model.layout.extent() or (0.0, 1.0)
+        days = (days[0] if days[0] is not None else extent[0], days[1] if days[1] is not None else extent[1])
+    try:
+        export_picture(model, args.target, args.width, days)
+    except (OSError, ValueError) as error:
+        print(f"inroads export-image: {error}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    return EXIT_OK
 
 
 def run_app(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ from pathlib import Path
 import msgspec
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from gui.app.picture_export import export_picture
 from gui.core.csv_format import plan_csv_import
 from gui.core.formats import FormatError, read_any, read_bytes, write_any
 from gui.core.problems import LoadError
@@ -99,6 +100,26 @@ class ImportExport:
         if warnings:
             self._inform("Exported with warnings", f"{len(warnings)} things could not be represented.",
                          "\n".join(w.format(Path(path).name) for w in warnings))
+        window.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
+        return True
+
+    def export_picture(self, whole: bool, path: str | None = None) -> bool:
+        """PNG, SVG or PDF (by extension) of the whole timeline or of what the window shows now."""
+        window = self._window
+        if path is None:
+            base = window.model.path.stem if window.model.path else "timeline"
+            path, _ = QFileDialog.getSaveFileName(
+                window, "Export picture", f"{base}.png", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+            )
+            if not path:
+                return False
+        days = None if whole else window.timeline.visible_days()
+        width = max(1200, window.timeline.width())
+        try:
+            export_picture(window.model, path, width, days)
+        except (OSError, ValueError) as error:
+            self._show_error("Could not export", error)
+            return False
         window.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
         return True
 

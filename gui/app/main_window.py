@@ -169,6 +169,9 @@ class MainWindow(QMainWindow):
         export_menu = file_menu.addMenu("&Export")
         export_menu.addAction("TimelineJS…", lambda: self.import_export.export("timelinejs"))
         export_menu.addAction("CSV…", lambda: self.import_export.export("csv"))
+        export_menu.addSeparator()
+        export_menu.addAction("Picture of the Whole Timeline…", lambda: self.import_export.export_picture(whole=True))
+        export_menu.addAction("Picture of the Current View…", lambda: self.import_export.export_picture(whole=False))
         file_menu.addSeparator()
         file_menu.addAction(actions.quit)
 

@@ -59,3 +59,14 @@ def test_cancelled_csv_import_changes_nothing(qtbot, window, tmp_path):
 
 def test_read_any_sniffs_native_files(sample_path):
     assert read_any(sample_path).document.lanes[0].id == "huawei"
+
+
+def test_picture_of_the_current_view(qtbot, window, tmp_path):
+    from PySide6.QtGui import QImage
+
+    window.timeline.show_days(17000, 17400)
+    out = tmp_path / "view.png"
+    assert window.import_export.export_picture(whole=False, path=str(out))
+    image = QImage(str(out))
+    assert image.width() >= 1200
+    assert window.timeline.visible_days() == (17000, 17400)  # the window's view is untouched
