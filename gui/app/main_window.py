@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from gui import APP_NAME
@@ -35,6 +35,7 @@ from gui.app.view_filter import ViewFilter
 from gui.core import edits
 from gui.core.diskstamp import DiskStamp
 from gui.core.fileformat import read_document, write_document
+from gui.core.describe import citation_markdown
 from gui.core.filters import FilterState
 from gui.core.model import new_document
 from gui.core.problems import LoadError
@@ -172,6 +173,8 @@ class MainWindow(QMainWindow):
         export_menu.addSeparator()
         export_menu.addAction("Picture of the Whole Timeline…", lambda: self.import_export.export_picture(whole=True))
         export_menu.addAction("Picture of the Current View…", lambda: self.import_export.export_picture(whole=False))
+        print_action = file_menu.addAction("&Print…", self.print_timeline)
+        print_action.setShortcut(QKeySequence.StandardKey.Print)
         file_menu.addSeparator()
         file_menu.addAction(actions.quit)
 
@@ -186,6 +189,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(actions.new_event)
         edit_menu.addAction(actions.duplicate)
         edit_menu.addAction(actions.delete)
+        copy_citation = edit_menu.addAction("Copy as &Citation", self.copy_citation)
+        copy_citation.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        copy_citation.setStatusTip("Copy the selected event as Markdown: title, date, quote and source")
         edit_menu.addSeparator()
         edit_menu.addAction(actions.select_all)
         edit_menu.addAction(actions.clear_selection)
@@ -475,6 +481,25 @@ class MainWindow(QMainWindow):
         dialog = SourceManagerDialog(self.model, self)
         dialog.show()
         return dialog
+
+    def copy_citation(self) -> str:
+        """The current event as a Markdown citation, on the clipboard."""
+        event = self.model.find_event(self.selection.current) if self.selection.current else None
+        if event is None:
+            return ""
+        text = citation_markdown(self.model.document, event)
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage("Copied the citation", 3000)
+        return text
+
+    def print_timeline(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from gui.app.picture_export import print_timeline
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
+            print_timeline(self.model, printer)
 
     def show_getting_started(self) -> GettingStartedDialog:
         dialog = self.findChild(GettingStartedDialog, "getting_started_dialog")

@@ -96,8 +96,24 @@ def _write_pdf(view: _ExportView, path: Path, heading: str) -> None:
     writer.setResolution(150)
     writer.setTitle(heading)
     writer.setCreator("Inroads")
-    painter = QPainter(writer)
-    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    paint_page(writer, view, heading)
+
+
+def print_timeline(model: DocumentModel, printer, days: tuple[float, float] | None = None) -> None:
+    """Print through the same page renderer as the PDF export."""
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    view = _ExportView(model, 1600, days)
+    try:
+        paint_page(printer, view, model.document.title or model.display_name())
+    finally:
+        view.close()
+        view.deleteLater()
+
+
+def paint_page(device, view: _ExportView, heading: str) -> None:
+    """Title, then the timeline and legend scaled onto one page of a PDF writer or a printer."""
+    painter = QPainter(device)
+    page = device.pageLayout().paintRectPixels(device.resolution())
     font = QFont()
     font.setPointSizeF(16)
     font.setBold(True)

@@ -70,3 +70,24 @@ def test_picture_of_the_current_view(qtbot, window, tmp_path):
     image = QImage(str(out))
     assert image.width() >= 1200
     assert window.timeline.visible_days() == (17000, 17400)  # the window's view is untouched
+
+
+def test_copy_as_citation_puts_markdown_on_the_clipboard(qtbot, window):
+    from PySide6.QtGui import QGuiApplication
+
+    window.selection.select("huawei-best-buy")
+    window.copy_citation()
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("**Popular Huawei phones reach Best Buy**") and "> A few of its most popular" in text
+
+
+def test_printing_goes_through_the_pdf_page_renderer(qtbot, window, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from gui.app.picture_export import print_timeline
+
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_timeline(window.model, printer)
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
