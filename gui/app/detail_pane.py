@@ -272,7 +272,11 @@ class DetailPane(QDockWidget):
             self.link_label.setText(f'<a href="{escaped}">{escaped}</a>')
             self.link_label.setVisible(True)
         elif source.url:
-            self.link_label.setText(html.escape(source.url))
+            # Not a link: say why, so a javascript:, file: or data: address is seen and not wondered at.
+            self.link_label.setText(
+                f"{html.escape(source.url)}<br><span style='color: {style.MUTED_TEXT_COLOR}'>"
+                "Not opened: Inroads opens only http and https links.</span>"
+            )
             self.link_label.setVisible(True)
         else:
             self.link_label.setVisible(False)

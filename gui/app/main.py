@@ -58,6 +58,9 @@ def run(args: argparse.Namespace) -> int:
     window = MainWindow()
     if args.screenshot:
         return _screenshot(app, window, args)
+    from gui.app.error_handler import install_exception_handler
+
+    install_exception_handler(window)
     path = initial_path(args.file, window)
     if not window.open_path(path) and not args.file:
         # The last file is gone or broken: fall back to the sample rather than an empty window.

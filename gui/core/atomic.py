@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import glob
 import os
+import re
 import secrets
 import stat
 from os import PathLike
@@ -12,10 +14,11 @@ __all__ = ["atomic_write", "TEMP_SUFFIX", "remove_stale_temp_files"]
 
 #: Temporary files are named ``.NAME.RANDOM.inroads-tmp`` beside the target.
 TEMP_SUFFIX = ".inroads-tmp"
+_RANDOM_HEX_DIGITS = 8
 
 
 def _temp_path(target: Path) -> Path:
-    return target.with_name(f".{target.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    return target.with_name(f".{target.name}.{secrets.token_hex(_RANDOM_HEX_DIGITS // 2)}{TEMP_SUFFIX}")
 
 
 def atomic_write(path: str | PathLike[str], data: bytes) -> None:
@@ -63,10 +66,25 @@ def _sync_directory(directory: Path) -> None:
 
 
 def remove_stale_temp_files(path: str | PathLike[str]) -> list[Path]:
-    """Delete temporary files a crashed save left beside ``path``; return what was removed."""
+    """Delete temporary files a crashed save left beside ``path``; return what was removed.
+
+    ``write_document`` calls this before every save, so a save killed half-way leaves
+    litter only until the next one. Only this file's own temporary files match: not
+    those of ``NAME.bak`` (``.NAME.bak.RANDOM...``), and names with glob characters
+    (``timeline[1].json``) are taken literally. A save of the same file running at this
+    moment in another process would lose its temporary file and fail cleanly (its
+    rename finds nothing), leaving the file as it was.
+    """
     target = Path(path)
+    if target.is_symlink():
+        target = target.resolve()  # atomic_write puts its temporary files beside the real file
+    own_name = re.compile(
+        re.escape(f".{target.name}.") + f"[0-9a-f]{{{_RANDOM_HEX_DIGITS}}}" + re.escape(TEMP_SUFFIX)
+    )
     removed = []
-    for leftover in target.parent.glob(f".{target.name}.*{TEMP_SUFFIX}"):
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*{TEMP_SUFFIX}"):
+        if not own_name.fullmatch(leftover.name):
+            continue
         try:
             leftover.unlink()
             removed.append(leftover)

@@ -10,6 +10,9 @@ import re
 
 __all__ = ["normalize_space", "find_quote", "quote_is_found"]
 
+#: When prefix and suffix are given, at most this many occurrences of a quote are compared.
+MAX_OCCURRENCES_SCORED = 10_000
+
 
 def normalize_space(text: str) -> str:
     """Collapse every run of whitespace to one space and trim the ends."""
@@ -22,39 +25,52 @@ def quote_is_found(normalized_text: str, quote: str) -> bool:
     return bool(needle) and needle in normalized_text
 
 
-def _whitespace_tolerant_pattern(quote: str) -> re.Pattern[str] | None:
-    words = quote.split()
-    if not words:
-        return None
-    return re.compile(r"\s+".join(re.escape(word) for word in words))
-
-
 def find_quote(text: str, quote: str, prefix: str = "", suffix: str = "") -> tuple[int, int] | None:
     """The (start, end) offsets of the quote in ``text``, or None when it is not there.
 
     When the quote occurs more than once, the occurrence whose surroundings best
     match ``prefix`` and ``suffix`` wins; ties go to the first occurrence.
+
+    The search runs on the whitespace-normalised text with ``str.find`` (linear time,
+    whatever the quote), and only the winner is mapped back to offsets in ``text``.
     """
-    pattern = _whitespace_tolerant_pattern(quote)
-    if pattern is None:
+    needle = normalize_space(quote)
+    if not needle:
+        return None
+    normalized = normalize_space(text)
+    start = normalized.find(needle)
+    if start < 0:
         return None
     want_prefix = normalize_space(prefix)
     want_suffix = normalize_space(suffix)
-    best: tuple[int, int] | None = None
-    best_score = -1
-    for match in pattern.finditer(text):
-        if not want_prefix and not want_suffix:
-            return match.span()
-        score = 0
-        if want_prefix:
-            before = normalize_space(text[max(0, match.start() - 4 * len(prefix) - 16) : match.start()])
-            score += _common_suffix_length(before, want_prefix)
-        if want_suffix:
-            after = normalize_space(text[match.end() : match.end() + 4 * len(suffix) + 16])
-            score += _common_prefix_length(after, want_suffix)
-        if score > best_score:
-            best, best_score = match.span(), score
-    return best
+    if want_prefix or want_suffix:
+        best, best_score, perfect = start, -1, len(want_prefix) + len(want_suffix)
+        for _ in range(MAX_OCCURRENCES_SCORED):
+            score = 0
+            if want_prefix:
+                before = normalized[max(0, start - len(want_prefix) - 1) : start].rstrip(" ")
+                score += _common_suffix_length(before, want_prefix)
+            if want_suffix:
+                after = normalized[start + len(needle) : start + len(needle) + len(want_suffix) + 1].lstrip(" ")
+                score += _common_prefix_length(after, want_suffix)
+            if score > best_score:
+                best, best_score = start, score
+                if score == perfect:
+                    break
+            start = normalized.find(needle, start + 1)
+            if start < 0:
+                break
+        start = best
+    return _original_offset(text, normalized, start), _original_offset(text, normalized, start + len(needle) - 1) + 1
+
+
+def _original_offset(text: str, normalized: str, position: int) -> int:
+    """Where the (non-space) character at ``position`` of normalize_space(text) is in ``text``."""
+    word = normalized.count(" ", 0, position)  # the words before it, each followed by one space
+    word_start = normalized.rfind(" ", 0, position) + 1
+    # Skip that many words of the original, with whatever whitespace is around them: C speed.
+    skipped = re.match(r"\s*(?:\S+\s+){%d}" % word, text)
+    return skipped.end() + (position - word_start)
 
 
 def _common_prefix_length(a: str, b: str) -> int:

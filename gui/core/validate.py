@@ -14,10 +14,15 @@ from .model import FORMAT_NAME, FORMAT_VERSION, ONGOING, Document, Event
 from .problems import Problem, Severity
 from .textquote import normalize_space, quote_is_found
 
-__all__ = ["check_document", "check_header", "describe_object", "COLOR_PATTERN"]
+__all__ = ["check_document", "check_header", "describe_object", "clip_text", "COLOR_PATTERN"]
 
 COLOR_PATTERN = r"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"
 _COLOR_RE = re.compile(COLOR_PATTERN)
+
+#: Repeats of one id that are reported one by one; the rest are summed up in one more problem.
+REPEATS_LISTED = 3
+#: Problems one id check reports one by one (a file of 10,000 copies of one event gives a few, not 10,000).
+ID_PROBLEMS_LISTED = 100
 
 
 def describe_object(collection: str, index: int, object_id: object) -> str:
@@ -33,6 +38,27 @@ def _clip(text: str, limit: int = 60) -> str:
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
+def clip_text(text: str, limit: int = 60) -> str:
+    """Text from a file made safe for a one-line message: cut to ``limit`` characters, control
+    characters and bidi marks escaped (``\\x07``, ``\\u202e``)."""
+    return _clip(text, limit)
+
+
+def _shown_value(value: object) -> str:
+    """Any JSON value, short, for a message: strings quoted and clipped, numbers cut, containers named."""
+    if isinstance(value, str):
+        return repr(_clip(value, 40))
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    try:
+        text = repr(value)
+    except ValueError:  # an integer too long to print
+        return "a very long number"
+    return text if len(text) <= 24 else text[:23] + "…"
+
+
 def _quoted(text: str) -> str:
     return f'"{_clip(text)}"'
 
@@ -41,16 +67,18 @@ def check_header(format_value: object, version: object) -> list[Problem]:
     """Problems with "format" and "version"; when there are any, nothing else is worth checking."""
     problems = []
     if format_value != FORMAT_NAME:
-        shown = _quoted(format_value) if isinstance(format_value, str) else repr(format_value)
+        shown = _quoted(format_value) if isinstance(format_value, str) else _shown_value(format_value)
         problems.append(
             Problem(f'format is {shown}, not "{FORMAT_NAME}": this is not an Inroads timeline', path=("format",))
         )
     elif not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        problems.append(Problem(f"version {version!r} is not a format version (expected 1)", path=("version",)))
+        problems.append(
+            Problem(f"version {_shown_value(version)} is not a format version (expected 1)", path=("version",))
+        )
     elif version > FORMAT_VERSION:
         problems.append(
             Problem(
-                f"made by a newer Inroads (format version {version}; this Inroads reads version"
+                f"made by a newer Inroads (format version {_shown_value(version)}; this Inroads reads version"
                 f" {FORMAT_VERSION}): update Inroads to open it",
                 path=("version",),
             )
@@ -83,24 +111,46 @@ def _duplicate_ids(ids: Iterable[str]) -> dict[str, int]:
 
 
 def _check_ids(collection: str, ids: list[str], noun: str) -> list[Problem]:
-    problems = []
+    """Empty and repeated ids. One id repeated thousands of times gives a few problems and a summary."""
     if len(set(ids)) == len(ids) and all(ids):
-        return problems
-    seen: dict[str, int] = {}
+        return []
+    first_use: dict[str, int] = {}
+    repeats: dict[str, list[int]] = {}
+    empty: list[int] = []
     for index, object_id in enumerate(ids):
-        where = describe_object(collection, index, object_id)
         if not object_id:
-            problems.append(Problem("id is empty", where, (collection, index, "id")))
-        elif object_id in seen:
+            empty.append(index)
+        elif object_id in first_use:
+            repeats.setdefault(object_id, []).append(index)
+        else:
+            first_use[object_id] = index
+    problems = [Problem("id is empty", describe_object(collection, i, ""), (collection, i, "id")) for i in empty]
+    for object_id, indexes in repeats.items():
+        first = first_use[object_id]
+        listed = indexes if len(indexes) <= REPEATS_LISTED + 1 else indexes[:REPEATS_LISTED]
+        for index in listed:
             problems.append(
                 Problem(
-                    f"duplicate {noun} id {_quoted(object_id)} (first used by {collection}[{seen[object_id]}])",
-                    where,
+                    f"duplicate {noun} id {_quoted(object_id)} (first used by {collection}[{first}])",
+                    describe_object(collection, index, object_id),
                     (collection, index, "id"),
                 )
             )
-        else:
-            seen[object_id] = index
+        rest = indexes[len(listed) :]
+        if rest:
+            problems.append(
+                Problem(
+                    f"duplicate {noun} id {_quoted(object_id)} (first used by {collection}[{first}]), here and in"
+                    f" {len(rest) - 1:,} more {collection} up to {collection}[{rest[-1]}]",
+                    describe_object(collection, rest[0], object_id),
+                    (collection, rest[0], "id"),
+                )
+            )
+    problems.sort(key=lambda problem: problem.path[1])
+    if len(problems) > ID_PROBLEMS_LISTED:
+        more = len(problems) - ID_PROBLEMS_LISTED
+        problems = problems[:ID_PROBLEMS_LISTED]
+        problems.append(Problem(f"and {more:,} more problems with {noun} ids in {collection}"))
     return problems
 
 
@@ -146,7 +196,7 @@ def _check_events(document: Document) -> list[Problem]:
     keys = _comparison_keys(texts)
     source_texts = {source.id: source.text for source in document.sources}
     normalized_texts: dict[str, str] = {}
-    lane_list = ", ".join(lane.id for lane in document.lanes[:10]) or "none"
+    lane_list = ", ".join(_clip(lane.id, 30) for lane in document.lanes[:10]) or "none"
     for index, event in enumerate(events):
         if event.lane not in lane_ids:
             problems.append(
