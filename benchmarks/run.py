@@ -51,7 +51,7 @@ FILTER_WORD = "verizon"  # a partner name: "v", "ve", "ver", ... each narrow the
 SLOW_BUDGET_S = 20.0  # time budget per slow one-shot measurement (open, save, parse)
 SLOW_MAX_ROUNDS = 7
 
-#: name -> (goal, "le" for at most, the size the goal is set for, unit text)
+#: metric -> (the most it may be, the size the goal is set for), from the issue
 GOALS: dict[str, tuple[float, str]] = {
     "frame_full_p95_ms": (16.0, "1M events, 200 lanes"),
     "frame_10k_p95_ms": (16.0, "1M events, 200 lanes"),
@@ -471,6 +471,9 @@ class Bench:
         for name, (x0, x1) in target_views.items():
             m[f"frame_{name}_visible"] = views.visible(x0, x1)
             self.info[f"frame_{name}_days"] = [round(x0, 2), round(x1, 2)]
+        if m["frame_10k_visible"] < 5_000:
+            # Lanes stack into sub-rows and only rows_on_screen rows fit: the most on screen at once.
+            self.info["frame_10k_note"] = "10k events never fit on screen here: the 10k view is the full extent"
         if "frames" in self.groups:
             self.frames(harness, target_views)
         if "pick" in self.groups:

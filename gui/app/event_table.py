@@ -157,7 +157,9 @@ class EventTableDock(QDockWidget):
         self._selection = selection
         self.table_model = EventTableModel(model, self)
         self.proxy = EventFilterProxy(view_filter, self)
-        self.proxy.setSourceModel(self.table_model)
+        # The proxy sorts and filters with Python callbacks per row: connect it only while the dock is
+        # shown, so a hidden table costs nothing when files open, edits land or the search changes.
+        self.visibilityChanged.connect(self._on_visibility_changed)
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -177,10 +179,24 @@ class EventTableDock(QDockWidget):
         self.view.doubleClicked.connect(self._on_double_clicked)
         selection.sig_changed.connect(self._on_shared_selection)
 
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if visible and self.proxy.sourceModel() is None:
+            self.proxy.setSourceModel(self.table_model)
+            self.view.sortByColumn(self.view.horizontalHeader().sortIndicatorSection(),
+                                   self.view.horizontalHeader().sortIndicatorOrder())
+            self._on_shared_selection()
+        elif not visible and self.proxy.sourceModel() is not None:
+            self.proxy.setSourceModel(None)
+
+    @property
+    def is_live(self) -> bool:
+        """True while the table is connected to the document (the dock is shown)."""
+        return self.proxy.sourceModel() is not None
+
     def row_of(self, event_id: str) -> int:
         """The proxy row showing the event, or -1."""
         source_row = self._model.event_index(event_id)
-        if source_row < 0:
+        if source_row < 0 or not self.is_live:
             return -1
         return self.proxy.mapFromSource(self.table_model.index(source_row, 0)).row()
 
@@ -201,7 +217,7 @@ class EventTableDock(QDockWidget):
             self._syncing = False
 
     def _on_shared_selection(self) -> None:
-        if self._syncing:
+        if self._syncing or not self.is_live:
             return
         self._syncing = True
         try:

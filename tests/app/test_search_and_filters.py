@@ -150,12 +150,14 @@ def test_pivot_by_partner_on_the_sample(qtbot, window):
 
 
 def test_event_table_model_passes_qtmodeltester(qtmodeltester, window):
+    window.table_dock.show()
     qtmodeltester.check(window.table_dock.table_model)
     qtmodeltester.check(window.table_dock.proxy)
 
 
 def test_table_sorts_dates_chronologically_across_precisions(qtbot, window):
     dock = window.table_dock
+    dock.show()
     for start, event_id in (("2017-06-30", "huawei-best-buy"), ("2017-07", "huawei-us-success-eludes")):
         window.model.push(edits.edit_event(window.model.document, event_id, start=start))
     dock.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
@@ -192,6 +194,7 @@ def test_table_double_click_zooms_to_the_event(qtbot, window):
 
 def test_table_updates_live_after_edit_and_undo(qtbot, window):
     dock = window.table_dock
+    dock.show()
     row = dock.row_of("huawei-best-buy")
     window.model.push(edits.edit_event(window.model.document, "huawei-best-buy", title="Edited title"))
     assert dock.proxy.index(dock.row_of("huawei-best-buy"), 0).data() == "Edited title"
@@ -219,3 +222,12 @@ def test_dragging_along_the_date_axis_sets_the_date_filter(qtbot, window):
     assert (state.date_from, state.date_to) == ("2017-08", "2019-02") or (state.date_from, state.date_to) == ("2017-07", "2019-02")
     assert shown_ids(window) == {"huawei-carrier-phones-2018", "xiaomi-carrier-phones-2018", *{
         e.id for e in window.model.document.events if e.start.startswith("2017") or e.end == "2017?"}}
+
+
+def test_a_hidden_table_is_not_built(qtbot, window):
+    dock = window.table_dock
+    assert not dock.isVisible() and not dock.is_live
+    dock.show()
+    assert dock.is_live and dock.proxy.rowCount() == 12
+    dock.hide()
+    assert not dock.is_live

@@ -216,3 +216,21 @@ def test_right_click_on_a_lane_name_asks_for_that_lanes_menu(qtbot, window):
         point = window.timeline.plot.mapFromScene(QPointF(axis.sceneBoundingRect().center().x(), scene.y()))
         qtbot.mouseClick(window.timeline.plot.viewport(), Qt.MouseButton.RightButton, pos=point)
         assert requested[-1] == expected
+
+
+def test_a_tall_lane_zoomed_in_draws_events_not_a_density_block(qtbot, window, tmp_path):
+    """Regression: density was decided by all of a lane's sub-rows, most of them off screen."""
+    import json
+
+    from gui.app.timeline.event_layer import visible_events
+
+    events = [{"id": f"y{i}", "lane": "l", "title": f"Year event {i}", "start": "2018"} for i in range(300)]
+    events.append({"id": "day", "lane": "l", "title": "A day", "start": "2018-06-01"})
+    path = tmp_path / "tall.json"
+    path.write_text(json.dumps({"format": "inroads-timeline", "version": 1, "lanes": [{"id": "l"}], "events": events}))
+    assert window.open_path(path)
+    timeline = window.timeline
+    timeline.show_days(17680, 17700)  # three weeks in June 2018: 301 events span it, ~30 rows fit
+    rect = timeline.view_box.viewRect()
+    detailed, dense = visible_events(window.model.layout, rect, timeline.view_box.viewPixelSize()[0])
+    assert dense == [] and 0 < len(detailed) <= 40

@@ -64,6 +64,10 @@ def visible_events(
     dense: list[tuple[int, np.ndarray]] = []
     for lane in visible_lanes(layout, y0, y1):
         indices = layout.visible_in_lane(lane, x0 - slack, x1 + slack)
+        if len(indices) and (layout.lane_top[lane] < y0 or layout.lane_top[lane] + layout.lane_rows[lane] > y1):
+            # A tall lane partly scrolled away: only its rows on screen count (and get drawn).
+            rows = layout.lane_top[lane] + layout.row[indices]
+            indices = indices[(rows + 1 > y0) & (rows < y1)]
         if shown is not None and len(indices):
             indices = indices[shown[indices]]
         if len(indices) == 0:
