@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import time
-from contextlib import contextmanager
-
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from gui.app.document_model import DocumentModel
@@ -14,63 +11,11 @@ from gui.app.source_dialogs import SourceEditDialog, SourceManagerDialog
 from gui.core import edits
 from gui.core.fileformat import encode_document, read_document
 from gui.core.model import Source
+from tests.app.modal import answering, click, no_prompt
 
 SAMPLE_SOURCE = "bloomberg-talks-2018"
 
 
-@contextmanager
-def answering(kind: type, action, timeout: float = 5.0):
-    """Run ``action(dialog)`` once a modal ``kind`` dialog shows; it must close the dialog.
-
-    On failure the dialog is rejected so the test fails instead of hanging.
-    """
-    answered: list[QWidget] = []
-    errors: list[BaseException] = []
-    deadline = time.monotonic() + timeout
-
-    def attempt() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            answered.append(dialog)
-            try:
-                action(dialog)
-            except BaseException as error:  # noqa: BLE001 - re-raised in the test below
-                errors.append(error)
-                dialog.reject()
-        elif time.monotonic() < deadline:
-            QTimer.singleShot(10, attempt)
-
-    QTimer.singleShot(0, attempt)
-    yield answered
-    if errors:
-        raise errors[0]
-    assert answered, f"no {kind.__name__} was shown"
-
-
-@contextmanager
-def no_prompt():
-    """Fail (instead of hanging) if a modal dialog shows."""
-    shown: list[str] = []
-
-    def check() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is not None:
-            shown.append(type(dialog).__name__)
-            dialog.reject()
-
-    timer = QTimer()
-    timer.timeout.connect(check)
-    timer.start(10)
-    try:
-        yield
-    finally:
-        timer.stop()
-    assert not shown, f"unexpected prompt: {shown}"
-
-
-def click(qtbot, button) -> None:
-    assert button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def message_button(box: QMessageBox, text: str) -> QWidget:

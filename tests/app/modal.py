@@ -1,0 +1,64 @@
+"""Answering modal dialogs in widget tests by clicking them, without ever hanging the suite."""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+@contextmanager
+def answering(kind: type, action, timeout: float = 5.0):
+    """Run ``action(dialog)`` once a modal ``kind`` dialog shows; it must close the dialog.
+
+    On failure the dialog is rejected so the test fails instead of hanging.
+    """
+    answered: list[QWidget] = []
+    errors: list[BaseException] = []
+    deadline = time.monotonic() + timeout
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            answered.append(dialog)
+            try:
+                action(dialog)
+            except BaseException as error:  # noqa: BLE001 - re-raised in the test below
+                errors.append(error)
+                dialog.reject()
+        elif time.monotonic() < deadline:
+            QTimer.singleShot(10, attempt)
+
+    QTimer.singleShot(0, attempt)
+    yield answered
+    if errors:
+        raise errors[0]
+    assert answered, f"no {kind.__name__} was shown"
+
+
+@contextmanager
+def no_prompt():
+    """Fail (instead of hanging) if a modal dialog shows."""
+    shown: list[str] = []
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            shown.append(type(dialog).__name__)
+            dialog.reject()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(10)
+    try:
+        yield
+    finally:
+        timer.stop()
+    assert not shown, f"unexpected prompt: {shown}"
+
+
+def click(qtbot, button) -> None:
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
