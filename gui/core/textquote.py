@@ -8,10 +8,38 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["normalize_space", "find_quote", "quote_is_found"]
+__all__ = ["normalize_space", "find_quote", "quote_is_found", "quote_selector", "SELECTOR_CONTEXT"]
 
 #: When prefix and suffix are given, at most this many occurrences of a quote are compared.
 MAX_OCCURRENCES_SCORED = 10_000
+
+
+#: How many characters of prefix and suffix anchor a quote that occurs more than once.
+SELECTOR_CONTEXT = 32
+
+
+def quote_selector(text: str, start: int, end: int, context: int = SELECTOR_CONTEXT) -> tuple[str, str, str]:
+    """The (quote, prefix, suffix) of a TextQuoteSelector for ``text[start:end]``.
+
+    Whitespace at the ends of the selection is dropped. Prefix and suffix (about
+    ``context`` characters, whitespace-normalised) are given only when the quote
+    occurs more than once, so a unique quote stays short in the file.
+    """
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    quote = text[start:end]
+    needle = normalize_space(quote)
+    if not needle:
+        return "", "", ""
+    normalized = normalize_space(text)
+    first = normalized.find(needle)
+    if first < 0 or normalized.find(needle, first + 1) < 0:
+        return quote, "", ""
+    prefix = normalize_space(text[max(0, start - 2 * context) : start])[-context:].lstrip(" ")
+    suffix = normalize_space(text[end : end + 2 * context])[:context].rstrip(" ")
+    return quote, prefix, suffix
 
 
 def normalize_space(text: str) -> str:
