@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["normalize_space", "find_quote", "quote_is_found", "quote_selector", "SELECTOR_CONTEXT"]
+__all__ = ["normalize_space", "find_quote", "quote_is_found", "quote_selector", "SELECTOR_CONTEXT", "QuoteFinder"]
 
 #: When prefix and suffix are given, at most this many occurrences of a quote are compared.
 MAX_OCCURRENCES_SCORED = 10_000
@@ -58,20 +58,39 @@ def find_quote(text: str, quote: str, prefix: str = "", suffix: str = "") -> tup
 
     When the quote occurs more than once, the occurrence whose surroundings best
     match ``prefix`` and ``suffix`` wins; ties go to the first occurrence.
-
-    The search runs on the whitespace-normalised text with ``str.find`` (linear time,
-    whatever the quote), and only the winner is mapped back to offsets in ``text``.
+    To find many quotes in one text, use a ``QuoteFinder``: it normalises the text once.
     """
-    needle = normalize_space(quote)
-    if not needle:
-        return None
-    normalized = normalize_space(text)
-    start = normalized.find(needle)
-    if start < 0:
-        return None
-    want_prefix = normalize_space(prefix)
-    want_suffix = normalize_space(suffix)
-    if want_prefix or want_suffix:
+    return QuoteFinder(text).find(quote, prefix, suffix)
+
+
+class QuoteFinder:
+    """Finds quotes in one text; the whitespace-normalised copy is made once, not per quote.
+
+    The search runs on the normalised text with ``str.find`` (linear time, whatever
+    the quote), and only the winner is mapped back to offsets in the original text.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.normalized = normalize_space(text)
+
+    def find(self, quote: str, prefix: str = "", suffix: str = "") -> tuple[int, int] | None:
+        needle = normalize_space(quote)
+        if not needle:
+            return None
+        normalized = self.normalized
+        start = normalized.find(needle)
+        if start < 0:
+            return None
+        want_prefix = normalize_space(prefix)
+        want_suffix = normalize_space(suffix)
+        if want_prefix or want_suffix:
+            start = self._best_occurrence(start, needle, want_prefix, want_suffix)
+        text = self.text
+        return _original_offset(text, normalized, start), _original_offset(text, normalized, start + len(needle) - 1) + 1
+
+    def _best_occurrence(self, start: int, needle: str, want_prefix: str, want_suffix: str) -> int:
+        normalized = self.normalized
         best, best_score, perfect = start, -1, len(want_prefix) + len(want_suffix)
         for _ in range(MAX_OCCURRENCES_SCORED):
             score = 0
@@ -88,8 +107,7 @@ def find_quote(text: str, quote: str, prefix: str = "", suffix: str = "") -> tup
             start = normalized.find(needle, start + 1)
             if start < 0:
                 break
-        start = best
-    return _original_offset(text, normalized, start), _original_offset(text, normalized, start + len(needle) - 1) + 1
+        return best
 
 
 def _original_offset(text: str, normalized: str, position: int) -> int:

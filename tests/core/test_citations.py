@@ -1,0 +1,71 @@
+"""Cited passages of a source, and the runs their highlights are drawn in."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gui.core.citations import CitationIndex, CitedPassage, cited_passages, passage_segments
+from gui.core.fileformat import read_document
+from gui.core.model import Event, Evidence, Lane, Source, new_document
+from gui.core.resources import sample_path
+
+
+def _document(text: str, quotes: list[tuple[str, str]]) -> tuple:
+    document = new_document()
+    document.lanes = [Lane("l", "L")]
+    source = Source("s", "S", text=text)
+    document.sources = [source, Source("other", "O", text="nothing")]
+    document.events = [
+        Event(f"e{i}", "l", f"Event {i}", "2018", kind=kind, evidence=[Evidence("s", quote)])
+        for i, (quote, kind) in enumerate(quotes)
+    ]
+    return document, source
+
+
+def test_counts_events_not_evidence():
+    document, _ = _document("a b c", [("a", "retail"), ("b", "launch")])
+    document.events[0].evidence.append(Evidence("s", "c"))
+    document.events[1].evidence.append(Evidence("other", "nothing"))
+    index = CitationIndex(document)
+    assert index.event_count("s") == 2
+    assert index.event_count("other") == 1
+    assert index.event_count("missing") == 0
+
+
+def test_passages_are_found_in_text_order_and_lost_ones_reported():
+    text = "Alpha beta.\n\nGamma   delta epsilon."
+    document, source = _document(text, [("delta epsilon", "retail"), ("Alpha", "launch"), ("zeta", "other")])
+    found, lost = cited_passages(document, source)
+    assert [(p.event_id, text[p.start : p.end]) for p in found] == [("e1", "Alpha"), ("e0", "delta epsilon")]
+    assert found[1].kind == "retail"
+    assert [(c.event_index, c.evidence_index) for c in lost] == [(2, 0)]
+
+
+def test_the_sample_cites_every_quote_of_its_source():
+    document = read_document(sample_path()).document
+    source = document.sources[0]
+    found, lost = cited_passages(document, source)
+    assert lost == []
+    assert len(found) == sum(len(e.evidence) for e in document.events)
+    segments = passage_segments(found)
+    # Two events share one quote: their run is covered by both.
+    assert any(len(segment.passages) >= 2 for segment in segments)
+
+
+def test_segments_cut_overlaps_into_runs():
+    passages = [CitedPassage(0, 10, "a", 0, "k"), CitedPassage(5, 15, "b", 0, "k"), CitedPassage(20, 25, "c", 0, "k")]
+    runs = [(s.start, s.end, s.passages) for s in passage_segments(passages)]
+    assert runs == [(0, 5, (0,)), (5, 10, (0, 1)), (10, 15, (1,)), (20, 25, (2,))]
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=12))
+def test_segments_cover_exactly_the_passages(spans):
+    passages = [CitedPassage(start, start + length, str(i), 0, "k") for i, (start, length) in enumerate(spans)]
+    segments = passage_segments(passages)
+    for before, after in zip(segments, segments[1:]):
+        assert before.end <= after.start
+    for offset in range(90):
+        covering = {i for i, p in enumerate(passages) if p.start <= offset < p.end}
+        runs = [s for s in segments if s.start <= offset < s.end]
+        assert (set(runs[0].passages) if runs else set()) == covering
