@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["normalize_space", "find_quote", "quote_is_found", "quote_selector", "SELECTOR_CONTEXT", "QuoteFinder"]
+__all__ = ["SELECTOR_CONTEXT", "QuoteFinder", "find_quote", "normalize_space", "quote_is_found", "quote_selector"]
 
 #: When prefix and suffix are given, at most this many occurrences of a quote are compared.
 MAX_OCCURRENCES_SCORED = 10_000
@@ -24,18 +24,22 @@ def quote_selector(text: str, start: int, end: int, context: int = SELECTOR_CONT
     Whitespace at the ends of the selection is dropped. Prefix and suffix (about
     ``context`` characters, whitespace-normalised) are given only when the quote
     occurs more than once, so a unique quote stays short in the file.
+
+    Whether the quote repeats is asked of the raw text with a pattern that allows
+    any whitespace between its words, stopping at the second match: normalising a
+    10 MB text first would take about 150 ms.
     """
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     quote = text[start:end]
-    needle = normalize_space(quote)
-    if not needle:
+    words = quote.split()
+    if not words:
         return "", "", ""
-    normalized = normalize_space(text)
-    first = normalized.find(needle)
-    if first < 0 or normalized.find(needle, first + 1) < 0:
+    pattern = re.compile(r"\s+".join(map(re.escape, words)))
+    first = pattern.search(text)
+    if first is None or pattern.search(text, first.start() + 1) is None:
         return quote, "", ""
     prefix = normalize_space(text[max(0, start - 2 * context) : start])[-context:].lstrip(" ")
     suffix = normalize_space(text[end : end + 2 * context])[:context].rstrip(" ")
@@ -87,7 +91,9 @@ class QuoteFinder:
         if want_prefix or want_suffix:
             start = self._best_occurrence(start, needle, want_prefix, want_suffix)
         text = self.text
-        return _original_offset(text, normalized, start), _original_offset(text, normalized, start + len(needle) - 1) + 1
+        return _original_offset(text, normalized, start), _original_offset(
+            text, normalized, start + len(needle) - 1
+        ) + 1
 
     def _best_occurrence(self, start: int, needle: str, want_prefix: str, want_suffix: str) -> int:
         normalized = self.normalized

@@ -1,5 +1,8 @@
 """Finding evidence quotes in source texts."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from gui.core.textquote import find_quote, normalize_space, quote_is_found
 
 TEXT = "Huawei is in talks.\nXiaomi is in talks.  Huawei is in\n talks again."
@@ -47,3 +50,35 @@ def test_selector_of_a_repeated_quote_has_prefix_and_suffix_that_find_it_again()
     assert prefix.endswith("Later,") and suffix.startswith("with Verizon")
     assert len(prefix) <= 32 and len(suffix) <= 32
     assert find_quote(text, quote, prefix, suffix) == (start, start + len("in talks"))
+
+
+def _slow_quote_selector(text: str, start: int, end: int, context: int = 32) -> tuple[str, str, str]:
+    """The definition: repeats are counted in the whitespace-normalised text."""
+    from gui.core.textquote import normalize_space
+
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    quote = text[start:end]
+    needle = normalize_space(quote)
+    if not needle:
+        return "", "", ""
+    normalized = normalize_space(text)
+    first = normalized.find(needle)
+    if first < 0 or normalized.find(needle, first + 1) < 0:
+        return quote, "", ""
+    prefix = normalize_space(text[max(0, start - 2 * context) : start])[-context:].lstrip(" ")
+    suffix = normalize_space(text[end : end + 2 * context])[:context].rstrip(" ")
+    return quote, prefix, suffix
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "ab", " ", "\n", "\u00a0", "  ", "ba"]), max_size=30), st.data())
+def test_quote_selector_agrees_with_its_definition_on_the_normalised_text(parts, data):
+    from gui.core.textquote import quote_selector
+
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert quote_selector(text, start, end) == _slow_quote_selector(text, start, end)
