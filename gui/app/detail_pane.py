@@ -5,8 +5,10 @@ from __future__ import annotations
 import html
 from urllib.parse import urlparse
 
+import msgspec
+
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QFont, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -29,7 +31,7 @@ from gui.app.selection import EventSelection
 from gui.app.bulk_form import BulkForm
 from gui.app.event_form import EventForm
 from gui.app.evidence_dialog import EvidenceDialog
-from gui.app.text_offsets import utf16_position
+from gui.app.text_offsets import python_index, utf16_position
 from gui.core import edits
 from gui.core.describe import date_words
 from gui.core.model import Event
@@ -162,6 +164,21 @@ class DetailPane(QDockWidget):
         self.link_label.setWordWrap(True)
         self.quote_warning = _plain_label(selectable=False)
         self.quote_warning.setStyleSheet("color: #9a3412; background: #ffedd5; padding: 4px; border-radius: 3px;")
+        # After a source text edit, a quote found again only by its context or approximately: check it.
+        self.reanchor_note = QFrame()
+        self.reanchor_note.setObjectName("reanchor_note")
+        self.reanchor_note.setStyleSheet("#reanchor_note { background: #e8f0fe; border-radius: 3px; }")
+        note_layout = QHBoxLayout(self.reanchor_note)
+        note_layout.setContentsMargins(6, 3, 3, 3)
+        self.reanchor_label = _plain_label(selectable=False)
+        self.reanchor_label.setStyleSheet("color: #174ea6;")
+        self.confirm_anchor_button = QToolButton()
+        self.confirm_anchor_button.setText("Looks Right")
+        self.confirm_anchor_button.setToolTip("The highlighted passage is the right one: stop flagging it")
+        self.confirm_anchor_button.clicked.connect(self.confirm_anchor)
+        note_layout.addWidget(self.reanchor_label, 1)
+        note_layout.addWidget(self.confirm_anchor_button)
+        self.reanchor_note.setVisible(False)
         self.source_text = QPlainTextEdit()
         self.source_text.setReadOnly(True)
         self.source_text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -169,10 +186,20 @@ class DetailPane(QDockWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.source_text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.source_text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.source_text.customContextMenuRequested.connect(self._source_text_menu)
+        #: Actions offered on a selected passage (New Event from Selection …), set by the window.
+        self.passage_actions: list[QAction] = []
         text_font = QFont(self.source_text.font())
         text_font.setPointSizeF(text_font.pointSizeF() * 1.05)
         self.source_text.setFont(text_font)
-        for widget in (self.source_title_label, self.source_meta_label, self.link_label, self.quote_warning):
+        for widget in (
+            self.source_title_label,
+            self.source_meta_label,
+            self.link_label,
+            self.quote_warning,
+            self.reanchor_note,
+        ):
             evidence_layout.addWidget(widget)
         evidence_layout.addWidget(self.source_text, 1)
         splitter.addWidget(evidence)
@@ -250,6 +277,7 @@ class DetailPane(QDockWidget):
         self.previous_button.setEnabled(number > 0)
         self.next_button.setEnabled(number < count - 1)
         evidence = event.evidence[number]
+        self.reanchor_note.setVisible(False)
         self.evidence_heading.setText(f"Evidence {number + 1} of {count}" if count > 1 else "Evidence")
         source = self._model.source(evidence.source)
         self.source_text.setVisible(True)
@@ -288,7 +316,11 @@ class DetailPane(QDockWidget):
             self.source_text.setProperty("shown_text", text)
         span = find_quote(text, evidence.quote, evidence.prefix, evidence.suffix)
         if span is None:
-            self.quote_warning.setText(f"⚠ The quoted passage was not found in this source:\n“{evidence.quote}”")
+            self.quote_warning.setText(
+                f"⚠ The quoted passage was not found in this source:\n“{evidence.quote}”\n"
+                "To re-anchor it, select the right passage below, right-click it and choose "
+                "“Use Selection as the Current Event's Quote”."
+            )
             self.quote_warning.setVisible(True)
             self.source_text.setExtraSelections([])
             cursor = self.source_text.textCursor()
@@ -297,6 +329,12 @@ class DetailPane(QDockWidget):
             self.source_text.setTextCursor(cursor)
             return
         self.quote_warning.setVisible(False)
+        if evidence.reanchored:
+            how = {"moved": "found again by the text around it", "fuzzy": "found again approximately"}.get(
+                evidence.reanchored, evidence.reanchored
+            )
+            self.reanchor_label.setText(f"The source text changed; this quote was {how}. Check the highlight.")
+            self.reanchor_note.setVisible(True)
         start, end = utf16_position(text, span[0]), utf16_position(text, span[1])
         cursor = QTextCursor(self.source_text.document())
         cursor.setPosition(start)
@@ -315,6 +353,28 @@ class DetailPane(QDockWidget):
         caret.setPosition(start)
         self.source_text.setTextCursor(caret)
         self.source_text.centerCursor()
+
+    def selected_passage(self) -> tuple[str, int, int] | None:
+        """The passage selected in the shown source text: (source id, start, end) in Python offsets."""
+        event = self._event
+        cursor = self.source_text.textCursor()
+        if event is None or not event.evidence or not cursor.hasSelection() or not self.source_text.isVisible():
+            return None
+        source = self._model.source(event.evidence[self._evidence_index].source)
+        if source is None:
+            return None
+        text = source.text
+        return source.id, python_index(text, cursor.selectionStart()), python_index(text, cursor.selectionEnd())
+
+    def _source_text_menu(self, position) -> None:
+        menu = self.source_text.createStandardContextMenu(position)
+        first = menu.actions()[0] if menu.actions() else None
+        for action in self.passage_actions:
+            menu.insertAction(first, action)
+        if self.passage_actions:
+            menu.insertSeparator(first)
+        menu.exec(self.source_text.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     def highlighted_passage(self) -> str:
         """The text currently highlighted as the quote ('' when none), as Qt reports it."""
@@ -347,6 +407,15 @@ class DetailPane(QDockWidget):
             items[self._evidence_index] = dialog.evidence()
             if items != event.evidence:
                 self._model.push(edits.edit_event(self._model.document, event.id, "Edit evidence of", evidence=items))
+
+    def confirm_anchor(self) -> None:
+        """The re-anchored quote is right: clear its mark (one undo step)."""
+        event = self._event
+        if event is None or not event.evidence or not event.evidence[self._evidence_index].reanchored:
+            return
+        items = list(event.evidence)
+        items[self._evidence_index] = msgspec.structs.replace(items[self._evidence_index], reanchored="")
+        self._model.push(edits.edit_event(self._model.document, event.id, "Confirm the quote of", evidence=items))
 
     def remove_evidence(self) -> None:
         event = self._event

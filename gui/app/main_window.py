@@ -23,7 +23,8 @@ from gui.app.legend import LegendBar
 from gui.app.load_error_dialog import LoadErrorDialog
 from gui.app.recent_files import RecentFiles
 from gui.app.selection import EventSelection
-from gui.app.source_dialogs import SourceManagerDialog
+from gui.app.new_event_dialog import NewEventDialog
+from gui.app.sources_panel import SourcesPanel
 from gui.app.timeline_details_dialog import TimelineDetailsDialog
 from gui.app.event_table import EventTableDock
 from gui.app.filter_panel import LANES_BY_LABELS, FilterPanel
@@ -103,6 +104,14 @@ class MainWindow(QMainWindow):
         self.table_dock.sig_zoom_requested.connect(
             lambda event_id: self.timeline.zoom_to_event(self.model.event_index(event_id))
         )
+        self.sources_panel = SourcesPanel(self.model, self.selection, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sources_panel)
+        self.sources_panel.sig_new_event_requested.connect(self.new_event_from_passage)
+        self.sources_panel.sig_reanchor_requested.connect(self.reanchor_to_passage)
+        self.sources_panel.other_passage = self.detail_pane.selected_passage
+        self.sources_panel.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.detail_pane.passage_actions = [self.sources_panel.new_event_action, self.sources_panel.reanchor_action]
+        self.detail_pane.source_text.selectionChanged.connect(self.sources_panel.update_passage_actions)
 
         self.actions = create_actions(self)
         self._build_menus()
@@ -189,6 +198,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(actions.new_event)
         edit_menu.addAction(actions.duplicate)
         edit_menu.addAction(actions.delete)
+        edit_menu.addAction(self.sources_panel.new_event_action)
         copy_citation = edit_menu.addAction("Copy as &Citation", self.copy_citation)
         copy_citation.setShortcut(QKeySequence("Ctrl+Shift+C"))
         copy_citation.setStatusTip("Copy the selected event as Markdown: title, date, quote and source")
@@ -230,6 +240,9 @@ class MainWindow(QMainWindow):
         table_toggle.setText("Event &Table")
         table_toggle.setShortcut(QKeySequence("Ctrl+T"))
         view_menu.addAction(table_toggle)
+        sources_toggle = self.sources_panel.toggleViewAction()
+        sources_toggle.setText("&Sources")
+        view_menu.addAction(sources_toggle)
 
         help_menu = self.menuBar().addMenu("&Help")
         self.getting_started_action = help_menu.addAction("&Getting Started", self.show_getting_started)
@@ -477,10 +490,53 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def show_source_manager(self) -> SourceManagerDialog:
-        dialog = SourceManagerDialog(self.model, self)
-        dialog.show()
-        return dialog
+    def show_source_manager(self) -> SourcesPanel:
+        """Edit ▸ Sources…: the Sources dock, shown and in front."""
+        self.sources_panel.show()
+        self.sources_panel.raise_()
+        self.sources_panel.source_list.setFocus()
+        return self.sources_panel
+
+    def new_event_from_passage(self, source_id: str, start: int, end: int) -> str | None:
+        """Open the event form prefilled from ``text[start:end]`` of a source; add the event if confirmed.
+
+        Returns the new event's id, or None when the user cancelled.
+        """
+        from gui.core.extract import suggest_event
+
+        source = self.model.source(source_id)
+        if source is None or not source.text[start:end].strip():
+            return None
+        document = self.model.document
+        if not document.lanes:
+            self.model.push(edits.add_lane(document, "New lane"))
+            document = self.model.document
+        suggestion = suggest_event(document, source, start, end)
+        dialog = NewEventDialog(
+            document, suggestion, self.model.layout.kinds, self.model.layout.statuses, parent=self
+        )
+        if dialog.exec() != NewEventDialog.DialogCode.Accepted:
+            return None
+        fields = dialog.event_fields()
+        edit = edits.add_event(document, fields.pop("lane"), fields.pop("start"), fields.pop("title"), **fields)
+        self.model.push(edit)
+        new_id = edit.events[0].id
+        self.selection.select(new_id)
+        self.timeline.zoom_to_event(self.model.event_index(new_id))
+        self.statusBar().showMessage(f"Added “{edit.events[0].title}” from the passage", 4000)
+        return new_id
+
+    def reanchor_to_passage(self, source_id: str, start: int, end: int) -> bool:
+        """Make ``text[start:end]`` of a source the quote of the current event's evidence (one undo step)."""
+        event = self.model.find_event(self.selection.current) if self.selection.current else None
+        source = self.model.source(source_id)
+        if event is None or source is None:
+            return False
+        edit = edits.reanchor_evidence(self.model.document, event.id, source, start, end)
+        if edit is None:
+            return False
+        self.model.push(edit)
+        return True
 
     def copy_citation(self) -> str:
         """The current event as a Markdown citation, on the clipboard."""

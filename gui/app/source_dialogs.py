@@ -1,15 +1,12 @@
 """Managing sources: the articles events rest on, with their metadata and full text.
 
-``SourceEditDialog`` edits one source's fields (empty for a new source).
-``SourceManagerDialog`` lists the document's sources, reading them from the
-model on every change, and adds, edits or deletes them, each as one undo step.
-Each change has a plain method that pushes the edit (``add_source`` …) and a
-button handler that first asks the user (``ask_add`` …) and then calls it.
+``SourceEditDialog`` edits one source's fields: empty for a new source, or
+prefilled from a draft read from an article (see ``gui.core.source_import``).
+The list of sources is the Sources dock (``gui.app.sources_panel``).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -26,19 +23,15 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from gui.app.document_model import DocumentModel
-from gui.core import edits
 from gui.core.dates import DateError, parse_date
-from gui.core.describe import date_words
 from gui.core.model import Source
+from gui.core.source_import import SourceDraft
 
-__all__ = ["SourceEditDialog", "SourceManagerDialog", "SOURCE_FIELDS", "read_text_file"]
+__all__ = ["SOURCE_FIELDS", "SourceEditDialog", "read_text_file"]
 
 #: The Source fields the edit dialog edits, in the order ``values()`` gives them.
 SOURCE_FIELDS = ("title", "publisher", "url", "published", "accessed", "cites", "notes", "text")
@@ -95,7 +88,9 @@ class SourceEditDialog(QDialog):
     fields as Source values; a field left untouched keeps the source's value exactly.
     """
 
-    def __init__(self, source: Source | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, source: Source | None = None, parent: QWidget | None = None, draft: SourceDraft | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("source_edit_dialog")
         self.setWindowTitle("Edit source" if source is not None else "Add source")
@@ -154,7 +149,15 @@ class SourceEditDialog(QDialog):
         layout.addWidget(self.button_box)
         self.resize(640, 620)
 
+        self.found_label = _plain_label()
+        self.found_label.setObjectName("found_label")
+        self.found_label.setStyleSheet("color: #57606a;")
+        self.found_label.setVisible(False)
+        layout.insertWidget(0, self.found_label)
+
         self._fill()
+        if draft is not None:
+            self._fill_from_draft(draft)
         self.published_edit.textChanged.connect(self._check_dates)
         self.accessed_edit.textChanged.connect(self._check_dates)
         self._check_dates()
@@ -168,6 +171,20 @@ class SourceEditDialog(QDialog):
         self.text_edit.setPlainText(original["text"])
         #: What each widget showed at first: a widget still showing it gives back the original value.
         self._shown = self._widget_values()
+
+    def _fill_from_draft(self, draft: SourceDraft) -> None:
+        """Show what was read from an article, as if typed: OK adds exactly this, after any corrections."""
+        self.title_edit.setText(draft.title)
+        self.publisher_edit.setText(draft.publisher)
+        self.url_edit.setText(draft.url)
+        self.published_edit.setText(draft.published or "")
+        self.text_edit.setPlainText(draft.text)
+        if draft.found:
+            found = "; ".join(f"{name} from {where}" for name, where in draft.found.items())
+            self.found_label.setText(f"Read from the article: {found}. Check them, and fill in what is missing.")
+        else:
+            self.found_label.setText("The article named no title, publisher or date: please fill them in.")
+        self.found_label.setVisible(True)
 
     def _line_edits(self) -> dict[str, QLineEdit]:
         return {
@@ -268,180 +285,3 @@ class SourceEditDialog(QDialog):
             else:
                 values[name] = widgets[name].strip() if name in ("title", "publisher", "url") else widgets[name]
         return values
-
-
-class SourceManagerDialog(QDialog):
-    """The document's sources, with how many events cite each, and buttons to add, edit and delete them."""
-
-    COLUMNS = ("Title", "Publisher", "Published", "Cited by")
-
-    def __init__(self, model: DocumentModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
-        self.setObjectName("source_manager")
-        self.setWindowTitle("Sources")
-
-        self.source_list = QTreeWidget()
-        self.source_list.setObjectName("source_list")
-        self.source_list.setRootIsDecorated(False)
-        self.source_list.setUniformRowHeights(True)
-        self.source_list.setHeaderLabels(list(self.COLUMNS))
-        self.source_list.currentItemChanged.connect(self._update_buttons)
-        self.source_list.itemDoubleClicked.connect(lambda _item, _column: self.ask_edit())
-
-        self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete…")
-        self.add_button.clicked.connect(self.ask_add)
-        self.edit_button.clicked.connect(self.ask_edit)
-        self.delete_button.clicked.connect(self.ask_delete)
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            button.setAutoDefault(False)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        body = QHBoxLayout()
-        body.addWidget(self.source_list, 1)
-        body.addLayout(buttons)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body)
-        layout.addWidget(close)
-        self.resize(760, 360)
-
-        model.sig_reset.connect(self.refresh)
-        model.sig_changed.connect(self._on_changed)
-        self.refresh()
-        self.source_list.setColumnWidth(0, 360)
-
-    # -- reading the model ---------------------------------------------------------------------
-
-    def _on_changed(self, change: edits.Change | None = None) -> None:
-        if change is None or change.sources or change.event_ids or change.events_reordered:
-            self.refresh()
-
-    def _citation_counts(self) -> Counter[str]:
-        counts: Counter[str] = Counter()
-        for event in self.model.document.events:
-            counts.update({evidence.source for evidence in event.evidence})
-        return counts
-
-    def refresh(self) -> None:
-        """Rebuild the list from the model, keeping the same source selected."""
-        kept = self.selected_source_id()
-        old_row = self.source_list.indexOfTopLevelItem(self.source_list.currentItem()) if kept else -1
-        counts = self._citation_counts()
-        self.source_list.blockSignals(True)
-        self.source_list.clear()
-        for source in self.model.document.sources:
-            cited = counts[source.id]
-            item = QTreeWidgetItem(
-                [source.title or f"({source.id})", source.publisher, date_words(source.published),
-                 _count(cited, "event") if cited else "—"]
-            )
-            item.setData(0, _ID_ROLE, source.id)
-            item.setToolTip(0, source.url or source.id)
-            self.source_list.addTopLevelItem(item)
-        self.source_list.blockSignals(False)
-        count = self.source_list.topLevelItemCount()
-        if not self.select_source(kept) and count:
-            self.source_list.setCurrentItem(self.source_list.topLevelItem(min(max(old_row, 0), count - 1)))
-        self._update_buttons()
-
-    def source_ids(self) -> list[str]:
-        """The source ids as listed, in order."""
-        return [self.source_list.topLevelItem(i).data(0, _ID_ROLE) for i in range(self.source_list.topLevelItemCount())]
-
-    def selected_source_id(self) -> str | None:
-        item = self.source_list.currentItem()
-        return None if item is None else item.data(0, _ID_ROLE)
-
-    def select_source(self, source_id: str | None) -> bool:
-        """Select the source with this id; False when it is not listed."""
-        if source_id is None:
-            return False
-        for i in range(self.source_list.topLevelItemCount()):
-            item = self.source_list.topLevelItem(i)
-            if item.data(0, _ID_ROLE) == source_id:
-                self.source_list.setCurrentItem(item)
-                return True
-        return False
-
-    def _update_buttons(self, *_args) -> None:
-        has = self.source_list.currentItem() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-
-    # -- changes (one push each) -----------------------------------------------------------------
-
-    def add_source(self, values: dict[str, Any]) -> str:
-        """Add a source from SourceEditDialog-style values and select it; returns its id."""
-        fields = {name: value for name, value in values.items() if name not in ("title", "text")}
-        edit = edits.add_source(self.model.document, values.get("title", ""), values.get("text", ""), **fields)
-        self.model.push(edit)
-        self.select_source(edit.source.id)
-        return edit.source.id
-
-    def edit_source(self, source_id: str, values: dict[str, Any]) -> bool:
-        """Change the fields that differ from the source's; nothing happens (False) when none do."""
-        source = self.model.source(source_id)
-        if source is None:
-            return False
-        changes = {name: value for name, value in values.items() if getattr(source, name) != value}
-        if not changes:
-            return False
-        self.model.push(edits.edit_source(self.model.document, source_id, **changes))
-        return True
-
-    def delete_source(self, source_id: str) -> bool:
-        """Delete a source and the evidence that cites it, as one step."""
-        if self.model.source(source_id) is None:
-            return False
-        self.model.push(edits.delete_source(self.model.document, source_id))
-        return True
-
-    # -- asking the user -----------------------------------------------------------------------
-
-    def ask_add(self) -> None:
-        dialog = SourceEditDialog(None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.add_source(dialog.values())
-
-    def ask_edit(self) -> None:
-        source = self.model.source(self.selected_source_id() or "")
-        if source is None:
-            return
-        dialog = SourceEditDialog(source, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.edit_source(source.id, dialog.values())
-
-    def ask_delete(self) -> None:
-        """Delete the selected source; when events cite it, confirm first."""
-        source = self.model.source(self.selected_source_id() or "")
-        if source is None:
-            return
-        citing = len(edits.citing_events(self.model.document, source.id))
-        if citing and not self._confirm_delete(source, citing):
-            return
-        self.delete_source(source.id)
-
-    def _confirm_delete(self, source: Source, citing: int) -> bool:
-        name = " ".join((source.title or source.id).split())
-        box = QMessageBox(QMessageBox.Icon.Warning, "Delete source", f"Delete the source “{name}”?", parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setObjectName("delete_source_prompt")
-        box.setInformativeText(
-            f"{_count(citing, 'event')} cite{'s' * (citing == 1)} it. The evidence in "
-            f"{'that event' if citing == 1 else 'those events'} that points to this source will be removed too. "
-            "You can undo this."
-        )
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is delete

@@ -18,6 +18,7 @@ __all__ = [
     "DEFAULT_KINDS",
     "DEFAULT_STATUSES",
     "ONGOING",
+    "REANCHORED_VALUES",
     "Lane",
     "Source",
     "Evidence",
@@ -43,6 +44,9 @@ DEFAULT_KINDS = (
     "other",
 )
 DEFAULT_STATUSES = ("rumored", "reported", "confirmed", "cancelled")
+
+#: The values of ``Evidence.reanchored``: how a quote was found again after its source text changed.
+REANCHORED_VALUES = ("moved", "fuzzy")
 
 #: The ``end`` of an event that is still going on.
 ONGOING = ".."
@@ -100,6 +104,11 @@ class Evidence(msgspec.Struct, **_STRUCT_OPTIONS):
     quote: _described(str, "The exact passage, as it appears in the source text.")
     prefix: _described(str, "Text just before the quote, to tell repeated quotes apart.") = ""
     suffix: _described(str, "Text just after the quote, to tell repeated quotes apart.") = ""
+    reanchored: _described(
+        str,
+        'Set by Inroads when the source text changed and the quote was found again only by its context ("moved") '
+        'or approximately ("fuzzy"); the quote then holds the new text. Cleared when the user confirms it.',
+    ) = ""
     extra: dict[str, Any] = _extra_field()
 
 

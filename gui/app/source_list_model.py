@@ -1,0 +1,113 @@
+"""The document's sources as table rows: title, publisher, date and how many events cite each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+
+from gui.app.document_model import DocumentModel
+from gui.core.citations import CitationIndex
+from gui.core.dates import DateError, parse_date
+from gui.core.describe import date_words
+
+__all__ = ["COLUMNS", "ID_ROLE", "SORT_ROLE", "SourceFilterProxy", "SourceListModel"]
+
+COLUMNS = ("Title", "Publisher", "Published", "Events")
+ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+_UNDATED = (10**9, 9)
+
+
+def _date_key(text: str | None) -> tuple[int, int]:
+    if not text:
+        return _UNDATED
+    try:
+        return parse_date(text).sort_key()
+    except DateError:
+        return _UNDATED
+
+
+class SourceListModel(QAbstractTableModel):
+    """Adapts ``document.sources`` to rows; reads the model on every reset and holds no copy."""
+
+    def __init__(self, model: DocumentModel, parent=None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.citations = CitationIndex(model.document)
+
+    def reload(self) -> None:
+        """Re-read the sources and recount the citations."""
+        self.beginResetModel()
+        self.citations = CitationIndex(self._model.document)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._model.document.sources)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        source = self._model.document.sources[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return source.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return " ".join((source.title or f"({source.id})").split())
+            if column == 1:
+                return source.publisher
+            if column == 2:
+                return date_words(source.published)
+            count = self.citations.event_count(source.id)
+            return str(count) if count else "—"
+        if role == SORT_ROLE:
+            if column == 2:
+                return _date_key(source.published)
+            if column == 3:
+                return self.citations.event_count(source.id)
+            return (source.title if column == 0 else source.publisher).casefold()
+        if role == SEARCH_ROLE:
+            return " ".join((source.title, source.publisher, source.url, source.id, *source.cites)).casefold()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return source.url or source.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class SourceFilterProxy(QSortFilterProxyModel):
+    """Sorts by SORT_ROLE and keeps the rows whose title, publisher, address or id hold every typed word."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._words: list[str] = []
+
+    def set_query(self, query: str) -> None:
+        words = query.casefold().split()
+        if words == self._words:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateRowsFilter() is deprecated there
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = words
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if not self._words:
+            return True
+        haystack = self.sourceModel().index(source_row, 0, source_parent).data(SEARCH_ROLE) or ""
+        return all(word in haystack for word in self._words)
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        return left.data(SORT_ROLE) < right.data(SORT_ROLE)

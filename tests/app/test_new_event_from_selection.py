@@ -1,0 +1,145 @@
+"""New Event from Selection: select a passage of a source, get an event form filled in from it, commit once."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from gui.app.new_event_dialog import NewEventDialog
+from gui.app.text_offsets import utf16_position
+from gui.core.dates import parse_date
+from gui.core.fileformat import encode_document, read_document
+from gui.core.resources import sample_path
+from gui.core.textquote import find_quote
+from tests.app.modal import answering, click
+
+SAMPLE_SOURCE = "bloomberg-talks-2018"
+SAMPLE_EVENTS = [event.id for event in read_document(sample_path()).document.events]
+
+
+@pytest.fixture
+def panel(window):
+    window.sources_panel.show()
+    window.sources_panel.raise_()
+    window.sources_panel.refresh()
+    return window.sources_panel
+
+
+def quote_span(window, event_id: str) -> tuple[int, int]:
+    event = window.model.find_event(event_id)
+    evidence = event.evidence[0]
+    return find_quote(window.model.source(evidence.source).text, evidence.quote, evidence.prefix, evidence.suffix)
+
+
+def char_point(reader, offset: int) -> QPoint:
+    cursor = reader.textCursor()
+    cursor.setPosition(utf16_position(reader.toPlainText(), offset))
+    return reader.cursorRect(cursor).center()
+
+
+def test_select_with_the_mouse_and_press_the_shortcut(qtbot, window, panel):
+    text = window.model.source(SAMPLE_SOURCE).text
+    quote = "A few of its most popular devices have reached brick-and-mortar stores like Best Buy recently"
+    start = text.index(quote)
+    reader = panel.reader
+    reader.select_range(start, start)
+    reader.centerCursor()
+    viewport = reader.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=char_point(reader, start))
+    qtbot.mouseMove(viewport, char_point(reader, start + len(quote)))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=char_point(reader, start + len(quote)))
+    assert reader.selected_range() == (start, start + len(quote))
+    assert panel.new_event_action.isEnabled()
+    before, steps = encode_document(window.model.document), window.model.undo_stack.count()
+    shown = {}
+
+    def review(dialog: NewEventDialog) -> None:
+        shown.update(
+            lane=dialog.lane_combo.currentData(),
+            kind=dialog.kind_combo.currentText(),
+            status=dialog.status_combo.currentText(),
+            start=dialog.start_field.line_edit.text(),
+            partners=dialog.partners_edit.text(),
+            hints={name: label.text() for name, label in dialog.hint_labels.items() if label.isVisible()},
+        )
+        qtbot.keyClicks(dialog.title_edit, "Huawei phones reach Best Buy")
+        click(qtbot, dialog.ok_button)
+
+    reader.setFocus()
+    with answering(NewEventDialog, review):
+        qtbot.keyClick(reader, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert shown["lane"] == "huawei"
+    assert shown["kind"] == "retail"
+    assert shown["partners"] == "Best Buy"
+    assert parse_date(shown["start"]).approximate or parse_date(shown["start"]).uncertain
+    for field in ("lane", "start", "kind", "status", "partners"):
+        assert shown["hints"][field].startswith("↳ "), field
+    assert "recently" in shown["hints"]["start"]
+
+    event = window.model.find_event(window.selection.current)
+    assert event.title == "Huawei phones reach Best Buy"
+    assert (event.lane, event.kind, event.partners) == ("huawei", "retail", ["Best Buy"])
+    assert event.evidence[0].quote == quote
+    assert event.evidence[0].source == SAMPLE_SOURCE
+    # One undo step, which gives back the exact document.
+    assert window.model.undo_stack.count() == steps + 1
+    assert window.model.undo_stack.undoText().startswith("Add «Huawei phones reach Best Buy")
+    window.model.undo_stack.undo()
+    assert encode_document(window.model.document) == before
+
+
+@pytest.mark.parametrize("event_id", SAMPLE_EVENTS)
+def test_the_sample_quotes_give_the_sample_events_fields(qtbot, window, panel, event_id):
+    expected = window.model.find_event(event_id)
+    start, end = quote_span(window, event_id)
+    panel.reader.select_range(start, end)
+    shown = {}
+
+    def review(dialog: NewEventDialog) -> None:
+        shown.update(
+            lanes={dialog.lane_combo.currentData(), *dialog.suggestion.other_lanes},
+            kind=dialog.kind_combo.currentText(),
+            start=dialog.start_field.line_edit.text(),
+        )
+        click(qtbot, dialog.button_box.button(QDialogButtonBox.StandardButton.Cancel))
+
+    with answering(NewEventDialog, review):
+        panel.new_event_action.trigger()
+    assert expected.lane in shown["lanes"]
+    assert shown["kind"] == expected.kind
+    assert parse_date(shown["start"]).precision == parse_date(expected.start).precision
+    assert window.model.undo_stack.count() == 0  # cancelled: nothing changed
+
+
+def test_the_detail_panes_source_text_offers_it_too(qtbot, window):
+    window.selection.select("huawei-europe-china")
+    pane = window.detail_pane
+    text = window.model.source(SAMPLE_SOURCE).text
+    start = text.index("Huawei has outsold Apple")
+    end = start + len("Huawei has outsold Apple in China")
+    cursor = pane.source_text.textCursor()
+    cursor.setPosition(utf16_position(text, start))
+    cursor.setPosition(utf16_position(text, end), cursor.MoveMode.KeepAnchor)
+    pane.source_text.setTextCursor(cursor)
+    assert pane.selected_passage() == (SAMPLE_SOURCE, start, end)
+    assert window.sources_panel.new_event_action.isEnabled()
+    with answering(NewEventDialog, lambda dialog: click(qtbot, dialog.ok_button)):
+        window.sources_panel.new_event_action.trigger()
+    event = window.model.find_event(window.selection.current)
+    assert event.evidence[0].quote == "Huawei has outsold Apple in China"
+    assert event.lane == "huawei"
+    assert "Apple" in event.partners
+
+
+def test_nothing_selected_means_nothing_to_do(window, panel):
+    panel.reader.select_range(0, 0)
+    window.selection.clear()
+    assert not panel.new_event_action.isEnabled()
+
+
+def test_a_whitespace_selection_makes_no_event(window, panel):
+    text = window.model.source(SAMPLE_SOURCE).text
+    blank = text.index("\n\n")
+    assert window.new_event_from_passage(SAMPLE_SOURCE, blank, blank + 2) is None
+    assert window.model.undo_stack.count() == 0
