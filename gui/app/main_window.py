@@ -47,6 +47,7 @@ __all__ = ["MainWindow"]
 
 FILE_FILTER = "Inroads timelines (*.json);;All files (*)"
 DETAIL_PANE_WIDTH = 420
+SOURCES_PANEL_WIDTH = 380
 
 
 def _count(n: int, noun: str) -> str:
@@ -701,8 +702,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = self.settings.value("window/state")
         if state is None or not self.restoreState(state):
-            # First run: give the detail pane a comfortable reading width.
-            self.resizeDocks([self.detail_pane], [DETAIL_PANE_WIDTH], Qt.Orientation.Horizontal)
+            # First run: give the detail pane and the sources a comfortable reading width.
+            self.resizeDocks(
+                [self.detail_pane, self.sources_panel],
+                [DETAIL_PANE_WIDTH, SOURCES_PANEL_WIDTH],
+                Qt.Orientation.Horizontal,
+            )
 
     def save_window_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
