@@ -18,7 +18,8 @@ from typing import Any
 
 import msgspec
 
-from .model import Document, Event, Lane, Source
+from .model import Document, Event, Evidence, Lane, Source
+from .textquote import QuoteFinder, quote_selector
 
 __all__ = [
     "Change",
@@ -34,6 +35,7 @@ __all__ = [
     "RemoveSource",
     "ReplaceSource",
     "SetDocumentFields",
+    "SourceTextEdit",
     "CompositeEdit",
     "quoted_title",
     "edit_events",
@@ -51,6 +53,7 @@ __all__ = [
     "set_document_fields",
     "unique_id",
     "citing_events",
+    "reanchor_evidence",
 ]
 
 
@@ -405,7 +408,9 @@ def delete_lane(document: Document, lane_id: str, move_events_to: str | None = N
     """Delete a lane; its events move to another lane, or are deleted when ``move_events_to`` is None."""
     position = _index_by_id(document.lanes, lane_id)
     lane = document.lanes[position]
-    if move_events_to is not None and (move_events_to == lane_id or move_events_to not in {x.id for x in document.lanes}):
+    if move_events_to is not None and (
+        move_events_to == lane_id or move_events_to not in {x.id for x in document.lanes}
+    ):
         raise ValueError(f"cannot move the events of lane {lane_id!r} to {move_events_to!r}")
     label = f"Delete lane {quoted_title(lane.name or lane.id)}"
     ids = [event.id for event in document.events if event.lane == lane_id]
@@ -425,10 +430,52 @@ def add_source(document: Document, title: str, text: str, **fields: Any) -> Inse
     return InsertSource(f"Add source {quoted_title(title or source_id)}", len(document.sources), source)
 
 
-def edit_source(document: Document, source_id: str, **changes: Any) -> ReplaceSource:
+@dataclass
+class SourceTextEdit(CompositeEdit):
+    """A source whose text changed, with the quotes on it re-anchored to the new text, as one step.
+
+    ``outcomes`` counts how the quotes were found again: "exact", "moved", "fuzzy" or "lost".
+    """
+
+    outcomes: dict[str, int] = field(default_factory=dict)
+
+
+def edit_source(document: Document, source_id: str, **changes: Any) -> ReplaceSource | SourceTextEdit:
+    """Change fields of a source. When its text changes, the quotes citing it follow the text.
+
+    Each quote is found again in the new text (``gui.core.anchoring``): exactly, by the
+    text around it ("moved"), or approximately ("fuzzy"). Moved and fuzzy quotes take
+    the new wording and are marked in ``Evidence.reanchored`` for the user to check;
+    lost quotes are left as they were, and show as not found.
+    """
     old = document.sources[_index_by_id(document.sources, source_id)]
     new = msgspec.structs.replace(old, **changes)
-    return ReplaceSource(f"Edit source {quoted_title(new.title or new.id)}", old, new)
+    label = f"Edit source {quoted_title(new.title or new.id)}"
+    if new.text == old.text:
+        return ReplaceSource(label, old, new)
+    from .anchoring import Outcome, reanchor_all  # rapidfuzz is loaded only when a text changes
+
+    citing = citing_events(document, source_id)
+    places = [(e, n) for e, event in enumerate(citing) for n, ev in enumerate(event.evidence) if ev.source == source_id]
+    results = reanchor_all([citing[e].evidence[n] for e, n in places], old.text, new.text)
+    outcomes: dict[str, int] = {}
+    evidence_lists = [list(event.evidence) for event in citing]
+    for (e, n), result in zip(places, results):
+        outcomes[result.outcome.value] = outcomes.get(result.outcome.value, 0) + 1
+        if result.outcome in (Outcome.MOVED, Outcome.FUZZY):
+            evidence_lists[e][n] = msgspec.structs.replace(result.evidence, reanchored=result.outcome.value)
+        elif result.outcome is Outcome.EXACT:
+            evidence_lists[e][n] = result.evidence
+    before = [event for event, items in zip(citing, evidence_lists) if items != event.evidence]
+    after = [
+        msgspec.structs.replace(event, evidence=items)
+        for event, items in zip(citing, evidence_lists)
+        if items != event.evidence
+    ]
+    parts: list[Edit] = [ReplaceSource(label, old, new)]
+    if before:
+        parts.append(ReplaceEvents(label, before, after))
+    return SourceTextEdit(label, parts, outcomes)
 
 
 def citing_events(document: Document, source_id: str) -> list[Event]:
@@ -452,8 +499,35 @@ def delete_source(document: Document, source_id: str) -> CompositeEdit:
     return CompositeEdit(label, parts)
 
 
+def reanchor_evidence(document: Document, event_id: str, source: Source, start: int, end: int) -> ReplaceEvents | None:
+    """Make ``source.text[start:end]`` the quote of an event's evidence on that source.
+
+    The evidence replaced is the event's first on the source whose quote is no longer
+    found, else its first on the source; an event with none there gains new evidence.
+    None when the selection is only whitespace.
+    """
+    quote, prefix, suffix = quote_selector(source.text, start, end)
+    if not quote:
+        return None
+    event = document.events[_index_by_id(document.events, event_id)]
+    new = Evidence(source.id, quote, prefix, suffix)
+    on_source = [i for i, evidence in enumerate(event.evidence) if evidence.source == source.id]
+    finder = QuoteFinder(source.text) if on_source else None
+    lost = [
+        i
+        for i in on_source
+        if finder.find(event.evidence[i].quote, event.evidence[i].prefix, event.evidence[i].suffix) is None
+    ]
+    items = list(event.evidence)
+    if lost or on_source:
+        position = (lost or on_source)[0]
+        # Keep keys Inroads doesn't know, riding along with the evidence they came with.
+        items[position] = msgspec.structs.replace(items[position], quote=quote, prefix=prefix, suffix=suffix)
+    else:
+        items.append(new)
+    return edit_event(document, event_id, "Re-anchor the quote of", evidence=items)
+
+
 def set_document_fields(document: Document, **changes: Any) -> SetDocumentFields:
     old = {name: getattr(document, name) for name in changes}
     return SetDocumentFields("Edit timeline details", old, dict(changes))
-
-
