@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from gui.app.new_event_dialog import NewEventDialog
+from gui.app.source_dialogs import SourceEditDialog
 from gui.app.text_offsets import utf16_position
 from gui.core.dates import parse_date
 from gui.core.fileformat import encode_document, read_document
@@ -143,3 +146,42 @@ def test_a_whitespace_selection_makes_no_event(window, panel):
     blank = text.index("\n\n")
     assert window.new_event_from_passage(SAMPLE_SOURCE, blank, blank + 2) is None
     assert window.model.undo_stack.count() == 0
+
+
+SEED_ARTICLE = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_06db45141b4f57c5.txt"
+
+
+@pytest.mark.skipif(not SEED_ARTICLE.exists(), reason="the shared seed article is not here")
+def test_the_seed_article_added_as_a_file_gives_the_sample_events(qtbot, window, panel):
+    """Add the seed article itself as a new source, then select each sample quote in it."""
+    with answering(SourceEditDialog, lambda editor: click(qtbot, editor.ok_button)):
+        source_id = panel.ask_add_from_file(SEED_ARTICLE)
+    source = window.model.source(source_id)
+    assert source.title == "Huawei and Xiaomi in Talks with AT&T and Verizon to Carry Phones in 2018"
+    # The seed carries no date: give the source the sample's, as a user would.
+    panel.edit_source(source_id, {"published": "2017?"})
+    reproduced = []
+    for event in read_document(sample_path()).document.events:
+        span = find_quote(source.text, event.evidence[0].quote)
+        assert span is not None, event.id
+        panel.select_source(source_id)
+        panel.reader.select_range(*span)
+        shown = {}
+
+        def review(dialog: NewEventDialog, shown=shown) -> None:
+            shown.update(
+                lanes={dialog.lane_combo.currentData(), *dialog.suggestion.other_lanes},
+                kind=dialog.kind_combo.currentText(),
+                precision=parse_date(dialog.start_field.line_edit.text()).precision,
+            )
+            click(qtbot, dialog.button_box.button(QDialogButtonBox.StandardButton.Cancel))
+
+        with answering(NewEventDialog, review):
+            panel.new_event_action.trigger()
+        if (
+            event.lane in shown["lanes"]
+            and shown["kind"] == event.kind
+            and shown["precision"] == parse_date(event.start).precision
+        ):
+            reproduced.append(event.id)
+    assert len(reproduced) >= 6, reproduced

@@ -72,7 +72,9 @@ def panel(qtbot, model, selection) -> SourcesPanel:
 def row_texts(qtbot, panel: SourcesPanel) -> list[list[str]]:
     settle(qtbot, panel)
     proxy = panel.proxy
-    return [[proxy.index(row, column).data() for column in range(proxy.columnCount())] for row in range(proxy.rowCount())]
+    return [
+        [proxy.index(row, column).data() for column in range(proxy.columnCount())] for row in range(proxy.rowCount())
+    ]
 
 
 def settle(qtbot, panel: SourcesPanel) -> None:
@@ -115,7 +117,9 @@ def test_lists_sources_with_their_date_in_words_and_citations(qtbot, panel):
 
 
 def test_sorts_and_searches(qtbot, panel, model):
-    panel.add_source({"title": "Verizon drops Huawei", "publisher": "The Verge", "published": "2018-01-09", "text": "x"})
+    panel.add_source(
+        {"title": "Verizon drops Huawei", "publisher": "The Verge", "published": "2018-01-09", "text": "x"}
+    )
     panel.add_source({"title": "Xiaomi in India", "publisher": "Reuters", "published": "2016-05", "text": "y"})
     assert listed(qtbot, panel) == ["xiaomi-in-india", SAMPLE_SOURCE, "verizon-drops-huawei"]  # by date
     panel.source_list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -227,7 +231,9 @@ def test_dropping_an_article_on_the_panel_adds_it(qtbot, panel, model, tmp_path)
     page.write_text(ARTICLE_HTML, encoding="utf-8")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(page))])
-    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
     with answering(SourceEditDialog, lambda editor: click(qtbot, editor.ok_button)):
         panel.dropEvent(drop)
         qtbot.waitUntil(lambda: len(model.document.sources) == 2)
@@ -351,7 +357,9 @@ def test_every_cited_passage_is_highlighted_in_its_kind_colour(panel, model):
     best_buy = next(color for text, color in runs if "brick-and-mortar stores like Best Buy" in text)
     assert best_buy == highlight_color(["retail"]).name()
     # "blockbuster success has eluded it" (a setback) lies inside the online-sales quote: a blend, underlined.
-    inner = next(s for s in panel.reader.extraSelections() if s.cursor.selectedText() == "blockbuster success has eluded it")
+    inner = next(
+        s for s in panel.reader.extraSelections() if s.cursor.selectedText() == "blockbuster success has eluded it"
+    )
     assert inner.format.background().color().name() == highlight_color(["online-sales", "setback"]).name()
     assert inner.format.underlineStyle() != inner.format.UnderlineStyle.NoUnderline
     # Uncited text has no highlight: the sentence about commissions is cited by nothing.
