@@ -7,6 +7,10 @@ not a made-up month. The reference's uncertainty (``?``) is carried over; vague 
 
 Month and weekday names are matched case-sensitively, so "may" (the verb) and "march" are not dates,
 and a bare number is a year only where it reads as one ("in 2018", "2018." but not "2000 stores").
+
+Why not ``dateparser``: tried (1.5.0), its ``search_dates`` read "We may earn" as May, "sold 2000
+phones" as the year 2000 and "Dec. 5, 2017" as two dates, gave no precision, knew none of "recently",
+"for years" or "since 2015", and cost 100-170 ms to import plus 11 MB of dependencies.
 """
 
 from __future__ import annotations
