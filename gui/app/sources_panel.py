@@ -45,12 +45,12 @@ from gui.core.citations import cited_passages
 from gui.core.describe import date_words
 from gui.core.model import Source
 from gui.core.problems import LoadError
-from gui.core.source_import import SourceDraft, draft_from_html, draft_from_text, read_source_file
+from gui.core.source_import import SOURCE_SUFFIXES, SourceDraft, draft_from_html, draft_from_text, read_source_file
 
 __all__ = ["SOURCE_FILE_FILTER", "SOURCE_FILE_SUFFIXES", "SourcesPanel"]
 
-SOURCE_FILE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-SOURCE_FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+SOURCE_FILE_SUFFIXES = tuple(SOURCE_SUFFIXES)
+SOURCE_FILE_FILTER = f"Articles ({' '.join('*' + suffix for suffix in SOURCE_SUFFIXES)});;All files (*)"
 
 
 def _count(n: int, noun: str) -> str:
