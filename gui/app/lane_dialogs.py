@@ -151,24 +151,30 @@ class LaneManagerDialog(QDialog):
         self.add_button = QPushButton("Add…")
         self.rename_button = QPushButton("Rename…")
         self.colour_button = QPushButton("Colour…")
+        self.aliases_button = QPushButton("Other Names…")
+        self.aliases_button.setToolTip(
+            "Other names the maker goes by in articles (e.g. “Mi” for Xiaomi): used to pick the lane "
+            "of an event made from a passage"
+        )
         self.up_button = QPushButton("Move Up")
         self.down_button = QPushButton("Move Down")
         self.delete_button = QPushButton("Delete…")
         self.add_button.clicked.connect(self.ask_add)
         self.rename_button.clicked.connect(self.ask_rename)
         self.colour_button.clicked.connect(self.ask_colour)
+        self.aliases_button.clicked.connect(self.ask_aliases)
         self.up_button.clicked.connect(lambda: self._move_current(-1))
         self.down_button.clicked.connect(lambda: self._move_current(+1))
         self.delete_button.clicked.connect(self.ask_delete)
-        for button in (self.add_button, self.rename_button, self.colour_button, self.up_button, self.down_button,
-                       self.delete_button):
+        for button in (self.add_button, self.rename_button, self.colour_button, self.aliases_button,
+                       self.up_button, self.down_button, self.delete_button):
             button.setAutoDefault(False)
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
 
         buttons = QVBoxLayout()
-        for button in (self.add_button, self.rename_button, self.colour_button):
+        for button in (self.add_button, self.rename_button, self.colour_button, self.aliases_button):
             buttons.addWidget(button)
         buttons.addSpacing(12)
         buttons.addWidget(self.up_button)
@@ -232,7 +238,7 @@ class LaneManagerDialog(QDialog):
     def _update_buttons(self, _row: int | None = None) -> None:
         row = self.lane_list.currentRow()
         has = row >= 0
-        for button in (self.rename_button, self.colour_button, self.delete_button):
+        for button in (self.rename_button, self.colour_button, self.aliases_button, self.delete_button):
             button.setEnabled(has)
         self.up_button.setEnabled(has and row > 0)
         self.down_button.setEnabled(has and row < self.lane_list.count() - 1)
@@ -270,6 +276,15 @@ class LaneManagerDialog(QDialog):
         if lane.color and QColor(lane.color) == new:
             return False
         self.model.push(edits.edit_lane(self.model.document, lane_id, color=new.name()))
+        return True
+
+    def set_aliases(self, lane_id: str, aliases: list[str]) -> bool:
+        """Set the other names of a lane's maker; nothing happens (False) when they are unchanged."""
+        lane = self.model.lane(lane_id)
+        aliases = list(dict.fromkeys(name.strip() for name in aliases if name.strip()))
+        if lane is None or aliases == lane.aliases:
+            return False
+        self.model.push(edits.edit_lane(self.model.document, lane_id, aliases=aliases))
         return True
 
     def move_lane(self, lane_id: str, offset: int) -> bool:
@@ -319,6 +334,19 @@ class LaneManagerDialog(QDialog):
         dialog.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.recolour_lane(lane.id, dialog.selectedColor().name())
+
+    def ask_aliases(self) -> None:
+        lane = self.model.lane(self.selected_lane_id() or "")
+        if lane is None:
+            return
+        text = ask_text(
+            self,
+            "Other names",
+            f"Other names for “{_lane_name(lane)}” in articles, separated by commas:",
+            ", ".join(lane.aliases),
+        )
+        if text is not None:
+            self.set_aliases(lane.id, text.split(","))
 
     def _move_current(self, offset: int) -> None:
         lane_id = self.selected_lane_id()

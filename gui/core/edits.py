@@ -392,8 +392,9 @@ def add_lane(document: Document, name: str, color: str | None = None, position: 
 def edit_lane(document: Document, lane_id: str, **changes: Any) -> ReplaceLane:
     old = document.lanes[_index_by_id(document.lanes, lane_id)]
     new = msgspec.structs.replace(old, **changes)
-    verb = "Rename" if set(changes) == {"name"} else "Recolour" if set(changes) == {"color"} else "Edit"
-    return ReplaceLane(f"{verb} lane {quoted_title(new.name or new.id)}", old, new)
+    verb = {"name": "Rename lane", "color": "Recolour lane", "aliases": "Edit other names of lane"}
+    label = verb.get(next(iter(changes)), "Edit lane") if len(changes) == 1 else "Edit lane"
+    return ReplaceLane(f"{label} {quoted_title(new.name or new.id)}", old, new)
 
 
 def move_lane(document: Document, lane_id: str, target: int) -> MoveLane:

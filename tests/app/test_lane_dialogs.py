@@ -122,6 +122,21 @@ def test_rename_a_lane(qtbot, dialog, model):
     assert_one_step_undone(model, before, steps)
 
 
+def test_edit_a_lanes_other_names(qtbot, dialog, model):
+    select(qtbot, dialog, "xiaomi")
+    before, steps = encode_document(model.document), model.undo_stack.count()
+
+    def answer(prompt) -> None:
+        assert prompt.findChild(QLineEdit).text() == "Mi, Xiamoi"
+        type_and_ok(qtbot, "Mi, Xiamoi, Redmi, , Mi")(prompt)
+
+    with answering(QInputDialog, answer):
+        click(qtbot, dialog.aliases_button)
+    assert model.lane("xiaomi").aliases == ["Mi", "Xiamoi", "Redmi"]
+    assert model.undo_stack.undoText() == "Edit other names of lane «Xiaomi»"
+    assert_one_step_undone(model, before, steps)
+
+
 def test_renaming_to_the_same_name_changes_nothing(qtbot, dialog, model):
     with answering(QInputDialog, lambda prompt: click(qtbot, ok_button(prompt))):
         click(qtbot, dialog.rename_button)
