@@ -518,11 +518,10 @@ class MainWindow(QMainWindow):
         )
         if dialog.exec() != NewEventDialog.DialogCode.Accepted:
             return None
-        fields = dialog.event_fields()
-        edit = edits.add_event(document, fields.pop("lane"), fields.pop("start"), fields.pop("title"), **fields)
+        edit = edits.add_events(document, dialog.events_fields())
         self.model.push(edit)
         new_id = edit.events[0].id
-        self.selection.select(new_id)
+        self.selection.set_ids(event.id for event in reversed(edit.events))  # the first one is current
         self.timeline.zoom_to_event(self.model.event_index(new_id))
         self.statusBar().showMessage(f"Added “{edit.events[0].title}” from the passage", 4000)
         return new_id

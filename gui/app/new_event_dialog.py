@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QCheckBox,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -84,10 +85,17 @@ class NewEventDialog(QDialog):
         self.notes_edit.setMaximumHeight(70)
         self.notes_edit.setPlaceholderText("Why a date is approximate, what is still unclear…")
         self.notes_edit.setPlainText(suggestion.notes)
-        self.quote_view = QLabel(f"“{' '.join(suggestion.evidence.quote.split())}”")
-        self.quote_view.setTextFormat(Qt.TextFormat.PlainText)
-        self.quote_view.setWordWrap(True)
-        self.quote_view.setStyleSheet(f"background: {style.QUOTE_HIGHLIGHT}; padding: 6px; border-radius: 3px;")
+        self.quote_view = QPlainTextEdit(f"“{' '.join(suggestion.evidence.quote.split())}”")
+        self.quote_view.setReadOnly(True)
+        self.quote_view.setTabChangesFocus(True)
+        self.quote_view.setStyleSheet(f"QPlainTextEdit {{ background: {style.QUOTE_HIGHLIGHT}; }}")
+        self.quote_view.setMaximumHeight(self.quote_view.fontMetrics().lineSpacing() * 4 + 12)
+        #: One check box per other maker the passage names: add the same event to that lane too.
+        self.also_boxes: dict[str, QCheckBox] = {}
+        for lane_id in suggestion.other_lanes:
+            box = QCheckBox(f"Also add this event to {self._lane_name(document, lane_id)}")
+            box.setToolTip("The passage names this maker too: one event per maker, each citing the passage")
+            self.also_boxes[lane_id] = box
 
         lane_hint = hints.get("lane", "")
         if suggestion.other_lanes:
@@ -97,6 +105,8 @@ class NewEventDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._add_row(form, "Title", self.title_edit, "title", hints.get("title", ""))
         self._add_row(form, "Lane", self.lane_combo, "lane", lane_hint)
+        for box in self.also_boxes.values():
+            form.addRow("", box)
         self._add_row(form, "Start", self.start_field, "start", hints.get("start", ""))
         self._add_row(form, "End", self.end_field, "end", hints.get("end", ""))
         self._add_row(form, "Kind", self.kind_combo, "kind", hints.get("kind", ""))
@@ -115,7 +125,7 @@ class NewEventDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.button_box)
-        self.resize(560, 0)
+        self.resize(600, 0)
 
         self.title_edit.textChanged.connect(self._check)
         self.start_field.line_edit.textChanged.connect(self._check)
@@ -187,6 +197,12 @@ class NewEventDialog(QDialog):
         self.ok_button.setEnabled(valid)
 
     # -- the result ----------------------------------------------------------------------------
+
+    def events_fields(self) -> list[dict]:
+        """One record per event to add: the chosen lane's, then one per ticked "Also add" box."""
+        first = self.event_fields()
+        chosen = [lane_id for lane_id, box in self.also_boxes.items() if box.isChecked() and lane_id != first["lane"]]
+        return [first, *(dict(first, lane=lane_id) for lane_id in chosen)]
 
     def event_fields(self) -> dict:
         """Keyword arguments for ``gui.core.edits.add_event``."""

@@ -42,6 +42,7 @@ __all__ = [
     "edit_event",
     "delete_events",
     "add_event",
+    "add_events",
     "duplicate_events",
     "add_lane",
     "edit_lane",
@@ -354,9 +355,21 @@ def edit_event(document: Document, event_id: str, verb: str = "Edit", **changes:
 
 def add_event(document: Document, lane: str, start: str, title: str = "New event", **fields: Any) -> InsertEvents:
     """A new event at the end of the file."""
-    event_id = unique_id(fields.pop("id", None) or title, {e.id for e in document.events})
-    event = Event(event_id, lane, title, start, **fields)
-    return InsertEvents(f"Add {quoted_title(title)}", [len(document.events)], [event])
+    return add_events(document, [dict(fields, lane=lane, start=start, title=title)])
+
+
+def add_events(document: Document, records: list[dict[str, Any]]) -> InsertEvents:
+    """New events at the end of the file, as one edit; each record holds Event fields (``id`` optional)."""
+    taken = {e.id for e in document.events}
+    events = []
+    for record in records:
+        record = dict(record)
+        title = record.pop("title", "New event")
+        event_id = unique_id(record.pop("id", None) or title, taken)
+        taken.add(event_id)
+        events.append(Event(event_id, record.pop("lane"), title, record.pop("start"), **record))
+    label = f"Add {quoted_title(events[0].title)}" if len(events) == 1 else f"Add {len(events)} events"
+    return InsertEvents(label, list(range(len(document.events), len(document.events) + len(events))), events)
 
 
 def duplicate_events(document: Document, ids: list[str]) -> InsertEvents:

@@ -185,3 +185,32 @@ def test_the_seed_article_added_as_a_file_gives_the_sample_events(qtbot, window,
         ):
             reproduced.append(event.id)
     assert len(reproduced) >= 6, reproduced
+
+
+def test_a_passage_naming_two_makers_can_add_one_event_for_each(qtbot, window, panel):
+    text = window.model.source(SAMPLE_SOURCE).text
+    quote = "According to Bloomberg, the two smartphone makers are currently in talks with AT&T and Verizon Wireless"
+    start = text.index(quote)
+    panel.reader.select_range(start, start + len(quote))
+    before, steps = encode_document(window.model.document), window.model.undo_stack.count()
+
+    def both(dialog: NewEventDialog) -> None:
+        assert dialog.lane_combo.currentData() == "huawei"
+        assert list(dialog.also_boxes) == ["xiaomi"]
+        box = dialog.also_boxes["xiaomi"]
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))  # on its tick box
+        assert box.isChecked()
+        click(qtbot, dialog.ok_button)
+
+    with answering(NewEventDialog, both):
+        panel.new_event_action.trigger()
+    added = window.model.document.events[-2:]
+    assert [event.lane for event in added] == ["huawei", "xiaomi"]
+    assert added[0].evidence == added[1].evidence
+    assert added[0].id != added[1].id
+    assert set(window.selection.ids) == {added[0].id, added[1].id}
+    assert window.selection.current == added[0].id
+    assert window.model.undo_stack.count() == steps + 1
+    assert window.model.undo_stack.undoText() == "Add 2 events"
+    window.model.undo_stack.undo()
+    assert encode_document(window.model.document) == before
