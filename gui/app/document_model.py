@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from gui.core.edits import Change, Edit
-from gui.core.layout import TimelineLayout, build_layout
+from gui.core.layout import TimelineLayout, build_layout, update_layout
 from gui.core.model import Document, Event, Lane, Source, new_document
 from gui.core.problems import Problem
 
@@ -26,9 +26,12 @@ class DocumentModel(QObject):
     sig_reset = Signal()
     """A different document was loaded (or a new one created); the undo stack is new too."""
     sig_changed = Signal(object)
-    """The document's content changed (argument: a gui.core.edits.Change); the layout is rebuilt."""
+    """The document's content changed (argument: a gui.core.edits.Change); the layout is up to date."""
     sig_layout_changed = Signal()
-    """The layout was rebuilt: after a reset, an edit, or a change of view (lanes by, hidden lanes)."""
+    """The layout changed: after a reset, an edit, or a change of view (lanes by, hidden lanes).
+
+    After an edit of a few events it may be the same object, updated in place.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,10 +47,23 @@ class DocumentModel(QObject):
         self._lane_index: dict[str, int] = {}
         self._rebuild()
 
-    def set_document(self, document: Document, path: Path | None, warnings: list[Problem] | None = None) -> None:
+    def set_document(
+        self,
+        document: Document,
+        path: Path | None,
+        warnings: list[Problem] | None = None,
+        lanes_by: str | None = None,
+        hidden_lanes=None,
+    ) -> None:
+        """Show another document. ``lanes_by`` and ``hidden_lanes`` set the view it opens with, so the
+        layout is built once, not once for the old view and again for the restored one."""
         self.document = document
         self.path = path
         self.warnings = list(warnings or [])
+        if lanes_by is not None:
+            self.lanes_by = lanes_by
+        if hidden_lanes is not None:
+            self.hidden_lanes = frozenset(hidden_lanes)
         old_stack = self.undo_stack
         self.undo_stack = QUndoStack(self)
         self._rebuild()
@@ -70,22 +86,42 @@ class DocumentModel(QObject):
         self._changed(edit.revert(self.document))
 
     def _changed(self, change: Change) -> None:
-        self._rebuild()
+        if change.lanes or change.events_reordered:
+            self._rebuild()
+        else:
+            # Events replaced in place: update their entries and re-stack only the lanes they touch.
+            if not update_layout(self.layout, self.document, change.event_ids):
+                self.layout = self._build()
+            if change.sources:
+                self._index_sources()
         self.sig_changed.emit(change)
         self.sig_layout_changed.emit()
 
     def set_view(self, lanes_by: str | None = None, hidden_lanes=None) -> None:
-        """Change what lanes stand for, or which are hidden; only the view changes, never the file."""
-        if lanes_by is not None:
-            self.lanes_by = lanes_by
-        if hidden_lanes is not None:
-            self.hidden_lanes = frozenset(hidden_lanes)
-        self._rebuild()
+        """Change what lanes stand for, or which are hidden; only the view changes, never the file.
+
+        Asking for the view already shown does nothing (no rebuild, no signal).
+        """
+        lanes_by = self.lanes_by if lanes_by is None else lanes_by
+        hidden_lanes = self.hidden_lanes if hidden_lanes is None else frozenset(hidden_lanes)
+        if lanes_by == self.lanes_by and hidden_lanes == self.hidden_lanes:
+            return
+        self.lanes_by, self.hidden_lanes = lanes_by, hidden_lanes
+        # Same events as the current layout: its id map still holds.
+        self.layout = self._build(id_to_index=self.layout.id_to_index)
         self.sig_layout_changed.emit()
 
-    def _rebuild(self) -> None:
-        self.layout = build_layout(self.document, lanes_by=self.lanes_by, hidden_lanes=self.hidden_lanes)
+    def _build(self, id_to_index: dict[str, int] | None = None) -> TimelineLayout:
+        return build_layout(
+            self.document, lanes_by=self.lanes_by, hidden_lanes=self.hidden_lanes, id_to_index=id_to_index
+        )
+
+    def _index_sources(self) -> None:
         self._source_index = {source.id: i for i, source in enumerate(self.document.sources)}
+
+    def _rebuild(self) -> None:
+        self.layout = self._build()
+        self._index_sources()
         self._lane_index = {lane.id: i for i, lane in enumerate(self.document.lanes)}
 
     # -- lookups -------------------------------------------------------------------------------

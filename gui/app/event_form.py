@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 
 from gui.app import style
 from gui.app.date_field import DateField
-from gui.app.plain_text import exact_plain_text
 from gui.app.document_model import DocumentModel
+from gui.app.plain_text import exact_plain_text
 from gui.app.tag_list import format_list, parse_list
 from gui.core import edits
 from gui.core.dates import DateError, ends_before, parse_date
@@ -65,6 +65,7 @@ class EventForm(QWidget):
         super().__init__(parent)
         self._model = model
         self.event_id: str | None = None
+        self._lanes_shown: tuple = ()  # (id, name, colour) per lane in the lane combo
 
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText("A short headline")
@@ -144,16 +145,22 @@ class EventForm(QWidget):
         self.title_edit.setText(event.title)
         self.title_edit.setCursorPosition(0)
         self.title_error.hide()
-        self.lane_combo.clear()
-        for lane in document.lanes:
-            color = style.kind_color("other") if not lane.color else lane.color
-            self.lane_combo.addItem(_swatch(color), lane.name or lane.id, lane.id)
+        lanes = tuple((lane.id, lane.name or lane.id, lane.color) for lane in document.lanes)
+        if lanes != self._lanes_shown:
+            self._lanes_shown = lanes
+            self.lane_combo.blockSignals(True)
+            self.lane_combo.clear()
+            for lane_id, name, color in lanes:
+                self.lane_combo.addItem(_swatch(color or style.kind_color("other")), name, lane_id)
+            self.lane_combo.blockSignals(False)
         self.lane_combo.setCurrentIndex(self.lane_combo.findData(event.lane))
         self.start_field.set_value(event.start)
         self.end_field.set_value(event.end or "")
         self.when_label.setText(when_words(event))
-        self._fill_vocabulary(self.kind_combo, DEFAULT_KINDS, [e.kind for e in document.events], event.kind, True)
-        self._fill_vocabulary(self.status_combo, DEFAULT_STATUSES, [e.status for e in document.events], event.status)
+        # The layout keeps the vocabularies in use (made once per data change): never scan every event here.
+        layout = self._model.layout
+        self._fill_vocabulary(self.kind_combo, DEFAULT_KINDS, layout.kinds, event.kind, True)
+        self._fill_vocabulary(self.status_combo, DEFAULT_STATUSES, layout.statuses, event.status)
         self.partners_edit.setText(format_list(event.partners))
         self.tags_edit.setText(format_list(event.tags))
         if self.notes_edit.text() != event.notes:
@@ -161,13 +168,16 @@ class EventForm(QWidget):
 
     @staticmethod
     def _fill_vocabulary(combo: QComboBox, defaults, used, current: str, colored: bool = False) -> None:
+        """Defaults first, then the other values in use, sorted; refilled only when that list changed."""
+        values = list(dict.fromkeys([*defaults, *sorted(set(used) - set(defaults))]))
         combo.blockSignals(True)
-        combo.clear()
-        for value in dict.fromkeys([*defaults, *sorted(set(used) - set(defaults))]):
-            if colored:
-                combo.addItem(_swatch(style.kind_color(value)), value)
-            else:
-                combo.addItem(value)
+        if values != [combo.itemText(i) for i in range(combo.count())]:
+            combo.clear()
+            for value in values:
+                if colored:
+                    combo.addItem(_swatch(style.kind_color(value)), value)
+                else:
+                    combo.addItem(value)
         index = combo.findText(current)
         if index >= 0:
             combo.setCurrentIndex(index)

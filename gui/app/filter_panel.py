@@ -23,9 +23,8 @@ from gui.app.date_field import ERROR_STYLE
 from gui.app.document_model import DocumentModel
 from gui.app.view_filter import ViewFilter
 from gui.core.dates import DateError, parse_date
-from gui.core.model import DEFAULT_STATUSES
 
-__all__ = ["FilterPanel", "LANES_BY_LABELS"]
+__all__ = ["LANES_BY_LABELS", "FilterPanel"]
 
 LANES_BY_LABELS = {"manufacturer": "Manufacturer", "partner": "Partner", "kind": "Kind"}
 
@@ -33,7 +32,13 @@ LANES_BY_LABELS = {"manufacturer": "Manufacturer", "partner": "Partner", "kind":
 class _CheckList(QListWidget):
     """A list of checkable values; ``checked()`` is the set the user ticked."""
 
+    _shown: tuple | None = None  # (values, checked) last shown
+
     def set_values(self, values: list[tuple[str, str]], checked: set[str]) -> None:
+        shown = (tuple(values), frozenset(checked) & {value for value, _ in values})
+        if shown == self._shown and self.count() == len(values):
+            return  # unchanged: keep the widgets (a keystroke in the search must not rebuild them)
+        self._shown = shown
         self.blockSignals(True)
         self.clear()
         for value, label in values:
@@ -47,7 +52,9 @@ class _CheckList(QListWidget):
 
     def values_with_state(self, state: Qt.CheckState) -> set[str]:
         return {
-            self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count()) if self.item(i).checkState() == state
+            self.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.count())
+            if self.item(i).checkState() == state
         }
 
     def item_for(self, value: str) -> QListWidgetItem | None:
@@ -63,6 +70,7 @@ class FilterPanel(QDockWidget):
         self.setObjectName("filter_dock")
         self._model = model
         self._filter = view_filter
+        self._partners_stale = True
         self.lanes_by = QComboBox()
         for value, label in LANES_BY_LABELS.items():
             self.lanes_by.addItem(label, value)
@@ -109,7 +117,9 @@ class FilterPanel(QDockWidget):
         self.lanes.itemChanged.connect(
             lambda _item: view_filter.update(hidden_lanes=self.lanes.values_with_state(Qt.CheckState.Unchecked))
         )
-        self.kinds.itemChanged.connect(lambda _i: view_filter.update(kinds=self.kinds.values_with_state(Qt.CheckState.Checked)))
+        self.kinds.itemChanged.connect(
+            lambda _i: view_filter.update(kinds=self.kinds.values_with_state(Qt.CheckState.Checked))
+        )
         self.statuses.itemChanged.connect(
             lambda _i: view_filter.update(statuses=self.statuses.values_with_state(Qt.CheckState.Checked))
         )
@@ -145,23 +155,40 @@ class FilterPanel(QDockWidget):
         if getattr(self._filter.state, name) != text:
             self._filter.update(**{name: text})
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._partners_stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        """Show the model's view and the filter state.
+
+        Kinds and statuses come from the layout's vocabularies and counts (made once per
+        data change). Partners need a scan of every event, so a hidden panel leaves them
+        until it is shown.
+        """
         state = self._filter.state
         document = self._model.document
         self.lanes_by.setCurrentIndex(self.lanes_by.findData(self._model.lanes_by))
         layout = self._model.layout
+        kinds_present = [k for k, count in zip(layout.kinds, layout.kind_counts.tolist()) if count]
+        needs_partners = self.isVisible() or state.partners
+        self._partners_stale = not needs_partners
         if self._model.lanes_by == "manufacturer":
             lanes = [(lane.id, lane.name or lane.id) for lane in document.lanes]
         elif self._model.lanes_by == "partner":
-            lanes = [(p, p) for p in self._filter.facets().partners()] + [("", "No partner")]
+            if needs_partners:
+                lanes = [(p, p) for p in self._filter.partners()] + [("", "No partner")]
+            else:
+                lanes = None
         else:
-            lanes = [(k, style.kind_label(k)) for k in layout.kinds if any(e.kind == k for e in document.events)]
-        self.lanes.set_values(lanes, {value for value, _ in lanes} - state.hidden_lanes)
-        kinds_present = [k for k in layout.kinds if any(e.kind == k for e in document.events)] or list(layout.kinds)
-        self.kinds.set_values([(k, style.kind_label(k)) for k in kinds_present], state.kinds)
-        statuses = list(dict.fromkeys([*DEFAULT_STATUSES, *(e.status for e in document.events)]))
-        self.statuses.set_values([(s, style.status_label(s)) for s in statuses], state.statuses)
-        self.partners.set_values([(p, p) for p in self._filter.facets().partners()], state.partners)
+            lanes = [(k, style.kind_label(k)) for k in kinds_present]
+        if lanes is not None:
+            self.lanes.set_values(lanes, {value for value, _ in lanes} - state.hidden_lanes)
+        self.kinds.set_values([(k, style.kind_label(k)) for k in kinds_present or layout.kinds], state.kinds)
+        self.statuses.set_values([(s, style.status_label(s)) for s in layout.statuses], state.statuses)
+        if needs_partners:
+            self.partners.set_values([(p, p) for p in self._filter.partners()], state.partners)
         for field, value in ((self.date_from, state.date_from), (self.date_to, state.date_to)):
             if not field.hasFocus() and field.text() != value:
                 field.setText(value)

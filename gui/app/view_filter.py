@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
@@ -28,8 +30,14 @@ class ViewFilter(QObject):
         self.state = FilterState()
         self._search: SearchIndex | None = None
         self._facets: FacetIndex | None = None
+        self._partners: list[str] | None = None
         self._passing: np.ndarray | None = None  # per event: passes the filters (not the search)
         self._matching: np.ndarray | None = None  # per event: matches the search
+        # Derived per-item masks, read by every paint and hit test: built once per (layout, state).
+        self._shown_events: np.ndarray | None = None
+        self._shown_items: np.ndarray | None = None
+        self._dimmed_items: np.ndarray | None = None
+        self._dimmed_known = False
         model.sig_changed.connect(self._on_document_changed)
         model.sig_reset.connect(self._on_document_changed)
         model.sig_layout_changed.connect(self._on_layout_changed)
@@ -37,17 +45,24 @@ class ViewFilter(QObject):
     # -- state ---------------------------------------------------------------------------------
 
     def set_state(self, state: FilterState) -> None:
-        hidden_before = self.state.hidden_lanes
+        before = self.state
+        hidden_before = before.hidden_lanes
         self.state = state
-        self._passing = self._matching = None
+        # A keystroke in the search leaves the other filters' answer as it is (the same object
+        # may have been changed in place: then nothing is known to be the same).
+        if state is before or replace(state, query="", hide_non_matching=False) != replace(
+            before, query="", hide_non_matching=False
+        ):
+            self._passing = None
+        if state is before or state.query != before.query:
+            self._matching = None
+        self._forget_masks()
         if state.hidden_lanes != hidden_before or state.hidden_lanes != set(self._model.hidden_lanes):
             self._model.set_view(hidden_lanes=state.hidden_lanes)  # hidden lanes collapse: a new layout
         self.sig_changed.emit()
 
     def update(self, **changes) -> None:
         """Change some fields of the state: ``view_filter.update(query="verizon")``."""
-        from dataclasses import replace
-
         self.set_state(replace(self.state, **changes))
 
     def clear(self) -> None:
@@ -55,11 +70,18 @@ class ViewFilter(QObject):
 
     def _on_document_changed(self, _change=None) -> None:
         self._search = self._facets = None
+        self._partners = None
         self._passing = self._matching = None
+        self._forget_masks()
 
     def _on_layout_changed(self) -> None:
         self._passing = None
+        self._forget_masks()
         self.sig_changed.emit()
+
+    def _forget_masks(self) -> None:
+        self._shown_events = self._shown_items = self._dimmed_items = None
+        self._dimmed_known = False
 
     # -- answers -------------------------------------------------------------------------------
 
@@ -68,6 +90,16 @@ class ViewFilter(QObject):
             self._facets = FacetIndex(self._model.document)
         return self._facets
 
+    def partners(self) -> list[str]:
+        """Every partner any event names, sorted; from the facet index when it is built, else one scan, kept until the next change."""
+        if self._facets is not None:
+            return self._facets.partners()
+        if self._partners is None:
+            self._partners = sorted(
+                {p for event in self._model.document.events for p in event.partners}, key=str.casefold
+            )
+        return self._partners
+
     def search_index(self) -> SearchIndex:
         if self._search is None:
             self._search = SearchIndex(self._model.document)
@@ -75,7 +107,7 @@ class ViewFilter(QObject):
 
     def passing_events(self) -> np.ndarray:
         if self._passing is None:
-            self._passing = event_mask(self.state, self._model.document, self._model.layout, self.facets())
+            self._passing = event_mask(self.state, self._model.document, self._model.layout, _LazyFacets(self))
         return self._passing
 
     def matching_events(self) -> np.ndarray | None:
@@ -89,23 +121,46 @@ class ViewFilter(QObject):
             self._matching = mask
         return self._matching
 
+    def hides_nothing(self) -> bool:
+        """True when every item in a shown lane is on screen: no filter but hidden lanes, and nothing hidden by the search.
+
+        Hidden lanes are left out of the layout itself, so they need no mask.
+        """
+        state = self.state
+        if state.query.strip() and state.hide_non_matching:
+            return False
+        return not replace(state, query="", hide_non_matching=False, hidden_lanes=set()).is_filtering()
+
     def shown_events(self) -> np.ndarray:
         """Per event: on screen at all (passing the filters, and the search when non-matches are hidden)."""
-        shown = self.passing_events()
-        matching = self.matching_events()
-        if matching is not None and self.state.hide_non_matching:
-            shown = shown & matching
-        return shown
+        if self._shown_events is None:
+            shown = self.passing_events()
+            matching = self.matching_events()
+            if matching is not None and self.state.hide_non_matching:
+                shown = shown & matching
+            self._shown_events = shown
+        return self._shown_events
 
     def shown_items(self) -> np.ndarray:
-        return self.shown_events()[self._model.layout.item_event]
+        """Per item: on screen at all."""
+        if self._shown_items is None:
+            self._shown_items = self.shown_events()[self._model.layout.item_event]
+        return self._shown_items
+
+    def item_mask(self) -> np.ndarray | None:
+        """What paint and hit tests need: ``shown_items()``, or None when the filters hide no item of a shown lane."""
+        return None if self.hides_nothing() else self.shown_items()
 
     def dimmed_items(self) -> np.ndarray | None:
         """Per item: shown but dimmed (not matching the search); None when nothing is dimmed."""
-        matching = self.matching_events()
-        if matching is None or self.state.hide_non_matching:
-            return None
-        return ~matching[self._model.layout.item_event]
+        if not self._dimmed_known:
+            matching = self.matching_events()
+            if matching is None or self.state.hide_non_matching:
+                self._dimmed_items = None
+            else:
+                self._dimmed_items = ~matching[self._model.layout.item_event]
+            self._dimmed_known = True
+        return self._dimmed_items
 
     def match_count(self) -> int:
         matching = self.matching_events()
@@ -121,5 +176,24 @@ class ViewFilter(QObject):
         if layout.one_item_per_event:
             starts = layout.start_first[indices]
         else:
-            starts = np.asarray([layout.start_first[layout.item_of_event(i)] if layout.item_of_event(i) >= 0 else np.inf for i in indices])
+            starts = np.asarray(
+                [
+                    layout.start_first[layout.item_of_event(i)] if layout.item_of_event(i) >= 0 else np.inf
+                    for i in indices
+                ]
+            )
         return indices[np.lexsort((indices, starts))].tolist()
+
+
+class _LazyFacets:
+    """Stands in for the FacetIndex: builds it only when a filter reads it.
+
+    Most filters (kinds, statuses, dates) never do, and the index scans every
+    event's evidence, so a keystroke or an edit should not pay for it.
+    """
+
+    def __init__(self, view_filter: ViewFilter) -> None:
+        self._view_filter = view_filter
+
+    def __getattr__(self, name: str):
+        return getattr(self._view_filter.facets(), name)

@@ -5,19 +5,35 @@ Built once per data change, never per frame. Positions are in days since
 that events overlapping in time never share a row. Stacking is greedy interval
 packing in start order, so it does not depend on the zoom level and never
 reshuffles while the user zooms.
+
+An edit that replaces a few events in place (same ids, same positions) need not
+rebuild everything: ``update_layout`` rewrites those events' entries and
+re-stacks only the lanes they left or joined, and gives exactly the layout a
+full ``build_layout`` would.
 """
 
 from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import attrgetter
 
 import numpy as np
 
 from .dates import DateError, PartialDate, Precision, days_from_civil, parse_date
 from .model import DEFAULT_KINDS, DEFAULT_STATUSES, ONGOING, Document, Event
 
-__all__ = ["TimelineLayout", "build_layout", "LANE_GAP", "QUALIFIER_NONE", "today_day", "LANES_BY", "NO_PARTNER_LANE"]
+__all__ = [
+    "LANES_BY",
+    "LANE_GAP",
+    "NO_PARTNER_LANE",
+    "QUALIFIER_NONE",
+    "TimelineLayout",
+    "build_layout",
+    "today_day",
+    "update_layout",
+]
 
 #: What the lanes stand for: the file's own lanes (manufacturers), partners, or kinds.
 LANES_BY = ("manufacturer", "partner", "kind")
@@ -36,10 +52,6 @@ def today_day() -> int:
 
     today = datetime.date.today()
     return days_from_civil(today.year, today.month, today.day)
-
-
-def _qualifier_code(date: PartialDate) -> int:
-    return int(date.approximate) + 2 * int(date.uncertain)
 
 
 @dataclass
@@ -80,8 +92,16 @@ class TimelineLayout:
     sorted_start: np.ndarray  # start_first in `order`
     sorted_reach: np.ndarray  # running max of end_end within each lane, in `order`
     id_to_index: dict[str, int] = field(default_factory=dict)  # event id -> event index
-    item_event: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    item_event: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # non-decreasing
     lanes_by: str = "manufacturer"
+    hidden_lanes: frozenset[str] = frozenset()
+    # per event (in document order, whatever the lanes stand for): indices into kinds and statuses
+    event_kind: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int16))
+    event_status: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))
+    # per vocabulary entry: how many events use it (0 for defaults nobody uses)
+    kind_counts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    status_counts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    _extent: tuple[float, float] | None = field(default=None, repr=False, compare=False)
 
     @property
     def count(self) -> int:
@@ -95,8 +115,15 @@ class TimelineLayout:
     def items_of_event(self, event_index: int) -> np.ndarray:
         """Every item showing the event (several in a partner view), possibly none if its lane is hidden."""
         if self.one_item_per_event:
-            return np.asarray([event_index] if 0 <= event_index < self.count and self.lane[event_index] >= 0 else [], np.int64)
-        return np.flatnonzero(self.item_event == event_index)
+            return np.asarray(
+                [event_index] if 0 <= event_index < self.count and self.lane[event_index] >= 0 else [], np.int64
+            )
+        return np.arange(*self._item_range(event_index), dtype=np.int64)
+
+    def _item_range(self, event_index: int) -> tuple[int, int]:
+        """The event's items are ``range(*_item_range(event))``: items are made in event order."""
+        first = int(np.searchsorted(self.item_event, event_index, side="left"))
+        return first, int(np.searchsorted(self.item_event, event_index, side="right"))
 
     def item_of_event(self, event_index: int) -> int:
         """The event's first item, or -1 when it is not shown."""
@@ -127,7 +154,15 @@ class TimelineLayout:
         """First and last day covered by any event, or None for an empty timeline."""
         if self.count == 0:
             return None
-        return float(self.start_first.min()), float(self.end_end.max())
+        if self._extent is None:
+            self._extent = float(self.start_first.min()), float(self.end_end.max())
+        return self._extent
+
+    def segment(self, lane: int) -> tuple[int, int]:
+        """Where lane ``lane`` sits in ``order``; lane -1 is the items of hidden lanes, first in ``order``."""
+        if lane < 0:
+            return 0, int(self.lane_bounds[0])
+        return int(self.lane_bounds[lane]), int(self.lane_bounds[lane + 1])
 
     def lane_at(self, y: float) -> int:
         """The lane whose band (including its trailing gap) contains y, or -1."""
@@ -189,6 +224,11 @@ def _vocabulary(defaults: tuple[str, ...], values: list[str]) -> tuple[list[str]
     return names, index
 
 
+def _codes(values: list, index: dict) -> np.ndarray:
+    """``index[value]`` for every value, as an array (the loop runs in C)."""
+    return np.fromiter(map(index.__getitem__, values), np.int64, len(values))
+
+
 def _parse_or_none(text: str | None) -> PartialDate | None:
     if text is None or text == ONGOING:
         return None
@@ -199,7 +239,7 @@ def _parse_or_none(text: str | None) -> PartialDate | None:
 
 
 def _lanes_and_items(
-    document: Document, lanes_by: str, hidden: frozenset[str], kinds: list[str]
+    document: Document, lanes_by: str, hidden: frozenset[str], kinds: list[str], kind_counts: np.ndarray
 ) -> tuple[list[str], list[str], np.ndarray, np.ndarray]:
     """(lane ids, lane names, item -> event, item -> lane) for the chosen kind of lanes."""
     events = document.events
@@ -217,29 +257,49 @@ def _lanes_and_items(
                     item_lane.append(index[partner])
         return lane_ids, names, np.asarray(item_event, np.int64), np.asarray(item_lane, np.int32)
     if lanes_by == "kind":
-        present = set(e.kind for e in events)
-        lane_ids = [k for k in kinds if k in present and k not in hidden]
+        lane_ids = [k for k, count in zip(kinds, kind_counts.tolist()) if count and k not in hidden]
         names = [k.replace("-", " ").capitalize() for k in lane_ids]
+        key = "kind"
     else:
         lane_ids = [lane.id for lane in document.lanes if lane.id not in hidden]
         names = [lane.name or lane.id for lane in document.lanes if lane.id not in hidden]
+        key = "lane"
     index = {lane_id: i for i, lane_id in enumerate(lane_ids)}
-    key = (lambda e: e.kind) if lanes_by == "kind" else (lambda e: e.lane)
-    item_lane = np.fromiter((index.get(key(e), -1) for e in events), np.int32, n)
+    values = list(map(attrgetter(key), events))
+    distinct = dict.fromkeys(values)
+    lane_of = {value: index.get(value, -1) for value in distinct}
+    item_lane = _codes(values, lane_of).astype(np.int32)
     return lane_ids, names, np.arange(n, dtype=np.int64), item_lane
 
 
 def build_layout(
-    document: Document, today: int | None = None, lanes_by: str = "manufacturer", hidden_lanes=frozenset()
+    document: Document,
+    today: int | None = None,
+    lanes_by: str = "manufacturer",
+    hidden_lanes=frozenset(),
+    id_to_index: dict[str, int] | None = None,
 ) -> TimelineLayout:
-    """Compute every item's position. Events with unusable dates are placed at day 0 (validation reports them)."""
+    """Compute every item's position. Events with unusable dates are placed at day 0 (validation reports them).
+
+    ``id_to_index`` may pass on the map of an up-to-date layout of the same events (a change of
+    view): it is the slowest part to rebuild for a million events.
+    """
     today = today_day() if today is None else today
     events = document.events
-    kinds, kind_index = _vocabulary(DEFAULT_KINDS, list(dict.fromkeys(e.kind for e in events)))
-    statuses, status_index = _vocabulary(DEFAULT_STATUSES, list(dict.fromkeys(e.status for e in events)))
-    lane_ids, lane_names, item_event, lane = _lanes_and_items(document, lanes_by, frozenset(hidden_lanes), kinds)
+    hidden_lanes = frozenset(hidden_lanes)
+    event_kinds = list(map(attrgetter("kind"), events))
+    event_statuses = list(map(attrgetter("status"), events))
+    kinds, kind_index = _vocabulary(DEFAULT_KINDS, list(dict.fromkeys(event_kinds)))
+    statuses, status_index = _vocabulary(DEFAULT_STATUSES, list(dict.fromkeys(event_statuses)))
+    event_kind = _codes(event_kinds, kind_index).astype(np.int16)
+    event_status = _codes(event_statuses, status_index).astype(np.int8)
+    kind_counts = np.bincount(event_kind, minlength=len(kinds)).astype(np.int64)
+    status_counts = np.bincount(event_status, minlength=len(statuses)).astype(np.int64)
+    lane_ids, lane_names, item_event, lane = _lanes_and_items(document, lanes_by, hidden_lanes, kinds, kind_counts)
 
-    per_event = _event_arrays(events, kind_index, status_index, today)
+    per_event = _event_arrays(events, today)
+    per_event["kind"] = event_kind
+    per_event["status"] = event_status
     arrays = per_event if lanes_by != "partner" else {k: v[item_event] for k, v in per_event.items()}
     n = len(lane)
     n_lanes = len(lane_ids)
@@ -255,13 +315,11 @@ def build_layout(
             lane_rows[i] = max(1, count)
     # Within a lane, keep time order but put stacked rows in row order for equal starts.
     order = np.lexsort((row, arrays["start_first"], lane)) if n else order
-    lane_top = np.zeros(n_lanes, np.float64)
-    if n_lanes:
-        lane_top[1:] = np.cumsum(lane_rows[:-1] + LANE_GAP)
+    lane_top = _lane_tops(lane_rows)
     sorted_start = arrays["start_first"][order]
     sorted_reach = np.empty(n, np.float64)
-    for i in range(n_lanes):
-        lo, hi = lane_bounds[i], lane_bounds[i + 1]
+    # The running maximum restarts at each lane, and for the items of hidden lanes (before lane 0).
+    for lo, hi in zip([0, *lane_bounds.tolist()], [*lane_bounds.tolist(), n]):
         if hi > lo:
             sorted_reach[lo:hi] = np.maximum.accumulate(arrays["end_end"][order[lo:hi]])
     return TimelineLayout(
@@ -278,85 +336,341 @@ def build_layout(
         lane_bounds=lane_bounds,
         sorted_start=sorted_start,
         sorted_reach=sorted_reach,
-        id_to_index={event.id: i for i, event in enumerate(events)},
+        id_to_index=(
+            id_to_index
+            if id_to_index is not None and len(id_to_index) == len(events)
+            else dict(zip(map(attrgetter("id"), events), range(len(events))))
+        ),
         item_event=item_event,
         lanes_by=lanes_by,
+        hidden_lanes=hidden_lanes,
+        event_kind=event_kind,
+        event_status=event_status,
+        kind_counts=kind_counts,
+        status_counts=status_counts,
         **arrays,
     )
 
 
-def _event_arrays(
-    events: list[Event], kind_index: dict[str, int], status_index: dict[str, int], today: int
-) -> dict[str, np.ndarray]:
-    n = len(events)
-    start_first = np.zeros(n, np.float64)
-    start_end = np.zeros(n, np.float64)
-    end_first = np.zeros(n, np.float64)
-    end_end = np.zeros(n, np.float64)
-    is_point = np.zeros(n, bool)
-    is_ongoing = np.zeros(n, bool)
-    start_precision = np.zeros(n, np.int8)
-    start_qualifier = np.zeros(n, np.int8)
-    end_qualifier = np.zeros(n, np.int8)
-    # Distinct dates are few; convert each once.
-    spans: dict[str | None, tuple[int, int, int, int] | None] = {}
-    for i, event in enumerate(events):
-        start = spans.get(event.start, False)
-        if start is False:
-            date = _parse_or_none(event.start)
-            start = spans[event.start] = (
-                None if date is None else (date.first_day(), date.end_day(), int(date.precision), _qualifier_code(date))
-            )
-        if start is None:
-            start = (0, 1, int(Precision.DAY), 0)
-        start_first[i], start_end[i], start_precision[i], start_qualifier[i] = start
-        if event.end is None:
-            is_point[i] = True
-            end_first[i], end_end[i] = start[0], start[1]
-        elif event.end == ONGOING:
-            is_ongoing[i] = True
-            end_first[i] = max(today, start[0])
-            end_end[i] = max(today + 1, start[1])
-        else:
-            end = spans.get(event.end, False)
-            if end is False:
-                date = _parse_or_none(event.end)
-                end = spans[event.end] = (
-                    None if date is None else (date.first_day(), date.end_day(), int(date.precision), _qualifier_code(date))
-                )
-            if end is None:
-                end = start
-            end_first[i] = end[0]
-            end_end[i] = max(end[1], start[1])
-            end_qualifier[i] = end[3]
-    kind = np.fromiter((kind_index[e.kind] for e in events), np.int16, n)
-    status = np.fromiter((status_index[e.status] for e in events), np.int8, n)
-    return dict(
-        start_first=start_first,
-        start_end=start_end,
-        end_first=end_first,
-        end_end=end_end,
-        is_point=is_point,
-        is_ongoing=is_ongoing,
-        start_precision=start_precision,
-        start_qualifier=start_qualifier,
-        end_qualifier=end_qualifier,
-        kind=kind,
-        status=status,
+def _lane_tops(lane_rows: np.ndarray) -> np.ndarray:
+    lane_top = np.zeros(len(lane_rows), np.float64)
+    if len(lane_rows):
+        lane_top[1:] = np.cumsum(lane_rows[:-1] + LANE_GAP)
+    return lane_top
+
+
+def _civil_days(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
+    """``days_from_civil`` over arrays (numpy's // floors like Python's)."""
+    year = year - (month <= 2)
+    era = year // 400
+    year_of_era = year - era * 400
+    day_of_year = (153 * (month + np.where(month > 2, -3, 9)) + 2) // 5 + day - 1
+    day_of_era = year_of_era * 365 + year_of_era // 4 - year_of_era // 100 + day_of_year
+    return era * 146097 + day_of_era - 719468
+
+
+def _date_table(texts: list) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per distinct date text: (usable, first day, end day, precision, qualifier)."""
+    dates = [_parse_or_none(text) for text in texts]
+    usable = np.fromiter((date is not None for date in dates), bool, len(dates))
+    flat = chain.from_iterable(date or (1970, 0, 0, False, False) for date in dates)
+    fields = np.fromiter(flat, np.int64, 5 * len(dates)).reshape(-1, 5)
+    year, month, day, approximate, uncertain = fields.T
+    first = _civil_days(year, np.maximum(month, 1), np.maximum(day, 1))
+    year_after = np.where(month == 12, year + 1, year)
+    end = np.where(
+        day > 0,
+        first + 1,
+        np.where(
+            month > 0,
+            _civil_days(year_after, month % 12 + 1, np.ones_like(day)),
+            _civil_days(year + 1, np.ones_like(month), np.ones_like(day)),
+        ),
+    )
+    precision = np.where(day > 0, int(Precision.DAY), np.where(month > 0, int(Precision.MONTH), int(Precision.YEAR)))
+    qualifier = approximate + 2 * uncertain
+    unusable = ~usable
+    first[unusable], end[unusable], precision[unusable], qualifier[unusable] = 0, 1, int(Precision.DAY), 0
+    return (
+        usable,
+        first.astype(np.float64),
+        end.astype(np.float64),
+        precision.astype(np.int8),
+        qualifier.astype(np.int8),
     )
 
 
+def _event_arrays(events: list[Event], today: int) -> dict[str, np.ndarray]:
+    """Dates as arrays, per event. Distinct date texts are few: each is parsed once, then looked up with numpy."""
+    starts = list(map(attrgetter("start"), events))
+    ends = list(map(attrgetter("end"), events))
+    distinct = dict.fromkeys(starts)
+    distinct.update(dict.fromkeys(ends))
+    texts = list(distinct)
+    code = {text: i for i, text in enumerate(texts)}
+    usable, first, end, precision, qualifier = _date_table(texts)
+    start_code = _codes(starts, code)
+    end_code = _codes(ends, code)
+    # An unusable start is drawn as a day at day 0.
+    start_ok = usable[start_code]
+    start_first = np.where(start_ok, first[start_code], 0.0)
+    start_end = np.where(start_ok, end[start_code], 1.0)
+    start_precision = np.where(start_ok, precision[start_code], np.int8(Precision.DAY)).astype(np.int8)
+    start_qualifier = np.where(start_ok, qualifier[start_code], np.int8(0)).astype(np.int8)
+    is_point = end_code == code[None] if None in code else np.zeros(len(events), bool)
+    is_ongoing = end_code == code[ONGOING] if ONGOING in code else np.zeros(len(events), bool)
+    # A range with an unusable end is drawn as if it ended with its start date.
+    end_ok = usable[end_code] & ~is_point & ~is_ongoing
+    end_first = np.where(end_ok, first[end_code], start_first)
+    end_end = np.maximum(np.where(end_ok, end[end_code], start_end), start_end)
+    end_qualifier = np.where(end_ok, qualifier[end_code], start_qualifier)
+    end_qualifier[is_point | is_ongoing] = 0
+    end_first[is_point] = start_first[is_point]
+    end_end[is_point] = start_end[is_point]
+    end_first[is_ongoing] = np.maximum(today, start_first[is_ongoing])
+    end_end[is_ongoing] = np.maximum(today + 1, start_end[is_ongoing])
+    return {
+        "start_first": start_first,
+        "start_end": start_end,
+        "end_first": end_first,
+        "end_end": end_end,
+        "is_point": is_point,
+        "is_ongoing": is_ongoing,
+        "start_precision": start_precision,
+        "start_qualifier": start_qualifier,
+        "end_qualifier": end_qualifier.astype(np.int8),
+    }
+
+
+def update_layout(layout: TimelineLayout, document: Document, event_ids) -> bool:
+    """Bring ``layout`` up to date, in place, after the events ``event_ids`` were replaced where they stood.
+
+    Only those events' entries are rewritten. An event that changed lane or dates
+    re-stacks the lanes it left and joined, nothing else; one whose title, kind or
+    status changed costs no stacking at all. The result is exactly what
+    ``build_layout`` gives for the document as it is now.
+
+    Returns False, leaving the layout untouched, when the edit needs a full
+    rebuild: events were inserted or removed, ids changed, or a vocabulary or
+    the set of lanes would change (a new kind, a partner's first or last event).
+    """
+    events = document.events
+    if len(layout.event_kind) != len(events) or len(layout.id_to_index) != len(events):
+        return False
+    indices = set()
+    for event_id in event_ids:
+        index = layout.id_to_index.get(event_id)
+        if index is None or events[index].id != event_id:
+            return False
+        indices.add(index)
+    if not indices:
+        return True
+    if len(indices) > max(64, len(events) // 8):
+        return False  # a bulk edit: a full build is as quick
+    event_index = np.asarray(sorted(indices), np.int64)
+    changed = [events[i] for i in event_index.tolist()]
+
+    # Vocabularies: a full build would list the same kinds and statuses, in the same order?
+    kind_of = {name: code for code, name in enumerate(layout.kinds)}
+    status_of = {name: code for code, name in enumerate(layout.statuses)}
+    if any(e.kind not in kind_of for e in changed) or any(e.status not in status_of for e in changed):
+        return False
+    new_kind = np.asarray([kind_of[e.kind] for e in changed], np.int16)
+    new_status = np.asarray([status_of[e.status] for e in changed], np.int8)
+    kind_counts = _recount(layout.kind_counts, layout.event_kind[event_index], new_kind)
+    status_counts = _recount(layout.status_counts, layout.event_status[event_index], new_status)
+    if not _same_vocabulary(len(DEFAULT_KINDS), layout.event_kind, event_index, new_kind, kind_counts):
+        return False
+    if not _same_vocabulary(len(DEFAULT_STATUSES), layout.event_status, event_index, new_status, status_counts):
+        return False
+    if layout.lanes_by == "kind" and not np.array_equal(kind_counts > 0, layout.kind_counts > 0):
+        return False  # a kind appeared or disappeared: so did its lane
+
+    # Where each changed event's items go.
+    lane_of = {lane_id: i for i, lane_id in enumerate(layout.lane_ids)}
+    items: list[int] = []
+    item_source: list[int] = []  # position in `changed`
+    item_lane: list[int] = []
+    for position, (index, event) in enumerate(zip(event_index.tolist(), changed)):
+        if layout.lanes_by == "partner":
+            # The event must keep its shown partners: a partner's lane exists while some event names it.
+            first, last = layout._item_range(index)
+            partners = event.partners or [NO_PARTNER_LANE]
+            if any(p not in lane_of and p not in layout.hidden_lanes for p in partners):
+                return False  # a partner with no lane yet
+            lanes = [lane_of[p] for p in partners if p in lane_of]
+            if lanes != layout.lane[first:last].tolist():
+                return False  # the event joins or leaves a partner's lane
+            items.extend(range(first, last))
+            item_source.extend([position] * (last - first))
+            item_lane.extend(lanes)
+        else:
+            items.append(index)
+            item_source.append(position)
+            item_lane.append(lane_of.get(event.kind if layout.lanes_by == "kind" else event.lane, -1))
+
+    # Everything checked: from here on the layout changes.
+    arrays = _event_arrays(changed, layout.today)
+    arrays["kind"] = new_kind
+    arrays["status"] = new_status
+    item = np.asarray(items, np.int64)
+    source = np.asarray(item_source, np.int64)
+    new_lane = np.asarray(item_lane, np.int32)
+    old_lane = layout.lane[item].copy()
+    moved = (
+        (old_lane != new_lane)
+        | (layout.start_first[item] != arrays["start_first"][source])
+        | (layout.start_end[item] != arrays["start_end"][source])
+        | (layout.end_end[item] != arrays["end_end"][source])
+    )
+    extent = layout._extent
+    if extent is not None and (
+        (layout.start_first[item] == extent[0]).any() or (layout.end_end[item] == extent[1]).any()
+    ):
+        extent = None  # an event on the edge of the timeline moved: measure again
+    for name, values in arrays.items():
+        getattr(layout, name)[item] = values[source]
+    layout.lane[item] = new_lane
+    layout.event_kind[event_index] = new_kind
+    layout.event_status[event_index] = new_status
+    layout.kind_counts = kind_counts
+    layout.status_counts = status_counts
+    if extent is not None and len(item):
+        extent = (
+            min(extent[0], float(layout.start_first[item].min())),
+            max(extent[1], float(layout.end_end[item].max())),
+        )
+    layout._extent = extent
+    if moved.any():
+        _restack(layout, item[moved], old_lane[moved], new_lane[moved])
+    return True
+
+
+def _recount(counts: np.ndarray, old: np.ndarray, new: np.ndarray) -> np.ndarray:
+    counts = counts.copy()
+    np.subtract.at(counts, old.astype(np.int64), 1)
+    np.add.at(counts, new.astype(np.int64), 1)
+    return counts
+
+
+def _same_vocabulary(defaults: int, codes: np.ndarray, index: np.ndarray, new: np.ndarray, counts: np.ndarray) -> bool:
+    """Would the vocabulary built from the events (defaults, then others by first use) stay as it is?"""
+    if (counts[defaults:] <= 0).any():
+        return False  # a kind only these events used is gone
+    if (codes[index] < defaults).all() and (new < defaults).all():
+        return True  # only defaults involved: their place never depends on the events
+    after = codes.copy()
+    after[index] = new
+    first_use = np.full(len(counts), len(after), np.int64)
+    first_use[after[::-1]] = np.arange(len(after) - 1, -1, -1)
+    return bool(np.all(np.diff(first_use[defaults:]) > 0))
+
+
+def _restack(layout: TimelineLayout, items: np.ndarray, old_lane: np.ndarray, new_lane: np.ndarray) -> None:
+    """Re-stack the lanes these items left or joined, and splice them back into the lane-sorted arrays."""
+    affected = sorted(set(old_lane.tolist()) | set(new_lane.tolist()))
+    segments: dict[int, np.ndarray] = {}
+    for lane in affected:
+        lo, hi = layout.segment(lane)
+        members = layout.order[lo:hi]
+        leaving = items[(old_lane == lane) & (new_lane != lane)]
+        joining = items[(new_lane == lane) & (old_lane != lane)]
+        if len(leaving):
+            members = members[~np.isin(members, leaving)]
+        # Ties in a full build fall back to item order: start from the members in that order.
+        members = np.sort(np.concatenate((members, joining)) if len(joining) else members)
+        segments[lane] = members
+    start_first, start_end, end_end, row = layout.start_first, layout.start_end, layout.end_end, layout.row
+    rows_changed = False
+    for lane, members in segments.items():
+        if lane >= 0 and len(members):
+            by_start = members[np.lexsort((start_end[members], start_first[members]))]
+            rows, count = _stack(start_first[by_start], end_end[by_start])
+            row[by_start] = rows
+            count = max(1, count)
+        else:
+            row[members] = 0
+            count = 1
+        if lane >= 0 and layout.lane_rows[lane] != count:
+            layout.lane_rows[lane] = count
+            rows_changed = True
+        segments[lane] = members[np.lexsort((row[members], start_first[members]))]
+    sizes_changed = False
+    for lane in affected:
+        lo, hi = layout.segment(lane)
+        sizes_changed |= len(segments[lane]) != hi - lo
+    if not sizes_changed:
+        for lane, members in segments.items():
+            lo, hi = layout.segment(lane)
+            layout.order[lo:hi] = members
+            layout.sorted_start[lo:hi] = start_first[members]
+            layout.sorted_reach[lo:hi] = np.maximum.accumulate(end_end[members]) if len(members) else members
+    else:
+        n_lanes = len(layout.lane_ids)
+        pieces, starts, reaches, sizes = [], [], [], []
+        for lane in range(-1, n_lanes):
+            lo, hi = layout.segment(lane)
+            if lane in segments:
+                members = segments[lane]
+                pieces.append(members)
+                starts.append(start_first[members])
+                reaches.append(np.maximum.accumulate(end_end[members]) if len(members) else end_end[members])
+            else:
+                pieces.append(layout.order[lo:hi])
+                starts.append(layout.sorted_start[lo:hi])
+                reaches.append(layout.sorted_reach[lo:hi])
+            sizes.append(len(pieces[-1]))
+        layout.order = np.concatenate(pieces)
+        layout.sorted_start = np.concatenate(starts)
+        layout.sorted_reach = np.concatenate(reaches)
+        layout.lane_bounds = np.cumsum(sizes).astype(np.int64)
+    if rows_changed:
+        layout.lane_top = _lane_tops(layout.lane_rows)
+
+
+#: Rows per day in the packed (end, row) keys of ``_stack``: keys stay exact float64 integers below 2**53.
+_ROW_SPACE = float(1 << 20)
+
+
 def _stack(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, int]:
-    """Greedy interval packing of intervals sorted by start: each takes the lowest free row."""
-    rows = np.zeros(len(starts), np.int32)
+    """Greedy interval packing of intervals sorted by start: each takes the lowest free row.
+
+    Starts and ends are whole days. The rows in use are a heap of ``end * _ROW_SPACE + row``
+    floats (one number per entry compares faster than an (end, row) tuple): a row is free
+    again for an interval starting on ``start`` when its key is below ``(start + 1) * _ROW_SPACE``.
+    """
     # Fast path: nothing overlaps anything earlier in the lane.
     if len(starts) < 2 or np.all(starts[1:] >= np.maximum.accumulate(ends)[:-1]):
-        return rows, 1
+        return np.zeros(len(starts), np.int32), 1
+    if len(starts) >= _ROW_SPACE or max(abs(float(starts.min())), abs(float(ends.max()))) >= 2.0**52 / _ROW_SPACE:
+        return _stack_tuples(starts, ends)
+    space = _ROW_SPACE
+    busy: list[float] = []  # end * space + row, for rows in use
+    free: list[float] = []  # rows released, lowest first
+    assigned: list[float] = []
+    count = 0.0
+    push, pop, append = heapq.heappush, heapq.heappop, assigned.append
+    for limit, base in zip(((starts + 1.0) * space).tolist(), (ends * space).tolist()):
+        while busy and busy[0] < limit:
+            push(free, pop(busy) % space)
+        if free:
+            row = pop(free)
+        else:
+            row = count
+            count += 1.0
+        append(row)
+        push(busy, base + row)
+    return np.asarray(assigned, np.int32), int(count)
+
+
+def _stack_tuples(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, int]:
+    """``_stack`` for lanes beyond the packed keys' range (a million rows, or dates far out)."""
     busy: list[tuple[float, int]] = []  # (end, row) of rows in use
     free: list[int] = []  # rows released, lowest first
+    assigned: list[int] = []
     count = 0
-    push, pop = heapq.heappush, heapq.heappop
-    for i, (start, end) in enumerate(zip(starts.tolist(), ends.tolist())):
+    push, pop, append = heapq.heappush, heapq.heappop, assigned.append
+    for start, end in zip(starts.tolist(), ends.tolist()):
         while busy and busy[0][0] <= start:
             push(free, pop(busy)[1])
         if free:
@@ -364,6 +678,6 @@ def _stack(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, int]:
         else:
             row = count
             count += 1
-        rows[i] = row
+        append(row)
         push(busy, (end, row))
-    return rows, count
+    return np.asarray(assigned, np.int32), count

@@ -107,7 +107,6 @@ class DateAxis(pg.AxisItem):
             return format_labels([float(value) for value in values], self.plan.step_name)
         return ["" for _ in values]
 
-
     def mouseDragEvent(self, ev) -> None:
         """Drag along the axis to pick a time span (instead of pyqtgraph's default pan)."""
         if ev.button() != Qt.MouseButton.LeftButton:

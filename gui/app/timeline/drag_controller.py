@@ -18,7 +18,16 @@ from gui.app.document_model import DocumentModel
 from gui.app.selection import EventSelection
 from gui.app.timeline.drag_preview import DragPreview
 from gui.core import edits
-from gui.core.dates import UNIT_DAYS, DateError, PartialDate, date_at_day, ends_before, parse_date, shifted, units_for_days
+from gui.core.dates import (
+    UNIT_DAYS,
+    DateError,
+    PartialDate,
+    date_at_day,
+    ends_before,
+    parse_date,
+    shifted,
+    units_for_days,
+)
 from gui.core.describe import when_words
 from gui.core.model import ONGOING, Event
 
@@ -59,7 +68,9 @@ def snapped_event(event: Event, mode: DragMode, day_delta: float, pointer_day: f
         changes["lane"] = lane
     elif mode is DragMode.RESIZE_START:
         unit = UNIT_DAYS[start.precision]
-        new_start = date_at_day(int(np.floor(pointer_day + unit / 2)), start.precision, start.approximate, start.uncertain)
+        new_start = date_at_day(
+            int(np.floor(pointer_day + unit / 2)), start.precision, start.approximate, start.uncertain
+        )
         if end is not None and ends_before(end, new_start):
             new_start = date_at_day(end.first_day(), start.precision, start.approximate, start.uncertain)
         changes["start"] = new_start.edtf()
@@ -93,6 +104,9 @@ class EventDragController:
         self._state: _DragState | None = None
         #: The event as it would be if the button were released now.
         self.proposed: Event | None = None
+        #: Set by the timeline: a function giving the items the filters show (None: all), so a
+        #: drag never grabs an event the filters hide.
+        self.item_mask = lambda: None
 
     @property
     def active(self) -> bool:
@@ -102,7 +116,7 @@ class EventDragController:
         """Decide what a drag starting at ``press`` (data coords) does; False lets the view pan."""
         layout = self._model.layout
         days_per_px = self._view_box.viewPixelSize()[0]
-        index = layout.hit(press.x(), press.y(), 7 * days_per_px)
+        index = layout.hit(press.x(), press.y(), 7 * days_per_px, self.item_mask())
         if band:
             self._state = _DragState(DragMode.RUBBER_BAND, None, press, modifiers_additive)
             return True
@@ -159,7 +173,9 @@ class EventDragController:
         if proposed is None or event is None or proposed == event:
             return
         verb = {DragMode.MOVE: "Move", DragMode.RESIZE_START: "Resize", DragMode.RESIZE_END: "Resize"}[state.mode]
-        changes = {f: getattr(proposed, f) for f in ("start", "end", "lane") if getattr(proposed, f) != getattr(event, f)}
+        changes = {
+            f: getattr(proposed, f) for f in ("start", "end", "lane") if getattr(proposed, f) != getattr(event, f)
+        }
         self._model.push(edits.edit_event(self._model.document, event.id, verb, **changes))
 
     def cancel(self) -> None:

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 
 from gui.app import style
 from gui.app.document_model import DocumentModel
-from gui.app.timeline.geometry import BAR_PX, MARKER_PX, ROW_PX, ViewTransform, world_rect
+from gui.app.timeline.canvas_layer import CanvasLayer
+from gui.app.timeline.geometry import BAR_PX, MARKER_PX, ROW_PX, ViewTransform
 from gui.core.dates import DateError, parse_date
 from gui.core.model import ONGOING, Event
 
 __all__ = ["DragPreview"]
 
 
-class DragPreview(pg.GraphicsObject):
+class DragPreview(CanvasLayer):
     def __init__(self, model: DocumentModel) -> None:
-        super().__init__()
-        self._model = model
+        super().__init__(model)
         self.setZValue(20)
         self._event: Event | None = None
         self._lane = -1
@@ -26,9 +25,6 @@ class DragPreview(pg.GraphicsObject):
         self._band: QRectF | None = None
         self._font = QFont()
         self._font.setBold(True)
-
-    def boundingRect(self) -> QRectF:
-        return world_rect(self._model.layout.total_rows)
 
     def show_event(self, event: Event, lane: int, row: int, caption: str) -> None:
         self._event, self._lane, self._row, self._caption, self._band = event, lane, row, caption, None
@@ -81,14 +77,25 @@ class DragPreview(pg.GraphicsObject):
         painter.setBrush(fill)
         if event.end is None:
             center = view.x((start.first_day() + start.end_day()) / 2)
-            band = QRectF(view.x(start.first_day()), top + (row_px - 10) / 2, view.x(start.end_day()) - view.x(start.first_day()), 10)
+            band = QRectF(
+                view.x(start.first_day()),
+                top + (row_px - 10) / 2,
+                view.x(start.end_day()) - view.x(start.first_day()),
+                10,
+            )
             painter.drawRect(band)
             middle = top + row_px / 2
             radius = MARKER_PX / 2 + 1
             painter.setBrush(color)
             painter.drawPolygon(
-                QPolygonF([QPointF(center, middle - radius), QPointF(center + radius, middle),
-                           QPointF(center, middle + radius), QPointF(center - radius, middle)])
+                QPolygonF(
+                    [
+                        QPointF(center, middle - radius),
+                        QPointF(center + radius, middle),
+                        QPointF(center, middle + radius),
+                        QPointF(center - radius, middle),
+                    ]
+                )
             )
             anchor = QPointF(center + MARKER_PX, top)
         else:
@@ -99,7 +106,12 @@ class DragPreview(pg.GraphicsObject):
             anchor = QPointF(rect.left(), top)
         # The new dates, in words, in a little tag above the ghost.
         metrics = QFontMetrics(self._font)
-        text_rect = QRectF(anchor.x(), anchor.y() - metrics.height() - 4, metrics.horizontalAdvance(self._caption) + 12, metrics.height() + 4)
+        text_rect = QRectF(
+            anchor.x(),
+            anchor.y() - metrics.height() - 4,
+            metrics.horizontalAdvance(self._caption) + 12,
+            metrics.height() + 4,
+        )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(style.SELECTION_COLOR))
         painter.drawRoundedRect(text_rect, 3, 3)

@@ -11,13 +11,15 @@ it has pixel columns to show them, it draws a density strip instead.
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
+from pyqtgraph import functions as fn
+from pyqtgraph.Qt import compat
 from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen, QPixmap, QPolygonF
 
 from gui.app import style
 from gui.app.document_model import DocumentModel
+from gui.app.timeline.canvas_layer import CanvasLayer
 from gui.app.timeline.geometry import (
     BAND_PX,
     BAR_PX,
@@ -31,10 +33,14 @@ from gui.app.timeline.geometry import (
 )
 from gui.core.layout import TimelineLayout
 
-__all__ = ["EventLayer", "visible_events"]
+__all__ = ["EventLayer", "density_columns", "density_polygon", "visible_events"]
+
+wrapinstance = compat.wrapinstance
 
 #: A lane switches to a density strip when it has more visible events than this share of its pixel columns.
 DENSITY_THRESHOLD = 0.5
+#: The fill of density strips.
+DENSITY_COLOR = QColor(70, 90, 120, 170)
 #: How strongly events that don't match the search are faded.
 DIMMED_OPACITY = 0.18
 
@@ -166,12 +172,11 @@ def _marker_pixmap(color: QColor, opacity: float, hollow: bool, ratio: float) ->
     return pixmap
 
 
-class EventLayer(pg.GraphicsObject):
+class EventLayer(CanvasLayer):
     """Draws bands, bars, ongoing tails, markers and density strips for the visible events."""
 
     def __init__(self, model: DocumentModel, view_filter=None) -> None:
-        super().__init__()
-        self._model = model
+        super().__init__(model)
         self._view_filter = view_filter
         if view_filter is not None:
             view_filter.sig_changed.connect(self.update)
@@ -214,14 +219,15 @@ class EventLayer(pg.GraphicsObject):
         ratio = widget.devicePixelRatioF() if widget is not None else 1.0
         self._styles.ensure(layout.kinds, layout.statuses, ratio)
         vf = self._view_filter
-        shown = vf.shown_items() if vf is not None else None
+        shown = vf.item_mask() if vf is not None else None
         dimmed = vf.dimmed_items() if vf is not None else None
         detailed, dense = visible_events(layout, rect, 1.0 / view.sx, shown)
         painter.save()
         painter.resetTransform()
         painter.setPen(Qt.PenStyle.NoPen)
+        y0, y1 = sorted((rect.top(), rect.bottom()))
         for lane, indices in dense:
-            self._paint_density(painter, layout, lane, indices, view)
+            self._paint_density(painter, layout, lane, indices, view, y0, y1)
         if len(detailed):
             if dimmed is not None:
                 # Non-matches first, faint, so the matches stand out on top of them.
@@ -232,33 +238,53 @@ class EventLayer(pg.GraphicsObject):
             self._paint_detailed(painter, layout, detailed, view)
         painter.restore()
 
-    def _draw_rects_by_style(
-        self, painter: QPainter, brushes: list[list[QBrush]], layout: TimelineLayout, indices, left, top, width, height
-    ) -> None:
-        """One drawRects call per (kind, status) brush for the given rectangles."""
-        if len(indices) == 0:
-            return
-        style_key = layout.kind[indices].astype(np.int64) * len(layout.statuses) + layout.status[indices]
-        order = np.argsort(style_key, kind="stable")
-        keys = style_key[order]
-        boundaries = np.flatnonzero(np.diff(keys)) + 1
-        starts = np.concatenate(([0], boundaries))
-        ends = np.concatenate((boundaries, [len(keys)]))
-        height = np.broadcast_to(height, left.shape)
-        for lo, hi in zip(starts.tolist(), ends.tolist()):
-            chunk = order[lo:hi]
-            key = int(keys[lo])
-            kind, status = divmod(key, len(layout.statuses))
-            self._rects.resize(len(chunk))
-            memory = self._rects.ndarray()
-            memory[:, 0] = left[chunk]
-            memory[:, 1] = top[chunk]
-            memory[:, 2] = width[chunk]
-            memory[:, 3] = height[chunk]
-            painter.setBrush(brushes[kind][status])
-            painter.drawRects(*self._rects.drawargs())
+    def _draw_rect_batches(self, painter: QPainter, layout: TimelineLayout, batches: list[tuple]) -> None:
+        """Draw batches of rectangles in order; within a batch, one drawRects call per (kind, status) brush.
 
-    def _paint_detailed(self, painter: QPainter, layout: TimelineLayout, indices: np.ndarray, view: ViewTransform) -> None:
+        A batch is (brushes by kind and status, items, left, top, width, height) in device
+        pixels. Every rectangle is written once into one numpy-backed array, grouped by
+        (batch, brush), and each group is drawn from its slice of that memory: no copies
+        per group, and no Python object per rectangle.
+        """
+        batches = [batch for batch in batches if len(batch[1])]
+        if not batches:
+            return
+        n_statuses = len(layout.statuses)
+        n_styles = len(layout.kinds) * n_statuses
+        items = np.concatenate([batch[1] for batch in batches])
+        count = len(items)
+        batch_of = np.repeat(np.arange(len(batches)), [len(batch[1]) for batch in batches])
+        key = batch_of * n_styles + layout.kind[items].astype(np.int64) * n_statuses + layout.status[items]
+        order = np.argsort(key, kind="stable")
+        keys = key[order]
+        boundaries = np.flatnonzero(keys[1:] != keys[:-1]) + 1
+        starts = [0, *boundaries.tolist()]
+        ends = [*boundaries.tolist(), count]
+        self._rects.resize(count)
+        memory = self._rects.ndarray()
+        for column, field in enumerate((2, 3, 4, 5)):
+            values = np.concatenate([np.broadcast_to(batch[field], (len(batch[1]),)) for batch in batches])
+            memory[:, column] = values[order]
+        groups = zip(starts, ends, keys[starts].tolist())
+        if self._rects.use_ptr_to_array:
+            base = memory.ctypes.data
+            row_bytes = memory.strides[0]
+            for lo, hi, group_key in groups:
+                batch, style_key = divmod(group_key, n_styles)
+                kind, status = divmod(style_key, n_statuses)
+                painter.setBrush(batches[batch][0][kind][status])
+                painter.drawRects(wrapinstance(base + lo * row_bytes, QRectF), hi - lo)
+        else:
+            rects = self._rects.instances()
+            for lo, hi, group_key in groups:
+                batch, style_key = divmod(group_key, n_statuses * len(layout.kinds))
+                kind, status = divmod(style_key, n_statuses)
+                painter.setBrush(batches[batch][0][kind][status])
+                painter.drawRects(rects[lo:hi])
+
+    def _paint_detailed(
+        self, painter: QPainter, layout: TimelineLayout, indices: np.ndarray, view: ViewTransform
+    ) -> None:
         if len(indices) == 0:
             return
         styles = self._styles
@@ -269,6 +295,7 @@ class EventLayer(pg.GraphicsObject):
         band_h = BAND_PX * scale
         is_point = layout.is_point[indices]
 
+        batches: list[tuple] = []  # drawn in this order: bands, then range boxes, fades and edges
         # 1. Points whose date covers more than a day: a faint band over the whole period.
         points = indices[is_point]
         point_top = row_top[is_point]
@@ -279,14 +306,11 @@ class EventLayer(pg.GraphicsObject):
             width = np.maximum(view.x(layout.start_end[band_points]) - left, 1.0)
             top = point_top[soft] + (row_px - band_h) / 2
             qualified = layout.start_qualifier[band_points] != 0
-            self._draw_rects_by_style(
-                painter, styles.soft_band, layout, band_points[qualified], left[qualified], top[qualified],
-                width[qualified], band_h,
-            )
             firm = ~qualified
-            self._draw_rects_by_style(
-                painter, styles.hard_band, layout, band_points[firm], left[firm], top[firm], width[firm], band_h
+            batches.append(
+                (styles.soft_band, band_points[qualified], left[qualified], top[qualified], width[qualified], band_h)
             )
+            batches.append((styles.hard_band, band_points[firm], left[firm], top[firm], width[firm], band_h))
 
         # 2. Ranges: a tinted box with soft ends for imprecise dates and a strong left edge.
         ranges = indices[~is_point]
@@ -299,26 +323,33 @@ class EventLayer(pg.GraphicsObject):
             full_right = np.where(ongoing, view.x(layout.end_first[ranges]), full_right)
             core_right = np.where(ongoing, full_right, core_right)
             core_width = np.maximum(core_right - core_left, 2.0)
-            self._draw_rects_by_style(painter, styles.tint, layout, ranges, core_left, top, core_width, bar_h)
             soft_in = core_left - full_left > 0.5
-            self._draw_rects_by_style(
-                painter, styles.fade_in, layout, ranges[soft_in], full_left[soft_in], top[soft_in],
-                (core_left - full_left)[soft_in], bar_h,
-            )
             soft_out = (full_right - core_right > 0.5) & ~ongoing
-            self._draw_rects_by_style(
-                painter, styles.fade_out, layout, ranges[soft_out], core_right[soft_out], top[soft_out],
-                (full_right - core_right)[soft_out], bar_h,
-            )
-            # Ongoing: the box fades out past today, towards an open end.
-            tail_width = np.full(int(ongoing.sum()), float(ONGOING_TAIL_PX))
-            self._draw_rects_by_style(
-                painter, styles.fade_out, layout, ranges[ongoing], full_right[ongoing], top[ongoing], tail_width, bar_h
-            )
             edge_left = np.where(soft_in, core_left, full_left)
-            self._draw_rects_by_style(
-                painter, styles.edge, layout, ranges, edge_left, top, np.full(len(ranges), 3.0), bar_h
-            )
+            batches += [
+                (styles.tint, ranges, core_left, top, core_width, bar_h),
+                (
+                    styles.fade_in,
+                    ranges[soft_in],
+                    full_left[soft_in],
+                    top[soft_in],
+                    (core_left - full_left)[soft_in],
+                    bar_h,
+                ),
+                (
+                    styles.fade_out,
+                    ranges[soft_out],
+                    core_right[soft_out],
+                    top[soft_out],
+                    (full_right - core_right)[soft_out],
+                    bar_h,
+                ),
+                # Ongoing: the box fades out past today, towards an open end.
+                (styles.fade_out, ranges[ongoing], full_right[ongoing], top[ongoing], float(ONGOING_TAIL_PX), bar_h),
+                (styles.edge, ranges, edge_left, top, 3.0, bar_h),
+            ]
+        self._draw_rect_batches(painter, layout, batches)
+        if len(ranges):
             self._paint_ongoing_arrows(painter, layout, ranges[ongoing], full_right[ongoing], top[ongoing], bar_h)
 
         # 3. Markers for points, centred in their period.
@@ -340,50 +371,103 @@ class EventLayer(pg.GraphicsObject):
         painter.restore()
 
     def _paint_markers(self, painter: QPainter, layout: TimelineLayout, indices, x, y) -> None:
-        style_key = layout.kind[indices].astype(np.int64) * len(layout.statuses) + layout.status[indices]
+        """One drawPixmapFragments call per (kind, status) marker, from one array filled once."""
+        n_statuses = len(layout.statuses)
+        style_key = layout.kind[indices].astype(np.int64) * n_statuses + layout.status[indices]
         order = np.argsort(style_key, kind="stable")
         keys = style_key[order]
-        boundaries = np.flatnonzero(np.diff(keys)) + 1
-        for chunk in np.split(order, boundaries):
-            if len(chunk) == 0:
-                continue
-            kind, status = divmod(int(style_key[chunk[0]]), len(layout.statuses))
+        boundaries = np.flatnonzero(keys[1:] != keys[:-1]) + 1
+        starts = [0, *boundaries.tolist()]
+        ends = [*boundaries.tolist(), len(keys)]
+        self._fragments.resize(len(indices))
+        fragments = self._fragments.ndarray()
+        fragments[:, 0] = x[order]
+        fragments[:, 1] = y[order]
+        fragments[:, 2:4] = 0.0
+        fragments[:, 9] = 1.0
+        base = fragments.ctypes.data
+        row_bytes = fragments.strides[0]
+        for lo, hi, key in zip(starts, ends, keys[starts].tolist()):
+            kind, status = divmod(key, n_statuses)
             pixmap = self._styles.markers[kind][status]
-            ratio = pixmap.devicePixelRatio()
-            self._fragments.resize(len(chunk))
-            fragments = self._fragments.ndarray()
-            fragments[:, 0] = x[chunk]
-            fragments[:, 1] = y[chunk]
-            fragments[:, 2:6] = (0, 0, pixmap.width(), pixmap.height())
-            fragments[:, 6:10] = (1 / ratio, 1 / ratio, 0.0, 1.0)
-            painter.drawPixmapFragments(*self._fragments.drawargs(), pixmap)
+            scale = 1 / pixmap.devicePixelRatio()
+            fragments[lo:hi, 4:9] = (pixmap.width(), pixmap.height(), scale, scale, 0.0)
+            painter.drawPixmapFragments(wrapinstance(base + lo * row_bytes, QPainter.PixmapFragment), hi - lo, pixmap)
 
-    def _paint_density(self, painter: QPainter, layout: TimelineLayout, lane: int, indices, view: ViewTransform) -> None:
-        """Too many events to tell apart: show how many fall in each pixel column of the lane."""
-        x_left = np.floor(view.x(layout.start_first[indices])).astype(np.int64)
-        x_right = np.floor(view.x(layout.end_end[indices])).astype(np.int64)
-        lo = max(int(x_left.min()), -1)
-        hi = int(x_right.max()) + 2
-        lo, hi = max(lo, -2), min(hi, lo + 20000)
-        x_left = np.clip(x_left, lo, hi - 1) - lo
-        x_right = np.clip(np.maximum(x_right, x_left + lo + 1), lo, hi - 1) - lo
-        coverage = np.zeros(hi - lo + 1, np.int64)
-        np.add.at(coverage, x_left, 1)
-        np.add.at(coverage, x_right, -1)
-        coverage = np.cumsum(coverage)[:-1]
-        columns = np.flatnonzero(coverage)
-        if len(columns) == 0:
+    def _paint_density(
+        self, painter: QPainter, layout: TimelineLayout, lane: int, indices, view: ViewTransform, y0: float, y1: float
+    ) -> None:
+        """Too many events to tell apart: show how many fall in each pixel column of the lane.
+
+        Each column gets a bar centred in the lane's visible band, taller where more events
+        meet it. The bars are filled as one polygon per lane, never as one rectangle per
+        column: the raster engine pays per span, and 1-px-wide rectangles thousands of
+        pixels tall cost a span per column per scanline.
+        """
+        polygon = density_polygon(layout, lane, indices, view, y0, y1)
+        if polygon is None:
             return
-        counts = coverage[columns]
-        top = view.y(layout.lane_top[lane])
-        lane_px = abs(view.sy) * layout.lane_rows[lane]
-        fraction = np.log1p(counts) / np.log1p(max(int(counts.max()), 2))
-        heights = np.maximum(2.0, lane_px * (0.15 + 0.85 * fraction))
-        self._rects.resize(len(columns))
-        memory = self._rects.ndarray()
-        memory[:, 0] = columns + lo
-        memory[:, 1] = top + (lane_px - heights) / 2
-        memory[:, 2] = 1.0
-        memory[:, 3] = heights
-        painter.setBrush(QColor(70, 90, 120, 170))
-        painter.drawRects(*self._rects.drawargs())
+        painter.setBrush(DENSITY_COLOR)
+        painter.drawPolygon(polygon)
+
+
+def density_columns(layout: TimelineLayout, indices: np.ndarray, view: ViewTransform) -> tuple[int, np.ndarray] | None:
+    """How many of the events meet each pixel column: (first column, counts), or None when none do."""
+    if len(indices) == 0:
+        return None
+    x_left = np.floor(view.x(layout.start_first[indices])).astype(np.int64)
+    x_right = np.floor(view.x(layout.end_end[indices])).astype(np.int64)
+    lo = max(int(x_left.min()), -1)
+    hi = int(x_right.max()) + 2
+    lo, hi = max(lo, -2), min(hi, lo + 20000)
+    x_left = np.clip(x_left, lo, hi - 1) - lo
+    x_right = np.clip(np.maximum(x_right, x_left + lo + 1), lo, hi - 1) - lo
+    size = hi - lo + 1
+    coverage = np.cumsum(np.bincount(x_left, minlength=size) - np.bincount(x_right, minlength=size))[:-1]
+    if not coverage.any():
+        return None
+    return lo, coverage
+
+
+def density_polygon(
+    layout: TimelineLayout, lane: int, indices: np.ndarray, view: ViewTransform, y0: float, y1: float
+) -> QPolygonF | None:
+    """The lane's density strip as one polygon in device pixels, within the rows [y0, y1] on screen.
+
+    Its top edge steps up and down with the per-column heights and its bottom edge mirrors it,
+    so every column's bar is centred in the band; columns no event meets collapse to the
+    centre line and cover no pixel. Runs of equal height share their corners.
+    """
+    columns = density_columns(layout, indices, view)
+    if columns is None:
+        return None
+    lo, counts = columns
+    band_top = max(float(layout.lane_top[lane]), y0)
+    band_bottom = min(float(layout.lane_top[lane] + layout.lane_rows[lane]), y1)
+    if band_bottom <= band_top:
+        band_top, band_bottom = float(layout.lane_top[lane]), float(layout.lane_top[lane] + layout.lane_rows[lane])
+    top_px, bottom_px = sorted((view.y(band_top), view.y(band_bottom)))
+    band_px = bottom_px - top_px
+    centre = (top_px + bottom_px) / 2
+    fraction = np.log1p(counts) / np.log1p(max(int(counts.max()), 2))
+    heights = np.where(counts > 0, np.maximum(2.0, band_px * (0.15 + 0.85 * fraction)), 0.0)
+    used = np.flatnonzero(counts)
+    heights = heights[used[0] : used[-1] + 1]
+    first_column = lo + int(used[0])
+    change = np.flatnonzero(np.diff(heights)) + 1
+    run_start = np.concatenate(([0], change))
+    run_end = np.concatenate((change, [len(heights)]))
+    half = heights[run_start] / 2
+    runs = len(run_start)
+    # Top edge left to right (two corners per run), then the bottom edge right to left.
+    x = np.empty(2 * runs)
+    x[0::2] = run_start + first_column
+    x[1::2] = run_end + first_column
+    upper = np.repeat(centre - half, 2)
+    polygon = fn.create_qpolygonf(4 * runs)
+    points = fn.ndarray_from_qpolygonf(polygon)
+    points[: 2 * runs, 0] = x
+    points[: 2 * runs, 1] = upper
+    points[2 * runs :, 0] = x[::-1]
+    points[2 * runs :, 1] = (2 * centre - upper)[::-1]
+    return polygon

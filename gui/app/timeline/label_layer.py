@@ -9,14 +9,14 @@ events are few enough to read.
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText, QTransform
 
 from gui.app import style
 from gui.app.document_model import DocumentModel
+from gui.app.timeline.canvas_layer import CanvasLayer
 from gui.app.timeline.event_layer import DIMMED_OPACITY, visible_events
-from gui.app.timeline.geometry import world_rect, MARKER_PX, ROW_PX, ViewTransform, range_core_px, row_top_px
+from gui.app.timeline.geometry import MARKER_PX, ROW_PX, ViewTransform, range_core_px, row_top_px
 from gui.core.layout import TimelineLayout
 
 __all__ = ["LabelLayer", "place_labels"]
@@ -40,7 +40,9 @@ def place_labels(
     core_left, _ = range_core_px(layout, indices, view)
     full_left = view.x(layout.start_first[indices])
     # Points: right of the marker. Ranges: inside the box, kept on screen while the box is.
-    left = np.where(is_point, center + MARKER_PX / 2 + 4, np.maximum(np.maximum(core_left, full_left) + 6, view_left_px + 4))
+    left = np.where(
+        is_point, center + MARKER_PX / 2 + 4, np.maximum(np.maximum(core_left, full_left) + 6, view_left_px + 4)
+    )
     anchor = np.where(is_point, center - MARKER_PX / 2, full_left)
     lane_row = layout.lane[indices].astype(np.int64) * 1_000_003 + layout.row[indices]
     order = np.lexsort((anchor, lane_row))
@@ -55,12 +57,11 @@ def place_labels(
     return indices[keep], left[keep], available[keep], row_top_px(layout, indices[keep], view)
 
 
-class LabelLayer(pg.GraphicsObject):
+class LabelLayer(CanvasLayer):
     """Draws event titles as text in device pixels, so they never scale with the zoom."""
 
     def __init__(self, model: DocumentModel, view_filter=None) -> None:
-        super().__init__()
-        self._model = model
+        super().__init__(model)
         self._view_filter = view_filter
         if view_filter is not None:
             view_filter.sig_changed.connect(self.update)
@@ -71,25 +72,54 @@ class LabelLayer(pg.GraphicsObject):
         self._cancelled_font = QFont(self._font)
         self._cancelled_font.setStrikeOut(True)
         self._metrics = QFontMetrics(self._font)
-        self._elided: dict[tuple[int, int], str] = {}
+        self._texts: dict[tuple[int, int, int], str | QStaticText | None] = {}
+        self._edited: frozenset[str] | None = None  # events an in-place edit touched, until the layout follows
+        self._layout_drawn = model.layout
+        model.sig_changed.connect(self._on_document_changed)
         model.sig_layout_changed.connect(self._on_data_changed)
 
+    def _on_document_changed(self, change) -> None:
+        in_place = change is not None and not (change.events_reordered or change.lanes)
+        self._edited = change.event_ids if in_place else None
+
     def _on_data_changed(self, _change=None) -> None:
-        self._elided.clear()
+        edited, self._edited = self._edited, None
+        # A rebuilt layout (a new object) numbers its items afresh: forget every label then.
+        layout_before, self._layout_drawn = self._layout_drawn, self._model.layout
+        if edited is None or self._layout_drawn is not layout_before or len(edited) > 100:
+            self._texts.clear()
+        else:
+            # Items kept their numbers: only the edited events' titles may read differently.
+            stale = set()
+            for event_id in edited:
+                index = self._model.event_index(event_id)
+                if index >= 0:
+                    stale.update(self._model.layout.items_of_event(index).tolist())
+            if stale:
+                for key in [key for key in self._texts if key[0] in stale]:
+                    del self._texts[key]
         self.prepareGeometryChange()
         self.update()
 
-    def boundingRect(self) -> QRectF:
-        return world_rect(self._model.layout.total_rows)
+    def _text(self, index: int, title: str, width: int, font: QFont) -> str | QStaticText | None:
+        """The label's elided title: plain text the first time, laid out once (QStaticText) from the second.
 
-    def _elide(self, index: int, title: str, width: int) -> str:
-        key = (index, width // 6)
-        text = self._elided.get(key)
-        if text is None:
-            if len(self._elided) > 20000:
-                self._elided.clear()
-            text = self._metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)
-            self._elided[key] = text
+        Panning and zooming repaint the same labels frame after frame, and a prepared
+        QStaticText draws in half the time of drawText; a label seen only once (a jump to
+        another period) would pay more for preparing it than for drawing it.
+        """
+        key = (index, width // 6, id(font))
+        text = self._texts.get(key, False)
+        if text is False:
+            if len(self._texts) > 20000:
+                self._texts.clear()
+            text = self._texts[key] = self._metrics.elidedText(title, Qt.TextElideMode.ElideRight, width) or None
+        elif isinstance(text, str) and not font.strikeOut():
+            # (Qt draws a QStaticText's strike-out line in the wrong place: struck-out labels stay plain text.)
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)  # titles are the file's text, never markup
+            static.prepare(QTransform(), font)
+            text = self._texts[key] = static
         return text
 
     def paint(self, painter: QPainter, option=None, widget=None) -> None:
@@ -101,7 +131,7 @@ class LabelLayer(pg.GraphicsObject):
         if view.sx <= 0:
             return
         vf = self._view_filter
-        shown = vf.shown_items() if vf is not None else None
+        shown = vf.item_mask() if vf is not None else None
         dimmed = vf.dimmed_items() if vf is not None else None
         detailed, _dense = visible_events(layout, rect, 1.0 / view.sx, shown)
         if len(detailed) == 0 or len(detailed) > MAX_LABELS:
@@ -115,20 +145,48 @@ class LabelLayer(pg.GraphicsObject):
         painter.resetTransform()
         text_color = QColor(style.TEXT_COLOR)
         muted = QColor(style.MUTED_TEXT_COLOR)
-        statuses = layout.statuses
-        item_event = layout.item_event
-        current_font = None
-        for index, x, width, y in zip(indices.tolist(), left.tolist(), available.tolist(), top.tolist()):
-            status = statuses[layout.status[index]]
-            font = (
-                self._cancelled_font if status == "cancelled" else self._rumored_font if status == "rumored" else self._font
+        # Per status: its font and pen, looked up once per paint rather than once per label.
+        looks = [
+            (
+                self._cancelled_font
+                if status == "cancelled"
+                else self._rumored_font
+                if status == "rumored"
+                else self._font,
+                muted if status in style.HOLLOW_STATUSES else text_color,
             )
+            for status in layout.statuses
+        ]
+        titles = [events[i].title for i in layout.item_event[indices].tolist()]
+        faded = dimmed[indices].tolist() if dimmed is not None else [False] * len(indices)
+        ascent = self._metrics.ascent()
+        text_top = (top + baseline_offset - ascent).tolist()
+        current_font = current_pen = current_opacity = None
+        for index, status, title, x, width, y, fade in zip(
+            indices.tolist(),
+            layout.status[indices].tolist(),
+            titles,
+            left.tolist(),
+            available.tolist(),
+            text_top,
+            faded,
+        ):
+            font, pen = looks[status]
+            text = self._text(index, title, int(width), font)
+            if text is None:
+                continue
             if font is not current_font:
                 painter.setFont(font)
                 current_font = font
-            painter.setPen(muted if status in style.HOLLOW_STATUSES else text_color)
-            painter.setOpacity(DIMMED_OPACITY + 0.1 if dimmed is not None and dimmed[index] else 1.0)
-            text = self._elide(index, events[item_event[index]].title, int(width))
-            if text:
-                painter.drawText(QPointF(x, y + baseline_offset), text)
+            if pen is not current_pen:
+                painter.setPen(pen)
+                current_pen = pen
+            opacity = DIMMED_OPACITY + 0.1 if fade else 1.0
+            if opacity != current_opacity:
+                painter.setOpacity(opacity)
+                current_opacity = opacity
+            if isinstance(text, str):
+                painter.drawText(QPointF(x, y + ascent), text)
+            else:
+                painter.drawStaticText(QPointF(x, y), text)
         painter.restore()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
@@ -86,11 +87,15 @@ class LaneAxis(pg.AxisItem):
         counts = layout.lane_bounds[1:] - layout.lane_bounds[:-1] if len(layout.lane_bounds) else []
         name_metrics = QFontMetrics(self._name_font)
         count_metrics = QFontMetrics(self._count_font)
-        for index, lane_id in enumerate(layout.lane_ids):  # the lanes on screen, not the file's list
-            top = self._lane_y(view, float(layout.lane_top[index]))
-            bottom = self._lane_y(view, float(layout.lane_top[index] + layout.lane_rows[index]))
-            if bottom < bounds.top() or top > bounds.bottom():
-                continue
+        # Rows map to local y by one affine map: find it once, not twice per lane (200 lanes at 1M events).
+        origin = self._lane_y(view, 0.0)
+        scale = self._lane_y(view, 1.0) - origin
+        tops = origin + scale * layout.lane_top
+        bottoms = origin + scale * (layout.lane_top + layout.lane_rows)
+        on_screen = np.flatnonzero((bottoms >= bounds.top()) & (tops <= bounds.bottom()))
+        for index in on_screen.tolist():  # the lanes on screen, not the file's list
+            lane_id = layout.lane_ids[index]
+            top, bottom = float(tops[index]), float(bottoms[index])
             band = QRectF(0, top, width, bottom - top)
             painter.fillRect(band, QColor(style.LANE_BAND_COLORS[index % 2]))
             color = self._lane_color(lane_id)

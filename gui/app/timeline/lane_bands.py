@@ -2,31 +2,26 @@
 
 from __future__ import annotations
 
-import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
 
 from gui.app import style
 from gui.app.document_model import DocumentModel
+from gui.app.timeline.canvas_layer import CanvasLayer
 from gui.app.timeline.event_layer import visible_lanes
-from gui.app.timeline.geometry import world_rect
 
 __all__ = ["LaneBands"]
 
 
-class LaneBands(pg.GraphicsObject):
+class LaneBands(CanvasLayer):
     def __init__(self, model: DocumentModel) -> None:
-        super().__init__()
-        self._model = model
+        super().__init__(model)
         self.setZValue(-10)
         model.sig_layout_changed.connect(self._on_data_changed)
 
     def _on_data_changed(self, _change=None) -> None:
         self.prepareGeometryChange()
         self.update()
-
-    def boundingRect(self) -> QRectF:
-        return world_rect(self._model.layout.total_rows)
 
     def paint(self, painter: QPainter, option=None, widget=None) -> None:
         layout = self._model.layout

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from gui.app import style
 from gui.app.document_model import DocumentModel
 from gui.app.selection import EventSelection
-from gui.app.timeline.geometry import world_rect, BAR_PX, MARKER_PX, ONGOING_TAIL_PX, ROW_PX, ViewTransform
+from gui.app.timeline.canvas_layer import CanvasLayer
+from gui.app.timeline.geometry import BAR_PX, MARKER_PX, ONGOING_TAIL_PX, ROW_PX, ViewTransform
 
 __all__ = ["SelectionOverlay", "event_rect_px"]
 
@@ -31,10 +31,9 @@ def event_rect_px(model: DocumentModel, index: int, view: ViewTransform) -> QRec
     return QRectF(left - 3, top + (row_px - height) / 2, max(right - left, 2.0) + 6, height)
 
 
-class SelectionOverlay(pg.GraphicsObject):
+class SelectionOverlay(CanvasLayer):
     def __init__(self, model: DocumentModel, selection: EventSelection) -> None:
-        super().__init__()
-        self._model = model
+        super().__init__(model)
         self._selection = selection
         self.hovered: int = -1
         self.setZValue(10)
@@ -50,9 +49,6 @@ class SelectionOverlay(pg.GraphicsObject):
         if index != self.hovered:
             self.hovered = index
             self.update()
-
-    def boundingRect(self) -> QRectF:
-        return world_rect(self._model.layout.total_rows)
 
     def paint(self, painter: QPainter, option=None, widget=None) -> None:
         view = ViewTransform.from_painter_transform(painter.transform())
@@ -81,4 +77,3 @@ class SelectionOverlay(pg.GraphicsObject):
             painter.setPen(QPen(color, 2))
             painter.drawRoundedRect(rect, 4, 4)
         painter.restore()
-

@@ -6,7 +6,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QKeyEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QScrollBar, QToolTip, QWidget
 
@@ -26,12 +26,14 @@ from gui.app.timeline.view_box import TimelineViewBox
 from gui.core.dates import Precision, date_at_day
 from gui.core.describe import when_words
 
-__all__ = ["TimelineWidget", "MIN_SPAN_DAYS", "EMPTY_SPAN_DAYS"]
+__all__ = ["EMPTY_SPAN_DAYS", "MIN_SPAN_DAYS", "TimelineWidget"]
 
 #: The closest zoom: one day across the view.
 MIN_SPAN_DAYS = 1.0
 #: The widest zoom on an empty timeline: 200 years.
 EMPTY_SPAN_DAYS = 200 * 365.2425
+#: How long the pointer rests on an event before its tooltip shows.
+TOOLTIP_DELAY_MS = 400
 _NAVIGATION_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Escape}
 
 
@@ -86,6 +88,12 @@ class TimelineWidget(QWidget):
         self.view_box.addItem(self.drag_preview, ignoreBounds=True)
         self.drag_controller = EventDragController(model, selection, self.drag_preview, self.view_box)
         self.view_box.drag_controller = self.drag_controller
+        self.drag_controller.item_mask = self.shown_items
+
+        self._tooltip_timer = QTimer(self)
+        self._tooltip_timer.setSingleShot(True)
+        self._tooltip_timer.setInterval(TOOLTIP_DELAY_MS)
+        self._tooltip_timer.timeout.connect(self._show_tooltip)
 
         self.scroll_bar = QScrollBar(Qt.Orientation.Vertical)
         self.scroll_bar.valueChanged.connect(self._on_scroll_bar)
@@ -182,10 +190,10 @@ class TimelineWidget(QWidget):
     def _apply_vertical(self) -> None:
         self._top_row = min(max(self._top_row, 0.0), self._max_top_row())
         self.scroll_bar.blockSignals(True)
-        self.scroll_bar.setRange(0, int(round(self._max_top_row() * ROW_PX)))
+        self.scroll_bar.setRange(0, round(self._max_top_row() * ROW_PX))
         self.scroll_bar.setPageStep(max(1, int(self.view_box.height())))
         self.scroll_bar.setSingleStep(ROW_PX)
-        self.scroll_bar.setValue(int(round(self._top_row * ROW_PX)))
+        self.scroll_bar.setValue(round(self._top_row * ROW_PX))
         self.scroll_bar.blockSignals(False)
         self.scroll_bar.setVisible(self._max_top_row() > 0)
         self.view_box.setYRange(self._top_row, self._top_row + self.rows_visible(), padding=0)
@@ -208,7 +216,7 @@ class TimelineWidget(QWidget):
 
     def shown_items(self):
         """Items the filters leave on screen (None: all of them)."""
-        return self.view_filter.shown_items() if self.view_filter is not None else None
+        return self.view_filter.item_mask() if self.view_filter is not None else None
 
     def event_at(self, point: QPointF) -> int:
         """The event under a point in data coordinates, or -1."""
@@ -253,10 +261,21 @@ class TimelineWidget(QWidget):
         previous = self.selection_overlay.hovered
         self.selection_overlay.set_hovered(item)
         if item < 0:
+            self._tooltip_timer.stop()
             if previous >= 0:
                 QToolTip.hideText()
             return
         if item != previous:
+            if QToolTip.isVisible():
+                self._show_tooltip()  # already showing one: follow the pointer at once, as Qt's own tooltips do
+            else:
+                # Like Qt's own tooltips, wait for the pointer to rest: moving across events or
+                # clicking one never pays for building a tooltip window.
+                self._tooltip_timer.start()
+
+    def _show_tooltip(self) -> None:
+        item = self.selection_overlay.hovered
+        if item >= 0:
             QToolTip.showText(QCursor.pos(), self.tooltip_html(self._model.layout.event_of_item(item)), self.plot)
 
     def tooltip_html(self, index: int) -> str:

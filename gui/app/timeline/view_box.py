@@ -24,6 +24,13 @@ class TimelineViewBox(pg.ViewBox):
         self.setMouseEnabled(x=True, y=False)
         self.disableAutoRange()
 
+    def updateViewRange(self, forceX=False, forceY=False) -> None:
+        super().updateViewRange(forceX, forceY)
+        # pyqtgraph defers the new transform to the next paint, and setting it there marks the
+        # scene dirty again: every pan, zoom or scroll then painted the whole canvas twice.
+        # Setting it now (it is cheap) leaves one paint per change.
+        self.updateMatrix()
+
     def wheelEvent(self, ev, axis=None) -> None:
         modifiers = ev.modifiers()
         horizontal = ev.orientation() == Qt.Orientation.Horizontal
