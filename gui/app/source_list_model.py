@@ -34,12 +34,19 @@ class SourceListModel(QAbstractTableModel):
         super().__init__(parent)
         self._model = model
         self.citations = CitationIndex(model.document)
+        self._rows: dict[str, int] = {}
 
     def reload(self) -> None:
         """Re-read the sources and recount the citations."""
         self.beginResetModel()
         self.citations = CitationIndex(self._model.document)
+        self._rows = {source.id: row for row, source in enumerate(self._model.document.sources)}
         self.endResetModel()
+
+    def index_of(self, source_id: str) -> QModelIndex:
+        """The first-column index of a source (invalid when there is none with that id)."""
+        row = self._rows.get(source_id)
+        return self.index(row, 0) if row is not None else QModelIndex()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._model.document.sources)

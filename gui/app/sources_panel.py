@@ -246,11 +246,11 @@ class SourcesPanel(QDockWidget):
         """Select the source with this id; False when it is not listed."""
         if source_id is None:
             return False
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ID_ROLE) == source_id:
-                self._select_row(row)
-                return True
-        return False
+        index = self.proxy.mapFromSource(self.list_model.index_of(source_id))
+        if not index.isValid():
+            return False  # no such source, or the search hides it
+        self._select_row(index.row())
+        return True
 
     def _select_row(self, row: int) -> None:
         self.source_list.selectionModel().setCurrentIndex(
