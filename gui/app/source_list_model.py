@@ -43,6 +43,16 @@ class SourceListModel(QAbstractTableModel):
         self._rows = {source.id: row for row, source in enumerate(self._model.document.sources)}
         self.endResetModel()
 
+    def update_events(self, event_indices) -> set[str]:
+        """Recount after events were replaced in place; returns the ids of the sources affected."""
+        affected = self.citations.update(self._model.document, event_indices)
+        for source_id in affected:
+            row = self._rows.get(source_id)
+            if row is not None:
+                count_cell = self.index(row, len(COLUMNS) - 1)
+                self.dataChanged.emit(count_cell, count_cell)
+        return affected
+
     def index_of(self, source_id: str) -> QModelIndex:
         """The first-column index of a source (invalid when there is none with that id)."""
         row = self._rows.get(source_id)

@@ -421,3 +421,18 @@ def test_a_quote_lost_after_an_edit_is_counted(qtbot, panel, model):
     model.push(edits.ReplaceSource("edit", source, Source(source.id, title=source.title, text=text)))
     settle(qtbot, panel)
     assert "1 quote no longer found" in panel.summary_label.text()
+
+
+def test_an_event_edit_updates_counts_and_highlights_without_a_rebuild(qtbot, panel, model):
+    resets = []
+    panel.list_model.modelReset.connect(lambda: resets.append(1))
+    model.push(edits.edit_event(model.document, "huawei-best-buy", "Remove evidence from", evidence=[]))
+    settle(qtbot, panel)
+    assert resets == []
+    assert row_texts(qtbot, panel)[0][3] == "11"
+    assert all("brick-and-mortar" not in text for text, _ in highlighted_runs(panel))
+    model.undo_stack.undo()
+    settle(qtbot, panel)
+    assert resets == []
+    assert row_texts(qtbot, panel)[0][3] == "12"
+    assert any("brick-and-mortar" in text for text, _ in highlighted_runs(panel))

@@ -69,3 +69,29 @@ def test_segments_cover_exactly_the_passages(spans):
         covering = {i for i, p in enumerate(passages) if p.start <= offset < p.end}
         runs = [s for s in segments if s.start <= offset < s.end]
         assert (set(runs[0].passages) if runs else set()) == covering
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(["s", "t", "u"]), max_size=3), min_size=1, max_size=8),
+    st.lists(st.tuples(st.integers(0, 7), st.lists(st.sampled_from(["s", "t", "v"]), max_size=3)), max_size=6),
+)
+def test_updating_after_edits_equals_rebuilding(initial, edits_made):
+    document = new_document()
+    document.lanes = [Lane("l", "L")]
+    document.events = [
+        Event(f"e{i}", "l", "E", "2018", evidence=[Evidence(s, "q") for s in sources]) for i, sources in enumerate(initial)
+    ]
+    index = CitationIndex(document)
+    for position, sources in edits_made:
+        position %= len(document.events)
+        before = {e.source for e in document.events[position].evidence}
+        document.events[position] = Event(
+            f"e{position}", "l", "E", "2018", evidence=[Evidence(s, "q") for s in sources]
+        )
+        affected = index.update(document, [position])
+        assert affected == before | set(sources)
+    rebuilt = CitationIndex(document)
+    for source_id in ("s", "t", "u", "v", "w"):
+        assert index.event_count(source_id) == rebuilt.event_count(source_id)
+        key = lambda c: (c.event_index, c.evidence_index)  # noqa: E731
+        assert sorted(index.citations(source_id), key=key) == sorted(rebuilt.citations(source_id), key=key)
