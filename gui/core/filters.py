@@ -13,10 +13,10 @@ import numpy as np
 
 from .dates import DateError, parse_date
 from .layout import TimelineLayout
-from .model import Document
+from .model import Document, Event
 from .textquote import normalize_space, quote_is_found
 
-__all__ = ["FilterState", "FacetIndex", "event_mask"]
+__all__ = ["FacetIndex", "FilterState", "event_mask"]
 
 
 @dataclass
@@ -105,29 +105,46 @@ class FacetIndex:
         events = document.events
         n = len(events)
         self.has_evidence = np.fromiter((bool(e.evidence) for e in events), bool, n)
-        texts = {source.id: source.text for source in document.sources}
-        normalized: dict[str, str] = {}
-        missing = np.zeros(n, bool)
-        for i, event in enumerate(events):
-            for evidence in event.evidence:
-                text = texts.get(evidence.source)
-                if text is not None and evidence.quote and evidence.quote in text:
-                    continue
-                if text is None:
-                    missing[i] = True
-                    break
-                if evidence.source not in normalized:
-                    normalized[evidence.source] = normalize_space(text)
-                if not quote_is_found(normalized[evidence.source], evidence.quote):
-                    missing[i] = True
-                    break
-        self.quote_not_found = missing
+        self._texts = {source.id: source.text for source in document.sources}
+        self._normalized: dict[str, str] = {}
+        self.quote_not_found = np.fromiter((self._quote_missing(event) for event in events), bool, n)
         self.partner_events: dict[str, np.ndarray] = {}
         by_partner: dict[str, list[int]] = {}
         for i, event in enumerate(events):
-            for partner in event.partners:
+            for partner in dict.fromkeys(event.partners):
                 by_partner.setdefault(partner, []).append(i)
         self.partner_events = {p: np.asarray(v, np.int64) for p, v in by_partner.items()}
+
+    def _quote_missing(self, event: Event) -> bool:
+        for evidence in event.evidence:
+            text = self._texts.get(evidence.source)
+            if text is not None and evidence.quote and evidence.quote in text:
+                continue
+            if text is None:
+                return True
+            if evidence.source not in self._normalized:
+                self._normalized[evidence.source] = normalize_space(text)
+            if not quote_is_found(self._normalized[evidence.source], evidence.quote):
+                return True
+        return False
+
+    def update(self, document: Document, event_indices) -> None:
+        """Re-read the events at ``event_indices``, replaced in place (the sources unchanged)."""
+        indices = sorted(set(event_indices))
+        changed = np.asarray(indices, np.int64)
+        for partner, where in list(self.partner_events.items()):
+            kept = where[~np.isin(where, changed)]
+            if len(kept):
+                self.partner_events[partner] = kept
+            else:
+                del self.partner_events[partner]
+        for index in indices:
+            event = document.events[index]
+            self.has_evidence[index] = bool(event.evidence)
+            self.quote_not_found[index] = self._quote_missing(event)
+            for partner in dict.fromkeys(event.partners):
+                where = self.partner_events.get(partner, np.zeros(0, np.int64))
+                self.partner_events[partner] = np.insert(where, np.searchsorted(where, index), index)
 
     def partners(self) -> list[str]:
         return sorted(self.partner_events, key=str.casefold)

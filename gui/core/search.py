@@ -16,9 +16,9 @@ import unicodedata
 
 import numpy as np
 
-from .model import Document
+from .model import Document, Event
 
-__all__ = ["fold", "SearchIndex"]
+__all__ = ["SearchIndex", "fold"]
 
 _BITS = 64
 # ASCII letters and digits get their own bit, so a one-character query is answered exactly.
@@ -59,18 +59,28 @@ def _mask_of(text: str) -> int:
     return int(np.bitwise_or.reduce(_bits_of(text))) if text else 0
 
 
+def _searchable_text(event: Event, lane_names: dict[str, str]) -> str:
+    parts = [event.title, event.notes, lane_names.get(event.lane, event.lane)]
+    parts.extend(event.partners)
+    parts.extend(event.tags)
+    parts.extend(evidence.quote for evidence in event.evidence)
+    return "\n".join(part for part in parts if part)
+
+
+def _lane_names(document: Document) -> dict[str, str]:
+    return {lane.id: lane.name or lane.id for lane in document.lanes}
+
+
 class SearchIndex:
-    """Which events contain a query, for a document as it is now (rebuild after edits)."""
+    """Which events contain a query, for a document as it is now.
+
+    After events are replaced in place, ``update`` refreshes just those; after
+    anything else (events added, removed or reordered, lanes renamed) build a new one.
+    """
 
     def __init__(self, document: Document) -> None:
-        lane_names = {lane.id: lane.name or lane.id for lane in document.lanes}
-        texts = []
-        for event in document.events:
-            parts = [event.title, event.notes, lane_names.get(event.lane, event.lane)]
-            parts.extend(event.partners)
-            parts.extend(event.tags)
-            parts.extend(evidence.quote for evidence in event.evidence)
-            texts.append("\n".join(part for part in parts if part))
+        lane_names = _lane_names(document)
+        texts = [_searchable_text(event, lane_names) for event in document.events]
         # Folding the whole corpus at once is far faster than folding each event.
         separator = "\x00"
         folded_all = fold(separator.join(texts)) if texts else ""
@@ -81,6 +91,14 @@ class SearchIndex:
         self.masks = self._masks()
         self._last_query = ""
         self._last_matches = np.arange(self.count)
+
+    def update(self, document: Document, event_indices) -> None:
+        """Re-read the events at ``event_indices``, replaced in place (same positions, same lanes' names)."""
+        lane_names = _lane_names(document)
+        for index in event_indices:
+            self.folded[index] = fold(_searchable_text(document.events[index], lane_names))
+            self.masks[index] = np.uint64(_mask_of(self.folded[index]))
+        self._last_query, self._last_matches = "", np.arange(self.count)
 
     def _masks(self, chunk: int = 4096) -> np.ndarray:
         """Per event, the OR of its characters' bits; built in chunks to keep memory small."""
@@ -110,8 +128,6 @@ class SearchIndex:
         exact_by_mask = len(needle) == 1 and needle in _EXACT
         if not exact_by_mask:
             folded = self.folded
-            candidates = np.fromiter(
-                (i for i in candidates.tolist() if needle in folded[i]), np.int64
-            )
+            candidates = np.fromiter((i for i in candidates.tolist() if needle in folded[i]), np.int64)
         self._last_query, self._last_matches = needle, candidates
         return candidates

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import msgspec
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from gui.core.fileformat import read_document
 from gui.core.filters import FacetIndex, FilterState, event_mask
 from gui.core.layout import build_layout
+from gui.core.model import Event, Evidence, Lane, Source, new_document
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +56,7 @@ def test_evidence_filters_find_real_problems(sample):
     document.events[1] = msgspec.structs.replace(document.events[1], evidence=[])
     facets = FacetIndex(document)
     layout = build_layout(document)
-    ids = lambda state: {e.id for e, k in zip(document.events, event_mask(state, document, layout, facets)) if k}  # noqa: E731
+    ids = lambda state: {e.id for e, k in zip(document.events, event_mask(state, document, layout, facets)) if k}
     assert ids(FilterState(quote_not_found=True)) == {event.id}
     assert ids(FilterState(no_evidence=True)) == {document.events[1].id}
 
@@ -67,3 +70,40 @@ def test_summary_and_settings_round_trip():
     assert FilterState.from_json({"kinds": "oops", "query": 3, "no_evidence": "yes"}) == FilterState()
     assert FilterState.from_json(None) == FilterState()
     assert not FilterState().is_filtering() and state.is_filtering()
+
+
+@given(
+    st.lists(
+        st.tuples(st.lists(st.sampled_from(["AT&T", "Verizon", "Best Buy"]), max_size=3), st.booleans()),
+        min_size=1,
+        max_size=6,
+    ),
+    st.lists(
+        st.tuples(
+            st.integers(0, 5),
+            st.lists(st.sampled_from(["AT&T", "Sprint"]), max_size=2),
+            st.sampled_from(["", "alpha", "zeta"]),
+        ),
+        max_size=5,
+    ),
+)
+def test_updating_edited_events_gives_the_facets_of_a_new_index(initial, changes):
+    document = new_document()
+    document.lanes = [Lane("l", "L")]
+    document.sources = [Source("s", text="alpha beta")]
+    document.events = [
+        Event(f"e{i}", "l", "t", "2018", partners=partners, evidence=[Evidence("s", "alpha")] if cited else [])
+        for i, (partners, cited) in enumerate(initial)
+    ]
+    facets = FacetIndex(document)
+    for position, partners, quote in changes:
+        position %= len(document.events)
+        evidence = [Evidence("s", quote)] if quote else []
+        document.events[position] = Event(f"e{position}", "l", "t", "2018", partners=partners, evidence=evidence)
+        facets.update(document, [position])
+    rebuilt = FacetIndex(document)
+    assert facets.has_evidence.tolist() == rebuilt.has_evidence.tolist()
+    assert facets.quote_not_found.tolist() == rebuilt.quote_not_found.tolist()
+    assert {p: v.tolist() for p, v in facets.partner_events.items()} == {
+        p: v.tolist() for p, v in rebuilt.partner_events.items()
+    }

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gui.core.fileformat import read_document
-from gui.core.model import FORMAT_NAME, Document, Event, Evidence, Lane
+from gui.core.model import FORMAT_NAME, Document, Event, Evidence, Lane, new_document
 from gui.core.search import SearchIndex, fold
 
 
@@ -48,11 +48,35 @@ words = st.text(alphabet="abcdeéÉxyz Z19-", min_size=0, max_size=12)
 @given(st.lists(words, min_size=1, max_size=30), st.lists(words, min_size=1, max_size=4))
 def test_matches_equal_a_plain_substring_scan(titles, queries):
     """The bitmask prefilter and the narrowing never lose or invent a match."""
-    document = Document(FORMAT_NAME, 1, lanes=[Lane("l")], events=[
-        Event(f"e{i}", "l", title, "2018", evidence=[Evidence("s", title[::-1] or "q")]) for i, title in enumerate(titles)
-    ])
+    document = Document(
+        FORMAT_NAME,
+        1,
+        lanes=[Lane("l")],
+        events=[
+            Event(f"e{i}", "l", title, "2018", evidence=[Evidence("s", title[::-1] or "q")])
+            for i, title in enumerate(titles)
+        ],
+    )
     index = SearchIndex(document)
     for query in queries:  # one index, several queries: exercises narrowing and restarting
         needle = fold(query.strip())
         direct = [i for i, text in enumerate(index.folded) if needle in text]
         assert index.matches(query).tolist() == direct
+
+
+@given(
+    st.lists(st.text(alphabet="abcÉé xy", max_size=8), min_size=1, max_size=6),
+    st.lists(st.tuples(st.integers(0, 5), st.text(alphabet="abcÉé xy", max_size=8)), max_size=5),
+    st.text(alphabet="abcé xy", min_size=1, max_size=3),
+)
+def test_updating_edited_events_answers_like_a_new_index(titles, changes, query):
+    document = new_document()
+    document.lanes = [Lane("l", "Lane")]
+    document.events = [Event(f"e{i}", "l", title or "t", "2018") for i, title in enumerate(titles)]
+    index = SearchIndex(document)
+    index.matches(query[:1])  # a remembered narrowing must not survive the update
+    for position, title in changes:
+        position %= len(document.events)
+        document.events[position] = Event(f"e{position}", "l", title or "t", "2018", notes=title)
+        index.update(document, [position])
+    assert index.matches(query).tolist() == SearchIndex(document).matches(query).tolist()
