@@ -28,20 +28,63 @@ def _date_key(text: str | None) -> tuple[int, int]:
 
 
 class SourceListModel(QAbstractTableModel):
-    """Adapts ``document.sources`` to rows; reads the model on every reset and holds no copy."""
+    """Adapts ``document.sources`` to rows; reads the model on every reset and holds no copy of them.
+
+    The model sorts itself (``sort``): one Python ``sorted`` with a key per source, instead
+    of a sort proxy calling back into Python twice per comparison (about 2 s for the
+    50,000 sources of a million-event file).
+    """
 
     def __init__(self, model: DocumentModel, parent=None) -> None:
         super().__init__(parent)
         self._model = model
         self.citations = CitationIndex(model.document)
-        self._rows: dict[str, int] = {}
+        self._order: list[int] = []  # display row -> position in document.sources
+        self._rows: dict[str, int] = {}  # source id -> display row
+        self._sort_column = 2
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     def reload(self) -> None:
         """Re-read the sources and recount the citations."""
         self.beginResetModel()
         self.citations = CitationIndex(self._model.document)
-        self._rows = {source.id: row for row, source in enumerate(self._model.document.sources)}
+        self._order = self._sorted_order()
+        self._index_rows()
         self.endResetModel()
+
+    def _sorted_order(self) -> list[int]:
+        sources = self._model.document.sources
+        column = self._sort_column
+        order = sorted(range(len(sources)), key=lambda i: self._sort_key(sources[i], column))
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            order.reverse()
+        return order
+
+    def _index_rows(self) -> None:
+        sources = self._model.document.sources
+        self._rows = {sources[position].id: row for row, position in enumerate(self._order)}
+
+    def _sort_key(self, source, column: int):
+        if column == 2:
+            return _date_key(source.published)
+        if column == 3:
+            return self.citations.event_count(source.id)
+        return (source.title if column == 0 else source.publisher).casefold()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        sources = self._model.document.sources
+        old_ids = [sources[position].id for position in self._order]
+        persistent = self.persistentIndexList()
+        self._order = self._sorted_order()
+        self._index_rows()
+        self.changePersistentIndexList(
+            persistent, [self.index(self._rows[old_ids[index.row()]], index.column()) for index in persistent]
+        )
+        self.layoutChanged.emit()
 
     def update_events(self, event_indices) -> set[str]:
         """Recount after events were replaced in place; returns the ids of the sources affected."""
@@ -59,7 +102,7 @@ class SourceListModel(QAbstractTableModel):
         return self.index(row, 0) if row is not None else QModelIndex()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._model.document.sources)
+        return 0 if parent.isValid() else len(self._order)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -72,7 +115,7 @@ class SourceListModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        source = self._model.document.sources[index.row()]
+        source = self._model.document.sources[self._order[index.row()]]
         column = index.column()
         if role == ID_ROLE:
             return source.id
@@ -86,11 +129,7 @@ class SourceListModel(QAbstractTableModel):
             count = self.citations.event_count(source.id)
             return str(count) if count else "—"
         if role == SORT_ROLE:
-            if column == 2:
-                return _date_key(source.published)
-            if column == 3:
-                return self.citations.event_count(source.id)
-            return (source.title if column == 0 else source.publisher).casefold()
+            return self._sort_key(source, column)
         if role == SEARCH_ROLE:
             return " ".join((source.title, source.publisher, source.url, source.id, *source.cites)).casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -101,12 +140,15 @@ class SourceListModel(QAbstractTableModel):
 
 
 class SourceFilterProxy(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE and keeps the rows whose title, publisher, address or id hold every typed word."""
+    """Keeps the rows whose title, publisher, address or id hold every typed word; sorting is the model's."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self._words: list[str] = []
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The view's header asks the proxy; the model sorts in one pass and the proxy keeps its order.
+        self.sourceModel().sort(column, order)
 
     def set_query(self, query: str) -> None:
         words = query.casefold().split()
@@ -125,6 +167,3 @@ class SourceFilterProxy(QSortFilterProxyModel):
             return True
         haystack = self.sourceModel().index(source_row, 0, source_parent).data(SEARCH_ROLE) or ""
         return all(word in haystack for word in self._words)
-
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
-        return left.data(SORT_ROLE) < right.data(SORT_ROLE)
