@@ -115,7 +115,11 @@ class SourceListModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        source = self._model.document.sources[self._order[index.row()]]
+        sources = self._model.document.sources
+        row = index.row()
+        if row >= len(self._order) or self._order[row] >= len(sources):
+            return None  # the sources changed and the panel has not re-read them yet
+        source = sources[self._order[row]]
         column = index.column()
         if role == ID_ROLE:
             return source.id

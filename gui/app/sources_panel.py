@@ -187,10 +187,6 @@ class SourcesPanel(QDockWidget):
         splitter.setSizes([170, 520])
         self.setWidget(splitter)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
         model.sig_reset.connect(self._on_reset)
         model.sig_changed.connect(self._on_changed)
         selection.sig_changed.connect(self._follow_selection)
@@ -218,18 +214,14 @@ class SourcesPanel(QDockWidget):
                 self._show_source(self._shown_source)
 
     def _schedule_refresh(self) -> None:
-        # Rebuilding costs a pass over the events: only for a shown dock, once per burst of changes.
+        # Rebuilding costs a pass over the events: a hidden dock waits until it is shown. A shown one
+        # re-reads at once, so the list never shows rows of sources that are gone.
         self._stale = True
         if self.isVisible():
-            self._refresh_timer.start()
-
-    def refresh_pending(self) -> bool:
-        """True while a rebuild waits for the event loop (changes come in bursts: one rebuild for all)."""
-        return self._refresh_timer.isActive()
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-read the list and the reader from the model, keeping the same source selected."""
-        self._refresh_timer.stop()
         self._stale = False
         kept = self.selected_source_id()
         old_row = self.source_list.currentIndex().row()
