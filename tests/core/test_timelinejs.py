@@ -547,7 +547,9 @@ def documents(draw) -> Document:
         end = draw(st.sampled_from([None, "..", start]))
         evidence = []
         if source_ids and draw(st.booleans()):
-            evidence = [Evidence(draw(st.sampled_from(source_ids)), draw(st.text(min_size=1, max_size=8)))]
+            # A valid document: a quote of only whitespace is an error the file format reports.
+            quote = draw(st.text(min_size=1, max_size=8).filter(str.strip))
+            evidence = [Evidence(draw(st.sampled_from(source_ids)), quote)]
         document.events.append(
             Event(event_id, draw(st.sampled_from(lane_ids)), draw(words), start, end,
                   draw(st.sampled_from(["other", "launch", ""])), draw(st.sampled_from(["reported", "rumored"])),
