@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
 from gui.app.document_model import DocumentModel
@@ -137,7 +139,9 @@ class SourceListModel(QAbstractTableModel):
         if role == SEARCH_ROLE:
             return " ".join((source.title, source.publisher, source.url, source.id, *source.cites)).casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return source.url or source.id
+            # Qt renders a tooltip that looks like markup as rich text: file text is escaped, so it shows literally.
+            lines = (" ".join(source.title.split()), source.url or source.id)
+            return "<p>" + "<br>".join(html.escape(line) for line in lines if line) + "</p>"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

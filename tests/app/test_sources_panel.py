@@ -436,3 +436,11 @@ def test_an_event_edit_updates_counts_and_highlights_without_a_rebuild(qtbot, pa
     assert resets == []
     assert row_texts(qtbot, panel)[0][3] == "12"
     assert any("brick-and-mortar" in text for text, _ in highlighted_runs(panel))
+
+
+def test_tooltips_show_markup_in_titles_literally(qtbot, panel, model):
+    panel.edit_source(SAMPLE_SOURCE, {"title": "<img src=http://example.com/x.png> & co", "url": "javascript:alert(1)"})
+    settle(qtbot, panel)
+    tip = panel.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "<img" not in tip and "&lt;img src=http://example.com/x.png&gt; &amp; co" in tip
+    assert "javascript:alert(1)" in tip
