@@ -21,7 +21,7 @@ from gui.app.document_model import DocumentModel
 from gui.core.diskstamp import DiskStamp
 from gui.core.recovery import RecoveryStore
 
-__all__ = ["Autosaver", "default_recovery_dir", "DEFAULT_DELAY_MS", "RECOVERY_DIR_ENV"]
+__all__ = ["DEFAULT_DELAY_MS", "RECOVERY_DIR_ENV", "Autosaver", "default_recovery_dir"]
 
 DEFAULT_DELAY_MS = 5000
 #: Overrides the recovery folder (tests, or a user who wants it elsewhere).
@@ -102,6 +102,11 @@ class Autosaver(QObject):
     def _schedule(self, _change=None) -> None:
         if not self._detached:
             self.timer.start()  # restarts: 5 s after the *last* change
+
+    def schedule(self) -> None:
+        """Write the recovery file after the delay if there are unsaved changes then (e.g. after it was
+        discarded for a document that then stayed open, because opening another file failed)."""
+        self._schedule()
 
     def _on_clean_changed(self, clean: bool) -> None:
         if self._detached:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 from pathlib import Path
@@ -21,6 +22,7 @@ from gui.app.info_bar import InfoBar
 from gui.app.lane_dialogs import LaneManagerDialog
 from gui.app.legend import LegendBar
 from gui.app.load_error_dialog import LoadErrorDialog
+from gui.app.loading import BackgroundLoad, LoadProgressDialog, background_load_bytes, release_freed_memory, wait_for
 from gui.app.recent_files import RecentFiles
 from gui.app.selection import EventSelection
 from gui.app.new_event_dialog import NewEventDialog
@@ -35,7 +37,7 @@ from gui.app.timeline.timeline_widget import TimelineWidget
 from gui.app.view_filter import ViewFilter
 from gui.core import edits
 from gui.core.diskstamp import DiskStamp
-from gui.core.fileformat import read_document, write_document
+from gui.core.fileformat import LoadResult, read_document, write_document
 from gui.core.describe import citation_markdown
 from gui.core.filters import FilterState
 from gui.core.model import new_document
@@ -68,6 +70,9 @@ class MainWindow(QMainWindow):
         #: Set when a load fails; tests and the screenshot mode read it instead of a modal dialog.
         self.last_load_error: LoadError | None = None
         self.show_dialogs = True
+        #: Files larger than this load in a worker thread, with a progress dialog.
+        self.background_load_bytes = background_load_bytes()
+        self._background_load: BackgroundLoad | None = None
         #: False in --screenshot mode: a render must not change the user's recent files or layout.
         self.persist_state = True
         self._restoring_filters = False
@@ -301,16 +306,64 @@ class MainWindow(QMainWindow):
         return self._load(Path(path))
 
     def _load(self, path: Path) -> bool:
+        """Read ``path`` and show it; on failure or cancel the current document stays as it was."""
+        if self._background_load is not None:
+            self._background_load.cancel()  # the newest request wins
+        progress = LoadProgressDialog(path, self) if self._loads_in_background(path) else None
         try:
-            result = read_document(path)
-        except LoadError as error:
-            self.last_load_error = error
-            if path.resolve() in self.recent.paths() and not path.exists():
-                self.recent.remove(path.resolve())
-                self.statusBar().showMessage(f"{path.name} no longer exists; removed from recent files", 8000)
-            if self.show_dialogs:
-                LoadErrorDialog(error, self).exec()
+            if progress is not None:
+                outcome = self._read_in_background(path, progress)
+            else:
+                try:
+                    outcome = read_document(path)
+                except LoadError as error:
+                    outcome = error
+            if isinstance(outcome, LoadResult):
+                if progress is not None:
+                    progress.show_laying_out()
+                self._show_loaded(path, outcome)
+                if progress is not None:
+                    release_freed_memory()
+                return True
+        finally:
+            if progress is not None:
+                progress.finish()
+        if self.is_dirty():
+            self.autosaver.schedule()  # "Save changes?" may have discarded its recovery file
+        if outcome is None:
+            self.statusBar().showMessage(f"Opening {path.name} was cancelled", 8000)
             return False
+        self.last_load_error = error = outcome
+        if path.resolve() in self.recent.paths() and not path.exists():
+            self.recent.remove(path.resolve())
+            self.statusBar().showMessage(f"{path.name} no longer exists; removed from recent files", 8000)
+        if self.show_dialogs:
+            LoadErrorDialog(error, self).exec()
+        return False
+
+    def _loads_in_background(self, path: Path) -> bool:
+        try:
+            return path.stat().st_size > self.background_load_bytes
+        except OSError:
+            return False  # read_document says what is wrong
+
+    def _read_in_background(self, path: Path, progress: LoadProgressDialog) -> LoadResult | LoadError | None:
+        """Read in a worker thread while the window stays live; None if cancelled (or another open took over)."""
+        load = BackgroundLoad(path)
+        load.sig_progress.connect(progress.show_progress)
+        progress.sig_cancelled.connect(load.cancel)
+        self._background_load = load
+        try:
+            load.start()
+            wait_for(load)
+        finally:
+            if self._background_load is load:
+                self._background_load = None
+        if load.unexpected is not None:
+            raise load.unexpected
+        return load.outcome
+
+    def _show_loaded(self, path: Path, result: LoadResult) -> None:
         self.last_load_error = None
         self.selection.clear()
         self.disk_stamp = result.stamp
@@ -326,7 +379,6 @@ class MainWindow(QMainWindow):
                 f"Opened {path.name} with {_count(len(result.warnings), 'warning')}: {result.warnings[0].describe()}",
                 10000,
             )
-        return True
 
     def choose_and_open(self) -> None:
         start = str(self.model.path.parent) if self.model.path else ""
@@ -386,19 +438,18 @@ class MainWindow(QMainWindow):
             elif self.disk_stamp.changed_on_disk(path):
                 choice = prompts.ask_disk_conflict(self, path.name)
                 if choice is prompts.Choice.RELOAD:
-                    self.model.undo_stack.setClean()  # the user chose to drop the changes
+                    # The user chose to drop the changes: they go only if the reload succeeds.
                     self._reload_from_disk()
                     return False
                 if choice is not prompts.Choice.OVERWRITE:
                     return False
         try:
-            write_document(self.model.document, path)
-            stamp = DiskStamp.of_file(path)
+            stamp = write_document(self.model.document, path)
         except OSError as error:
             reason = error.strerror or str(error)
             if self.show_dialogs:
                 prompts.tell_save_failed(self, path.name, reason)
-            self.statusBar().showMessage(f"Could not save {path.name}: {reason}", 15000)
+            self.statusBar().showMessage(f"Could not save {path.name}: {self._save_failure_advice(error)}", 30000)
             return False
         self.disk_stamp = stamp
         self.model.path = path.resolve()
@@ -411,6 +462,18 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(f"Saved {path.name}", 4000)
         return True
+
+    @staticmethod
+    def _save_failure_advice(error: OSError) -> str:
+        """Why a save failed and what to do, for the status bar (the dialog gives the system's words)."""
+        reason = error.strerror or str(error)
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            return f"the disk is full ({reason}). Free some space and save again, or use Save As to save elsewhere."
+        if error.errno == errno.EIO:
+            return f"the disk reported an error while writing ({reason}). Use Save As to save on another disk."
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return f"Inroads may not write there ({reason}). Use Save As to save elsewhere."
+        return reason
 
     def _discard_recovery(self) -> None:
         """The recovery file is no longer needed: the changes were saved or discarded."""
@@ -714,6 +777,10 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._background_load is not None:
+            # Closing stops a load: the document shown is the one to save or discard.
+            self._background_load.cancel()
+            self._background_load.wait()
         if not self.maybe_save():
             event.ignore()
             return

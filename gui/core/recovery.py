@@ -33,7 +33,7 @@ import re
 import secrets
 import sys
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from os import PathLike
 from pathlib import Path
 from typing import Any
@@ -44,8 +44,8 @@ from .model import Document
 
 __all__ = [
     "RECOVERY_FORMAT",
-    "RECOVERY_VERSION",
     "RECOVERY_SUFFIX",
+    "RECOVERY_VERSION",
     "SESSION_ID",
     "RecoveryEntry",
     "RecoveryScan",
@@ -149,7 +149,7 @@ class RecoveryStore:
     ) -> Path:
         """Write (atomically) the recovery file for this document; return its path. Raises OSError."""
         data = encode_document(document)
-        saved_at = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+        saved_at = (now or datetime.now(UTC)).astimezone(UTC)
         record: dict[str, Any] = {
             "format": RECOVERY_FORMAT,
             "version": RECOVERY_VERSION,
@@ -274,7 +274,7 @@ def _parse_time(value: Any) -> datetime:
         moment = datetime.fromisoformat(value)
     except ValueError:
         raise _Unreadable(f"saved_at is not a date and time: {value!r}") from None
-    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 # ----------------------------------------------------------------------------- is the writer alive?
@@ -362,7 +362,7 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 def describe_saved_at(moment: datetime, now: datetime | None = None) -> str:
     """A saving time in local time, for people: "today at 14:03", "yesterday at 09:12", "3 Nov 2026 at 18:40"."""
     local = moment.astimezone()
-    today = (now or datetime.now(timezone.utc)).astimezone().date()
+    today = (now or datetime.now(UTC)).astimezone().date()
     clock = f"{local.hour:02d}:{local.minute:02d}"
     if local.date() == today:
         return f"today at {clock}"
