@@ -35,19 +35,17 @@ class CitationIndex:
     """
 
     def __init__(self, document: Document) -> None:
-        self._codes: dict[str, int] = {}
-        self._ids: list[str] = []
-        events: list[int] = []
-        numbers: list[int] = []
-        sources: list[int] = []
-        for event_index, event in enumerate(document.events):
-            for evidence_index, evidence in enumerate(event.evidence):
-                events.append(event_index)
-                numbers.append(evidence_index)
-                sources.append(self._code(evidence.source))
-        self._event = np.array(events, np.int64)
-        self._number = np.array(numbers, np.int64)
-        self._source = np.array(sources, np.int64)
+        # Lists and numpy only: a tuple per evidence item would wake the cyclic GC over the whole
+        # document several times (0.1 to 0.5 s at 100k events instead of 0.05 s).
+        lists = [event.evidence for event in document.events]
+        lengths = np.fromiter(map(len, lists), np.int64, len(lists))
+        sources = [evidence.source for items in lists for evidence in items]
+        self._ids = list(dict.fromkeys(sources))
+        self._codes = {source_id: code for code, source_id in enumerate(self._ids)}
+        starts = np.cumsum(lengths) - lengths
+        self._event = np.repeat(np.arange(len(lists), dtype=np.int64), lengths)
+        self._number = np.arange(len(sources), dtype=np.int64) - np.repeat(starts, lengths)
+        self._source = np.fromiter(map(self._codes.__getitem__, sources), np.int64, len(sources))
         self._counts = self._count_events()
 
     def _code(self, source_id: str) -> int:
