@@ -368,7 +368,11 @@ class MainWindow(QMainWindow):
         self.selection.clear()
         self.disk_stamp = result.stamp
         self._restoring_filters = True  # the old view's filters must not be saved under the new file
-        self.model.set_document(result.document, path.resolve(), result.warnings)
+        # Open straight into the view last used for this file: the layout is built once, not twice.
+        lanes_by, state = self._saved_view(path.resolve())
+        self.model.set_document(
+            result.document, path.resolve(), result.warnings, lanes_by=lanes_by, hidden_lanes=state.hidden_lanes
+        )
         self._restore_filters()
         self._watch(path.resolve())
         self.info_bar.hide_message()
@@ -705,10 +709,11 @@ class MainWindow(QMainWindow):
 
     # -- filters per file ----------------------------------------------------------------------
 
-    def _filters_key(self) -> str | None:
-        if self.model.path is None:
+    def _filters_key(self, path: Path | None = None) -> str | None:
+        path = path or self.model.path
+        if path is None:
             return None
-        digest = hashlib.sha1(str(self.model.path).encode("utf-8")).hexdigest()[:16]
+        digest = hashlib.sha1(str(path).encode("utf-8")).hexdigest()[:16]
         return f"filters/{digest}"
 
     def _remember_filters(self) -> None:
@@ -719,18 +724,25 @@ class MainWindow(QMainWindow):
         data = {"state": self.view_filter.state.to_json(), "lanes_by": self.model.lanes_by, "path": str(self.model.path)}
         self.settings.setValue(key, json.dumps(data))
 
-    def _restore_filters(self) -> None:
-        key = self._filters_key()
+    def _saved_view(self, path: Path | None) -> tuple[str, FilterState]:
+        """What lanes stood for and the filters when ``path`` was last open (defaults when never)."""
+        key = self._filters_key(path)
         raw = self.settings.value(key) if key else None
         try:
             data = json.loads(raw) if isinstance(raw, str) else {}
         except ValueError:
             data = {}
-        lanes_by = data.get("lanes_by") if isinstance(data, dict) else None
+        if not isinstance(data, dict):
+            data = {}
+        lanes_by = data.get("lanes_by")
+        return (lanes_by if lanes_by in LANES_BY_LABELS else "manufacturer"), FilterState.from_json(data.get("state"))
+
+    def _restore_filters(self) -> None:
+        lanes_by, state = self._saved_view(self.model.path)
         self._restoring_filters = True
         try:
-            self.model.set_view(lanes_by=lanes_by if lanes_by in LANES_BY_LABELS else "manufacturer", hidden_lanes=())
-            self.view_filter.set_state(FilterState.from_json(data.get("state") if isinstance(data, dict) else None))
+            self.model.set_view(lanes_by=lanes_by, hidden_lanes=state.hidden_lanes)
+            self.view_filter.set_state(state)
         finally:
             self._restoring_filters = False
 

@@ -158,3 +158,26 @@ def test_screenshot_cli_reports_a_bad_file(tmp_path):
     assert not (tmp_path / "x.png").exists()
 
 
+
+
+def test_a_file_opens_straight_into_its_saved_view_with_one_layout(qtbot, settings, sample_path, monkeypatch):
+    """Lanes by partner and a hidden lane, remembered for the file: the reopened file builds one layout."""
+    from gui.app import document_model
+
+    first = MainWindow(settings)
+    first.show_dialogs = False
+    qtbot.addWidget(first, before_close_func=lambda w: w.model.undo_stack.setClean())
+    assert first.open_path(sample_path)
+    first.filter_panel.set_lanes_by("partner")
+    first.view_filter.update(hidden_lanes={"Best Buy"})
+    builds = []
+    real_build = document_model.build_layout
+    monkeypatch.setattr(document_model, "build_layout", lambda *a, **k: builds.append(k) or real_build(*a, **k))
+    second = MainWindow(settings)
+    second.show_dialogs = False
+    qtbot.addWidget(second, before_close_func=lambda w: w.model.undo_stack.setClean())
+    builds.clear()
+    assert second.open_path(sample_path)
+    assert second.model.lanes_by == "partner"
+    assert second.model.hidden_lanes == {"Best Buy"}
+    assert len(builds) == 1
