@@ -78,6 +78,7 @@ class SourceReader(QPlainTextEdit):
         self._segments: list[Segment] = []
         self._titles: dict[str, str] = {}
         self._current: str | None = None
+        self._highlights_stale = False
         self._press: QPoint | None = None
         #: Actions put at the top of the context menu (New Event from Selection …), set by the owner.
         self.context_actions: list[QAction] = []
@@ -105,7 +106,15 @@ class SourceReader(QPlainTextEdit):
     def set_current_event(self, event_id: str | None) -> None:
         if event_id != self._current:
             self._current = event_id
+            if self.isVisible():
+                self._paint_highlights()
+            else:
+                self._highlights_stale = True  # painted when shown: selecting must not wait for a hidden view
+
+    def showEvent(self, event) -> None:
+        if self._highlights_stale:
             self._paint_highlights()
+        super().showEvent(event)
 
     def passages(self) -> list[CitedPassage]:
         return list(self._passages)
@@ -114,6 +123,7 @@ class SourceReader(QPlainTextEdit):
         return list(self._segments)
 
     def _paint_highlights(self) -> None:
+        self._highlights_stale = False
         selections = []
         text = self._text
         for segment in self._segments:

@@ -444,3 +444,12 @@ def test_tooltips_show_markup_in_titles_literally(qtbot, panel, model):
     tip = panel.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "<img" not in tip and "&lt;img src=http://example.com/x.png&gt; &amp; co" in tip
     assert "javascript:alert(1)" in tip
+
+
+def test_a_hidden_reader_catches_up_with_the_selection_when_shown(qtbot, panel, model, selection):
+    panel.hide()
+    selection.select("huawei-best-buy")
+    panel.show()
+    qtbot.waitExposed(panel)
+    best_buy = next(color for text, color in highlighted_runs(panel) if "brick-and-mortar stores like Best Buy" in text)
+    assert best_buy == highlight_color(["retail"], current=True).name()
