@@ -54,9 +54,11 @@ class DocumentModel(QObject):
         warnings: list[Problem] | None = None,
         lanes_by: str | None = None,
         hidden_lanes=None,
+        layout: TimelineLayout | None = None,
     ) -> None:
         """Show another document. ``lanes_by`` and ``hidden_lanes`` set the view it opens with, so the
-        layout is built once, not once for the old view and again for the restored one."""
+        layout is built once, not once for the old view and again for the restored one. ``layout``
+        is one already built for this document and view (by the loading thread)."""
         self.document = document
         self.path = path
         self.warnings = list(warnings or [])
@@ -66,7 +68,12 @@ class DocumentModel(QObject):
             self.hidden_lanes = frozenset(hidden_lanes)
         old_stack = self.undo_stack
         self.undo_stack = QUndoStack(self)
-        self._rebuild()
+        if layout is not None and len(layout.id_to_index) == len(document.events):
+            self.layout = layout
+            self._index_sources()
+            self._lane_index = {lane.id: i for i, lane in enumerate(document.lanes)}
+        else:
+            self._rebuild()
         self.sig_reset.emit()
         self.sig_layout_changed.emit()
         old_stack.deleteLater()

@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         #: Files larger than this load in a worker thread, with a progress dialog.
         self.background_load_bytes = background_load_bytes()
         self._background_load: BackgroundLoad | None = None
+        #: A layout the loading thread built for the document it read (used once, by _show_loaded).
+        self._prebuilt_layout = None
         #: False in --screenshot mode: a render must not change the user's recent files or layout.
         self.persist_state = True
         self._restoring_filters = False
@@ -349,7 +351,8 @@ class MainWindow(QMainWindow):
 
     def _read_in_background(self, path: Path, progress: LoadProgressDialog) -> LoadResult | LoadError | None:
         """Read in a worker thread while the window stays live; None if cancelled (or another open took over)."""
-        load = BackgroundLoad(path)
+        lanes_by, state = self._saved_view(path.resolve())
+        load = BackgroundLoad(path, lanes_by, state.hidden_lanes)
         load.sig_progress.connect(progress.show_progress)
         progress.sig_cancelled.connect(load.cancel)
         self._background_load = load
@@ -361,6 +364,7 @@ class MainWindow(QMainWindow):
                 self._background_load = None
         if load.unexpected is not None:
             raise load.unexpected
+        self._prebuilt_layout = load.layout
         return load.outcome
 
     def _show_loaded(self, path: Path, result: LoadResult) -> None:
@@ -370,8 +374,14 @@ class MainWindow(QMainWindow):
         self._restoring_filters = True  # the old view's filters must not be saved under the new file
         # Open straight into the view last used for this file: the layout is built once, not twice.
         lanes_by, state = self._saved_view(path.resolve())
+        layout, self._prebuilt_layout = self._prebuilt_layout, None
         self.model.set_document(
-            result.document, path.resolve(), result.warnings, lanes_by=lanes_by, hidden_lanes=state.hidden_lanes
+            result.document,
+            path.resolve(),
+            result.warnings,
+            lanes_by=lanes_by,
+            hidden_lanes=state.hidden_lanes,
+            layout=layout,
         )
         self._restore_filters()
         self._watch(path.resolve())

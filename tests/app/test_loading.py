@@ -162,7 +162,7 @@ def test_a_big_file_loads_in_the_background_showing_progress(qtbot, window, gate
     assert seen["modality"] == Qt.WindowModality.WindowModal
     assert f"Opening “{big.name}”" in seen["label"] and "Reading" in seen["label"]
     assert seen["document"] is before and painted
-    assert "Decoding" in stages and stages[-1] == "Checking"
+    assert "Decoding" in stages and stages[-3:] == ["Checking", "Laying out", "Laying out"]
     assert len(window.model.document.events) == EVENTS
     assert window.model.path == big.resolve() and not window.isWindowModified()
     assert window.disk_stamp is not None and not window.disk_stamp.changed_on_disk(big)
@@ -366,3 +366,25 @@ def test_the_window_keeps_answering_while_100k_events_load(qtbot, window, tmp_pa
         + f"; then {(ended - moments[-1]) * 1000:.0f} ms laying out in the window's thread"
     )
     assert len(window.model.document.events) == 100_000
+
+
+def test_the_layout_is_built_in_the_loading_thread_for_the_files_saved_view(qtbot, window, big, monkeypatch):
+    from gui.app import document_model
+    from gui.core.layout import build_layout as real_build
+
+    # The view last used for this file: lanes by partner.
+    window.settings.setValue(
+        window._filters_key(big.resolve()), '{"lanes_by": "partner", "state": {}, "path": "%s"}' % big.resolve()
+    )
+    built_in: list[str] = []
+
+    def recording(*args, **kwargs):
+        built_in.append(threading.current_thread().name)
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(loading, "build_layout", recording)
+    monkeypatch.setattr(document_model, "build_layout", recording)
+    assert window.open_path(big)
+    assert window.model.lanes_by == "partner"
+    assert len(window.model.document.events) == len(read_document(big).document.events)
+    assert built_in == ["inroads-load big.json"]  # once, and not on the window's thread
