@@ -7,6 +7,7 @@ while the load is surely still running; nothing here depends on how fast the mac
 
 from __future__ import annotations
 
+import json
 import sys
 import threading
 import time
@@ -373,9 +374,8 @@ def test_the_layout_is_built_in_the_loading_thread_for_the_files_saved_view(qtbo
     from gui.core.layout import build_layout as real_build
 
     # The view last used for this file: lanes by partner.
-    window.settings.setValue(
-        window._filters_key(big.resolve()), '{"lanes_by": "partner", "state": {}, "path": "%s"}' % big.resolve()
-    )
+    saved = {"lanes_by": "partner", "state": {}, "path": str(big.resolve())}
+    window.settings.setValue(window._filters_key(big.resolve()), json.dumps(saved))
     built_in: list[str] = []
 
     def recording(*args, **kwargs):
