@@ -48,8 +48,8 @@ from gui.core.resources import resource_path
 __all__ = ["MainWindow"]
 
 FILE_FILTER = "Inroads timelines (*.json);;All files (*)"
-DETAIL_PANE_WIDTH = 420
-SOURCES_PANEL_WIDTH = 380
+DETAIL_PANE_WIDTH = 400
+SOURCES_PANEL_WIDTH = 330
 
 
 def _count(n: int, noun: str) -> str:

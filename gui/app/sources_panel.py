@@ -132,9 +132,9 @@ class SourcesPanel(QDockWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 90)
-        header.resizeSection(2, 110)
-        header.resizeSection(3, 52)
+        header.resizeSection(1, 70)
+        header.resizeSection(2, 96)
+        header.resizeSection(3, 48)
         self.source_list.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.source_list.doubleClicked.connect(lambda _index: self.ask_edit())
         self.search_edit.textChanged.connect(self.proxy.set_query)
