@@ -79,7 +79,8 @@ def test_updating_after_edits_equals_rebuilding(initial, edits_made):
     document = new_document()
     document.lanes = [Lane("l", "L")]
     document.events = [
-        Event(f"e{i}", "l", "E", "2018", evidence=[Evidence(s, "q") for s in sources]) for i, sources in enumerate(initial)
+        Event(f"e{i}", "l", "E", "2018", evidence=[Evidence(s, "q") for s in sources])
+        for i, sources in enumerate(initial)
     ]
     index = CitationIndex(document)
     for position, sources in edits_made:
@@ -91,7 +92,10 @@ def test_updating_after_edits_equals_rebuilding(initial, edits_made):
         affected = index.update(document, [position])
         assert affected == before | set(sources)
     rebuilt = CitationIndex(document)
+
+    def ordered(citations):
+        return sorted(citations, key=lambda c: (c.event_index, c.evidence_index))
+
     for source_id in ("s", "t", "u", "v", "w"):
         assert index.event_count(source_id) == rebuilt.event_count(source_id)
-        key = lambda c: (c.event_index, c.evidence_index)  # noqa: E731
-        assert sorted(index.citations(source_id), key=key) == sorted(rebuilt.citations(source_id), key=key)
+        assert ordered(index.citations(source_id)) == ordered(rebuilt.citations(source_id))
