@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -63,7 +65,7 @@ def test_segments_cut_overlaps_into_runs():
 def test_segments_cover_exactly_the_passages(spans):
     passages = [CitedPassage(start, start + length, str(i), 0, "k") for i, (start, length) in enumerate(spans)]
     segments = passage_segments(passages)
-    for before, after in zip(segments, segments[1:]):
+    for before, after in pairwise(segments):
         assert before.end <= after.start
     for offset in range(90):
         covering = {i for i, p in enumerate(passages) if p.start <= offset < p.end}
