@@ -586,21 +586,27 @@ class MainWindow(QMainWindow):
         if source is None or not source.text[start:end].strip():
             return None
         document = self.model.document
-        if not document.lanes:
-            self.model.push(edits.add_lane(document, "New lane"))
-            document = self.model.document
         suggestion = suggest_event(document, source, start, end)
         dialog = NewEventDialog(
             document, suggestion, self.model.layout.kinds, self.model.layout.statuses, parent=self
         )
         if dialog.exec() != NewEventDialog.DialogCode.Accepted:
             return None
-        edit = edits.add_events(document, dialog.events_fields())
+        records = dialog.events_fields()
+        new_lane = dialog.new_lane_name()
+        if new_lane is None:
+            edit = adding = edits.add_events(document, records)
+        else:
+            # A lane typed in the form: made in the same undo step as the event.
+            lane_edit = edits.add_lane(document, new_lane)
+            records[0]["lane"] = lane_edit.lane.id
+            adding = edits.add_events(document, records)
+            edit = edits.CompositeEdit(adding.label, [lane_edit, adding])
         self.model.push(edit)
-        new_id = edit.events[0].id
-        self.selection.set_ids(event.id for event in reversed(edit.events))  # the first one is current
+        new_id = adding.events[0].id
+        self.selection.set_ids(event.id for event in reversed(adding.events))  # the first one is current
         self.timeline.zoom_to_event(self.model.event_index(new_id))
-        self.statusBar().showMessage(f"Added “{edit.events[0].title}” from the passage", 4000)
+        self.statusBar().showMessage(f"Added “{adding.events[0].title}” from the passage", 4000)
         return new_id
 
     def reanchor_to_passage(self, source_id: str, start: int, end: int) -> bool:

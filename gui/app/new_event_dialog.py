@@ -67,11 +67,18 @@ class NewEventDialog(QDialog):
         self.hint_labels: dict[str, QLabel] = {}
 
         self.title_edit = QLineEdit(suggestion.title)
+        # Editable: a name that is not a lane's yet makes a new lane, in the same undo step as the event.
         self.lane_combo = QComboBox()
+        self.lane_combo.setEditable(True)
+        self.lane_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lane_combo.lineEdit().setPlaceholderText("A lane, or a new name (e.g. Huawei)")
         for lane in document.lanes:
             self.lane_combo.addItem(_swatch(lane.color or style.kind_color("other")), lane.name or lane.id, lane.id)
         lane_index = self.lane_combo.findData(suggestion.lane)
-        self.lane_combo.setCurrentIndex(max(lane_index, 0))
+        if document.lanes:
+            self.lane_combo.setCurrentIndex(max(lane_index, 0))
+        else:
+            self.lane_combo.setEditText("")
         self.start_field = DateField("e.g. 2018, 2017-12~ or 2018-03-14", self._validate_start)
         self.start_field.set_value(suggestion.start)
         self.end_field = DateField("empty: a point in time · .. : ongoing", self._validate_end)
@@ -128,6 +135,7 @@ class NewEventDialog(QDialog):
         self.resize(600, 0)
 
         self.title_edit.textChanged.connect(self._check)
+        self.lane_combo.editTextChanged.connect(self._check)
         self.start_field.line_edit.textChanged.connect(self._check)
         self.end_field.line_edit.textChanged.connect(self._check)
         self._check()
@@ -190,13 +198,23 @@ class NewEventDialog(QDialog):
     def _check(self) -> None:
         valid = (
             bool(self.title_edit.text().strip())
-            and self.lane_combo.currentIndex() >= 0
+            and bool(self.lane_combo.currentText().strip())
             and not self._validate_start(self.start_field.line_edit.text().strip())
             and not self._validate_end(self.end_field.line_edit.text().strip())
         )
         self.ok_button.setEnabled(valid)
 
     # -- the result ----------------------------------------------------------------------------
+
+    def chosen_lane(self) -> str | None:
+        """The id of the lane chosen, or None when a new lane's name was typed (see ``new_lane_name``)."""
+        text = self.lane_combo.currentText().strip()
+        index = self.lane_combo.findText(text)
+        return self.lane_combo.itemData(index) if index >= 0 else None
+
+    def new_lane_name(self) -> str | None:
+        """The typed name of a lane to create for the event, or None when an existing lane was chosen."""
+        return None if self.chosen_lane() is not None else self.lane_combo.currentText().strip() or None
 
     def events_fields(self) -> list[dict]:
         """One record per event to add: the chosen lane's, then one per ticked "Also add" box."""
@@ -207,7 +225,7 @@ class NewEventDialog(QDialog):
     def event_fields(self) -> dict:
         """Keyword arguments for ``gui.core.edits.add_event``."""
         fields = {
-            "lane": self.lane_combo.currentData(),
+            "lane": self.chosen_lane(),
             "start": self.start_field.line_edit.text().strip(),
             "title": self.title_edit.text().strip(),
             "kind": self.kind_combo.currentText().strip() or "other",

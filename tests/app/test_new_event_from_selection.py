@@ -214,3 +214,34 @@ def test_a_passage_naming_two_makers_can_add_one_event_for_each(qtbot, window, p
     assert window.model.undo_stack.undoText() == "Add 2 events"
     window.model.undo_stack.undo()
     assert encode_document(window.model.document) == before
+
+
+def test_a_new_lane_typed_in_the_form_is_made_in_the_same_undo_step(qtbot, window, panel):
+    """From an empty timeline: paste an article, select a sentence, type the lane's name."""
+    window.new_file()
+    article = (
+        "Motorola signs with T-Mobile\n\nMotorola will sell its Edge phones through T-Mobile stores from March 2020."
+    )
+    source_id = panel.add_source({"title": "Motorola signs with T-Mobile", "text": article, "published": "2019-11-02"})
+    start = article.index("Motorola will")
+    panel.reader.select_range(start, len(article))
+    before, steps = encode_document(window.model.document), window.model.undo_stack.count()
+    assert window.model.document.lanes == []
+
+    def name_the_lane(dialog: NewEventDialog) -> None:
+        assert dialog.lane_combo.currentText() == ""
+        assert not dialog.ok_button.isEnabled()  # no lane yet
+        qtbot.keyClicks(dialog.lane_combo.lineEdit(), "Motorola")
+        assert dialog.start_field.line_edit.text() == "2020-03"
+        assert dialog.partners_edit.text() == "T-Mobile"
+        click(qtbot, dialog.ok_button)
+
+    with answering(NewEventDialog, name_the_lane):
+        panel.new_event_action.trigger()
+    assert source_id == window.model.document.sources[0].id
+    assert [lane.name for lane in window.model.document.lanes] == ["Motorola"]
+    event = window.model.find_event(window.selection.current)
+    assert (event.lane, event.start) == (window.model.document.lanes[0].id, "2020-03")
+    assert window.model.undo_stack.count() == steps + 1
+    window.model.undo_stack.undo()
+    assert encode_document(window.model.document) == before
