@@ -40,6 +40,7 @@ from gui.core.diskstamp import DiskStamp
 from gui.core.fileformat import LoadResult, read_document, write_document
 from gui.core.describe import citation_markdown
 from gui.core.filters import FilterState
+from gui.core.layout import TimelineLayout
 from gui.core.model import new_document
 from gui.core.problems import LoadError
 from gui.core.recovery import RecoveryStore
@@ -73,8 +74,6 @@ class MainWindow(QMainWindow):
         #: Files larger than this load in a worker thread, with a progress dialog.
         self.background_load_bytes = background_load_bytes()
         self._background_load: BackgroundLoad | None = None
-        #: A layout the loading thread built for the document it read (used once, by _show_loaded).
-        self._prebuilt_layout = None
         #: False in --screenshot mode: a render must not change the user's recent files or layout.
         self.persist_state = True
         self._restoring_filters = False
@@ -312,9 +311,10 @@ class MainWindow(QMainWindow):
         if self._background_load is not None:
             self._background_load.cancel()  # the newest request wins
         progress = LoadProgressDialog(path, self) if self._loads_in_background(path) else None
+        layout = None
         try:
             if progress is not None:
-                outcome = self._read_in_background(path, progress)
+                outcome, layout = self._read_in_background(path, progress)
             else:
                 try:
                     outcome = read_document(path)
@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
             if isinstance(outcome, LoadResult):
                 if progress is not None:
                     progress.show_laying_out()
-                self._show_loaded(path, outcome)
+                self._show_loaded(path, outcome, layout)
                 if progress is not None:
                     release_freed_memory()
                 return True
@@ -349,8 +349,14 @@ class MainWindow(QMainWindow):
         except OSError:
             return False  # read_document says what is wrong
 
-    def _read_in_background(self, path: Path, progress: LoadProgressDialog) -> LoadResult | LoadError | None:
-        """Read in a worker thread while the window stays live; None if cancelled (or another open took over)."""
+    def _read_in_background(
+        self, path: Path, progress: LoadProgressDialog
+    ) -> tuple[LoadResult | LoadError | None, TimelineLayout | None]:
+        """Read (and lay out) in a worker thread while the window stays live.
+
+        Gives the outcome (None if cancelled, or another open took over) and the layout the worker
+        built for a loaded document (None otherwise).
+        """
         lanes_by, state = self._saved_view(path.resolve())
         load = BackgroundLoad(path, lanes_by, state.hidden_lanes)
         load.sig_progress.connect(progress.show_progress)
@@ -364,17 +370,16 @@ class MainWindow(QMainWindow):
                 self._background_load = None
         if load.unexpected is not None:
             raise load.unexpected
-        self._prebuilt_layout = load.layout
-        return load.outcome
+        outcome = load.outcome
+        return outcome, (load.layout if isinstance(outcome, LoadResult) else None)
 
-    def _show_loaded(self, path: Path, result: LoadResult) -> None:
+    def _show_loaded(self, path: Path, result: LoadResult, layout: TimelineLayout | None = None) -> None:
         self.last_load_error = None
         self.selection.clear()
         self.disk_stamp = result.stamp
         self._restoring_filters = True  # the old view's filters must not be saved under the new file
         # Open straight into the view last used for this file: the layout is built once, not twice.
         lanes_by, state = self._saved_view(path.resolve())
-        layout, self._prebuilt_layout = self._prebuilt_layout, None
         self.model.set_document(
             result.document,
             path.resolve(),
