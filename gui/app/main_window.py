@@ -8,7 +8,17 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from gui import APP_NAME
@@ -18,27 +28,27 @@ from gui.app.actions import create_actions
 from gui.app.autosave import Autosaver, default_recovery_dir
 from gui.app.detail_pane import DetailPane
 from gui.app.document_model import DocumentModel
+from gui.app.event_table import EventTableDock
+from gui.app.filter_panel import LANES_BY_LABELS, FilterPanel
+from gui.app.getting_started import GettingStartedDialog
+from gui.app.import_export import ImportExport
 from gui.app.info_bar import InfoBar
 from gui.app.lane_dialogs import LaneManagerDialog
 from gui.app.legend import LegendBar
 from gui.app.load_error_dialog import LoadErrorDialog
 from gui.app.loading import BackgroundLoad, LoadProgressDialog, background_load_bytes, release_freed_memory, wait_for
-from gui.app.recent_files import RecentFiles
-from gui.app.selection import EventSelection
 from gui.app.new_event_dialog import NewEventDialog
-from gui.app.sources_panel import SourcesPanel
-from gui.app.timeline_details_dialog import TimelineDetailsDialog
-from gui.app.event_table import EventTableDock
-from gui.app.filter_panel import LANES_BY_LABELS, FilterPanel
-from gui.app.getting_started import GettingStartedDialog
-from gui.app.import_export import ImportExport
+from gui.app.recent_files import RecentFiles
 from gui.app.search_bar import SearchBar
+from gui.app.selection import EventSelection
+from gui.app.sources_panel import SourcesPanel
 from gui.app.timeline.timeline_widget import TimelineWidget
+from gui.app.timeline_details_dialog import TimelineDetailsDialog
 from gui.app.view_filter import ViewFilter
 from gui.core import edits
+from gui.core.describe import citation_markdown
 from gui.core.diskstamp import DiskStamp
 from gui.core.fileformat import LoadResult, read_document, write_document
-from gui.core.describe import citation_markdown
 from gui.core.filters import FilterState
 from gui.core.layout import TimelineLayout
 from gui.core.model import new_document
