@@ -43,7 +43,14 @@ import msgspec
 from rapidfuzz import fuzz
 
 from .model import Evidence
-from .textquote import MAX_OCCURRENCES_SCORED, SELECTOR_CONTEXT, find_quote, normalize_space, quote_selector
+from .textquote import (
+    MAX_OCCURRENCES_SCORED,
+    SELECTOR_CONTEXT,
+    find_quote,
+    locate_normalized,
+    normalize_space,
+    quote_selector,
+)
 
 __all__ = [
     "CONTEXT",
@@ -169,7 +176,7 @@ def _reanchor(evidence: Evidence, old: _Normalized, new: _Normalized) -> Reancho
     needle = normalize_space(evidence.quote)
     if not needle:
         return Reanchored(Outcome.LOST, evidence, None, 0.0)
-    old_start = _locate(old.value, needle, evidence.prefix, evidence.suffix)
+    old_start = locate_normalized(old.value, needle, evidence.prefix, evidence.suffix)
     if old_start is not None:
         before, after = old.before(old_start), old.after(old_start + len(needle))
     else:  # not in the old text either: the stored context is all there is
@@ -178,7 +185,7 @@ def _reanchor(evidence: Evidence, old: _Normalized, new: _Normalized) -> Reancho
     exact = _exact(new.value, needle, before, after, old_start)
     if exact is not None:
         span = new.span(exact, exact + len(needle))
-        if _locate(new.value, needle, evidence.prefix, evidence.suffix) != exact:
+        if locate_normalized(new.value, needle, evidence.prefix, evidence.suffix) != exact:
             _, prefix, suffix = quote_selector(new.text, *span)
             evidence = msgspec.structs.replace(evidence, prefix=prefix, suffix=suffix)
         return Reanchored(Outcome.EXACT, evidence, span, 100.0)
@@ -201,46 +208,6 @@ def _rebuilt(outcome: Outcome, evidence: Evidence, new: _Normalized, found: _Fou
     quote, prefix, suffix = quote_selector(new.text, *span)
     evidence = msgspec.structs.replace(evidence, quote=quote, prefix=prefix, suffix=suffix)
     return Reanchored(outcome, evidence, span, found.score)
-
-
-def _locate(value: str, needle: str, prefix: str, suffix: str) -> int | None:
-    """Where ``find_quote`` finds the quote, as a position in the normalised text ``value``.
-
-    The same rule as textquote.find_quote (the test suite checks that they agree),
-    run on a text normalised once instead of once per quote.
-    """
-    start = value.find(needle)
-    if start < 0:
-        return None
-    want_prefix, want_suffix = normalize_space(prefix), normalize_space(suffix)
-    if not (want_prefix or want_suffix):
-        return start
-    best, best_score, perfect = start, -1, len(want_prefix) + len(want_suffix)
-    for _ in range(MAX_OCCURRENCES_SCORED):
-        score = 0
-        if want_prefix:
-            before = value[max(0, start - len(want_prefix) - 1) : start].rstrip(" ")
-            score += _common_prefix_length(before[::-1], want_prefix[::-1])
-        if want_suffix:
-            after = value[start + len(needle) : start + len(needle) + len(want_suffix) + 1].lstrip(" ")
-            score += _common_prefix_length(after, want_suffix)
-        if score > best_score:
-            best, best_score = start, score
-            if score == perfect:
-                break
-        start = value.find(needle, start + 1)
-        if start < 0:
-            break
-    return best
-
-
-def _common_prefix_length(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def _exact(value: str, needle: str, before: str, after: str, old_start: int | None) -> int | None:

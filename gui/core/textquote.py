@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SELECTOR_CONTEXT", "QuoteFinder", "find_quote", "normalize_space", "quote_is_found", "quote_selector"]
+__all__ = [
+    "SELECTOR_CONTEXT",
+    "QuoteFinder",
+    "find_quote",
+    "locate_normalized",
+    "normalize_space",
+    "quote_is_found",
+    "quote_selector",
+]
 
 #: When prefix and suffix are given, at most this many occurrences of a quote are compared.
 MAX_OCCURRENCES_SCORED = 10_000
@@ -82,38 +90,44 @@ class QuoteFinder:
         needle = normalize_space(quote)
         if not needle:
             return None
-        normalized = self.normalized
-        start = normalized.find(needle)
-        if start < 0:
+        start = locate_normalized(self.normalized, needle, prefix, suffix)
+        if start is None:
             return None
-        want_prefix = normalize_space(prefix)
-        want_suffix = normalize_space(suffix)
-        if want_prefix or want_suffix:
-            start = self._best_occurrence(start, needle, want_prefix, want_suffix)
-        text = self.text
+        text, normalized = self.text, self.normalized
         return _original_offset(text, normalized, start), _original_offset(
             text, normalized, start + len(needle) - 1
         ) + 1
 
-    def _best_occurrence(self, start: int, needle: str, want_prefix: str, want_suffix: str) -> int:
-        normalized = self.normalized
-        best, best_score, perfect = start, -1, len(want_prefix) + len(want_suffix)
-        for _ in range(MAX_OCCURRENCES_SCORED):
-            score = 0
-            if want_prefix:
-                before = normalized[max(0, start - len(want_prefix) - 1) : start].rstrip(" ")
-                score += _common_suffix_length(before, want_prefix)
-            if want_suffix:
-                after = normalized[start + len(needle) : start + len(needle) + len(want_suffix) + 1].lstrip(" ")
-                score += _common_prefix_length(after, want_suffix)
-            if score > best_score:
-                best, best_score = start, score
-                if score == perfect:
-                    break
-            start = normalized.find(needle, start + 1)
-            if start < 0:
+
+def locate_normalized(normalized: str, needle: str, prefix: str = "", suffix: str = "") -> int | None:
+    """Where a quote (``needle``, already normalised) is in the normalised text, or None.
+
+    When it occurs more than once, the occurrence whose surroundings best match
+    ``prefix`` and ``suffix`` wins; ties go to the first occurrence.
+    """
+    start = normalized.find(needle)
+    if start < 0:
+        return None
+    want_prefix, want_suffix = normalize_space(prefix), normalize_space(suffix)
+    if not (want_prefix or want_suffix):
+        return start
+    best, best_score, perfect = start, -1, len(want_prefix) + len(want_suffix)
+    for _ in range(MAX_OCCURRENCES_SCORED):
+        score = 0
+        if want_prefix:
+            before = normalized[max(0, start - len(want_prefix) - 1) : start].rstrip(" ")
+            score += _common_suffix_length(before, want_prefix)
+        if want_suffix:
+            after = normalized[start + len(needle) : start + len(needle) + len(want_suffix) + 1].lstrip(" ")
+            score += _common_prefix_length(after, want_suffix)
+        if score > best_score:
+            best, best_score = start, score
+            if score == perfect:
                 break
-        return best
+        start = normalized.find(needle, start + 1)
+        if start < 0:
+            break
+    return best
 
 
 def _original_offset(text: str, normalized: str, position: int) -> int:
