@@ -16,7 +16,7 @@ from gui.core.dates import DateError, ends_before, parse_date
 from gui.core.describe import when_words
 from gui.core.model import DEFAULT_KINDS, DEFAULT_STATUSES, ONGOING, Event
 
-__all__ = ["EventForm", "NotesEdit"]
+__all__ = ["EventForm", "NotesEdit", "fill_vocabulary", "swatch"]
 
 
 class NotesEdit(QPlainTextEdit):
@@ -38,10 +38,29 @@ class NotesEdit(QPlainTextEdit):
             self.sig_editing_finished.emit()
 
 
-def _swatch(color) -> QIcon:
+def swatch(color) -> QIcon:
     pixmap = QPixmap(12, 12)
     pixmap.fill(color)
     return QIcon(pixmap)
+
+
+def fill_vocabulary(combo: QComboBox, defaults, used, current: str, colored: bool = False) -> None:
+    """Defaults first, then the other values in use, sorted; refilled only when that list changed."""
+    values = list(dict.fromkeys([*defaults, *sorted(set(used) - set(defaults))]))
+    combo.blockSignals(True)
+    if values != [combo.itemText(i) for i in range(combo.count())]:
+        combo.clear()
+        for value in values:
+            if colored:
+                combo.addItem(swatch(style.kind_color(value)), value)
+            else:
+                combo.addItem(value)
+    index = combo.findText(current)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    else:
+        combo.setEditText(current)
+    combo.blockSignals(False)
 
 
 class _CommitOnFocusOut(QObject):
@@ -151,7 +170,7 @@ class EventForm(QWidget):
             self.lane_combo.blockSignals(True)
             self.lane_combo.clear()
             for lane_id, name, color in lanes:
-                self.lane_combo.addItem(_swatch(color or style.kind_color("other")), name, lane_id)
+                self.lane_combo.addItem(swatch(color or style.kind_color("other")), name, lane_id)
             self.lane_combo.blockSignals(False)
         self.lane_combo.setCurrentIndex(self.lane_combo.findData(event.lane))
         self.start_field.set_value(event.start)
@@ -159,31 +178,12 @@ class EventForm(QWidget):
         self.when_label.setText(when_words(event))
         # The layout keeps the vocabularies in use (made once per data change): never scan every event here.
         layout = self._model.layout
-        self._fill_vocabulary(self.kind_combo, DEFAULT_KINDS, layout.kinds, event.kind, True)
-        self._fill_vocabulary(self.status_combo, DEFAULT_STATUSES, layout.statuses, event.status)
+        fill_vocabulary(self.kind_combo, DEFAULT_KINDS, layout.kinds, event.kind, True)
+        fill_vocabulary(self.status_combo, DEFAULT_STATUSES, layout.statuses, event.status)
         self.partners_edit.setText(format_list(event.partners))
         self.tags_edit.setText(format_list(event.tags))
         if self.notes_edit.text() != event.notes:
             self.notes_edit.set_text(event.notes)
-
-    @staticmethod
-    def _fill_vocabulary(combo: QComboBox, defaults, used, current: str, colored: bool = False) -> None:
-        """Defaults first, then the other values in use, sorted; refilled only when that list changed."""
-        values = list(dict.fromkeys([*defaults, *sorted(set(used) - set(defaults))]))
-        combo.blockSignals(True)
-        if values != [combo.itemText(i) for i in range(combo.count())]:
-            combo.clear()
-            for value in values:
-                if colored:
-                    combo.addItem(_swatch(style.kind_color(value)), value)
-                else:
-                    combo.addItem(value)
-        index = combo.findText(current)
-        if index >= 0:
-            combo.setCurrentIndex(index)
-        else:
-            combo.setEditText(current)
-        combo.blockSignals(False)
 
     def focus_title(self) -> None:
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)

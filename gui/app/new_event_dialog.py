@@ -8,7 +8,6 @@ the user accepts. Every prefilled field has a muted hint under it ("from “in
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from gui.app import style
 from gui.app.date_field import DateField
+from gui.app.event_form import fill_vocabulary, swatch
 from gui.app.plain_text import exact_plain_text
 from gui.app.tag_list import format_list, parse_list
 from gui.core.dates import DateError, ends_before, parse_date
@@ -31,12 +31,6 @@ from gui.core.extract import Suggestion
 from gui.core.model import DEFAULT_KINDS, DEFAULT_STATUSES, ONGOING, Document
 
 __all__ = ["NewEventDialog"]
-
-
-def _swatch(color) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(color)
-    return QIcon(pixmap)
 
 
 def _hint_label(text: str) -> QLabel:
@@ -73,7 +67,7 @@ class NewEventDialog(QDialog):
         self.lane_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.lane_combo.lineEdit().setPlaceholderText("A lane, or a new name (e.g. Huawei)")
         for lane in document.lanes:
-            self.lane_combo.addItem(_swatch(lane.color or style.kind_color("other")), lane.name or lane.id, lane.id)
+            self.lane_combo.addItem(swatch(lane.color or style.kind_color("other")), lane.name or lane.id, lane.id)
         lane_index = self.lane_combo.findData(suggestion.lane)
         if document.lanes:
             self.lane_combo.setCurrentIndex(max(lane_index, 0))
@@ -160,16 +154,7 @@ class NewEventDialog(QDialog):
         combo = QComboBox()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for value in dict.fromkeys([*defaults, *sorted(set(in_use) - set(defaults))]):
-            if colored:
-                combo.addItem(_swatch(style.kind_color(value)), value)
-            else:
-                combo.addItem(value)
-        index = combo.findText(current)
-        if index >= 0:
-            combo.setCurrentIndex(index)
-        else:
-            combo.setEditText(current)
+        fill_vocabulary(combo, defaults, in_use, current, colored)
         return combo
 
     # -- validation ----------------------------------------------------------------------------
