@@ -15,7 +15,7 @@ from pathlib import Path
 from queue import Queue
 from typing import Any
 
-__all__ = ["TEMP_SUFFIX", "atomic_write", "remove_stale_temp_files"]
+__all__ = ["TEMP_SUFFIX", "atomic_write", "remove_stale_temp_files", "wait_for_old_files_freed"]
 
 #: Temporary files are named ``.NAME.RANDOM.inroads-tmp`` beside the target.
 TEMP_SUFFIX = ".inroads-tmp"
@@ -23,6 +23,9 @@ _RANDOM_HEX_DIGITS = 8
 #: Pieces made but not yet written, at most: enough to keep the writer busy, little memory.
 _PIECES_AHEAD = 4
 _SWITCH_INTERVAL_WHILE_WRITING = 0.001
+#: A replaced file at least this big is freed in the background: freeing its blocks took 13 ms
+#: of a 59 MB save, time the user need not wait for once the new file is safely in place.
+_FREE_IN_BACKGROUND_BYTES = 1 << 20
 
 
 def _temp_path(target: Path) -> Path:
@@ -47,9 +50,10 @@ def atomic_write(
         # Replace the file the link points to, not the link itself.
         target = target.resolve()
     try:
-        mode = stat.S_IMODE(target.stat().st_mode)
+        old = target.stat()
+        mode = stat.S_IMODE(old.st_mode)
     except FileNotFoundError:
-        mode = None
+        old, mode = None, None
     temp = _temp_path(target)
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 if mode is None else mode)
     try:
@@ -64,12 +68,49 @@ def atomic_write(
             os.close(fd)
         if mode is not None:
             os.chmod(temp, mode)
-        os.replace(temp, target)
+        held = _hold_open(target, old)
+        try:
+            os.replace(temp, target)
+        finally:
+            if held is not None:
+                _close_in_background(held)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
     _sync_directory(target.parent)
     return written
+
+
+def _hold_open(target: Path, old: os.stat_result | None) -> int | None:
+    """Open a big file about to be replaced, so that the rename does not wait for its blocks to be freed.
+
+    The file is freed when this descriptor is closed (in the background) instead. Nothing
+    is left on disk if the process dies first: the kernel closes it.
+    """
+    if old is None or old.st_size < _FREE_IN_BACKGROUND_BYTES or not stat.S_ISREG(old.st_mode):
+        return None
+    if os.name != "posix":
+        return None  # Windows refuses to replace a file that is open
+    try:
+        return os.open(target, os.O_RDONLY)
+    except OSError:
+        return None  # not readable by us: the rename frees it instead
+
+
+_closing: list[threading.Thread] = []
+
+
+def _close_in_background(fd: int) -> None:
+    _closing[:] = [thread for thread in _closing if thread.is_alive()]
+    thread = threading.Thread(target=os.close, args=(fd,), name="inroads-free-old", daemon=True)
+    _closing.append(thread)
+    thread.start()
+
+
+def wait_for_old_files_freed() -> None:
+    """Return once every replaced file being freed in the background is freed."""
+    for thread in _closing:
+        thread.join()
 
 
 def _write_all(fd: int, data: bytes | bytearray | memoryview, digest: Any = None) -> None:

@@ -58,3 +58,61 @@ def test_stale_temp_files_are_removed(tmp_path):
     other.write_bytes(b"keep")
     assert remove_stale_temp_files(target) == [stale]
     assert not stale.exists() and other.exists()
+
+
+# A replaced file of a megabyte or more is held open over the rename and freed in a background thread.
+BIG = b"x" * (atomic._FREE_IN_BACKGROUND_BYTES + 1)
+
+
+def test_a_big_replaced_file_is_freed_in_the_background_and_leaves_no_litter(tmp_path, monkeypatch):
+    target = tmp_path / "t.json"
+    target.write_bytes(BIG)
+    closed = []
+    monkeypatch.setattr(atomic, "_close_in_background", closed.append)
+    atomic_write(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert list(tmp_path.iterdir()) == [target]
+    # The old file is gone from the folder, but its blocks wait for this descriptor.
+    (fd,) = closed
+    assert os.fstat(fd).st_nlink == 0 and os.read(fd, 3) == b"xxx"
+    os.close(fd)
+
+
+def test_the_background_close_finishes(tmp_path):
+    target = tmp_path / "t.json"
+    target.write_bytes(BIG)
+    atomic_write(target, b"new")
+    atomic.wait_for_old_files_freed()
+    assert not any(thread.is_alive() for thread in atomic._closing)
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_a_failing_replace_of_a_big_file_keeps_it_and_leaves_no_litter(tmp_path, monkeypatch):
+    target = tmp_path / "t.json"
+    target.write_bytes(BIG)
+
+    def broken_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        atomic_write(target, b"new")
+    atomic.wait_for_old_files_freed()
+    assert target.read_bytes() == BIG
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_an_unreadable_big_file_is_still_replaced(tmp_path, monkeypatch):
+    target = tmp_path / "t.json"
+    target.write_bytes(BIG)
+    real_open = os.open
+
+    def refuse_reading(path, flags, *args):
+        if flags == os.O_RDONLY and str(path) == str(target):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(atomic.os, "open", refuse_reading)
+    atomic_write(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert list(tmp_path.iterdir()) == [target]
