@@ -77,6 +77,22 @@ def test_navigation_pans_to_keep_the_selection_visible(qtbot, window):
     assert x1 - x0 == pytest.approx(30, rel=1e-6)  # panned, not zoomed
 
 
+def test_clicking_the_visible_end_of_a_long_range_does_not_move_the_view(qtbot, window):
+    """Only the end of "2015~ to 2017?" is on screen; clicking it there selects it and keeps the view."""
+    timeline = window.timeline
+    layout = window.model.layout
+    index = window.model.event_index("huawei-pursues-carrier-deal")
+    item = layout.item_of_event(index)
+    end = float(layout.end_end[item])
+    timeline.show_days(end - 200, end + 400)  # the range began more than a year before the view
+    assert layout.start_first[item] < end - 600
+    before = timeline.visible_days()
+    point = viewport_point(timeline, end - 100, layout.y(index) + 0.5)
+    qtbot.mouseClick(timeline.plot.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.selection.current == "huawei-pursues-carrier-deal"
+    assert timeline.visible_days() == pytest.approx(before)
+
+
 def _wheel(widget, point: QPoint, steps: int, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     global_point = widget.mapToGlobal(point)
     event = QWheelEvent(

@@ -359,7 +359,11 @@ class TimelineWidget(QWidget):
             self.ensure_visible(index)
 
     def ensure_visible(self, event_index: int) -> None:
-        """Pan (never zoom) so the event is on screen: its start in time, its row vertically."""
+        """Pan (never zoom) so the event is on screen, in time and vertically.
+
+        An event already partly on screen (a long range clicked where it shows) does not move
+        the view: the user is looking at it, and a jump would lose their place.
+        """
         layout = self._model.layout
         index = layout.item_of_event(event_index)
         if index < 0:
@@ -369,7 +373,7 @@ class TimelineWidget(QWidget):
         first = float(layout.start_first[index])
         last = float(layout.end_end[index])
         margin = span * 0.08
-        if first < x0 + margin * 0.25 or min(last, first + span * 0.5) > x1 - margin * 0.25:
+        if last < x0 + margin * 0.25 or first > x1 - margin * 0.25:
             if last - first < span - 2 * margin:
                 shift = (first + last) / 2 - (x0 + x1) / 2
             else:
