@@ -93,6 +93,20 @@ def test_clicking_the_visible_end_of_a_long_range_does_not_move_the_view(qtbot, 
     assert timeline.visible_days() == pytest.approx(before)
 
 
+def test_clicking_a_sliver_of_an_event_at_the_edge_does_not_move_the_view(qtbot, window):
+    timeline = window.timeline
+    layout = window.model.layout
+    index = window.model.event_index("huawei-pursues-carrier-deal")
+    item = layout.item_of_event(index)
+    end = float(layout.end_end[item])
+    timeline.show_days(end - 6, end + 594)  # 1 % of the view: a few pixels of the bar at the left edge
+    before = timeline.visible_days()
+    point = viewport_point(timeline, end - 3, layout.y(index) + 0.5)
+    qtbot.mouseClick(timeline.plot.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.selection.current == "huawei-pursues-carrier-deal"
+    assert timeline.visible_days() == pytest.approx(before)
+
+
 def _wheel(widget, point: QPoint, steps: int, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     global_point = widget.mapToGlobal(point)
     event = QWheelEvent(

@@ -54,6 +54,8 @@ class TimelineWidget(QWidget):
         self._model = model
         self._selection = selection
         self._top_row = 0.0
+        #: True while a click on the canvas selects: the event is under the pointer, so the view stays.
+        self._selecting_by_click = False
         #: Which events the filters show, dim or hide (a gui.app.view_filter.ViewFilter, or None).
         self.view_filter = view_filter
 
@@ -227,13 +229,17 @@ class TimelineWidget(QWidget):
         index = self.event_at(point)
         self.plot.setFocus(Qt.FocusReason.MouseFocusReason)
         additive = bool(modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier))
-        if index < 0:
-            if not additive:
-                self._selection.clear()
-        elif additive:
-            self._selection.toggle(self._model.document.events[index].id)
-        else:
-            self._selection.select(self._model.document.events[index].id)
+        self._selecting_by_click = True
+        try:
+            if index < 0:
+                if not additive:
+                    self._selection.clear()
+            elif additive:
+                self._selection.toggle(self._model.document.events[index].id)
+            else:
+                self._selection.select(self._model.document.events[index].id)
+        finally:
+            self._selecting_by_click = False
 
     def _on_axis_range_selected(self, first: float, last: float) -> None:
         """A drag along the date axis becomes the date filter, at a precision that suits the span."""
@@ -354,6 +360,8 @@ class TimelineWidget(QWidget):
         return -1
 
     def _on_selection_changed(self) -> None:
+        if self._selecting_by_click:
+            return
         index = self._model.event_index(self._selection.current) if self._selection.current else -1
         if index >= 0:
             self.ensure_visible(index)
