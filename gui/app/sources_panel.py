@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QMimeData, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,8 @@ __all__ = ["SOURCE_FILE_FILTER", "SOURCE_FILE_SUFFIXES", "SourcesPanel"]
 
 SOURCE_FILE_SUFFIXES = tuple(SOURCE_SUFFIXES)
 SOURCE_FILE_FILTER = f"Articles ({' '.join('*' + suffix for suffix in SOURCE_SUFFIXES)});;All files (*)"
+#: Posted to the panel to follow the selection once the frame the change caused is painted.
+_FOLLOW_SELECTION = QEvent.Type(QEvent.registerEventType())
 
 
 def _count(n: int, noun: str) -> str:
@@ -189,7 +191,8 @@ class SourcesPanel(QDockWidget):
 
         model.sig_reset.connect(self._on_reset)
         model.sig_changed.connect(self._on_changed)
-        selection.sig_changed.connect(self._follow_selection)
+        self._follow_pending = False
+        selection.sig_changed.connect(self._on_selection_changed)
         self.visibilityChanged.connect(lambda visible: visible and self._stale and self.refresh())
         self._update_buttons()
         self.update_passage_actions()
@@ -303,6 +306,26 @@ class SourcesPanel(QDockWidget):
         if lost:
             parts.append(f"⚠ {_count(lost, 'quote')} no longer found")
         return " · ".join(parts)
+
+    def _on_selection_changed(self) -> None:
+        """Follow the selection once the frame it caused is painted.
+
+        The Details pane (where the eye goes after a click) and the timeline show the event
+        first; a burst of selection changes costs one follow. The request is posted at the
+        priority of Qt's own repaint request, which a selection change has already posted,
+        so it is handled after that frame (a zero timer would come before it).
+        """
+        self.update_passage_actions()
+        if not self._follow_pending:
+            self._follow_pending = True
+            QCoreApplication.postEvent(self, QEvent(_FOLLOW_SELECTION), Qt.EventPriority.LowEventPriority.value)
+
+    def customEvent(self, event: QEvent) -> None:
+        if event.type() == _FOLLOW_SELECTION:
+            self._follow_pending = False
+            self._follow_selection()
+        else:
+            super().customEvent(event)
 
     def _follow_selection(self) -> None:
         """Show the current event's source, with its passage in view, when the panel is shown."""

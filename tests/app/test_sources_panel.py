@@ -78,7 +78,8 @@ def row_texts(qtbot, panel: SourcesPanel) -> list[list[str]]:
 
 
 def settle(qtbot, panel: SourcesPanel) -> None:
-    """Let anything the last change queued happen (the panel itself re-reads at once)."""
+    """Let anything the last change queued happen (the panel re-reads the model at once, and
+    follows the selection on the next turn of the event loop)."""
     qtbot.wait(1)
 
 
@@ -370,8 +371,9 @@ def test_every_cited_passage_is_highlighted_in_its_kind_colour(panel, model):
     assert "20 passages cited by 12 events" in panel.summary_label.text()
 
 
-def test_the_current_events_passage_is_stronger(panel, model, selection):
+def test_the_current_events_passage_is_stronger(qtbot, panel, model, selection):
     selection.select("huawei-best-buy")
+    settle(qtbot, panel)  # the panel follows the selection once the click's frame is painted
     runs = highlighted_runs(panel)
     best_buy = next(color for text, color in runs if "brick-and-mortar stores like Best Buy" in text)
     assert best_buy == highlight_color(["retail"], current=True).name()
@@ -392,6 +394,7 @@ def test_clicking_a_shared_passage_cycles_through_its_events(qtbot, panel, model
     point = reader_point(panel, offset)
     qtbot.mouseClick(panel.reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
     first = selection.current
+    settle(qtbot, panel)
     qtbot.mouseClick(panel.reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
     second = selection.current
     assert {first, second} == {"huawei-att-verizon-talks", "xiaomi-att-verizon-talks"}
@@ -410,6 +413,7 @@ def test_selecting_an_event_shows_its_source(qtbot, panel, model, selection):
     panel.add_source({"title": "Another", "text": "Unrelated text."})
     assert panel.selected_source_id() == "another"
     selection.select("xiaomi-china-india")
+    settle(qtbot, panel)
     assert panel.selected_source_id() == SAMPLE_SOURCE
     cursor_line = panel.reader.textCursor().block().text()
     assert "Xiaomi’s been doing very well in China and India" in cursor_line
@@ -451,5 +455,21 @@ def test_a_hidden_reader_catches_up_with_the_selection_when_shown(qtbot, panel, 
     selection.select("huawei-best-buy")
     panel.show()
     qtbot.waitExposed(panel)
+    settle(qtbot, panel)
     best_buy = next(color for text, color in highlighted_runs(panel) if "brick-and-mortar stores like Best Buy" in text)
     assert best_buy == highlight_color(["retail"], current=True).name()
+
+
+def test_a_burst_of_selection_changes_is_followed_once_after_the_event_loop_turns(qtbot, panel, model, selection):
+    panel.add_source({"title": "Another", "text": "Unrelated text."})
+    assert panel.selected_source_id() == "another"
+    shown = []
+    real_show_text = panel.reader.show_text
+    panel.reader.show_text = lambda *args: shown.append(args[0][:20]) or real_show_text(*args)
+    for event_id in ("huawei-best-buy", "xiaomi-china-india", "huawei-outsells-apple-china"):
+        selection.select(event_id)
+    # The Details pane and the timeline show the click first; the panel waits for the next turn.
+    assert shown == [] and panel.selected_source_id() == "another"
+    settle(qtbot, panel)
+    assert len(shown) == 1 and panel.selected_source_id() == SAMPLE_SOURCE
+    assert "Huawei has outsold Apple in China" in panel.reader.textCursor().block().text()

@@ -172,6 +172,37 @@ def _marker_pixmap(color: QColor, opacity: float, hollow: bool, ratio: float) ->
     return pixmap
 
 
+def _is_part_of(exposed: QRectF, whole: QRectF) -> bool:
+    """Whether Qt repaints a patch of the view rather than (up to rounding) all of it."""
+    return exposed.width() < 0.9 * whole.width() or abs(exposed.height()) < 0.9 * abs(whole.height())
+
+
+class _Frame:
+    """One view's events to draw one by one and its density strips, with the rows each strip covers."""
+
+    def __init__(self, key: tuple, detailed: np.ndarray, strips: list[tuple[int, QPolygonF]], dimmed) -> None:
+        self.key = key
+        self.detailed = detailed
+        self.strips = strips
+        self.polygons = [polygon for _, polygon in strips]
+        self.dimmed = dimmed
+
+    def meeting(self, layout: TimelineLayout, exposed: QRectF, view: ViewTransform) -> tuple[np.ndarray, list]:
+        """The events and strips that can put a pixel in ``exposed`` (days and rows)."""
+        slack_days = (MARKER_PX + ONGOING_TAIL_PX) / view.sx
+        x0, x1 = exposed.left() - slack_days, exposed.right() + slack_days
+        y0, y1 = sorted((exposed.top(), exposed.bottom()))
+        items = self.detailed
+        rows = layout.lane_top[layout.lane[items]] + layout.row[items]
+        meets = (layout.start_first[items] <= x1) & (np.maximum(layout.end_end[items], layout.end_first[items]) >= x0)
+        meets &= (rows + 1 >= y0) & (rows <= y1)
+        lane_top, lane_rows = layout.lane_top, layout.lane_rows
+        polygons = [
+            polygon for lane, polygon in self.strips if lane_top[lane] <= y1 and lane_top[lane] + lane_rows[lane] >= y0
+        ]
+        return items[meets], polygons
+
+
 class EventLayer(CanvasLayer):
     """Draws bands, bars, ongoing tails, markers and density strips for the visible events."""
 
@@ -184,12 +215,22 @@ class EventLayer(CanvasLayer):
         self._rects = PrimitiveArray(QRectF, 4)
         self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
         self._bounds = QRectF()
+        #: What the last full paint worked out, reused while only part of the view is repainted.
+        self._frame: _Frame | None = None
+        # Qt then hands paint() the exposed part of the view (option.exposedRect).
+        self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         model.sig_layout_changed.connect(self._on_data_changed)
+        if view_filter is not None:
+            view_filter.sig_changed.connect(self._forget_frame)
         self._on_data_changed()
+
+    def _forget_frame(self, *_args) -> None:
+        self._frame = None
 
     # -- geometry --------------------------------------------------------------------------------
 
     def _on_data_changed(self, _change=None) -> None:
+        self._frame = None
         self.prepareGeometryChange()
         layout = self._model.layout
         extent = layout.extent()
@@ -218,17 +259,21 @@ class EventLayer(CanvasLayer):
             return
         ratio = widget.devicePixelRatioF() if widget is not None else 1.0
         self._styles.ensure(layout.kinds, layout.statuses, ratio)
-        vf = self._view_filter
-        shown = vf.item_mask() if vf is not None else None
-        dimmed = vf.dimmed_items() if vf is not None else None
-        detailed, dense = visible_events(layout, rect, 1.0 / view.sx, shown)
+        frame = self._frame_for(layout, rect, view)
+        detailed, polygons = frame.detailed, frame.polygons
+        exposed = option.exposedRect if option is not None else None
+        if exposed is not None and _is_part_of(exposed, rect.intersected(self._bounds)):
+            # Part of the view (an outline that came or went): draw only what meets that part.
+            detailed, polygons = frame.meeting(layout, exposed, view)
         painter.save()
         painter.resetTransform()
         painter.setPen(Qt.PenStyle.NoPen)
-        y0, y1 = sorted((rect.top(), rect.bottom()))
-        for lane, indices in dense:
-            self._paint_density(painter, layout, lane, indices, view, y0, y1)
+        if polygons:
+            painter.setBrush(DENSITY_COLOR)
+            for polygon in polygons:
+                painter.drawPolygon(polygon)
         if len(detailed):
+            dimmed = frame.dimmed
             if dimmed is not None:
                 # Non-matches first, faint, so the matches stand out on top of them.
                 painter.setOpacity(DIMMED_OPACITY)
@@ -237,6 +282,24 @@ class EventLayer(CanvasLayer):
                 detailed = detailed[~dimmed[detailed]]
             self._paint_detailed(painter, layout, detailed, view)
         painter.restore()
+
+    def _frame_for(self, layout: TimelineLayout, rect: QRectF, view: ViewTransform) -> _Frame:
+        """The events and density strips of this view: worked out once per view, filter and data."""
+        key = (view.sx, view.dx, view.sy, view.dy, rect.getRect())
+        if self._frame is not None and self._frame.key == key:
+            return self._frame
+        vf = self._view_filter
+        shown = vf.item_mask() if vf is not None else None
+        dimmed = vf.dimmed_items() if vf is not None else None
+        detailed, dense = visible_events(layout, rect, 1.0 / view.sx, shown)
+        y0, y1 = sorted((rect.top(), rect.bottom()))
+        strips = []
+        for lane, indices in dense:
+            polygon = density_polygon(layout, lane, indices, view, y0, y1)
+            if polygon is not None:
+                strips.append((lane, polygon))
+        self._frame = _Frame(key, detailed, strips, dimmed)
+        return self._frame
 
     def _draw_rect_batches(self, painter: QPainter, layout: TimelineLayout, batches: list[tuple]) -> None:
         """Draw batches of rectangles in order; within a batch, one drawRects call per (kind, status) brush.
@@ -393,22 +456,6 @@ class EventLayer(CanvasLayer):
             scale = 1 / pixmap.devicePixelRatio()
             fragments[lo:hi, 4:9] = (pixmap.width(), pixmap.height(), scale, scale, 0.0)
             painter.drawPixmapFragments(wrapinstance(base + lo * row_bytes, QPainter.PixmapFragment), hi - lo, pixmap)
-
-    def _paint_density(
-        self, painter: QPainter, layout: TimelineLayout, lane: int, indices, view: ViewTransform, y0: float, y1: float
-    ) -> None:
-        """Too many events to tell apart: show how many fall in each pixel column of the lane.
-
-        Each column gets a bar centred in the lane's visible band, taller where more events
-        meet it. The bars are filled as one polygon per lane, never as one rectangle per
-        column: the raster engine pays per span, and 1-px-wide rectangles thousands of
-        pixels tall cost a span per column per scanline.
-        """
-        polygon = density_polygon(layout, lane, indices, view, y0, y1)
-        if polygon is None:
-            return
-        painter.setBrush(DENSITY_COLOR)
-        painter.drawPolygon(polygon)
 
 
 def density_columns(layout: TimelineLayout, indices: np.ndarray, view: ViewTransform) -> tuple[int, np.ndarray] | None:

@@ -31,35 +31,80 @@ def event_rect_px(model: DocumentModel, index: int, view: ViewTransform) -> QRec
     return QRectF(left - 3, top + (row_px - height) / 2, max(right - left, 2.0) + 6, height)
 
 
+#: Beyond this many highlighted items a change repaints the whole view rather than each item's patch.
+_MAX_PATCHES = 64
+#: Around an item's rectangle, what its highlight may cover: the glow's pen and the rounding, in pixels.
+_PATCH_MARGIN_PX = 8
+
+
 class SelectionOverlay(CanvasLayer):
+    """Draws the selected events' outlines and the hovered event's.
+
+    A change repaints only the patches of the view where an outline appears or goes,
+    so clicking or hovering an event never repaints every event on screen.
+    """
+
     def __init__(self, model: DocumentModel, selection: EventSelection) -> None:
         super().__init__(model)
         self._selection = selection
         self.hovered: int = -1
+        #: The items outlined now (selected ones and the hovered one), to know what a change uncovers.
+        self._outlined: set[int] = set()
         self.setZValue(10)
-        selection.sig_changed.connect(self.update)
+        selection.sig_changed.connect(self._on_outlines_changed)
         model.sig_layout_changed.connect(self._on_data_changed)
 
     def _on_data_changed(self, _change=None) -> None:
         self.hovered = -1
+        self._outlined = self._selected_items()
         self.prepareGeometryChange()
         self.update()
 
     def set_hovered(self, index: int) -> None:
         if index != self.hovered:
             self.hovered = index
+            self._on_outlines_changed()
+
+    def _selected_items(self) -> set[int]:
+        layout = self._model.layout
+        items: set[int] = set()
+        for event_id in self._selection.ids:
+            event_index = self._model.event_index(event_id)
+            if event_index >= 0:
+                items.update(layout.items_of_event(event_index).tolist())  # every appearance
+        return items
+
+    def _on_outlines_changed(self) -> None:
+        outlined = self._selected_items()
+        if self.hovered >= 0:
+            outlined.add(self.hovered)
+        changed = outlined | self._outlined
+        self._outlined = outlined
+        # Items of a layout just replaced and not yet announced: its announcement repaints everything.
+        count = self._model.layout.count
+        changed = {item for item in changed if item < count}
+        pixel_width, pixel_height = self.pixelWidth(), self.pixelHeight()
+        if len(changed) > _MAX_PATCHES or not pixel_width or not pixel_height:
             self.update()
+            return
+        for item in changed:
+            self.update(self._patch(item, pixel_width, pixel_height))
+
+    def _patch(self, item: int, pixel_width: float, pixel_height: float) -> QRectF:
+        """The rectangle (in days and rows) an item's outline can cover."""
+        layout = self._model.layout
+        top = float(layout.lane_top[layout.lane[item]] + layout.row[item])
+        left = float(layout.start_first[item])
+        right = max(float(layout.end_end[item]), float(layout.end_first[item]))
+        margin_x = (_PATCH_MARGIN_PX + MARKER_PX + (ONGOING_TAIL_PX if layout.is_ongoing[item] else 0)) * pixel_width
+        margin_y = _PATCH_MARGIN_PX * pixel_height
+        return QRectF(left - margin_x, top - margin_y, right - left + 2 * margin_x, 1 + 2 * margin_y)
 
     def paint(self, painter: QPainter, option=None, widget=None) -> None:
         view = ViewTransform.from_painter_transform(painter.transform())
         if view.sx <= 0:
             return
-        layout = self._model.layout
-        selected = []
-        for event_id in self._selection.ids:
-            event_index = self._model.event_index(event_id)
-            if event_index >= 0:
-                selected.extend(layout.items_of_event(event_index).tolist())  # every appearance
+        selected = self._selected_items()
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

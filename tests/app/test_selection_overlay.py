@@ -1,0 +1,56 @@
+"""Selecting and hovering repaint only the patches of the canvas where an outline comes or goes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QImage
+
+from tests.app.conftest import event_point
+
+
+class PaintedRegions(QObject):
+    """The bounding rectangles of the paint events a widget gets."""
+
+    def __init__(self, widget) -> None:
+        super().__init__()
+        self.rects = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.region().boundingRect())
+        return False
+
+
+def on_screen(window) -> QImage:
+    """The canvas as the window last painted it (its backing store), not a fresh rendering."""
+    plot = window.timeline.plot
+    corner = plot.mapTo(window, QPoint(0, 0))
+    return window.screen().grabWindow(window.winId(), corner.x(), corner.y(), plot.width(), plot.height()).toImage()
+
+
+def settle(qtbot) -> None:
+    qtbot.wait(20)
+
+
+def test_clicks_and_hovers_repaint_patches_that_match_a_full_repaint(qtbot, window):
+    viewport = window.timeline.plot.viewport()
+    painted = PaintedRegions(viewport)
+    first, second = event_point(window, "huawei-best-buy"), event_point(window, "xiaomi-china-india")
+    qtbot.mouseMove(viewport, first)
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=first)
+    settle(qtbot)
+    painted.rects.clear()
+
+    qtbot.mouseMove(viewport, second)  # hover: an outline appears around the second event
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=second)  # the first one's goes
+    settle(qtbot)
+    assert window.selection.current == "xiaomi-china-india"
+    whole = viewport.width() * viewport.height()
+    assert painted.rects, "nothing was repainted"
+    assert all(rect.width() * rect.height() < whole / 10 for rect in painted.rects), painted.rects
+    patched = on_screen(window)
+
+    viewport.update()  # everything, from scratch
+    settle(qtbot)
+    assert on_screen(window) == patched
