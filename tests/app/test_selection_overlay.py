@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QImage
 
@@ -54,3 +56,27 @@ def test_clicks_and_hovers_repaint_patches_that_match_a_full_repaint(qtbot, wind
     viewport.update()  # everything, from scratch
     settle(qtbot)
     assert on_screen(window) == patched
+
+
+def test_hovering_beside_a_large_selection_repaints_only_the_hovered_patch(qtbot, window, tmp_path):
+    lanes = [{"id": f"m{lane}"} for lane in range(40)]  # more rows than the view shows
+    events = [
+        {"id": f"e{i}", "lane": f"m{i % 40}", "title": f"Event {i}", "start": f"{1900 + i // 40}-06-01"}
+        for i in range(300)
+    ]
+    path = tmp_path / "many.json"
+    path.write_text(
+        json.dumps({"format": "inroads-timeline", "version": 1, "lanes": lanes, "events": events}), encoding="utf-8"
+    )
+    assert window.open_path(path)
+    window.selection.set_ids(f"e{i}" for i in range(200))  # far more outlines than patches worth tracking
+    window.timeline.show_days(window.model.layout.start_first[0] - 400, window.model.layout.start_first[299] + 400)
+    viewport = window.timeline.plot.viewport()
+    painted = PaintedRegions(viewport)
+    qtbot.wait(100)  # the new view, painted
+    painted.rects.clear()
+    qtbot.mouseMove(viewport, event_point(window, "e238"))  # not selected, in a lane on screen
+    qtbot.waitUntil(lambda: window.timeline.selection_overlay.hovered >= 0, timeout=2000)
+    settle(qtbot)
+    whole = viewport.width() * viewport.height()
+    assert painted.rects and all(rect.width() * rect.height() < whole / 10 for rect in painted.rects)

@@ -48,22 +48,30 @@ class SelectionOverlay(CanvasLayer):
         super().__init__(model)
         self._selection = selection
         self.hovered: int = -1
-        #: The items outlined now (selected ones and the hovered one), to know what a change uncovers.
-        self._outlined: set[int] = set()
+        #: The items outlined as selected (every appearance of each selected event).
+        self._selected: set[int] = set()
+        #: The item outlined as hovered (-1: none; a selected item keeps its selected outline).
+        self._hover_outline = -1
         self.setZValue(10)
-        selection.sig_changed.connect(self._on_outlines_changed)
+        selection.sig_changed.connect(self._on_selection_changed)
         model.sig_layout_changed.connect(self._on_data_changed)
 
     def _on_data_changed(self, _change=None) -> None:
         self.hovered = -1
-        self._outlined = self._selected_items()
+        self._selected = self._selected_items()
+        self._hover_outline = -1
         self.prepareGeometryChange()
         self.update()
+
+    def _on_selection_changed(self) -> None:
+        old = self._selected
+        self._selected = self._selected_items()
+        self._repaint_outlines(old ^ self._selected)
 
     def set_hovered(self, index: int) -> None:
         if index != self.hovered:
             self.hovered = index
-            self._on_outlines_changed()
+            self._repaint_outlines(set())
 
     def _selected_items(self) -> set[int]:
         layout = self._model.layout
@@ -74,15 +82,17 @@ class SelectionOverlay(CanvasLayer):
                 items.update(layout.items_of_event(event_index).tolist())  # every appearance
         return items
 
-    def _on_outlines_changed(self) -> None:
-        outlined = self._selected_items()
-        if self.hovered >= 0:
-            outlined.add(self.hovered)
-        changed = outlined | self._outlined
-        self._outlined = outlined
+    def _repaint_outlines(self, changed: set[int]) -> None:
+        """Repaint the patches of the items whose outline changed (selected ones, and the hover's)."""
+        hover = self.hovered if self.hovered not in self._selected else -1
+        if hover != self._hover_outline:
+            changed |= {self._hover_outline, hover} - {-1}
+            self._hover_outline = hover
         # Items of a layout just replaced and not yet announced: its announcement repaints everything.
         count = self._model.layout.count
         changed = {item for item in changed if item < count}
+        if not changed:
+            return
         pixel_width, pixel_height = self.pixelWidth(), self.pixelHeight()
         if len(changed) > _MAX_PATCHES or not pixel_width or not pixel_height:
             self.update()
@@ -104,7 +114,7 @@ class SelectionOverlay(CanvasLayer):
         view = ViewTransform.from_painter_transform(painter.transform())
         if view.sx <= 0:
             return
-        selected = self._selected_items()
+        selected = self._selected
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
