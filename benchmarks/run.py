@@ -741,7 +741,7 @@ class Bench:
                 timeline.show_days(*days)
                 harness.render()
                 began = time.perf_counter()
-                model.push(edit_event(model.document, event_id, title=f"Edited title {i}"))
+                model.push(edit_event(model.document, event_id, hint=model.event_index(event_id), title=f"Edited title {i}"))
                 harness.render()
                 elapsed = (time.perf_counter() - began) * 1000
                 window.autosaver.timer.stop()  # no recovery file in the middle of the benchmark

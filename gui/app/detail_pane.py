@@ -394,7 +394,13 @@ class DetailPane(QDockWidget):
             event = self._event
             self._evidence_index = len(event.evidence)
             self._model.push(
-                edits.edit_event(self._model.document, event.id, "Add evidence to", evidence=[*event.evidence, dialog.evidence()])
+                edits.edit_event(
+                    self._model.document,
+                    event.id,
+                    "Add evidence to",
+                    hint=self._hint(event),
+                    evidence=[*event.evidence, dialog.evidence()],
+                )
             )
 
     def edit_evidence(self) -> None:
@@ -406,7 +412,11 @@ class DetailPane(QDockWidget):
             items = list(event.evidence)
             items[self._evidence_index] = dialog.evidence()
             if items != event.evidence:
-                self._model.push(edits.edit_event(self._model.document, event.id, "Edit evidence of", evidence=items))
+                self._model.push(
+                    edits.edit_event(
+                        self._model.document, event.id, "Edit evidence of", hint=self._hint(event), evidence=items
+                    )
+                )
 
     def confirm_anchor(self) -> None:
         """The re-anchored quote is right: clear its mark (one undo step)."""
@@ -415,7 +425,11 @@ class DetailPane(QDockWidget):
             return
         items = list(event.evidence)
         items[self._evidence_index] = msgspec.structs.replace(items[self._evidence_index], reanchored="")
-        self._model.push(edits.edit_event(self._model.document, event.id, "Confirm the quote of", evidence=items))
+        self._model.push(
+            edits.edit_event(
+                self._model.document, event.id, "Confirm the quote of", hint=self._hint(event), evidence=items
+            )
+        )
 
     def remove_evidence(self) -> None:
         event = self._event
@@ -423,7 +437,15 @@ class DetailPane(QDockWidget):
             return
         items = [e for i, e in enumerate(event.evidence) if i != self._evidence_index]
         self._evidence_index = max(0, self._evidence_index - 1)
-        self._model.push(edits.edit_event(self._model.document, event.id, "Remove evidence from", evidence=items))
+        self._model.push(
+            edits.edit_event(
+                self._model.document, event.id, "Remove evidence from", hint=self._hint(event), evidence=items
+            )
+        )
+
+    def _hint(self, event: Event) -> int:
+        """Where the event is in the document, so an edit need not look for it among every event."""
+        return self._model.event_index(event.id)
 
     def _open_link(self, url: str) -> None:
         # Only web links open, and only on a click.

@@ -229,7 +229,11 @@ class EventForm(QWidget):
             return
         changes = {name: value for name, value in changes.items() if getattr(event, name) != value}
         if changes:
-            self._model.push(edits.edit_event(self._model.document, event.id, verb, **changes))
+            self._model.push(
+                edits.edit_event(
+                    self._model.document, event.id, verb, hint=self._model.event_index(event.id), **changes
+                )
+            )
 
     def _commit_title(self) -> None:
         title = self.title_edit.text().strip()

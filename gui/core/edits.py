@@ -358,9 +358,15 @@ def edit_events(document: Document, ids: list[str], label: str, **changes: Any) 
     return ReplaceEvents(label, old, new)
 
 
-def edit_event(document: Document, event_id: str, verb: str = "Edit", **changes: Any) -> ReplaceEvents:
-    """Change fields of one event: ``edit_event(doc, "e1", "Move", start="2018-03")``."""
-    position = _index_by_id(document.events, event_id)
+def edit_event(
+    document: Document, event_id: str, verb: str = "Edit", *, hint: int = -1, **changes: Any
+) -> ReplaceEvents:
+    """Change fields of one event: ``edit_event(doc, "e1", "Move", start="2018-03")``.
+
+    ``hint`` is where the event probably is (an app knows it from its index): checked first,
+    it spares a scan of every event.
+    """
+    position = _index_by_id(document.events, event_id, hint)
     event = document.events[position]
     title = changes.get("title", event.title)
     return ReplaceEvents(

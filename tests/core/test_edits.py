@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from gui.core import edits
 from gui.core.fileformat import decode_document, encode_document
-from gui.core.model import Evidence
+from gui.core.model import Event, Evidence, new_document
 from gui.core.resources import sample_path
 
 SAMPLE_BYTES = sample_path().read_bytes()
@@ -131,3 +131,26 @@ def test_deleting_a_lane_can_move_its_events():
     assert [lane.id for lane in document.lanes] == ["xiaomi"]
     assert {e.lane for e in document.events} == {"xiaomi"}
     assert len(document.events) == 12
+
+
+class _NoScan(list):
+    """A list of events that fails the test if anything walks through it."""
+
+    def __iter__(self):
+        raise AssertionError("scanned every event")
+
+
+def test_edit_event_at_a_hinted_position_finds_it_without_scanning_every_event():
+    document = new_document()
+    document.events = _NoScan(Event(f"e{i}", "m", f"Event {i}", "2018") for i in range(1000))
+    edit = edits.edit_event(document, "e700", hint=700, title="Moved")
+    assert edit.new[0].title == "Moved" and edit.hints == [700]
+    edit.apply(document)  # applying it needs no scan either
+    assert list.__getitem__(document.events, 700).title == "Moved"
+
+
+def test_edit_event_with_a_wrong_hint_still_finds_the_event():
+    document = new_document()
+    document.events = [Event(f"e{i}", "m", f"Event {i}", "2018") for i in range(10)]
+    edit = edits.edit_event(document, "e7", hint=3, title="Moved")
+    assert edit.old[0].id == "e7" and edit.hints == [7]

@@ -176,7 +176,9 @@ class EventDragController:
         changes = {
             f: getattr(proposed, f) for f in ("start", "end", "lane") if getattr(proposed, f) != getattr(event, f)
         }
-        self._model.push(edits.edit_event(self._model.document, event.id, verb, **changes))
+        self._model.push(
+            edits.edit_event(self._model.document, event.id, verb, hint=self._model.event_index(event.id), **changes)
+        )
 
     def cancel(self) -> None:
         self._state = None
