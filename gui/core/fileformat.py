@@ -53,7 +53,18 @@ from .jsonlocate import (
     nesting_offset,
     out_of_range_number_offset,
 )
-from .model import EXTRA_FIELD, FORMAT_NAME, Document, Event, Evidence, Lane, Source
+from .model import (
+    EXTRA_FIELD,
+    FORMAT_NAME,
+    STORED_EXTRA,
+    Document,
+    Event,
+    Evidence,
+    Lane,
+    Source,
+    check_shared_extra,
+    share_empty_extra,
+)
 from .problems import MAX_REPORTED, ErrorKind, LoadError, Problem, format_path
 from .validate import EventScreen, check_document, check_header, clip_text, describe_object
 
@@ -200,6 +211,10 @@ def _decode_and_check(data: bytes, filename: str, progress: Progress | None, sca
     errors = [p for p in problems if p.is_error]
     if errors or document is None:
         raise LoadError(filename, problems)
+    if batches is None:
+        # Decoded whole rather than in batches, which did this as they went. Not before the checks
+        # above: the check for repeated keys reads every ``extra``, which gives each object its own.
+        _share_empty_extras(document.events)
     if progress is not None:
         progress("Checking", 1, 1)
     return LoadResult(document, problems)
@@ -275,11 +290,14 @@ _BATCH = 1000
 _NOTHING = (None,) * _BATCH
 
 _EXTRA = attrgetter(EXTRA_FIELD)
+#: ``extra`` of Events and Evidence without giving each a dict of its own (see model).
+_STORED_EXTRA = attrgetter(STORED_EXTRA)
 _EVIDENCE = attrgetter("evidence")
 _SOURCE = attrgetter("source")
 #: Fields whose few values repeat across thousands of events: each value is kept once.
-_SHARED_FIELDS = tuple((name, attrgetter(name)) for name in ("lane", "kind", "status"))
-_SHARED_LISTS = tuple((name, attrgetter(name)) for name in ("partners", "tags"))
+_SHARED_FIELDS = tuple((name, attrgetter(name)) for name in ("lane", "kind", "status", "start", "end"))
+_SHARED_LISTS = tuple(attrgetter(name) for name in ("partners", "tags"))
+_WHOLE = slice(None)
 
 
 class _Batches:
@@ -315,8 +333,9 @@ class _Batches:
                 # A flaw the skeleton skipped over: decoding the whole file says where it is.
                 return _FAST_DECODER.decode(data), None
             evidence = list(chain.from_iterable(map(_EVIDENCE, batch)))
-            if any(map(_EXTRA, batch)) or any(map(_EXTRA, evidence)):
+            if any(map(_STORED_EXTRA, batch)) or any(map(_STORED_EXTRA, evidence)):
                 raise _NeedsCarefulRoad
+            _share_empty_extras(batch, evidence)
             # Let go of the raw events as we go: the next batches reuse their memory.
             raw_events[start:end] = _NOTHING[: end - start]
             _share_strings(batch, evidence, strings)
@@ -356,7 +375,7 @@ class _Batches:
 
 
 def _share_strings(events: list[Event], evidence: list[Evidence], strings: dict[str, str]) -> None:
-    """Make equal lane ids, kinds, statuses, partners, tags and evidence source ids one string each.
+    """Make equal lane ids, kinds, statuses, dates, partners, tags and evidence source ids one string each.
 
     A decoder makes a new string for every value: at 100,000 events, copies of a
     hundred or so short strings would take a third of the document's memory.
@@ -367,9 +386,10 @@ def _share_strings(events: list[Event], evidence: list[Evidence], strings: dict[
     for name, get in _SHARED_FIELDS:
         values = list(map(get, events))
         _set_each(events, name, map(keep, values, values))
-    for name, get in _SHARED_LISTS:
+    for get in _SHARED_LISTS:
         lists = list(map(get, events))
-        _set_each(events, name, map(list, map(map, repeat(keep), lists, lists)))
+        # In place (``items[:] = ...``): a new list would be given room to grow, and lists are many.
+        deque(map(list.__setitem__, lists, repeat(_WHOLE), map(map, repeat(keep), lists, lists)), maxlen=0)
     sources = list(map(_SOURCE, evidence))
     _set_each(evidence, "source", map(keep, sources, sources))
 
@@ -379,14 +399,22 @@ def _set_each(objects: list, name: str, values: Iterator) -> None:
     deque(map(setattr, objects, repeat(name), values), maxlen=0)
 
 
+def _share_empty_extras(events: list[Event], evidence: list[Evidence] | None = None) -> None:
+    """Let the events and evidence (all of the events' evidence) without unknown keys share one empty
+    ``extra`` (see model)."""
+    share_empty_extra(events)
+    share_empty_extra(chain.from_iterable(map(_EVIDENCE, events)) if evidence is None else evidence)
+
+
 def _has_absorbed_extras(document: Document, events_checked: bool = False) -> bool:
     """True if a file used the internal key for unknown fields, which only the careful road handles."""
-    get_extra = _EXTRA
     objects = chain(document.lanes, document.sources)
-    if not events_checked:
-        evidence = chain.from_iterable(map(_EVIDENCE, document.events))
-        objects = chain(objects, document.events, evidence)
-    return bool(document.extra) or any(map(get_extra, objects))
+    if bool(document.extra) or any(map(_EXTRA, objects)):
+        return True
+    if events_checked:
+        return False
+    evidence = chain.from_iterable(map(_EVIDENCE, document.events))
+    return any(map(_STORED_EXTRA, chain(document.events, evidence)))
 
 
 # ----------------------------------------------------------------------------- passes over the bytes
@@ -975,6 +1003,7 @@ def _file_pieces(document: Document) -> Iterator[bytes | memoryview]:
     piece while the next is made. Indenting is the same at any depth, so a batch
     indented inside ``{"events": [...]}`` is exactly its part of the whole file.
     """
+    check_shared_extra()
     if document.extra:
         # Unknown top-level keys come after the events: rare enough to do in one go.
         yield msgspec.json.format(_encoded(_payload(document)), indent=2) + b"\n"

@@ -7,13 +7,13 @@ Every problem is collected, so one run tells the user everything to fix.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from itertools import chain, compress, repeat
 from operator import attrgetter, contains
 
 import numpy as np
 
-from .dates import DateError, ends_before, parse_date
+from .dates import DateError, PartialDate, ends_before, parse_date, parsed_dates
 from .model import FORMAT_NAME, FORMAT_VERSION, ONGOING, Document, Event, Evidence, Lane, Source
 from .problems import Problem, Severity
 from .textquote import normalize_space, quote_is_found
@@ -173,16 +173,16 @@ def _dates_are_fine(starts: list[str], ends: list[str | None]) -> bool:
     end_texts.discard(None)
     end_texts.discard(ONGOING)
     texts = end_texts.union(starts)
-    keys = _comparison_keys(texts)
-    if len(keys) != len(texts):
+    dates = parsed_dates(texts)
+    if len(dates) != len(texts):
         return False  # a date that does not parse
     # Only ranges compare two dates: the events with an end ("" would be one, but it does not parse).
     range_starts = list(compress(starts, ends))
     range_ends = list(filter(None, ends))
     if not range_ends:
         return True
-    table = np.array(list(keys.values()), dtype=np.int64)
-    row = {text: number for number, text in enumerate(keys)}
+    table = _comparison_table(dates.values())
+    row = {text: number for number, text in enumerate(dates)}
     start_rows = np.fromiter(map(row.__getitem__, range_starts), dtype=np.intp, count=len(range_starts))
     row[ONGOING] = -1  # no end to compare
     end_rows = np.fromiter(map(row.__getitem__, range_ends), dtype=np.intp, count=len(range_ends))
@@ -319,15 +319,24 @@ def _check_events(document: Document) -> list[Problem]:
 
 def _comparison_keys(texts: set[str]) -> dict[str, tuple[int, int, int, int]]:
     """Each parsable date's (year key, month key, day key, precision); unparsable ones are left out."""
-    keys = {}
-    for text in texts:
-        try:
-            date = parse_date(text)
-        except DateError:
-            continue
-        year = date.year * 10_000
-        keys[text] = (year, year + date.month * 100, year + date.month * 100 + date.day, int(date.precision))
-    return keys
+    dates = parsed_dates(texts)
+    return dict(zip(dates, map(tuple, _comparison_table(dates.values()).tolist())))
+
+
+def _comparison_table(dates: Collection[PartialDate]) -> np.ndarray:
+    """A row for each date: its year key, month key and day key, and its precision (the index of the
+    key to compare it by), so that two dates compare at a precision by one number each."""
+    fields = np.fromiter(chain.from_iterable(dates), dtype=np.int64, count=len(dates) * _DATE_FIELDS)
+    year, month, day = fields.reshape(-1, _DATE_FIELDS)[:, :3].T
+    table = np.empty((len(dates), 4), dtype=np.int64)
+    table[:, 0] = year * 10_000
+    table[:, 1] = table[:, 0] + month * 100
+    table[:, 2] = table[:, 1] + day
+    table[:, 3] = (month > 0).astype(np.int64) + (day > 0)  # Precision: YEAR 0, MONTH 1, DAY 2
+    return table
+
+
+_DATE_FIELDS = len(PartialDate._fields)
 
 
 def _check_event_dates(index: int, event: Event) -> list[Problem]:
