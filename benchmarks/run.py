@@ -666,6 +666,8 @@ class Bench:
         window = harness.window
         viewport = harness.plot.viewport()
         targets = self._click_targets(harness, days, WARMUP + self.rounds)
+        # Clicking the event already selected changes nothing, so there is no frame to wait for.
+        targets = [t for previous, t in zip([(-1,)] + targets, targets) if t[0] != previous[0]]
         clock = FrameClock(window, window.detail_pane.source_text.viewport())
         samples, settled, misses = [], [], 0
         with GcOff():
@@ -675,12 +677,15 @@ class Bench:
                 clock.reset()
                 began = time.perf_counter()
                 QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
-                while clock.shown_at is None and time.perf_counter() - began < 5:
+                while clock.shown_at is None and time.perf_counter() - began < 1:
                     harness.process()
                 shown = window.detail_pane.highlighted_passage()
                 harness.settle()
                 done = time.perf_counter()
-                if i >= WARMUP and clock.shown_at is not None:
+                if i >= WARMUP:
+                    if clock.shown_at is None:
+                        misses += 1  # never shown: counted, not timed
+                        continue
                     samples.append((clock.shown_at - began) * 1000)
                     settled.append((done - began) * 1000)
                     misses += not shown
