@@ -93,11 +93,12 @@ class DocumentModel(QObject):
         self._changed(edit.revert(self.document))
 
     def _changed(self, change: Change) -> None:
-        if change.lanes or change.events_reordered:
+        if change.lanes or (change.events_reordered and not change.spliced):
             self._rebuild()
         else:
-            # Events replaced in place: update their entries and re-stack only the lanes they touch.
-            if not update_layout(self.layout, self.document, change.event_ids):
+            # Events replaced in place, or inserted and removed at known positions: update their
+            # entries and re-stack only the lanes they touch.
+            if not update_layout(self.layout, self.document, change.event_ids, change.removed, change.inserted):
                 self.layout = self._build()
             if change.sources:
                 self._index_sources()

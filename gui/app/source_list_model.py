@@ -90,7 +90,14 @@ class SourceListModel(QAbstractTableModel):
 
     def update_events(self, event_indices) -> set[str]:
         """Recount after events were replaced in place; returns the ids of the sources affected."""
-        affected = self.citations.update(self._model.document, event_indices)
+        return self._recounted(self.citations.update(self._model.document, event_indices))
+
+    def splice_events(self, removed, inserted) -> set[str]:
+        """Recount after events were removed and inserted (positions as in a Change); returns the sources affected."""
+        return self._recounted(self.citations.splice(self._model.document, removed, inserted))
+
+    def _recounted(self, affected: set[str]) -> set[str]:
+        """Redraw the counts of these sources."""
         for source_id in affected:
             row = self._rows.get(source_id)
             if row is not None:

@@ -204,16 +204,20 @@ class SourcesPanel(QDockWidget):
         self._schedule_refresh()
 
     def _on_changed(self, change: edits.Change | None = None) -> None:
-        if change is None or change.sources or change.events_reordered:
+        if change is None or change.sources or (change.events_reordered and not change.spliced):
             self._schedule_refresh()
         elif change.event_ids:
             if not self.isVisible() or self._stale:
                 self._stale = True  # rebuilt in full when shown
                 return
-            # Events edited in place: recount only the sources they cite or cited (a full pass costs
-            # about half a second at a million events), and redraw the reader only if it shows one.
-            indices = [i for i in map(self.model.event_index, change.event_ids) if i >= 0]
-            if self._shown_source in self.list_model.update_events(indices):
+            # Events edited, inserted or removed: recount only the sources they cite or cited (a full
+            # pass costs about half a second at a million events), and redraw the reader only if it shows one.
+            if change.spliced:
+                affected = self.list_model.splice_events(change.removed, change.inserted)
+            else:
+                indices = [i for i in map(self.model.event_index, change.event_ids) if i >= 0]
+                affected = self.list_model.update_events(indices)
+            if self._shown_source in affected:
                 self._show_source(self._shown_source)
 
     def _schedule_refresh(self) -> None:

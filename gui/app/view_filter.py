@@ -17,8 +17,9 @@ __all__ = ["ViewFilter"]
 class ViewFilter(QObject):
     """Holds the FilterState and answers, per event and per item, what the filters make of it.
 
-    The search and facet indexes are built lazily and dropped when the document
-    changes, so editing never pays for a search nobody is running.
+    The search and facet indexes are built lazily, so editing never pays for a search
+    nobody is running; once built, they follow events edited, added and removed, and
+    are dropped when anything else changes.
     """
 
     sig_changed = Signal()
@@ -69,19 +70,25 @@ class ViewFilter(QObject):
         self.set_state(FilterState(hide_non_matching=self.state.hide_non_matching))
 
     def _on_document_changed(self, change=None) -> None:
-        in_place = (
+        events_only = (
             change is not None
             and change.event_ids
-            and not (change.events_reordered or change.lanes or change.sources or change.document)
+            and not (change.lanes or change.sources or change.document)
+            and (change.spliced or not change.events_reordered)
         )
-        if in_place:
+        document = self._model.document
+        if events_only and change.spliced:
+            # Events inserted or removed: shift the indexes and read only the new events.
+            for index in (self._search, self._facets):
+                if index is not None:
+                    index.splice(document, change.removed, change.inserted)
+        elif events_only:
             # A few events replaced where they were: refresh their entries, not the whole indexes
             # (rebuilding the search index costs about 0.6 s at 100k events).
             indices = [i for i in map(self._model.event_index, change.event_ids) if i >= 0]
-            if self._search is not None:
-                self._search.update(self._model.document, indices)
-            if self._facets is not None:
-                self._facets.update(self._model.document, indices)
+            for index in (self._search, self._facets):
+                if index is not None:
+                    index.update(document, indices)
         else:
             self._search = self._facets = None
         self._partners = None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .edits import renumber
 from .model import Document, Source
 from .textquote import QuoteFinder
 
@@ -30,8 +31,8 @@ class Citation:
 class CitationIndex:
     """For every source id, the evidence that cites it; and how many events cite it.
 
-    Held as numpy arrays (one row per evidence item), so that an edit of a few events
-    updates it in a few milliseconds even with a million events (``update``).
+    Held as numpy arrays (one row per evidence item, in event order), so that an edit of a few
+    events updates it in a few milliseconds even with a million events (``update``, ``splice``).
     """
 
     def __init__(self, document: Document) -> None:
@@ -80,13 +81,31 @@ class CitationIndex:
 
         Returns the ids of the sources whose citations changed (cited before or after).
         """
-        changed = np.fromiter(event_indices, np.int64)
+        changed = np.unique(np.fromiter(event_indices, np.int64))
         gone = np.isin(self._event, changed)
+        return self._replace_rows(document, gone, self._event[~gone], changed)
+
+    def splice(self, document: Document, removed, inserted) -> set[str]:
+        """Follow events removed and inserted (positions as in ``gui.core.edits.Change``).
+
+        Returns the ids of the sources whose citations changed (cited by an event removed or inserted).
+        """
+        gone = np.isin(self._event, np.asarray(removed, np.int64))
+        kept = renumber(self._event[~gone], removed, inserted)
+        return self._replace_rows(document, gone, kept, np.asarray(inserted, np.int64))
+
+    def _replace_rows(self, document: Document, gone: np.ndarray, kept_event: np.ndarray, read: np.ndarray) -> set[str]:
+        """Drop the rows ``gone``, and add rows for the evidence of the events ``read``.
+
+        ``kept_event`` holds the events of the rows kept, numbered as the events are now.
+
+        Rows stay in event order, as a fresh index has them, so citations come in the same order.
+        """
         affected = set(self._source[gone].tolist())
         events: list[int] = []
         numbers: list[int] = []
         sources: list[int] = []
-        for event_index in changed.tolist():
+        for event_index in read.tolist():
             for evidence_index, evidence in enumerate(document.events[event_index].evidence):
                 code = self._code(evidence.source)
                 events.append(event_index)
@@ -94,9 +113,10 @@ class CitationIndex:
                 sources.append(code)
                 affected.add(code)
         keep = ~gone
-        self._event = np.concatenate([self._event[keep], np.array(events, np.int64)])
-        self._number = np.concatenate([self._number[keep], np.array(numbers, np.int64)])
-        self._source = np.concatenate([self._source[keep], np.array(sources, np.int64)])
+        at = np.searchsorted(kept_event, events)
+        self._event = np.insert(kept_event, at, np.asarray(events, np.int64))
+        self._number = np.insert(self._number[keep], at, np.asarray(numbers, np.int64))
+        self._source = np.insert(self._source[keep], at, np.asarray(sources, np.int64))
         for code in affected:
             count = len(np.unique(self._event[self._source == code]))
             if count:

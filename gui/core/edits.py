@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import msgspec
+import numpy as np
 
 from .model import Document, Event, Evidence, Lane, Source
 from .textquote import QuoteFinder, quote_selector
 
 __all__ = [
+    "MAX_SPLICED",
     "Change",
     "Edit",
     "ReplaceEvents",
@@ -55,27 +57,105 @@ __all__ = [
     "unique_id",
     "citing_events",
     "reanchor_evidence",
+    "renumber",
+    "splice_array",
 ]
+
+
+#: Inserting or removing more events than this at once gives no positions: every view then
+#: rebuilds what it shows, which is as quick as following so many.
+MAX_SPLICED = 64
 
 
 @dataclass(frozen=True)
 class Change:
-    """What an edit touched, so views can update only what they must."""
+    """What an edit touched, so views can update only what they must.
+
+    When events were inserted or removed (``events_reordered``), ``removed`` and ``inserted``
+    say where, if known (for at most MAX_SPLICED events): ``removed`` holds positions in the
+    event list before the edit, ``inserted`` positions in the list after it, both ascending;
+    the other events kept their order. ``event_ids`` then holds exactly the ids of the events
+    removed and inserted.
+    """
 
     event_ids: frozenset[str] = frozenset()
     events_reordered: bool = False  # events were inserted or removed
     lanes: bool = False
     sources: bool = False
     document: bool = False
+    removed: tuple[int, ...] = ()
+    inserted: tuple[int, ...] = ()
+
+    @property
+    def spliced(self) -> bool:
+        """True when events were inserted or removed at known positions (and nothing else happened to events)."""
+        return bool(self.removed or self.inserted)
 
     def __or__(self, other: Change) -> Change:
+        # Positions stay known only when the other part touched no event: two splices, or a
+        # splice and edits in place, are left to a full rebuild.
+        touching = [change for change in (self, other) if change.event_ids or change.events_reordered]
+        splice = touching[0] if len(touching) == 1 else Change()
         return Change(
             self.event_ids | other.event_ids,
             self.events_reordered or other.events_reordered,
             self.lanes or other.lanes,
             self.sources or other.sources,
             self.document or other.document,
+            splice.removed,
+            splice.inserted,
         )
+
+
+def renumber(indices, removed, inserted) -> np.ndarray:
+    """Where the entries at ``indices`` of a list are after a splice; -1 for the entries removed.
+
+    ``removed`` are positions before the splice and ``inserted`` positions after it, both
+    ascending (as in ``Change``). Vectorised: a million indices take milliseconds, and
+    indices before the first position changed (all of them, for events added at the end) cost
+    only a comparison.
+    """
+    indices = np.asarray(indices, np.int64)
+    removed = np.asarray(removed, np.int64)
+    inserted = np.asarray(inserted, np.int64)
+    new = indices.copy()
+    firsts = [*removed[:1].tolist(), *inserted[:1].tolist()]
+    if firsts:
+        moved = np.flatnonzero(indices >= min(firsts))
+        new[moved] = _renumbered(indices[moved], removed, inserted)
+    return new
+
+
+def _renumbered(indices: np.ndarray, removed: np.ndarray, inserted: np.ndarray) -> np.ndarray:
+    before = np.searchsorted(removed, indices)  # removed entries before each index
+    rank = indices - before  # position among the entries kept
+    # The kept entry of rank r comes after every inserted entry with at most r kept entries before it.
+    new = rank + np.searchsorted(inserted - np.arange(len(inserted)), rank, side="right")
+    if len(removed):
+        new[removed[np.minimum(before, len(removed) - 1)] == indices] = -1
+    return new
+
+
+def splice_array(array: np.ndarray, removed, inserted, values) -> np.ndarray:
+    """``array`` (one entry per list entry) after a splice: ``values`` are the inserted entries'.
+
+    One pass over memory: the kept entries are copied in stretches unbroken both where they
+    come from and where they go.
+    """
+    removed = np.asarray(removed, np.int64)
+    inserted = np.asarray(inserted, np.int64)
+    kept = len(array) - len(removed)
+    out = np.empty(kept + len(inserted), array.dtype)
+    # For each removed or inserted entry: how many kept entries come before it.
+    removed_at = removed - np.arange(len(removed))
+    inserted_at = inserted - np.arange(len(inserted))
+    cuts = np.unique(np.concatenate(([0, kept], removed_at, inserted_at)))
+    sources = cuts + np.searchsorted(removed_at, cuts, side="right")
+    targets = cuts + np.searchsorted(inserted_at, cuts, side="right")
+    for rank, end, source, target in zip(cuts.tolist(), cuts[1:].tolist(), sources.tolist(), targets.tolist()):
+        out[target : target + end - rank] = array[source : source + end - rank]
+    out[inserted] = values
+    return out
 
 
 class Edit:
@@ -152,14 +232,10 @@ class InsertEvents(Edit):
     events: list[Event]
 
     def apply(self, document: Document) -> Change:
-        for position, event in zip(self.positions, self.events):
-            document.events.insert(position, event)
-        return Change(event_ids=frozenset(e.id for e in self.events), events_reordered=True)
+        return _insert_events(document, self.positions, self.events)
 
     def revert(self, document: Document) -> Change:
-        for position in reversed(self.positions):
-            del document.events[position]
-        return Change(event_ids=frozenset(e.id for e in self.events), events_reordered=True)
+        return _remove_events(document, self.positions, self.events)
 
 
 @dataclass
@@ -171,14 +247,28 @@ class RemoveEvents(Edit):
     events: list[Event]
 
     def apply(self, document: Document) -> Change:
-        for position in reversed(self.positions):
-            del document.events[position]
-        return Change(event_ids=frozenset(e.id for e in self.events), events_reordered=True)
+        return _remove_events(document, self.positions, self.events)
 
     def revert(self, document: Document) -> Change:
-        for position, event in zip(self.positions, self.events):
-            document.events.insert(position, event)
-        return Change(event_ids=frozenset(e.id for e in self.events), events_reordered=True)
+        return _insert_events(document, self.positions, self.events)
+
+
+def _insert_events(document: Document, positions: list[int], events: list[Event]) -> Change:
+    """Put each event at its position (ascending: positions in the list as it ends up)."""
+    for position, event in zip(positions, events):
+        document.events.insert(position, event)
+    return Change(frozenset(e.id for e in events), events_reordered=True, inserted=_spliced(positions))
+
+
+def _remove_events(document: Document, positions: list[int], events: list[Event]) -> Change:
+    """Take out the events at these positions (ascending), which hold ``events``."""
+    for position in reversed(positions):
+        del document.events[position]
+    return Change(frozenset(e.id for e in events), events_reordered=True, removed=_spliced(positions))
+
+
+def _spliced(positions: list[int]) -> tuple[int, ...]:
+    return tuple(positions) if len(positions) <= MAX_SPLICED else ()
 
 
 # ----------------------------------------------------------------------------- lanes

@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from .dates import DateError, parse_date
+from .edits import renumber, splice_array
 from .layout import TimelineLayout
 from .model import Document, Event
 from .textquote import normalize_space, quote_is_found
@@ -142,6 +143,28 @@ class FacetIndex:
             event = document.events[index]
             self.has_evidence[index] = bool(event.evidence)
             self.quote_not_found[index] = self._quote_missing(event)
+            for partner in dict.fromkeys(event.partners):
+                where = self.partner_events.get(partner, np.zeros(0, np.int64))
+                self.partner_events[partner] = np.insert(where, np.searchsorted(where, index), index)
+
+    def splice(self, document: Document, removed, inserted) -> None:
+        """Follow events removed and inserted (positions as in ``gui.core.edits.Change``; the sources unchanged)."""
+        added = [document.events[index] for index in inserted]
+        self.has_evidence = splice_array(self.has_evidence, removed, inserted, [bool(e.evidence) for e in added])
+        self.quote_not_found = splice_array(
+            self.quote_not_found, removed, inserted, [self._quote_missing(e) for e in added]
+        )
+        first = min([*removed[:1], *inserted[:1]], default=len(self.has_evidence))
+        for partner, where in list(self.partner_events.items()):
+            if where[-1] < first:
+                continue  # all before the splice: unmoved
+            where = renumber(where, removed, inserted)
+            where = where[where >= 0]  # less the events removed
+            if len(where):
+                self.partner_events[partner] = where
+            else:
+                del self.partner_events[partner]
+        for index, event in zip(inserted, added):
             for partner in dict.fromkeys(event.partners):
                 where = self.partner_events.get(partner, np.zeros(0, np.int64))
                 self.partner_events[partner] = np.insert(where, np.searchsorted(where, index), index)

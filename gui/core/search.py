@@ -16,6 +16,7 @@ import unicodedata
 
 import numpy as np
 
+from .edits import splice_array
 from .model import Document, Event
 
 __all__ = ["SearchIndex", "fold"]
@@ -74,8 +75,9 @@ def _lane_names(document: Document) -> dict[str, str]:
 class SearchIndex:
     """Which events contain a query, for a document as it is now.
 
-    After events are replaced in place, ``update`` refreshes just those; after
-    anything else (events added, removed or reordered, lanes renamed) build a new one.
+    After events are replaced in place, ``update`` refreshes just those; after events
+    are inserted or removed, ``splice`` follows them; after anything else (lanes
+    renamed, events reordered) build a new one.
     """
 
     def __init__(self, document: Document) -> None:
@@ -98,6 +100,18 @@ class SearchIndex:
         for index in event_indices:
             self.folded[index] = fold(_searchable_text(document.events[index], lane_names))
             self.masks[index] = np.uint64(_mask_of(self.folded[index]))
+        self._last_query, self._last_matches = "", np.arange(self.count)
+
+    def splice(self, document: Document, removed, inserted) -> None:
+        """Follow events removed and inserted (positions as in ``gui.core.edits.Change``), reading only the new ones."""
+        lane_names = _lane_names(document)
+        added = [fold(_searchable_text(document.events[index], lane_names)) for index in inserted]
+        for index in reversed(removed):
+            del self.folded[index]
+        for index, text in zip(inserted, added):
+            self.folded.insert(index, text)
+        self.masks = splice_array(self.masks, removed, inserted, [_mask_of(text) for text in added])
+        self.count = len(self.folded)
         self._last_query, self._last_matches = "", np.arange(self.count)
 
     def _masks(self, chunk: int = 4096) -> np.ndarray:

@@ -86,3 +86,24 @@ def test_a_source_edit_keeps_the_layout(qtbot, sample_path, monkeypatch):
     model.push(edits.edit_source(model.document, source.id, title="Retitled"))
     assert builds == []
     assert model.source(source.id).title == "Retitled"
+
+
+def test_adding_duplicating_and_deleting_events_updates_the_layout_in_place(qtbot, sample_path, monkeypatch):
+    model = DocumentModel()
+    model.set_document(read_document(sample_path).document, sample_path, lanes_by="partner")
+    layout = model.layout
+    builds = _count_builds(monkeypatch)
+    model.push(
+        edits.add_events(
+            model.document, [{"lane": "xiaomi", "title": "Added", "start": "2017-04", "partners": ["AT&T"]}]
+        )
+    )
+    model.push(edits.duplicate_events(model.document, ["huawei-best-buy"]))
+    model.push(edits.delete_events(model.document, [model.document.events[2].id, model.document.events[5].id]))
+    assert builds == [] and model.layout is layout
+    assert model.event_index("added") == len(model.document.events) - 1
+    assert _same_layout(model.layout, build_layout(model.document, today=layout.today, lanes_by="partner"))
+    for _ in range(3):
+        model.undo_stack.undo()
+        assert _same_layout(model.layout, build_layout(model.document, today=layout.today, lanes_by="partner"))
+    assert builds == [] and model.layout is layout

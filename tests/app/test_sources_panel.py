@@ -442,6 +442,24 @@ def test_an_event_edit_updates_counts_and_highlights_without_a_rebuild(qtbot, pa
     assert any("brick-and-mortar" in text for text, _ in highlighted_runs(panel))
 
 
+def test_deleting_and_adding_events_updates_counts_and_highlights_without_a_rebuild(qtbot, panel, model):
+    resets = []
+    panel.list_model.modelReset.connect(lambda: resets.append(1))
+    model.push(edits.delete_events(model.document, ["huawei-best-buy"]))
+    settle(qtbot, panel)
+    assert resets == []
+    assert row_texts(qtbot, panel)[0][3] == "11"
+    assert all("brick-and-mortar" not in text for text, _ in highlighted_runs(panel))
+    model.undo_stack.undo()
+    settle(qtbot, panel)
+    assert row_texts(qtbot, panel)[0][3] == "12"
+    assert any("brick-and-mortar" in text for text, _ in highlighted_runs(panel))
+    model.push(edits.duplicate_events(model.document, ["huawei-best-buy"]))
+    settle(qtbot, panel)
+    assert resets == []
+    assert row_texts(qtbot, panel)[0][3] == "13"
+
+
 def test_tooltips_show_markup_in_titles_literally(qtbot, panel, model):
     panel.edit_source(SAMPLE_SOURCE, {"title": "<img src=http://example.com/x.png> & co", "url": "javascript:alert(1)"})
     settle(qtbot, panel)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from gui.app.view_filter import ViewFilter
 from gui.core import edits
 
 
@@ -56,3 +57,20 @@ def test_kind_and_date_filters_never_build_the_facet_index(window):
     view_filter.update(no_evidence=True)
     view_filter.shown_events()
     assert view_filter._facets is not None
+
+
+def test_adding_and_deleting_events_shifts_the_indexes_instead_of_rebuilding_them(window):
+    view_filter = window.view_filter
+    model = window.model
+    view_filter.update(query="talks", hide_non_matching=True, partners={"AT&T"})
+    view_filter.shown_events()
+    search, facets = view_filter._search, view_filter._facets
+    added = {"lane": "xiaomi", "title": "More talks", "start": "2019", "partners": ["AT&T"]}
+    model.push(edits.add_events(model.document, [added]))
+    model.push(edits.delete_events(model.document, [model.document.events[1].id]))
+    assert view_filter._search is search and view_filter._facets is facets
+    shown = {model.document.events[i].id for i in np.flatnonzero(view_filter.shown_events())}
+    assert "more-talks" in shown
+    fresh = ViewFilter(model)  # what new indexes answer
+    fresh.set_state(view_filter.state)
+    assert shown == {model.document.events[i].id for i in np.flatnonzero(fresh.shown_events())}

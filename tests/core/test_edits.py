@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,21 +27,45 @@ def random_edit(data, document) -> edits.Edit | None:
     events = document.events
     lanes = document.lanes
     sources = document.sources
-    kind = data.draw(st.sampled_from([
-        "title", "dates", "kind", "bulk", "add", "duplicate", "delete", "add_lane", "rename_lane", "move_lane",
-        "delete_lane", "add_source", "edit_source", "delete_source", "document", "evidence",
-    ]))
+    kind = data.draw(
+        st.sampled_from(
+            [
+                "title",
+                "dates",
+                "kind",
+                "bulk",
+                "add",
+                "duplicate",
+                "delete",
+                "add_lane",
+                "rename_lane",
+                "move_lane",
+                "delete_lane",
+                "add_source",
+                "edit_source",
+                "delete_source",
+                "document",
+                "evidence",
+            ]
+        )
+    )
     pick_event = lambda: data.draw(st.sampled_from(events)).id  # noqa: E731
     if kind == "title" and events:
         return edits.edit_event(document, pick_event(), "Rename", title=data.draw(st.text(min_size=1, max_size=12)))
     if kind == "dates" and events:
         start = data.draw(st.sampled_from(DATES))
-        return edits.edit_event(document, pick_event(), "Move", start=start, end=data.draw(st.sampled_from([None, "..", "2021"])))
+        return edits.edit_event(
+            document, pick_event(), "Move", start=start, end=data.draw(st.sampled_from([None, "..", "2021"]))
+        )
     if kind == "kind" and events:
-        return edits.edit_event(document, pick_event(), "Set kind of", kind=data.draw(st.sampled_from(["retail", "price-war"])))
+        return edits.edit_event(
+            document, pick_event(), "Set kind of", kind=data.draw(st.sampled_from(["retail", "price-war"]))
+        )
     if kind == "bulk" and events:
         ids = data.draw(st.lists(st.sampled_from([e.id for e in events]), min_size=1, max_size=4, unique=True))
-        return edits.edit_events(document, ids, "Set status", status=data.draw(st.sampled_from(["confirmed", "denied"])))
+        return edits.edit_events(
+            document, ids, "Set status", status=data.draw(st.sampled_from(["confirmed", "denied"]))
+        )
     if kind == "add" and lanes:
         return edits.add_event(document, data.draw(st.sampled_from(lanes)).id, data.draw(st.sampled_from(DATES)), "New")
     if kind == "duplicate" and events:
@@ -49,12 +74,18 @@ def random_edit(data, document) -> edits.Edit | None:
         ids = data.draw(st.lists(st.sampled_from([e.id for e in events]), min_size=1, max_size=3, unique=True))
         return edits.delete_events(document, ids)
     if kind == "add_lane":
-        return edits.add_lane(document, data.draw(st.sampled_from(["Apple", "OnePlus", "ZTE"])), "#123456",
-                              data.draw(st.integers(0, len(lanes))))
+        return edits.add_lane(
+            document,
+            data.draw(st.sampled_from(["Apple", "OnePlus", "ZTE"])),
+            "#123456",
+            data.draw(st.integers(0, len(lanes))),
+        )
     if kind == "rename_lane" and lanes:
         return edits.edit_lane(document, data.draw(st.sampled_from(lanes)).id, name=data.draw(st.text(max_size=8)))
     if kind == "move_lane" and lanes:
-        return edits.move_lane(document, data.draw(st.sampled_from(lanes)).id, data.draw(st.integers(0, len(lanes) - 1)))
+        return edits.move_lane(
+            document, data.draw(st.sampled_from(lanes)).id, data.draw(st.integers(0, len(lanes) - 1))
+        )
     if kind == "delete_lane" and len(lanes) >= 2:
         lane = data.draw(st.sampled_from(lanes))
         others = [other.id for other in lanes if other.id != lane.id]
@@ -95,6 +126,52 @@ def test_random_edit_sequences_undo_and_redo_exactly(data):
     for edit in applied:
         edit.apply(document)
     assert encode_document(document) == states[-1]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_changes_say_where_events_were_inserted_and_removed(data):
+    """A splice's positions renumber the events kept, and splice per-event arrays, as the list itself changed."""
+    document = fresh_document()
+    for _ in range(data.draw(st.integers(1, 12))):
+        edit = random_edit(data, document)
+        if edit is None:
+            continue
+        for step in (edit.apply, edit.revert, edit.apply):
+            before = list(document.events)
+            change = step(document)
+            after = document.events
+            if not change.spliced:
+                assert not change.events_reordered
+                continue
+            assert change.event_ids == {before[i].id for i in change.removed} | {after[i].id for i in change.inserted}
+            where = edits.renumber(np.arange(len(before)), change.removed, change.inserted)
+            assert [after[w] if w >= 0 else None for w in where.tolist()] == [
+                None if i in change.removed else event for i, event in enumerate(before)
+            ]
+            ids = np.asarray([event.id for event in before], object)
+            inserted_ids = [after[i].id for i in change.inserted]
+            assert edits.splice_array(ids, change.removed, change.inserted, inserted_ids).tolist() == [
+                event.id for event in after
+            ]
+
+
+def test_inserting_or_removing_many_events_gives_no_positions():
+    document = new_document()
+    records = [{"lane": "l", "start": "2018", "title": f"Event {i}"} for i in range(edits.MAX_SPLICED + 1)]
+    change = edits.add_events(document, records).apply(document)
+    assert change.events_reordered and not change.spliced
+    change = edits.delete_events(document, [e.id for e in document.events[: edits.MAX_SPLICED]]).apply(document)
+    assert change.removed == tuple(range(edits.MAX_SPLICED))
+
+
+def test_combined_changes_keep_positions_only_when_one_part_touched_events():
+    insert = edits.Change(frozenset({"a"}), events_reordered=True, inserted=(4,))
+    remove = edits.Change(frozenset({"b"}), events_reordered=True, removed=(1,))
+    assert (insert | edits.Change(sources=True)).inserted == (4,)
+    assert (edits.Change(lanes=True) | remove).removed == (1,)
+    for combined in (insert | remove, insert | edits.Change(frozenset({"c"}))):
+        assert combined.events_reordered and not combined.spliced
 
 
 def test_labels_name_the_event():

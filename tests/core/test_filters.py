@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import msgspec
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gui.core import edits
 from gui.core.fileformat import read_document
 from gui.core.filters import FacetIndex, FilterState, event_mask
 from gui.core.layout import build_layout
@@ -101,6 +102,57 @@ def test_updating_edited_events_gives_the_facets_of_a_new_index(initial, changes
         evidence = [Evidence("s", quote)] if quote else []
         document.events[position] = Event(f"e{position}", "l", "t", "2018", partners=partners, evidence=evidence)
         facets.update(document, [position])
+    rebuilt = FacetIndex(document)
+    assert facets.has_evidence.tolist() == rebuilt.has_evidence.tolist()
+    assert facets.quote_not_found.tolist() == rebuilt.quote_not_found.tolist()
+    assert {p: v.tolist() for p, v in facets.partner_events.items()} == {
+        p: v.tolist() for p, v in rebuilt.partner_events.items()
+    }
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.tuples(st.lists(st.sampled_from(["AT&T", "Verizon"]), max_size=2), st.booleans()), max_size=6),
+    st.lists(
+        st.tuples(
+            st.booleans(),
+            st.lists(
+                st.tuples(
+                    st.integers(0, 50),
+                    st.lists(st.sampled_from(["AT&T", "Sprint", "Verizon"]), max_size=2),
+                    st.sampled_from(["", "alpha", "zeta"]),
+                ),
+                min_size=1,
+                max_size=3,
+            ),
+        ),
+        max_size=5,
+    ),
+)
+def test_splicing_events_in_and_out_gives_the_facets_of_a_new_index(initial, steps):
+    document = new_document()
+    document.lanes = [Lane("l", "L")]
+    document.sources = [Source("s", text="alpha beta")]
+    document.events = [
+        Event(f"e{i}", "l", "t", "2018", partners=partners, evidence=[Evidence("s", "alpha")] if cited else [])
+        for i, (partners, cited) in enumerate(initial)
+    ]
+    facets = FacetIndex(document)
+    for serial, (insert, arguments) in enumerate(steps):
+        events = document.events
+        if insert:
+            gaps = sorted(where % (len(events) + 1) for where, _, _ in arguments)
+            new = [
+                Event(f"n{serial}-{i}", "l", "t", "2018", partners=partners, evidence=[Evidence("s", q)] if q else [])
+                for i, (_, partners, q) in enumerate(arguments)
+            ]
+            change = edits.InsertEvents("Add", [gap + i for i, gap in enumerate(gaps)], new).apply(document)
+        elif events:
+            positions = sorted({number % len(events) for number, _, _ in arguments})
+            change = edits.RemoveEvents("Delete", positions, [events[p] for p in positions]).apply(document)
+        else:
+            continue
+        facets.splice(document, change.removed, change.inserted)
     rebuilt = FacetIndex(document)
     assert facets.has_evidence.tolist() == rebuilt.has_evidence.tolist()
     assert facets.quote_not_found.tolist() == rebuilt.quote_not_found.tolist()

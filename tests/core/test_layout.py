@@ -10,6 +10,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gui.core import edits
 from gui.core.fileformat import read_document
 from gui.core.layout import build_layout, update_layout
 from gui.core.model import FORMAT_NAME, Document, Event, Lane
@@ -242,3 +243,115 @@ def test_packed_stacking_matches_plain_greedy_packing(spans):
     rows, count = _stack(starts, ends)
     expected_rows, expected_count = _stack_tuples(starts, ends)
     assert rows.tolist() == expected_rows.tolist() and count == max(1, expected_count)
+
+
+# ----------------------------------------------------------------------------- events inserted and removed
+
+splice_steps = st.lists(
+    st.one_of(
+        # insert: the new events, each with where it goes
+        st.tuples(st.just("insert"), st.lists(st.tuples(st.integers(0, 10_000), event_fields), min_size=1, max_size=3)),
+        # remove: which events, as numbers to wrap
+        st.tuples(st.just("remove"), st.lists(st.integers(0, 10_000), min_size=1, max_size=3)),
+        # the undo of the previous step
+        st.tuples(st.just("undo"), st.none()),
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+def _splice_edit(document, step, serial):
+    """The InsertEvents or RemoveEvents a random step stands for, or None when it has nothing to do."""
+    kind, arguments = step
+    events = document.events
+    if kind == "insert":
+        # Each new event goes before an event of the list as it is (or at its end): i events are in before it.
+        gaps = sorted(where % (len(events) + 1) for where, _ in arguments)
+        new = [Event(f"new{serial}-{i}", **fields) for i, (_, fields) in enumerate(arguments)]
+        return edits.InsertEvents("Add", [gap + i for i, gap in enumerate(gaps)], new)
+    if kind == "remove" and events:
+        positions = sorted({number % len(events) for number in arguments})
+        return edits.RemoveEvents("Delete", positions, [events[p] for p in positions])
+    return None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(event_fields, max_size=30),
+    st.sampled_from(["manufacturer", "partner", "kind"]),
+    st.sampled_from([frozenset(), frozenset({"l1"}), frozenset({"AT&T"}), frozenset({"launch"}), frozenset({""})]),
+    splice_steps,
+)
+def test_inserting_and_removing_events_equals_a_full_rebuild(specs, lanes_by, hidden, steps):
+    """Events inserted and removed anywhere (and undone) leave the layout exactly as a full build would make it."""
+    events = [Event(f"e{i}", **spec) for i, spec in enumerate(specs)]
+    document = Document(FORMAT_NAME, 1, lanes=[Lane("l0"), Lane("l1", "Lane one"), Lane("l2")], events=events)
+
+    def rebuilt():
+        return build_layout(document, today=17_800, lanes_by=lanes_by, hidden_lanes=hidden)
+
+    layout = rebuilt()
+    layout.extent()  # a known extent must follow the splices too
+    done = []
+    for serial, step in enumerate(steps):
+        if step[0] == "undo":
+            if not done:
+                continue
+            change = done.pop().revert(document)
+        else:
+            edit = _splice_edit(document, step, serial)
+            if edit is None:
+                continue
+            change = edit.apply(document)
+            done.append(edit)
+        assert change.spliced
+        if not update_layout(layout, document, change.event_ids, change.removed, change.inserted):
+            layout = rebuilt()
+        assert_same_layout(layout, rebuilt())
+
+
+def test_adding_an_event_at_the_end_is_spliced_in_place():
+    document = _three_lane_document()
+    layout = build_layout(document, today=17_800)
+    untouched = layout.lane_order(2).copy()
+    change = edits.add_events(document, [{"lane": "l0", "title": "New", "start": "2003-02", "kind": "launch"}]).apply(
+        document
+    )
+    assert update_layout(layout, document, change.event_ids, change.removed, change.inserted)
+    assert layout.id_to_index[document.events[-1].id] == len(document.events) - 1
+    assert np.array_equal(layout.lane_order(2), untouched)
+    assert_same_layout(layout, build_layout(document, today=17_800))
+
+
+def test_deleting_an_event_in_the_middle_shifts_the_events_after_it():
+    document = _three_lane_document()
+    layout = build_layout(document, today=17_800, lanes_by="partner")
+    edit = edits.delete_events(document, ["e7"])
+    change = edit.apply(document)
+    assert update_layout(layout, document, change.event_ids, change.removed, change.inserted)
+    assert "e7" not in layout.id_to_index and layout.id_to_index["e8"] == 7
+    assert_same_layout(layout, build_layout(document, today=17_800, lanes_by="partner"))
+    change = edit.revert(document)
+    assert update_layout(layout, document, change.event_ids, change.removed, change.inserted)
+    assert layout.id_to_index["e7"] == 7
+    assert_same_layout(layout, build_layout(document, today=17_800, lanes_by="partner"))
+
+
+def test_splices_that_change_the_vocabulary_or_the_lanes_ask_for_a_full_build():
+    document = _three_lane_document()
+    document.events[0] = msgspec.structs.replace(document.events[0], partners=["Sprint"])
+    by_partner = build_layout(document, today=17_800, lanes_by="partner")
+    by_kind = build_layout(document, today=17_800, lanes_by="kind")
+    before = by_partner.order.copy()
+    # A new kind; a partner's last event gone; a new partner; a kind's first event.
+    for edit, layout in [
+        (edits.add_event(document, "l0", "2001", kind="brand-new-kind"), by_partner),
+        (edits.delete_events(document, ["e0"]), by_partner),
+        (edits.add_event(document, "l0", "2001", partners=["Orange"]), by_partner),
+        (edits.add_event(document, "l0", "2001", kind="carrier-deal"), by_kind),
+    ]:
+        change = edit.apply(document)
+        assert not update_layout(layout, document, change.event_ids, change.removed, change.inserted)
+        edit.revert(document)
+    assert np.array_equal(by_partner.order, before)  # untouched when refused

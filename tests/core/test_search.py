@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gui.core import edits
 from gui.core.fileformat import read_document
 from gui.core.model import FORMAT_NAME, Document, Event, Evidence, Lane, new_document
 from gui.core.search import SearchIndex, fold
@@ -80,3 +81,43 @@ def test_updating_edited_events_answers_like_a_new_index(titles, changes, query)
         document.events[position] = Event(f"e{position}", "l", title or "t", "2018", notes=title)
         index.update(document, [position])
     assert index.matches(query).tolist() == SearchIndex(document).matches(query).tolist()
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abcÉé xy", max_size=8), max_size=6),
+    st.lists(
+        st.tuples(
+            st.booleans(),
+            st.lists(st.tuples(st.integers(0, 50), st.text(alphabet="abcé xy", max_size=6)), min_size=1, max_size=3),
+        ),
+        max_size=5,
+    ),
+    st.text(alphabet="abcé xy", min_size=1, max_size=3),
+)
+def test_splicing_events_in_and_out_answers_like_a_new_index(titles, steps, query):
+    """Events inserted and removed anywhere: the index holds what a new one would, and answers the same."""
+    document = new_document()
+    document.lanes = [Lane("l", "Lane")]
+    document.events = [Event(f"e{i}", "l", title or "t", "2018") for i, title in enumerate(titles)]
+    index = SearchIndex(document)
+    index.matches(query[:1])  # a remembered narrowing must not survive the splice
+    for serial, (insert, arguments) in enumerate(steps):
+        events = document.events
+        if insert:
+            gaps = sorted(where % (len(events) + 1) for where, _ in arguments)
+            new = [
+                Event(f"n{serial}-{i}", "l", title or "t", "2018", notes=title)
+                for i, (_, title) in enumerate(arguments)
+            ]
+            change = edits.InsertEvents("Add", [gap + i for i, gap in enumerate(gaps)], new).apply(document)
+        elif events:
+            positions = sorted({number % len(events) for number, _ in arguments})
+            change = edits.RemoveEvents("Delete", positions, [events[p] for p in positions]).apply(document)
+        else:
+            continue
+        index.splice(document, change.removed, change.inserted)
+    fresh = SearchIndex(document)
+    assert index.folded == fresh.folded and index.count == fresh.count
+    assert index.masks.tolist() == fresh.masks.tolist()
+    assert index.matches(query).tolist() == fresh.matches(query).tolist()

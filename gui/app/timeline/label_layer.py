@@ -73,33 +73,41 @@ class LabelLayer(CanvasLayer):
         self._cancelled_font.setStrikeOut(True)
         self._metrics = QFontMetrics(self._font)
         self._texts: dict[tuple[int, int, int], str | QStaticText | None] = {}
-        self._edited: frozenset[str] | None = None  # events an in-place edit touched, until the layout follows
+        self._change = None  # the change just made, if some labels may outlive it; used when the layout follows
         self._layout_drawn = model.layout
         model.sig_changed.connect(self._on_document_changed)
         model.sig_layout_changed.connect(self._on_data_changed)
 
     def _on_document_changed(self, change) -> None:
-        in_place = change is not None and not (change.events_reordered or change.lanes)
-        self._edited = change.event_ids if in_place else None
+        kept = change is not None and not (change.lanes or (change.events_reordered and not change.spliced))
+        self._change = change if kept else None
 
     def _on_data_changed(self, _change=None) -> None:
-        edited, self._edited = self._edited, None
+        change, self._change = self._change, None
         # A rebuilt layout (a new object) numbers its items afresh: forget every label then.
         layout_before, self._layout_drawn = self._layout_drawn, self._model.layout
-        if edited is None or self._layout_drawn is not layout_before or len(edited) > 100:
+        if change is None or self._layout_drawn is not layout_before or len(change.event_ids) > 100:
             self._texts.clear()
+        elif change.spliced:
+            # Events inserted or removed: the items of the events before the first of them kept their numbers.
+            first_event = min(change.removed[:1] + change.inserted[:1])
+            first_item = int(np.searchsorted(self._layout_drawn.item_event, first_event))
+            self._forget(lambda item: item >= first_item)
         else:
             # Items kept their numbers: only the edited events' titles may read differently.
             stale = set()
-            for event_id in edited:
+            for event_id in change.event_ids:
                 index = self._model.event_index(event_id)
                 if index >= 0:
                     stale.update(self._model.layout.items_of_event(index).tolist())
-            if stale:
-                for key in [key for key in self._texts if key[0] in stale]:
-                    del self._texts[key]
+            self._forget(stale.__contains__)
         self.prepareGeometryChange()
         self.update()
+
+    def _forget(self, stale) -> None:
+        """Drop the labels of the items for which ``stale(item)`` is true."""
+        for key in [key for key in self._texts if stale(key[0])]:
+            del self._texts[key]
 
     def _text(self, index: int, title: str, width: int, font: QFont) -> str | QStaticText | None:
         """The label's elided title: plain text the first time, laid out once (QStaticText) from the second.
