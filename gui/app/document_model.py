@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from gui.core.edits import Change, Edit
+from gui.core.id_index import IdIndex
 from gui.core.layout import TimelineLayout, build_layout, update_layout
 from gui.core.model import Document, Event, Lane, Source, new_document
 from gui.core.problems import Problem
@@ -119,7 +120,7 @@ class DocumentModel(QObject):
         self.layout = self._build(id_to_index=self.layout.id_to_index)
         self.sig_layout_changed.emit()
 
-    def _build(self, id_to_index: dict[str, int] | None = None) -> TimelineLayout:
+    def _build(self, id_to_index: IdIndex | None = None) -> TimelineLayout:
         return build_layout(
             self.document, lanes_by=self.lanes_by, hidden_lanes=self.hidden_lanes, id_to_index=id_to_index
         )

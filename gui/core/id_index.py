@@ -105,9 +105,19 @@ class IdIndex:
     def __repr__(self) -> str:
         return f"IdIndex({len(self)} ids)"
 
+    def _is_whole(self) -> bool:
+        """Every position once, beside its id's hash, the hashes in order (what lookups rely on)."""
+        ids_hashes = np.fromiter(map(hash, self._ids), dtype=np.int64, count=len(self._ids))
+        return (
+            np.array_equal(np.sort(self._where), np.arange(len(self._ids)))
+            and np.array_equal(ids_hashes[self._where], self._hashes)
+            and bool(np.all(self._hashes[1:] >= self._hashes[:-1]))
+        )
+
     def __eq__(self, other: object) -> bool:
+        """Equal ids at equal positions, and (checked thoroughly, for tests) both able to find them."""
         if isinstance(other, IdIndex):
-            return self._ids == other._ids
+            return self._ids == other._ids and self._is_whole() and other._is_whole()
         if isinstance(other, dict):
             return len(other) == len(self._ids) and all(other.get(i, _MISSING) == n for i, n in self.items())
         return NotImplemented

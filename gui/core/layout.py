@@ -23,6 +23,7 @@ import numpy as np
 
 from .dates import DateError, PartialDate, Precision, days_from_civil, parse_date
 from .edits import renumber, splice_array
+from .id_index import IdIndex
 from .model import DEFAULT_KINDS, DEFAULT_STATUSES, ONGOING, Document, Event
 
 __all__ = [
@@ -92,7 +93,7 @@ class TimelineLayout:
     lane_bounds: np.ndarray
     sorted_start: np.ndarray  # start_first in `order`
     sorted_reach: np.ndarray  # running max of end_end within each lane, in `order`
-    id_to_index: dict[str, int] = field(default_factory=dict)  # event id -> event index
+    id_to_index: IdIndex = field(default_factory=lambda: IdIndex(()))  # event id -> event index
     item_event: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # non-decreasing
     lanes_by: str = "manufacturer"
     hidden_lanes: frozenset[str] = frozenset()
@@ -278,7 +279,7 @@ def build_layout(
     today: int | None = None,
     lanes_by: str = "manufacturer",
     hidden_lanes=frozenset(),
-    id_to_index: dict[str, int] | None = None,
+    id_to_index: IdIndex | None = None,
 ) -> TimelineLayout:
     """Compute every item's position. Events with unusable dates are placed at day 0 (validation reports them).
 
@@ -340,7 +341,7 @@ def build_layout(
         id_to_index=(
             id_to_index
             if id_to_index is not None and len(id_to_index) == len(events)
-            else dict(zip(map(attrgetter("id"), events), range(len(events))))
+            else IdIndex(map(attrgetter("id"), events))
         ),
         item_event=item_event,
         lanes_by=lanes_by,
@@ -616,7 +617,7 @@ def _splice(layout: TimelineLayout, document: Document, event_ids, removed: np.n
     layout.event_kind, layout.event_status = event_kind, event_status
     layout.kind_counts, layout.status_counts = kind_counts, status_counts
     layout._extent = _extent_with(extent, arrays["start_first"][source], arrays["end_end"][source])
-    _splice_id_map(layout, events, removed_ids, min(removed[:1].tolist() + inserted[:1].tolist()))
+    _splice_id_map(layout, events, removed, inserted)
 
     # Lane-sorted arrays: the kept items under their new numbers, the lanes concerned re-stacked.
     layout.order = renumber(layout.order, gone, new_items)
@@ -702,11 +703,10 @@ def _empties_a_partner_lane(layout: TimelineLayout, gone_lane: np.ndarray, new_l
     return any(count == 0 and lane_id != NO_PARTNER_LANE for lane_id, count in zip(layout.lane_ids, left.tolist()))
 
 
-def _splice_id_map(layout: TimelineLayout, events: list[Event], removed_ids: list[str], first: int) -> None:
-    """Follow a splice in ``id_to_index``: only events from ``first`` (the first position changed) on moved."""
-    for event_id in removed_ids:
-        del layout.id_to_index[event_id]
-    layout.id_to_index.update(zip(map(attrgetter("id"), events[first:]), range(first, len(events))))
+def _splice_id_map(layout: TimelineLayout, events: list[Event], removed: np.ndarray, inserted: np.ndarray) -> None:
+    """Follow a splice in ``id_to_index`` (its arrays shift; no Python work per event that moved)."""
+    layout.id_to_index.remove_at(removed.tolist())
+    layout.id_to_index.insert_at(inserted.tolist(), [events[i].id for i in inserted.tolist()])
 
 
 def _extent_without(layout: TimelineLayout, items: np.ndarray) -> tuple[float, float] | None:
