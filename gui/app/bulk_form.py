@@ -94,4 +94,4 @@ class BulkForm(QWidget):
         ids = [e.id for e in self._events()]
         if ids:
             self._selection.clear()
-            self._model.push(edits.delete_events(self._model.document, ids))
+            self._model.push(edits.delete_events(self._model.document, ids, index=self._model.layout.id_to_index))

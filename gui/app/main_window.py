@@ -553,7 +553,7 @@ class MainWindow(QMainWindow):
             first, last = self.timeline.visible_days()
             day = (first + last) / 2
         start = date_at_day(int(day), Precision.DAY).edtf()
-        edit = edits.add_event(document, lane_id, start, "New event")
+        edit = edits.add_event(document, lane_id, start, "New event", index=self.model.layout.id_to_index)
         self.model.push(edit)
         self.selection.select(edit.events[0].id)
         self.detail_pane.focus_title()
@@ -562,12 +562,12 @@ class MainWindow(QMainWindow):
         ids = [i for i in self.selection.ids if self.model.find_event(i)]
         if ids:
             self.selection.clear()
-            self.model.push(edits.delete_events(self.model.document, ids))
+            self.model.push(edits.delete_events(self.model.document, ids, index=self.model.layout.id_to_index))
 
     def duplicate_selection(self) -> None:
         ids = [i for i in self.selection.ids if self.model.find_event(i)]
         if ids:
-            edit = edits.duplicate_events(self.model.document, ids)
+            edit = edits.duplicate_events(self.model.document, ids, index=self.model.layout.id_to_index)
             self.model.push(edit)
             self.selection.set_ids(e.id for e in edit.events)
 
@@ -602,20 +602,18 @@ class MainWindow(QMainWindow):
             return None
         document = self.model.document
         suggestion = suggest_event(document, source, start, end)
-        dialog = NewEventDialog(
-            document, suggestion, self.model.layout.kinds, self.model.layout.statuses, parent=self
-        )
+        dialog = NewEventDialog(document, suggestion, self.model.layout.kinds, self.model.layout.statuses, parent=self)
         if dialog.exec() != NewEventDialog.DialogCode.Accepted:
             return None
         records = dialog.events_fields()
         new_lane = dialog.new_lane_name()
         if new_lane is None:
-            edit = adding = edits.add_events(document, records)
+            edit = adding = edits.add_events(document, records, index=self.model.layout.id_to_index)
         else:
             # A lane typed in the form: made in the same undo step as the event.
             lane_edit = edits.add_lane(document, new_lane)
             records[0]["lane"] = lane_edit.lane.id
-            adding = edits.add_events(document, records)
+            adding = edits.add_events(document, records, index=self.model.layout.id_to_index)
             edit = edits.CompositeEdit(adding.label, [lane_edit, adding])
         self.model.push(edit)
         new_id = adding.events[0].id
@@ -752,7 +750,11 @@ class MainWindow(QMainWindow):
         key = self._filters_key()
         if key is None or not self.persist_state or self._restoring_filters:
             return
-        data = {"state": self.view_filter.state.to_json(), "lanes_by": self.model.lanes_by, "path": str(self.model.path)}
+        data = {
+            "state": self.view_filter.state.to_json(),
+            "lanes_by": self.model.lanes_by,
+            "path": str(self.model.path),
+        }
         self.settings.setValue(key, json.dumps(data))
 
     def _saved_view(self, path: Path | None) -> tuple[str, FilterState]:
@@ -830,5 +832,3 @@ class MainWindow(QMainWindow):
         if self.persist_state:
             self.save_window_state()
         super().closeEvent(event)
-
-

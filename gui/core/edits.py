@@ -14,6 +14,7 @@ labels such as "Move «Talks with AT&T»".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Any
 
 import msgspec
@@ -464,14 +465,53 @@ def edit_event(
     )
 
 
-def add_event(document: Document, lane: str, start: str, title: str = "New event", **fields: Any) -> InsertEvents:
-    """A new event at the end of the file."""
-    return add_events(document, [dict(fields, lane=lane, start=start, title=title)])
+class _TakenIds:
+    """The ids in use: the document's (from an app's index, so none are collected) and those given out."""
+
+    def __init__(self, document: Document, index: Mapping[str, int] | None) -> None:
+        self._existing = index if index is not None else {e.id for e in document.events}
+        self._new: set[str] = set()
+
+    def __contains__(self, event_id: str) -> bool:
+        return event_id in self._existing or event_id in self._new
+
+    def add(self, event_id: str) -> None:
+        self._new.add(event_id)
 
 
-def add_events(document: Document, records: list[dict[str, Any]]) -> InsertEvents:
-    """New events at the end of the file, as one edit; each record holds Event fields (``id`` optional)."""
-    taken = {e.id for e in document.events}
+def _positions_of(document: Document, ids: list[str], index: Mapping[str, int] | None) -> list[int]:
+    """Where the events with these ids are, ascending; through an app's index when one is given."""
+    wanted = set(ids)
+    if index is None:
+        return [i for i, event in enumerate(document.events) if event.id in wanted]
+    positions = sorted({index[i] for i in wanted if i in index})
+    if any(document.events[p].id not in wanted for p in positions):
+        raise ValueError("the index given does not match the document")
+    return positions
+
+
+def add_event(
+    document: Document,
+    lane: str,
+    start: str,
+    title: str = "New event",
+    *,
+    index: Mapping[str, int] | None = None,
+    **fields: Any,
+) -> InsertEvents:
+    """A new event at the end of the file (``index``: as for ``add_events``)."""
+    return add_events(document, [dict(fields, lane=lane, start=start, title=title)], index=index)
+
+
+def add_events(
+    document: Document, records: list[dict[str, Any]], *, index: Mapping[str, int] | None = None
+) -> InsertEvents:
+    """New events at the end of the file, as one edit; each record holds Event fields (``id`` optional).
+
+    ``index`` (an app's id -> position map of the document's events) spares collecting every
+    id to make the new ones unique: at a million events that took 200 ms.
+    """
+    taken = _TakenIds(document, index)
     events = []
     for record in records:
         record = dict(record)
@@ -483,26 +523,23 @@ def add_events(document: Document, records: list[dict[str, Any]]) -> InsertEvent
     return InsertEvents(label, list(range(len(document.events), len(document.events) + len(events))), events)
 
 
-def duplicate_events(document: Document, ids: list[str]) -> InsertEvents:
-    """Copies of the events, each placed right after its original."""
-    wanted = set(ids)
-    taken = {e.id for e in document.events}
+def duplicate_events(document: Document, ids: list[str], *, index: Mapping[str, int] | None = None) -> InsertEvents:
+    """Copies of the events, each placed right after its original (``index``: as for ``add_events``)."""
+    taken = _TakenIds(document, index)
     positions, copies = [], []
-    offset = 0
-    for index, event in enumerate(document.events):
-        if event.id in wanted:
-            copy_id = unique_id(event.id + "-copy", taken)
-            taken.add(copy_id)
-            offset += 1
-            positions.append(index + offset)
-            copies.append(msgspec.structs.replace(event, id=copy_id))
+    for offset, original in enumerate(_positions_of(document, ids, index), start=1):
+        event = document.events[original]
+        copy_id = unique_id(event.id + "-copy", taken)
+        taken.add(copy_id)
+        positions.append(original + offset)
+        copies.append(msgspec.structs.replace(event, id=copy_id))
     label = f"Duplicate {quoted_title(copies[0].title)}" if len(copies) == 1 else f"Duplicate {len(copies)} events"
     return InsertEvents(label, positions, copies)
 
 
-def delete_events(document: Document, ids: list[str]) -> RemoveEvents:
-    wanted = set(ids)
-    positions = [i for i, event in enumerate(document.events) if event.id in wanted]
+def delete_events(document: Document, ids: list[str], *, index: Mapping[str, int] | None = None) -> RemoveEvents:
+    """Remove the events (``index``: an app's id -> position map, which spares a scan of every event)."""
+    positions = _positions_of(document, ids, index)
     events = [document.events[i] for i in positions]
     label = f"Delete {quoted_title(events[0].title)}" if len(events) == 1 else f"Delete {len(events)} events"
     return RemoveEvents(label, positions, events)

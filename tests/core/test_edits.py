@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from gui.core import edits
 from gui.core.fileformat import decode_document, encode_document
-from gui.core.model import Event, Evidence, new_document
+from gui.core.model import Document, Event, Evidence, new_document
 from gui.core.resources import sample_path
 
 SAMPLE_BYTES = sample_path().read_bytes()
@@ -231,3 +232,48 @@ def test_edit_event_with_a_wrong_hint_still_finds_the_event():
     document.events = [Event(f"e{i}", "m", f"Event {i}", "2018") for i in range(10)]
     edit = edits.edit_event(document, "e7", hint=3, title="Moved")
     assert edit.old[0].id == "e7" and edit.hints == [7]
+
+
+def _numbered_document(count: int) -> Document:
+    document = new_document()
+    document.events = [Event(f"e{i}", "m", f"Event {i}", "2018") for i in range(count)]
+    document.events.append(Event("new-event", "m", "Taken already", "2019"))
+    return document
+
+
+def test_with_an_apps_index_adding_duplicating_and_deleting_never_walk_every_event():
+    from gui.core.id_index import IdIndex
+
+    document = _numbered_document(1000)
+    index = IdIndex(e.id for e in document.events)
+    document.events = _NoScan(document.events)
+    added = edits.add_events(document, [dict(lane="m", start="2018", title="New event")], index=index)
+    assert added.events[0].id == "new-event-2" and added.positions == [1001]  # "new-event" is taken
+    duplicated = edits.duplicate_events(document, ["e900", "e3"], index=index)
+    assert [e.id for e in duplicated.events] == ["e3-copy", "e900-copy"] and duplicated.positions == [4, 902]
+    deleted = edits.delete_events(document, ["e900", "e3", "not-there"], index=index)
+    assert deleted.positions == [3, 900] and [e.id for e in deleted.events] == ["e3", "e900"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.integers(0, 29), max_size=6), st.lists(st.text("ab-", max_size=4), max_size=3))
+def test_an_index_gives_the_same_edits_as_a_scan(chosen, titles):
+    from gui.core.id_index import IdIndex
+
+    document = _numbered_document(30)
+    index = IdIndex(e.id for e in document.events)
+    ids = [f"e{i}" for i in chosen]
+    records = [dict(lane="m", start="2018", title=title) for title in titles] or [dict(lane="m", start="2018")]
+    assert edits.add_events(document, records, index=index) == edits.add_events(document, records)
+    if ids:
+        assert edits.duplicate_events(document, ids, index=index) == edits.duplicate_events(document, ids)
+        assert edits.delete_events(document, ids, index=index) == edits.delete_events(document, ids)
+
+
+def test_an_index_that_does_not_match_the_document_is_refused():
+    from gui.core.id_index import IdIndex
+
+    document = _numbered_document(10)
+    stale = IdIndex(["e1", "e0"] + [e.id for e in document.events[2:]])
+    with pytest.raises(ValueError, match="does not match"):
+        edits.delete_events(document, ["e0"], index=stale)
