@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -48,14 +48,23 @@ class SearchBar(QWidget):
         self.clear_button.clicked.connect(self._clear)
         QShortcut(QKeySequence.StandardKey.FindNext, self, self.find_next, context=Qt.ShortcutContext.WindowShortcut)
         QShortcut(
-            QKeySequence.StandardKey.FindPrevious, self, lambda: self.find_next(-1),
+            QKeySequence.StandardKey.FindPrevious,
+            self,
+            lambda: self.find_next(-1),
             context=Qt.ShortcutContext.WindowShortcut,
         )
         view_filter.sig_changed.connect(self._refresh)
         model.sig_layout_changed.connect(self._refresh)
+        self.field.installEventFilter(self)
         self._refresh()
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.field and event.type() == QEvent.Type.FocusIn:
+            self._filter.prepare_search()  # a search is coming: build the index while the user types
+        return super().eventFilter(watched, event)
+
     def focus_search(self) -> None:
+        self._filter.prepare_search()  # also when the window is not active and gives no focus event
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 

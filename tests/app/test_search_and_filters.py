@@ -290,3 +290,50 @@ def test_an_edit_filters_again_only_the_rows_whose_answer_changed(qtbot, window,
     assert "added" in table_ids and "huawei-best-buy" not in table_ids
     view_filter.update(kinds=set())  # the filters change: every row is filtered again
     assert dock.proxy.rowCount() == len(model.document.events)
+
+
+def _many_events_file(tmp_path, count=5000):
+    import json
+
+    events = [
+        {
+            "id": f"e{i}",
+            "lane": "m",
+            "title": f"Event {i} with Verizon" if i % 7 == 0 else f"Event {i}",
+            "start": "2018",
+        }
+        for i in range(count)
+    ]
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps({"format": "inroads-timeline", "version": 1, "lanes": [{"id": "m"}], "events": events}))
+    return path
+
+
+def test_focusing_the_search_builds_its_index_in_idle_slices_before_the_first_keystroke(
+    qtbot, window, tmp_path, monkeypatch
+):
+    import gui.app.view_filter as view_filter_module
+
+    assert window.open_path(_many_events_file(tmp_path))
+    built_at_once = []
+    monkeypatch.setattr(view_filter_module, "SearchIndex", lambda document: built_at_once.append(1))
+    steps = []
+    real_step = view_filter_module.SearchIndexBuilder.step
+    monkeypatch.setattr(
+        view_filter_module.SearchIndexBuilder, "step", lambda self: steps.append(self.done) or real_step(self)
+    )
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_bar.field.hasFocus() and not window.view_filter.search_is_ready  # nothing done yet
+    qtbot.waitUntil(lambda: window.view_filter.search_is_ready, timeout=5000)
+    assert steps.count(False) == 3  # 5,000 events, 2,000 a slice: one slice per turn of the event loop
+    type_search(qtbot, window, "verizon")
+    assert built_at_once == []
+    assert window.view_filter.match_count() == len(range(0, 5000, 7))
+
+
+def test_an_edit_while_the_index_is_built_starts_it_over_from_the_edited_document(qtbot, window, tmp_path):
+    assert window.open_path(_many_events_file(tmp_path))
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    window.model.push(edits.edit_event(window.model.document, "e4999", title="Zebra crossing"))
+    type_search(qtbot, window, "zebra")
+    assert window.view_filter.match_count() == 1

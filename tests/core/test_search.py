@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from gui.core import edits
 from gui.core.fileformat import read_document
 from gui.core.model import FORMAT_NAME, Document, Event, Evidence, Lane, new_document
-from gui.core.search import SearchIndex, fold
+from gui.core.search import SearchIndex, SearchIndexBuilder, fold
 
 
 def ids(document, indices):
@@ -121,3 +121,31 @@ def test_splicing_events_in_and_out_answers_like_a_new_index(titles, steps, quer
     assert index.folded == fresh.folded and index.count == fresh.count
     assert index.masks.tolist() == fresh.masks.tolist()
     assert index.matches(query).tolist() == fresh.matches(query).tolist()
+
+
+_TITLES = ["Talks with AT&T", "Xiaomí’s launch", "HUAWEI in Europe", "nul\x00inside", "", "Verizon deal"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(_TITLES), max_size=40), st.integers(1, 7))
+def test_building_a_slice_at_a_time_gives_the_same_index(titles, slice_size):
+    document = new_document()
+    document.lanes = [Lane("m", "Maker")]
+    document.events = [Event(f"e{i}", "m", title, "2018", notes=title[::-1]) for i, title in enumerate(titles)]
+    builder = SearchIndexBuilder(document, slice_size=slice_size)
+    steps = 0
+    while not builder.step():
+        steps += 1
+    assert steps == max(0, -(-len(titles) // slice_size) - 1)  # one slice per step
+    built, whole = builder.finish(), SearchIndex(document)
+    assert built.folded == whole.folded and built.masks.tolist() == whole.masks.tolist()
+    for query in ("talks", "xiaomi", "a", "verizon deal", "zz"):
+        assert built.matches(query).tolist() == whole.matches(query).tolist()
+
+
+def test_finish_reads_what_the_steps_left(sample_path):
+    document = read_document(sample_path).document
+    builder = SearchIndexBuilder(document, slice_size=5)
+    builder.step()
+    assert not builder.done
+    assert builder.finish().matches("verizon").tolist() == SearchIndex(document).matches("verizon").tolist()
