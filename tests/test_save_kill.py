@@ -42,6 +42,7 @@ STARTUP_TIMEOUT = 120
 CHILD = textwrap.dedent(
     """
     import sys
+    import time
     sys.path.insert(0, sys.argv[2])
     from gui.core.fileformat import read_document, write_document
 
@@ -54,6 +55,10 @@ CHILD = textwrap.dedent(
         number += 1
         document.events[0].title = f"Kill test edit {number}"
         write_document(document, path)
+        # A save is over before its caller learns of it: kills that land here must find the new
+        # version. This gap used to be the rename freeing the old file's blocks (13 ms); saving now
+        # frees them in the background, so the child takes a comparable moment on purpose.
+        time.sleep(0.01)
         print(number, flush=True)
     """
 )
