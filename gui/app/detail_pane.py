@@ -37,7 +37,7 @@ from gui.core.describe import date_words
 from gui.core.model import Event
 from gui.core.textquote import find_quote
 
-__all__ = ["DetailPane"]
+__all__ = ["DetailPane", "LinkLabel"]
 
 
 def _plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True) -> QLabel:
@@ -56,6 +56,45 @@ def _is_web_url(url: str) -> bool:
     except ValueError:
         return False
     return parsed.scheme in ("http", "https") and bool(parsed.netloc)
+
+
+class LinkLabel(QLabel):
+    """A source's web address on one line, shortened in the middle when it does not fit; whole in its tooltip.
+
+    A wrapped address is hard to read, and a label that is one line for one source and two for
+    the next moves the source text below it up and down as the user clicks through events.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._url: str | None = None
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setOpenExternalLinks(False)
+        # The width is the pane's to give, never the address's to ask for.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def show_link(self, url: str) -> None:
+        self._url = url
+        self.setWordWrap(False)
+        self.setToolTip(f"<span>{html.escape(url)}</span>")  # a tag: shown as rich text, so &amp; reads &
+        self._fit()
+
+    def show_html(self, text: str) -> None:
+        """Any other (escaped) text, wrapped."""
+        self._url = None
+        self.setWordWrap(True)
+        self.setToolTip("")
+        self.setText(text)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._url is not None:
+            self._fit()
+
+    def _fit(self) -> None:
+        url = self._url
+        shown = self.fontMetrics().elidedText(url, Qt.TextElideMode.ElideMiddle, max(self.contentsRect().width(), 60))
+        self.setText(f'<a href="{html.escape(url, quote=True)}">{html.escape(shown)}</a>')
 
 
 class DetailPane(QDockWidget):
@@ -157,11 +196,8 @@ class DetailPane(QDockWidget):
         self.source_title_label.setFont(source_font)
         self.source_meta_label = _plain_label()
         self.source_meta_label.setStyleSheet(f"color: {style.MUTED_TEXT_COLOR};")
-        self.link_label = QLabel()
-        self.link_label.setTextFormat(Qt.TextFormat.RichText)
-        self.link_label.setOpenExternalLinks(False)
+        self.link_label = LinkLabel()
         self.link_label.linkActivated.connect(self._open_link)
-        self.link_label.setWordWrap(True)
         self.quote_warning = _plain_label(selectable=False)
         self.quote_warning.setStyleSheet("color: #9a3412; background: #ffedd5; padding: 4px; border-radius: 3px;")
         # After a source text edit, a quote found again only by its context or approximately: check it.
@@ -296,12 +332,11 @@ class DetailPane(QDockWidget):
         self.source_meta_label.setText(" · ".join(meta))
         self.source_meta_label.setVisible(bool(meta))
         if _is_web_url(source.url):
-            escaped = html.escape(source.url, quote=True)
-            self.link_label.setText(f'<a href="{escaped}">{escaped}</a>')
+            self.link_label.show_link(source.url)
             self.link_label.setVisible(True)
         elif source.url:
             # Not a link: say why, so a javascript:, file: or data: address is seen and not wondered at.
-            self.link_label.setText(
+            self.link_label.show_html(
                 f"{html.escape(source.url)}<br><span style='color: {style.MUTED_TEXT_COLOR}'>"
                 "Not opened: Inroads opens only http and https links.</span>"
             )
