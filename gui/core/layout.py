@@ -483,18 +483,17 @@ def update_layout(layout: TimelineLayout, document: Document, event_ids, removed
     if codes is None:
         return False
     new_kind, new_status = codes
-    kind_counts = _recount(layout.kind_counts, layout.event_kind[event_index], new_kind)
-    status_counts = _recount(layout.status_counts, layout.event_status[event_index], new_status)
-    if not _same_vocabularies(
+    counts = _counts_if_same_vocabularies(
         layout,
-        kind_counts,
-        status_counts,
-        np.concatenate((layout.event_kind[event_index], new_kind)),
-        np.concatenate((layout.event_status[event_index], new_status)),
+        event_index,
+        new_kind,
+        new_status,
         lambda: _replaced(layout.event_kind, event_index, new_kind),
         lambda: _replaced(layout.event_status, event_index, new_status),
-    ):
+    )
+    if counts is None:
         return False
+    kind_counts, status_counts = counts
 
     # Where each changed event's items go.
     lane_of = {lane_id: i for i, lane_id in enumerate(layout.lane_ids)}
@@ -568,20 +567,14 @@ def _splice(layout: TimelineLayout, document: Document, event_ids, removed: np.n
     if codes is None:
         return False
     new_kind, new_status = codes
-    kind_counts = _recount(layout.kind_counts, layout.event_kind[removed], new_kind)
-    status_counts = _recount(layout.status_counts, layout.event_status[removed], new_status)
     event_kind = splice_array(layout.event_kind, removed, inserted, new_kind)
     event_status = splice_array(layout.event_status, removed, inserted, new_status)
-    if not _same_vocabularies(
-        layout,
-        kind_counts,
-        status_counts,
-        np.concatenate((layout.event_kind[removed], new_kind)),
-        np.concatenate((layout.event_status[removed], new_status)),
-        lambda: event_kind,
-        lambda: event_status,
-    ):
+    counts = _counts_if_same_vocabularies(
+        layout, removed, new_kind, new_status, lambda: event_kind, lambda: event_status
+    )
+    if counts is None:
         return False
+    kind_counts, status_counts = counts
 
     # The items of the removed events go; the added events' items come in.
     gone = _items_of_events(layout, removed)
@@ -658,22 +651,30 @@ def _vocabulary_codes(layout: TimelineLayout, events: list[Event]) -> tuple[np.n
     )
 
 
-def _same_vocabularies(
+def _counts_if_same_vocabularies(
     layout: TimelineLayout,
-    kind_counts: np.ndarray,
-    status_counts: np.ndarray,
-    kinds_involved: np.ndarray,
-    statuses_involved: np.ndarray,
+    leaving: np.ndarray,
+    new_kind: np.ndarray,
+    new_status: np.ndarray,
     kinds_after,
     statuses_after,
-) -> bool:
-    """Would a full build list the same kinds and statuses, in the same order, and the same kind lanes?"""
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """The kind and status counts once the events at ``leaving`` give way to events of ``new_kind`` and
+    ``new_status``; None if a full build would then list other kinds or statuses, in another order, or
+    other kind lanes."""
+    old_kind, old_status = layout.event_kind[leaving], layout.event_status[leaving]
+    kind_counts = _recount(layout.kind_counts, old_kind, new_kind)
+    status_counts = _recount(layout.status_counts, old_status, new_status)
+    kinds_involved = np.concatenate((old_kind, new_kind))
     if not _same_vocabulary(len(DEFAULT_KINDS), kind_counts, kinds_involved, kinds_after):
-        return False
+        return None
+    statuses_involved = np.concatenate((old_status, new_status))
     if not _same_vocabulary(len(DEFAULT_STATUSES), status_counts, statuses_involved, statuses_after):
-        return False
+        return None
     # With lanes by kind, a kind that appears or disappears brings or takes its lane.
-    return layout.lanes_by != "kind" or np.array_equal(kind_counts > 0, layout.kind_counts > 0)
+    if layout.lanes_by == "kind" and not np.array_equal(kind_counts > 0, layout.kind_counts > 0):
+        return None
+    return kind_counts, status_counts
 
 
 def _item_lanes(layout: TimelineLayout, lane_of: dict[str, int], event: Event) -> list[int] | None:
