@@ -7,11 +7,11 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gui.core import edits
 from gui.core.citations import CitationIndex, CitedPassage, cited_passages, passage_segments
 from gui.core.fileformat import read_document
 from gui.core.model import Event, Evidence, Lane, Source, new_document
 from gui.core.resources import sample_path
+from tests.core.splices import insert_edit, remove_edit
 
 
 def _document(text: str, quotes: list[tuple[str, str]]) -> tuple:
@@ -79,22 +79,27 @@ def test_segments_cover_exactly_the_passages(spans):
     st.lists(st.tuples(st.integers(0, 7), st.lists(st.sampled_from(["s", "t", "v"]), max_size=3)), max_size=6),
 )
 def test_updating_after_edits_equals_rebuilding(initial, edits_made):
-    document = new_document()
-    document.lanes = [Lane("l", "L")]
-    document.events = [
-        Event(f"e{i}", "l", "E", "2018", evidence=[Evidence(s, "q") for s in sources])
-        for i, sources in enumerate(initial)
-    ]
+    document = _cited_document(initial)
     index = CitationIndex(document)
     for position, sources in edits_made:
         position %= len(document.events)
         before = {e.source for e in document.events[position].evidence}
-        document.events[position] = Event(
-            f"e{position}", "l", "E", "2018", evidence=[Evidence(s, "q") for s in sources]
-        )
+        document.events[position] = _cited_event(f"e{position}", sources)
         affected = index.update(document, [position])
         assert affected == before | set(sources)
     _assert_same_citations(index, CitationIndex(document))
+
+
+def _cited_event(event_id: str, sources: list[str]) -> Event:
+    return Event(event_id, "l", "E", "2018", evidence=[Evidence(s, "q") for s in sources])
+
+
+def _cited_document(citing: list[list[str]]):
+    """A document whose events cite these sources, one list per event."""
+    document = new_document()
+    document.lanes = [Lane("l", "L")]
+    document.events = [_cited_event(f"e{i}", sources) for i, sources in enumerate(citing)]
+    return document
 
 
 def _assert_same_citations(index, rebuilt):
@@ -119,29 +124,18 @@ def _assert_same_citations(index, rebuilt):
     ),
 )
 def test_splicing_events_in_and_out_equals_rebuilding(initial, steps):
-    document = new_document()
-    document.lanes = [Lane("l", "L")]
-    document.events = [
-        Event(f"e{i}", "l", "E", "2018", evidence=[Evidence(s, "q") for s in sources])
-        for i, sources in enumerate(initial)
-    ]
+    document = _cited_document(initial)
     index = CitationIndex(document)
     for serial, (insert, arguments) in enumerate(steps):
-        events = document.events
         if insert:
-            gaps = sorted(where % (len(events) + 1) for where, _ in arguments)
-            new = [
-                Event(f"n{serial}-{i}", "l", "E", "2018", evidence=[Evidence(s, "q") for s in sources])
-                for i, (_, sources) in enumerate(arguments)
-            ]
-            change = edits.InsertEvents("Add", [gap + i for i, gap in enumerate(gaps)], new).apply(document)
-            touched = new
-        elif events:
-            positions = sorted({number % len(events) for number, _ in arguments})
-            touched = [events[p] for p in positions]
-            change = edits.RemoveEvents("Delete", positions, touched).apply(document)
+            new = [_cited_event(f"n{serial}-{i}", sources) for i, (_, sources) in enumerate(arguments)]
+            edit = insert_edit(document, (where for where, _ in arguments), new)
         else:
+            edit = remove_edit(document, (number for number, _ in arguments))
+        if edit is None:
             continue
+        touched = edit.events
+        change = edit.apply(document)
         affected = index.splice(document, change.removed, change.inserted)
         assert affected == {evidence.source for event in touched for evidence in event.evidence}
     _assert_same_citations(index, CitationIndex(document))

@@ -7,11 +7,24 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gui.core import edits
 from gui.core.fileformat import read_document
 from gui.core.filters import FacetIndex, FilterState, event_mask
 from gui.core.layout import build_layout
 from gui.core.model import Event, Evidence, Lane, Source, new_document
+from tests.core.splices import insert_edit, remove_edit
+
+
+def _faceted_event(event_id: str, partners: list[str], quote: str) -> Event:
+    return Event(event_id, "l", "t", "2018", partners=partners, evidence=[Evidence("s", quote)] if quote else [])
+
+
+def _faceted_document(initial: list[tuple[list[str], bool]]):
+    """Events with these partners, each citing "alpha" (found in the source) or nothing."""
+    document = new_document()
+    document.lanes = [Lane("l", "L")]
+    document.sources = [Source("s", text="alpha beta")]
+    document.events = [_faceted_event(f"e{i}", p, "alpha" if cited else "") for i, (p, cited) in enumerate(initial)]
+    return document
 
 
 @pytest.fixture(scope="module")
@@ -89,18 +102,11 @@ def test_summary_and_settings_round_trip():
     ),
 )
 def test_updating_edited_events_gives_the_facets_of_a_new_index(initial, changes):
-    document = new_document()
-    document.lanes = [Lane("l", "L")]
-    document.sources = [Source("s", text="alpha beta")]
-    document.events = [
-        Event(f"e{i}", "l", "t", "2018", partners=partners, evidence=[Evidence("s", "alpha")] if cited else [])
-        for i, (partners, cited) in enumerate(initial)
-    ]
+    document = _faceted_document(initial)
     facets = FacetIndex(document)
     for position, partners, quote in changes:
         position %= len(document.events)
-        evidence = [Evidence("s", quote)] if quote else []
-        document.events[position] = Event(f"e{position}", "l", "t", "2018", partners=partners, evidence=evidence)
+        document.events[position] = _faceted_event(f"e{position}", partners, quote)
         facets.update(document, [position])
     rebuilt = FacetIndex(document)
     assert facets.has_evidence.tolist() == rebuilt.has_evidence.tolist()
@@ -130,29 +136,17 @@ def test_updating_edited_events_gives_the_facets_of_a_new_index(initial, changes
     ),
 )
 def test_splicing_events_in_and_out_gives_the_facets_of_a_new_index(initial, steps):
-    document = new_document()
-    document.lanes = [Lane("l", "L")]
-    document.sources = [Source("s", text="alpha beta")]
-    document.events = [
-        Event(f"e{i}", "l", "t", "2018", partners=partners, evidence=[Evidence("s", "alpha")] if cited else [])
-        for i, (partners, cited) in enumerate(initial)
-    ]
+    document = _faceted_document(initial)
     facets = FacetIndex(document)
     for serial, (insert, arguments) in enumerate(steps):
-        events = document.events
         if insert:
-            gaps = sorted(where % (len(events) + 1) for where, _, _ in arguments)
-            new = [
-                Event(f"n{serial}-{i}", "l", "t", "2018", partners=partners, evidence=[Evidence("s", q)] if q else [])
-                for i, (_, partners, q) in enumerate(arguments)
-            ]
-            change = edits.InsertEvents("Add", [gap + i for i, gap in enumerate(gaps)], new).apply(document)
-        elif events:
-            positions = sorted({number % len(events) for number, _, _ in arguments})
-            change = edits.RemoveEvents("Delete", positions, [events[p] for p in positions]).apply(document)
+            new = [_faceted_event(f"n{serial}-{i}", partners, q) for i, (_, partners, q) in enumerate(arguments)]
+            edit = insert_edit(document, (where for where, _, _ in arguments), new)
         else:
-            continue
-        facets.splice(document, change.removed, change.inserted)
+            edit = remove_edit(document, (number for number, _, _ in arguments))
+        if edit is not None:
+            change = edit.apply(document)
+            facets.splice(document, change.removed, change.inserted)
     rebuilt = FacetIndex(document)
     assert facets.has_evidence.tolist() == rebuilt.has_evidence.tolist()
     assert facets.quote_not_found.tolist() == rebuilt.quote_not_found.tolist()

@@ -14,6 +14,7 @@ from gui.core import edits
 from gui.core.fileformat import read_document
 from gui.core.layout import build_layout, update_layout
 from gui.core.model import FORMAT_NAME, Document, Event, Lane
+from tests.core.splices import insert_edit, remove_edit
 
 
 def test_stacked_rows_never_overlap_in_time(sample_path):
@@ -264,15 +265,11 @@ splice_steps = st.lists(
 def _splice_edit(document, step, serial):
     """The InsertEvents or RemoveEvents a random step stands for, or None when it has nothing to do."""
     kind, arguments = step
-    events = document.events
     if kind == "insert":
-        # Each new event goes before an event of the list as it is (or at its end): i events are in before it.
-        gaps = sorted(where % (len(events) + 1) for where, _ in arguments)
         new = [Event(f"new{serial}-{i}", **fields) for i, (_, fields) in enumerate(arguments)]
-        return edits.InsertEvents("Add", [gap + i for i, gap in enumerate(gaps)], new)
-    if kind == "remove" and events:
-        positions = sorted({number % len(events) for number in arguments})
-        return edits.RemoveEvents("Delete", positions, [events[p] for p in positions])
+        return insert_edit(document, (where for where, _ in arguments), new)
+    if kind == "remove":
+        return remove_edit(document, arguments)
     return None
 
 

@@ -5,10 +5,21 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gui.core import edits
 from gui.core.fileformat import read_document
 from gui.core.model import FORMAT_NAME, Document, Event, Evidence, Lane, new_document
 from gui.core.search import SearchIndex, SearchIndexBuilder, fold
+from tests.core.splices import insert_edit, remove_edit
+
+
+def _titled_event(event_id: str, title: str) -> Event:
+    return Event(event_id, "l", title or "t", "2018", notes=title)
+
+
+def _titled_document(titles: list[str]):
+    document = new_document()
+    document.lanes = [Lane("l", "Lane")]
+    document.events = [Event(f"e{i}", "l", title or "t", "2018") for i, title in enumerate(titles)]
+    return document
 
 
 def ids(document, indices):
@@ -71,14 +82,12 @@ def test_matches_equal_a_plain_substring_scan(titles, queries):
     st.text(alphabet="abcé xy", min_size=1, max_size=3),
 )
 def test_updating_edited_events_answers_like_a_new_index(titles, changes, query):
-    document = new_document()
-    document.lanes = [Lane("l", "Lane")]
-    document.events = [Event(f"e{i}", "l", title or "t", "2018") for i, title in enumerate(titles)]
+    document = _titled_document(titles)
     index = SearchIndex(document)
     index.matches(query[:1])  # a remembered narrowing must not survive the update
     for position, title in changes:
         position %= len(document.events)
-        document.events[position] = Event(f"e{position}", "l", title or "t", "2018", notes=title)
+        document.events[position] = _titled_event(f"e{position}", title)
         index.update(document, [position])
     assert index.matches(query).tolist() == SearchIndex(document).matches(query).tolist()
 
@@ -97,26 +106,18 @@ def test_updating_edited_events_answers_like_a_new_index(titles, changes, query)
 )
 def test_splicing_events_in_and_out_answers_like_a_new_index(titles, steps, query):
     """Events inserted and removed anywhere: the index holds what a new one would, and answers the same."""
-    document = new_document()
-    document.lanes = [Lane("l", "Lane")]
-    document.events = [Event(f"e{i}", "l", title or "t", "2018") for i, title in enumerate(titles)]
+    document = _titled_document(titles)
     index = SearchIndex(document)
     index.matches(query[:1])  # a remembered narrowing must not survive the splice
     for serial, (insert, arguments) in enumerate(steps):
-        events = document.events
         if insert:
-            gaps = sorted(where % (len(events) + 1) for where, _ in arguments)
-            new = [
-                Event(f"n{serial}-{i}", "l", title or "t", "2018", notes=title)
-                for i, (_, title) in enumerate(arguments)
-            ]
-            change = edits.InsertEvents("Add", [gap + i for i, gap in enumerate(gaps)], new).apply(document)
-        elif events:
-            positions = sorted({number % len(events) for number, _ in arguments})
-            change = edits.RemoveEvents("Delete", positions, [events[p] for p in positions]).apply(document)
+            new = [_titled_event(f"n{serial}-{i}", title) for i, (_, title) in enumerate(arguments)]
+            edit = insert_edit(document, (where for where, _ in arguments), new)
         else:
-            continue
-        index.splice(document, change.removed, change.inserted)
+            edit = remove_edit(document, (number for number, _ in arguments))
+        if edit is not None:
+            change = edit.apply(document)
+            index.splice(document, change.removed, change.inserted)
     fresh = SearchIndex(document)
     assert index.folded == fresh.folded and index.count == fresh.count
     assert index.masks.tolist() == fresh.masks.tolist()
