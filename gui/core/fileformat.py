@@ -66,6 +66,7 @@ from .model import (
     share_empty_extra,
 )
 from .problems import MAX_REPORTED, ErrorKind, LoadError, Problem, format_path
+from .regular_file import open_regular
 from .validate import EventScreen, check_document, check_header, clip_text, describe_object
 
 __all__ = [
@@ -144,7 +145,7 @@ def _read_bytes(path: str | PathLike[str], progress: Progress | None) -> tuple[b
     progress, the bytes are read a piece at a time straight into one buffer (no copy
     to join the pieces).
     """
-    with open(path, "rb", buffering=0) as stream:
+    with open_regular(path) as stream:  # a FIFO, a device or a directory is refused, never read
         stat = os.fstat(stream.fileno())
         if progress is None:
             return stream.readall(), stat
