@@ -1115,13 +1115,14 @@ def _merge_extras(value: Any) -> Any:
     return value
 
 
-def write_document(document: Document, path: str | PathLike[str]) -> DiskStamp:
+def write_document(document: Document, path: str | PathLike[str], *, follow_symlinks: bool = True) -> DiskStamp:
     """Save atomically: the file on disk is always either the old version or the new one, whole.
 
     Temporary files that an earlier save left behind when it was killed are removed first.
-    Returns what the file looks like now, without reading it back.
+    Returns what the file looks like now, without reading it back. ``follow_symlinks``:
+    see ``atomic_write``.
     """
-    remove_stale_temp_files(path)
+    remove_stale_temp_files(path, follow_symlinks=follow_symlinks)
     digest = hashlib.sha256()
-    written = atomic_write(path, _file_pieces(document), digest=digest)
+    written = atomic_write(path, _file_pieces(document), digest=digest, follow_symlinks=follow_symlinks)
     return DiskStamp(written.st_size, written.st_mtime_ns, digest.hexdigest())
