@@ -16,7 +16,15 @@ import os
 import stat
 from os import PathLike
 
-__all__ = ["NotARegularFile", "file_kind", "open_regular", "read_regular", "sha256_of_file"]
+__all__ = [
+    "NotARegularFile",
+    "file_kind",
+    "is_read_only",
+    "kind_in_the_way",
+    "open_regular",
+    "read_regular",
+    "sha256_of_file",
+]
 
 #: Bytes read at a time when hashing a file: little memory, and few system calls.
 _HASH_CHUNK = 1 << 20
@@ -92,3 +100,27 @@ def sha256_of_file(path: str | PathLike[str]) -> str | None:
         while count := stream.readinto(buffer):
             digest.update(view[:count])
     return digest.hexdigest()
+
+
+def kind_in_the_way(path: str | PathLike[str], *, follow_symlinks: bool) -> str | None:
+    """What is at ``path`` that a save must not replace ("a directory", "a FIFO (named pipe)"), or None.
+
+    None when there is nothing, a regular file, or (not following links) a symbolic link,
+    which a save replaces as it would a file.
+    """
+    try:
+        mode = (os.stat if follow_symlinks else os.lstat)(path).st_mode
+    except OSError:
+        return None  # nothing there (or not reachable): the write itself says what is wrong
+    if stat.S_ISREG(mode) or stat.S_ISLNK(mode):
+        return None
+    return file_kind(mode)
+
+
+def is_read_only(path: str | PathLike[str]) -> bool:
+    """True for an existing file without write permission (for us, or for anyone: root may write anything)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISREG(mode) and (not mode & 0o222 or not os.access(path, os.W_OK))
