@@ -130,7 +130,9 @@ def test_a_directory_in_the_files_place_is_a_plain_refusal(qtbot, opened):
     path.mkdir()
     assert not window.save()  # no prompt, no unexpected-error dialog
     message = window.statusBar().currentMessage()
-    assert message == "Could not save timeline.json: “timeline.json” is now a directory, not a file. Use Save As to save elsewhere."
+    assert message == (
+        "Could not save timeline.json: “timeline.json” is now a directory, not a file. Use Save As to save elsewhere."
+    )
     assert path.is_dir() and window.isWindowModified()
 
 
