@@ -130,6 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exit_.code if isinstance(exit_.code, int) else EXIT_UNREADABLE
     except KeyboardInterrupt:
         return 130
+    except MemoryError:
+        # Commands say which file was too big; this is the last word for anything else.
+        print("inroads: not enough memory", file=sys.stderr)
+        return EXIT_UNREADABLE
     except BrokenPipeError:
         # The reader went away (e.g. `inroads check ... | head`): stop quietly, and keep
         # the interpreter's final flush from failing again on the closed pipe.
@@ -150,6 +154,10 @@ def run_check(args: argparse.Namespace) -> int:
     for name in args.files:
         try:
             result = read_document(name)
+        except MemoryError:
+            print(f"{name}: not enough memory to read this file", flush=True)
+            status = EXIT_UNREADABLE
+            continue
         except LoadError as error:
             print(error.report(), flush=True)
             if error.kind is ErrorKind.INVALID and not args.quiet:
@@ -174,6 +182,18 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_convert(args: argparse.Namespace) -> int:
+    """Convert IN to OUT; when memory runs out, one line, exit 2, and OUT is not created (the write is atomic)."""
+    try:
+        return _convert(args)
+    except MemoryError:
+        print(
+            f"inroads convert: {args.source}: not enough memory; {args.target} was not written",
+            file=sys.stderr,
+        )
+        return EXIT_UNREADABLE
+
+
+def _convert(args: argparse.Namespace) -> int:
     try:
         to_format = args.to_format or format_for_path(args.target, writing=True)
     except FormatError:

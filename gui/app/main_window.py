@@ -54,6 +54,7 @@ from gui.core.layout import TimelineLayout
 from gui.core.model import new_document
 from gui.core.problems import LoadError
 from gui.core.recovery import RecoveryStore
+from gui.core.regular_file import is_read_only, kind_in_the_way
 from gui.core.resources import resource_path
 
 __all__ = ["MainWindow"]
@@ -459,7 +460,18 @@ class MainWindow(QMainWindow):
         return self._save_to(path, check_disk=False)
 
     def _save_to(self, path: Path, check_disk: bool) -> bool:
-        """Write atomically; never over a file that changed on disk without asking."""
+        """Write atomically; never over a file that changed on disk, or a read-only one, without asking.
+
+        Saving to the file that was opened (``check_disk``) replaces that path: a symbolic link
+        put there since is replaced, never written through. (A file opened through a link was
+        opened as the link's target, ``model.path``, so saving writes the target.) Save As
+        onto a link writes the link's target, as editors do.
+        """
+        follow_symlinks = not check_disk
+        in_the_way = kind_in_the_way(path, follow_symlinks=follow_symlinks)
+        if in_the_way is not None:
+            reason = f"“{path.name}” is now {in_the_way}, not a file. Use Save As to save elsewhere."
+            return self._tell_save_failed(path, OSError(errno.EEXIST, reason))
         if check_disk and self.disk_stamp is not None:
             if not path.exists():
                 if not prompts.ask_recreate(self, path.name):
@@ -472,14 +484,12 @@ class MainWindow(QMainWindow):
                     return False
                 if choice is not prompts.Choice.OVERWRITE:
                     return False
-        try:
-            stamp = write_document(self.model.document, path)
-        except OSError as error:
-            reason = error.strerror or str(error)
-            if self.show_dialogs:
-                prompts.tell_save_failed(self, path.name, reason)
-            self.statusBar().showMessage(f"Could not save {path.name}: {self._save_failure_advice(error)}", 30000)
+        if is_read_only(path) and not prompts.ask_save_read_only(self, path.name):
             return False
+        try:
+            stamp = write_document(self.model.document, path, follow_symlinks=follow_symlinks)
+        except OSError as error:
+            return self._tell_save_failed(path, error)
         self.disk_stamp = stamp
         self.model.path = path.resolve()
         self.model.undo_stack.setClean()
@@ -491,6 +501,14 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(f"Saved {path.name}", 4000)
         return True
+
+    def _tell_save_failed(self, path: Path, error: OSError) -> bool:
+        """Say plainly that the save failed and why (dialog and status bar); False, for the caller to return."""
+        reason = error.strerror or str(error)
+        if self.show_dialogs:
+            prompts.tell_save_failed(self, path.name, reason)
+        self.statusBar().showMessage(f"Could not save {path.name}: {self._save_failure_advice(error)}", 30000)
+        return False
 
     @staticmethod
     def _save_failure_advice(error: OSError) -> str:

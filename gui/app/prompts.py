@@ -6,7 +6,14 @@ from enum import Enum
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-__all__ = ["Choice", "ask_save_changes", "ask_disk_conflict", "ask_recreate", "tell_save_failed"]
+__all__ = [
+    "Choice",
+    "ask_save_changes",
+    "ask_disk_conflict",
+    "ask_recreate",
+    "ask_save_read_only",
+    "tell_save_failed",
+]
 
 
 class Choice(Enum):
@@ -60,6 +67,21 @@ def ask_recreate(parent: QWidget, name: str) -> bool:
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Save
+
+
+def ask_save_read_only(parent: QWidget, name: str) -> bool:
+    """The file is read-only: replace it anyway (it stays read-only), or cancel the save."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Read-only file", f"“{name}” is read-only.", parent=parent)
+    box.setInformativeText(
+        "Someone marked it as not to be changed. Saving anyway replaces it with your version, "
+        "which stays read-only."
+    )
+    save = box.addButton("Save Anyway", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setObjectName("read_only_prompt")
+    box.exec()
+    return box.clickedButton() is save
 
 
 def tell_save_failed(parent: QWidget, name: str, reason: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import hashlib
 import os
 import re
 import secrets
@@ -28,12 +29,49 @@ _SWITCH_INTERVAL_WHILE_WRITING = 0.001
 _FREE_IN_BACKGROUND_BYTES = 1 << 20
 
 
+#: The longest file name most file systems take, in bytes (ext4, APFS, NTFS in UTF-16 units).
+_NAME_MAX = 255
+#: Bytes a temporary name adds to the target's name: the dot, ".RANDOM" and the suffix.
+_TEMP_NAME_EXTRA = 1 + 1 + _RANDOM_HEX_DIGITS + len(TEMP_SUFFIX)
+_NAME_DIGEST_CHARS = 8
+
+
 def _temp_path(target: Path) -> Path:
-    return target.with_name(f".{target.name}.{secrets.token_hex(_RANDOM_HEX_DIGITS // 2)}{TEMP_SUFFIX}")
+    random = secrets.token_hex(_RANDOM_HEX_DIGITS // 2)
+    return target.with_name(f".{_temp_stem(target.name)}.{random}{TEMP_SUFFIX}")
+
+
+def _temp_stem(name: str) -> str:
+    """The part of a temporary name that says whose it is: the target's name, shortened if it must be.
+
+    A name of up to 255 bytes can be opened, but adding 22 bytes to it could not be
+    created ("File name too long"). A long name is cut to its first bytes (whole
+    characters) and a digest of the whole name, so each file's leftovers still match
+    only its own name.
+    """
+    encoded = os.fsencode(name)
+    if len(encoded) + _TEMP_NAME_EXTRA <= _NAME_MAX:
+        return name
+    digest = hashlib.sha256(encoded).hexdigest()[:_NAME_DIGEST_CHARS]
+    room = _NAME_MAX - _TEMP_NAME_EXTRA - len(digest) - 1
+    head = encoded[:room].decode("utf-8", errors="ignore") if _decodes(encoded) else name[: room // 4]
+    return f"{head}~{digest}"
+
+
+def _decodes(encoded: bytes) -> bool:
+    try:
+        encoded.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def atomic_write(
-    path: str | PathLike[str], data: bytes | Iterable[bytes | memoryview], *, digest: Any = None
+    path: str | PathLike[str],
+    data: bytes | Iterable[bytes | memoryview],
+    *,
+    digest: Any = None,
+    follow_symlinks: bool = True,
 ) -> os.stat_result:
     """Write ``data`` to ``path`` through a synced temporary file and an atomic rename.
 
@@ -44,14 +82,19 @@ def atomic_write(
 
     The new file keeps the permission bits of the file it replaces. If anything
     fails, the temporary file is removed and the original is untouched.
+
+    When ``path`` is a symbolic link, the file it points to is replaced (the link
+    stays), as editors do when told to write to a link. With ``follow_symlinks=False``
+    the link itself is replaced by the new file and its target is left alone: the
+    window saves that way to the file it opened, so a link put there since (to some
+    other file) is never written through.
     """
     target = Path(path)
-    if target.is_symlink():
-        # Replace the file the link points to, not the link itself.
+    if follow_symlinks and target.is_symlink():
         target = target.resolve()
     try:
-        old = target.stat()
-        mode = stat.S_IMODE(old.st_mode)
+        old = target.stat() if follow_symlinks else target.lstat()
+        mode = stat.S_IMODE(old.st_mode) if stat.S_ISREG(old.st_mode) else None  # not a link's 0o777
     except FileNotFoundError:
         old, mode = None, None
     temp = _temp_path(target)
@@ -173,7 +216,7 @@ def _sync_directory(directory: Path) -> None:
         os.close(fd)
 
 
-def remove_stale_temp_files(path: str | PathLike[str]) -> list[Path]:
+def remove_stale_temp_files(path: str | PathLike[str], *, follow_symlinks: bool = True) -> list[Path]:
     """Delete temporary files a crashed save left beside ``path``; return what was removed.
 
     ``write_document`` calls this before every save, so a save killed half-way leaves
@@ -184,11 +227,12 @@ def remove_stale_temp_files(path: str | PathLike[str]) -> list[Path]:
     rename finds nothing), leaving the file as it was.
     """
     target = Path(path)
-    if target.is_symlink():
+    if follow_symlinks and target.is_symlink():
         target = target.resolve()  # atomic_write puts its temporary files beside the real file
-    own_name = re.compile(re.escape(f".{target.name}.") + f"[0-9a-f]{{{_RANDOM_HEX_DIGITS}}}" + re.escape(TEMP_SUFFIX))
+    stem = _temp_stem(target.name)
+    own_name = re.compile(re.escape(f".{stem}.") + f"[0-9a-f]{{{_RANDOM_HEX_DIGITS}}}" + re.escape(TEMP_SUFFIX))
     removed = []
-    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*{TEMP_SUFFIX}"):
+    for leftover in target.parent.glob(f".{glob.escape(stem)}.*{TEMP_SUFFIX}"):
         if not own_name.fullmatch(leftover.name):
             continue
         try:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from os import PathLike
+
+from .regular_file import sha256_of_file
 
 __all__ = ["DiskStamp"]
 
@@ -14,9 +17,12 @@ __all__ = ["DiskStamp"]
 class DiskStamp:
     """What a file looked like when we last read or wrote it.
 
-    The size and modification time answer quickly; the content hash settles the
-    cases they can't (a file touched but unchanged, or rewritten within the same
-    timestamp tick).
+    A different size answers at once. Otherwise only the content hash can tell: on a
+    file system with coarse time stamps (FAT and HFS+ keep seconds or two), another
+    writer can put a file of the same size there within the same tick, and some tools
+    put the old time back after writing. So the file is hashed whenever its size is the
+    same, whatever its time says (about 65 ms per 100 MB). A touch that changes no byte
+    is no change.
     """
 
     size: int
@@ -25,26 +31,28 @@ class DiskStamp:
 
     @classmethod
     def of_bytes(cls, path: str | PathLike[str], data: bytes) -> DiskStamp:
-        stat = os.stat(path)
-        return cls(stat.st_size, stat.st_mtime_ns, hashlib.sha256(data).hexdigest())
+        stat_now = os.stat(path)
+        return cls(stat_now.st_size, stat_now.st_mtime_ns, hashlib.sha256(data).hexdigest())
 
     @classmethod
     def of_file(cls, path: str | PathLike[str]) -> DiskStamp | None:
-        """The file's stamp now, or None if it does not exist."""
+        """The file's stamp now, or None if it does not exist or is not a regular file (never opened then)."""
         try:
-            with open(path, "rb") as stream:
-                data = stream.read()
-        except FileNotFoundError:
+            before = os.stat(path)
+        except OSError:
             return None
-        return cls.of_bytes(path, data)
+        digest = sha256_of_file(path) if stat.S_ISREG(before.st_mode) else None
+        return None if digest is None else cls(before.st_size, before.st_mtime_ns, digest)
 
     def changed_on_disk(self, path: str | PathLike[str]) -> bool:
-        """True when the file's content differs from what this stamp saw (or it is gone)."""
+        """True when the file's content differs from what this stamp saw, or it is gone or no longer a regular file.
+
+        Never blocks: a FIFO or a device put in the file's place is found by its type and not opened.
+        """
         try:
-            stat = os.stat(path)
-        except FileNotFoundError:
+            now = os.stat(path)
+        except OSError:
             return True
-        if stat.st_size == self.size and stat.st_mtime_ns == self.mtime_ns:
-            return False
-        now = DiskStamp.of_file(path)
-        return now is None or now.sha256 != self.sha256
+        if not stat.S_ISREG(now.st_mode) or now.st_size != self.size:
+            return True
+        return sha256_of_file(path) != self.sha256

@@ -66,6 +66,7 @@ from .model import (
     share_empty_extra,
 )
 from .problems import MAX_REPORTED, ErrorKind, LoadError, Problem, format_path
+from .regular_file import open_regular
 from .validate import EventScreen, check_document, check_header, clip_text, describe_object
 
 __all__ = [
@@ -144,7 +145,7 @@ def _read_bytes(path: str | PathLike[str], progress: Progress | None) -> tuple[b
     progress, the bytes are read a piece at a time straight into one buffer (no copy
     to join the pieces).
     """
-    with open(path, "rb", buffering=0) as stream:
+    with open_regular(path) as stream:  # a FIFO, a device or a directory is refused, never read
         stat = os.fstat(stream.fileno())
         if progress is None:
             return stream.readall(), stat
@@ -1114,13 +1115,14 @@ def _merge_extras(value: Any) -> Any:
     return value
 
 
-def write_document(document: Document, path: str | PathLike[str]) -> DiskStamp:
+def write_document(document: Document, path: str | PathLike[str], *, follow_symlinks: bool = True) -> DiskStamp:
     """Save atomically: the file on disk is always either the old version or the new one, whole.
 
     Temporary files that an earlier save left behind when it was killed are removed first.
-    Returns what the file looks like now, without reading it back.
+    Returns what the file looks like now, without reading it back. ``follow_symlinks``:
+    see ``atomic_write``.
     """
-    remove_stale_temp_files(path)
+    remove_stale_temp_files(path, follow_symlinks=follow_symlinks)
     digest = hashlib.sha256()
-    written = atomic_write(path, _file_pieces(document), digest=digest)
+    written = atomic_write(path, _file_pieces(document), digest=digest, follow_symlinks=follow_symlinks)
     return DiskStamp(written.st_size, written.st_mtime_ns, digest.hexdigest())

@@ -25,6 +25,7 @@ from .diskstamp import DiskStamp
 from .fileformat import LoadResult, decode_document, encode_document
 from .model import Document
 from .problems import ErrorKind, LoadError, Problem
+from .regular_file import read_regular
 from .timelinejs import decode_timelinejs, encode_timelinejs, looks_like_timelinejs
 
 __all__ = [
@@ -94,7 +95,7 @@ def read_bytes(path: str | PathLike[str]) -> bytes:
     """The bytes of a file; LoadError (unreadable) with a one-line reason when it cannot be read."""
     name = str(path)
     try:
-        return Path(path).read_bytes()
+        return read_regular(path)  # a FIFO, a device or a directory is refused, never read
     except FileNotFoundError:
         message = "no such file"
     except IsADirectoryError:

@@ -41,6 +41,7 @@ from typing import Any
 from .atomic import atomic_write, remove_stale_temp_files
 from .fileformat import LoadResult, decode_document, encode_document
 from .model import Document
+from .regular_file import sha256_of_file
 
 __all__ = [
     "RECOVERY_FORMAT",
@@ -96,11 +97,8 @@ class RecoveryEntry:
         """True when the original file is gone or differs from the one these changes were based on."""
         if self.original_path is None:
             return False
-        try:
-            data = self.original_path.read_bytes()
-        except OSError:
-            return True
-        return self.original_sha256 is not None and hashlib.sha256(data).hexdigest() != self.original_sha256
+        digest = sha256_of_file(self.original_path)  # None when gone, or a FIFO or device (never opened)
+        return digest is None or (self.original_sha256 is not None and digest != self.original_sha256)
 
 
 @dataclass(frozen=True)

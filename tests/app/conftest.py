@@ -18,7 +18,10 @@ def settings(tmp_path) -> QSettings:
 # Synthetic mouse moves arrive faster than a hand could make them; deliver every one.
 pg.setConfigOption("mouseRateLimit", -1)
 
-REAL_PROMPTS = {name: getattr(prompts, name) for name in ("ask_save_changes", "ask_disk_conflict", "ask_recreate", "tell_save_failed")}
+REAL_PROMPTS = {
+    name: getattr(prompts, name)
+    for name in ("ask_save_changes", "ask_disk_conflict", "ask_recreate", "ask_save_read_only", "tell_save_failed")
+}
 
 
 @pytest.fixture(autouse=True)

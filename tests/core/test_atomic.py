@@ -116,3 +116,32 @@ def test_an_unreadable_big_file_is_still_replaced(tmp_path, monkeypatch):
     atomic_write(target, b"new")
     assert target.read_bytes() == b"new"
     assert list(tmp_path.iterdir()) == [target]
+
+
+def test_a_new_link_is_replaced_not_written_through_when_told_not_to_follow(tmp_path):
+    """The window's save: the file it opened was replaced by a link to another file since."""
+    other = tmp_path / "other.json"
+    other.write_bytes(b"someone else's file")
+    opened = tmp_path / "opened.json"
+    opened.symlink_to(other)
+    atomic_write(opened, b"new", follow_symlinks=False)
+    assert not opened.is_symlink() and opened.read_bytes() == b"new"
+    assert other.read_bytes() == b"someone else's file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["opened.json", "other.json"]
+
+
+@pytest.mark.parametrize("name", ["a" * 245 + ".json", "b" * 250 + ".json", "é" * 122 + "a.json"])
+def test_names_up_to_255_bytes_can_be_saved_and_their_leftovers_found(tmp_path, name):
+    target = tmp_path / name
+    assert 250 <= len(os.fsencode(target.name)) <= 255
+    target.write_bytes(b"old")
+    atomic_write(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert list(tmp_path.iterdir()) == [target]
+    leftover = atomic._temp_path(target)
+    assert len(os.fsencode(leftover.name)) <= 255
+    leftover.write_bytes(b"killed half-way")
+    other = atomic._temp_path(target.with_name("c" + name[1:]))  # another long name, same start
+    other.write_bytes(b"another file's save")
+    assert remove_stale_temp_files(target) == [leftover]
+    assert sorted(tmp_path.iterdir()) == sorted([target, other])
