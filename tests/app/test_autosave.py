@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from gui.core.diskstamp import DiskStamp
 from gui.core.fileformat import encode_document, read_document
 from gui.core.model import new_document
 from gui.core.recovery import RecoveryStore, describe_saved_at
+from gui.core.recovery_write import RecoveryWrite
 
 FIRST_EVENT = "huawei-att-verizon-talks"
 DELAY_MS = 50
@@ -176,6 +178,51 @@ def test_a_write_that_fails_is_reported_not_raised(qtbot, model, tmp_path):
         edit_title(model, "X")
     assert failed.args[0] and autosaver.last_error
     assert autosaver.current_file is None
+
+
+@pytest.fixture
+def gated_writes(monkeypatch):
+    """Background writes wait at a gate (``gate.set()`` lets them go); ``threads`` says where they ran."""
+    gate = threading.Event()
+    threads: list[threading.Thread] = []
+    run = RecoveryWrite.run
+
+    def gated_run(self):
+        threads.append(threading.current_thread())
+        assert gate.wait(WAIT_MS / 1000)
+        return run(self)
+
+    monkeypatch.setattr(RecoveryWrite, "run", gated_run)
+    yield gate, threads
+    gate.set()
+
+
+def test_the_timer_writes_in_a_thread_while_the_window_goes_on(qtbot, model, autosaver, gated_writes):
+    gate, threads = gated_writes
+    edit_title(model, "X")
+    qtbot.waitUntil(lambda: bool(threads), timeout=WAIT_MS)
+    assert threads[0] is not threading.main_thread()
+    edit_title(model, "Y")  # the window goes on editing while the write waits
+    qtbot.wait(3 * DELAY_MS)  # the timer fires again meanwhile: one write at a time
+    assert len(threads) == 1 and autosaver.current_file is None
+    gate.set()
+    written = wait_for_file(qtbot, autosaver)
+    assert recovered_title(written) in ("X", "Y")  # the state of the snapshot, whole
+    qtbot.waitUntil(lambda: len(threads) == 2 and not autosaver.timer.isActive() and autosaver._job is None,
+                    timeout=WAIT_MS)
+    assert recovered_title(written) == "Y"  # and then the newer state
+
+
+def test_a_write_under_way_when_the_changes_are_saved_leaves_no_file(qtbot, model, store, autosaver, gated_writes):
+    gate, threads = gated_writes
+    edit_title(model, "X")
+    qtbot.waitUntil(lambda: bool(threads), timeout=WAIT_MS)
+    model.undo_stack.setClean()  # saved while the recovery file is being written
+    gate.set()
+    threads[0].join(WAIT_MS / 1000)
+    qtbot.wait(3 * DELAY_MS)
+    assert autosaver.current_file is None
+    assert not store.directory.exists() or list(store.directory.iterdir()) == []
 
 
 def test_defaults(model, store, monkeypatch):
