@@ -213,7 +213,7 @@ class RecoveryStore:
             except _Unreadable as error:
                 scan.unreadable.append(UnreadableRecovery(path, str(error)))
                 continue
-            (scan.pending if self._writer_is_gone(entry, process) else scan.live).append(entry)
+            (scan.pending if self.writer_is_gone(entry, process) else scan.live).append(entry)
         scan.pending.sort(key=lambda e: e.saved_at, reverse=True)
         return scan
 
@@ -221,7 +221,7 @@ class RecoveryStore:
         """The recovery files to offer (newest first): those whose writing process is no longer running."""
         return self.scan().pending
 
-    def _writer_is_gone(self, entry: RecoveryEntry, process: str | None) -> bool:
+    def writer_is_gone(self, entry: RecoveryEntry, process: str | None) -> bool:
         if entry.session == self.session and entry.pid == self.pid:
             return False  # written by this very Inroads
         if entry.pid == os.getpid():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -454,3 +455,61 @@ def test_a_window_destroyed_with_unsaved_changes_keeps_the_file(qtbot, settings,
     written = wait_for_file(qtbot, window.autosaver)
     shiboken6.delete(window)  # torn down without a close: the undo stack is cleared on the way
     assert written.exists() and recovered_title(written) == "X"
+
+
+# ----------------------------------------------------------------------------- telling the user
+
+
+def autosave_bar(window):
+    from gui.app.info_bar import InfoBar
+
+    return window.findChild(InfoBar, "autosave_bar")
+
+
+def test_a_failing_autosave_shows_in_the_window_until_it_works_again(qtbot, wired_window, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    window = wired_window
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where the recovery folder should be")
+    window.autosaver.store = RecoveryStore(blocker / "recovery")
+    with qtbot.waitSignal(window.autosaver.sig_failed, timeout=WAIT_MS):
+        edit_title(window.model, "X")
+    bar, label = autosave_bar(window), window.findChild(QLabel, "autosave_status")
+    assert bar.isVisibleTo(window) and label.isVisibleTo(window)
+    assert str(blocker / "recovery") in bar.label.text() and "save to keep them" in bar.label.text()
+    assert window.statusBar().currentMessage().startswith("Autosave failed: ")
+    window.info_bar.hide_message()  # what saving and opening do: the autosave bar stays
+    assert bar.isVisibleTo(window)
+    # Retry while the folder is still blocked: still failing, still shown.
+    [retry] = [b for b in bar.buttons if b.text() == "Retry"]
+    retry.click()
+    assert bar.isVisibleTo(window) and label.isVisibleTo(window)
+
+    blocker.unlink()  # the disk is fine again
+    edit_title(window.model, "Y")
+    qtbot.waitUntil(lambda: not bar.isVisibleTo(window), timeout=WAIT_MS)
+    assert not label.isVisibleTo(window) and window.autosaver.current_file.exists()
+
+
+def test_unreadable_recovery_files_are_mentioned_at_start_up_with_their_folder(qtbot, wired_window, store):
+    store.directory.mkdir(parents=True)
+    newer = {"format": "inroads-recovery", "version": 99, "document": "{}"}
+    (store.directory / "newer.inroads-recovery.json").write_text(json.dumps(newer))
+    (store.directory / "broken.inroads-recovery.json").write_bytes(b'{"format": "inroads-rec')
+    assert offer_recovery(wired_window) is None
+    bar = autosave_bar(wired_window)
+    assert bar.isVisibleTo(wired_window)
+    text = bar.label.text()
+    assert text.startswith(f"2 recovery files in {store.directory} could not be read")
+    assert "broken.inroads-recovery.json: not valid JSON" in text and "version 99" in text
+    assert (store.directory / "broken.inroads-recovery.json").exists()  # left there
+
+
+def test_start_up_removes_what_killed_autosaves_left(qtbot, wired_window, store):
+    store.directory.mkdir(parents=True)
+    leftover = store.directory / ".talks.json-0123456789ab-42.inroads-recovery.json.0123abcd.inroads-tmp"
+    leftover.write_bytes(b'{"format": "inroads-recovery", "document": "half')
+    os.utime(leftover, (0, 0))
+    assert offer_recovery(wired_window) is None
+    assert not leftover.exists() and not autosave_bar(wired_window).isVisibleTo(wired_window)
