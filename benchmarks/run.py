@@ -64,6 +64,7 @@ GOALS: dict[str, tuple[float, str]] = {
     "filter_keystroke_ms": (30.0, "100k events"),
     "rss_ratio": (2.0, "100k events"),
     "startup_s": (1.0, "the bundled sample"),
+    "autosave_stall_ms": (16.0, "100k events"),
 }
 
 #: Every metric, in report order: (key, label, unit). --json always has all of them (None if skipped).
@@ -105,10 +106,15 @@ METRICS: list[tuple[str, str, str]] = [
     ("rss_ratio", "(RSS - empty RSS) / file size", "x"),
     ("startup_s", "start-up on the sample until first paint (fresh process)", "s"),
     ("startup_screenshot_s", "python -m gui --screenshot on the sample, whole run", "s"),
+    ("autosave_stall_ms", "autosave: longest the window's thread is busy with it, worst round", "ms"),
+    ("autosave_tick_gap_ms", "  longest wait of a 1 ms timer while it writes, worst round", "ms"),
+    ("autosave_idle_gap_ms", "  the same with nothing running (the machine's own noise)", "ms"),
+    ("autosave_write_s", "  until the recovery file is written, p50", "s"),
 ]
 METRIC_KEYS = [key for key, _, _ in METRICS]
 
-GROUPS = ("open", "save", "frames", "pick", "select", "filter", "edit", "rss", "startup")
+GROUPS = ("open", "save", "frames", "pick", "select", "filter", "edit", "autosave", "rss", "startup")
+AUTOSAVE_ROUNDS = 5
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -476,7 +482,7 @@ class Bench:
     # -- in the window --------------------------------------------------------------------
 
     def in_window(self) -> None:
-        wanted = self.groups & {"open", "frames", "pick", "select", "filter", "edit"}
+        wanted = self.groups & {"open", "frames", "pick", "select", "filter", "edit", "autosave"}
         if not wanted:
             return
         harness = Harness(self.work / "settings.ini")
@@ -528,6 +534,8 @@ class Bench:
             self.filter_keystrokes(harness, views.full)
         if "edit" in self.groups:
             self.edit_one(harness, target_views["100"])
+        if "autosave" in self.groups:
+            self.autosave_stall(harness)
         window.autosaver.timer.stop()
         window.model.undo_stack.setClean()
         window.close()
@@ -758,6 +766,102 @@ class Bench:
         harness.process()
         self.metrics["edit_one_ms"] = p50(samples)
         self.metrics["edit_one_p95_ms"] = p95(samples)
+
+
+    def autosave_stall(self, harness: Harness) -> None:
+        """How long one autosave holds the window up: an edit, then the autosave timer firing.
+
+        The window's part (snapshot, starting the thread, looking in on it) is timed call by call;
+        a 1 ms timer in the window's thread measures the waits for the GIL on top, which the
+        machine's own noise (the same timer with nothing running) also inflates.
+        """
+        from gui.core.edits import edit_event
+
+        self.log("autosave ...")
+        window = harness.window
+        autosaver = window.autosaver
+        calls: list[float] = []
+        timed = _TimedSlots(autosaver, calls)
+        stalls, gaps, writes = [], [], []
+        try:
+            for i in range(AUTOSAVE_ROUNDS):
+                event = window.model.document.events[i]
+                window.model.push(edit_event(window.model.document, event.id, title=f"Autosaved title {i}"))
+                autosaver.timer.stop()
+                harness.settle()
+                calls.clear()
+                written: list[Any] = []
+                autosaver.sig_written.connect(written.append)
+                with _Ticker() as ticker:
+                    began = time.perf_counter()
+                    autosaver.timer.start(0)
+                    while not written and time.perf_counter() - began < 120:
+                        harness.app.processEvents()
+                writes.append(time.perf_counter() - began)
+                autosaver.sig_written.disconnect(written.append)
+                stalls.append(max(calls, default=0.0))
+                gaps.append(ticker.longest_ms)
+            with _Ticker() as idle:
+                began = time.perf_counter()
+                while time.perf_counter() - began < 1.0:
+                    harness.app.processEvents()
+        finally:
+            timed.restore()
+        self.metrics["autosave_stall_ms"] = max(stalls)
+        self.metrics["autosave_tick_gap_ms"] = max(gaps)
+        self.metrics["autosave_idle_gap_ms"] = idle.longest_ms
+        self.metrics["autosave_write_s"] = p50(writes)
+        autosaver.discard()
+
+
+class _TimedSlots:
+    """Times every call of the autosaver's work in the window's thread (its timer slots), into ``calls`` (ms)."""
+
+    def __init__(self, autosaver: Any, calls: list[float]) -> None:
+        self.autosaver = autosaver
+        poll = getattr(autosaver, "_poll", None)  # the background write's check, where there is one
+        slots = [(autosaver.timer, getattr(autosaver, "save_in_background", autosaver.save_now))]
+        if poll is not None:
+            slots.append((poll, autosaver._check_job))
+        self.slots = []
+        for timer, slot in slots:
+            def timed(slot=slot) -> None:
+                began = time.perf_counter()
+                slot()
+                calls.append((time.perf_counter() - began) * 1000)
+
+            timer.timeout.disconnect(slot)
+            timer.timeout.connect(timed)
+            self.slots.append((timer, slot, timed))
+
+    def restore(self) -> None:
+        for timer, slot, timed in self.slots:
+            timer.timeout.disconnect(timed)
+            timer.timeout.connect(slot)
+
+
+class _Ticker:
+    """A 1 ms timer in the window's thread; ``longest_ms`` is the longest it waited between two ticks."""
+
+    def __enter__(self) -> "_Ticker":
+        from PySide6.QtCore import QTimer
+
+        self.longest_ms = 0.0
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.setInterval(1)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+        return self
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest_ms = max(self.longest_ms, (now - self._last) * 1000)
+        self._last = now
+
+    def __exit__(self, *exc) -> None:
+        self._timer.stop()
+        self._tick()
 
 
 # ----------------------------------------------------------------------------- fresh processes

@@ -11,14 +11,15 @@ __all__ = ["InfoBar"]
 
 
 class InfoBar(QFrame):
-    def __init__(self) -> None:
+    def __init__(self, name: str = "info_bar") -> None:
         super().__init__()
-        self.setObjectName("info_bar")
-        self.setStyleSheet("#info_bar { background: #fff4ce; border-bottom: 1px solid #e0c36a; }")
+        self.setObjectName(name)
+        self.setStyleSheet(f"#{name} {{ background: #fff4ce; border-bottom: 1px solid #e0c36a; }}")
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(10, 4, 10, 4)
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)  # a folder's path can be long
         self._layout.addWidget(self.label, 1)
         self.buttons: list[QPushButton] = []
         self.hide()
@@ -31,8 +32,9 @@ class InfoBar(QFrame):
         self.label.setText(text)
         for caption, callback in actions:
             button = QPushButton(caption)
-            button.clicked.connect(callback)
+            # Hide first: the action may show a message of its own (e.g. Retry that fails again).
             button.clicked.connect(self.hide_message)
+            button.clicked.connect(callback)
             self._layout.addWidget(button)
             self.buttons.append(button)
         self.show()

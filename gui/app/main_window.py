@@ -26,6 +26,7 @@ from gui.app import prompts
 from gui.app.about_dialog import AboutDialog
 from gui.app.actions import create_actions
 from gui.app.autosave import Autosaver, default_recovery_dir
+from gui.app.autosave_status import AutosaveStatus
 from gui.app.detail_pane import DetailPane
 from gui.app.document_model import DocumentModel
 from gui.app.event_table import EventTableDock
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
             disk_stamp=lambda: self.disk_stamp,
             parent=self,
         )
+        self.autosave_status = AutosaveStatus(self, self.autosaver)
 
     # -- construction ------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from gui.core.diskstamp import DiskStamp
 from gui.core.problems import LoadError
 from gui.core.recovery import RecoveryEntry, RecoveryStore, UnreadableRecovery, describe_saved_at
+from gui.core.recovery_tidy import tidy_recovery_folder
 
 __all__ = ["RecoveryDialog", "restore_into", "offer_recovery"]
 
@@ -218,9 +219,12 @@ def restore_into(window, entry: RecoveryEntry) -> None:
 
 
 def offer_recovery(window, store: RecoveryStore | None = None) -> RecoveryEntry | None:
-    """At start-up: show the recovered changes, if any, and restore the one the user picks."""
-    if not window.show_dialogs:
-        return None
+    """At start-up: tidy the recovery folder, show the recovered changes, if any, and restore the one picked.
+
+    Tidying finishes the renames that killed autosaves missed (so those changes are offered
+    too) and removes their half-written files. With nothing to offer, recovery files that
+    could not be read are mentioned in the window, with their folder.
+    """
     if store is None:
         autosaver = getattr(window, "autosaver", None)
         if autosaver is not None:
@@ -229,8 +233,14 @@ def offer_recovery(window, store: RecoveryStore | None = None) -> RecoveryEntry 
             from gui.app.autosave import default_recovery_dir
 
             store = RecoveryStore(default_recovery_dir())
+    tidy_recovery_folder(store)
     scan = store.scan()
     if not scan.pending:
+        status = getattr(window, "autosave_status", None)
+        if status is not None:
+            status.show_unreadable(scan.unreadable)
+        return None
+    if not window.show_dialogs:
         return None
     dialog = RecoveryDialog(scan.pending, store, window, scan.unreadable)
     dialog.exec()

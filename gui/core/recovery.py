@@ -13,9 +13,12 @@ folder, ``…/recovery``), each written atomically::
       "session": "<random hex, one per running Inroads>",
       "title": "The timeline's title",
       "original_sha256": "<hash of the file the changes are based on>",  (or null)
-      "document_sha256": "<hash of the document bytes>",
-      "document": "<the document exactly as encode_document writes it, as a string>"
+      "document": "<the document exactly as encode_document writes it, as a string>",
+      "document_sha256": "<hash of the document bytes>"
     }
+
+(The hash comes last since the document is hashed as it is written, a piece at a
+time; readers take the keys in any order.)
 
 The document rides as a string so that ``load()`` decodes the very bytes a save
 would have written. A file is offered for recovery (``pending``) only when the
@@ -38,9 +41,9 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
-from .atomic import atomic_write, remove_stale_temp_files
-from .fileformat import LoadResult, decode_document, encode_document
+from .fileformat import LoadResult, decode_document
 from .model import Document
+from .recovery_write import RecoveryWrite, snapshot_document, temp_target_name
 from .regular_file import sha256_of_file
 
 __all__ = [
@@ -146,9 +149,22 @@ class RecoveryStore:
         now: datetime | None = None,
     ) -> Path:
         """Write (atomically) the recovery file for this document; return its path. Raises OSError."""
-        data = encode_document(document)
+        return self.prepare(document, original_path, original_sha256=original_sha256, now=now).run()
+
+    def prepare(
+        self,
+        document: Document,
+        original_path: str | PathLike[str] | None,
+        *,
+        original_sha256: str | None = None,
+        now: datetime | None = None,
+    ) -> RecoveryWrite:
+        """The recovery file for the document as it is now, ready to be written (``run()``) in any thread.
+
+        Cheap (a snapshot of the document's lists): the window's thread calls it, a worker writes.
+        """
         saved_at = (now or datetime.now(UTC)).astimezone(UTC)
-        record: dict[str, Any] = {
+        fields: dict[str, Any] = {
             "format": RECOVERY_FORMAT,
             "version": RECOVERY_VERSION,
             "original_path": None if original_path is None else str(original_path),
@@ -158,20 +174,15 @@ class RecoveryStore:
             "session": self.session,
             "title": document.title,
             "original_sha256": original_sha256,
-            "document_sha256": hashlib.sha256(data).hexdigest(),
-            "document": data.decode("utf-8"),
         }
-        target = self.path_for(original_path)
-        self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        atomic_write(target, json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
-        return target
+        return RecoveryWrite(self.path_for(original_path), fields, snapshot_document(document))
 
     def remove(self, target: RecoveryEntry | str | PathLike[str] | None) -> bool:
         """Delete a recovery file (and temporary files a killed write left beside it); True if it existed."""
         if target is None:
             return False
         path = target.path if isinstance(target, RecoveryEntry) else Path(target)
-        remove_stale_temp_files(path)
+        remove_own_temp_files(path)
         try:
             path.unlink()
         except FileNotFoundError:
@@ -200,7 +211,7 @@ class RecoveryStore:
             except _Unreadable as error:
                 scan.unreadable.append(UnreadableRecovery(path, str(error)))
                 continue
-            (scan.pending if self._writer_is_gone(entry, process) else scan.live).append(entry)
+            (scan.pending if self.writer_is_gone(entry, process) else scan.live).append(entry)
         scan.pending.sort(key=lambda e: e.saved_at, reverse=True)
         return scan
 
@@ -208,7 +219,7 @@ class RecoveryStore:
         """The recovery files to offer (newest first): those whose writing process is no longer running."""
         return self.scan().pending
 
-    def _writer_is_gone(self, entry: RecoveryEntry, process: str | None) -> bool:
+    def writer_is_gone(self, entry: RecoveryEntry, process: str | None) -> bool:
         if entry.session == self.session and entry.pid == self.pid:
             return False  # written by this very Inroads
         if entry.pid == os.getpid():
@@ -218,6 +229,23 @@ class RecoveryStore:
 
 class _Unreadable(Exception):
     pass
+
+
+def remove_own_temp_files(path: Path) -> list[Path]:
+    """Delete the temporary files a killed write of recovery file ``path`` left beside it."""
+    removed = []
+    try:
+        siblings = list(path.parent.iterdir())
+    except OSError:
+        return removed
+    for sibling in siblings:
+        if temp_target_name(sibling.name) == path.name:
+            try:
+                sibling.unlink()
+                removed.append(sibling)
+            except OSError:
+                pass
+    return removed
 
 
 def read_entry(path: Path) -> tuple[RecoveryEntry, str | None]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,7 @@ from gui.core.diskstamp import DiskStamp
 from gui.core.fileformat import encode_document, read_document
 from gui.core.model import new_document
 from gui.core.recovery import RecoveryStore, describe_saved_at
+from gui.core.recovery_write import RecoveryWrite
 
 FIRST_EVENT = "huawei-att-verizon-talks"
 DELAY_MS = 50
@@ -176,6 +179,51 @@ def test_a_write_that_fails_is_reported_not_raised(qtbot, model, tmp_path):
         edit_title(model, "X")
     assert failed.args[0] and autosaver.last_error
     assert autosaver.current_file is None
+
+
+@pytest.fixture
+def gated_writes(monkeypatch):
+    """Background writes wait at a gate (``gate.set()`` lets them go); ``threads`` says where they ran."""
+    gate = threading.Event()
+    threads: list[threading.Thread] = []
+    run = RecoveryWrite.run
+
+    def gated_run(self):
+        threads.append(threading.current_thread())
+        assert gate.wait(WAIT_MS / 1000)
+        return run(self)
+
+    monkeypatch.setattr(RecoveryWrite, "run", gated_run)
+    yield gate, threads
+    gate.set()
+
+
+def test_the_timer_writes_in_a_thread_while_the_window_goes_on(qtbot, model, autosaver, gated_writes):
+    gate, threads = gated_writes
+    edit_title(model, "X")
+    qtbot.waitUntil(lambda: bool(threads), timeout=WAIT_MS)
+    assert threads[0] is not threading.main_thread()
+    edit_title(model, "Y")  # the window goes on editing while the write waits
+    qtbot.wait(3 * DELAY_MS)  # the timer fires again meanwhile: one write at a time
+    assert len(threads) == 1 and autosaver.current_file is None
+    gate.set()
+    written = wait_for_file(qtbot, autosaver)
+    assert recovered_title(written) in ("X", "Y")  # the state of the snapshot, whole
+    qtbot.waitUntil(lambda: len(threads) == 2 and not autosaver.timer.isActive() and autosaver._job is None,
+                    timeout=WAIT_MS)
+    assert recovered_title(written) == "Y"  # and then the newer state
+
+
+def test_a_write_under_way_when_the_changes_are_saved_leaves_no_file(qtbot, model, store, autosaver, gated_writes):
+    gate, threads = gated_writes
+    edit_title(model, "X")
+    qtbot.waitUntil(lambda: bool(threads), timeout=WAIT_MS)
+    model.undo_stack.setClean()  # saved while the recovery file is being written
+    gate.set()
+    threads[0].join(WAIT_MS / 1000)
+    qtbot.wait(3 * DELAY_MS)
+    assert autosaver.current_file is None
+    assert not store.directory.exists() or list(store.directory.iterdir()) == []
 
 
 def test_defaults(model, store, monkeypatch):
@@ -407,3 +455,61 @@ def test_a_window_destroyed_with_unsaved_changes_keeps_the_file(qtbot, settings,
     written = wait_for_file(qtbot, window.autosaver)
     shiboken6.delete(window)  # torn down without a close: the undo stack is cleared on the way
     assert written.exists() and recovered_title(written) == "X"
+
+
+# ----------------------------------------------------------------------------- telling the user
+
+
+def autosave_bar(window):
+    from gui.app.info_bar import InfoBar
+
+    return window.findChild(InfoBar, "autosave_bar")
+
+
+def test_a_failing_autosave_shows_in_the_window_until_it_works_again(qtbot, wired_window, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    window = wired_window
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where the recovery folder should be")
+    window.autosaver.store = RecoveryStore(blocker / "recovery")
+    with qtbot.waitSignal(window.autosaver.sig_failed, timeout=WAIT_MS):
+        edit_title(window.model, "X")
+    bar, label = autosave_bar(window), window.findChild(QLabel, "autosave_status")
+    assert bar.isVisibleTo(window) and label.isVisibleTo(window)
+    assert str(blocker / "recovery") in bar.label.text() and "save to keep them" in bar.label.text()
+    assert window.statusBar().currentMessage().startswith("Autosave failed: ")
+    window.info_bar.hide_message()  # what saving and opening do: the autosave bar stays
+    assert bar.isVisibleTo(window)
+    # Retry while the folder is still blocked: still failing, still shown.
+    [retry] = [b for b in bar.buttons if b.text() == "Retry"]
+    retry.click()
+    assert bar.isVisibleTo(window) and label.isVisibleTo(window)
+
+    blocker.unlink()  # the disk is fine again
+    edit_title(window.model, "Y")
+    qtbot.waitUntil(lambda: not bar.isVisibleTo(window), timeout=WAIT_MS)
+    assert not label.isVisibleTo(window) and window.autosaver.current_file.exists()
+
+
+def test_unreadable_recovery_files_are_mentioned_at_start_up_with_their_folder(qtbot, wired_window, store):
+    store.directory.mkdir(parents=True)
+    newer = {"format": "inroads-recovery", "version": 99, "document": "{}"}
+    (store.directory / "newer.inroads-recovery.json").write_text(json.dumps(newer))
+    (store.directory / "broken.inroads-recovery.json").write_bytes(b'{"format": "inroads-rec')
+    assert offer_recovery(wired_window) is None
+    bar = autosave_bar(wired_window)
+    assert bar.isVisibleTo(wired_window)
+    text = bar.label.text()
+    assert text.startswith(f"2 recovery files in {store.directory} could not be read")
+    assert "broken.inroads-recovery.json: not valid JSON" in text and "version 99" in text
+    assert (store.directory / "broken.inroads-recovery.json").exists()  # left there
+
+
+def test_start_up_removes_what_killed_autosaves_left(qtbot, wired_window, store):
+    store.directory.mkdir(parents=True)
+    leftover = store.directory / ".talks.json-0123456789ab-42.inroads-recovery.json.0123abcd.inroads-tmp"
+    leftover.write_bytes(b'{"format": "inroads-recovery", "document": "half')
+    os.utime(leftover, (0, 0))
+    assert offer_recovery(wired_window) is None
+    assert not leftover.exists() and not autosave_bar(wired_window).isVisibleTo(wired_window)

@@ -272,3 +272,100 @@ def test_changes_survive_a_kill_and_are_offered_at_the_next_start(tmp_path, samp
     assert result["saved"] and not result["own_file_left"] and not result["dirty_after_save"]
     assert read_document(timeline).document.events[0].title == EDITED_TITLE
     assert not any(p.name.endswith(RECOVERY_SUFFIX) for p in expected_dir.iterdir())
+
+
+KILLED_BEFORE_RENAME = textwrap.dedent(
+    """
+    import os, sys, threading
+    from pathlib import Path
+
+    from gui.app.main import create_application
+
+    app = create_application()
+
+    from PySide6.QtCore import QTimer
+
+    import gui.core.recovery_write as recovery_write
+    from gui.app.main_window import MainWindow
+    from gui.core import edits
+
+    real_replace = os.replace
+
+    def stop_before_the_rename(source, target):
+        # The recovery file is whole and synced under its temporary name: the kill comes now.
+        if str(source).endswith(".inroads-tmp"):
+            print("RENAMING " + str(source), flush=True)
+            threading.Event().wait()  # the writing thread never gets to the rename
+        return real_replace(source, target)
+
+    recovery_write.os.replace = stop_before_the_rename
+    timeline, event_id, title = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    window = MainWindow()
+    window.show_dialogs = False
+    window.autosaver.timer.setInterval(50)
+    assert window.open_path(timeline), window.last_load_error
+    window.show()
+    window.model.push(edits.edit_event(window.model.document, event_id, title=title))
+    QTimer.singleShot(60_000, lambda: app.exit(3))
+    sys.exit(app.exec())
+    """
+)
+
+START_UP_OFFERS = textwrap.dedent(
+    """
+    import json, sys
+
+    from gui.app.main import create_application
+
+    app = create_application()
+
+    from gui.app import recovery_dialog
+    from gui.app.main_window import MainWindow
+
+    offered = []
+
+    def restore_the_first(dialog):
+        offered.extend(entry.display_name for entry in dialog.entries)
+        dialog.restore_selected()
+        return dialog.result()
+
+    recovery_dialog.RecoveryDialog.exec = restore_the_first
+    window = MainWindow()
+    window.show_dialogs = True
+    entry = recovery_dialog.offer_recovery(window)  # what start-up (gui.app.main.run) calls
+    print("RESULT " + json.dumps({
+        "offered": offered,
+        "restored": entry is not None,
+        "title": window.model.find_event(sys.argv[1]).title if entry else None,
+        "dirty": window.is_dirty(),
+    }), flush=True)
+    window.model.undo_stack.setClean()
+    window.close()
+    """
+)
+
+
+def test_a_kill_just_before_autosaves_rename_is_offered_at_the_next_start(tmp_path, sample_path, isolated_env):
+    timeline = tmp_path / "work" / "talks.json"
+    timeline.parent.mkdir()
+    shutil.copyfile(sample_path, timeline)
+    recovery_dir = tmp_path / "xdg-data" / APP_NAME / APP_NAME / "recovery"
+
+    crashing = Child(KILLED_BEFORE_RENAME, [str(timeline), EVENT, EDITED_TITLE], isolated_env, tmp_path)
+    try:
+        temp = Path(crashing.wait_for_line("RENAMING", READY_TIMEOUT))
+    finally:
+        crashing.process.send_signal(signal.SIGKILL)
+        crashing.process.wait(timeout=EXIT_TIMEOUT)
+    assert crashing.process.returncode == -signal.SIGKILL
+    assert temp.parent == recovery_dir and temp.exists()
+    assert not any(p.name.endswith(RECOVERY_SUFFIX) for p in recovery_dir.iterdir())  # only the temporary file
+
+    next_start = Child(START_UP_OFFERS, [EVENT], isolated_env, tmp_path)
+    try:
+        result = json.loads(next_start.wait_for_line("RESULT", READY_TIMEOUT))
+        next_start.process.wait(timeout=EXIT_TIMEOUT)
+    finally:
+        next_start.stop()
+    assert result == {"offered": ["talks.json"], "restored": True, "title": EDITED_TITLE, "dirty": True}
+    assert not temp.exists()

@@ -21,6 +21,7 @@ EXPECTED_METRICS = (
     "edit_one_ms", "edit_one_p95_ms",
     "rss_mb", "rss_empty_mb", "rss_ratio",
     "startup_s", "startup_screenshot_s",
+    "autosave_stall_ms", "autosave_tick_gap_ms", "autosave_idle_gap_ms", "autosave_write_s",
 )  # fmt: skip
 
 

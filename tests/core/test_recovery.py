@@ -266,3 +266,77 @@ def test_describe_saved_at_in_local_time():
     assert describe_saved_at(datetime(2026, 3, 7, 9, 5).astimezone(), now) == "7 Mar 2026 at 09:05"
     # Stored in UTC, shown in local time.
     assert describe_saved_at(at.astimezone(timezone.utc), now) == "today at 14:03"
+
+
+# ----------------------------------------------------------------------------- tidying at start-up
+
+
+def _temp_of(target: Path, hex8: str = "0123abcd") -> Path:
+    return target.with_name(f".{target.name}.{hex8}.inroads-tmp")
+
+
+def _aged(path: Path, seconds: float) -> Path:
+    when = time.time() - seconds
+    os.utime(path, (when, when))
+    return path
+
+
+def test_tidy_removes_half_written_files_older_than_a_minute_and_nothing_else(folder, document, tmp_path):
+    from gui.core.recovery_tidy import tidy_recovery_folder
+
+    kept = earlier_session(folder).write(document, tmp_path / "talks.json")
+    whole = kept.read_bytes()
+    old_half = _temp_of(kept)
+    old_half.write_bytes(whole[: len(whole) // 2])
+    _aged(old_half, 120)
+    young_half = _temp_of(kept, "89abcdef")
+    young_half.write_bytes(whole[:100])  # a write under way in a running Inroads, maybe
+    not_ours = [folder / "notes.txt", folder / ".talks.json.0123abcd.inroads-tmp", folder / ".x.inroads-tmp"]
+    for path in not_ours:
+        path.write_bytes(b"{")
+        _aged(path, 3600)
+
+    report = tidy_recovery_folder(RecoveryStore(folder))
+
+    assert report.removed == [old_half] and report.freed_bytes == len(whole) // 2
+    assert not old_half.exists() and young_half.exists() and kept.read_bytes() == whole
+    assert all(path.exists() for path in not_ours)
+    assert report.completed == []
+
+
+def test_tidy_finishes_the_rename_a_kill_stopped_so_the_changes_are_offered(folder, document, tmp_path):
+    from gui.core.recovery_tidy import tidy_recovery_folder
+
+    written = earlier_session(folder).write(document, tmp_path / "talks.json")
+    temp = _temp_of(written)
+    written.rename(temp)  # the file was whole, the rename never happened
+    assert RecoveryStore(folder).pending() == []
+
+    report = tidy_recovery_folder(RecoveryStore(folder))
+
+    assert report.completed == [written] and not temp.exists()
+    [entry] = RecoveryStore(folder).pending()
+    assert entry.path == written and entry.load() == document
+
+
+def test_tidy_keeps_the_newer_of_a_whole_temporary_file_and_the_file_in_place(folder, document, tmp_path):
+    from gui.core.recovery_tidy import tidy_recovery_folder
+
+    store = earlier_session(folder)
+    now = datetime.now(timezone.utc)
+    older = store.write(new_document("older"), tmp_path / "talks.json", now=now - timedelta(minutes=5))
+    older.rename(_temp_of(older))
+    _aged(_temp_of(older), 300)
+    store.write(document, tmp_path / "talks.json", now=now)  # the file in place is newer
+    tidy_recovery_folder(RecoveryStore(folder))
+    [entry] = RecoveryStore(folder).pending()
+    assert entry.load() == document and not _temp_of(older).exists()
+
+
+def test_tidy_leaves_a_whole_temporary_file_of_a_running_inroads(folder, document, tmp_path):
+    from gui.core.recovery_tidy import tidy_recovery_folder
+
+    written = RecoveryStore(folder).write(document, tmp_path / "talks.json")  # this very run: alive
+    temp = _aged(written.rename(_temp_of(written)), 300)
+    report = tidy_recovery_folder(RecoveryStore(folder))
+    assert report.completed == [] and report.removed == [] and temp.exists()
