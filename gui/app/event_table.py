@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from contextlib import contextmanager
 
 import numpy as np
 from PySide6.QtCore import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTabl
 
 from gui.app import style
 from gui.app.document_model import DocumentModel
+from gui.app.plain_text import TEXT_CHARS, display_text
 from gui.app.selection import EventSelection
 from gui.app.view_filter import ViewFilter
 from gui.core.dates import DateError, parse_date
@@ -95,38 +97,53 @@ class EventTableModel(QAbstractTableModel):
         event = self._events()[position]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return event.title
-            if column == 1:
-                lane = self._model.lane(event.lane)
-                return (lane.name or lane.id) if lane else event.lane
-            if column == 2:
-                return event.start
-            if column == 3:
-                return "ongoing" if event.end == ONGOING else (event.end or "")
-            if column == 4:
-                return style.kind_label(event.kind)
-            if column == 5:
-                return style.status_label(event.status)
-            if column == 6:
-                return ", ".join(event.partners)
-            if column == 7:
-                if not event.evidence:
-                    return ""
-                source = self._model.source(event.evidence[0].source)
-                return (source.title or source.id) if source else event.evidence[0].source
+            return display_text(self._cell_text(event, column))
         elif role == SORT_ROLE:
-            if column == 2:
-                return _date_key(event.start)
-            if column == 3:
-                return _date_key(event.end)
-            value = self.data(index, Qt.ItemDataRole.DisplayRole)
-            return (value or "").casefold()
+            return self._sort_key(event, column)
         elif role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return event.title
+            return display_text(event.title, TEXT_CHARS)
         elif role == Qt.ItemDataRole.UserRole:
             return event.id
         return None
+
+    def _sort_key(self, event, column: int):
+        """What the rows are sorted by: dates chronologically, text case-insensitively."""
+        if column == 2:
+            return _date_key(event.start)
+        if column == 3:
+            return _date_key(event.end)
+        return self._cell_text(event, column).casefold()
+
+    def sort_ranks(self, column: int) -> list[int]:
+        """Per row, its place when the rows are sorted by ``column`` (ties in row order): one pass, one sort."""
+        events = self._events()
+        keys = [self._sort_key(events[self.event_position(row)], column) for row in range(self.rowCount())]
+        ranks = [0] * len(keys)
+        for rank, row in enumerate(sorted(range(len(keys)), key=keys.__getitem__)):
+            ranks[row] = rank
+        return ranks
+
+    def _cell_text(self, event, column: int) -> str:
+        """The file's text for a cell, whole (shown through ``display_text``, sorted as it is)."""
+        if column == 0:
+            return event.title
+        if column == 1:
+            lane = self._model.lane(event.lane)
+            return (lane.name or lane.id) if lane else event.lane
+        if column == 2:
+            return event.start
+        if column == 3:
+            return "ongoing" if event.end == ONGOING else (event.end or "")
+        if column == 4:
+            return style.kind_label(event.kind)
+        if column == 5:
+            return style.status_label(event.status)
+        if column == 6:
+            return ", ".join(event.partners)
+        if column == 7 and event.evidence:
+            source = self._model.source(event.evidence[0].source)
+            return (source.title or source.id) if source else event.evidence[0].source
+        return ""
 
     def _on_reset(self) -> None:
         self.beginResetModel()
@@ -202,6 +219,8 @@ class _TupleSortProxy(QSortFilterProxyModel):
         #: changes the filters' answer for a few rows at most: only those are filtered again, not
         #: every row (a Python call per row: about 0.2 s at 100k events).
         self._filtered: np.ndarray | None = None
+        #: While the proxy sorts every row: each source row's place (``EventTableModel.sort_ranks``).
+        self._ranks: list[int] | None = None
         self.setSortRole(SORT_ROLE)
         view_filter.sig_changed.connect(self._refilter)
 
@@ -211,12 +230,35 @@ class _TupleSortProxy(QSortFilterProxyModel):
             previous.rowsRemoved.disconnect(self._on_rows_removed)
             previous.rowsInserted.disconnect(self._on_rows_inserted)
             previous.modelReset.disconnect(self._forget_filtered)
+        # Attached unsorted, then sorted by ranks: Qt's own sort on attaching would call back into
+        # Python for two sort keys per comparison (25 s at 100k rows).
+        column, order = self.sortColumn(), self.sortOrder()
+        if column >= 0:
+            super().sort(-1)
         super().setSourceModel(model)
         self._filtered = None
+        if model is not None and column >= 0:
+            self.sort(column, order)
         if model is not None:
             model.rowsRemoved.connect(self._on_rows_removed)
             model.rowsInserted.connect(self._on_rows_inserted)
             model.modelReset.connect(self._forget_filtered)
+
+    @contextmanager
+    def _ranked(self, column: int):
+        """Sorting every row inside this block compares precomputed ranks, not sort keys fetched per comparison."""
+        model = self.sourceModel()
+        self._ranks = model.sort_ranks(column) if model is not None and column >= 0 else None
+        try:
+            yield
+        finally:
+            self._ranks = None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self.dynamicSortFilter() and (column, order) == (self.sortColumn(), self.sortOrder()):
+            return  # sorted so already (Qt's own sort returns here too): no ranks to compute
+        with self._ranked(column):
+            super().sort(column, order)
 
     def _forget_filtered(self) -> None:
         self._filtered = None
@@ -241,11 +283,12 @@ class _TupleSortProxy(QSortFilterProxyModel):
             if len(changed) <= _FEW_ROWS:
                 model.rows_changed(changed.tolist())  # the proxy filters these rows again, and sorts them
                 return
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateRowsFilter() is deprecated there
-            self.beginFilterChange()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateRowsFilter()
+        with self._ranked(self.sortColumn()):  # every row shown again is sorted again
+            if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateRowsFilter() is deprecated there
+                self.beginFilterChange()
+                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            else:
+                self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         shown = self._filter.shown_events()
@@ -253,6 +296,9 @@ class _TupleSortProxy(QSortFilterProxyModel):
         return 0 <= position < len(shown) and bool(shown[position])
 
     def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        ranks = self._ranks
+        if ranks is not None:
+            return ranks[left.row()] < ranks[right.row()]
         a = left.data(SORT_ROLE)
         b = right.data(SORT_ROLE)
         if a == b:

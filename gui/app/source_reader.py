@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from gui.app import style
+from gui.app.plain_text import display_text, reader_text
 from gui.app.text_offsets import python_index, utf16_position
 from gui.core.citations import CitedPassage, Segment, passage_segments
 
@@ -95,7 +96,7 @@ class SourceReader(QPlainTextEdit):
     ) -> None:
         """Show ``text`` with ``passages`` highlighted; ``titles`` name the events in tooltips."""
         if text != self._text or self.document().isEmpty() != (not text):
-            self.setPlainText(text)
+            self.setPlainText(reader_text(text))  # offsets unchanged, one character for one
             self._text = text
         self._passages = passages
         self._segments = passage_segments(passages)
@@ -226,7 +227,7 @@ class SourceReader(QPlainTextEdit):
             events = self._events_under(event.pos())
             if events:
                 # Titles are untrusted file text: escaped, so markup in them shows literally.
-                lines = [f"• {html.escape(self._titles.get(event_id, event_id))}" for event_id in events]
+                lines = [f"• {html.escape(display_text(self._titles.get(event_id, event_id)))}" for event_id in events]
                 hint = "Click to select it" if len(events) == 1 else "Click again for the next one"
                 tip = "<b>Cited by</b><br>" + "<br>".join(lines) + f"<br><i>{hint}</i>"
                 QToolTip.showText(event.globalPos(), tip, self)
