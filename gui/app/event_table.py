@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from contextlib import contextmanager
 
-import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -19,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTabl
 
 from gui.app import style
 from gui.app.document_model import DocumentModel
+from gui.app.event_table_proxy import EventFilterProxy
 from gui.app.plain_text import TEXT_CHARS, display_text
 from gui.app.selection import EventSelection
 from gui.app.view_filter import ViewFilter
@@ -114,14 +112,16 @@ class EventTableModel(QAbstractTableModel):
             return _date_key(event.end)
         return self._cell_text(event, column).casefold()
 
-    def sort_ranks(self, column: int) -> list[int]:
-        """Per row, its place when the rows are sorted by ``column`` (ties in row order): one pass, one sort."""
+    def sort_key(self, row: int, column: int):
+        """The sort key of ``row`` for ``column`` (see ``_sort_key``)."""
+        return self._sort_key(self._events()[self.event_position(row)], column)
+
+    def sort_keys(self, column: int) -> list:
+        """Every row's sort key for ``column``, read once: the proxy sorts them with one ``sorted``."""
         events = self._events()
-        keys = [self._sort_key(events[self.event_position(row)], column) for row in range(self.rowCount())]
-        ranks = [0] * len(keys)
-        for rank, row in enumerate(sorted(range(len(keys)), key=keys.__getitem__)):
-            ranks[row] = rank
-        return ranks
+        if not self._unannounced_removed and not self._unannounced_inserted:
+            return [self._sort_key(event, column) for event in events]
+        return [self.sort_key(row, column) for row in range(self.rowCount())]
 
     def _cell_text(self, event, column: int) -> str:
         """The file's text for a cell, whole (shown through ``display_text``, sorted as it is)."""
@@ -205,108 +205,6 @@ def _runs(positions) -> list[tuple[int, int]]:
     return runs
 
 
-#: When the filters' answer changes for at most this many events, only their rows are filtered again.
-_FEW_ROWS = 100
-
-
-class _TupleSortProxy(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE (tuples for dates), and shows only the rows the filters pass."""
-
-    def __init__(self, view_filter: ViewFilter, parent=None) -> None:
-        super().__init__(parent)
-        self._filter = view_filter
-        #: Per source row, the filters' answer its row was filtered with (None: not known). Each edit
-        #: changes the filters' answer for a few rows at most: only those are filtered again, not
-        #: every row (a Python call per row: about 0.2 s at 100k events).
-        self._filtered: np.ndarray | None = None
-        #: While the proxy sorts every row: each source row's place (``EventTableModel.sort_ranks``).
-        self._ranks: list[int] | None = None
-        self.setSortRole(SORT_ROLE)
-        view_filter.sig_changed.connect(self._refilter)
-
-    def setSourceModel(self, model: EventTableModel | None) -> None:
-        previous = self.sourceModel()
-        if previous is not None:
-            previous.rowsRemoved.disconnect(self._on_rows_removed)
-            previous.rowsInserted.disconnect(self._on_rows_inserted)
-            previous.modelReset.disconnect(self._forget_filtered)
-        # Attached unsorted, then sorted by ranks: Qt's own sort on attaching would call back into
-        # Python for two sort keys per comparison (25 s at 100k rows).
-        column, order = self.sortColumn(), self.sortOrder()
-        if column >= 0:
-            super().sort(-1)
-        super().setSourceModel(model)
-        self._filtered = None
-        if model is not None and column >= 0:
-            self.sort(column, order)
-        if model is not None:
-            model.rowsRemoved.connect(self._on_rows_removed)
-            model.rowsInserted.connect(self._on_rows_inserted)
-            model.modelReset.connect(self._forget_filtered)
-
-    @contextmanager
-    def _ranked(self, column: int):
-        """Sorting every row inside this block compares precomputed ranks, not sort keys fetched per comparison."""
-        model = self.sourceModel()
-        self._ranks = model.sort_ranks(column) if model is not None and column >= 0 else None
-        try:
-            yield
-        finally:
-            self._ranks = None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if self.dynamicSortFilter() and (column, order) == (self.sortColumn(), self.sortOrder()):
-            return  # sorted so already (Qt's own sort returns here too): no ranks to compute
-        with self._ranked(column):
-            super().sort(column, order)
-
-    def _forget_filtered(self) -> None:
-        self._filtered = None
-
-    def _on_rows_removed(self, _parent: QModelIndex, first: int, last: int) -> None:
-        if self._filtered is not None:
-            self._filtered = np.delete(self._filtered, np.s_[first : last + 1])
-
-    def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
-        if self._filtered is not None:
-            positions = [self.sourceModel().event_position(row) for row in range(first, last + 1)]
-            self._filtered = np.insert(self._filtered, first, self._filter.shown_events()[positions])
-
-    def _refilter(self) -> None:
-        model = self.sourceModel()
-        if model is None:
-            return
-        shown = self._filter.shown_events()
-        filtered, self._filtered = self._filtered, shown
-        if filtered is not None and len(filtered) == len(shown):
-            changed = np.flatnonzero(filtered != shown)
-            if len(changed) <= _FEW_ROWS:
-                model.rows_changed(changed.tolist())  # the proxy filters these rows again, and sorts them
-                return
-        with self._ranked(self.sortColumn()):  # every row shown again is sorted again
-            if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateRowsFilter() is deprecated there
-                self.beginFilterChange()
-                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-            else:
-                self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        shown = self._filter.shown_events()
-        position = self.sourceModel().event_position(source_row)
-        return 0 <= position < len(shown) and bool(shown[position])
-
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
-        ranks = self._ranks
-        if ranks is not None:
-            return ranks[left.row()] < ranks[right.row()]
-        a = left.data(SORT_ROLE)
-        b = right.data(SORT_ROLE)
-        if a == b:
-            return left.row() < right.row()  # stable: file order breaks ties
-        return a < b
-
-
-EventFilterProxy = _TupleSortProxy
 
 
 class EventTableDock(QDockWidget):
@@ -340,6 +238,8 @@ class EventTableDock(QDockWidget):
         self.setWidget(self.view)
         self._syncing = False
         self.view.selectionModel().selectionChanged.connect(self._on_table_selection)
+        # Many rows changing at once (a new filter, a large undo) resets the proxy: select again.
+        self.proxy.modelReset.connect(self._on_shared_selection)
         self.view.doubleClicked.connect(self._on_double_clicked)
         selection.sig_changed.connect(self._on_shared_selection)
 
