@@ -31,8 +31,8 @@ from gui.app.selection import EventSelection
 from gui.app.bulk_form import BulkForm
 from gui.app.event_form import EventForm
 from gui.app.evidence_dialog import EvidenceDialog
-from gui.app.plain_text import TEXT_CHARS, display_text, reader_text
-from gui.app.text_offsets import python_index, utf16_position
+from gui.app.plain_text import TEXT_CHARS, display_text
+from gui.app.reader_text import ReaderText
 from gui.core import edits
 from gui.core.describe import date_words
 from gui.core.model import Event
@@ -219,6 +219,7 @@ class DetailPane(QDockWidget):
         note_layout.addWidget(self.confirm_anchor_button)
         self.reanchor_note.setVisible(False)
         self.source_text = QPlainTextEdit()
+        self._shown_source = ReaderText("")  # the source as laid out: Python offsets <-> Qt positions
         self.source_text.setReadOnly(True)
         self.source_text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.source_text.setTextInteractionFlags(
@@ -352,9 +353,9 @@ class DetailPane(QDockWidget):
         self._show_source_text(source.text, evidence)
 
     def _show_source_text(self, text: str, evidence) -> None:
-        if self.source_text.property("shown_text") != text:
-            self.source_text.setPlainText(reader_text(text))  # offsets unchanged, one character for one
-            self.source_text.setProperty("shown_text", text)
+        if self._shown_source.original != text or self.source_text.document().isEmpty() != (not text):
+            self._shown_source = ReaderText(text)
+            self.source_text.setPlainText(self._shown_source.shown)  # paragraphs broken; offsets go through it
         span = find_quote(text, evidence.quote, evidence.prefix, evidence.suffix)
         if span is None:
             self.quote_warning.setText(
@@ -376,7 +377,7 @@ class DetailPane(QDockWidget):
             )
             self.reanchor_label.setText(f"The source text changed; this quote was {how}. Check the highlight.")
             self.reanchor_note.setVisible(True)
-        start, end = utf16_position(text, span[0]), utf16_position(text, span[1])
+        start, end = self._shown_source.position(span[0]), self._shown_source.position(span[1])
         cursor = QTextCursor(self.source_text.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
@@ -404,8 +405,8 @@ class DetailPane(QDockWidget):
         source = self._model.source(event.evidence[self._evidence_index].source)
         if source is None:
             return None
-        text = source.text
-        return source.id, python_index(text, cursor.selectionStart()), python_index(text, cursor.selectionEnd())
+        shown = self._shown_source if self._shown_source.original == source.text else ReaderText(source.text)
+        return source.id, shown.index(cursor.selectionStart()), shown.index(cursor.selectionEnd())
 
     def _source_text_menu(self, position) -> None:
         menu = self.source_text.createStandardContextMenu(position)

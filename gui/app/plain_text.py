@@ -112,7 +112,7 @@ def reader_text(text: str) -> str:
             break
         space = text.rfind(" ", start + READER_PARAGRAPH_CHARS // 2, start + READER_PARAGRAPH_CHARS)
         if space < 0:
-            start += READER_PARAGRAPH_CHARS  # no space to break at: a paragraph this long stays long
+            start += READER_PARAGRAPH_CHARS  # no space to break at: ReaderText puts a line break in
             continue
         pieces.append(text[done:space])
         pieces.append("\n")

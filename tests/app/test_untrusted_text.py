@@ -326,6 +326,41 @@ def test_a_source_of_one_huge_paragraph_is_laid_out_in_pieces_with_its_offsets_u
     assert reader.selected_range() == (start, start + len(quote))
 
 
+def test_a_paragraph_with_no_space_at_all_is_broken_anyway_with_its_offsets_unchanged(window, tmp_path):
+    # No space to break at (Chinese has none): line breaks are put in, and offsets go around them.
+    text = "😀" + "华为与沃达丰签署供货协议。" * 4000  # 52,001 characters, one outside the BMP
+    quote = "沃达丰签署供货协议"
+    start = text.index(quote, 30_000)
+    _open(window, tmp_path,
+          [{"id": "e1", "lane": "huawei", "title": "Deal", "start": "2018",
+            "evidence": [{"source": "s1", "quote": quote, "prefix": text[start - 30:start]}]}],
+          sources=[{"id": "s1", "title": "Big", "text": text}])
+    window.selection.select("e1")
+    pane = window.detail_pane
+    document = pane.source_text.document()
+    assert document.blockCount() > 10
+    assert max(len(document.findBlockByNumber(i).text()) for i in range(document.blockCount())) <= 4000
+    assert pane.highlighted_passage() == quote
+    window.sources_panel.show()
+    window.sources_panel.refresh()
+    reader = window.sources_panel.reader
+    assert reader.document().blockCount() > 10
+    assert reader.toPlainText().replace("\n", "") == text  # nothing shown is lost, only lines broken
+    for first, last in ((start, start + len(quote)), (3990, 4010), (0, len(text))):  # one across a break
+        reader.select_range(first, last)
+        assert reader.selected_range() == (first, last)
+
+
+def test_reader_offsets_round_trip_across_the_breaks_put_in():
+    from gui.app.reader_text import ReaderText
+
+    text = "a😀" + "x" * 9000 + "\n" + "y" * 5000
+    shown = ReaderText(text)
+    assert len(shown.breaks) == 3 and shown.shown.replace("\n", "") == text.replace("\n", "")
+    for index in range(len(text) + 1):
+        assert shown.index(shown.position(index)) == index
+
+
 def test_the_event_table_on_many_lanes_sorts_with_one_sort_key_per_row(window, tmp_path, monkeypatch):
     from gui.app.event_table import EventTableModel
 
