@@ -9,7 +9,14 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 from gui.app import style
 from gui.app.date_field import DateField
 from gui.app.document_model import DocumentModel
-from gui.app.plain_text import display_text, edited_text, editable_text, exact_plain_text
+from gui.app.plain_text import (
+    add_text_item,
+    combo_text,
+    display_text,
+    edited_text,
+    editable_text,
+    exact_plain_text,
+)
 from gui.app.tag_list import format_list, parse_list
 from gui.core import edits
 from gui.core.dates import DateError, ends_before, parse_date
@@ -48,18 +55,15 @@ def fill_vocabulary(combo: QComboBox, defaults, used, current: str, colored: boo
     """Defaults first, then the other values in use, sorted; refilled only when that list changed."""
     values = list(dict.fromkeys([*defaults, *sorted(set(used) - set(defaults))]))
     combo.blockSignals(True)
-    if values != [combo.itemText(i) for i in range(combo.count())]:
+    if values != [combo.itemData(i) for i in range(combo.count())]:
         combo.clear()
-        for value in values:
-            if colored:
-                combo.addItem(swatch(style.kind_color(value)), value)
-            else:
-                combo.addItem(value)
-    index = combo.findText(current)
+        for value in values:  # file text: bidi controls shown as marks, the value kept as the item's data
+            add_text_item(combo, value, swatch(style.kind_color(value)) if colored else None)
+    index = combo.findData(current)
     if index >= 0:
         combo.setCurrentIndex(index)
     else:
-        combo.setEditText(current)
+        combo.setEditText(editable_text(current))
     combo.blockSignals(False)
 
 
@@ -267,11 +271,13 @@ class EventForm(QWidget):
             self._commit("Move to another lane:", lane=lane_id)
 
     def _commit_kind(self) -> None:
-        value = self.kind_combo.currentText().strip()
+        event = self.current_event()
+        value = combo_text(self.kind_combo, event.kind if event else "").strip()
         if value:
             self._commit("Set kind of", kind=value)
 
     def _commit_status(self) -> None:
-        value = self.status_combo.currentText().strip()
+        event = self.current_event()
+        value = combo_text(self.status_combo, event.status if event else "").strip()
         if value:
             self._commit("Set status of", status=value)

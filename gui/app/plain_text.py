@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
 __all__ = [
     "BIDI_MARKS",
     "LABEL_CHARS",
     "TEXT_CHARS",
+    "add_text_item",
+    "combo_text",
     "display_text",
     "edited_text",
     "editable_text",
@@ -119,3 +121,21 @@ def reader_text(text: str) -> str:
         done = start = space + 1
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+def add_text_item(combo: QComboBox, value: str, icon=None) -> None:
+    """Add ``value`` (file text) to an editable combo box: shown with its bidi controls as marks, kept as data."""
+    if icon is None:
+        combo.addItem(editable_text(value), value)
+    else:
+        combo.addItem(icon, editable_text(value), value)
+
+
+def combo_text(combo: QComboBox, original: str = "") -> str:
+    """What to save from a combo box filled by ``add_text_item``: an item's own value when one is chosen,
+    else the typed text (``edited_text`` against ``original``, the value it showed)."""
+    shown = combo.currentText()
+    index = combo.findText(shown)
+    if index >= 0 and isinstance(combo.itemData(index), str):
+        return combo.itemData(index)
+    return edited_text(shown, original)

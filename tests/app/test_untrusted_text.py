@@ -326,6 +326,24 @@ def test_a_source_of_one_huge_paragraph_is_laid_out_in_pieces_with_its_offsets_u
     assert reader.selected_range() == (start, start + len(quote))
 
 
+def test_lane_names_on_the_lane_axis_are_clipped_and_show_bidi_marks(window, tmp_path, monkeypatch):
+    from gui.app.timeline import lane_axis
+
+    long_name = "L" * 1_000_000
+    _open(window, tmp_path,
+          [{"id": "e1", "lane": "a", "title": "One", "start": "2018"},
+           {"id": "e2", "lane": "b", "title": "Two", "start": "2019"}],
+          lanes=[{"id": "a", "name": "Invoice \u202efdp.exe"}, {"id": "b", "name": long_name}])
+    measured = []  # every name the axis measures or elides went through display_text first
+    real = lane_axis.display_text
+    monkeypatch.setattr(lane_axis, "display_text", lambda text: measured.append(real(text)) or measured[-1])
+    window.model.sig_layout_changed.emit()
+    window.grab()
+    assert "Invoice ‹RLO›fdp.exe" in measured
+    assert measured and max(map(len, measured)) <= 301 and not any("\u202e" in name for name in measured)
+    assert window.timeline.lane_axis.width() < 1000
+
+
 def test_a_paragraph_with_no_space_at_all_is_broken_anyway_with_its_offsets_unchanged(window, tmp_path):
     # No space to break at (Chinese has none): line breaks are put in, and offsets go around them.
     text = "😀" + "华为与沃达丰签署供货协议。" * 4000  # 52,001 characters, one outside the BMP
