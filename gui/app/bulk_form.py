@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QWidget
 
 from gui.app.document_model import DocumentModel
+from gui.app.plain_text import add_text_item, combo_text, display_text, editable_text
 from gui.app.selection import EventSelection
 from gui.core import edits
 from gui.core.model import DEFAULT_KINDS, DEFAULT_STATUSES
@@ -43,11 +44,11 @@ class BulkForm(QWidget):
         form.addRow("Status", self.status_combo)
         form.addRow("Lane", self.lane_combo)
         form.addRow(self.delete_button)
-        self.kind_combo.activated.connect(lambda _i: self._apply("kind", self.kind_combo.currentText()))
-        self.kind_combo.lineEdit().editingFinished.connect(lambda: self._apply("kind", self.kind_combo.currentText()))
-        self.status_combo.activated.connect(lambda _i: self._apply("status", self.status_combo.currentText()))
+        self.kind_combo.activated.connect(lambda _i: self._apply("kind", combo_text(self.kind_combo)))
+        self.kind_combo.lineEdit().editingFinished.connect(lambda: self._apply("kind", combo_text(self.kind_combo)))
+        self.status_combo.activated.connect(lambda _i: self._apply("status", combo_text(self.status_combo)))
         self.status_combo.lineEdit().editingFinished.connect(
-            lambda: self._apply("status", self.status_combo.currentText())
+            lambda: self._apply("status", combo_text(self.status_combo))
         )
         self.lane_combo.activated.connect(lambda _i: self._apply("lane", self.lane_combo.currentData()))
         self.delete_button.clicked.connect(self._delete)
@@ -65,13 +66,14 @@ class BulkForm(QWidget):
         ):
             combo.blockSignals(True)
             combo.clear()
-            combo.addItems(list(dict.fromkeys([*defaults, *values])))
-            combo.setCurrentText(values[0] if len(set(values)) == 1 else _UNCHANGED)
+            for value in dict.fromkeys([*defaults, *values]):
+                add_text_item(combo, value)  # file text: bidi controls as marks, the value kept as data
+            combo.setCurrentText(editable_text(values[0]) if len(set(values)) == 1 else _UNCHANGED)
             combo.blockSignals(False)
         self.lane_combo.blockSignals(True)
         self.lane_combo.clear()
         for lane in document.lanes:
-            self.lane_combo.addItem(lane.name or lane.id, lane.id)
+            self.lane_combo.addItem(display_text(lane.name or lane.id), lane.id)
         lanes = {e.lane for e in events}
         if len(lanes) == 1:
             self.lane_combo.setCurrentIndex(self.lane_combo.findData(next(iter(lanes))))

@@ -31,7 +31,8 @@ from gui.app.selection import EventSelection
 from gui.app.bulk_form import BulkForm
 from gui.app.event_form import EventForm
 from gui.app.evidence_dialog import EvidenceDialog
-from gui.app.text_offsets import python_index, utf16_position
+from gui.app.plain_text import TEXT_CHARS, display_text
+from gui.app.reader_text import ReaderText
 from gui.core import edits
 from gui.core.describe import date_words
 from gui.core.model import Event
@@ -76,7 +77,7 @@ class LinkLabel(QLabel):
     def show_link(self, url: str) -> None:
         self._url = url
         self.setWordWrap(False)
-        self.setToolTip(f"<span>{html.escape(url)}</span>")  # a tag: shown as rich text, so &amp; reads &
+        self.setToolTip(f"<span>{html.escape(display_text(url, TEXT_CHARS))}</span>")  # a tag: rich text, so &amp; reads &
         self._fit()
 
     def show_html(self, text: str) -> None:
@@ -93,7 +94,9 @@ class LinkLabel(QLabel):
 
     def _fit(self) -> None:
         url = self._url
-        shown = self.fontMetrics().elidedText(url, Qt.TextElideMode.ElideMiddle, max(self.contentsRect().width(), 60))
+        shown = self.fontMetrics().elidedText(
+            display_text(url), Qt.TextElideMode.ElideMiddle, max(self.contentsRect().width(), 60)
+        )
         self.setText(f'<a href="{html.escape(url, quote=True)}">{html.escape(shown)}</a>')
 
 
@@ -216,6 +219,7 @@ class DetailPane(QDockWidget):
         note_layout.addWidget(self.confirm_anchor_button)
         self.reanchor_note.setVisible(False)
         self.source_text = QPlainTextEdit()
+        self._shown_source = ReaderText("")  # the source as laid out: Python offsets <-> Qt positions
         self.source_text.setReadOnly(True)
         self.source_text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.source_text.setTextInteractionFlags(
@@ -275,13 +279,13 @@ class DetailPane(QDockWidget):
 
     def _show_summary(self) -> None:
         document = self._model.document
-        self.empty_title.setText(document.title or self._model.display_name())
+        self.empty_title.setText(display_text(document.title or self._model.display_name()))
         n_events, n_lanes, n_sources = len(document.events), len(document.lanes), len(document.sources)
         self.empty_counts.setText(
             f"{n_events} event{'s' * (n_events != 1)} in {n_lanes} lane{'s' * (n_lanes != 1)}, "
             f"{n_sources} source{'s' * (n_sources != 1)}"
         )
-        self.empty_description.setText(document.description)
+        self.empty_description.setText(display_text(document.description, TEXT_CHARS))
         self.empty_description.setVisible(bool(document.description))
         self.stack.setCurrentIndex(0)
 
@@ -320,16 +324,19 @@ class DetailPane(QDockWidget):
         if source is None:
             for widget in (self.source_title_label, self.source_meta_label, self.link_label):
                 widget.setVisible(False)
-            self.quote_warning.setText(f"The source “{evidence.source}” is not in this file.\nQuote: {evidence.quote}")
+            self.quote_warning.setText(
+                f"The source “{display_text(evidence.source)}” is not in this file.\n"
+                f"Quote: {display_text(evidence.quote, TEXT_CHARS)}"
+            )
             self.quote_warning.setVisible(True)
             self.source_text.setPlainText("")
             return
-        self.source_title_label.setText(source.title or source.id)
+        self.source_title_label.setText(display_text(source.title or source.id))
         self.source_title_label.setVisible(True)
         meta = [part for part in (source.publisher, date_words(source.published)) if part]
         if source.cites:
             meta.append("citing " + ", ".join(source.cites))
-        self.source_meta_label.setText(" · ".join(meta))
+        self.source_meta_label.setText(" · ".join(display_text(part) for part in meta))
         self.source_meta_label.setVisible(bool(meta))
         if _is_web_url(source.url):
             self.link_label.show_link(source.url)
@@ -337,7 +344,7 @@ class DetailPane(QDockWidget):
         elif source.url:
             # Not a link: say why, so a javascript:, file: or data: address is seen and not wondered at.
             self.link_label.show_html(
-                f"{html.escape(source.url)}<br><span style='color: {style.MUTED_TEXT_COLOR}'>"
+                f"{html.escape(display_text(source.url))}<br><span style='color: {style.MUTED_TEXT_COLOR}'>"
                 "Not opened: Inroads opens only http and https links.</span>"
             )
             self.link_label.setVisible(True)
@@ -346,13 +353,13 @@ class DetailPane(QDockWidget):
         self._show_source_text(source.text, evidence)
 
     def _show_source_text(self, text: str, evidence) -> None:
-        if self.source_text.property("shown_text") != text:
-            self.source_text.setPlainText(text)
-            self.source_text.setProperty("shown_text", text)
+        if self._shown_source.original != text or self.source_text.document().isEmpty() != (not text):
+            self._shown_source = ReaderText(text)
+            self.source_text.setPlainText(self._shown_source.shown)  # paragraphs broken; offsets go through it
         span = find_quote(text, evidence.quote, evidence.prefix, evidence.suffix)
         if span is None:
             self.quote_warning.setText(
-                f"⚠ The quoted passage was not found in this source:\n“{evidence.quote}”\n"
+                f"⚠ The quoted passage was not found in this source:\n“{display_text(evidence.quote, TEXT_CHARS)}”\n"
                 "To re-anchor it, select the right passage below, right-click it and choose "
                 "“Use Selection as the Current Event's Quote”."
             )
@@ -370,7 +377,7 @@ class DetailPane(QDockWidget):
             )
             self.reanchor_label.setText(f"The source text changed; this quote was {how}. Check the highlight.")
             self.reanchor_note.setVisible(True)
-        start, end = utf16_position(text, span[0]), utf16_position(text, span[1])
+        start, end = self._shown_source.position(span[0]), self._shown_source.position(span[1])
         cursor = QTextCursor(self.source_text.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
@@ -398,8 +405,8 @@ class DetailPane(QDockWidget):
         source = self._model.source(event.evidence[self._evidence_index].source)
         if source is None:
             return None
-        text = source.text
-        return source.id, python_index(text, cursor.selectionStart()), python_index(text, cursor.selectionEnd())
+        shown = self._shown_source if self._shown_source.original == source.text else ReaderText(source.text)
+        return source.id, shown.index(cursor.selectionStart()), shown.index(cursor.selectionEnd())
 
     def _source_text_menu(self, position) -> None:
         menu = self.source_text.createStandardContextMenu(position)

@@ -9,7 +9,14 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 from gui.app import style
 from gui.app.date_field import DateField
 from gui.app.document_model import DocumentModel
-from gui.app.plain_text import exact_plain_text
+from gui.app.plain_text import (
+    add_text_item,
+    combo_text,
+    display_text,
+    edited_text,
+    editable_text,
+    exact_plain_text,
+)
 from gui.app.tag_list import format_list, parse_list
 from gui.core import edits
 from gui.core.dates import DateError, ends_before, parse_date
@@ -48,18 +55,15 @@ def fill_vocabulary(combo: QComboBox, defaults, used, current: str, colored: boo
     """Defaults first, then the other values in use, sorted; refilled only when that list changed."""
     values = list(dict.fromkeys([*defaults, *sorted(set(used) - set(defaults))]))
     combo.blockSignals(True)
-    if values != [combo.itemText(i) for i in range(combo.count())]:
+    if values != [combo.itemData(i) for i in range(combo.count())]:
         combo.clear()
-        for value in values:
-            if colored:
-                combo.addItem(swatch(style.kind_color(value)), value)
-            else:
-                combo.addItem(value)
-    index = combo.findText(current)
+        for value in values:  # file text: bidi controls shown as marks, the value kept as the item's data
+            add_text_item(combo, value, swatch(style.kind_color(value)) if colored else None)
+    index = combo.findData(current)
     if index >= 0:
         combo.setCurrentIndex(index)
     else:
-        combo.setEditText(current)
+        combo.setEditText(editable_text(current))
     combo.blockSignals(False)
 
 
@@ -143,13 +147,13 @@ class EventForm(QWidget):
         _CommitOnFocusOut(self.kind_combo, self._commit_kind)
         _CommitOnFocusOut(self.status_combo, self._commit_status)
         self.partners_edit.editingFinished.connect(
-            lambda: self._commit("Edit partners of", partners=parse_list(self.partners_edit.text()))
+            lambda: self._commit("Edit partners of", partners=self._edited_list(self.partners_edit, "partners"))
         )
         self.tags_edit.editingFinished.connect(
-            lambda: self._commit("Edit tags of", tags=parse_list(self.tags_edit.text()))
+            lambda: self._commit("Edit tags of", tags=self._edited_list(self.tags_edit, "tags"))
         )
         self.notes_edit.sig_editing_finished.connect(
-            lambda: self._commit("Edit notes of", notes=self.notes_edit.text())
+            lambda: self._commit("Edit notes of", notes=self._edited("notes", self.notes_edit.text()))
         )
 
     # -- showing -------------------------------------------------------------------------------
@@ -161,7 +165,9 @@ class EventForm(QWidget):
         """Fill every field from the model's copy of the event."""
         self.event_id = event.id
         document = self._model.document
-        self.title_edit.setText(event.title)
+        # Bidi controls show as marks (‹RLO›), so a title cannot pretend to read otherwise;
+        # ``edited_text`` gives back the file's text unchanged unless the user edits it.
+        self.title_edit.setText(editable_text(event.title))
         self.title_edit.setCursorPosition(0)
         self.title_error.hide()
         lanes = tuple((lane.id, lane.name or lane.id, lane.color) for lane in document.lanes)
@@ -170,7 +176,7 @@ class EventForm(QWidget):
             self.lane_combo.blockSignals(True)
             self.lane_combo.clear()
             for lane_id, name, color in lanes:
-                self.lane_combo.addItem(swatch(color or style.kind_color("other")), name, lane_id)
+                self.lane_combo.addItem(swatch(color or style.kind_color("other")), display_text(name), lane_id)
             self.lane_combo.blockSignals(False)
         self.lane_combo.setCurrentIndex(self.lane_combo.findData(event.lane))
         self.start_field.set_value(event.start)
@@ -180,10 +186,10 @@ class EventForm(QWidget):
         layout = self._model.layout
         fill_vocabulary(self.kind_combo, DEFAULT_KINDS, layout.kinds, event.kind, True)
         fill_vocabulary(self.status_combo, DEFAULT_STATUSES, layout.statuses, event.status)
-        self.partners_edit.setText(format_list(event.partners))
-        self.tags_edit.setText(format_list(event.tags))
-        if self.notes_edit.text() != event.notes:
-            self.notes_edit.set_text(event.notes)
+        self.partners_edit.setText(editable_text(format_list(event.partners)))
+        self.tags_edit.setText(editable_text(format_list(event.tags)))
+        if self.notes_edit.text() != editable_text(event.notes):
+            self.notes_edit.set_text(editable_text(event.notes))
 
     def focus_title(self) -> None:
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -235,8 +241,24 @@ class EventForm(QWidget):
                 )
             )
 
+    def _edited(self, field: str, shown: str) -> str:
+        """The value to save for ``field`` from its edit field's text (the event's own when unedited)."""
+        event = self.current_event()
+        return shown if event is None else edited_text(shown, getattr(event, field))
+
+    def _edited_list(self, edit: QLineEdit, field: str) -> list[str]:
+        """The list to save from a comma-separated field: the event's own when the field is unedited."""
+        event = self.current_event()
+        if event is not None and edit.text() == editable_text(format_list(getattr(event, field))):
+            return list(getattr(event, field))
+        return parse_list(edited_text(edit.text(), format_list(getattr(event, field)) if event else ""))
+
     def _commit_title(self) -> None:
-        title = self.title_edit.text().strip()
+        event = self.current_event()
+        if event is not None and self.title_edit.text() == editable_text(event.title):
+            self.title_error.hide()
+            return  # unedited: the saved title stays byte for byte what the file had
+        title = self._edited("title", self.title_edit.text()).strip()
         if not title:
             self.title_error.show()
             return
@@ -249,11 +271,13 @@ class EventForm(QWidget):
             self._commit("Move to another lane:", lane=lane_id)
 
     def _commit_kind(self) -> None:
-        value = self.kind_combo.currentText().strip()
+        event = self.current_event()
+        value = combo_text(self.kind_combo, event.kind if event else "").strip()
         if value:
             self._commit("Set kind of", kind=value)
 
     def _commit_status(self) -> None:
-        value = self.status_combo.currentText().strip()
+        event = self.current_event()
+        value = combo_text(self.status_combo, event.status if event else "").strip()
         if value:
             self._commit("Set status of", status=value)

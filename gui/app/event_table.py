@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -18,6 +16,8 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTabl
 
 from gui.app import style
 from gui.app.document_model import DocumentModel
+from gui.app.event_table_proxy import EventFilterProxy
+from gui.app.plain_text import TEXT_CHARS, display_text
 from gui.app.selection import EventSelection
 from gui.app.view_filter import ViewFilter
 from gui.core.dates import DateError, parse_date
@@ -95,38 +95,55 @@ class EventTableModel(QAbstractTableModel):
         event = self._events()[position]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return event.title
-            if column == 1:
-                lane = self._model.lane(event.lane)
-                return (lane.name or lane.id) if lane else event.lane
-            if column == 2:
-                return event.start
-            if column == 3:
-                return "ongoing" if event.end == ONGOING else (event.end or "")
-            if column == 4:
-                return style.kind_label(event.kind)
-            if column == 5:
-                return style.status_label(event.status)
-            if column == 6:
-                return ", ".join(event.partners)
-            if column == 7:
-                if not event.evidence:
-                    return ""
-                source = self._model.source(event.evidence[0].source)
-                return (source.title or source.id) if source else event.evidence[0].source
+            return display_text(self._cell_text(event, column))
         elif role == SORT_ROLE:
-            if column == 2:
-                return _date_key(event.start)
-            if column == 3:
-                return _date_key(event.end)
-            value = self.data(index, Qt.ItemDataRole.DisplayRole)
-            return (value or "").casefold()
+            return self._sort_key(event, column)
         elif role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return event.title
+            return display_text(event.title, TEXT_CHARS)
         elif role == Qt.ItemDataRole.UserRole:
             return event.id
         return None
+
+    def _sort_key(self, event, column: int):
+        """What the rows are sorted by: dates chronologically, text case-insensitively."""
+        if column == 2:
+            return _date_key(event.start)
+        if column == 3:
+            return _date_key(event.end)
+        return self._cell_text(event, column).casefold()
+
+    def sort_key(self, row: int, column: int):
+        """The sort key of ``row`` for ``column`` (see ``_sort_key``)."""
+        return self._sort_key(self._events()[self.event_position(row)], column)
+
+    def sort_keys(self, column: int) -> list:
+        """Every row's sort key for ``column``, read once: the proxy sorts them with one ``sorted``."""
+        events = self._events()
+        if not self._unannounced_removed and not self._unannounced_inserted:
+            return [self._sort_key(event, column) for event in events]
+        return [self.sort_key(row, column) for row in range(self.rowCount())]
+
+    def _cell_text(self, event, column: int) -> str:
+        """The file's text for a cell, whole (shown through ``display_text``, sorted as it is)."""
+        if column == 0:
+            return event.title
+        if column == 1:
+            lane = self._model.lane(event.lane)
+            return (lane.name or lane.id) if lane else event.lane
+        if column == 2:
+            return event.start
+        if column == 3:
+            return "ongoing" if event.end == ONGOING else (event.end or "")
+        if column == 4:
+            return style.kind_label(event.kind)
+        if column == 5:
+            return style.status_label(event.status)
+        if column == 6:
+            return ", ".join(event.partners)
+        if column == 7 and event.evidence:
+            source = self._model.source(event.evidence[0].source)
+            return (source.title or source.id) if source else event.evidence[0].source
+        return ""
 
     def _on_reset(self) -> None:
         self.beginResetModel()
@@ -188,79 +205,6 @@ def _runs(positions) -> list[tuple[int, int]]:
     return runs
 
 
-#: When the filters' answer changes for at most this many events, only their rows are filtered again.
-_FEW_ROWS = 100
-
-
-class _TupleSortProxy(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE (tuples for dates), and shows only the rows the filters pass."""
-
-    def __init__(self, view_filter: ViewFilter, parent=None) -> None:
-        super().__init__(parent)
-        self._filter = view_filter
-        #: Per source row, the filters' answer its row was filtered with (None: not known). Each edit
-        #: changes the filters' answer for a few rows at most: only those are filtered again, not
-        #: every row (a Python call per row: about 0.2 s at 100k events).
-        self._filtered: np.ndarray | None = None
-        self.setSortRole(SORT_ROLE)
-        view_filter.sig_changed.connect(self._refilter)
-
-    def setSourceModel(self, model: EventTableModel | None) -> None:
-        previous = self.sourceModel()
-        if previous is not None:
-            previous.rowsRemoved.disconnect(self._on_rows_removed)
-            previous.rowsInserted.disconnect(self._on_rows_inserted)
-            previous.modelReset.disconnect(self._forget_filtered)
-        super().setSourceModel(model)
-        self._filtered = None
-        if model is not None:
-            model.rowsRemoved.connect(self._on_rows_removed)
-            model.rowsInserted.connect(self._on_rows_inserted)
-            model.modelReset.connect(self._forget_filtered)
-
-    def _forget_filtered(self) -> None:
-        self._filtered = None
-
-    def _on_rows_removed(self, _parent: QModelIndex, first: int, last: int) -> None:
-        if self._filtered is not None:
-            self._filtered = np.delete(self._filtered, np.s_[first : last + 1])
-
-    def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
-        if self._filtered is not None:
-            positions = [self.sourceModel().event_position(row) for row in range(first, last + 1)]
-            self._filtered = np.insert(self._filtered, first, self._filter.shown_events()[positions])
-
-    def _refilter(self) -> None:
-        model = self.sourceModel()
-        if model is None:
-            return
-        shown = self._filter.shown_events()
-        filtered, self._filtered = self._filtered, shown
-        if filtered is not None and len(filtered) == len(shown):
-            changed = np.flatnonzero(filtered != shown)
-            if len(changed) <= _FEW_ROWS:
-                model.rows_changed(changed.tolist())  # the proxy filters these rows again, and sorts them
-                return
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateRowsFilter() is deprecated there
-            self.beginFilterChange()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        shown = self._filter.shown_events()
-        position = self.sourceModel().event_position(source_row)
-        return 0 <= position < len(shown) and bool(shown[position])
-
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
-        a = left.data(SORT_ROLE)
-        b = right.data(SORT_ROLE)
-        if a == b:
-            return left.row() < right.row()  # stable: file order breaks ties
-        return a < b
-
-
-EventFilterProxy = _TupleSortProxy
 
 
 class EventTableDock(QDockWidget):
@@ -294,6 +238,8 @@ class EventTableDock(QDockWidget):
         self.setWidget(self.view)
         self._syncing = False
         self.view.selectionModel().selectionChanged.connect(self._on_table_selection)
+        # Many rows changing at once (a new filter, a large undo) resets the proxy: select again.
+        self.proxy.modelReset.connect(self._on_shared_selection)
         self.view.doubleClicked.connect(self._on_double_clicked)
         selection.sig_changed.connect(self._on_shared_selection)
 

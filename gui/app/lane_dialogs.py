@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from gui.app import style
 from gui.app.document_model import DocumentModel
+from gui.app.plain_text import display_text, edited_text, editable_text
 from gui.core import edits
 from gui.core.model import Lane
 
@@ -57,7 +58,8 @@ def _events(n: int) -> str:
 
 
 def _lane_name(lane: Lane) -> str:
-    return lane.name or lane.id
+    """The lane's name as shown (file text: clipped, bidi controls as marks); never saved back."""
+    return display_text(lane.name or lane.id)
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
@@ -68,10 +70,10 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     dialog.setLabelText(label)
     for child in dialog.findChildren(QLabel):
         child.setTextFormat(Qt.TextFormat.PlainText)
-    dialog.setTextValue(text)
+    dialog.setTextValue(editable_text(text))  # bidi controls shown as marks
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return dialog.textValue()
+    return edited_text(dialog.textValue(), text)  # ``text`` itself, byte for byte, unless edited
 
 
 class LaneDeleteDialog(QDialog):

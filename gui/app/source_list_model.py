@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
 from gui.app.document_model import DocumentModel
+from gui.app.plain_text import display_text
 from gui.core.citations import CitationIndex
 from gui.core.dates import DateError, parse_date
 from gui.core.describe import date_words
@@ -134,9 +135,9 @@ class SourceListModel(QAbstractTableModel):
             return source.id
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return " ".join((source.title or f"({source.id})").split())
+                return display_text(" ".join((source.title or f"({source.id})")[:1000].split()))
             if column == 1:
-                return source.publisher
+                return display_text(source.publisher)
             if column == 2:
                 return date_words(source.published)
             count = self.citations.event_count(source.id)
@@ -147,8 +148,8 @@ class SourceListModel(QAbstractTableModel):
             return " ".join((source.title, source.publisher, source.url, source.id, *source.cites)).casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
             # Qt renders a tooltip that looks like markup as rich text: file text is escaped, so it shows literally.
-            lines = (" ".join(source.title.split()), source.url or source.id)
-            return "<p>" + "<br>".join(html.escape(line) for line in lines if line) + "</p>"
+            lines = (" ".join(source.title[:1000].split()), source.url or source.id)
+            return "<p>" + "<br>".join(html.escape(display_text(line)) for line in lines if line) + "</p>"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

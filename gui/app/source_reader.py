@@ -25,7 +25,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from gui.app import style
-from gui.app.text_offsets import python_index, utf16_position
+from gui.app.plain_text import display_text
+from gui.app.reader_text import ReaderText
 from gui.core.citations import CitedPassage, Segment, passage_segments
 
 __all__ = ["SourceReader", "highlight_color"]
@@ -74,6 +75,7 @@ class SourceReader(QPlainTextEdit):
         self.setFont(font)
         self.viewport().setMouseTracking(True)
         self._text = ""
+        self._shown = ReaderText("")  # the text as laid out: Python offsets <-> Qt positions
         self._passages: list[CitedPassage] = []
         self._segments: list[Segment] = []
         self._titles: dict[str, str] = {}
@@ -95,7 +97,8 @@ class SourceReader(QPlainTextEdit):
     ) -> None:
         """Show ``text`` with ``passages`` highlighted; ``titles`` name the events in tooltips."""
         if text != self._text or self.document().isEmpty() != (not text):
-            self.setPlainText(text)
+            self._shown = ReaderText(text)
+            self.setPlainText(self._shown.shown)  # paragraphs broken; offsets go through self._shown
             self._text = text
         self._passages = passages
         self._segments = passage_segments(passages)
@@ -138,8 +141,8 @@ class SourceReader(QPlainTextEdit):
             if current:
                 char_format.setFontWeight(QFont.Weight.DemiBold)
             cursor = QTextCursor(self.document())
-            cursor.setPosition(utf16_position(text, segment.start))
-            cursor.setPosition(utf16_position(text, segment.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(self._shown.position(segment.start))
+            cursor.setPosition(self._shown.position(segment.end), QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor
             selection.format = char_format
@@ -151,7 +154,7 @@ class SourceReader(QPlainTextEdit):
         for passage in self._passages:
             if passage.event_id == event_id:
                 cursor = QTextCursor(self.document())
-                cursor.setPosition(utf16_position(self._text, passage.start))
+                cursor.setPosition(self._shown.position(passage.start))
                 self.setTextCursor(cursor)
                 self.centerCursor()
                 return True
@@ -167,12 +170,12 @@ class SourceReader(QPlainTextEdit):
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
-        return python_index(self._text, cursor.selectionStart()), python_index(self._text, cursor.selectionEnd())
+        return self._shown.index(cursor.selectionStart()), self._shown.index(cursor.selectionEnd())
 
     def select_range(self, start: int, end: int) -> None:
         cursor = QTextCursor(self.document())
-        cursor.setPosition(utf16_position(self._text, start))
-        cursor.setPosition(utf16_position(self._text, end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._shown.position(start))
+        cursor.setPosition(self._shown.position(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
     # -- hits ----------------------------------------------------------------------------------
@@ -187,7 +190,7 @@ class SourceReader(QPlainTextEdit):
         return []
 
     def _offset_at(self, point: QPoint) -> int:
-        return python_index(self._text, self.cursorForPosition(point).position())
+        return self._shown.index(self.cursorForPosition(point).position())
 
     def _events_under(self, point: QPoint) -> list[str]:
         # cursorForPosition gives the nearest gap between characters: check the character after it.
@@ -226,7 +229,7 @@ class SourceReader(QPlainTextEdit):
             events = self._events_under(event.pos())
             if events:
                 # Titles are untrusted file text: escaped, so markup in them shows literally.
-                lines = [f"• {html.escape(self._titles.get(event_id, event_id))}" for event_id in events]
+                lines = [f"• {html.escape(display_text(self._titles.get(event_id, event_id)))}" for event_id in events]
                 hint = "Click to select it" if len(events) == 1 else "Click again for the next one"
                 tip = "<b>Cited by</b><br>" + "<br>".join(lines) + f"<br><i>{hint}</i>"
                 QToolTip.showText(event.globalPos(), tip, self)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from gui.app import style
 from gui.app.document_model import DocumentModel
 from gui.app.selection import EventSelection
+from gui.app.plain_text import display_text
 from gui.app.source_dialogs import SourceEditDialog
 from gui.app.source_list_model import ID_ROLE, SourceFilterProxy, SourceListModel
 from gui.app.source_reader import SourceReader
@@ -286,11 +287,11 @@ class SourcesPanel(QDockWidget):
             event.id: event.title
             for event in (document.events[c.event_index] for c in self.list_model.citations.citations(source.id))
         }
-        self.title_label.setText(" ".join((source.title or source.id).split()))
+        self.title_label.setText(display_text(" ".join((source.title or source.id)[:1000].split())))
         meta = [part for part in (source.publisher, date_words(source.published)) if part]
         if source.url:
             meta.append(source.url)
-        self.meta_label.setText(" · ".join(meta))
+        self.meta_label.setText(" · ".join(display_text(part) for part in meta))
         self.meta_label.setVisible(bool(meta))
         self.summary_label.setText(self._summary(source, found, len(lost)))
         self.reader.show_text(source.text, found, titles, self.selection.current)
@@ -468,7 +469,7 @@ class SourcesPanel(QDockWidget):
         self.delete_source(source.id)
 
     def _confirm_delete(self, source: Source, citing: int) -> bool:
-        name = " ".join((source.title or source.id).split())
+        name = display_text(" ".join((source.title or source.id)[:1000].split()))
         box = QMessageBox(QMessageBox.Icon.Warning, "Delete source", f"Delete the source “{name}”?", parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setObjectName("delete_source_prompt")

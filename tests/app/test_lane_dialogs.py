@@ -293,3 +293,20 @@ def test_lane_names_are_shown_as_plain_text(qtbot, dialog, model):
     qtbot.addWidget(prompt)
     assert prompt.question.textFormat() == Qt.TextFormat.PlainText
     assert "“<b>x</b>”" in prompt.question.text()
+
+
+def test_a_lane_name_with_bidi_controls_shows_marks_and_an_unedited_rename_keeps_it(qtbot, dialog, model):
+    name = "Invoice \u202efdp.exe"
+    model.push(edits.edit_lane(model.document, "xiaomi", name=name))
+    select(qtbot, dialog, "xiaomi")
+    assert texts(dialog)[1].startswith("Invoice ‹RLO›fdp.exe")
+    shown = []
+
+    def answer(prompt) -> None:
+        shown.append(prompt.findChild(QLineEdit).text())
+        click(qtbot, ok_button(prompt))  # accepted without editing
+
+    with answering(QInputDialog, answer):
+        click(qtbot, dialog.rename_button)
+    assert shown == ["Invoice ‹RLO›fdp.exe"]
+    assert model.lane("xiaomi").name == name  # byte for byte what it was

@@ -22,6 +22,8 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 
 from gui.app import detail_pane as detail_pane_module
+from gui.app.event_table import SORT_ROLE as SORT_ROLE_
+from gui.core import edits
 
 
 class _CountingServer(socketserver.ThreadingTCPServer):
@@ -191,3 +193,212 @@ def test_a_refused_link_says_why(hostile):
     window.selection.select("e1")
     window.detail_pane.show_evidence(0)  # javascript:alert(1)
     assert "not opened" in window.detail_pane.link_label.text().lower()
+
+
+# -- Long text and bidirectional controls (issue #15, items 16 and 17) ---------------------------
+
+SPOOF = "Invoice \u202efdp.exe"
+LONG = "A very long title " * 5000  # 90,000 characters
+
+
+def _open(window, tmp_path, events, sources=(), lanes=None) -> object:
+    document = {
+        "format": "inroads-timeline", "version": 1, "title": "t",
+        "lanes": lanes or [{"id": "huawei", "name": "Huawei"}],
+        "sources": list(sources), "events": events,
+    }
+    path = tmp_path / "untrusted.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert window.open_path(path), window.last_load_error
+    return path
+
+
+class _ElideSpy:
+    """Stands in for the label layer's font metrics, remembering the length of every text it elides."""
+
+    def __init__(self, metrics) -> None:
+        self._metrics = metrics
+        self.texts: list[str] = []
+
+    def elidedText(self, text, mode, width):  # noqa: N802 (Qt name)
+        self.texts.append(text)
+        return self._metrics.elidedText(text, mode, width)
+
+    def __getattr__(self, name):
+        return getattr(self._metrics, name)
+
+
+def _drawn_labels(window) -> list[str]:
+    layer = window.timeline.label_layer
+    spy = layer._metrics = _ElideSpy(layer._metrics)
+    layer._texts.clear()
+    window.timeline.fit_all()
+    paint(window)
+    return spy.texts
+
+
+def test_a_long_title_is_clipped_before_the_label_and_the_tooltip_lay_it_out(window, tmp_path):
+    _open(window, tmp_path, [{"id": "e1", "lane": "huawei", "title": LONG, "start": "2018"},
+                             {"id": "e2", "lane": "huawei", "title": "Short", "start": "2019"}])
+    tooltip = window.timeline.tooltip_html(window.model.event_index("e1"))
+    assert len(tooltip) < 1000 and "…" in tooltip
+    drawn = _drawn_labels(window)
+    assert drawn and max(map(len, drawn)) <= 301  # at most LABEL_CHARS and the ellipsis, whatever the title
+
+
+def test_bidi_controls_show_as_marks_on_the_timeline_and_in_its_tooltip(window, tmp_path):
+    _open(window, tmp_path, [{"id": "e1", "lane": "huawei", "title": SPOOF, "start": "2018"}])
+    tooltip = window.timeline.tooltip_html(window.model.event_index("e1"))
+    assert "Invoice ‹RLO›fdp.exe" in tooltip and "\u202e" not in tooltip
+    drawn = _drawn_labels(window)
+    assert drawn == ["Invoice ‹RLO›fdp.exe"]
+
+
+def test_the_form_shows_bidi_controls_and_saves_the_title_unchanged_unless_edited(window, tmp_path):
+    path = _open(window, tmp_path, [
+        {"id": "e1", "lane": "huawei", "title": SPOOF, "start": "2018", "notes": "see \u2067x\u2069",
+         "partners": ["A\u202eB"], "tags": ["t"]},
+        {"id": "e2", "lane": "huawei", "title": "Other", "start": "2019"},
+    ])
+    window.selection.select("e1")
+    form = window.detail_pane.form
+    assert form.title_edit.text() == "Invoice ‹RLO›fdp.exe"
+    assert form.notes_edit.text() == "see ‹RLI›x‹PDI›" and form.partners_edit.text() == "A‹RLO›B"
+    # Accepted without editing: nothing changes, and the saved file keeps every byte of the title.
+    form.title_edit.editingFinished.emit()
+    form.partners_edit.editingFinished.emit()
+    form.tags_edit.editingFinished.emit()
+    form.notes_edit.sig_editing_finished.emit()
+    assert window.model.undo_stack.count() == 0
+    window.model.push(edits.edit_event(
+        window.model.document, "e2", "Rename", title="Other 2"))  # something to save
+    assert window.save()
+    saved = json.loads(path.read_text(encoding="utf-8"))["events"]
+    assert saved[0]["title"] == SPOOF and saved[0]["notes"] == "see \u2067x\u2069" and saved[0]["partners"] == ["A\u202eB"]
+    # Edited: the marks stand for the controls they showed.
+    form.title_edit.setText("Invoice ‹RLO›fdp.exe (2)")
+    form.title_edit.editingFinished.emit()
+    assert window.model.find_event("e1").title == SPOOF + " (2)"
+
+
+def test_bidi_controls_show_in_the_detail_pane_the_table_and_the_sources(window, tmp_path):
+    text = "Intro. \u202eThe deal\u202c was signed. " * 3
+    _open(window, tmp_path,
+          [{"id": "e1", "lane": "huawei", "title": SPOOF, "start": "2018",
+            "evidence": [{"source": "s1", "quote": "was signed."}]}],
+          sources=[{"id": "s1", "title": "News \u202eftp", "publisher": "P\u2066", "text": text}])
+    window.selection.select("e1")
+    pane = window.detail_pane
+    assert pane.source_title_label.text() == "News ‹RLO›ftp" and "‹LRI›" in pane.source_meta_label.text()
+    # The reader keeps one character per character, so the highlight is still the quote.
+    assert "\u202e" not in pane.source_text.toPlainText() and pane.highlighted_passage() == "was signed."
+    window.sources_panel.show()
+    window.sources_panel.refresh()
+    panel = window.sources_panel
+    assert panel.title_label.text() == "News ‹RLO›ftp"
+    assert panel.list_model.index(0, 0).data() == "News ‹RLO›ftp"
+    assert "\u202e" not in panel.reader.toPlainText() and len(panel.reader.toPlainText()) == len(text)
+    window.table_dock.show()
+    table = window.table_dock.table_model
+    assert table.index(0, 0).data() == "Invoice ‹RLO›fdp.exe"
+    assert table.index(0, 7).data() == "News ‹RLO›ftp"
+
+
+def test_a_source_of_one_huge_paragraph_is_laid_out_in_pieces_with_its_offsets_unchanged(window, tmp_path):
+    text = "Huawei signs a supply deal with Vodafone for the coming year. " * 4000  # 248,000 characters
+    quote = "signs a supply deal"
+    start = text.index(quote, 200_000)
+    _open(window, tmp_path,
+          [{"id": "e1", "lane": "huawei", "title": "Deal", "start": "2018",
+            "evidence": [{"source": "s1", "quote": quote, "prefix": text[start - 30:start]}]}],
+          sources=[{"id": "s1", "title": "Big", "text": text}])
+    window.selection.select("e1")
+    pane = window.detail_pane
+    document = pane.source_text.document()
+    assert document.blockCount() > 50  # Qt lays out a paragraph whole: no paragraph of 248,000 characters
+    assert max(len(document.findBlockByNumber(i).text()) for i in range(document.blockCount())) <= 4000
+    assert pane.highlighted_passage() == quote
+    window.sources_panel.show()
+    window.sources_panel.refresh()
+    reader = window.sources_panel.reader
+    assert reader.document().blockCount() > 50
+    reader.select_range(start, start + len(quote))
+    assert reader.selected_range() == (start, start + len(quote))
+
+
+def test_lane_names_on_the_lane_axis_are_clipped_and_show_bidi_marks(window, tmp_path, monkeypatch):
+    from gui.app.timeline import lane_axis
+
+    long_name = "L" * 1_000_000
+    _open(window, tmp_path,
+          [{"id": "e1", "lane": "a", "title": "One", "start": "2018"},
+           {"id": "e2", "lane": "b", "title": "Two", "start": "2019"}],
+          lanes=[{"id": "a", "name": "Invoice \u202efdp.exe"}, {"id": "b", "name": long_name}])
+    measured = []  # every name the axis measures or elides went through display_text first
+    real = lane_axis.display_text
+    monkeypatch.setattr(lane_axis, "display_text", lambda text: measured.append(real(text)) or measured[-1])
+    window.model.sig_layout_changed.emit()
+    window.grab()
+    assert "Invoice ‹RLO›fdp.exe" in measured
+    assert measured and max(map(len, measured)) <= 301 and not any("\u202e" in name for name in measured)
+    assert window.timeline.lane_axis.width() < 1000
+
+
+def test_a_paragraph_with_no_space_at_all_is_broken_anyway_with_its_offsets_unchanged(window, tmp_path):
+    # No space to break at (Chinese has none): line breaks are put in, and offsets go around them.
+    text = "😀" + "华为与沃达丰签署供货协议。" * 4000  # 52,001 characters, one outside the BMP
+    quote = "沃达丰签署供货协议"
+    start = text.index(quote, 30_000)
+    _open(window, tmp_path,
+          [{"id": "e1", "lane": "huawei", "title": "Deal", "start": "2018",
+            "evidence": [{"source": "s1", "quote": quote, "prefix": text[start - 30:start]}]}],
+          sources=[{"id": "s1", "title": "Big", "text": text}])
+    window.selection.select("e1")
+    pane = window.detail_pane
+    document = pane.source_text.document()
+    assert document.blockCount() > 10
+    assert max(len(document.findBlockByNumber(i).text()) for i in range(document.blockCount())) <= 4000
+    assert pane.highlighted_passage() == quote
+    window.sources_panel.show()
+    window.sources_panel.refresh()
+    reader = window.sources_panel.reader
+    assert reader.document().blockCount() > 10
+    assert reader.toPlainText().replace("\n", "") == text  # nothing shown is lost, only lines broken
+    for first, last in ((start, start + len(quote)), (3990, 4010), (0, len(text))):  # one across a break
+        reader.select_range(first, last)
+        assert reader.selected_range() == (first, last)
+
+
+def test_reader_offsets_round_trip_across_the_breaks_put_in():
+    from gui.app.reader_text import ReaderText
+
+    text = "a😀" + "x" * 9000 + "\n" + "y" * 5000
+    shown = ReaderText(text)
+    assert len(shown.breaks) == 3 and shown.shown.replace("\n", "") == text.replace("\n", "")
+    for index in range(len(text) + 1):
+        assert shown.index(shown.position(index)) == index
+
+
+def test_the_event_table_on_many_lanes_sorts_with_one_sort_key_per_row(window, tmp_path, monkeypatch):
+    from gui.app.event_table import EventTableModel
+
+    rows = 1500
+    _open(window, tmp_path,
+          [{"id": f"e{i}", "lane": f"l{i}", "title": f"Event {i}", "start": str(2020 - i % 30)} for i in range(rows)],
+          lanes=[{"id": f"l{i}", "name": f"Lane {i}"} for i in range(rows)])
+    reads = []
+    original = EventTableModel._sort_key
+
+    def counting(self, event, column):
+        reads.append(column)
+        return original(self, event, column)
+
+    monkeypatch.setattr(EventTableModel, "_sort_key", counting)
+    window.table_dock.show()
+    QApplication.processEvents()
+    proxy = window.table_dock.proxy
+    assert proxy.rowCount() == rows
+    starts = [proxy.index(row, 2).data(SORT_ROLE_) for row in range(rows)]
+    assert starts == sorted(starts)
+    # A sort of n rows used to fetch two sort keys per comparison (n log n of them).
+    assert len(reads) - rows <= rows  # one per row, and the check just above

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText, QT
 
 from gui.app import style
 from gui.app.document_model import DocumentModel
+from gui.app.plain_text import display_text
 from gui.app.timeline.canvas_layer import CanvasLayer
 from gui.app.timeline.event_layer import DIMMED_OPACITY, visible_events
 from gui.app.timeline.geometry import MARKER_PX, ROW_PX, ViewTransform, range_core_px, row_top_px
@@ -121,7 +122,9 @@ class LabelLayer(CanvasLayer):
         if text is False:
             if len(self._texts) > 20000:
                 self._texts.clear()
-            text = self._texts[key] = self._metrics.elidedText(title, Qt.TextElideMode.ElideRight, width) or None
+            # Clipped before eliding: eliding measures the whole string (seconds for a 1 MB title).
+            shown = display_text(title)
+            text = self._texts[key] = self._metrics.elidedText(shown, Qt.TextElideMode.ElideRight, width) or None
         elif isinstance(text, str) and not font.strikeOut():
             # (Qt draws a QStaticText's strike-out line in the wrong place: struck-out labels stay plain text.)
             static = QStaticText(text)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
 from gui.app import style
 from gui.app.document_model import DocumentModel
+from gui.app.plain_text import display_text
 
 __all__ = ["LaneAxis"]
 
@@ -36,7 +37,7 @@ class LaneAxis(pg.AxisItem):
 
     def _on_data_changed(self, _change=None) -> None:
         metrics = QFontMetrics(self._name_font)
-        names = self._model.layout.lane_names
+        names = [display_text(name) for name in self._model.layout.lane_names]  # clipped before measuring
         widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
         self.setWidth(int(min(MAX_WIDTH, max(MIN_WIDTH, widest + 30))))
         self.update()
@@ -105,7 +106,7 @@ class LaneAxis(pg.AxisItem):
             text_top = min(text_top, bottom - name_metrics.height() - 2)
             painter.setFont(self._name_font)
             painter.setPen(QColor(style.TEXT_COLOR))
-            name = name_metrics.elidedText(layout.lane_names[index], Qt.TextElideMode.ElideRight, int(width - 18))
+            name = name_metrics.elidedText(display_text(layout.lane_names[index]), Qt.TextElideMode.ElideRight, int(width - 18))
             painter.drawText(QPointF(12, text_top + name_metrics.ascent()), name)
             if bottom - text_top > name_metrics.height() + count_metrics.height():
                 painter.setFont(self._count_font)

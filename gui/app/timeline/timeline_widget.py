@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QScrollBar, QToolTip, QWidget
 
 from gui.app import style
 from gui.app.document_model import DocumentModel
+from gui.app.plain_text import display_text
 from gui.app.selection import EventSelection
 from gui.app.timeline.date_axis import DateAxis
 from gui.app.timeline.drag_controller import EventDragController
@@ -285,13 +286,17 @@ class TimelineWidget(QWidget):
             QToolTip.showText(QCursor.pos(), self.tooltip_html(self._model.layout.event_of_item(item)), self.plot)
 
     def tooltip_html(self, index: int) -> str:
-        """(``index`` is the event's position in the document.)"""
-        """Title, date in words, kind and status; all file text escaped (never run as HTML)."""
+        """Title, date in words, kind and status of the event at ``index`` in the document.
+
+        All file text is clipped, its bidi controls shown as marks (``display_text``), and escaped
+        (never run as HTML).
+        """
         event = self._model.document.events[index]
+        kind, status = display_text(style.kind_label(event.kind)), display_text(style.status_label(event.status))
         lines = [
-            f"<b>{html.escape(event.title)}</b>",
+            f"<b>{html.escape(display_text(event.title))}</b>",
             html.escape(when_words(event)),
-            f"{html.escape(style.kind_label(event.kind))} · {html.escape(style.status_label(event.status))}",
+            f"{html.escape(kind)} · {html.escape(status)}",
         ]
         return "<br>".join(lines)
 
