@@ -17,18 +17,19 @@ import copy
 import csv
 import io
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import msgspec
 
-from .csv_export import COLUMNS, LIST_SEPARATOR, encode_csv
+from .csv_export import COLUMNS, LANE_ID, LIST_SEPARATOR, encode_csv, event_cells, lane_labels
 from .dates import DateError, ends_before, parse_date
 from .edits import CompositeEdit, Edit, InsertEvents, InsertLane, ReplaceEvents, unique_id
-from .fileformat import LoadResult, _not_utf8, _readable_bytes
+from .fileformat import LoadResult, _not_utf8, _other_unicode_encoding
 from .model import ONGOING, Document, Event, Evidence, Lane, new_document
-from .problems import LoadError, Problem, Severity
+from .problems import ErrorKind, LoadError, Problem, Severity
 from .textquote import normalize_space, quote_is_found
 from .validate import check_document
 
@@ -43,6 +44,7 @@ __all__ = [
     "decode_csv",
 ]
 
+_UTF8_BOM = b"\xef\xbb\xbf"
 _DELIMITERS = (",", ";", "\t")
 #: Other header spellings people use for a column (after lower-casing and dropping spaces, _ and -).
 _SYNONYMS = {
@@ -61,6 +63,9 @@ _SYNONYMS = {
     "evidence": "quote",
     "evidencequote": "quote",
 }
+#: The columns import reads: the exported ones and the lane id column export adds when it is needed.
+_KNOWN = (*COLUMNS, LANE_ID)
+_KNOWN_KEYS = {name.replace("_", ""): name for name in _KNOWN}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +96,10 @@ def _show(text: str, limit: int = 40) -> str:
 
 
 def _column_key(header: str) -> str:
+    """The column a header cell names (one of ``_KNOWN`` when it is known)."""
     key = re.sub(r"[\s_\-]+", "", header.strip().lower())
-    return _SYNONYMS.get(key, key)
+    key = _SYNONYMS.get(key, key)
+    return _KNOWN_KEYS.get(key, key)
 
 
 @dataclass
@@ -104,7 +111,18 @@ class _Record:
 
 
 def _decode_text(data: bytes, filename: str) -> str:
-    data = _readable_bytes(data, filename)  # drops a BOM; rejects UTF-16, NUL bytes, empty files
+    """The text of a CSV file: UTF-8, with or without a byte-order mark.
+
+    Unlike a timeline file, a CSV may hold NUL characters: a cell can hold any character, and export writes
+    a note's U+0000 as it is. UTF-16 and UTF-32 (which have NUL bytes between ASCII letters) are refused.
+    """
+    data = data.removeprefix(_UTF8_BOM)
+    encoding = _other_unicode_encoding(data)
+    if encoding:
+        problem = Problem(f"is {encoding} text; Inroads files are UTF-8 (save it as UTF-8)")
+        raise LoadError(filename, [problem], ErrorKind.UNREADABLE)
+    if not data or data.isspace():
+        raise LoadError(filename, [Problem("the file is empty" if not data else "the file holds only whitespace")])
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -112,11 +130,12 @@ def _decode_text(data: bytes, filename: str) -> str:
 
 
 def _choose_delimiter(text: str) -> str:
-    first_line = next(iter(io.StringIO(text, newline="")), "")
+    """The separator that makes the header (the first line that is not blank) name the most known columns."""
+    header = next((line for line in io.StringIO(text, newline="") if line.strip()), "")
     best, best_score = ",", -1
     for delimiter in _DELIMITERS:
-        cells = next(csv.reader([first_line], delimiter=delimiter), [])
-        score = sum(1 for cell in cells if _column_key(cell) in COLUMNS)
+        cells = next(csv.reader([header], delimiter=delimiter), [])
+        score = sum(1 for cell in cells if _column_key(cell) in _KNOWN)
         if score > best_score:
             best, best_score = delimiter, score
     return best
@@ -130,6 +149,8 @@ def _records(text: str, filename: str) -> list[_Record]:
             lines.append(line)
             yield line
 
+    # The csv module refuses cells over 128 KiB by default; a note or a source quote can be longer.
+    csv.field_size_limit(max(csv.field_size_limit(), min(len(text), sys.maxsize)))
     reader = csv.reader(feed(), delimiter=_choose_delimiter(text))
     records = []
     previous = 0
@@ -225,6 +246,8 @@ class _Planner:
             if lane.name:
                 self.lanes_folded.setdefault(lane.name.strip().casefold(), lane.id)
         self.new_lanes: dict[str, Lane] = {}  # label -> lane to create
+        self.new_lanes_by_id: dict[str, Lane] = {}
+        self.labels = lane_labels(document)  # what export writes in the lane column
         self.seen_rows: dict[str, int] = {}  # event id -> line of the row that set it
         self.replaced: list[tuple[Event, Event]] = []
         self.inserted: list[Event] = []
@@ -237,7 +260,7 @@ class _Planner:
             key = _column_key(cell)
             if not key:
                 continue
-            if key not in COLUMNS:
+            if key not in _KNOWN:
                 self.plan.warnings.append(
                     _warning(
                         f"unknown column {_show(cell.strip())} is ignored (known: {', '.join(COLUMNS)})", record.line
@@ -300,7 +323,8 @@ class _Planner:
                     )
                 )
             values = {name: record.cells[index] for name, index in columns.items() if index < len(record.cells)}
-            errors = self.row(record.line, values)
+            cut = [name for name, index in columns.items() if index >= len(record.cells)]
+            errors = self.row(record.line, values, _cut_short(record, width, cut) if cut else "")
             if errors:
                 self.plan.problems += errors
                 self.plan.rows_failed += 1
@@ -309,13 +333,23 @@ class _Planner:
         self.finish()
         return self.plan
 
-    def row(self, line: int, values: dict[str, str]) -> list[Problem]:
+    def row(self, line: int, values: dict[str, str], cut_short: str = "") -> list[Problem]:
+        """Plan one row (its cells by column name); the errors that keep it out, or [].
+
+        ``cut_short`` says how the row is cut short when it has fewer cells than the header names.
+        """
         errors: list[Problem] = []
-        text = {k: v.replace("\r\n", "\n").replace("\r", "\n") for k, v in values.items()}
-        event_id = text.get("id", "").strip()
+        raw_id = values.get("id", "")
+        event_id = raw_id if raw_id in self.events else raw_id.strip()  # an id with outer spaces is found as it is
         if event_id and event_id in self.seen_rows:
             return [_error(f'id "{event_id}" is on line {self.seen_rows[event_id]} already', line)]
         old = self.events.get(event_id) if event_id else None
+        if old is not None:
+            # A cell that says what export writes for the event changes nothing, even where reading it anew
+            # would not give the same value (a carriage return, a partner with ";", an empty kind).
+            exported = event_cells(old, self.labels)
+            values = {name: value for name, value in values.items() if name == "id" or value != exported[name]}
+        text = {k: v.replace("\r\n", "\n").replace("\r", "\n") for k, v in values.items()}
         changes: dict[str, Any] = {}
 
         start = old.start if old else None
@@ -332,7 +366,7 @@ class _Planner:
                     errors.append(_error(f"start {error}", line))
                     start_bad = True
         elif old is None:
-            errors.append(_error('a new event needs a start (the file has no "start" column)', line))
+            errors.append(_error(_missing_cell("start", cut_short), line))
         end = old.end if old else None
         if "end" in text:
             value = text["end"].strip()
@@ -357,7 +391,7 @@ class _Planner:
             if not lane_label:
                 errors.append(_error("lane is empty" + ("" if old else "; a new event needs one"), line))
         elif old is None:
-            errors.append(_error('a new event needs a lane (the file has no "lane" column)', line))
+            errors.append(_error(_missing_cell("lane", cut_short), line))
 
         if "title" in text:
             changes["title"] = text["title"]
@@ -377,7 +411,7 @@ class _Planner:
         if errors:
             return errors
         if lane_label is not None:
-            changes["lane"] = self.lane_for(lane_label)
+            changes["lane"] = self.lane_for(lane_label, text.get(LANE_ID, "").strip())
         if old is None:
             if not event_id:
                 event_id = unique_id(changes.get("title") or "event", self.taken_ids)
@@ -396,6 +430,9 @@ class _Planner:
                 self.replaced.append((old, new))
                 self.plan.updated.append(event_id)
         self.seen_rows[event_id] = line
+        if cut_short:
+            left = "left as they are" if old is not None else "left empty (or their defaults)"
+            self.plan.warnings.append(_warning(f"{cut_short}; those fields are {left}", line))
         return []
 
     def evidence(
@@ -432,8 +469,18 @@ class _Planner:
             self.plan.warnings.append(_warning(f'quote {_show(quote)} is not found in source "{source}"', line))
         return [Evidence(source, quote), *current[1:]]
 
-    def lane_for(self, label: str) -> str:
-        """The lane a lane cell names: by id, else by name, else either ignoring case; else a new lane."""
+    def lane_for(self, label: str, wanted_id: str = "") -> str:
+        """The lane a lane cell names: by id, else by name, else either ignoring case; else a new lane.
+
+        ``wanted_id`` (the lane_id cell) is the id of the lane the row was exported from: the lane it names when
+        the lane cell names it too, and the id of a new lane when the lane cell names no lane.
+        """
+        if wanted_id:
+            lane = self.lanes_by_id.get(wanted_id) or self.new_lanes_by_id.get(wanted_id)
+            if lane is not None and label in (lane.id, lane.name):
+                return lane.id
+            if lane is None and not self.names_a_lane(label):
+                return self.new_lane(label, wanted_id).id
         if label in self.lanes_by_id:
             return label
         if label in self.lanes_by_name:
@@ -443,17 +490,27 @@ class _Planner:
             return folded
         lane = self.new_lanes.get(label)
         if lane is None:
-            lane = Lane(unique_id(label, self.lane_ids), label)
-            self.lane_ids.add(lane.id)
-            self.new_lanes[label] = lane
-            self.lanes_folded.setdefault(label.casefold(), lane.id)
-            self.plan.new_lanes.append(lane.id)
+            lane = self.new_lane(label, unique_id(label, self.lane_ids))
         return lane.id
+
+    def names_a_lane(self, label: str) -> bool:
+        """True when a lane cell names a lane exactly (by id or name), one of the document's or a new one."""
+        return label in self.lanes_by_id or label in self.lanes_by_name or label in self.new_lanes
+
+    def new_lane(self, label: str, lane_id: str) -> Lane:
+        """A lane to create, named ``label``."""
+        lane = Lane(lane_id, label)
+        self.lane_ids.add(lane.id)
+        self.new_lanes.setdefault(label, lane)
+        self.new_lanes_by_id[lane.id] = lane
+        self.lanes_folded.setdefault(label.casefold(), lane.id)
+        self.plan.new_lanes.append(lane.id)
+        return lane
 
     def finish(self) -> None:
         parts: list[Edit] = []
         label = self.plan.label
-        for position, lane in enumerate(self.new_lanes.values(), start=len(self.document.lanes)):
+        for position, lane in enumerate(self.new_lanes_by_id.values(), start=len(self.document.lanes)):
             parts.append(InsertLane(label, position, lane))
         if self.replaced:
             parts.append(ReplaceEvents(label, [old for old, _ in self.replaced], [new for _, new in self.replaced]))
@@ -461,6 +518,20 @@ class _Planner:
             first = len(self.document.events)
             parts.append(InsertEvents(label, list(range(first, first + len(self.inserted))), self.inserted))
         self.plan._parts = parts
+
+
+def _cut_short(record: _Record, width: int, missing: list[str]) -> str:
+    """How a row is cut short: the fields it has, those the header names, and the columns it has no cell for."""
+    count = len(record.cells)
+    names = ", ".join(f'"{name}"' for name in missing)
+    return f"the row is cut short: it has {count} field{'s' if count != 1 else ''} where the header names {width} (no {names})"
+
+
+def _missing_cell(name: str, cut_short: str) -> str:
+    """Why a new event has no ``name`` (start or lane): the row is cut short, or the file has no such column."""
+    if cut_short and f'"{name}"' in cut_short:
+        return f"{cut_short}; a new event needs a {name}"
+    return f'a new event needs a {name} (the file has no "{name}" column)'
 
 
 # ============================================================================= public API: import
