@@ -148,11 +148,12 @@ def _lane_warning(document: Document, labels: dict[str, str]) -> Problem | None:
         parts.append(f"{len(empty)} lane{'s' if len(empty) != 1 else ''} without events ({_listed(empty)})")
     if [lane.id for lane in document.lanes if lane.id in used] != list(used):
         parts.append("the order of the lanes (a new timeline has them in the order the rows first use them)")
-    unnamed = [lane.id for lane in document.lanes if lane.id in used and lane.name and labels[lane.id] != lane.name]
+    unnamed = [lane.id for lane in document.lanes if lane.id in used and labels[lane.id] != lane.name]
     if unnamed:
         parts.append(
             f"the names of {len(unnamed)} lane{'s' if len(unnamed) != 1 else ''} ({_listed(unnamed)}), which the lane"
-            " column gives by id because another lane has the same name, or the name has surrounding spaces"
+            " column gives by id (the name is empty, has surrounding spaces, or is another lane's name or id): a new"
+            " timeline names them by their ids"
         )
     if any(lane.extra for lane in document.lanes):
         parts.append("the lanes' unknown keys")
