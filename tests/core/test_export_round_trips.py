@@ -64,7 +64,8 @@ def documents(draw) -> Document:
     sources = {}
     for source_id in draw(st.lists(identifiers, max_size=2, unique=True)):
         body = draw(text) + "the quoted passage" + draw(text)
-        url = draw(st.sampled_from(["", "https://example.com/a?b=1&c=2", "http://x.org/\"q\""]))
+        url = draw(st.sampled_from(["", "https://example.com/a?b=1&c=2", "http://x.org/\"q\"", "javascript:alert(1)",
+                                    "<iframe src=x></iframe>", "/relative.jpg"]))
         sources[source_id] = Source(source_id, draw(text), draw(text), url, text=body, extra=draw(unknown_keys))
     document.sources = list(sources.values())
     for event_id in draw(st.lists(identifiers, max_size=4, unique=True)):
