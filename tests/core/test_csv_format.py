@@ -497,3 +497,21 @@ def test_lane_ids_survive_csv_into_a_new_timeline() -> None:
 def test_a_plain_export_has_no_lane_id_column() -> None:
     """Lanes whose ids an import derives from their names again need no lane_id column (the sample's)."""
     assert cells(encode_csv(small_document())[0])[0] == list(COLUMNS)
+
+
+def test_reading_rows_holds_one_row_at_a_time() -> None:
+    """Peak memory of an import of many short rows (the worst case per MB): the rows are planned one at a time,
+    and repeated values share one string. Measured with tracemalloc (deterministic, not a timing): about 660
+    bytes a row, of which about 400 stay as the document; holding every row first took about 1,030."""
+    import tracemalloc
+
+    rows = 5_000
+    data = ("id,lane,start,kind\r\n" + "".join(f"{i},L,2018,launch\r\n" for i in range(rows))).encode()
+    tracemalloc.start()
+    try:
+        result = decode_csv(data, "tiny.csv")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(result.document.events) == rows
+    assert peak / rows < 800, f"{peak / rows:.0f} bytes a row"
