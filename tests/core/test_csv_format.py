@@ -515,3 +515,15 @@ def test_reading_rows_holds_one_row_at_a_time() -> None:
         tracemalloc.stop()
     assert len(result.document.events) == rows
     assert peak / rows < 800, f"{peak / rows:.0f} bytes a row"
+
+
+def test_a_nul_character_and_a_long_cell_export_and_import_back() -> None:
+    """A note with U+0000 and one of 200 KB (over the csv module's 128 KiB default) come back, in any timeline."""
+    document = small_document()
+    document.events[0].notes = "before\x00after"
+    document.events[1].notes = "x" * 200_000
+    data, _ = encode_csv(document)
+    assert b"before\x00after" in data
+    assert encode_document(decode_csv(data, "e.csv", base=document).document) == encode_document(document)
+    fresh = decode_csv(data.replace(b",art,in talks with AT&T", b",,"), "e.csv").document
+    assert [e.notes for e in fresh.events] == ["before\x00after", "x" * 200_000]
