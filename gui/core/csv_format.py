@@ -558,7 +558,8 @@ def _cut_short(record: _Record, width: int, missing: list[str]) -> str:
     """How a row is cut short: the fields it has, those the header names, and the columns it has no cell for."""
     count = len(record.cells)
     names = ", ".join(f'"{name}"' for name in missing)
-    return f"the row is cut short: it has {count} field{'s' if count != 1 else ''} where the header names {width} (no {names})"
+    fields = f"{count} field{'s' if count != 1 else ''}"
+    return f"the row is cut short: it has {fields} where the header names {width} (no {names})"
 
 
 def _missing_cell(name: str, cut_short: str) -> str:

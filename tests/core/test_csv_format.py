@@ -8,6 +8,7 @@ Sections:
   5. warnings
   6. files that cannot be read as a whole
   7. spreadsheet variants: ";" and tab, no BOM, header spellings
+  8. the header row, rows cut short, lane ids, NUL characters and long cells, memory
 """
 
 from __future__ import annotations
@@ -444,7 +445,7 @@ def test_any_cell_text_survives_csv(title: str, notes: str, partners: list[str],
     assert (fresh.events[0].title, fresh.events[0].notes, fresh.events[0].partners) == (title, notes, partners)
 
 
-# ----------------------------------------------------------------------------- 8. issue 15: header, short rows, lane ids
+# ----------------------------------------------------------------------------- 8. header row, short rows, lane ids
 
 
 @pytest.mark.parametrize("delimiter", [";", "\t"])

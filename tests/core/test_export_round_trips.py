@@ -31,7 +31,9 @@ TRICKY_CHARACTERS = '",;\n\r\t \x00\x01\x1f\x7f\u202e\u200f&<>\'=\\é小😀'
 text = st.text(
     alphabet=st.one_of(st.sampled_from(TRICKY_CHARACTERS), st.characters(blacklist_categories=("Cs",))), max_size=12
 )
-identifiers = st.one_of(st.sampled_from(["a", "hw", "mi", "Huawei", " padded ", "x;y", "a,b", '"q"']), text.filter(bool))
+identifiers = st.one_of(
+    st.sampled_from(["a", "hw", "mi", "Huawei", " padded ", "x;y", "a,b", '"q"']), text.filter(bool)
+)
 json_values = st.recursive(
     st.one_of(st.none(), st.booleans(), st.integers(-10, 10), text),
     lambda children: st.one_of(st.lists(children, max_size=2), st.dictionaries(text, children, max_size=2)),
