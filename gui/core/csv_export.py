@@ -134,7 +134,7 @@ def _lost_kinds(event: Event, cells: dict[str, str]) -> list[str]:
         kinds.append("extra")
     if any(cells[name] != cells[name].strip() for name in _TRIMMED) or not event.kind or not event.status:
         kinds.append("trimmed")
-    if any("\r" in cells[name] for name in ("title", "notes", "quote")):
+    if any("\r" in cell for cell in cells.values()):
         kinds.append("carriage return")
     return kinds
 
@@ -155,6 +155,10 @@ def _lane_warning(document: Document, labels: dict[str, str]) -> Problem | None:
             " column gives by id (the name is empty, has surrounding spaces, or is another lane's name or id): a new"
             " timeline names them by their ids"
         )
+    broken = [lane.id for lane in document.lanes if lane.id in used and "\r" in labels[lane.id]]
+    if broken:
+        parts.append(f"the names of lanes with a carriage return ({_listed(broken)}), which come back with a line"
+                     " break")
     if any(lane.extra for lane in document.lanes):
         parts.append("the lanes' unknown keys")
     if not parts:
@@ -175,8 +179,8 @@ _LOST_WORDS = {
     "trimmed": "has an id, lane, kind or status that is empty or has surrounding spaces: an import into the"
     ' timeline it came from keeps it, one into a new timeline trims it (an empty kind or status becomes "other" or'
     ' "reported")',
-    "carriage return": "has a carriage return in its title, notes or quote: an import into the timeline it came"
-    " from keeps it, one into a new timeline makes it a line break (\\n)",
+    "carriage return": "has a carriage return in a cell (its title, notes, quote, a partner...): an import into the"
+    " timeline it came from keeps it, one into a new timeline makes it a line break (\\n)",
 }
 
 

@@ -149,13 +149,14 @@ def test_csv_export_into_a_new_timeline_gives_back_what_it_does_not_warn_about(d
     assert len(fresh.events) == len(document.events)
     for mine, theirs in zip(fresh.events, document.events):
         for name, covered_by in FIELD_WARNINGS.items():
-            if getattr(mine, name) != getattr(theirs, name):
-                assert warned(words, covered_by, theirs.id), (name, theirs.id, words)
+            if getattr(mine, name) != getattr(theirs, name):  # a carriage return anywhere becomes a line break
+                assert warned(words, covered_by, theirs.id) or warned(words, "carriage return", theirs.id), (
+                    name, theirs.id, words)
         assert (mine.start, mine.end, mine.evidence) == (theirs.start, theirs.end, theirs.evidence)
         lane = next(x for x in fresh.lanes if x.id == mine.lane)
         their_lane = next(x for x in document.lanes if x.id == theirs.lane)
         if mine.lane != theirs.lane:
-            assert warned(words, "surrounding spaces", theirs.id), (theirs.lane, words)
+            assert warned(words, "surrounding spaces", theirs.id) or warned(words, "carriage return", theirs.id)
         elif lane.name != their_lane.name:
             assert any("does not give back" in w and f'"{their_lane.id}"' in w for w in words), words
     used = list(dict.fromkeys(e.lane for e in document.events))
