@@ -1,9 +1,7 @@
-"""CSV import and export: one row per event, for spreadsheets (Excel, LibreOffice, Numbers).
+"""CSV import (and, from ``csv_export``, export): one row per event, for spreadsheets.
 
-Export writes UTF-8 with a byte-order mark (Excel needs it to read UTF-8),
-a header row, CRLF between rows, and cells quoted by the csv module when they
-hold commas, quotes or line breaks. Import accepts the same with or without
-the byte-order mark, and with ``,``, ``;`` or tab between cells (Excel in many
+Import reads what ``csv_export`` writes (UTF-8, a header row, quoted cells),
+with or without the byte-order mark, and with ``,``, ``;`` or tab between cells (Excel in many
 locales saves with ``;``).
 
 Import never changes a document by itself: ``plan_csv_import`` reads the rows
@@ -19,17 +17,20 @@ import copy
 import csv
 import io
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import msgspec
 
+from .csv_export import COLUMNS, LANE_ID, LIST_SEPARATOR, encode_csv, event_cells, lane_labels
 from .dates import DateError, ends_before, parse_date
 from .edits import CompositeEdit, Edit, InsertEvents, InsertLane, ReplaceEvents, unique_id
-from .fileformat import LoadResult, _not_utf8, _readable_bytes
+from .fileformat import LoadResult, _not_utf8, _other_unicode_encoding
 from .model import ONGOING, Document, Event, Evidence, Lane, new_document
-from .problems import LoadError, Problem, Severity
+from .problems import ErrorKind, LoadError, Problem, Severity
 from .textquote import normalize_space, quote_is_found
 from .validate import check_document
 
@@ -43,11 +44,6 @@ __all__ = [
     "import_csv_into",
     "decode_csv",
 ]
-
-#: The columns export writes, in this order.
-COLUMNS = ("id", "lane", "title", "start", "end", "kind", "status", "partners", "tags", "notes", "source", "quote")
-#: How partners and tags are joined in one cell; import splits on ";" and trims.
-LIST_SEPARATOR = "; "
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 _DELIMITERS = (",", ";", "\t")
@@ -68,6 +64,11 @@ _SYNONYMS = {
     "evidence": "quote",
     "evidencequote": "quote",
 }
+#: How many distinct values (kinds, partners, dates...) import keeps one string of.
+_SHARED_VALUES = 100_000
+#: The columns import reads: the exported ones and the lane id column export adds when it is needed.
+_KNOWN = (*COLUMNS, LANE_ID)
+_KNOWN_KEYS = {name.replace("_", ""): name for name in _KNOWN}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,89 +95,14 @@ def _show(text: str, limit: int = 40) -> str:
     return '"' + "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text) + '"'
 
 
-# ============================================================================= export
-
-
-def _lane_labels(document: Document) -> dict[str, str]:
-    """What the lane column says for each lane: its name when that names one lane only, else its id."""
-    names: dict[str, int] = {}
-    for lane in document.lanes:
-        names[lane.name] = names.get(lane.name, 0) + 1
-    ids = {lane.id for lane in document.lanes}
-    labels = {}
-    for lane in document.lanes:
-        unique_name = lane.name and names[lane.name] == 1 and (lane.name not in ids or lane.name == lane.id)
-        labels[lane.id] = lane.name if unique_name and lane.name.strip() == lane.name else lane.id
-    return labels
-
-
-def encode_csv(document: Document) -> tuple[bytes, list[Problem]]:
-    """The events as CSV bytes (UTF-8 with BOM, CRLF rows), with warnings about what a CSV cannot hold."""
-    labels = _lane_labels(document)
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    lost: dict[str, list[int]] = {}
-    for index, event in enumerate(document.events):
-        first = event.evidence[0] if event.evidence else None
-        writer.writerow(
-            (
-                event.id,
-                labels.get(event.lane, event.lane),
-                event.title,
-                event.start,
-                event.end or "",
-                event.kind,
-                event.status,
-                LIST_SEPARATOR.join(event.partners),
-                LIST_SEPARATOR.join(event.tags),
-                event.notes,
-                first.source if first else "",
-                first.quote if first else "",
-            )
-        )
-        if len(event.evidence) > 1:
-            lost.setdefault("more evidence", []).append(index)
-        if first is not None and (first.prefix or first.suffix or first.extra):
-            lost.setdefault("prefix", []).append(index)
-        if any(";" in item or item != item.strip() or not item for item in (*event.partners, *event.tags)):
-            lost.setdefault("separator", []).append(index)
-        if event.extra:
-            lost.setdefault("extra", []).append(index)
-    warnings = [_lost_warning(kind, indices, document) for kind, indices in lost.items()]
-    if document.lanes or document.sources or document.title or document.description or document.extra:
-        warnings.append(
-            _warning(
-                "a CSV holds events only: the timeline's title and description, the lanes' colours and aliases,"
-                " and the sources (with their text) are not in it; evidence names its source by id"
-            )
-        )
-    return _UTF8_BOM + buffer.getvalue().encode("utf-8"), warnings
-
-
-_LOST_WORDS = {
-    "more evidence": "has more than one evidence passage; only the first is in the CSV (source and quote)",
-    "prefix": "has a first evidence with a prefix, suffix or unknown keys, which the CSV leaves out",
-    "separator": 'has a partner or tag with ";" or surrounding spaces, which does not come back the same from a'
-    ' "; "-separated cell',
-    "extra": "has unknown keys (e.g. kept from a TimelineJS import), which the CSV leaves out",
-}
-
-
-def _lost_warning(kind: str, indices: list[int], document: Document) -> Problem:
-    count = len(indices)
-    listed = ", ".join(f'"{document.events[i].id}"' for i in indices[:8]) + (", ..." if count > 8 else "")
-    subject = f"{count} event{'s' if count != 1 else ''} ({listed})"
-    verb = _LOST_WORDS[kind] if count == 1 else _LOST_WORDS[kind].replace("has ", "have ", 1)
-    return Problem(f"{subject} {verb}", "", ("events", indices[0]), Severity.WARNING)
-
-
 # ============================================================================= reading rows
 
 
 def _column_key(header: str) -> str:
+    """The column a header cell names (one of ``_KNOWN`` when it is known)."""
     key = re.sub(r"[\s_\-]+", "", header.strip().lower())
-    return _SYNONYMS.get(key, key)
+    key = _SYNONYMS.get(key, key)
+    return _KNOWN_KEYS.get(key, key)
 
 
 @dataclass
@@ -188,7 +114,18 @@ class _Record:
 
 
 def _decode_text(data: bytes, filename: str) -> str:
-    data = _readable_bytes(data, filename)  # drops a BOM; rejects UTF-16, NUL bytes, empty files
+    """The text of a CSV file: UTF-8, with or without a byte-order mark.
+
+    Unlike a timeline file, a CSV may hold NUL characters: a cell can hold any character, and export writes
+    a note's U+0000 as it is. UTF-16 and UTF-32 (which have NUL bytes between ASCII letters) are refused.
+    """
+    data = data.removeprefix(_UTF8_BOM)
+    encoding = _other_unicode_encoding(data)
+    if encoding:
+        problem = Problem(f"is {encoding} text; Inroads files are UTF-8 (save it as UTF-8)")
+        raise LoadError(filename, [problem], ErrorKind.UNREADABLE)
+    if not data or data.isspace():
+        raise LoadError(filename, [Problem("the file is empty" if not data else "the file holds only whitespace")])
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -196,41 +133,45 @@ def _decode_text(data: bytes, filename: str) -> str:
 
 
 def _choose_delimiter(text: str) -> str:
-    first_line = next(iter(io.StringIO(text, newline="")), "")
+    """The separator that makes the header (the first line that is not blank) name the most known columns."""
+    header = next((line for line in io.StringIO(text, newline="") if line.strip()), "")
     best, best_score = ",", -1
     for delimiter in _DELIMITERS:
-        cells = next(csv.reader([first_line], delimiter=delimiter), [])
-        score = sum(1 for cell in cells if _column_key(cell) in COLUMNS)
+        cells = next(csv.reader([header], delimiter=delimiter), [])
+        score = sum(1 for cell in cells if _column_key(cell) in _KNOWN)
         if score > best_score:
             best, best_score = delimiter, score
     return best
 
 
-def _records(text: str, filename: str) -> list[_Record]:
-    lines: list[str] = []
+def _records(text: str, filename: str) -> Iterator[_Record]:
+    """The rows of the file, one at a time: a row is planned and let go before the next one is read, so that
+    reading holds no more than the text and the plan (a list of every row held about 1 GB at 1M rows)."""
+    lines: list[str] = []  # the physical lines of the row being read
 
     def feed():
         for line in io.StringIO(text, newline=""):
             lines.append(line)
             yield line
 
+    # The csv module refuses cells over 128 KiB by default; a note or a source quote can be longer.
+    csv.field_size_limit(max(csv.field_size_limit(), min(len(text), sys.maxsize)))
     reader = csv.reader(feed(), delimiter=_choose_delimiter(text))
-    records = []
+    last = None
     previous = 0
     try:
         for cells in reader:
-            raw = "".join(lines[previous : reader.line_num])
-            records.append(_Record(previous + 1, reader.line_num, cells, raw))
+            last = _Record(previous + 1, reader.line_num, cells, "".join(lines))
+            lines.clear()
             previous = reader.line_num
+            yield last
     except csv.Error as error:
         raise LoadError(filename, [_error(f"cannot read the CSV here: {error}", previous + 1)]) from None
-    if records and records[-1].raw.count('"') % 2 == 1 and records[-1].last_line > records[-1].line:
-        last = records[-1]
+    if last is not None and last.raw.count('"') % 2 == 1 and last.last_line > last.line:
         raise LoadError(
             filename,
             [_error('a quoted cell that starts on this line is never closed (a missing ")', last.line)],
         )
-    return records
 
 
 # ============================================================================= the plan
@@ -309,9 +250,14 @@ class _Planner:
             if lane.name:
                 self.lanes_folded.setdefault(lane.name.strip().casefold(), lane.id)
         self.new_lanes: dict[str, Lane] = {}  # label -> lane to create
+        self.new_lanes_by_id: dict[str, Lane] = {}
+        self.labels = lane_labels(document)  # what export writes in the lane column
         self.seen_rows: dict[str, int] = {}  # event id -> line of the row that set it
         self.replaced: list[tuple[Event, Event]] = []
         self.inserted: list[Event] = []
+        self.explicit_ids: set[str] = set()  # every row's id cell, trimmed
+        self.shared: dict[str, str] = {}  # kinds, statuses, partners, tags, dates: one string each
+        self.unnamed: list[tuple[int, Event]] = []  # (place in plan.added, event) of new events without an id
 
     # ------------------------------------------------------------------ header
 
@@ -321,7 +267,7 @@ class _Planner:
             key = _column_key(cell)
             if not key:
                 continue
-            if key not in COLUMNS:
+            if key not in _KNOWN:
                 self.plan.warnings.append(
                     _warning(
                         f"unknown column {_show(cell.strip())} is ignored (known: {', '.join(COLUMNS)})", record.line
@@ -361,20 +307,21 @@ class _Planner:
 
     # ------------------------------------------------------------------ rows
 
-    def run(self, records: list[_Record]) -> CsvImportPlan:
-        header_index = next((i for i, r in enumerate(records) if any(c.strip() for c in r.cells)), None)
-        if header_index is None:
+    def run(self, records: Iterator[_Record]) -> CsvImportPlan:
+        """Plan every row, one at a time; the header is the first row that is not blank."""
+        header = next((r for r in records if any(c.strip() for c in r.cells)), None)
+        if header is None:
             raise LoadError(self.filename, [_error("the file has no header row", None)])
-        header = records[header_index]
         columns = self.header(header)
-        rows = [r for r in records[header_index + 1 :] if any(c.strip() for c in r.cells)]
-        if not rows:
-            self.plan.warnings.append(_warning("the file has a header but no rows", header.line))
         id_column = columns.get("id")
-        explicit_ids = {r.cells[id_column].strip() for r in rows if id_column is not None and id_column < len(r.cells)}
-        self.taken_ids = set(self.events) | explicit_ids
         width = len(header.cells)
-        for record in rows:
+        row_count = 0
+        for record in records:
+            if not any(c.strip() for c in record.cells):
+                continue
+            row_count += 1
+            if id_column is not None and id_column < len(record.cells):
+                self.explicit_ids.add(record.cells[id_column].strip())
             if len(record.cells) > width and any(c.strip() for c in record.cells[width:]):
                 self.plan.warnings.append(
                     _warning(
@@ -384,22 +331,36 @@ class _Planner:
                     )
                 )
             values = {name: record.cells[index] for name, index in columns.items() if index < len(record.cells)}
-            errors = self.row(record.line, values)
+            cut = [name for name, index in columns.items() if index >= len(record.cells)]
+            errors = self.row(record.line, values, _cut_short(record, width, cut) if cut else "")
             if errors:
                 self.plan.problems += errors
                 self.plan.rows_failed += 1
             else:
                 self.plan.rows_ok += 1
+        if not row_count:
+            self.plan.warnings.append(_warning("the file has a header but no rows", header.line))
+        self.name_unnamed_events()
         self.finish()
         return self.plan
 
-    def row(self, line: int, values: dict[str, str]) -> list[Problem]:
+    def row(self, line: int, values: dict[str, str], cut_short: str = "") -> list[Problem]:
+        """Plan one row (its cells by column name); the errors that keep it out, or [].
+
+        ``cut_short`` says how the row is cut short when it has fewer cells than the header names.
+        """
         errors: list[Problem] = []
-        text = {k: v.replace("\r\n", "\n").replace("\r", "\n") for k, v in values.items()}
-        event_id = text.get("id", "").strip()
+        raw_id = values.get("id", "")
+        event_id = raw_id if raw_id in self.events else raw_id.strip()  # an id with outer spaces is found as it is
         if event_id and event_id in self.seen_rows:
             return [_error(f'id "{event_id}" is on line {self.seen_rows[event_id]} already', line)]
         old = self.events.get(event_id) if event_id else None
+        if old is not None:
+            # A cell that says what export writes for the event changes nothing, even where reading it anew
+            # would not give the same value (a carriage return, a partner with ";", an empty kind).
+            exported = event_cells(old, self.labels)
+            values = {name: value for name, value in values.items() if name == "id" or value != exported[name]}
+        text = {k: v.replace("\r\n", "\n").replace("\r", "\n") for k, v in values.items()}
         changes: dict[str, Any] = {}
 
         start = old.start if old else None
@@ -416,7 +377,7 @@ class _Planner:
                     errors.append(_error(f"start {error}", line))
                     start_bad = True
         elif old is None:
-            errors.append(_error('a new event needs a start (the file has no "start" column)', line))
+            errors.append(_error(_missing_cell("start", cut_short), line))
         end = old.end if old else None
         if "end" in text:
             value = text["end"].strip()
@@ -441,16 +402,20 @@ class _Planner:
             if not lane_label:
                 errors.append(_error("lane is empty" + ("" if old else "; a new event needs one"), line))
         elif old is None:
-            errors.append(_error('a new event needs a lane (the file has no "lane" column)', line))
+            errors.append(_error(_missing_cell("lane", cut_short), line))
 
         if "title" in text:
             changes["title"] = text["title"]
+        share = self.share
         for name, default in (("kind", "other"), ("status", "reported")):
             if name in text:
-                changes[name] = text[name].strip() or default
+                changes[name] = share(text[name].strip() or default)
         for name in ("partners", "tags"):
             if name in text:
-                changes[name] = [item.strip() for item in text[name].split(";") if item.strip()]
+                changes[name] = [share(item.strip()) for item in text[name].split(";") if item.strip()]
+        for name in ("start", "end"):
+            if isinstance(changes.get(name), str):
+                changes[name] = share(changes[name])
         if "notes" in text:
             changes["notes"] = text["notes"]
 
@@ -461,15 +426,14 @@ class _Planner:
         if errors:
             return errors
         if lane_label is not None:
-            changes["lane"] = self.lane_for(lane_label)
+            changes["lane"] = self.lane_for(lane_label, text.get(LANE_ID, "").strip())
         if old is None:
-            if not event_id:
-                event_id = unique_id(changes.get("title") or "event", self.taken_ids)
-            self.taken_ids.add(event_id)
             fields = {k: v for k, v in changes.items() if k not in ("lane", "start")}
             fields.setdefault("title", "")
             title = fields.pop("title")
             event = Event(event_id, changes["lane"], title, changes["start"], **fields)
+            if not event_id:  # named once every row's id is known, so that no later row's id is taken
+                self.unnamed.append((len(self.plan.added), event))
             self.inserted.append(event)
             self.plan.added.append(event_id)
         else:
@@ -479,7 +443,11 @@ class _Planner:
             else:
                 self.replaced.append((old, new))
                 self.plan.updated.append(event_id)
-        self.seen_rows[event_id] = line
+        if event_id:
+            self.seen_rows[event_id] = line
+        if cut_short:
+            left = "left as they are" if old is not None else "left empty (or their defaults)"
+            self.plan.warnings.append(_warning(f"{cut_short}; those fields are {left}", line))
         return []
 
     def evidence(
@@ -516,8 +484,18 @@ class _Planner:
             self.plan.warnings.append(_warning(f'quote {_show(quote)} is not found in source "{source}"', line))
         return [Evidence(source, quote), *current[1:]]
 
-    def lane_for(self, label: str) -> str:
-        """The lane a lane cell names: by id, else by name, else either ignoring case; else a new lane."""
+    def lane_for(self, label: str, wanted_id: str = "") -> str:
+        """The lane a lane cell names: by id, else by name, else either ignoring case; else a new lane.
+
+        ``wanted_id`` (the lane_id cell) is the id of the lane the row was exported from: the lane it names when
+        the lane cell names it too, and the id of a new lane when the lane cell names no lane.
+        """
+        if wanted_id:
+            lane = self.lanes_by_id.get(wanted_id) or self.new_lanes_by_id.get(wanted_id)
+            if lane is not None and label in (lane.id, lane.name):
+                return lane.id
+            if lane is None and not self.names_a_lane(label):
+                return self.new_lane(label, wanted_id).id
         if label in self.lanes_by_id:
             return label
         if label in self.lanes_by_name:
@@ -527,17 +505,46 @@ class _Planner:
             return folded
         lane = self.new_lanes.get(label)
         if lane is None:
-            lane = Lane(unique_id(label, self.lane_ids), label)
-            self.lane_ids.add(lane.id)
-            self.new_lanes[label] = lane
-            self.lanes_folded.setdefault(label.casefold(), lane.id)
-            self.plan.new_lanes.append(lane.id)
+            lane = self.new_lane(label, unique_id(label, self.lane_ids))
         return lane.id
+
+    def names_a_lane(self, label: str) -> bool:
+        """True when a lane cell names a lane exactly (by id or name), one of the document's or a new one."""
+        return label in self.lanes_by_id or label in self.lanes_by_name or label in self.new_lanes
+
+    def new_lane(self, label: str, lane_id: str) -> Lane:
+        """A lane to create, named ``label``."""
+        lane = Lane(lane_id, label)
+        self.lane_ids.add(lane.id)
+        self.new_lanes.setdefault(label, lane)
+        self.new_lanes_by_id[lane.id] = lane
+        self.lanes_folded.setdefault(label.casefold(), lane.id)
+        self.plan.new_lanes.append(lane.id)
+        return lane
+
+    def share(self, value: str) -> str:
+        """One string object for a value that many rows repeat (a kind, a partner, a date), as the file loader
+        does: at 1M rows the copies took some 300 MB. The first 100,000 distinct values are shared."""
+        shared = self.shared.get(value)
+        if shared is not None:
+            return shared
+        if len(self.shared) < _SHARED_VALUES:
+            self.shared[value] = value
+        return value
+
+    def name_unnamed_events(self) -> None:
+        """Readable ids (from the title) for the new events of rows without one, in row order, taking no id
+        of the document nor of any row."""
+        taken = set(self.events) | self.explicit_ids
+        for position, event in self.unnamed:
+            event.id = unique_id(event.title or "event", taken)
+            taken.add(event.id)
+            self.plan.added[position] = event.id
 
     def finish(self) -> None:
         parts: list[Edit] = []
         label = self.plan.label
-        for position, lane in enumerate(self.new_lanes.values(), start=len(self.document.lanes)):
+        for position, lane in enumerate(self.new_lanes_by_id.values(), start=len(self.document.lanes)):
             parts.append(InsertLane(label, position, lane))
         if self.replaced:
             parts.append(ReplaceEvents(label, [old for old, _ in self.replaced], [new for _, new in self.replaced]))
@@ -545,6 +552,21 @@ class _Planner:
             first = len(self.document.events)
             parts.append(InsertEvents(label, list(range(first, first + len(self.inserted))), self.inserted))
         self.plan._parts = parts
+
+
+def _cut_short(record: _Record, width: int, missing: list[str]) -> str:
+    """How a row is cut short: the fields it has, those the header names, and the columns it has no cell for."""
+    count = len(record.cells)
+    names = ", ".join(f'"{name}"' for name in missing)
+    fields = f"{count} field{'s' if count != 1 else ''}"
+    return f"the row is cut short: it has {fields} where the header names {width} (no {names})"
+
+
+def _missing_cell(name: str, cut_short: str) -> str:
+    """Why a new event has no ``name`` (start or lane): the row is cut short, or the file has no such column."""
+    if cut_short and f'"{name}"' in cut_short:
+        return f"{cut_short}; a new event needs a {name}"
+    return f'a new event needs a {name} (the file has no "{name}" column)'
 
 
 # ============================================================================= public API: import

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import urlsplit
 
 import msgspec
 
@@ -651,9 +652,8 @@ class _Importer:
         return new_id
 
     def lane_for_group(self, group: Any, path: tuple) -> str:
-        if isinstance(group, (int, float)) and not isinstance(group, bool):
-            group = str(group)
-        if not isinstance(group, str) or not group.strip():
+        group = _group_text(group)
+        if group is None:
             if self.ungrouped_lane is None:
                 lane_id = unique_id(UNGROUPED_LANE_NAME, self.lane_ids)
                 self.add_lane({"id": lane_id, "name": UNGROUPED_LANE_NAME, EXTRA_KEY: {"ungrouped": True}}, path)
@@ -751,6 +751,34 @@ def _lane_label(name: str, lane_id: str) -> str:
     return name if name.strip() else lane_id
 
 
+def _group_text(group: Any) -> str | None:
+    """The lane name a slide's group gives (HTML, like every TimelineJS text, read as one line); None: no group."""
+    if isinstance(group, (int, float)) and not isinstance(group, bool):
+        group = str(group)
+    if not isinstance(group, str) or not group.strip():
+        return None
+    text = _inline(group)
+    return text if text.strip() else None
+
+
+def _is_web_address(url: str) -> bool:
+    """True for an address a browser loads from the web: http(s), or relative to the page (``/img.jpg``,
+    ``//host/img.jpg``), without spaces, control characters, quotes or markup. Not ``javascript:``,
+    ``data:``, other schemes, nor HTML: what TimelineJS would run or embed."""
+    if not url or any(ch.isspace() or not ch.isprintable() or ch in _UNSAFE_IN_ADDRESS for ch in url):
+        return False
+    if url.startswith("/"):
+        return not url.startswith("/\\")
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+_UNSAFE_IN_ADDRESS = frozenset('<>"\'`\\')
+
+
 def _usable_id(value: Any) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
@@ -846,6 +874,7 @@ class _Exporter:
             else:
                 self.lane_for_label.setdefault(_lane_label(lane.name, lane.id), lane.id)
         self.warnings: list[Problem] = []
+        self.not_web: set[str] = set()  # the sources whose address was found not to be a web address
 
     # ------------------------------------------------------------------ groups and media
 
@@ -856,9 +885,8 @@ class _Exporter:
         return _lane_label(lane.name, lane.id) if lane is not None else lane_id
 
     def lane_of_group(self, group: Any) -> str | None:
-        if isinstance(group, (int, float)) and not isinstance(group, bool):
-            group = str(group)
-        if not isinstance(group, str) or not group.strip():
+        group = _group_text(group)
+        if group is None:
             return self.ungrouped_lane
         return self.lane_for_label.get(group)
 
@@ -866,7 +894,7 @@ class _Exporter:
         if not event.evidence:
             return None
         source = self.sources.get(event.evidence[0].source)
-        if source is None or not source.url:
+        if source is None or not source.url or not self.web_address(source):
             return None
         media = _source_media(source)
         # Only media that an import maps back to this very source (else the sources under "inroads" do it).
@@ -893,7 +921,7 @@ class _Exporter:
             slide["media"] = media
         group = self.group_of(event.lane)
         if group is not None:
-            slide["group"] = group
+            slide["group"] = text_to_html(group)
         slide["unique_id"] = event.id
         return slide
 
@@ -951,7 +979,7 @@ class _Exporter:
             slide,
             "group",
             lambda v: self.lane_of_group(v) == event.lane,
-            group if group is not None else _REMOVE,
+            text_to_html(group) if group is not None else _REMOVE,
             absent_ok=group is None,
             null_ok=group is None,
         )
@@ -983,7 +1011,10 @@ class _Exporter:
             )
             return
         if not isinstance(media, dict):
-            slide["media"] = _source_media(source)
+            if self.web_address(source):
+                slide["media"] = _source_media(source)
+            else:
+                slide.pop("media", None)
             return
         url = media.get("url")
         embedded = isinstance(url, str) and url.strip().startswith("<")
@@ -1008,6 +1039,25 @@ class _Exporter:
             absent_ok=not source.publisher,
             null_ok=not source.publisher,
         )
+        if media.get("url") == source.url and not self.web_address(source):
+            del slide["media"]
+
+    def web_address(self, source: Source) -> bool:
+        """True when the source's address may be written as media; else False, and a warning (once a source)."""
+        if not source.url or _is_web_address(source.url):
+            return True
+        if source.id not in self.not_web:
+            self.not_web.add(source.id)
+            index = next(i for i, s in enumerate(self.document.sources) if s is source)
+            self.warnings.append(
+                _warning(
+                    f'the address {_shown(source.url)} of source "{source.id}" is not an http(s) address: no slide'
+                    f' shows it as media (TimelineJS would run or embed it); it is kept under "{PAYLOAD_KEY}"',
+                    "",
+                    ("sources", index, "url"),
+                )
+            )
+        return False
 
     def title_slide(self) -> dict | None:
         document = self.document
