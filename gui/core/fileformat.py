@@ -931,16 +931,17 @@ class _CarefulBuilder:
                 msgspec.convert(value, info.type)
             except msgspec.ValidationError as error:
                 bad.add(info.encode_name)
-                self.problem(
-                    self.type_message(lead + info.encode_name, value, str(error)), where, path + (info.encode_name,)
-                )
+                message, inner_path = self.type_message(lead + info.encode_name, value, str(error))
+                # At the bad item itself (``partners[1]``), not where its list opens.
+                self.problem(message, where, path + (info.encode_name, *inner_path))
         return bad
 
     @staticmethod
-    def type_message(field_name: str, value: Any, msgspec_message: str) -> str:
+    def type_message(field_name: str, value: Any, msgspec_message: str) -> tuple[str, tuple]:
+        """The message for a value of the wrong type, and the path of the bad part inside the value."""
         match = re.match(r"Expected `(.+?)`, got `(.+?)`(?: - at `\$(.*)`)?", msgspec_message)
         if not match:
-            return f"{field_name}: {msgspec_message}"
+            return f"{field_name}: {msgspec_message}", ()
         expected, _, inner = match.groups()
         inner_path = _parse_path(inner or "")
         if inner_path:
@@ -951,8 +952,8 @@ class _CarefulBuilder:
                     got = got[part]
                 except (KeyError, IndexError, TypeError):
                     break
-            return f"{shown} must be {_words_for_types(expected)}, not {_json_type_name(got)}"
-        return f"{field_name} must be {_words_for_types(expected)}, not {_json_type_name(value)}"
+            return f"{shown} must be {_words_for_types(expected)}, not {_json_type_name(got)}", inner_path
+        return f"{field_name} must be {_words_for_types(expected)}, not {_json_type_name(value)}", ()
 
 
 def _nests_deeper_than(value: Any, levels: int) -> bool:
