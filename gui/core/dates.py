@@ -301,6 +301,14 @@ def _show(value: object) -> str:
     return f"{type(value).__name__} {value!r}"[:60]
 
 
+#: A time of day after a date (``1985-04-12T23:20``, ``2018-01-01 10:30``): a T between digits, or a colon.
+#: Only between digits: the T of "Tuesday" is no time.
+_TIME_OF_DAY = re.compile(r"\d[Tt]\d|\d:\d")
+#: A date with EDTF's unspecified digits (``201X``, ``1985-XX-XX``): an X where a digit goes. The x of
+#: "next tuesday" is not one.
+_UNSPECIFIED_DIGITS = re.compile(r"(?=.*[Xx])[\dXx]{4}(-[\dXx]{2}){0,2}[~?%]?")
+
+
 def _explain_form(text: str) -> str:
     """Say why a string that failed the grammar failed, for the common near misses."""
     stripped = text.strip()
@@ -314,9 +322,9 @@ def _explain_form(text: str) -> str:
         return f"write dates year first; {EXPECTED_FORM}"
     if "/" in text:
         return f"intervals are written as separate start and end dates; {EXPECTED_FORM}"
-    if "T" in text or ":" in text:
+    if _TIME_OF_DAY.search(text):
         return f"times of day are not supported; {EXPECTED_FORM}"
-    if re.search(r"[Xx]", text):
+    if _UNSPECIFIED_DIGITS.fullmatch(text):
         return f"unspecified digits (X) are not supported; {EXPECTED_FORM}"
     if text.startswith("-") or text.startswith("Y") or re.match(r"\d{5}", text):
         return "only years 0000 to 9999 are supported"

@@ -63,6 +63,7 @@ from .model import (
     Lane,
     Source,
     check_shared_extra,
+    filled_by_default,
     share_empty_extra,
 )
 from .problems import MAX_REPORTED, ErrorKind, LoadError, Problem, format_path
@@ -299,6 +300,8 @@ _SOURCE = attrgetter("source")
 _SHARED_FIELDS = tuple((name, attrgetter(name)) for name in ("lane", "kind", "status", "start", "end"))
 _SHARED_LISTS = tuple(attrgetter(name) for name in ("partners", "tags"))
 _WHOLE = slice(None)
+#: The Event fields a decoder fills when the file leaves them out, and the string object it fills them with.
+_FILLED_FIELDS = tuple((attrgetter(name), filled) for name, filled in filled_by_default().items())
 
 
 class _Batches:
@@ -315,6 +318,8 @@ class _Batches:
         #: Colons in the compact encoding of the document (its events batch by batch, then its header);
         #: None once something could not be encoded.
         self._encoded_colons: int | None = 0
+        #: Fields the file left out and the decoder filled in, which the encoding has and the file has not.
+        self._filled = 0
         self._has_events = False
 
     @classmethod
@@ -333,6 +338,7 @@ class _Batches:
             except msgspec.DecodeError:
                 # A flaw the skeleton skipped over: decoding the whole file says where it is.
                 return _FAST_DECODER.decode(data), None
+            batches._filled += _count_filled(batch)  # before sharing strings makes one "other" of all
             evidence = list(chain.from_iterable(map(_EVIDENCE, batch)))
             if any(map(_STORED_EXTRA, batch)) or any(map(_STORED_EXTRA, evidence)):
                 raise _NeedsCarefulRoad
@@ -363,16 +369,28 @@ class _Batches:
 
         Every key in JSON is followed by one colon, and a colon outside a string
         is nothing else. The document's compact encoding has one key for each
-        field that differs from its default, each of which came from a different
-        key in the file, and each of its strings holds as many colons as the file's
-        string it was decoded from (unless the file wrote one as ``\\u003a``). So the
-        file has at least as many colons as the encoding, and more if any object
-        repeats a key: equal counts prove that none does.
+        field that differs from its default, and for each ``kind`` and ``status``
+        (written even when they hold the default). Leaving out those the decoder
+        filled in (``_count_filled``), each key came from a different key in the
+        file, and each of its strings holds as many colons as the file's string it
+        was decoded from (unless the file wrote one as ``\\u003a``). So the file has
+        at least as many colons as that, and more if any object repeats a key:
+        equal counts prove that none does.
         """
         if self._encoded_colons is None:
             return False
-        expected = self._encoded_colons + self._has_events  # the "events" key, left out of the header
+        # The "events" key, left out of the header, is in the file; a field the decoder filled is not.
+        expected = self._encoded_colons + self._has_events - self._filled
         return scan.colons() == expected and not scan.has_escaped_colon()
+
+
+def _count_filled(events: list[Event]) -> int:
+    """How many fields of the events the decoder filled because the file left them out.
+
+    Each is a key (and colon) in the encoding that the file does not have: uncounted,
+    one such field would hide one repeated key from ``proves_no_repeated_key``.
+    """
+    return sum(list(map(id, map(get, events))).count(id(filled)) for get, filled in _FILLED_FIELDS)
 
 
 def _share_strings(events: list[Event], evidence: list[Evidence], strings: dict[str, str]) -> None:
@@ -914,16 +932,17 @@ class _CarefulBuilder:
                 msgspec.convert(value, info.type)
             except msgspec.ValidationError as error:
                 bad.add(info.encode_name)
-                self.problem(
-                    self.type_message(lead + info.encode_name, value, str(error)), where, path + (info.encode_name,)
-                )
+                message, inner_path = self.type_message(lead + info.encode_name, value, str(error))
+                # At the bad item itself (``partners[1]``), not where its list opens.
+                self.problem(message, where, path + (info.encode_name, *inner_path))
         return bad
 
     @staticmethod
-    def type_message(field_name: str, value: Any, msgspec_message: str) -> str:
+    def type_message(field_name: str, value: Any, msgspec_message: str) -> tuple[str, tuple]:
+        """The message for a value of the wrong type, and the path of the bad part inside the value."""
         match = re.match(r"Expected `(.+?)`, got `(.+?)`(?: - at `\$(.*)`)?", msgspec_message)
         if not match:
-            return f"{field_name}: {msgspec_message}"
+            return f"{field_name}: {msgspec_message}", ()
         expected, _, inner = match.groups()
         inner_path = _parse_path(inner or "")
         if inner_path:
@@ -934,8 +953,8 @@ class _CarefulBuilder:
                     got = got[part]
                 except (KeyError, IndexError, TypeError):
                     break
-            return f"{shown} must be {_words_for_types(expected)}, not {_json_type_name(got)}"
-        return f"{field_name} must be {_words_for_types(expected)}, not {_json_type_name(value)}"
+            return f"{shown} must be {_words_for_types(expected)}, not {_json_type_name(got)}", inner_path
+        return f"{field_name} must be {_words_for_types(expected)}, not {_json_type_name(value)}", ()
 
 
 def _nests_deeper_than(value: Any, levels: int) -> bool:

@@ -41,6 +41,7 @@ __all__ = [
     "SharedExtraChanged",
     "check_shared_extra",
     "share_empty_extra",
+    "filled_by_default",
 ]
 
 FORMAT_NAME = "inroads-timeline"
@@ -82,9 +83,34 @@ def _extra_field() -> Any:
     return msgspec.field(default_factory=dict, name=_EXTRA_JSON_NAME)
 
 
-def _always_written(value: Any) -> Any:
-    """A default that is still written on save (omit_defaults skips only plain defaults)."""
-    return msgspec.field(default_factory=lambda: value)
+def _always_written(value: str) -> Any:
+    """A default that is still written on save (omit_defaults skips only plain defaults).
+
+    Every field it fills holds one string object made for it (see ``filled_by_default``), so
+    the loader can tell a field the file left out from one the file set to the same text.
+    """
+    filled = value.encode().decode()  # equal to ``value``, but not the interned constant
+    _FILLED_DEFAULTS.append(filled)
+    return msgspec.field(default_factory=lambda: filled)
+
+
+#: The string objects that ``_always_written`` defaults put in the fields they fill.
+_FILLED_DEFAULTS: list[str] = []
+
+
+def filled_by_default() -> dict[str, str]:
+    """``{field name: the string object}`` for each Event field a decoder fills when the file leaves it out.
+
+    A decoder makes a new string for every value it reads, so ``event.kind is
+    filled_by_default()["kind"]`` holds exactly when the file had no "kind". The loader
+    counts these: they are fields that its encoding of the document has and the file has not.
+    """
+    filled = {}
+    for info in msgspec.structs.fields(Event):
+        made = info.default_factory() if info.default_factory is not msgspec.NODEFAULT else None
+        if any(made is value for value in _FILLED_DEFAULTS):
+            filled[info.name] = made
+    return filled
 
 
 #: The ``extra`` that Events and Evidence read from a file share while they have no unknown keys. It is a

@@ -518,3 +518,26 @@ def test_date_at_day_truncates_to_precision_and_keeps_qualifiers():
     assert date_at_day(day, Precision.MONTH).edtf() == "2018-03"
     assert date_at_day(day, Precision.DAY, uncertain=True).edtf() == "2018-03-14?"
     assert date_at_day(10**9, Precision.YEAR).edtf() == "9999"
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong_hint"),
+    [
+        ("next tuesday", "unspecified digits (X)"),
+        ("xmas 2018", "unspecified digits (X)"),
+        ("Tuesday", "times of day"),
+        ("next Thursday", "times of day"),
+    ],
+)
+def test_words_get_no_hint_meant_for_a_letter_in_a_date(text, wrong_hint):
+    """The x of "next" is no EDTF unspecified digit, and the T of "Tuesday" no time of day (issue #15)."""
+    message = assert_rejected(text, EXPECTED_FORM)
+    assert wrong_hint not in message
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [("201x", "unspecified digits (X)"), ("2018-xx~", "unspecified digits (X)"), ("2018-04-12t10", "times of day")],
+)
+def test_a_letter_where_a_date_has_digits_still_gets_its_hint(text, hint):
+    assert_rejected(text, hint)

@@ -405,3 +405,25 @@ def test_a_problem_with_a_line_but_no_column_prints_just_the_line():
     from gui.core.problems import Problem
 
     assert Problem("bad row", line=7).format("events.csv") == "events.csv:7: bad row"
+
+
+@pytest.mark.parametrize(
+    ("field", "where"),
+    [("aliases", 'lanes[0] (id "a"): aliases[1] must be a string'), ("partners", 'events[0] (id "e"): partners[1] must be a string')],
+)
+def test_a_wrong_type_in_a_list_item_is_located_at_the_item(tmp_path, field, where):
+    """Not at the line where the list opens (issue #15): in a long list that line may be far away."""
+    lane_list = '[\n  "x",\n  3]' if field == "aliases" else '["x"]'
+    partner_list = '[\n  "AT&T",\n  3]' if field == "partners" else '["AT&T"]'
+    text = (
+        '{"format": "inroads-timeline", "version": 1,\n'
+        f'"lanes": [{{"id": "a", "aliases": {lane_list}}}],\n'
+        f'"events": [{{"id": "e", "lane": "a", "title": "t", "start": "2018", "partners": {partner_list}}}]}}\n'
+    )
+    path = tmp_path / "items.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        read_document(path)
+    (problem,) = caught.value.errors
+    line = next(number for number, content in enumerate(text.split("\n"), 1) if content.startswith("  3]"))
+    assert problem.format("f").startswith(f"f:{line}:3: {where}, not a whole number"), problem.format("f")
