@@ -24,9 +24,9 @@ _REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(_REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(_REPO_ROOT))
 
-from gui.core.dates import civil_from_days, days_from_civil  # noqa: E402
-from gui.core.fileformat import encode_document  # noqa: E402
-from gui.core.model import (  # noqa: E402
+from gui.core.document.dates import civil_from_days, days_from_civil  # noqa: E402
+from gui.core.storage.fileformat import encode_document  # noqa: E402
+from gui.core.document.model import (  # noqa: E402
     DEFAULT_KINDS,
     DEFAULT_STATUSES,
     FORMAT_NAME,

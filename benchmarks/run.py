@@ -236,7 +236,7 @@ class Harness:
         from PySide6.QtCore import QEvent, QObject, QSettings, qInstallMessageHandler
         from PySide6.QtGui import QImage
 
-        from gui.app.main import create_application
+        from gui.app.window.main import create_application
 
         def quiet(mode, context, message):  # the offscreen plugin warns about what it cannot do
             if "does not support" in message:
@@ -245,7 +245,7 @@ class Harness:
 
         qInstallMessageHandler(quiet)
         self.app = create_application()
-        from gui.app.main_window import MainWindow
+        from gui.app.window.main_window import MainWindow
 
         settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
         self.window = window = MainWindow(settings=settings)
@@ -414,8 +414,8 @@ class Bench:
     def parse_and_save(self) -> None:
         import orjson
 
-        from gui.core.fileformat import read_document, write_document
-        from gui.core.layout import build_layout
+        from gui.core.storage.fileformat import read_document, write_document
+        from gui.core.view.layout import build_layout
 
         data = self.path.read_bytes()
         m = self.metrics
@@ -738,7 +738,7 @@ class Bench:
         self.metrics["filter_keystroke_p95_ms"] = p95(samples)
 
     def edit_one(self, harness: Harness, days: tuple[float, float]) -> None:
-        from gui.core.edits import edit_event
+        from gui.core.document.edits import edit_event
 
         self.log("edit one event ...")
         window = harness.window
@@ -775,7 +775,7 @@ class Bench:
         a 1 ms timer in the window's thread measures the waits for the GIL on top, which the
         machine's own noise (the same timer with nothing running) also inflates.
         """
-        from gui.core.edits import edit_event
+        from gui.core.document.edits import edit_event
 
         self.log("autosave ...")
         window = harness.window
@@ -871,11 +871,11 @@ def run_child(mode: str, path: str | None, settings: Path) -> dict[str, Any]:
     """In a fresh process: 'rss' (path may be empty for an empty document) or 'startup'."""
     if mode == "startup":
         # What `inroads FILE` does, up to the first paint of the timeline.
-        from gui.app.main import create_application
+        from gui.app.window.main import create_application
         from PySide6.QtCore import QEvent, QEventLoop, QObject
 
         app = create_application()
-        from gui.app.main_window import MainWindow
+        from gui.app.window.main_window import MainWindow
 
         window = MainWindow()
         window.resize(WIDTH, HEIGHT)
@@ -941,7 +941,7 @@ def fresh_processes(bench: Bench, env: dict[str, str], log: Callable[[str], None
         m["rss_ratio"] = (opened["rss"] - empty["rss"]) / size
         bench.info["rss_peak_mb"] = round(opened["peak"] / 1e6, 1)
     if "startup" in bench.groups:
-        from gui.core.resources import sample_path
+        from gui.core.storage.resources import sample_path
 
         log("start-up in fresh processes ...")
         sample = str(sample_path())
@@ -1116,7 +1116,7 @@ def main(argv: list[str] | None = None) -> int:
         bench.parse_and_save()
         bench.in_window()
 
-        from gui.core.fileformat import read_document
+        from gui.core.storage.fileformat import read_document
 
         document = read_document(path).document
         meta = {

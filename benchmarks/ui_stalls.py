@@ -43,7 +43,7 @@ def peak_mb() -> float:
 def _document(case: str) -> dict:
     if case == "table":
         from benchmarks.make_timeline import make_document
-        from gui.core.fileformat import encode_document
+        from gui.core.storage.fileformat import encode_document
 
         return json.loads(encode_document(make_document(TABLE_EVENTS, TABLE_EVENTS, seed=1)))
     words = ("Huawei signs a supply deal with Vodafone for the coming year. " * (SOURCE_CHARS // 62 + 1))[:SOURCE_CHARS]
@@ -66,8 +66,8 @@ def run_case(case: str, work: Path) -> dict:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from gui.app.main import create_application
-    from gui.app.main_window import MainWindow
+    from gui.app.window.main import create_application
+    from gui.app.window.main_window import MainWindow
 
     path = work / f"{case}.json"
     path.write_text(json.dumps(_document(case)), encoding="utf-8")

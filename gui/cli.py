@@ -14,10 +14,10 @@ import sys
 from collections.abc import Sequence
 
 from gui import __version__
-from gui.core.csv_format import decode_csv
-from gui.core.fileformat import LoadResult, read_document
-from gui.core.formats import FORMATS, FormatError, format_for_path, read_any, read_bytes, write_any
-from gui.core.problems import ErrorKind, LoadError
+from gui.core.interop.csv_format import decode_csv
+from gui.core.storage.fileformat import LoadResult, read_document
+from gui.core.interop.formats import FORMATS, FormatError, format_for_path, read_any, read_bytes, write_any
+from gui.core.document.problems import ErrorKind, LoadError
 
 __all__ = ["main", "EXIT_OK", "EXIT_INVALID", "EXIT_UNREADABLE"]
 
@@ -254,8 +254,8 @@ def _export_image_parser() -> argparse.ArgumentParser:
 
 
 def run_export_image(args: argparse.Namespace) -> int:
-    from gui.core.dates import DateError, parse_date
-    from gui.core.formats import FormatError, read_any
+    from gui.core.document.dates import DateError, parse_date
+    from gui.core.interop.formats import FormatError, read_any
 
     if Path(args.target).suffix.lower() not in (".png", ".svg", ".pdf"):
         print(f"inroads export-image: {args.target}: pictures are .png, .svg or .pdf", file=sys.stderr)
@@ -278,9 +278,9 @@ def run_export_image(args: argparse.Namespace) -> int:
         print(f"inroads export-image: {error}", file=sys.stderr)
         return EXIT_UNREADABLE
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from gui.app.document_model import DocumentModel
-    from gui.app.main import create_application
-    from gui.app.picture_export import export_picture
+    from gui.app.document.document_model import DocumentModel
+    from gui.app.window.main import create_application
+    from gui.app.export.picture_export import export_picture
 
     create_application()
     model = DocumentModel()
@@ -297,6 +297,6 @@ def run_export_image(args: argparse.Namespace) -> int:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from gui.app.main import run  # Qt is imported only when a window is wanted
+    from gui.app.window.main import run  # Qt is imported only when a window is wanted
 
     return run(args)

@@ -35,7 +35,7 @@ def repo_root() -> Path:
 
 @pytest.fixture(scope="session")
 def sample_path() -> Path:
-    from gui.core.resources import sample_path as bundled_sample
+    from gui.core.storage.resources import sample_path as bundled_sample
 
     return bundled_sample()
 

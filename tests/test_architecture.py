@@ -71,7 +71,7 @@ def test_import_linter_sees_core_imports(repo_root: Path, tmp_path: Path) -> Non
     report = result.stdout + result.stderr
     assert result.returncode == 1, report
     assert "Canary: the core without msgspec BROKEN" in report, report
-    assert "gui.core.fileformat -> msgspec" in report, report
+    assert "gui.core.storage.fileformat -> msgspec" in report, report
 
 
 IMPORT_ALL_CORE = f"""
@@ -97,7 +97,7 @@ def test_importing_every_core_module_loads_no_qt(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     found = json.loads(result.stdout.strip().splitlines()[-1])
     # Discovery really found the core (not an empty or wrong package).
-    assert {"gui.core.fileformat", "gui.core.model", "gui.core.validate", "gui.core.resources"} <= set(
+    assert {"gui.core.storage.fileformat", "gui.core.document.model", "gui.core.document.validate", "gui.core.storage.resources"} <= set(
         found["modules"]
     ), found["modules"]
     assert found["qt"] == [], f"importing gui.core loaded {found['qt']}"

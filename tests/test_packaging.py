@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from gui import __version__
-from gui.app.main import DESKTOP_FILE_NAME
+from gui.app.window.main import DESKTOP_FILE_NAME
 
 REPO = Path(__file__).resolve().parent.parent
 LINUX = REPO / "packaging" / "linux"
@@ -231,7 +231,7 @@ def test_pyinstaller_bundle_builds_and_runs_headless(tmp_path_factory):
     version, version_seconds = _run([str(app), "--version"], env, work)
     assert version.stdout.strip() == f"inroads {__version__}"
 
-    # The sample, schema and icons are inside the bundle where gui.core.resources looks.
+    # The sample, schema and icons are inside the bundle where gui.core.storage.resources looks.
     resources = bundle / "_internal" / "gui" / "resources"
     sample = resources / "sample-huawei-xiaomi-us-carriers.inroads.json"
     assert sample.is_file() and (resources / "inroads-timeline.schema.json").is_file()
@@ -243,7 +243,7 @@ def test_pyinstaller_bundle_builds_and_runs_headless(tmp_path_factory):
 
     converted = work / "converted.json"
     _run([str(app), "convert", str(sample), str(converted)], env, work)
-    from gui.core.fileformat import read_document
+    from gui.core.storage.fileformat import read_document
 
     assert read_document(converted).document == read_document(sample).document
 

@@ -28,8 +28,8 @@ from pathlib import Path
 
 import pytest
 
-from gui.core.atomic import TEMP_SUFFIX
-from gui.core.fileformat import decode_document, encode_document
+from gui.core.storage.atomic import TEMP_SUFFIX
+from gui.core.storage.fileformat import decode_document, encode_document
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
@@ -44,7 +44,7 @@ CHILD = textwrap.dedent(
     import sys
     import time
     sys.path.insert(0, sys.argv[2])
-    from gui.core.fileformat import read_document, write_document
+    from gui.core.storage.fileformat import read_document, write_document
 
     path = sys.argv[1]
     document = read_document(path).document
@@ -209,8 +209,8 @@ def test_saving_survives_sigkill_200_times(tmp_path, big_timeline, capsys):
 
 
 def test_a_save_removes_only_its_own_leftovers(tmp_path):
-    from gui.core.fileformat import write_document
-    from gui.core.model import new_document
+    from gui.core.storage.fileformat import write_document
+    from gui.core.document.model import new_document
 
     target = tmp_path / "timeline[1].json"  # glob characters are taken literally
     own = [target.with_name(f".{target.name}.{hex_digits}{TEMP_SUFFIX}") for hex_digits in ("0123abcd", "ffffffff")]
@@ -229,8 +229,8 @@ def test_a_save_removes_only_its_own_leftovers(tmp_path):
 
 
 def test_through_a_symlink_the_leftovers_beside_the_real_file_are_removed(tmp_path):
-    from gui.core.fileformat import write_document
-    from gui.core.model import new_document
+    from gui.core.storage.fileformat import write_document
+    from gui.core.document.model import new_document
 
     real_dir = tmp_path / "real"
     real_dir.mkdir()

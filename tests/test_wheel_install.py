@@ -22,7 +22,7 @@ RUN_TIMEOUT = 120
 FIND_INSTALLED = """
 import json
 import gui
-from gui.core.resources import sample_path, schema_path
+from gui.core.storage.resources import sample_path, schema_path
 print(json.dumps({"gui": gui.__file__, "sample": str(sample_path()), "schema": str(schema_path())}))
 """
 

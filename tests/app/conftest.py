@@ -6,8 +6,8 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings
 
-from gui.app import prompts
-from gui.app.main_window import MainWindow
+from gui.app.window import prompts
+from gui.app.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from gui.core import edits
-from gui.core.model import Document, Event
+from gui.core.document import edits
+from gui.core.document.model import Document, Event
 
 
 def insert_edit(document: Document, drawn_gaps: Iterable[int], new_events: list[Event]) -> edits.InsertEvents:

@@ -6,7 +6,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath
 
-from gui.app.document_model import DocumentModel
+from gui.app.document.document_model import DocumentModel
 from gui.app.timeline.geometry import world_rect
 
 __all__ = ["CanvasLayer"]

@@ -1,7 +1,7 @@
 """The bottom date axis: calendar-aligned ticks with labels that never collide.
 
 The timeline's x coordinate is days since 1970-01-01. The Qt-free
-:func:`gui.core.date_ticks.date_ticks` chooses the ticks; this axis only feeds
+:func:`gui.core.view.date_ticks.date_ticks` chooses the ticks; this axis only feeds
 it the visible range, its length in pixels and a text-width callback backed by
 the tick font's metrics, then hands the result to pyqtgraph. pyqtgraph's own
 label checks (hiding labels that stick out of the axis, text-fill limits) stay
@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from gui.core.date_ticks import TickPlan, date_ticks, format_labels, step_named
+from gui.core.view.date_ticks import TickPlan, date_ticks, format_labels, step_named
 
 __all__ = ["DateAxis"]
 

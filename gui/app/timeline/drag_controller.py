@@ -14,11 +14,11 @@ import msgspec
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 
-from gui.app.document_model import DocumentModel
-from gui.app.selection import EventSelection
+from gui.app.document.document_model import DocumentModel
+from gui.app.document.selection import EventSelection
 from gui.app.timeline.drag_preview import DragPreview
-from gui.core import edits
-from gui.core.dates import (
+from gui.core.document import edits
+from gui.core.document.dates import (
     UNIT_DAYS,
     DateError,
     PartialDate,
@@ -28,8 +28,8 @@ from gui.core.dates import (
     shifted,
     units_for_days,
 )
-from gui.core.describe import when_words
-from gui.core.model import ONGOING, Event
+from gui.core.document.describe import when_words
+from gui.core.document.model import ONGOING, Event
 
 __all__ = ["DragMode", "EventDragController", "snapped_event"]
 

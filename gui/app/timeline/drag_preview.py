@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 
-from gui.app import style
-from gui.app.document_model import DocumentModel
+from gui.app.widgets import style
+from gui.app.document.document_model import DocumentModel
 from gui.app.timeline.canvas_layer import CanvasLayer
 from gui.app.timeline.geometry import BAR_PX, MARKER_PX, ROW_PX, ViewTransform
-from gui.core.dates import DateError, parse_date
-from gui.core.model import ONGOING, Event
+from gui.core.document.dates import DateError, parse_date
+from gui.core.document.model import ONGOING, Event
 
 __all__ = ["DragPreview"]
 

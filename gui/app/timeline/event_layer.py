@@ -17,8 +17,8 @@ from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen, QPixmap, QPolygonF
 
-from gui.app import style
-from gui.app.document_model import DocumentModel
+from gui.app.widgets import style
+from gui.app.document.document_model import DocumentModel
 from gui.app.timeline.canvas_layer import CanvasLayer
 from gui.app.timeline.geometry import (
     BAND_PX,
@@ -31,7 +31,7 @@ from gui.app.timeline.geometry import (
     range_core_px,
     row_top_px,
 )
-from gui.core.layout import TimelineLayout
+from gui.core.view.layout import TimelineLayout
 
 __all__ = ["EventLayer", "density_columns", "density_polygon", "visible_events"]
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from gui.core.layout import TimelineLayout
+from gui.core.view.layout import TimelineLayout
 
 #: Height of one sub-row in pixels; lanes keep a readable height at any window size.
 ROW_PX = 26

@@ -12,13 +12,13 @@ import numpy as np
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText, QTransform
 
-from gui.app import style
-from gui.app.document_model import DocumentModel
-from gui.app.plain_text import display_text
+from gui.app.widgets import style
+from gui.app.document.document_model import DocumentModel
+from gui.app.widgets.plain_text import display_text
 from gui.app.timeline.canvas_layer import CanvasLayer
 from gui.app.timeline.event_layer import DIMMED_OPACITY, visible_events
 from gui.app.timeline.geometry import MARKER_PX, ROW_PX, ViewTransform, range_core_px, row_top_px
-from gui.core.layout import TimelineLayout
+from gui.core.view.layout import TimelineLayout
 
 __all__ = ["LabelLayer", "place_labels"]
 

@@ -7,9 +7,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
-from gui.app import style
-from gui.app.document_model import DocumentModel
-from gui.app.plain_text import display_text
+from gui.app.widgets import style
+from gui.app.document.document_model import DocumentModel
+from gui.app.widgets.plain_text import display_text
 
 __all__ = ["LaneAxis"]
 

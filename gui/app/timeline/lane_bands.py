@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
 
-from gui.app import style
-from gui.app.document_model import DocumentModel
+from gui.app.widgets import style
+from gui.app.document.document_model import DocumentModel
 from gui.app.timeline.canvas_layer import CanvasLayer
 from gui.app.timeline.event_layer import visible_lanes
 

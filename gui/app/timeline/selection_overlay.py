@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from gui.app import style
-from gui.app.document_model import DocumentModel
-from gui.app.selection import EventSelection
+from gui.app.widgets import style
+from gui.app.document.document_model import DocumentModel
+from gui.app.document.selection import EventSelection
 from gui.app.timeline.canvas_layer import CanvasLayer
 from gui.app.timeline.geometry import BAR_PX, MARKER_PX, ONGOING_TAIL_PX, ROW_PX, ViewTransform
 

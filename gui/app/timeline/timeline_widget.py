@@ -10,10 +10,10 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QKeyEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QScrollBar, QToolTip, QWidget
 
-from gui.app import style
-from gui.app.document_model import DocumentModel
-from gui.app.plain_text import display_text
-from gui.app.selection import EventSelection
+from gui.app.widgets import style
+from gui.app.document.document_model import DocumentModel
+from gui.app.widgets.plain_text import display_text
+from gui.app.document.selection import EventSelection
 from gui.app.timeline.date_axis import DateAxis
 from gui.app.timeline.drag_controller import EventDragController
 from gui.app.timeline.drag_preview import DragPreview
@@ -24,8 +24,8 @@ from gui.app.timeline.lane_axis import LaneAxis
 from gui.app.timeline.lane_bands import LaneBands
 from gui.app.timeline.selection_overlay import SelectionOverlay
 from gui.app.timeline.view_box import TimelineViewBox
-from gui.core.dates import Precision, date_at_day
-from gui.core.describe import when_words
+from gui.core.document.dates import Precision, date_at_day
+from gui.core.document.describe import when_words
 
 __all__ = ["EMPTY_SPAN_DAYS", "MIN_SPAN_DAYS", "TimelineWidget"]
 
@@ -57,7 +57,7 @@ class TimelineWidget(QWidget):
         self._top_row = 0.0
         #: True while a click on the canvas selects: the event is under the pointer, so the view stays.
         self._selecting_by_click = False
-        #: Which events the filters show, dim or hide (a gui.app.view_filter.ViewFilter, or None).
+        #: Which events the filters show, dim or hide (a gui.app.document.view_filter.ViewFilter, or None).
         self.view_filter = view_filter
 
         self.view_box = TimelineViewBox()

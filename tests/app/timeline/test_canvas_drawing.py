@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWidget
 
 from gui.app.timeline.event_layer import DENSITY_COLOR, density_columns, density_polygon
 from gui.app.timeline.geometry import ViewTransform
-from gui.core.layout import build_layout
-from gui.core.model import FORMAT_NAME, Document, Event, Lane
+from gui.core.view.layout import build_layout
+from gui.core.document.model import FORMAT_NAME, Document, Event, Lane
 from tests.app.conftest import event_point
 
 
@@ -160,7 +160,7 @@ def test_canvas_layers_never_stand_between_the_pointer_and_the_view_box(window, 
 
 
 def test_editing_a_title_redraws_that_label_and_keeps_the_others(qtbot, window):
-    from gui.core import edits
+    from gui.core.document import edits
 
     _render(window)
     _render(window)  # labels drawn twice are laid out once and kept

@@ -1,0 +1,1 @@
+"""Dialogs: lanes, sources, evidence, new events, recovery, load errors and about."""

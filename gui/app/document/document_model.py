@@ -1,0 +1,155 @@
+"""The open document as the views see it: the core Document, its layout, its undo stack, and change signals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from gui.core.document.edits import Change, Edit
+from gui.core.document.id_index import IdIndex
+from gui.core.view.layout import TimelineLayout, build_layout, update_layout
+from gui.core.document.model import Document, Event, Lane, Source, new_document
+from gui.core.document.problems import Problem
+
+__all__ = ["DocumentModel"]
+
+
+class DocumentModel(QObject):
+    """Holds the one copy of the truth that every view reads.
+
+    Views never keep their own copies of events: they read ``document`` and
+    ``layout`` when ``sig_reset`` or ``sig_changed`` fires. Every change goes
+    through ``push(edit)``, which puts one command on this document's undo stack.
+    """
+
+    sig_reset = Signal()
+    """A different document was loaded (or a new one created); the undo stack is new too."""
+    sig_changed = Signal(object)
+    """The document's content changed (argument: a gui.core.document.edits.Change); the layout is up to date."""
+    sig_layout_changed = Signal()
+    """The layout changed: after a reset, an edit, or a change of view (lanes by, hidden lanes).
+
+    After an edit of a few events it may be the same object, updated in place.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document: Document = new_document()
+        self.path: Path | None = None
+        self.warnings: list[Problem] = []
+        self.undo_stack = QUndoStack(self)
+        #: View options, never written into the file: what lanes stand for, and which are hidden.
+        self.lanes_by = "manufacturer"
+        self.hidden_lanes: frozenset[str] = frozenset()
+        self.layout: TimelineLayout = build_layout(self.document)
+        self._source_index: dict[str, int] = {}
+        self._lane_index: dict[str, int] = {}
+        self._rebuild()
+
+    def set_document(
+        self,
+        document: Document,
+        path: Path | None,
+        warnings: list[Problem] | None = None,
+        lanes_by: str | None = None,
+        hidden_lanes=None,
+        layout: TimelineLayout | None = None,
+    ) -> None:
+        """Show another document. ``lanes_by`` and ``hidden_lanes`` set the view it opens with, so the
+        layout is built once, not once for the old view and again for the restored one. ``layout``
+        is one already built for this document and view (by the loading thread)."""
+        self.document = document
+        self.path = path
+        self.warnings = list(warnings or [])
+        if lanes_by is not None:
+            self.lanes_by = lanes_by
+        if hidden_lanes is not None:
+            self.hidden_lanes = frozenset(hidden_lanes)
+        old_stack = self.undo_stack
+        self.undo_stack = QUndoStack(self)
+        if layout is not None and len(layout.id_to_index) == len(document.events):
+            self.layout = layout
+            self._index_sources()
+            self._lane_index = {lane.id: i for i, lane in enumerate(document.lanes)}
+        else:
+            self._rebuild()
+        self.sig_reset.emit()
+        self.sig_layout_changed.emit()
+        old_stack.deleteLater()
+
+    # -- edits ---------------------------------------------------------------------------------
+
+    def push(self, edit: Edit) -> None:
+        """Apply an edit as one undoable step."""
+        from gui.app.document.commands import EditCommand  # commands imports this module's type only
+
+        self.undo_stack.push(EditCommand(self, edit))
+
+    def apply_edit(self, edit: Edit) -> None:
+        self._changed(edit.apply(self.document))
+
+    def revert_edit(self, edit: Edit) -> None:
+        self._changed(edit.revert(self.document))
+
+    def _changed(self, change: Change) -> None:
+        if change.lanes or (change.events_reordered and not change.spliced):
+            self._rebuild()
+        else:
+            # Events replaced in place, or inserted and removed at known positions: update their
+            # entries and re-stack only the lanes they touch.
+            if not update_layout(self.layout, self.document, change.event_ids, change.removed, change.inserted):
+                self.layout = self._build()
+            if change.sources:
+                self._index_sources()
+        self.sig_changed.emit(change)
+        self.sig_layout_changed.emit()
+
+    def set_view(self, lanes_by: str | None = None, hidden_lanes=None) -> None:
+        """Change what lanes stand for, or which are hidden; only the view changes, never the file.
+
+        Asking for the view already shown does nothing (no rebuild, no signal).
+        """
+        lanes_by = self.lanes_by if lanes_by is None else lanes_by
+        hidden_lanes = self.hidden_lanes if hidden_lanes is None else frozenset(hidden_lanes)
+        if lanes_by == self.lanes_by and hidden_lanes == self.hidden_lanes:
+            return
+        self.lanes_by, self.hidden_lanes = lanes_by, hidden_lanes
+        # Same events as the current layout: its id map still holds.
+        self.layout = self._build(id_to_index=self.layout.id_to_index)
+        self.sig_layout_changed.emit()
+
+    def _build(self, id_to_index: IdIndex | None = None) -> TimelineLayout:
+        return build_layout(
+            self.document, lanes_by=self.lanes_by, hidden_lanes=self.hidden_lanes, id_to_index=id_to_index
+        )
+
+    def _index_sources(self) -> None:
+        self._source_index = {source.id: i for i, source in enumerate(self.document.sources)}
+
+    def _rebuild(self) -> None:
+        self.layout = self._build()
+        self._index_sources()
+        self._lane_index = {lane.id: i for i, lane in enumerate(self.document.lanes)}
+
+    # -- lookups -------------------------------------------------------------------------------
+
+    def event_index(self, event_id: str) -> int:
+        """Position of the event in ``document.events``, or -1."""
+        return self.layout.id_to_index.get(event_id, -1)
+
+    def find_event(self, event_id: str) -> Event | None:
+        index = self.event_index(event_id)
+        return self.document.events[index] if index >= 0 else None
+
+    def source(self, source_id: str) -> Source | None:
+        index = self._source_index.get(source_id)
+        return None if index is None else self.document.sources[index]
+
+    def lane(self, lane_id: str) -> Lane | None:
+        index = self._lane_index.get(lane_id)
+        return None if index is None else self.document.lanes[index]
+
+    def display_name(self) -> str:
+        return self.path.name if self.path else "Untitled"

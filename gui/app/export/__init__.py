@@ -1,0 +1,1 @@
+"""Importing and exporting from the window: formats and pictures."""

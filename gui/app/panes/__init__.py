@@ -1,0 +1,1 @@
+"""The docked panes: details, sources, event table, filters, search and legend."""

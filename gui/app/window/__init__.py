@@ -1,0 +1,1 @@
+"""The main window: start-up, the window that assembles the parts, its actions, menus and prompts."""

@@ -1,0 +1,200 @@
+"""Help ▸ Getting Started: a one-page guide to opening a file and reading the timeline.
+
+``maybe_show_on_first_run(window, settings)`` opens it by itself once, the first time the app
+starts (remembered under ``help/getting_started_shown``), never in --screenshot mode nor when
+the window shows no dialogs (tests).
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QPointF, QRectF, QSettings, Qt, QUrl
+from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from gui import APP_NAME
+from gui.app.widgets import style
+
+__all__ = ["SHOWN_KEY", "GettingStartedDialog", "guide_html", "maybe_show_on_first_run"]
+
+#: QSettings key: true once the guide has been shown by itself.
+SHOWN_KEY = "help/getting_started_shown"
+
+_SWATCH_W, _SWATCH_H, _SCALE = 30, 14, 2  # logical size; drawn at twice that for sharp HiDPI
+
+
+def _kind_rows(columns: int = 3) -> str:
+    """The default kinds with their colours, as a small table."""
+    cells = [
+        f'<td><img src="inroads-swatch:diamond/{kind}" width="{_SWATCH_W}" height="{_SWATCH_H}"> '
+        f"{html.escape(style.kind_label(kind))}&nbsp;&nbsp;</td>"
+        for kind in style.KIND_COLORS
+    ]
+    rows = ["<tr>" + "".join(cells[i : i + columns]) + "</tr>" for i in range(0, len(cells), columns)]
+    return '<table cellspacing="2">' + "".join(rows) + "</table>"
+
+
+def guide_html() -> str:
+    """The guide's text (static: nothing from the user's files goes into it)."""
+    return f"""
+<h2>Getting started with {APP_NAME}</h2>
+<p>{APP_NAME} lays out how phone makers try to break into the US market: one lane per
+manufacturer, events along a date axis, and every event tied to the passage of the source article
+it rests on.</p>
+
+<h3>Opening a timeline</h3>
+<ul>
+<li><b>File ▸ Open…</b> (Ctrl+O) opens a timeline file (<code>.inroads.json</code>);
+<b>File ▸ Open Recent</b> lists the last ones. You can also drop a file on the window, or start
+<code>inroads FILE</code> from a terminal.</li>
+<li>The first time, {APP_NAME} opens its bundled sample; after that, the file you had open last.</li>
+<li>A file that fails to load is reported problem by problem, and what you had open stays open.</li>
+</ul>
+
+<h3>Reading the timeline</h3>
+<ul>
+<li><b>Lanes</b>: each manufacturer has a lane, named at the left with its own colour strip.
+Time runs left to right: the mouse wheel zooms around the pointer, dragging pans, Shift+wheel
+scrolls the lanes, Ctrl+0 fits everything.</li>
+<li><b>Markers and bars</b>:
+<img src="inroads-swatch:diamond/carrier-talks" width="{_SWATCH_W}" height="{_SWATCH_H}"> a diamond
+is an event on one date;
+<img src="inroads-swatch:bar/carrier-talks" width="{_SWATCH_W}" height="{_SWATCH_H}"> a bar runs
+from an event's start to its end.</li>
+<li><b>Faint bands for vague dates</b>:
+<img src="inroads-swatch:band/carrier-talks" width="{_SWATCH_W}" height="{_SWATCH_H}"> a date the
+source gives only as a month or a year ("2018") covers that whole month or year as a faint band;
+<img src="inroads-swatch:soft/carrier-talks" width="{_SWATCH_W}" height="{_SWATCH_H}"> an
+approximate date ("c. December 2017") has soft edges. Nothing is made more precise than its
+source.</li>
+<li><b>Colours are kinds</b>; the legend under the timeline lists the ones in the file:
+{_kind_rows()}</li>
+<li><b>Hollow means rumoured or cancelled</b>:
+<img src="inroads-swatch:diamond/carrier-deal" width="{_SWATCH_W}" height="{_SWATCH_H}"> confirmed
+or reported;
+<img src="inroads-swatch:hollow/carrier-deal" width="{_SWATCH_W}" height="{_SWATCH_H}"> rumoured
+or cancelled (drawn hollow and fainter).</li>
+</ul>
+
+<h3>Where the source text is</h3>
+<ul>
+<li>Click an event. The <b>Details</b> pane at the right (View ▸ Details brings it back) shows
+its dates, kind, status and partners, and below them the <b>source article</b> with the passage
+the event rests on <span style="background-color: {style.QUOTE_HIGHLIGHT};">highlighted</span>.</li>
+<li>The <b>Sources</b> pane at the left (View ▸ Sources) lists the articles and shows the chosen
+one with every passage an event cites highlighted in the event's kind colour; click a highlight to
+select its event. Uncited text stays plain: select a sentence there and press <b>Ctrl+Shift+E</b>
+(New Event from Selection) for an event filled in from it.</li>
+<li>With an event selected, ←/→ step through its lane in time, ↑/↓ move to the nearest event
+in the next lane, and Esc clears the selection.</li>
+</ul>
+
+<h3>Changing things</h3>
+<ul>
+<li>Edit any field in the Details pane; drag an event to move it, or its ends to resize it;
+double-click empty space in a lane for a new event (Edit ▸ New Event, Ctrl+E).</li>
+<li>Every change can be undone (Ctrl+Z). Unsaved work is kept in a recovery file and offered
+back if {APP_NAME} does not close properly.</li>
+</ul>
+<p style="color: {style.MUTED_TEXT_COLOR};">Help ▸ Getting Started shows this page again.</p>
+"""
+
+
+def _swatch(shape: str, kind: str) -> QImage:
+    """A small picture of how the timeline draws ``shape`` for an event of ``kind``."""
+    color = style.kind_color(kind)
+    image = QImage(_SWATCH_W * _SCALE, _SWATCH_H * _SCALE, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(_SCALE)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    w, h = float(_SWATCH_W), float(_SWATCH_H)
+    middle = h / 2
+    if shape in ("band", "soft"):
+        faint = QColor(color)
+        faint.setAlpha(70)
+        if shape == "soft":
+            gradient = QLinearGradient(0, 0, w, 0)
+            clear = QColor(color)
+            clear.setAlpha(0)
+            gradient.setColorAt(0.0, clear)
+            gradient.setColorAt(0.35, faint)
+            gradient.setColorAt(0.65, faint)
+            gradient.setColorAt(1.0, clear)
+            painter.fillRect(QRectF(0, middle - 4, w, 8), gradient)
+        else:
+            painter.fillRect(QRectF(0, middle - 4, w, 8), faint)
+    elif shape == "bar":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(QRectF(1, middle - 4, w - 2, 8), 2, 2)
+    else:  # "diamond" or "hollow"
+        r = h / 2 - 1.5
+        c = w / 2
+        painter.setPen(QPen(color.darker(120), 1.4))
+        painter.setBrush(QColor("white") if shape == "hollow" else color)
+        painter.drawPolygon(QPolygonF([QPointF(c, middle - r), QPointF(c + r, middle), QPointF(c, middle + r), QPointF(c - r, middle)]))
+    painter.end()
+    return image
+
+
+class _GuideBrowser(QTextBrowser):
+    """Serves the ``inroads-swatch:SHAPE/KIND`` images the guide refers to."""
+
+    def loadResource(self, kind: int, url: QUrl):  # a Qt override, hence the name
+        if url.scheme() == "inroads-swatch":
+            shape, _, event_kind = url.path().partition("/")
+            return _swatch(shape, event_kind)
+        return super().loadResource(kind, url)
+
+
+class GettingStartedDialog(QDialog):
+    """The guide, in a scrolling text view, with a Close button. Not modal by itself."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("getting_started_dialog")
+        self.setWindowTitle(f"Getting Started with {APP_NAME}")
+        self.browser = _GuideBrowser()
+        self.browser.setObjectName("getting_started_text")
+        self.browser.setOpenLinks(False)
+        self.browser.setHtml(guide_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.resize(620, 640)
+
+    def text(self) -> str:
+        """The guide as plain text (for tests and screen readers' sake)."""
+        return self.browser.toPlainText()
+
+
+def _truthy(value) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes")
+    return bool(value)
+
+
+def maybe_show_on_first_run(window, settings: QSettings | None = None) -> GettingStartedDialog | None:
+    """Open the guide beside ``window`` if it has never been shown; return it, or None.
+
+    Skipped when the window shows no dialogs (``window.show_dialogs`` False: tests) or keeps no
+    state (``window.persist_state`` False: --screenshot). ``settings`` defaults to the window's.
+    The guide is remembered as shown as soon as it opens, and is not modal: the timeline stays
+    usable beside it.
+    """
+    if not getattr(window, "show_dialogs", True) or not getattr(window, "persist_state", True):
+        return None
+    if settings is None:
+        settings = window.settings
+    if _truthy(settings.value(SHOWN_KEY, False)):
+        return None
+    settings.setValue(SHOWN_KEY, True)
+    settings.sync()
+    dialog = GettingStartedDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

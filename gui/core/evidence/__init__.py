@@ -1,0 +1,1 @@
+"""Evidence: citations, drafting events from passages, date phrases in prose, and importing articles."""

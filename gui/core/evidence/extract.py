@@ -1,0 +1,521 @@
+"""A new event from a passage the analyst selected in a source text (issue #10).
+
+``suggest_event`` reads the selection and prefills every field of the new-event form: the lane (the
+maker named), a title, the dates (date phrases read against the source's publication date), the kind
+(cue phrases such as "in talks"), the status (hedges such as "according to"), the partners (known
+carriers and retailers) and the evidence (a TextQuoteSelector). Each field comes with a hint that
+says where it came from, for the form to show next to it: a suggestion, never a silent guess.
+
+Only the selection and its paragraph are read, so a passage in a 10 MB source costs milliseconds.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
+
+from gui.core.evidence.date_phrases import DatePhrase, best_date_phrase, find_date_phrases
+from gui.core.document.dates import DateError, PartialDate, parse_date
+from gui.core.document.model import Document, Evidence, Source
+from gui.core.document.textquote import normalize_space, quote_selector
+
+__all__ = [
+    "DEFAULT_PARTNERS",
+    "TITLE_LENGTH",
+    "KnownPartner",
+    "Suggestion",
+    "Vocabulary",
+    "paragraph_bounds",
+    "suggest_event",
+    "vocabulary_for",
+]
+
+#: Proposed titles are cut at a word boundary to about this many characters.
+TITLE_LENGTH = 80
+#: The paragraph around a selection is looked for at most this far on each side.
+PARAGRAPH_REACH = 20_000
+#: The last-resort search for a maker's name reads only the beginning of the text.
+TEXT_FALLBACK_REACH = 100_000
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """The prefilled fields of a new event, each with a hint saying where it came from."""
+
+    lane: str | None  #: the lane id chosen, or None when no maker is named anywhere near
+    other_lanes: tuple[str, ...]  #: other makers named (lane ids), for the UI to mention
+    title: str
+    start: str  #: EDTF
+    end: str | None  #: EDTF, ".." when ongoing, or None for a point in time
+    kind: str
+    status: str
+    partners: tuple[str, ...]
+    evidence: Evidence
+    hints: Mapping[str, str]  #: field name -> why, e.g. {"kind": 'cue "in talks"'}
+    notes: str = ""  #: a proposed note when a date had to be estimated (vague dates should say why)
+
+
+@dataclass(frozen=True)
+class KnownPartner:
+    """A carrier or retailer that passages may name, with the spellings texts use."""
+
+    name: str  #: the canonical spelling written into events
+    spellings: tuple[str, ...] = ()  #: other spellings, e.g. "Verizon Wireless" for Verizon
+    category: str = ""  #: "carrier", "retailer", "online" or "" (unknown): a cue for the kind
+
+
+DEFAULT_PARTNERS = (
+    KnownPartner("AT&T", ("AT & T",), "carrier"),
+    KnownPartner("Verizon", ("Verizon Wireless",), "carrier"),
+    KnownPartner("T-Mobile", ("T-Mobile US", "TMobile"), "carrier"),
+    KnownPartner("Sprint", (), "carrier"),
+    KnownPartner("US Cellular", ("U.S. Cellular", "UScellular"), "carrier"),
+    KnownPartner("Cricket", ("Cricket Wireless",), "carrier"),
+    KnownPartner("Metro", ("Metro by T-Mobile", "MetroPCS"), "carrier"),
+    KnownPartner("Boost", ("Boost Mobile",), "carrier"),
+    KnownPartner("Google Fi", ("Project Fi",), "carrier"),
+    KnownPartner("Mint Mobile", (), "carrier"),
+    KnownPartner("Tracfone", ("TracFone",), "carrier"),
+    KnownPartner("Straight Talk", (), "carrier"),
+    KnownPartner("Consumer Cellular", (), "carrier"),
+    KnownPartner("Xfinity Mobile", (), "carrier"),
+    KnownPartner("Best Buy", (), "retailer"),
+    KnownPartner("Walmart", ("Wal-Mart",), "retailer"),
+    KnownPartner("Target", (), "retailer"),
+    KnownPartner("Costco", (), "retailer"),
+    KnownPartner("B&H", ("B&H Photo",), "retailer"),
+    KnownPartner("Amazon", ("Amazon.com",), "online"),
+    KnownPartner("Newegg", (), "online"),
+)
+
+
+# --- Finding names: makers (lanes) and partners --------------------------------------------------
+
+
+class _NameMatcher:
+    """Finds any of many names in a text, on word boundaries, with case rules per name.
+
+    A name written in lower case matches in any case. A name with capitals matches as written, or
+    all in capitals when it has four letters or more ("HUAWEI"): so "Mi" matches neither "Miami" nor
+    "mid-range" nor "MI", and "Target" is not "target". Possessives ("Xiaomi’s") count.
+    """
+
+    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
+        self._keys: dict[str, str] = {}  # the matched text, normalised, -> key
+        alternatives: list[str] = []
+        for spelling, key in sorted(set(names), key=lambda item: (-len(item[0]), item)):
+            spelling = normalize_space(spelling).replace("’", "'")
+            if not spelling:
+                continue
+            if spelling == spelling.lower():
+                alternatives.append(f"(?i:{_name_pattern(spelling)})")
+                self._keys.setdefault(spelling, key)
+                continue
+            alternatives.append(_name_pattern(spelling))
+            self._keys.setdefault(spelling, key)
+            if sum(c.isalpha() for c in spelling) >= 4 and spelling.upper() != spelling:
+                alternatives.append(_name_pattern(spelling.upper()))
+                self._keys.setdefault(spelling.upper(), key)
+        self._regex = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)") if alternatives else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
+        """(start, end, key) of each name found in ``text[pos:endpos]``."""
+        if self._regex is None:
+            return
+        endpos = len(text) if endpos is None else endpos
+        for match in self._regex.finditer(text, pos, endpos):
+            if match.end() == endpos < len(text) and (text[endpos].isalnum() or text[endpos] == "_"):
+                continue  # a selection that ends inside a word: "Mi" cut from "Miami"
+            words = normalize_space(match[0]).replace("’", "'")
+            key = self._keys.get(words) or self._keys.get(words.lower())
+            if key is not None:
+                yield match.start(), match.end(), key
+
+
+def _name_pattern(spelling: str) -> str:
+    """A name as a regular expression: any whitespace between words, either apostrophe."""
+    return r"\s+".join(re.escape(word) for word in spelling.split(" ")).replace("'", "['’]")
+
+
+@lru_cache(maxsize=16)
+def _matcher(names: tuple[tuple[str, str], ...]) -> _NameMatcher:
+    return _NameMatcher(names)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What ``suggest_event`` looks for: the document's makers (lanes) and the partners it knows.
+
+    Building one reads every event's partners; a caller that suggests many events from one
+    document can build it once with ``vocabulary_for`` and pass it in.
+    """
+
+    lane_names: Mapping[str, str]  #: lane id -> the name shown
+    partner_categories: Mapping[str, str]  #: canonical partner name -> category ("" when unknown)
+    lanes: _NameMatcher
+    partners: _NameMatcher
+
+
+def vocabulary_for(document: Document, defaults: Iterable[KnownPartner] = DEFAULT_PARTNERS) -> Vocabulary:
+    """The makers and partners of ``document``, plus the default US carriers and retailers.
+
+    A partner spelled in the document wins over the default spelling ("Verizon Wireless" in the
+    document makes that the canonical name of the Verizon group). Names of lanes are never partners.
+    """
+    lane_names = {lane.id: lane.name or lane.id for lane in document.lanes}
+    lane_spellings = tuple(
+        (spelling, lane.id) for lane in document.lanes for spelling in (lane.name or lane.id, *lane.aliases)
+    )
+    maker_words = {normalize_space(spelling).lower() for spelling, _ in lane_spellings}
+
+    # Groups of spellings of one partner: the defaults, then what the document's events use.
+    groups: list[tuple[str, str, set[str]]] = []  # (canonical name, category, spellings)
+    group_of: dict[str, int] = {}  # normalised spelling -> group
+    for partner in defaults:
+        for spelling in (partner.name, *partner.spellings):
+            group_of.setdefault(normalize_space(spelling).lower(), len(groups))
+        groups.append((partner.name, partner.category, {partner.name, *partner.spellings}))
+    renamed: set[int] = set()
+    used = Counter(partner for event in document.events for partner in event.partners)
+    for spelling, _count in used.most_common():  # the most used spelling of a group becomes its name
+        norm = normalize_space(spelling).lower()
+        if not norm or norm in maker_words:
+            continue
+        if norm not in group_of:
+            group_of[norm] = len(groups)
+            groups.append((spelling, "", set()))
+        index = group_of[norm]
+        name, category, spellings = groups[index]
+        if index not in renamed:
+            renamed.add(index)
+            name = spelling
+        groups[index] = (name, category, spellings | {spelling})
+    partner_spellings = {
+        (spelling, name)
+        for name, _category, spellings in groups
+        for spelling in spellings
+        if normalize_space(spelling).lower() not in maker_words
+    }
+    return Vocabulary(
+        MappingProxyType(lane_names),
+        MappingProxyType({name: category for name, category, _spellings in groups}),
+        _matcher(lane_spellings),
+        _matcher(tuple(sorted(partner_spellings))),
+    )
+
+
+# --- Cues for the kind and the status ----------------------------------------------------------------
+
+_I = re.IGNORECASE
+_KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(regex, flags))
+    for kind, regex, flags in (
+        ("regulatory", r"\bban(?:s|ned|ning)?\b|\bblacklist\w*|\bentity list\b|\bsanction\w*|\btariffs?\b", _I),
+        ("regulatory", r"\bnational[- ]security\b|\bsecurity (?:concerns?|risks?|threats?)\b|\bespionage\b|\bspying\b", _I),
+        ("regulatory", r"\bregulat\w*|\bexport (?:controls?|restrictions?)\b|\blawmakers\b|\bsenators?\b", _I),
+        ("regulatory", r"\b(?:FCC|FTC|CFIUS|Congress|Commerce Department|Department of Commerce)\b", 0),
+        ("setback", r"\b(?:pull|back)(?:ed|s|ing)? out\b|\bwalk(?:ed|s)? away\b|\bf[ae]ll(?:s|en)? through\b", _I),
+        ("setback", r"\belud(?:e|es|ed|ing)\b|\bfail(?:ed|s|ing|ure)?\b|\bcollaps\w*|\bstruggl\w*|\bflop(?:ped|s)?\b", _I),
+        ("setback", r"\babandon\w*|\bscrap(?:ped|s)\b|\bsetbacks?\b|\bno longer\b|\bwithdr[ae]w\w*|\bexit(?:ed|s)?\b", _I),
+        ("setback", r"\bcancel\w*|\bcalled off\b|\b(?:halt|suspend)(?:ed|s)\b|\bdropped\b", _I),
+        ("carrier-talks", r"\bin (?:early |advanced |final |preliminary )?talks\b|\btalks with\b|\bnegotiat\w*", _I),
+        ("carrier-talks", r"\b(?:in )?discussions?\b|\bpursu(?:e|es|ed|ing|it)\b|\bcourt(?:ing|ed)\b|\bwoo(?:ing|ed)\b", _I),
+        ("carrier-deal", r"\bdeals?\b|\bagreements?\b|\bagreed\b|\bpartner(?:ship|ships|ed|ing)\b|\bsign(?:ed|ing)\b", _I),
+        ("carrier-deal", r"\bcarr(?:y|ies|ied|ying)\b|\bcarrier stores?\b", _I),
+        ("online-sales", r"\bsel(?:l|ls|ling|ld)\b[^.;]{0,60}?\bonline\b|\bonline\b[^.;]{0,30}?\bsel(?:l|ls|ling|ld)\b", _I),
+        ("online-sales", r"\bonline (?:stores?|shops?|retailers?|sales?|channels?)\b|\be-?commerce\b|\bunlocked\b", _I),
+        ("online-sales", r"\b(?:its|their) (?:own )?(?:web ?site|online store)\b|\bdirect(?:ly)? to consumers\b", _I),
+        ("retail", r"\b(?:reach|arriv|land|hit)\w*\b[^.;]{0,50}?\bstores?\b|\bbrick[- ]and[- ]mortar\b", _I),
+        ("retail", r"\bretail\w*|\bin stores\b|\bstore shelves\b|\bon shelves\b", _I),
+        ("launch", r"\blaunch\w*|\bunveil\w*|\bdebut\w*|\bintroduc\w*|\b(?:go|goes|went|going) on sale\b", _I),
+        ("launch", r"(?<!press )\breleas(?:e|es|ed|ing)\b", _I),
+        ("context", r"\b(?:China|India|Europe|European|Asia|Africa|Latin America|Japan|Korea|Russia|Middle East)\b", 0),
+        ("context", r"\b(?:Germany|France|Spain|Italy|Britain|UK|U\.K\.|Indonesia|Brazil|Mexico|Canada)\b", 0),
+        ("context", r"\bhome (?:country|market)\b|\bniche\b|\breputation\b|\bpopular\b|\bmarket share\b", _I),
+        ("context", r"\bdoing (?:very |really |so )?well\b|\b(?:great|huge|big|enormous) success\b", _I),
+        ("context", r"\bout-?s(?:ell|ells|elling|old)\b|\bbest-?sell\w*|\bshipments?\b|\b(?:second-|third-)?(?:largest|biggest)\b", _I),
+        ("context", r"\b(?:low-end|mid-range|midrange|high-end|budget|premium)\b|\b(?:revenue|profits?|break even|broke even)\b", _I),
+    )
+)  # fmt: skip
+
+#: Which kind wins a tie between cue counts: the more specific effort first.
+KIND_PRIORITY = (
+    "regulatory",
+    "setback",
+    "carrier-talks",
+    "carrier-deal",
+    "retail",
+    "online-sales",
+    "launch",
+    "context",
+)
+_CATEGORY_KIND = {"retailer": "retail", "online": "online-sales"}
+
+_STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (status, re.compile(regex, flags))
+    for status, regex, flags in (
+        ("cancelled", r"\bcancel(?:l?ed|s|l?ing|lation)\b|\bcalled off\b|\bscrapped\b|\bshelved\b", _I),
+        ("cancelled", r"\bf[ae]ll(?:s|en)? through\b|\bpulled the plug\b", _I),
+        ("rumored", r"\brumou?r(?:s|ed)?\b|\bcould\b(?!\s+not|n['’]t)|\bmight\b(?!\s+not)|\bunconfirmed\b", _I),
+        ("rumored", r"\bmay\b(?!\s+not)", 0),  # lower case only: "May" is a month
+        ("rumored", r"\bplan(?:s|ning)? to\b|\bconsidering\b|\bspeculat\w*|\bpossibl[ey]\b|\bpotential(?:ly)?\b", _I),
+        ("rumored", r"\bis (?:expected|likely) to\b|\baims? to\b|\bhop(?:es|ing) to\b|\bif all goes\b", _I),
+        ("confirmed", r"\bannounc(?:ed|es|ement)\b|(?<!not )(?<!n't )(?<!n’t )\bconfirm(?:ed|s)\b|\bofficially\b", _I),
+        ("confirmed", r"\bin a statement\b|\bpress release\b", _I),
+        ("reported", r"\breportedly\b|\baccording to\b|\bsources? (?:say|says|said|familiar)\b|\bpeople familiar\b", _I),
+        ("reported", r"\b(?:is|are|was|were) said to\b|\breport(?:s|ed)?\b", _I),
+    )
+)  # fmt: skip
+STATUS_PRIORITY = ("cancelled", "rumored", "confirmed", "reported")
+_HEDGE_WORD = {"rumored": "hedge", "reported": "hedge", "confirmed": "cue", "cancelled": "cue"}
+
+
+# --- The suggestion -------------------------------------------------------------------------------------
+
+
+def suggest_event(
+    document: Document,
+    source: Source,
+    start: int,
+    end: int,
+    *,
+    vocabulary: Vocabulary | None = None,
+    today: datetime.date | None = None,
+) -> Suggestion:
+    """Prefill a new event from ``source.text[start:end]``, the passage the analyst selected.
+
+    ``today`` is only used when the source has neither a publication nor an access date.
+    Raises ValueError when the range is not a non-empty selection inside the text.
+    """
+    text = source.text
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"selection {start}-{end} is outside the source text (0-{len(text)})")
+    quote, prefix, suffix = quote_selector(text, start, end)
+    if not quote:
+        raise ValueError("the selection is empty or only whitespace")
+    vocabulary = vocabulary or vocabulary_for(document)
+    hints: dict[str, str] = {}
+    passage = text[start:end]
+
+    lane, other_lanes, hints["lane"] = _choose_lane(vocabulary, source, start, end)
+
+    reference, reference_words = _reference(source, today)
+    phrases = find_date_phrases(passage, reference)
+    date = best_date_phrase(phrases)
+    start_date, end_date, hints["start"], hints["end"] = _dates(date, phrases, reference, reference_words)
+    future = start_date.first_day() >= reference.end_day()
+
+    partners, categories, hints["partners"] = _partners(vocabulary, passage)
+    kind, hints["kind"] = _kind(passage, categories, future, start_date)
+    status, hints["status"] = _status(passage, future, start_date, reference)
+    title = _title(passage)
+    hints["title"] = "the passage's first sentence" + (", shortened" if title.endswith("…") else "")
+    hints["evidence"] = "the selected passage" + (
+        ", with the text around it (it occurs more than once)" if prefix or suffix else ""
+    )
+    notes = ""
+    if start_date.is_qualified or end_date is not None:
+        notes = "Dates: " + hints["start"][0].lower() + hints["start"][1:] + "."
+        hints["notes"] = "explains the estimated date"
+    return Suggestion(
+        lane=lane,
+        other_lanes=other_lanes,
+        title=title,
+        start=start_date.edtf(),
+        end=end_date,
+        kind=kind,
+        status=status,
+        partners=partners,
+        evidence=Evidence(source.id, quote, prefix, suffix),
+        hints=MappingProxyType(hints),
+        notes=notes,
+    )
+
+
+def paragraph_bounds(text: str, start: int, end: int, reach: int = PARAGRAPH_REACH) -> tuple[int, int]:
+    """The (start, end) of the paragraph(s) holding ``text[start:end]``.
+
+    Paragraphs end at blank lines; in a text without blank lines nearby, at line breaks. Only
+    ``reach`` characters on each side are read.
+    """
+    low = max(0, start - reach)
+    before = text[low:start]
+    breaks = list(re.finditer(r"\n[^\S\n]*\n", before)) or list(re.finditer(r"\n", before))
+    para_start = low + breaks[-1].end() if breaks else low
+    after = text[end : end + reach]
+    following = re.search(r"\n[^\S\n]*\n", after) or re.search(r"\n", after)
+    para_end = end + following.start() if following else min(len(text), end + reach)
+    return para_start, para_end
+
+
+def _choose_lane(
+    vocabulary: Vocabulary, source: Source, start: int, end: int
+) -> tuple[str | None, tuple[str, ...], str]:
+    """The lane, the other makers named, and the hint (which leaves the others for the UI to list)."""
+    text = source.text
+    names = vocabulary.lane_names
+
+    def chosen(found: dict[str, str], where: str) -> tuple[str, tuple[str, ...], str]:
+        lanes = tuple(found)
+        return lanes[0], lanes[1:], where.format(_named(found[lanes[0]], names[lanes[0]]))
+
+    found = _first_mentions(vocabulary.lanes.finditer(text, start, end), text)
+    if found:
+        return chosen(found, "{} named in the passage")
+    # No maker in the passage: "it", "the company" most likely refer to the one named last before it.
+    para_start, para_end = paragraph_bounds(text, start, end)
+    before = list(vocabulary.lanes.finditer(text, para_start, start))
+    after = list(vocabulary.lanes.finditer(text, end, para_end))
+    found = _first_mentions(iter([*reversed(before), *after]), text)
+    if found:
+        where = "named nearest before it" if before else "named after it"
+        return chosen(found, f"no maker named in the passage; {{}} {where} in its paragraph")
+    found = _first_mentions(vocabulary.lanes.finditer(source.title), source.title)
+    if found:
+        return chosen(found, "no maker named in the passage or its paragraph; the source's title names {}")
+    first = next(vocabulary.lanes.finditer(text, 0, min(len(text), TEXT_FALLBACK_REACH)), None)
+    if first is not None:
+        first_start, first_end, lane = first
+        return chosen({lane: text[first_start:first_end]}, "no maker named near the passage; the source first names {}")
+    if len(names) == 1:
+        [lane] = names
+        return lane, (), "no maker named in the passage or the source; the document's only lane"
+    return None, (), "no maker named in the passage, its paragraph, the title or the text: choose a lane"
+
+
+def _first_mentions(matches: Iterator[tuple[int, int, str]], text: str) -> dict[str, str]:
+    """Lane id -> the words that named it, in order of first mention."""
+    found: dict[str, str] = {}
+    for match_start, match_end, lane in matches:
+        found.setdefault(lane, text[match_start:match_end])
+    return found
+
+
+def _named(words: str, name: str) -> str:
+    shown = normalize_space(words)
+    return f'"{shown}"' if shown.lower() == name.lower() else f'"{shown}" ({name})'
+
+
+def _reference(source: Source, today: datetime.date | None) -> tuple[PartialDate, str]:
+    """The date relative phrases are counted from, and how to say what it is."""
+    problems = []
+    for field, words in (("published", "the source's date"), ("accessed", "the date the source was read")):
+        value = getattr(source, field)
+        if not value:
+            continue
+        try:
+            date = parse_date(value)
+        except DateError:
+            problems.append(f'its {field} date "{value}" is not EDTF')
+            continue
+        if field == "accessed":
+            # Published on or before it was read: about then, at best.
+            date = date._replace(approximate=True)
+            words += " (it gives no publication date)"
+        return date, f"{words} ({date.edtf()})"
+    year = (today or datetime.date.today()).year
+    why = "; ".join(problems) or "it has no date"
+    guess = PartialDate(year, approximate=True, uncertain=True)
+    return guess, f"this year ({guess.edtf()}), as the source gives no usable date ({why})"
+
+
+def _dates(
+    date: DatePhrase | None, phrases: list[DatePhrase], reference: PartialDate, reference_words: str
+) -> tuple[PartialDate, str | None, str, str]:
+    """start, end, and their hints."""
+    if date is None:
+        start = reference._replace(approximate=True)
+        return start, None, f"no date in the passage: {reference_words}, marked approximate", "none: a point in time"
+    hint = f'"{normalize_space(date.text)}" in the passage'
+    if date.relative:
+        hint += f": {date.reading} {reference_words}" if date.reading else f", read against {reference_words}"
+        if date.start.approximate and not reference.approximate:
+            hint += ", marked approximate"
+    elif date.reading:
+        hint += f": {date.reading}" + (f" {reference_words}" if date.reading == "until" else "")
+    others = [p for p in phrases if p is not date]
+    if others:
+        hint += "; also in the passage: " + ", ".join(f'"{normalize_space(p.text)}" ({p.start.edtf()})' for p in others)
+    if date.end is None:
+        return date.start, None, hint, "none: the passage gives a point in time"
+    end_hint = f'"{normalize_space(date.text)}" in the passage' + (
+        f": until {reference_words}" if date.end == reference else ""
+    )
+    return date.start, date.end.edtf(), hint, end_hint
+
+
+def _partners(vocabulary: Vocabulary, passage: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...], str]:
+    """The partners named, the (name, category) of each, and the hint."""
+    found: dict[str, str] = {}
+    for match_start, match_end, name in vocabulary.partners.finditer(passage):
+        found.setdefault(name, normalize_space(passage[match_start:match_end]))
+    if not found:
+        return (), (), "no known carrier or retailer named in the passage"
+    shown = [name if words.lower() == name.lower() else f'{name} (as "{words}")' for name, words in found.items()]
+    categories = tuple((name, vocabulary.partner_categories.get(name, "")) for name in found)
+    return tuple(found), categories, "named in the passage: " + ", ".join(shown)
+
+
+def _kind(passage: str, categories: tuple[tuple[str, str], ...], future: bool, start: PartialDate) -> tuple[str, str]:
+    """The kind with the most cues in the passage; ties go to the more specific kind (KIND_PRIORITY)."""
+    cues: dict[str, dict[str, str]] = {kind: {} for kind in KIND_PRIORITY}  # kind -> {cue, lower case: shown}
+    for kind, regex in _KIND_CUES:
+        for match in regex.finditer(passage):
+            words = normalize_space(match[0])
+            cues[kind].setdefault(words.lower(), f'"{words}"')
+    for name, category in categories:
+        if category in _CATEGORY_KIND:
+            cues[_CATEGORY_KIND[category]][name.lower()] = (
+                f"{name} ({'online seller' if category == 'online' else category})"
+            )
+    counts = {kind: len(found) for kind, found in cues.items() if found}
+    if not counts:
+        carriers = [name for name, category in categories if category == "carrier"]
+        if carriers:
+            return "carrier-deal", f"{carriers[0]} is a carrier, and the passage has no other cue"
+        return "other", "no cue in the passage"
+    best = max(counts.values())
+    kind = next(kind for kind in KIND_PRIORITY if counts.get(kind) == best)
+    why = ""
+    if future and kind == "carrier-talks" and counts.get("carrier-deal") == best:
+        # Talks go on now; a date after the source's date is when the deal should bear fruit.
+        kind = "carrier-deal"
+        why = f"; the date ({start.edtf()}) is after the source's, so it dates the deal, not the talks"
+    hint = ("cues " if counts[kind] > 1 else "cue ") + ", ".join(cues[kind].values())
+    beaten = [f"{', '.join(cues[k].values())} ({k})" for k in KIND_PRIORITY if k != kind and k in counts]
+    return kind, hint + (" over " + "; ".join(beaten) if beaten else "") + why
+
+
+def _status(passage: str, future: bool, start: PartialDate, reference: PartialDate) -> tuple[str, str]:
+    found: dict[str, str] = {}
+    for status, regex in _STATUS_CUES:
+        match = regex.search(passage)
+        if match and status not in found:
+            found[status] = normalize_space(match[0])
+    for status in STATUS_PRIORITY:
+        if status in found:
+            hint = f'{_HEDGE_WORD[status]} "{found[status]}"'
+            rest = [f'"{found[s]}" ({s})' for s in STATUS_PRIORITY if s in found and s != status]
+            return status, hint + (" over " + ", ".join(rest) if rest else "")
+    if future:
+        return "rumored", f"the date ({start.edtf()}) is after the source's ({reference.edtf()}): a plan, not yet done"
+    return "reported", "no hedge or confirmation in the passage: reported, the default"
+
+
+def _title(passage: str) -> str:
+    """The passage's first sentence, without a leading attribution or conjunction, cut at a word."""
+    text = normalize_space(passage)
+    text = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])", text, maxsplit=1)[0]
+    text = re.sub(r"^(?:(?:but|and|yet|however|meanwhile|also|plus)\b,?\s+)+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^according to [^,]{1,60},\s*", "", text, flags=re.IGNORECASE)
+    text = text.rstrip(" .,;:!")
+    if len(text) > TITLE_LENGTH:
+        cut = text[: TITLE_LENGTH + 1]
+        cut = cut[: cut.rfind(" ")] if " " in cut else cut[:TITLE_LENGTH]
+        text = cut.rstrip(" ,;:—–-") + "…"
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,1 @@
+"""Other formats: TimelineJS, CSV, and telling formats apart by name and content."""

@@ -1,0 +1,1 @@
+"""What a view shows: the lane layout, axis ticks, search and filters."""

@@ -1,0 +1,93 @@
+"""File ▸ Import and Export in the app: TimelineJS as a new timeline, CSV as one undo step, subsets."""
+
+from __future__ import annotations
+
+import json
+
+from gui.core.storage.fileformat import encode_document
+from gui.core.interop.formats import read_any
+
+
+def test_export_then_import_timelinejs(qtbot, window, tmp_path):
+    out = tmp_path / "tl.json"
+    assert window.import_export.export("timelinejs", str(out), only_shown=False)
+    assert "events" in json.loads(out.read_text(encoding="utf-8"))
+    before = encode_document(window.model.document)
+    assert window.import_export.import_timelinejs(str(out))
+    assert window.model.path is None and window.isWindowModified()
+    assert encode_document(window.model.document) == before  # lossless round trip of the sample
+    window.model.undo_stack.setClean()
+
+
+def test_export_only_the_filtered_events(qtbot, window, tmp_path):
+    window.view_filter.update(kinds={"carrier-deal"})
+    out = tmp_path / "deals.csv"
+    assert window.import_export.export("csv", str(out), only_shown=True)
+    text = out.read_text(encoding="utf-8-sig")
+    assert text.count("carrier-phones-2018") == 2 and "huawei-best-buy" not in text
+
+
+def test_csv_import_is_one_undo_step_after_the_report(qtbot, window, tmp_path):
+    path = tmp_path / "rows.csv"
+    path.write_text(
+        "id,lane,title,start,kind\n"
+        "huawei-best-buy,huawei,Best Buy stocks Huawei phones,2017?,retail\n"
+        "new-one,Apple,\"Apple, too\",2019-05,launch\n"
+        "bad,huawei,Broken,2018-13,retail\n",
+        encoding="utf-8",
+    )
+    seen = []
+    before = encode_document(window.model.document)
+    assert window.import_export.import_csv(str(path), confirm=lambda plan: seen.append(plan) or True)
+    plan = seen[0]
+    assert "rows.csv:4:" in plan.report() and "2018-13" in plan.report()
+    document = window.model.document
+    assert window.model.find_event("huawei-best-buy").title == "Best Buy stocks Huawei phones"
+    assert window.model.find_event("new-one").title == "Apple, too"
+    assert any(lane.name == "Apple" for lane in document.lanes)
+    assert window.model.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert encode_document(window.model.document) == before
+
+
+def test_cancelled_csv_import_changes_nothing(qtbot, window, tmp_path):
+    path = tmp_path / "rows.csv"
+    path.write_text("id,lane,title,start\nx,huawei,X,2018\n", encoding="utf-8")
+    assert not window.import_export.import_csv(str(path), confirm=lambda plan: False)
+    assert window.model.undo_stack.count() == 0
+
+
+def test_read_any_sniffs_native_files(sample_path):
+    assert read_any(sample_path).document.lanes[0].id == "huawei"
+
+
+def test_picture_of_the_current_view(qtbot, window, tmp_path):
+    from PySide6.QtGui import QImage
+
+    window.timeline.show_days(17000, 17400)
+    out = tmp_path / "view.png"
+    assert window.import_export.export_picture(whole=False, path=str(out))
+    image = QImage(str(out))
+    assert image.width() >= 1200
+    assert window.timeline.visible_days() == (17000, 17400)  # the window's view is untouched
+
+
+def test_copy_as_citation_puts_markdown_on_the_clipboard(qtbot, window):
+    from PySide6.QtGui import QGuiApplication
+
+    window.selection.select("huawei-best-buy")
+    window.copy_citation()
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("**Popular Huawei phones reach Best Buy**") and "> A few of its most popular" in text
+
+
+def test_printing_goes_through_the_pdf_page_renderer(qtbot, window, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from gui.app.export.picture_export import print_timeline
+
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_timeline(window.model, printer)
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
