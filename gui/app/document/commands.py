@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from gui.core.document.edits import Edit
 
-if TYPE_CHECKING:
-    from gui.app.document.document_model import DocumentModel
+__all__ = ["EditCommand", "EditTarget"]
 
-__all__ = ["EditCommand"]
+
+class EditTarget(Protocol):
+    """What a command edits: the document model, seen only through how it applies and reverts edits."""
+
+    def apply_edit(self, edit: Edit) -> None: ...
+
+    def revert_edit(self, edit: Edit) -> None: ...
 
 
 class EditCommand(QUndoCommand):
     """Wraps a core Edit: redo applies it to the model's document, undo reverts it exactly."""
 
-    def __init__(self, model: DocumentModel, edit: Edit) -> None:
+    def __init__(self, model: EditTarget, edit: Edit) -> None:
         super().__init__(edit.label)
         self._model = model
         self.edit = edit

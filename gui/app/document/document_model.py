@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from gui.app.document.commands import EditCommand
 from gui.core.document.edits import Change, Edit
 from gui.core.document.id_index import IdIndex
 from gui.core.view.layout import TimelineLayout, build_layout, update_layout
@@ -83,8 +84,6 @@ class DocumentModel(QObject):
 
     def push(self, edit: Edit) -> None:
         """Apply an edit as one undoable step."""
-        from gui.app.document.commands import EditCommand  # commands imports this module's type only
-
         self.undo_stack.push(EditCommand(self, edit))
 
     def apply_edit(self, edit: Edit) -> None:
