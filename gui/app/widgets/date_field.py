@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from gui.app.window.actions import app_icon
+from gui.app.widgets.icons import app_icon
 from gui.core.document.dates import DateError, parse_date
 
 __all__ = ["DateField", "ERROR_STYLE"]

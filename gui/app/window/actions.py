@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
-from gui.core.storage.resources import resource_path
+from gui.app.widgets.icons import app_icon
 
-__all__ = ["WindowActions", "create_actions", "app_icon"]
+__all__ = ["WindowActions", "create_actions"]
 
 
 @dataclass
@@ -31,11 +31,6 @@ class WindowActions:
     zoom_in: QAction
     zoom_out: QAction
     clear_selection: QAction
-
-
-def app_icon(name: str) -> QIcon:
-    """An icon from resources/icons, preferring the desktop theme's icon of the same name."""
-    return QIcon.fromTheme(name, QIcon(str(resource_path("icons", f"{name}.svg"))))
 
 
 def _action(parent: QWidget, text: str, shortcut=None, icon: QIcon | None = None, tip: str = "") -> QAction:
