@@ -26,7 +26,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from gui.core.document.dates import MONTH_ABBREVIATIONS, DateError, parse_date
-from gui.core.storage.jsonlocate import line_column
+from gui.core.document.positions import line_column
 from gui.core.document.problems import ErrorKind, LoadError, Problem
 from gui.core.document.textquote import normalize_space
 
