@@ -297,6 +297,14 @@ def run_export_image(args: argparse.Namespace) -> int:
 
 
 def run_app(args: argparse.Namespace) -> int:
+    if not args.screenshot:
+        # Qt aborts with a core dump when its platform plugin can't start: ask first, in plain words.
+        from gui.app.window.preflight import preflight
+
+        problem = preflight()
+        if problem:
+            print(problem, file=sys.stderr)
+            return 1
     from gui.app.window.main import run  # Qt is imported only when a window is wanted
 
     return run(args)
