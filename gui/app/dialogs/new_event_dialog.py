@@ -73,7 +73,7 @@ class NewEventDialog(QDialog):
             self.lane_combo.setCurrentIndex(max(lane_index, 0))
         else:
             self.lane_combo.setEditText("")
-        self.start_field = DateField("e.g. 2018, 2017-12~ or 2018-03-14", self._validate_start)
+        self.start_field = DateField("e.g. 2018, Dec 2017, 5 Dec 2017 or c. 2017", self._validate_start)
         self.start_field.set_value(suggestion.start)
         self.end_field = DateField("empty: a point in time · .. : ongoing", self._validate_end)
         self.end_field.set_value(suggestion.end or "")
@@ -174,7 +174,7 @@ class NewEventDialog(QDialog):
         except DateError as error:
             return "End " + str(error)
         try:
-            if ends_before(end, parse_date(self.start_field.line_edit.text().strip())):
+            if ends_before(end, parse_date(self.start_field.edtf_text())):
                 return f'The end "{text}" is before the start.'
         except DateError:
             pass
@@ -184,8 +184,8 @@ class NewEventDialog(QDialog):
         valid = (
             bool(self.title_edit.text().strip())
             and bool(self.lane_combo.currentText().strip())
-            and not self._validate_start(self.start_field.line_edit.text().strip())
-            and not self._validate_end(self.end_field.line_edit.text().strip())
+            and not self.start_field.error()
+            and not self.end_field.error()
         )
         self.ok_button.setEnabled(valid)
 
@@ -211,14 +211,14 @@ class NewEventDialog(QDialog):
         """Keyword arguments for ``gui.core.document.edits.add_event``."""
         fields = {
             "lane": self.chosen_lane(),
-            "start": self.start_field.line_edit.text().strip(),
+            "start": self.start_field.edtf_text(),
             "title": self.title_edit.text().strip(),
             "kind": self.kind_combo.currentText().strip() or "other",
             "status": self.status_combo.currentText().strip() or "reported",
             "partners": parse_list(self.partners_edit.text()),
             "evidence": [self.suggestion.evidence],
         }
-        end = self.end_field.line_edit.text().strip()
+        end = self.end_field.edtf_text()
         if end:
             fields["end"] = end
         notes = exact_plain_text(self.notes_edit)

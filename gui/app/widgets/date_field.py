@@ -1,4 +1,4 @@
-"""An EDTF date entry: typed text with live validation, plus a calendar to pick a day."""
+"""A date entry: typed as people write dates ("Dec 2017", "c. 2017"), stored as EDTF, with a preview in words."""
 
 from __future__ import annotations
 
@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui.app.widgets.icons import app_icon
+from gui.app.widgets import style
 from gui.core.document.dates import DateError, parse_date
+from gui.core.document.model import ONGOING
+from gui.core.evidence.typed_dates import TypedDateError, read_typed_date
 
 __all__ = ["DateField", "ERROR_STYLE"]
 
@@ -26,9 +29,12 @@ ERROR_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fdecea; }"
 
 
 class DateField(QWidget):
-    """A date typed as EDTF ("2018", "2017-12~") with its error shown under it; commits only when valid.
+    """A date typed as people write it ("Dec 2017", "5 Dec 2017", "c. 2017", or EDTF such as "2017-12~").
 
-    ``validator(text)`` returns an error message or "" when the text is acceptable.
+    What is typed is read into EDTF (the file keeps EDTF), a preview beside the field says in words
+    what it will be stored as, and what was dropped to store it ("mid-2017" is 2017). Errors say what
+    to type. ``validator(edtf)`` sees the EDTF and returns an error message, or "" when acceptable.
+    Commits only when valid, and commits the EDTF.
     """
 
     sig_committed = Signal(str)
@@ -59,6 +65,11 @@ class DateField(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.hide()
+        self.preview_label = QLabel()
+        self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview_label.setWordWrap(True)
+        self.preview_label.setStyleSheet(f"color: {style.MUTED_TEXT_COLOR};")
+        self.preview_label.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.line_edit, 1)
@@ -67,6 +78,7 @@ class DateField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(row)
+        layout.addWidget(self.preview_label)
         layout.addWidget(self.error_label)
         self.line_edit.textEdited.connect(self._validate)
         self.line_edit.editingFinished.connect(self._commit)
@@ -79,6 +91,16 @@ class DateField(QWidget):
             return str(error)
         return ""
 
+    def edtf_text(self) -> str:
+        """The typed text as EDTF; as typed when it is empty, ".." or can't be read (``error`` says why)."""
+        typed = self.line_edit.text().strip()
+        if typed in ("", ONGOING):
+            return typed
+        try:
+            return read_typed_date(typed).edtf
+        except TypedDateError:
+            return typed
+
     def set_validator(self, validator: Callable[[str], str]) -> None:
         self._validator = validator
 
@@ -90,14 +112,40 @@ class DateField(QWidget):
         self._value = text
         self.line_edit.setText(text)
         self._show_error("")
+        self._show_preview()
 
     def error(self) -> str:
-        return self._validator(self.line_edit.text().strip())
+        typed = self.line_edit.text().strip()
+        if typed not in ("", ONGOING):
+            try:
+                read_typed_date(typed)
+            except TypedDateError as error:
+                return str(error)
+        return self._validator(self.edtf_text())
 
     def _validate(self, _text: str = "") -> bool:
         message = self.error()
         self._show_error(message)
+        self._show_preview()
         return not message
+
+    def _show_preview(self) -> None:
+        """Beside the field, in words, what the typed text will be stored as."""
+        typed = self.line_edit.text().strip()
+        preview = ""
+        if typed == ONGOING:
+            preview = "ongoing"
+        elif typed:
+            try:
+                reading = read_typed_date(typed)
+            except TypedDateError:
+                reading = None
+            if reading is not None:
+                preview = reading.words if reading.edtf == typed else f"{reading.words}  (saved as {reading.edtf})"
+                if reading.mapping:
+                    preview += f"; {reading.mapping}"
+        self.preview_label.setText(f"→ {preview}" if preview else "")
+        self.preview_label.setVisible(bool(preview))
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
@@ -106,17 +154,22 @@ class DateField(QWidget):
         self.line_edit.setToolTip(message)
 
     def _commit(self) -> None:
-        text = self.line_edit.text().strip()
+        text = self.edtf_text()
         if text == self._value:
+            if self.line_edit.text().strip() != text:
+                self.line_edit.setText(text)  # "Dec 2017" typed over 2017-12: show what is stored
             self._show_error("")
+            self._show_preview()
             return
         if self._validate():
             self._value = text
+            self.line_edit.setText(text)
+            self._show_preview()
             self.sig_committed.emit(text)
 
     def _sync_calendar(self) -> None:
         try:
-            date = parse_date(self.line_edit.text().strip())
+            date = parse_date(self.edtf_text())
         except DateError:
             return
         self.calendar.setSelectedDate(QDate(date.year, date.month or 1, date.day or 1))
@@ -125,7 +178,7 @@ class DateField(QWidget):
         # Keep the qualifier the user had ("~", "?", "%"): picking a day does not make it certain.
         qualifier = ""
         try:
-            qualifier = parse_date(self.line_edit.text().strip()).qualifier
+            qualifier = parse_date(self.edtf_text()).qualifier
         except DateError:
             pass
         self.line_edit.setText(f"{day.year():04d}-{day.month():02d}-{day.day():02d}{qualifier}")

@@ -100,7 +100,7 @@ class EventForm(QWidget):
         self.title_error.setStyleSheet("color: #c62828;")
         self.title_error.hide()
         self.lane_combo = QComboBox()
-        self.start_field = DateField("e.g. 2018, 2017-12~ or 2018-03-14", self._validate_start)
+        self.start_field = DateField("e.g. 2018, Dec 2017, 5 Dec 2017 or c. 2017", self._validate_start)
         self.end_field = DateField("empty: a point in time · .. : ongoing", self._validate_end)
         self.when_label = QLabel()
         self.when_label.setTextFormat(Qt.TextFormat.PlainText)
