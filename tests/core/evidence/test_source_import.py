@@ -13,15 +13,11 @@ from hypothesis import strategies as st
 
 from gui.core.document.dates import parse_date
 from gui.core.document.problems import ErrorKind, LoadError
-from gui.core.evidence.source_import import (
-    MAX_TITLE_LENGTH,
-    SourceDraft,
-    draft_from_html,
-    draft_from_markdown,
-    draft_from_text,
-    edtf_from_timestamp,
-    read_source_file,
-)
+from gui.core.evidence.html_source import draft_from_html
+from gui.core.evidence.markdown_source import draft_from_markdown
+from gui.core.evidence.publication_dates import edtf_from_timestamp
+from gui.core.evidence.source_draft import MAX_TITLE_LENGTH, SourceDraft, draft_from_text
+from gui.core.evidence.source_import import read_source_file
 from gui.core.document.textquote import find_quote
 
 # A news article as a browser saves it: metadata in the head, a site header with
