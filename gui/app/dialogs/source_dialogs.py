@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.document.dates import DateError, parse_date
 from gui.core.document.model import Source
-from gui.core.evidence.source_import import SourceDraft
+from gui.core.evidence.source_draft import SourceDraft
 
 __all__ = ["SOURCE_FIELDS", "SourceEditDialog", "read_text_file"]
 

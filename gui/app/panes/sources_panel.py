@@ -46,7 +46,9 @@ from gui.core.evidence.citations import cited_passages
 from gui.core.document.describe import date_words
 from gui.core.document.model import Source
 from gui.core.document.problems import LoadError
-from gui.core.evidence.source_import import SOURCE_SUFFIXES, SourceDraft, draft_from_html, draft_from_text, read_source_file
+from gui.core.evidence.html_source import draft_from_html
+from gui.core.evidence.source_draft import SourceDraft, draft_from_text
+from gui.core.evidence.source_import import SOURCE_SUFFIXES, read_source_file
 
 __all__ = ["SOURCE_FILE_FILTER", "SOURCE_FILE_SUFFIXES", "SourcesPanel"]
 

@@ -13,15 +13,10 @@ from hypothesis import strategies as st
 
 from gui.core.document.dates import parse_date
 from gui.core.document.problems import ErrorKind, LoadError
-from gui.core.evidence.source_import import (
-    MAX_TITLE_LENGTH,
-    SourceDraft,
-    draft_from_html,
-    draft_from_markdown,
-    draft_from_text,
-    edtf_from_timestamp,
-    read_source_file,
-)
+from gui.core.evidence.html_source import draft_from_html
+from gui.core.evidence.markdown_source import draft_from_markdown
+from gui.core.evidence.source_draft import MAX_TITLE_LENGTH, SourceDraft, draft_from_text
+from gui.core.evidence.source_import import read_source_file
 from gui.core.document.textquote import find_quote
 
 # A news article as a browser saves it: metadata in the head, a site header with
@@ -263,37 +258,6 @@ def test_unreadable_dates_are_skipped_for_the_next_source() -> None:
 def test_time_outside_the_article_is_not_its_date() -> None:
     page = '<body><aside><time datetime="2016-01-01">x</time></aside><article><p>x</p></article></body>'
     assert draft_from_html(page).published is None
-
-
-@pytest.mark.parametrize(
-    ("written", "edtf"),
-    [
-        ("2017-12-05T21:47:12-05:00", "2017-12-05"),
-        ("2017-12-05T02:47:12Z", "2017-12-05"),
-        ("2017-12-05", "2017-12-05"),
-        ("2017-12", "2017-12"),
-        ("2017", "2017"),
-        ("20171205", "2017-12-05"),
-        ("2017/12/5", "2017-12-05"),
-        ("Tue, 05 Dec 2017 14:30:00 GMT", "2017-12-05"),
-        ("December 5, 2017", "2017-12-05"),
-        ("Dec. 5th, 2017", "2017-12-05"),
-        ("Tuesday, December 5, 2017 9:47 PM", "2017-12-05"),
-        ("5 September 2017", "2017-09-05"),
-        ("Sept 2017", "2017-09"),
-        ("05/12/2017", None),  # day and month in an unknown order
-        ("2017-02-30", None),
-        ("2017-00-05", None),
-        ("2017-12-00", None),
-        ("2017-13-01", None),
-        ("the 5th", None),
-        ("", None),
-    ],
-)
-def test_dates_become_edtf(written: str, edtf: str | None) -> None:
-    assert edtf_from_timestamp(written) == edtf
-    if edtf:
-        parse_date(edtf)
 
 
 def test_canonical_url_resolves_against_og_url_and_non_web_urls_are_ignored() -> None:
