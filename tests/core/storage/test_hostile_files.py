@@ -312,6 +312,12 @@ def test_nesting_up_to_the_limit_loads_and_saves_one_more_level_does_not(tmp_pat
 # --------------------------------------------------------------------------- size
 
 
+#: Not a speed claim (figures live in benchmarks/): a bound a linear-time check meets with room to spare
+#: on a loaded machine, and a quadratic one (hours at these sizes) never does. Tight limits here failed
+#: under load (a 50 MB title took 10.8 s on a busy 2-core machine against < 1 s idle).
+HANG_GUARD_SECONDS = 60
+
+
 def timed(function, *args):
     start = time.perf_counter()
     result = function(*args)
@@ -322,7 +328,7 @@ def test_a_50mb_string_loads_and_keeps_messages_short(tmp_path):
     huge = "x" * 50_000_000
     path = write(tmp_path, json.dumps(minimal(title="HUGE"), indent=2).replace("HUGE", huge))
     result, seconds = timed(read_document, path)
-    assert len(result.document.title) == 50_000_000 and seconds < 5
+    assert len(result.document.title) == 50_000_000 and seconds < HANG_GUARD_SECONDS
     # The same string where it is wrong (a date), and where it is right but named in a message
     # (the lane list of another event's error), and as the name of an unknown key.
     value = minimal(HUGE={"a": 1})
@@ -330,7 +336,7 @@ def test_a_50mb_string_loads_and_keeps_messages_short(tmp_path):
     value["lanes"][1]["id"] = "HUGE"
     path = write(tmp_path, json.dumps(value, indent=2).replace("HUGE", huge))
     error, seconds = timed(load_error, path)
-    assert seconds < 5
+    assert seconds < HANG_GUARD_SECONDS
     assert [p.path for p in error.errors] == [("events", 0, "start"), ("events", 1, "lane")]
     assert max(len(p.format(path.name)) for p in error.problems) < 300
     version = json.dumps(minimal(version="x" * 5000))
@@ -343,7 +349,7 @@ def test_an_id_repeated_10000_times_is_summed_up_fast(tmp_path):
     value = minimal()
     value["events"] = [{"id": "same", "lane": "huawei", "title": "t", "start": "2018"} for _ in range(10_000)]
     error, seconds = timed(load_error, write(tmp_path, value))
-    assert seconds < 2
+    assert seconds < HANG_GUARD_SECONDS
     messages = [p.describe() for p in error.errors]
     assert len(messages) == 4
     assert messages[-1] == (
@@ -366,7 +372,7 @@ def test_a_10mb_source_text_with_a_quote_at_its_end(tmp_path):
     value["sources"][0]["text"] = text
     value["events"][0]["evidence"][0]["quote"] = "The deal   with AT&T\ncollapsed."
     result, seconds = timed(read_document, write(tmp_path, value))
-    assert result.warnings == [] and seconds < 5
+    assert result.warnings == [] and seconds < HANG_GUARD_SECONDS
     saves_and_reloads(result.document, tmp_path)
 
 
@@ -380,11 +386,11 @@ def test_a_1mb_quote_is_looked_up_in_linear_time(tmp_path, found):
     value["sources"][0]["text"] = text
     value["events"][0]["evidence"][0]["quote"] = quote
     result, seconds = timed(read_document, write(tmp_path, value))
-    assert seconds < 5
+    assert seconds < HANG_GUARD_SECONDS
     assert (result.warnings == []) is found
     # The check itself, alone:
     _, seconds = timed(quote_is_found, normalize_space(text), quote)
-    assert seconds < 1
+    assert seconds < HANG_GUARD_SECONDS
 
 
 # --------------------------------------------------------------------------- dates
@@ -503,11 +509,11 @@ def test_a_500mb_file_loads_in_memory_proportional_to_it(tmp_path):
 def test_the_detail_panes_quote_lookup_is_not_quadratic():
     from gui.core.document.textquote import find_quote
 
-    text = "na " * 20_000
-    quote = "na " * 2_000 + "batman"  # fails only at its last word, at every one of 20,000 places
+    text = "na " * 400_000
+    quote = "na " * 40_000 + "batman"  # fails only at its last word, at every one of 400,000 places
     _, seconds = timed(find_quote, text, quote)
-    # Linear: about a millisecond. Quadratic: 0.6 s here, and hours for 1 MB in 10 MB.
-    assert seconds < 0.05
+    # Linear: tens of milliseconds. Quadratic: about 4 minutes here (0.6 s at a twentieth of each size).
+    assert seconds < HANG_GUARD_SECONDS
 
 
 @pytest.mark.slow
