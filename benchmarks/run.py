@@ -499,7 +499,7 @@ class Bench:
             gc.collect()
             began = time.perf_counter()
             if not window.open_path(self.path, ask_to_save=False):
-                raise SystemExit(f"run.py: cannot open {self.path}:\n{window.last_load_error.report()}")
+                raise SystemExit(f"run.py: cannot open {self.path}:\n{window.files.last_load_error.report()}")
             if not harness.wait_for_paint():
                 harness.render()  # no paint event came: force one
             return time.perf_counter() - began
@@ -536,7 +536,7 @@ class Bench:
             self.edit_one(harness, target_views["100"])
         if "autosave" in self.groups:
             self.autosave_stall(harness)
-        window.autosaver.timer.stop()
+        window.files.autosaver.timer.stop()
         window.model.undo_stack.setClean()
         window.close()
         harness.process()
@@ -757,7 +757,7 @@ class Bench:
                 model.push(edit_event(model.document, event_id, hint=model.event_index(event_id), title=f"Edited title {i}"))
                 harness.render()
                 elapsed = (time.perf_counter() - began) * 1000
-                window.autosaver.timer.stop()  # no recovery file in the middle of the benchmark
+                window.files.autosaver.timer.stop()  # no recovery file in the middle of the benchmark
                 if i >= WARMUP or elapsed > 1000:
                     samples.append(elapsed)
                 if len(samples) >= 3 and time.perf_counter() > budget_end:
@@ -779,7 +779,7 @@ class Bench:
 
         self.log("autosave ...")
         window = harness.window
-        autosaver = window.autosaver
+        autosaver = window.files.autosaver
         calls: list[float] = []
         timed = _TimedSlots(autosaver, calls)
         stalls, gaps, writes = [], [], []

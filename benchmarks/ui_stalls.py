@@ -77,7 +77,7 @@ def run_case(case: str, work: Path) -> dict:
     window.persist_state = False
     window.resize(1400, 860)
     window.show()
-    assert window.open_path(path), window.last_load_error
+    assert window.open_path(path), window.files.last_load_error
     window.sources_panel.hide()
     window.table_dock.hide()
     for _ in range(5):

@@ -200,8 +200,8 @@ def restore_into(window, entry: RecoveryEntry) -> None:
     window.selection.clear()
     window.model.set_document(result.document, entry.original_path, result.warnings)
     window.model.undo_stack.resetClean()  # not clean and no way back to clean: the changes are unsaved
-    window.disk_stamp = _stamp_for(entry)
-    window._watch(entry.original_path)
+    window.files.disk_stamp = _stamp_for(entry)
+    window.files.disk_watch.watch(entry.original_path)
     when = describe_saved_at(entry.saved_at)
     message = f"Recovered the unsaved changes to “{entry.display_name}” from {when}. Save to keep them."
     if entry.original_path is not None and entry.original_changed():
@@ -211,7 +211,7 @@ def restore_into(window, entry: RecoveryEntry) -> None:
             message += " The file no longer exists."
     window.info_bar.show_message(message, [])
     window.statusBar().showMessage(f"Recovered {entry.display_name}", 8000)
-    autosaver = getattr(window, "autosaver", None)
+    autosaver = getattr(window.files, "autosaver", None)
     if autosaver is not None:
         written = autosaver.save_now()
         if written is not None and written != entry.path:
@@ -226,7 +226,7 @@ def offer_recovery(window, store: RecoveryStore | None = None) -> RecoveryEntry 
     could not be read are mentioned in the window, with their folder.
     """
     if store is None:
-        autosaver = getattr(window, "autosaver", None)
+        autosaver = getattr(window.files, "autosaver", None)
         if autosaver is not None:
             store = autosaver.store
         else:
@@ -253,7 +253,7 @@ def offer_recovery(window, store: RecoveryStore | None = None) -> RecoveryEntry 
     except LoadError as error:
         from gui.app.dialogs.load_error_dialog import LoadErrorDialog
 
-        window.last_load_error = error
+        window.files.last_load_error = error
         LoadErrorDialog(error, window).exec()
         return None
     return entry

@@ -493,3 +493,10 @@ class DetailPane(QDockWidget):
         # Only web links open, and only on a click.
         if _is_web_url(url):
             QDesktopServices.openUrl(QUrl(url))
+
+
+def create_dock(window, model: DocumentModel, selection: EventSelection) -> DetailPane:
+    """The detail pane, docked on the right of ``window`` (a QMainWindow)."""
+    pane = DetailPane(model, selection, window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, pane)
+    return pane

@@ -305,3 +305,11 @@ class EventTableDock(QDockWidget):
         event_id = self.proxy.mapToSource(index).data(Qt.ItemDataRole.UserRole)
         if event_id:
             self.sig_zoom_requested.emit(event_id)
+
+
+def create_dock(window, model: DocumentModel, selection: EventSelection, view_filter: ViewFilter) -> EventTableDock:
+    """The event table, docked at the bottom of ``window`` (a QMainWindow); hidden until View ▸ Event Table."""
+    dock = EventTableDock(model, selection, view_filter, window)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock.hide()
+    return dock

@@ -196,3 +196,11 @@ class FilterPanel(QDockWidget):
             box.blockSignals(True)
             box.setChecked(value)
             box.blockSignals(False)
+
+
+def create_dock(window, model: DocumentModel, view_filter: ViewFilter) -> FilterPanel:
+    """The Filters panel, docked on the left of ``window`` (a QMainWindow); hidden until View ▸ Filters."""
+    panel = FilterPanel(model, view_filter, window)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, panel)
+    panel.hide()  # opened from View ▸ Filters (or a saved layout)
+    return panel

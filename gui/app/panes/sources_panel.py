@@ -538,3 +538,10 @@ def _union(passages) -> list[tuple[int, int]]:
         else:
             merged.append([passage.start, passage.end])
     return [(start, end) for start, end in merged]
+
+
+def create_dock(window, model: DocumentModel, selection: EventSelection) -> SourcesPanel:
+    """The Sources panel, docked on the left of ``window`` (a QMainWindow)."""
+    panel = SourcesPanel(model, selection, window)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, panel)
+    return panel

@@ -1,15 +1,17 @@
-"""Every main-window action, created in one place with its standard shortcut."""
+"""Every main-window action with its standard shortcut, and the menus and toolbar that show them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
+from gui.app.panes.filter_panel import LANES_BY_LABELS
 from gui.app.widgets.icons import app_icon
 
-__all__ = ["WindowActions", "create_actions"]
+__all__ = ["WindowActions", "WindowMenus", "build_menus", "build_toolbar", "create_actions"]
 
 
 @dataclass
@@ -84,3 +86,129 @@ def create_actions(window: QWidget) -> WindowActions:
         new, open_action, save, save_as, reload_action, quit_action, new_event, duplicate, delete, select_all,
         add_lane, manage_sources, timeline_details, fit_action, zoom_in, zoom_out, clear_selection,
     )
+
+
+@dataclass
+class WindowMenus:
+    """The menus and menu items the window (and its tests) reach again after building them."""
+
+    recent: QMenu
+    edit: QMenu
+    help: QMenu
+    undo: QAction
+    redo: QAction
+    find: QAction
+    lanes_by: QActionGroup
+    getting_started: QAction
+    about: QAction
+
+
+def build_menus(window: QMainWindow, actions: WindowActions) -> WindowMenus:
+    """File, Edit, View and Help, in the window's menu bar.
+
+    ``window`` is the main window: its undo group, import/export, panes and commands are used here.
+    """
+    file_menu = window.menuBar().addMenu("&File")
+    file_menu.addAction(actions.new)
+    file_menu.addAction(actions.open)
+    recent_menu = QMenu("Open &Recent", window)
+    file_menu.addMenu(recent_menu)
+    file_menu.addAction(actions.reload)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.save)
+    file_menu.addAction(actions.save_as)
+    file_menu.addSeparator()
+    import_export = window.import_export
+    import_menu = file_menu.addMenu("&Import")
+    import_menu.addAction("TimelineJS file…", lambda: import_export.import_timelinejs())
+    import_menu.addAction("CSV rows into this timeline…", lambda: import_export.import_csv())
+    export_menu = file_menu.addMenu("&Export")
+    export_menu.addAction("TimelineJS…", lambda: import_export.export("timelinejs"))
+    export_menu.addAction("CSV…", lambda: import_export.export("csv"))
+    export_menu.addSeparator()
+    export_menu.addAction("Picture of the Whole Timeline…", lambda: import_export.export_picture(whole=True))
+    export_menu.addAction("Picture of the Current View…", lambda: import_export.export_picture(whole=False))
+    print_action = file_menu.addAction("&Print…", window.print_timeline)
+    print_action.setShortcut(QKeySequence.StandardKey.Print)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+
+    undo_action = window.undo_group.createUndoAction(window, "&Undo")
+    undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+    redo_action = window.undo_group.createRedoAction(window, "&Redo")
+    redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+    edit_menu = window.menuBar().addMenu("&Edit")
+    edit_menu.addAction(undo_action)
+    edit_menu.addAction(redo_action)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.new_event)
+    edit_menu.addAction(actions.duplicate)
+    edit_menu.addAction(actions.delete)
+    edit_menu.addAction(window.sources_panel.new_event_action)
+    copy_citation = edit_menu.addAction("Copy as &Citation", window.copy_citation)
+    copy_citation.setShortcut(QKeySequence("Ctrl+Shift+C"))
+    copy_citation.setStatusTip("Copy the selected event as Markdown: title, date, quote and source")
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.select_all)
+    edit_menu.addAction(actions.clear_selection)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.add_lane)
+    edit_menu.addAction(actions.manage_sources)
+    edit_menu.addAction(actions.timeline_details)
+    find = edit_menu.addAction("&Find…")
+    find.setShortcut(QKeySequence.StandardKey.Find)
+    find.triggered.connect(window.search_bar.focus_search)
+
+    view_menu = window.menuBar().addMenu("&View")
+    lanes_by_menu = view_menu.addMenu("Lanes &By")
+    lanes_by_actions = QActionGroup(window)
+    for value, label in LANES_BY_LABELS.items():
+        action = lanes_by_menu.addAction(label)
+        action.setCheckable(True)
+        action.setData(value)
+        action.setChecked(value == "manufacturer")
+        lanes_by_actions.addAction(action)
+        action.triggered.connect(lambda _checked=False, v=value: window.filter_panel.set_lanes_by(v))
+    view_menu.addSeparator()
+    view_menu.addAction(actions.fit_all)
+    view_menu.addAction(actions.zoom_in)
+    view_menu.addAction(actions.zoom_out)
+    view_menu.addSeparator()
+    view_menu.addAction(window.detail_pane.toggleViewAction())
+    filters_toggle = window.filter_panel.toggleViewAction()
+    filters_toggle.setText("&Filters")
+    view_menu.addAction(filters_toggle)
+    table_toggle = window.table_dock.toggleViewAction()
+    table_toggle.setText("Event &Table")
+    table_toggle.setShortcut(QKeySequence("Ctrl+T"))
+    view_menu.addAction(table_toggle)
+    sources_toggle = window.sources_panel.toggleViewAction()
+    sources_toggle.setText("&Sources")
+    view_menu.addAction(sources_toggle)
+
+    help_menu = window.menuBar().addMenu("&Help")
+    getting_started = help_menu.addAction("&Getting Started", window.show_getting_started)
+    getting_started.setShortcut(QKeySequence.StandardKey.HelpContents)
+    help_menu.addSeparator()
+    about = help_menu.addAction("&About Inroads", window.show_about)
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    return WindowMenus(
+        recent_menu, edit_menu, help_menu, undo_action, redo_action, find, lanes_by_actions, getting_started, about
+    )
+
+
+def build_toolbar(window: QMainWindow, actions: WindowActions) -> QToolBar:
+    """The main toolbar: open and save, a new event, and the zoom."""
+    toolbar = QToolBar("Main")
+    toolbar.setObjectName("main_toolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setMovable(False)
+    for action in (actions.open, actions.save):
+        toolbar.addAction(action)
+    toolbar.addSeparator()
+    toolbar.addAction(actions.new_event)
+    toolbar.addSeparator()
+    for action in (actions.fit_all, actions.zoom_in, actions.zoom_out):
+        toolbar.addAction(action)
+    window.addToolBar(toolbar)
+    return toolbar

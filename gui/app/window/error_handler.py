@@ -215,12 +215,12 @@ class ExceptionHandler(QObject):
         try:
             if not window.is_dirty():
                 return "Your document has no unsaved changes."
-            written = window.autosaver.save_now()
+            written = window.files.autosaver.save_now()
         except Exception:  # noqa: BLE001 - the document may be what broke; say so, keep going
             self._log(*sys.exc_info(), None)
             return "Your unsaved changes could NOT be written to a recovery file. Save now, under a new name."
         if written is None:
-            reason = getattr(window.autosaver, "last_error", None) or "unknown reason"
+            reason = getattr(window.files.autosaver, "last_error", None) or "unknown reason"
             return f"Your unsaved changes could NOT be written to a recovery file ({reason}). Save now."
         return "Your unsaved changes were written to a recovery file; if Inroads stops, they are offered at the next start."
 

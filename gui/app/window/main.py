@@ -104,7 +104,7 @@ def _screenshot(app, window, args: argparse.Namespace) -> int:
     width, height = _parse_size(args.size)
     window.resize(width, height)
     if not window.open_path(initial_path(args.file, window)):
-        print(window.last_load_error.report(), file=sys.stderr)
+        print(window.files.last_load_error.report(), file=sys.stderr)
         return 1
     window.show()
     app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)

@@ -310,21 +310,11 @@ def test_dialog_mentions_unreadable_files(qtbot, store):
 
 
 def attach_autosaver(window, store: RecoveryStore, monkeypatch) -> Autosaver:
-    """The window's autosaver, on ``store`` with the short delay.
-
-    Once main_window.py has the wiring, the window's own autosaver is used (so these tests
-    check the real wiring); until then the same wiring is added here.
-    """
-    autosaver = getattr(window, "autosaver", None)
-    if autosaver is None:
-        window.autosaver = autosaver = Autosaver(
-            window.model, store, DELAY_MS, window.is_dirty, disk_stamp=lambda: window.disk_stamp, parent=window
-        )
-        monkeypatch.setattr(window, "_discard_recovery", autosaver.discard)
-    else:
-        autosaver.discard()
-        autosaver.store = store
-        autosaver.timer.setInterval(DELAY_MS)
+    """The window's own autosaver (so these tests check the real wiring), on ``store`` with the short delay."""
+    autosaver = window.files.autosaver
+    autosaver.discard()
+    autosaver.store = store
+    autosaver.timer.setInterval(DELAY_MS)
     return autosaver
 
 
@@ -338,7 +328,7 @@ def wired_window(window, original, store, monkeypatch):
 
 def test_window_edit_then_save_removes_the_recovery_file(qtbot, wired_window, original):
     edit_title(wired_window.model, "X")
-    written = wait_for_file(qtbot, wired_window.autosaver)
+    written = wait_for_file(qtbot, wired_window.files.autosaver)
     assert wired_window.save()
     assert not written.exists()
     assert read_document(original).document.events[0].title == "X"
@@ -354,16 +344,16 @@ def test_restore_into_opens_the_changes_unsaved_at_the_original_path(
     assert window.model.path == original.resolve()
     assert window.model.document.events[0].title == "Recovered title"
     assert window.is_dirty() and window.isWindowModified()
-    assert window.disk_stamp == DiskStamp.of_file(original)
+    assert window.files.disk_stamp == DiskStamp.of_file(original)
     assert "Recovered the unsaved changes" in window.info_bar.label.text()
     # The new run holds the changes in its own recovery file; the crashed run's file is gone.
     assert not entry.path.exists()
-    assert window.autosaver.current_file.exists()
-    assert recovered_title(window.autosaver.current_file) == "Recovered title"
+    assert window.files.autosaver.current_file.exists()
+    assert recovered_title(window.files.autosaver.current_file) == "Recovered title"
     # Saving writes them to the original file and removes the recovery file.
     assert window.save()
     assert read_document(original).document.events[0].title == "Recovered title"
-    assert not window.autosaver.current_file and list(store.directory.iterdir()) == []
+    assert not window.files.autosaver.current_file and list(store.directory.iterdir()) == []
 
 
 def test_restoring_when_the_file_changed_since_asks_before_overwriting(
@@ -373,7 +363,7 @@ def test_restoring_when_the_file_changed_since_asks_before_overwriting(
     theirs = original.read_bytes().replace(b"Huawei", b"HUAWEI", 1)
     original.write_bytes(theirs)  # another program changed the file after the crash
     restore_into(wired_window, entry)
-    assert wired_window.disk_stamp.changed_on_disk(original)
+    assert wired_window.files.disk_stamp.changed_on_disk(original)
     assert "changed on disk" in wired_window.info_bar.label.text()
     asked = []
     monkeypatch.setattr(prompts, "ask_disk_conflict", lambda parent, name: asked.append(name) or prompts.Choice.CANCEL)
@@ -384,9 +374,9 @@ def test_restoring_when_the_file_changed_since_asks_before_overwriting(
 
 def test_restoring_an_entry_of_an_earlier_run_with_our_pid_keeps_the_file(qtbot, wired_window, store, earlier_entry):
     entry = earlier_entry(directory=store.directory, pid=os.getpid())  # our pid, but an earlier session
-    assert entry.path == wired_window.autosaver.store.path_for(entry.original_path)
+    assert entry.path == wired_window.files.autosaver.store.path_for(entry.original_path)
     restore_into(wired_window, entry)
-    assert entry.path.exists() and wired_window.autosaver.current_file == entry.path
+    assert entry.path.exists() and wired_window.files.autosaver.current_file == entry.path
     assert recovered_title(entry.path) == "Recovered title"
 
 
@@ -395,7 +385,7 @@ def test_restoring_an_untitled_document(qtbot, wired_window, store):
     [entry] = store.pending()
     restore_into(wired_window, entry)
     assert wired_window.model.path is None and wired_window.model.document.title == "Draft"
-    assert wired_window.is_dirty() and wired_window.disk_stamp is None
+    assert wired_window.is_dirty() and wired_window.files.disk_stamp is None
 
 
 def test_offer_recovery_restores_the_chosen_entry(qtbot, wired_window, store, earlier_entry, monkeypatch):
@@ -428,7 +418,7 @@ def test_offer_recovery_with_nothing_to_recover_shows_nothing(qtbot, wired_windo
 
 def test_closing_and_discarding_removes_the_file(qtbot, wired_window, monkeypatch):
     edit_title(wired_window.model, "X")
-    written = wait_for_file(qtbot, wired_window.autosaver)
+    written = wait_for_file(qtbot, wired_window.files.autosaver)
     monkeypatch.setattr(prompts, "ask_save_changes", lambda parent, name: prompts.Choice.DISCARD)
     assert wired_window.close()
     assert not written.exists()
@@ -436,7 +426,7 @@ def test_closing_and_discarding_removes_the_file(qtbot, wired_window, monkeypatc
 
 def test_closing_after_undoing_every_change_leaves_no_file(qtbot, wired_window):
     edit_title(wired_window.model, "X")
-    written = wait_for_file(qtbot, wired_window.autosaver)
+    written = wait_for_file(qtbot, wired_window.files.autosaver)
     wired_window.model.undo_stack.undo()
     assert wired_window.close()  # no prompt: nothing to save
     assert not written.exists()
@@ -452,7 +442,7 @@ def test_a_window_destroyed_with_unsaved_changes_keeps_the_file(qtbot, settings,
     assert window.open_path(original)
     attach_autosaver(window, store, monkeypatch)
     edit_title(window.model, "X")
-    written = wait_for_file(qtbot, window.autosaver)
+    written = wait_for_file(qtbot, window.files.autosaver)
     shiboken6.delete(window)  # torn down without a close: the undo stack is cleared on the way
     assert written.exists() and recovered_title(written) == "X"
 
@@ -472,8 +462,8 @@ def test_a_failing_autosave_shows_in_the_window_until_it_works_again(qtbot, wire
     window = wired_window
     blocker = tmp_path / "blocker"
     blocker.write_text("a file where the recovery folder should be")
-    window.autosaver.store = RecoveryStore(blocker / "recovery")
-    with qtbot.waitSignal(window.autosaver.sig_failed, timeout=WAIT_MS):
+    window.files.autosaver.store = RecoveryStore(blocker / "recovery")
+    with qtbot.waitSignal(window.files.autosaver.sig_failed, timeout=WAIT_MS):
         edit_title(window.model, "X")
     bar, label = autosave_bar(window), window.findChild(QLabel, "autosave_status")
     assert bar.isVisibleTo(window) and label.isVisibleTo(window)
@@ -489,7 +479,7 @@ def test_a_failing_autosave_shows_in_the_window_until_it_works_again(qtbot, wire
     blocker.unlink()  # the disk is fine again
     edit_title(window.model, "Y")
     qtbot.waitUntil(lambda: not bar.isVisibleTo(window), timeout=WAIT_MS)
-    assert not label.isVisibleTo(window) and window.autosaver.current_file.exists()
+    assert not label.isVisibleTo(window) and window.files.autosaver.current_file.exists()
 
 
 def test_unreadable_recovery_files_are_mentioned_at_start_up_with_their_folder(qtbot, wired_window, store):

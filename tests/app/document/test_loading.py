@@ -121,7 +121,7 @@ def gate(monkeypatch) -> Gate:
 @pytest.fixture
 def window(window) -> MainWindow:
     """The sample window, with files above THRESHOLD loading in the background."""
-    window.background_load_bytes = THRESHOLD
+    window.files.background_load_bytes = THRESHOLD
     return window
 
 
@@ -148,7 +148,7 @@ def test_a_big_file_loads_in_the_background_showing_progress(qtbot, window, gate
         seen["modality"] = dialog.windowModality()
         seen["label"] = dialog.label.text()
         seen["document"] = window.model.document  # the old one, until the new one is ready
-        window._background_load.sig_progress.connect(lambda stage, done, total: stages.append(stage))
+        window.files.background_load.sig_progress.connect(lambda stage, done, total: stages.append(stage))
         # The window still paints while the worker runs.
         window.timeline.plot.viewport().installEventFilter(watcher)
         window.timeline.plot.viewport().update()
@@ -167,7 +167,7 @@ def test_a_big_file_loads_in_the_background_showing_progress(qtbot, window, gate
     assert "Decoding" in stages and stages[-3:] == ["Checking", "Laying out", "Laying out"]
     assert len(window.model.document.events) == EVENTS
     assert window.model.path == big.resolve() and not window.isWindowModified()
-    assert window.disk_stamp is not None and not window.disk_stamp.changed_on_disk(big)
+    assert window.files.disk_stamp is not None and not window.files.disk_stamp.changed_on_disk(big)
     assert shown_progress(window) is None
     qtbot.waitUntil(lambda: not load_threads(), timeout=WAIT_MS)
 
@@ -237,7 +237,7 @@ def test_cancelling_keeps_the_previous_document_untouched(qtbot, window, gate, b
     assert window.model.document is document and window.model.undo_stack is stack and window.model.path == path
     assert stack.count() == 1 and not stack.isClean() and window.isWindowModified()
     assert window.model.find_event("huawei-best-buy").title == "Edited, not saved"
-    assert window.last_load_error is None
+    assert window.files.last_load_error is None
     assert "cancelled" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: not load_threads(), timeout=WAIT_MS)  # the worker stopped at its next report
 
@@ -248,9 +248,9 @@ def test_a_cancelled_load_that_asked_to_discard_changes_keeps_them_and_their_rec
     """ "Save changes?" → Discard removes the recovery file; if the open is then cancelled, the changes
     are still open, and the recovery file comes back."""
     monkeypatch.setattr(prompts, "ask_save_changes", REAL_PROMPTS["ask_save_changes"])
-    window.autosaver.timer.setInterval(50)
+    window.files.autosaver.timer.setInterval(50)
     edit(window)
-    written = window.autosaver.save_now()
+    written = window.files.autosaver.save_now()
     assert written is not None and written.exists()
 
     def discard(box) -> None:
@@ -284,7 +284,7 @@ def test_a_failed_background_load_keeps_the_document_and_shows_the_problems(qtbo
     with answering(LoadErrorDialog, close, timeout=WAIT_MS):
         assert not window.open_path(big)
     assert window.model.document is document and window.model.path.name != big.name
-    assert window.last_load_error is not None and window.last_load_error.errors[0].line is not None
+    assert window.files.last_load_error is not None and window.files.last_load_error.errors[0].line is not None
     assert shown and "big.json:" in shown[0]
     assert not [d for d in window.findChildren(LoadProgressDialog) if d.isVisible()]
 
@@ -347,7 +347,7 @@ def test_closing_the_window_while_loading_stops_the_load(qtbot, window, gate, bi
 def test_the_window_keeps_answering_while_100k_events_load(qtbot, window, tmp_path):
     """The numbers behind docs/reliability.md: the longest pause of a 50 ms timer while 100,000 events load."""
     path = make_timeline(tmp_path / "100k.json", events=100_000)
-    window.background_load_bytes = loading.DEFAULT_BACKGROUND_BYTES
+    window.files.background_load_bytes = loading.DEFAULT_BACKGROUND_BYTES
     ticks: list[float] = []
     timer = QTimer()
     timer.setInterval(50)
@@ -376,7 +376,7 @@ def test_the_layout_is_built_in_the_loading_thread_for_the_files_saved_view(qtbo
 
     # The view last used for this file: lanes by partner.
     saved = {"lanes_by": "partner", "state": {}, "path": str(big.resolve())}
-    window.settings.setValue(window._filters_key(big.resolve()), json.dumps(saved))
+    window.settings.setValue(window.files.filters.key(big.resolve()), json.dumps(saved))
     built_in: list[str] = []
 
     def recording(*args, **kwargs):

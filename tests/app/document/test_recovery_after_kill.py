@@ -50,29 +50,21 @@ CRASHING_RUN = textwrap.dedent(
 
     from PySide6.QtCore import QStandardPaths, QTimer
 
-    from gui.app.document.autosave import Autosaver, default_recovery_dir
+    from gui.app.document.autosave import default_recovery_dir
     from gui.app.window.main_window import MainWindow
     from gui.core.document import edits
-    from gui.core.storage.recovery import RecoveryStore
 
     timeline, event_id, title = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     window = MainWindow()  # default QSettings: inside the isolated XDG_CONFIG_HOME
     window.show_dialogs = False
-    # The window's own autosaver once main_window.py is wired (else the same wiring, here),
-    # with a 50 ms delay instead of 5 s.
-    if getattr(window, "autosaver", None) is None:
-        window.autosaver = Autosaver(
-            window.model, RecoveryStore(default_recovery_dir()), 50, window.is_dirty,
-            disk_stamp=lambda: window.disk_stamp, parent=window,
-        )
-        window._discard_recovery = window.autosaver.discard
-    window.autosaver.timer.setInterval(50)
-    assert window.open_path(timeline), window.last_load_error
+    # The window's own autosaver, with a 50 ms delay instead of 5 s.
+    window.files.autosaver.timer.setInterval(50)
+    assert window.open_path(timeline), window.files.last_load_error
     window.show()
     window.model.push(edits.edit_event(window.model.document, event_id, title=title))
 
     def report_when_written():
-        written = window.autosaver.current_file
+        written = window.files.autosaver.current_file
         if written is None or not written.exists():
             return
         poll.stop()
@@ -103,7 +95,7 @@ NEXT_START = textwrap.dedent(
 
     app = create_application()
 
-    from gui.app.document.autosave import Autosaver, default_recovery_dir
+    from gui.app.document.autosave import default_recovery_dir
     from gui.app.window.main_window import MainWindow
     from gui.app.dialogs.recovery_dialog import RecoveryDialog, restore_into
     from gui.core.storage.recovery import RecoveryStore
@@ -114,11 +106,6 @@ NEXT_START = textwrap.dedent(
     rows = [[dialog.list.topLevelItem(i).text(c) for c in range(3)] for i in range(dialog.list.topLevelItemCount())]
     window = MainWindow()
     window.show_dialogs = False
-    if getattr(window, "autosaver", None) is None:
-        window.autosaver = Autosaver(
-            window.model, store, 50, window.is_dirty, disk_stamp=lambda: window.disk_stamp, parent=window
-        )
-        window._discard_recovery = window.autosaver.discard
     restore_into(window, dialog.entries[0])
     restored = {
         "rows": rows,
@@ -127,7 +114,7 @@ NEXT_START = textwrap.dedent(
         "dirty": window.is_dirty(),
         "modified_marker": window.isWindowModified(),
         "old_file_left": os.path.exists(entries[0].path),
-        "own_file": str(window.autosaver.current_file),
+        "own_file": str(window.files.autosaver.current_file),
     }
     restored["saved"] = window.save()
     restored["own_file_left"] = os.path.exists(restored["own_file"])
@@ -302,8 +289,8 @@ KILLED_BEFORE_RENAME = textwrap.dedent(
     timeline, event_id, title = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     window = MainWindow()
     window.show_dialogs = False
-    window.autosaver.timer.setInterval(50)
-    assert window.open_path(timeline), window.last_load_error
+    window.files.autosaver.timer.setInterval(50)
+    assert window.open_path(timeline), window.files.last_load_error
     window.show()
     window.model.push(edits.edit_event(window.model.document, event_id, title=title))
     QTimer.singleShot(60_000, lambda: app.exit(3))

@@ -39,7 +39,7 @@ def table(window, tmp_path):
     }
     path = tmp_path / "many.json"
     path.write_text(json.dumps(document), encoding="utf-8")
-    assert window.open_path(path), window.last_load_error
+    assert window.open_path(path), window.files.last_load_error
     window.table_dock.show()
     return window.table_dock
 

@@ -91,7 +91,7 @@ def test_overwrite_writes_the_second_version_and_the_first_window_is_told(qtbot,
     assert seen == ["“shared.json” changed on disk."]
     assert shared.read_bytes() == encode_document(second.model.document)
     assert title(read_document(shared).document, EVENT_B) == "Edited in B"
-    assert not second.isWindowModified() and not second.disk_stamp.changed_on_disk(shared)
+    assert not second.isWindowModified() and not second.files.disk_stamp.changed_on_disk(shared)
     # A's edit is gone from the file because B chose so; A still has it open, and hears of the change.
     assert title(first.model.document, EVENT_A) == "Saved by A"
     qtbot.waitUntil(first.info_bar.isVisible, timeout=5000)
@@ -113,7 +113,7 @@ def test_reload_takes_the_first_version_and_drops_only_what_the_user_chose(qtbot
     assert shared.read_bytes() == on_disk
     assert title(second.model.document, EVENT_A) == "Saved by A"
     assert title(second.model.document, EVENT_B) != "Edited in B"  # dropped, as chosen
-    assert not second.isWindowModified() and not second.disk_stamp.changed_on_disk(shared)
+    assert not second.isWindowModified() and not second.files.disk_stamp.changed_on_disk(shared)
     # Now in step: B's next save needs no question.
     second.model.push(edits.edit_event(second.model.document, EVENT_B, title="B after reloading"))
     assert second.save()
@@ -129,4 +129,4 @@ def test_a_reload_that_fails_keeps_the_second_windows_changes(qtbot, windows, sh
     with answer("Reload (lose my changes)", seen):
         assert not second.save()
     assert second.isWindowModified() and title(second.model.document, EVENT_B) == "Edited in B"
-    assert second.last_load_error is not None
+    assert second.files.last_load_error is not None

@@ -48,7 +48,7 @@ def raise_in_a_slot(qtbot, message: str = "boom in a slot") -> None:
 
 def test_a_slot_exception_is_logged_shown_autosaved_and_the_app_goes_on(window, handler, qtbot, capsys):
     edit(window)
-    assert window.is_dirty() and window.autosaver.current_file is None
+    assert window.is_dirty() and window.files.autosaver.current_file is None
     raise_in_a_slot(qtbot)
 
     # logged, with the traceback
@@ -63,7 +63,7 @@ def test_a_slot_exception_is_logged_shown_autosaved_and_the_app_goes_on(window, 
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == dialog.details_text()
     # the unsaved changes went to the recovery file at once
-    recovery = window.autosaver.current_file
+    recovery = window.files.autosaver.current_file
     assert recovery is not None and recovery.exists()
     assert "recovery file" in dialog.note.text()
     # and the app is still usable: edits and selection work, the window repaints
@@ -75,7 +75,7 @@ def test_a_slot_exception_is_logged_shown_autosaved_and_the_app_goes_on(window, 
 
 def test_a_clean_document_is_not_autosaved(window, handler, qtbot, capsys):
     raise_in_a_slot(qtbot)
-    assert window.autosaver.current_file is None
+    assert window.files.autosaver.current_file is None
     assert "no unsaved changes" in handler.dialog.note.text()
     assert "RuntimeError" in capsys.readouterr().err
 
@@ -130,7 +130,7 @@ def test_a_failing_autosave_is_reported_not_raised(window, handler, qtbot, capsy
     def broken_save_now():
         raise RuntimeError("autosave broke too")
 
-    monkeypatch.setattr(window.autosaver, "save_now", broken_save_now)
+    monkeypatch.setattr(window.files.autosaver, "save_now", broken_save_now)
     raise_in_a_slot(qtbot)
     assert "could NOT be written to a recovery file" in handler.dialog.note.text()
     err = capsys.readouterr().err

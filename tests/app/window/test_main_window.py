@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 
-from gui.app.window import main_window as main_window_module
+from gui.app.window import file_controller
 from gui.app.window.main_window import MainWindow
 
 
@@ -41,7 +41,7 @@ def test_open_path_replaces_document_and_records_recent(window, tmp_path, sample
 
 def test_failed_load_keeps_the_current_document_and_shows_problems(window, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr(main_window_module.LoadErrorDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    monkeypatch.setattr(file_controller.LoadErrorDialog, "exec", lambda dialog: shown.append(dialog) or 0)
     window.show_dialogs = True
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "inroads-timeline", "version": 1, "events": [{"id": 1}]}', encoding="utf-8")
@@ -58,13 +58,13 @@ def test_recent_files_menu_opens_and_drops_missing(window, tmp_path):
     second = write_timeline(tmp_path / "second.json", "Second")
     window.open_path(first)
     window.open_path(second)
-    window._fill_recent_menu()
+    window.files.fill_recent_menu(window.recent_menu)
     actions = window.recent_menu.actions()
     assert [a.text() for a in actions[:2]] == ["&1 second.json", "&2 first.json"]
     actions[1].trigger()
     assert window.model.document.title == "First"
     first.unlink()
-    window._fill_recent_menu()
+    window.files.fill_recent_menu(window.recent_menu)
     entry = next(a for a in window.recent_menu.actions() if a.text().endswith("first.json"))
     entry.trigger()
     assert window.model.document.title == "First"  # unchanged: the file is gone

@@ -33,7 +33,7 @@ def editing(window, tmp_path, sample_path):
     shutil.copy(sample_path, path)
     assert window.open_path(path)
     window.model.push(edits.edit_event(window.model.document, EVENT, title="Edited before the disk filled up"))
-    recovery = window.autosaver.save_now()
+    recovery = window.files.autosaver.save_now()
     assert recovery is not None and recovery.exists()
     return window, path, recovery
 
@@ -99,7 +99,7 @@ def test_a_disk_error_while_saving_keeps_the_file_the_changes_and_the_recovery_f
     assert window.model.document is edited and window.isWindowModified()
     assert window.model.find_event(EVENT).title == "Edited before the disk filled up"
     # The recovery file: still there, still holding the changes.
-    assert recovery.exists() and window.autosaver.current_file == recovery
+    assert recovery.exists() and window.files.autosaver.current_file == recovery
     entry, _ = read_entry(recovery)
     assert entry.load().events == edited.events
     # Once the disk is fine again, saving works and the recovery file goes.

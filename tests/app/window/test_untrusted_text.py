@@ -103,7 +103,7 @@ def hostile(window, tmp_path, server):
     }
     path = tmp_path / "hostile.json"
     path.write_text(json.dumps(document), encoding="utf-8")
-    assert window.open_path(path), window.last_load_error
+    assert window.open_path(path), window.files.last_load_error
     return window, text, server
 
 
@@ -209,7 +209,7 @@ def _open(window, tmp_path, events, sources=(), lanes=None) -> object:
     }
     path = tmp_path / "untrusted.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    assert window.open_path(path), window.last_load_error
+    assert window.open_path(path), window.files.last_load_error
     return path
 
 
