@@ -5,13 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QUndoGroup
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from gui import APP_NAME
 from gui.app.dialogs.about_dialog import AboutDialog
-from gui.app.dialogs.lane_dialogs import LaneManagerDialog
-from gui.app.dialogs.new_event_dialog import NewEventDialog
 from gui.app.dialogs.timeline_details_dialog import TimelineDetailsDialog
 from gui.app.document.document_model import DocumentModel
 from gui.app.document.selection import EventSelection
@@ -24,11 +22,10 @@ from gui.app.panes.sources_panel import SourcesPanel
 from gui.app.timeline.timeline_widget import TimelineWidget
 from gui.app.window.actions import build_menus, build_toolbar, create_actions
 from gui.app.window.autosave_status import AutosaveStatus
+from gui.app.window.event_commands import EventCommands
 from gui.app.window.file_controller import FileController
 from gui.app.window.getting_started import GettingStartedDialog
 from gui.app.window.info_bar import InfoBar
-from gui.core.document import edits
-from gui.core.document.describe import citation_markdown
 from gui.core.storage.resources import resource_path
 
 __all__ = ["MainWindow"]
@@ -66,6 +63,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.timeline, 1)
         central_layout.addWidget(self.legend)
         self.setCentralWidget(central)
+        self.editing = EventCommands(self)
         self.files = FileController(self.model, self.selection, self.view_filter, self.settings, self.info_bar, self)
         self.recent = self.files.recent
 
@@ -77,7 +75,7 @@ class MainWindow(QMainWindow):
         )
         self.sources_panel = sources_panel.create_dock(self, self.model, self.selection)
         self.sources_panel.sig_new_event_requested.connect(self.new_event_from_passage)
-        self.sources_panel.sig_reanchor_requested.connect(self.reanchor_to_passage)
+        self.sources_panel.sig_reanchor_requested.connect(self.editing.reanchor_to_passage)
         self.sources_panel.other_passage = self.detail_pane.selected_passage
         self.sources_panel.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.detail_pane.passage_actions = [self.sources_panel.new_event_action, self.sources_panel.reanchor_action]
@@ -101,12 +99,12 @@ class MainWindow(QMainWindow):
 
         self.model.sig_reset.connect(self._on_document_reset)
         self.model.sig_changed.connect(self._on_document_changed)
-        self.selection.sig_changed.connect(self._update_selection_actions)
+        self.selection.sig_changed.connect(self.editing.update_selection_actions)
         self.files.sig_message.connect(self.statusBar().showMessage)
         self.files.sig_title_changed.connect(self._update_title)
-        self.timeline.sig_new_event_requested.connect(self.new_event_at)
+        self.timeline.sig_new_event_requested.connect(self.editing.new_event_at)
         self.timeline.sig_event_activated.connect(lambda _id: self.detail_pane.focus_title())
-        self.timeline.lane_axis.sig_context_menu.connect(self._lane_context_menu)
+        self.timeline.lane_axis.sig_context_menu.connect(self.editing.lane_context_menu)
         self.setWindowIcon(QIcon(str(resource_path("icons", "inroads.svg"))))
         self.resize(1440, 900)
         self._restore_window_state()
@@ -121,15 +119,15 @@ class MainWindow(QMainWindow):
         actions.save_as.triggered.connect(files.save_as)
         actions.reload.triggered.connect(files.reload)
         actions.quit.triggered.connect(self.close)
-        actions.new_event.triggered.connect(lambda: self.new_event_at())
-        actions.duplicate.triggered.connect(self.duplicate_selection)
-        actions.delete.triggered.connect(self.delete_selection)
+        actions.new_event.triggered.connect(lambda: self.editing.new_event_at())
+        actions.duplicate.triggered.connect(self.editing.duplicate_selection)
+        actions.delete.triggered.connect(self.editing.delete_selection)
         actions.select_all.triggered.connect(lambda: self.selection.set_ids(e.id for e in self.model.document.events))
         actions.fit_all.triggered.connect(self.timeline.fit_all)
         actions.zoom_in.triggered.connect(lambda: self.timeline.zoom(0.6))
         actions.zoom_out.triggered.connect(lambda: self.timeline.zoom(1 / 0.6))
         actions.clear_selection.triggered.connect(self.selection.clear)
-        actions.add_lane.triggered.connect(lambda: self.show_lane_manager())
+        actions.add_lane.triggered.connect(lambda: self.editing.show_lane_manager())
         actions.manage_sources.triggered.connect(self.show_source_manager)
         actions.timeline_details.triggered.connect(lambda: TimelineDetailsDialog(self.model, self).exec())
 
@@ -180,52 +178,14 @@ class MainWindow(QMainWindow):
         """An imported document becomes a new, unsaved timeline (Save asks where)."""
         self.files.adopt_imported_document(document, warnings, source_name)
 
-    # -- editing -----------------------------------------------------------------------------
+    # -- editing (EventCommands does the work) -----------------------------------------------
 
-    def new_event_at(self, lane_id: str | None = None, day: float | None = None) -> None:
-        """Add an event (in the given lane and at the given day, or near the current selection or view)."""
-        from gui.core.document.dates import Precision, date_at_day
+    def new_event_from_passage(self, source_id: str, start: int, end: int) -> str | None:
+        """Open the event form prefilled from a passage of a source; the new event's id, or None."""
+        return self.editing.new_event_from_passage(source_id, start, end)
 
-        document = self.model.document
-        if not document.lanes:
-            self.model.push(edits.add_lane(document, "New lane"))
-            document = self.model.document
-        if lane_id is None:
-            current = self.model.find_event(self.selection.current) if self.selection.current else None
-            lane_id = current.lane if current else document.lanes[0].id
-        if day is None:
-            first, last = self.timeline.visible_days()
-            day = (first + last) / 2
-        start = date_at_day(int(day), Precision.DAY).edtf()
-        edit = edits.add_event(document, lane_id, start, "New event", index=self.model.layout.id_to_index)
-        self.model.push(edit)
-        self.selection.select(edit.events[0].id)
-        self.detail_pane.focus_title()
-
-    def delete_selection(self) -> None:
-        ids = [i for i in self.selection.ids if self.model.find_event(i)]
-        if ids:
-            self.selection.clear()
-            self.model.push(edits.delete_events(self.model.document, ids, index=self.model.layout.id_to_index))
-
-    def duplicate_selection(self) -> None:
-        ids = [i for i in self.selection.ids if self.model.find_event(i)]
-        if ids:
-            edit = edits.duplicate_events(self.model.document, ids, index=self.model.layout.id_to_index)
-            self.model.push(edit)
-            self.selection.set_ids(e.id for e in edit.events)
-
-    def _update_selection_actions(self) -> None:
-        has_selection = bool(self.selection.ids)
-        self.actions.delete.setEnabled(has_selection)
-        self.actions.duplicate.setEnabled(has_selection)
-
-    def show_lane_manager(self, lane_id: str | None = None) -> LaneManagerDialog:
-        dialog = LaneManagerDialog(self.model, self)
-        if lane_id:
-            dialog.select_lane(lane_id)
-        dialog.show()
-        return dialog
+    def copy_citation(self) -> str:
+        return self.editing.copy_citation()
 
     def show_source_manager(self) -> SourcesPanel:
         """Edit ▸ Sources…: the Sources dock, shown and in front."""
@@ -233,60 +193,6 @@ class MainWindow(QMainWindow):
         self.sources_panel.raise_()
         self.sources_panel.source_list.setFocus()
         return self.sources_panel
-
-    def new_event_from_passage(self, source_id: str, start: int, end: int) -> str | None:
-        """Open the event form prefilled from ``text[start:end]`` of a source; add the event if confirmed.
-
-        Returns the new event's id, or None when the user cancelled.
-        """
-        from gui.core.evidence.extract import suggest_event
-
-        source = self.model.source(source_id)
-        if source is None or not source.text[start:end].strip():
-            return None
-        document = self.model.document
-        suggestion = suggest_event(document, source, start, end)
-        dialog = NewEventDialog(document, suggestion, self.model.layout.kinds, self.model.layout.statuses, parent=self)
-        if dialog.exec() != NewEventDialog.DialogCode.Accepted:
-            return None
-        records = dialog.events_fields()
-        new_lane = dialog.new_lane_name()
-        if new_lane is None:
-            edit = adding = edits.add_events(document, records, index=self.model.layout.id_to_index)
-        else:
-            # A lane typed in the form: made in the same undo step as the event.
-            lane_edit = edits.add_lane(document, new_lane)
-            records[0]["lane"] = lane_edit.lane.id
-            adding = edits.add_events(document, records, index=self.model.layout.id_to_index)
-            edit = edits.CompositeEdit(adding.label, [lane_edit, adding])
-        self.model.push(edit)
-        new_id = adding.events[0].id
-        self.selection.set_ids(event.id for event in reversed(adding.events))  # the first one is current
-        self.timeline.zoom_to_event(self.model.event_index(new_id))
-        self.statusBar().showMessage(f"Added “{adding.events[0].title}” from the passage", 4000)
-        return new_id
-
-    def reanchor_to_passage(self, source_id: str, start: int, end: int) -> bool:
-        """Make ``text[start:end]`` of a source the quote of the current event's evidence (one undo step)."""
-        event = self.model.find_event(self.selection.current) if self.selection.current else None
-        source = self.model.source(source_id)
-        if event is None or source is None:
-            return False
-        edit = edits.reanchor_evidence(self.model.document, event.id, source, start, end)
-        if edit is None:
-            return False
-        self.model.push(edit)
-        return True
-
-    def copy_citation(self) -> str:
-        """The current event as a Markdown citation, on the clipboard."""
-        event = self.model.find_event(self.selection.current) if self.selection.current else None
-        if event is None:
-            return ""
-        text = citation_markdown(self.model.document, event)
-        QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage("Copied the citation", 3000)
-        return text
 
     def print_timeline(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -312,21 +218,6 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
-
-    def _lane_context_menu(self, lane_id: str, global_position) -> None:
-        """Right-click on a lane's name: the lane operations, right there."""
-        manager = LaneManagerDialog(self.model, self)
-        manager.select_lane(lane_id)
-        menu = QMenu(self)
-        menu.addAction("Rename…", manager.ask_rename)
-        menu.addAction("Colour…", manager.ask_colour)
-        menu.addAction("Move Up", lambda: manager.move_lane(lane_id, -1))
-        menu.addAction("Move Down", lambda: manager.move_lane(lane_id, 1))
-        menu.addSeparator()
-        menu.addAction("Delete Lane…", manager.ask_delete)
-        menu.addAction("Add Lane…", manager.ask_add)
-        menu.exec(global_position)
-        manager.deleteLater()
 
     # -- drag and drop -----------------------------------------------------------------------
 
@@ -358,7 +249,7 @@ class MainWindow(QMainWindow):
         self.model.undo_stack.cleanChanged.connect(self._update_title)
         self._update_title()
         self._update_status()
-        self._update_selection_actions()
+        self.editing.update_selection_actions()
 
     def _sync_lanes_by_actions(self) -> None:
         for action in self.lanes_by_actions.actions():

@@ -1,0 +1,139 @@
+"""What the window's editing commands do: new, duplicate and delete events, events from a passage,
+re-anchoring evidence, citations and the lane menu. Each change is one undoable edit on the model."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from gui.app.dialogs.lane_dialogs import LaneManagerDialog
+from gui.app.dialogs.new_event_dialog import NewEventDialog
+from gui.core.document import edits
+from gui.core.document.describe import citation_markdown
+
+__all__ = ["EventCommands"]
+
+
+class EventCommands(QObject):
+    """The editing commands of a main window, working on its model, selection, timeline and panes."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def new_event_at(self, lane_id: str | None = None, day: float | None = None) -> None:
+        """Add an event (in the given lane and at the given day, or near the current selection or view)."""
+        from gui.core.document.dates import Precision, date_at_day
+
+        document = self._window.model.document
+        if not document.lanes:
+            self._window.model.push(edits.add_lane(document, "New lane"))
+            document = self._window.model.document
+        if lane_id is None:
+            current = self._window.model.find_event(self._window.selection.current) if self._window.selection.current else None
+            lane_id = current.lane if current else document.lanes[0].id
+        if day is None:
+            first, last = self._window.timeline.visible_days()
+            day = (first + last) / 2
+        start = date_at_day(int(day), Precision.DAY).edtf()
+        edit = edits.add_event(document, lane_id, start, "New event", index=self._window.model.layout.id_to_index)
+        self._window.model.push(edit)
+        self._window.selection.select(edit.events[0].id)
+        self._window.detail_pane.focus_title()
+
+    def delete_selection(self) -> None:
+        ids = [i for i in self._window.selection.ids if self._window.model.find_event(i)]
+        if ids:
+            self._window.selection.clear()
+            self._window.model.push(edits.delete_events(self._window.model.document, ids, index=self._window.model.layout.id_to_index))
+
+    def duplicate_selection(self) -> None:
+        ids = [i for i in self._window.selection.ids if self._window.model.find_event(i)]
+        if ids:
+            edit = edits.duplicate_events(self._window.model.document, ids, index=self._window.model.layout.id_to_index)
+            self._window.model.push(edit)
+            self._window.selection.set_ids(e.id for e in edit.events)
+
+    def update_selection_actions(self) -> None:
+        has_selection = bool(self._window.selection.ids)
+        self._window.actions.delete.setEnabled(has_selection)
+        self._window.actions.duplicate.setEnabled(has_selection)
+
+    def show_lane_manager(self, lane_id: str | None = None) -> LaneManagerDialog:
+        dialog = LaneManagerDialog(self._window.model, self._window)
+        if lane_id:
+            dialog.select_lane(lane_id)
+        dialog.show()
+        return dialog
+
+    def new_event_from_passage(self, source_id: str, start: int, end: int) -> str | None:
+        """Open the event form prefilled from ``text[start:end]`` of a source; add the event if confirmed.
+
+        Returns the new event's id, or None when the user cancelled.
+        """
+        from gui.core.evidence.extract import suggest_event
+
+        source = self._window.model.source(source_id)
+        if source is None or not source.text[start:end].strip():
+            return None
+        document = self._window.model.document
+        suggestion = suggest_event(document, source, start, end)
+        dialog = NewEventDialog(
+            document, suggestion, self._window.model.layout.kinds, self._window.model.layout.statuses, parent=self._window
+        )
+        if dialog.exec() != NewEventDialog.DialogCode.Accepted:
+            return None
+        records = dialog.events_fields()
+        new_lane = dialog.new_lane_name()
+        if new_lane is None:
+            edit = adding = edits.add_events(document, records, index=self._window.model.layout.id_to_index)
+        else:
+            # A lane typed in the form: made in the same undo step as the event.
+            lane_edit = edits.add_lane(document, new_lane)
+            records[0]["lane"] = lane_edit.lane.id
+            adding = edits.add_events(document, records, index=self._window.model.layout.id_to_index)
+            edit = edits.CompositeEdit(adding.label, [lane_edit, adding])
+        self._window.model.push(edit)
+        new_id = adding.events[0].id
+        self._window.selection.set_ids(event.id for event in reversed(adding.events))  # the first one is current
+        self._window.timeline.zoom_to_event(self._window.model.event_index(new_id))
+        self._window.statusBar().showMessage(f"Added “{adding.events[0].title}” from the passage", 4000)
+        return new_id
+
+    def reanchor_to_passage(self, source_id: str, start: int, end: int) -> bool:
+        """Make ``text[start:end]`` of a source the quote of the current event's evidence (one undo step)."""
+        event = self._window.model.find_event(self._window.selection.current) if self._window.selection.current else None
+        source = self._window.model.source(source_id)
+        if event is None or source is None:
+            return False
+        edit = edits.reanchor_evidence(self._window.model.document, event.id, source, start, end)
+        if edit is None:
+            return False
+        self._window.model.push(edit)
+        return True
+
+    def copy_citation(self) -> str:
+        """The current event as a Markdown citation, on the clipboard."""
+        event = self._window.model.find_event(self._window.selection.current) if self._window.selection.current else None
+        if event is None:
+            return ""
+        text = citation_markdown(self._window.model.document, event)
+        QGuiApplication.clipboard().setText(text)
+        self._window.statusBar().showMessage("Copied the citation", 3000)
+        return text
+
+    def lane_context_menu(self, lane_id: str, global_position) -> None:
+        """Right-click on a lane's name: the lane operations, right there."""
+        manager = LaneManagerDialog(self._window.model, self._window)
+        manager.select_lane(lane_id)
+        menu = QMenu(self._window)
+        menu.addAction("Rename…", manager.ask_rename)
+        menu.addAction("Colour…", manager.ask_colour)
+        menu.addAction("Move Up", lambda: manager.move_lane(lane_id, -1))
+        menu.addAction("Move Down", lambda: manager.move_lane(lane_id, 1))
+        menu.addSeparator()
+        menu.addAction("Delete Lane…", manager.ask_delete)
+        menu.addAction("Add Lane…", manager.ask_add)
+        menu.exec(global_position)
+        manager.deleteLater()
