@@ -277,6 +277,12 @@ class DetailPane(QDockWidget):
         self.show()
         self.form.focus_title()
 
+    def focus_field(self, name: str) -> None:
+        """Put the keyboard in a field of the current event's form (a problem's field)."""
+        self.show()
+        self.raise_()
+        self.form.focus_field(name)
+
     def _show_summary(self) -> None:
         document = self._model.document
         self.empty_title.setText(display_text(document.title or self._model.display_name()))

@@ -195,6 +195,19 @@ class EventForm(QWidget):
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.title_edit.selectAll()
 
+    def focus_field(self, name: str) -> None:
+        """Put the keyboard in the field a problem names ("start", "partners"...); the title otherwise."""
+        widgets = {
+            "title": self.title_edit, "lane": self.lane_combo, "start": self.start_field.line_edit,
+            "end": self.end_field.line_edit, "kind": self.kind_combo, "status": self.status_combo,
+            "partners": self.partners_edit, "tags": self.tags_edit, "notes": self.notes_edit,
+        }
+        widget = widgets.get(name)
+        if widget is None:
+            self.focus_title()
+            return
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- validation ----------------------------------------------------------------------------
 
     def _validate_start(self, text: str) -> str:

@@ -185,6 +185,9 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> WindowMenus:
     sources_toggle = window.sources_panel.toggleViewAction()
     sources_toggle.setText("&Sources")
     view_menu.addAction(sources_toggle)
+    problems_toggle = window.problems_pane.toggleViewAction()
+    problems_toggle.setText("&Problems")
+    view_menu.addAction(problems_toggle)
 
     help_menu = window.menuBar().addMenu("&Help")
     getting_started = help_menu.addAction("&Getting Started", window.show_getting_started)

@@ -15,7 +15,7 @@ from gui.app.document.document_model import DocumentModel
 from gui.app.document.selection import EventSelection
 from gui.app.document.view_filter import ViewFilter
 from gui.app.export.import_export import ImportExport
-from gui.app.panes import detail_pane, event_table, filter_panel, sources_panel
+from gui.app.panes import detail_pane, event_table, filter_panel, problems_pane, sources_panel
 from gui.app.panes.legend import LegendBar
 from gui.app.panes.search_bar import SearchBar
 from gui.app.panes.sources_panel import SourcesPanel
@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.sources_panel.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.detail_pane.passage_actions = [self.sources_panel.new_event_action, self.sources_panel.reanchor_action]
         self.detail_pane.source_text.selectionChanged.connect(self.sources_panel.update_passage_actions)
+        self.problems_pane = problems_pane.create_dock(self, self.model)
+        self.problems_pane.sig_go_to.connect(self._go_to_problem)
 
         self.actions = create_actions(self)
         self._connect_actions()
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self.model.sig_layout_changed.connect(self._sync_lanes_by_actions)
         build_toolbar(self, self.actions)
         self.status_counts = QLabel()
+        self.status_counts.linkActivated.connect(lambda _link: self.show_problems())
         self.statusBar().addPermanentWidget(self.status_counts)
         self.setAcceptDrops(True)
 
@@ -272,8 +275,23 @@ class MainWindow(QMainWindow):
             for items, noun in ((document.events, "event"), (document.lanes, "lane"), (document.sources, "source"))
         )
         if self.model.warnings:
-            text += " · " + _count(len(self.model.warnings), "warning")
+            # A link: clicking the count opens the Problems pane that lists them.
+            text += f' · <a href="problems">{_count(len(self.model.warnings), "warning")}</a>'
+            self.status_counts.setToolTip("Show them in the Problems pane (View ▸ Problems)")
+        else:
+            self.status_counts.setToolTip("")
         self.status_counts.setText(text)
+
+    def show_problems(self) -> None:
+        """View ▸ Problems: the pane that lists the last load's or import's warnings, in front."""
+        self.problems_pane.show()
+        self.problems_pane.raise_()
+        self.problems_pane.view.setFocus()
+
+    def _go_to_problem(self, event_id: str, field: str) -> None:
+        self.selection.select(event_id)
+        self.timeline.zoom_to_event(self.model.event_index(event_id))
+        self.detail_pane.focus_field(field)
 
     def _restore_window_state(self) -> None:
         geometry = self.settings.value("window/geometry")
