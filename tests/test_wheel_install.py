@@ -26,6 +26,30 @@ from gui.core.storage.resources import sample_path, schema_path
 print(json.dumps({"gui": gui.__file__, "sample": str(sample_path()), "schema": str(schema_path())}))
 """
 
+# The first start of an installed app: the sample is opened, edited, and Ctrl+S pressed (the window's
+# Save action), with the Save As dialog answered. The installed sample must not change.
+SAVE_THE_SAMPLE = """
+import json, os, sys
+from pathlib import Path
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog
+from gui.app.window.main import create_application, initial_path
+from gui.app.window.main_window import MainWindow
+from gui.core.document import edits
+app = create_application()
+target = Path(sys.argv[1])
+QFileDialog.getSaveFileName = staticmethod(lambda *args, **kwargs: (str(target), ""))
+window = MainWindow(QSettings(str(target.with_suffix(".ini")), QSettings.Format.IniFormat))
+window.show_dialogs = False
+opened = initial_path(None, window)
+assert window.open_path(opened)
+title = window.windowTitle()
+window.model.push(edits.edit_event(window.model.document, "huawei-best-buy", title="Mine now"))
+window.actions.save.trigger()
+print(json.dumps({"opened": str(opened), "title": title, "saved_to": str(window.model.path)}))
+"""
+
 
 def _clean_env() -> dict[str, str]:
     env = dict(os.environ)
@@ -92,3 +116,13 @@ def test_wheel_installs_and_runs(tmp_path: Path, repo_root: Path) -> None:
     check = _run([str(inroads), "check", str(sample)], tmp_path, RUN_TIMEOUT)
     assert check.stdout == f"{sample}: ok (2 lanes, 12 events, 1 source)\n"
     assert "warning" not in check.stdout + check.stderr
+
+    sample_before = sample.read_bytes()
+    target = tmp_path / "mine.json"
+    saved = _run([str(python), "-c", SAVE_THE_SAMPLE, str(target)], tmp_path, RUN_TIMEOUT)
+    outcome = json.loads(saved.stdout.strip().splitlines()[-1])
+    assert Path(outcome["opened"]) == sample
+    assert outcome["title"] == f"{sample.name} (sample)[*] — Inroads"
+    assert Path(outcome["saved_to"]) == target.resolve()
+    assert sample.read_bytes() == sample_before, "Save wrote into the installed package"
+    assert b"Mine now" in target.read_bytes()

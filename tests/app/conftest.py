@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings
@@ -45,13 +47,18 @@ def no_unexpected_prompts(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, settings, sample_path):
+def window(qtbot, settings, sample_path, tmp_path):
+    """The main window on a copy of the sample in tmp_path (the bundled sample itself opens as an
+    untitled copy, see tests/app/window/test_sample_is_a_template.py)."""
     main_window = MainWindow(settings)
     main_window.show_dialogs = False
     # Closing at teardown must not ask about unsaved changes a test left behind.
     qtbot.addWidget(main_window, before_close_func=lambda w: w.model.undo_stack.setClean())
     main_window.resize(1400, 860)
-    assert main_window.open_path(sample_path)
+    copy = tmp_path / "window-sample" / sample_path.name
+    copy.parent.mkdir()
+    shutil.copy(sample_path, copy)
+    assert main_window.open_path(copy)
     main_window.show()
     qtbot.waitExposed(main_window)
     return main_window

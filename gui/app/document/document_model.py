@@ -39,6 +39,7 @@ class DocumentModel(QObject):
         super().__init__(parent)
         self.document: Document = new_document()
         self.path: Path | None = None
+        self.untitled_name: str | None = None
         self.warnings: list[Problem] = []
         self.undo_stack = QUndoStack(self)
         #: View options, never written into the file: what lanes stand for, and which are hidden.
@@ -57,12 +58,15 @@ class DocumentModel(QObject):
         lanes_by: str | None = None,
         hidden_lanes=None,
         layout: TimelineLayout | None = None,
+        untitled_name: str | None = None,
     ) -> None:
         """Show another document. ``lanes_by`` and ``hidden_lanes`` set the view it opens with, so the
         layout is built once, not once for the old view and again for the restored one. ``layout``
         is one already built for this document and view (by the loading thread)."""
         self.document = document
         self.path = path
+        # The name an unsaved copy goes by ("sample.json (sample)"); "Untitled" when there is none.
+        self.untitled_name = untitled_name
         self.warnings = list(warnings or [])
         if lanes_by is not None:
             self.lanes_by = lanes_by
@@ -151,4 +155,6 @@ class DocumentModel(QObject):
         return None if index is None else self.document.lanes[index]
 
     def display_name(self) -> str:
-        return self.path.name if self.path else "Untitled"
+        if self.path:
+            return self.path.name
+        return self.untitled_name or "Untitled"

@@ -29,6 +29,7 @@ from gui.core.document.model import new_document
 from gui.core.document.problems import LoadError
 from gui.core.storage.diskstamp import DiskStamp
 from gui.core.storage.fileformat import LoadResult, read_document, write_document
+from gui.core.storage.locations import copy_label
 from gui.core.storage.recovery import RecoveryStore
 from gui.core.storage.regular_file import is_read_only, kind_in_the_way
 from gui.core.view.layout import TimelineLayout
@@ -36,6 +37,15 @@ from gui.core.view.layout import TimelineLayout
 __all__ = ["FILE_FILTER", "FileController", "save_failure_advice"]
 
 FILE_FILTER = "Inroads timelines (*.json);;All files (*)"
+
+
+def _save_as_start(model: DocumentModel) -> Path:
+    """Where Save As starts for an untitled document: the user's documents folder, under the copy's name."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+    name = (model.untitled_name or "timeline.json").split(" (")[0]
+    return folder / name
 
 
 def _count(n: int, noun: str) -> str:
@@ -197,22 +207,26 @@ class FileController(QObject):
     def _show_loaded(self, path: Path, result: LoadResult, layout: TimelineLayout | None = None) -> None:
         self.last_load_error = None
         self.selection.clear()
-        self.disk_stamp = result.stamp
+        # The bundled sample, a file inside the installation or in a folder the user can't write is a
+        # template, never a target: it opens as an untitled copy, and Save asks where to put it.
+        copy = copy_label(path)
+        self.disk_stamp = None if copy else result.stamp
         self.filters.pause()
         # Open straight into the view last used for this file: the layout is built once, not twice.
         lanes_by, state = self.filters.saved_view(path.resolve())
         self.model.set_document(
             result.document,
-            path.resolve(),
+            None if copy else path.resolve(),
             result.warnings,
             lanes_by=lanes_by,
             hidden_lanes=state.hidden_lanes,
             layout=layout,
+            untitled_name=f"{path.name} ({copy})" if copy else None,
         )
         self.filters.restore()
-        self.disk_watch.watch(path.resolve())
+        self.disk_watch.watch(None if copy else path.resolve())
         self.info_bar.hide_message()
-        if self.persist_state:
+        if self.persist_state and not copy:
             self.recent.add(path)
         if result.warnings:
             self.sig_message.emit(
@@ -256,15 +270,7 @@ class FileController(QObject):
     # -- recent files ------------------------------------------------------------------------
 
     def fill_recent_menu(self, menu: QMenu) -> None:
-        menu.clear()
-        paths = self.recent.paths()
-        for number, path in enumerate(paths, 1):
-            action = menu.addAction(f"&{number % 10} {path.name}")
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
-        if not paths:
-            menu.addAction("No recent files").setEnabled(False)
+        fill_recent_menu(menu, self.recent.paths(), self.open_recent)
 
     def open_recent(self, path: Path) -> bool:
         if not path.exists():
@@ -281,7 +287,7 @@ class FileController(QObject):
         return self.save_to(self.model.path, check_disk=True)
 
     def save_as(self) -> bool:
-        start = str(self.model.path) if self.model.path else "timeline.json"
+        start = str(self.model.path) if self.model.path else str(_save_as_start(self.model))
         name, _ = QFileDialog.getSaveFileName(self.window, "Save timeline as", start, FILE_FILTER)
         if not name:
             return False
@@ -303,18 +309,8 @@ class FileController(QObject):
         if in_the_way is not None:
             reason = f"“{path.name}” is now {in_the_way}, not a file. Use Save As to save elsewhere."
             return self._tell_save_failed(path, OSError(errno.EEXIST, reason))
-        if check_disk and self.disk_stamp is not None:
-            if not path.exists():
-                if not prompts.ask_recreate(self.window, path.name):
-                    return False
-            elif self.disk_stamp.changed_on_disk(path):
-                choice = prompts.ask_disk_conflict(self.window, path.name)
-                if choice is prompts.Choice.RELOAD:
-                    # The user chose to drop the changes: they go only if the reload succeeds.
-                    self.reload_from_disk()
-                    return False
-                if choice is not prompts.Choice.OVERWRITE:
-                    return False
+        if check_disk and self.disk_stamp is not None and not self._may_replace(path):
+            return False
         if is_read_only(path) and not prompts.ask_save_read_only(self.window, path.name):
             return False
         try:
@@ -333,6 +329,18 @@ class FileController(QObject):
         self.sig_message.emit(f"Saved {path.name}", 4000)
         return True
 
+    def _may_replace(self, path: Path) -> bool:
+        """The opened file is gone or was changed by another writer: ask before writing over it."""
+        if not path.exists():
+            return prompts.ask_recreate(self.window, path.name)
+        if not self.disk_stamp.changed_on_disk(path):
+            return True
+        choice = prompts.ask_disk_conflict(self.window, path.name)
+        if choice is prompts.Choice.RELOAD:
+            self.reload_from_disk()  # the user chose to drop the changes: they go only if the reload succeeds
+            return False
+        return choice is prompts.Choice.OVERWRITE
+
     def _tell_save_failed(self, path: Path, error: OSError) -> bool:
         """Say plainly that the save failed and why (dialog and status bar); False, for the caller to return."""
         reason = error.strerror or str(error)
@@ -340,6 +348,18 @@ class FileController(QObject):
             prompts.tell_save_failed(self.window, path.name, reason)
         self.sig_message.emit(f"Could not save {path.name}: {save_failure_advice(error)}", 30000)
         return False
+
+
+def fill_recent_menu(menu: QMenu, paths: list[Path], open_recent) -> None:
+    """File ▸ Open Recent: numbered entries with the whole path in their tips, or a disabled "No recent files"."""
+    menu.clear()
+    for number, path in enumerate(paths, 1):
+        action = menu.addAction(f"&{number % 10} {path.name}")
+        action.setToolTip(str(path))
+        action.setStatusTip(str(path))
+        action.triggered.connect(lambda _checked=False, p=path: open_recent(p))
+    if not paths:
+        menu.addAction("No recent files").setEnabled(False)
 
 
 def save_failure_advice(error: OSError) -> str:

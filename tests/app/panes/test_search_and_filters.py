@@ -109,14 +109,15 @@ def test_clicking_a_hidden_event_position_does_not_select_it(qtbot, window):
     assert window.selection.current is None
 
 
-def test_filter_state_is_restored_after_a_restart(qtbot, window, settings, sample_path):
+def test_filter_state_is_restored_after_a_restart(qtbot, window, settings):
+    path = window.model.path
     window.view_filter.update(kinds={"retail"}, query="best")
     window.filter_panel.set_lanes_by("partner")
     window.close()
     again = MainWindow(settings)
     again.show_dialogs = False
     qtbot.addWidget(again)
-    assert again.open_path(sample_path)
+    assert again.open_path(path)
     assert again.view_filter.state.kinds == {"retail"}
     assert again.view_filter.state.query == "best"
     assert again.model.lanes_by == "partner"

@@ -31,12 +31,13 @@ def test_title_shows_document_name_with_modified_marker(window, sample_path):
     assert not window.isWindowModified()
 
 
-def test_open_path_replaces_document_and_records_recent(window, tmp_path, sample_path):
+def test_open_path_replaces_document_and_records_recent(window, tmp_path):
+    first = window.model.path
     other = write_timeline(tmp_path / "other.json", events=3)
     assert window.open_path(other)
     assert window.model.document.title == "Other"
     assert window.model.layout.lane_names == ["Apple"]
-    assert window.recent.paths()[:2] == [other.resolve(), sample_path.resolve()]
+    assert window.recent.paths()[:2] == [other.resolve(), first]
 
 
 def test_failed_load_keeps_the_current_document_and_shows_problems(window, tmp_path, monkeypatch):
@@ -160,14 +161,18 @@ def test_screenshot_cli_reports_a_bad_file(tmp_path):
 
 
 
-def test_a_file_opens_straight_into_its_saved_view_with_one_layout(qtbot, settings, sample_path, monkeypatch):
+def test_a_file_opens_straight_into_its_saved_view_with_one_layout(qtbot, settings, sample_path, monkeypatch, tmp_path):
     """Lanes by partner and a hidden lane, remembered for the file: the reopened file builds one layout."""
+    import shutil
+
     from gui.app.document import document_model
 
+    path = tmp_path / sample_path.name
+    shutil.copy(sample_path, path)
     first = MainWindow(settings)
     first.show_dialogs = False
     qtbot.addWidget(first, before_close_func=lambda w: w.model.undo_stack.setClean())
-    assert first.open_path(sample_path)
+    assert first.open_path(path)
     first.filter_panel.set_lanes_by("partner")
     first.view_filter.update(hidden_lanes={"Best Buy"})
     builds = []
@@ -177,7 +182,7 @@ def test_a_file_opens_straight_into_its_saved_view_with_one_layout(qtbot, settin
     second.show_dialogs = False
     qtbot.addWidget(second, before_close_func=lambda w: w.model.undo_stack.setClean())
     builds.clear()
-    assert second.open_path(sample_path)
+    assert second.open_path(path)
     assert second.model.lanes_by == "partner"
     assert second.model.hidden_lanes == {"Best Buy"}
     assert len(builds) == 1
