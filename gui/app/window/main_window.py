@@ -49,7 +49,8 @@ from gui.app.document.view_filter import ViewFilter
 from gui.core.document import edits
 from gui.core.document.describe import citation_markdown
 from gui.core.storage.diskstamp import DiskStamp
-from gui.core.storage.fileformat import LoadResult, read_document, write_document
+from gui.core.storage.fileformat import LoadResult, read_document
+from gui.core.storage.fileformat_write import write_document
 from gui.core.view.filters import FilterState
 from gui.core.view.layout import TimelineLayout
 from gui.core.document.model import new_document
