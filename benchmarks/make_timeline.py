@@ -25,7 +25,7 @@ if str(_REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(_REPO_ROOT))
 
 from gui.core.document.dates import civil_from_days, days_from_civil  # noqa: E402
-from gui.core.storage.fileformat import encode_document  # noqa: E402
+from gui.core.storage.fileformat_write import encode_document  # noqa: E402
 from gui.core.document.model import (  # noqa: E402
     DEFAULT_KINDS,
     DEFAULT_STATUSES,

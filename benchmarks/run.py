@@ -414,7 +414,8 @@ class Bench:
     def parse_and_save(self) -> None:
         import orjson
 
-        from gui.core.storage.fileformat import read_document, write_document
+        from gui.core.storage.fileformat import read_document
+        from gui.core.storage.fileformat_write import write_document
         from gui.core.view.layout import build_layout
 
         data = self.path.read_bytes()

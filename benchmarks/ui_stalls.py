@@ -43,7 +43,7 @@ def peak_mb() -> float:
 def _document(case: str) -> dict:
     if case == "table":
         from benchmarks.make_timeline import make_document
-        from gui.core.storage.fileformat import encode_document
+        from gui.core.storage.fileformat_write import encode_document
 
         return json.loads(encode_document(make_document(TABLE_EVENTS, TABLE_EVENTS, seed=1)))
     words = ("Huawei signs a supply deal with Vodafone for the coming year. " * (SOURCE_CHARS // 62 + 1))[:SOURCE_CHARS]

@@ -29,7 +29,8 @@ from pathlib import Path
 import pytest
 
 from gui.core.storage.atomic import TEMP_SUFFIX
-from gui.core.storage.fileformat import decode_document, encode_document
+from gui.core.storage.fileformat import decode_document
+from gui.core.storage.fileformat_write import encode_document
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
@@ -44,7 +45,8 @@ CHILD = textwrap.dedent(
     import sys
     import time
     sys.path.insert(0, sys.argv[2])
-    from gui.core.storage.fileformat import read_document, write_document
+    from gui.core.storage.fileformat import read_document
+    from gui.core.storage.fileformat_write import write_document
 
     path = sys.argv[1]
     document = read_document(path).document
@@ -209,7 +211,7 @@ def test_saving_survives_sigkill_200_times(tmp_path, big_timeline, capsys):
 
 
 def test_a_save_removes_only_its_own_leftovers(tmp_path):
-    from gui.core.storage.fileformat import write_document
+    from gui.core.storage.fileformat_write import write_document
     from gui.core.document.model import new_document
 
     target = tmp_path / "timeline[1].json"  # glob characters are taken literally
@@ -229,7 +231,7 @@ def test_a_save_removes_only_its_own_leftovers(tmp_path):
 
 
 def test_through_a_symlink_the_leftovers_beside_the_real_file_are_removed(tmp_path):
-    from gui.core.storage.fileformat import write_document
+    from gui.core.storage.fileformat_write import write_document
     from gui.core.document.model import new_document
 
     real_dir = tmp_path / "real"

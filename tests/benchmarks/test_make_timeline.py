@@ -5,7 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from gui.core.storage.fileformat import encode_document, read_document
+from gui.core.storage.fileformat import read_document
+from gui.core.storage.fileformat_write import encode_document
 
 
 def test_generator_writes_a_valid_stable_file(tmp_path, repo_root):

@@ -24,7 +24,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from gui.core.storage.fileformat import LoadCancelled, LoadResult, read_document
+from gui.core.storage.fileformat import LoadResult, read_document
+from gui.core.storage.load_progress import LoadCancelled
 from gui.core.view.layout import TimelineLayout, build_layout
 from gui.core.document.problems import LoadError
 
@@ -61,7 +62,7 @@ class BackgroundLoad(QObject):
     """
 
     sig_progress = Signal(str, int, int)
-    """How the load goes: (stage, done, total), as ``gui.core.storage.fileformat.Progress`` reports it."""
+    """How the load goes: (stage, done, total), as ``gui.core.storage.load_progress.Progress`` reports it."""
     sig_finished = Signal()
     """The worker is done: the file loaded, failed to, or the load was cancelled. See ``outcome``."""
 

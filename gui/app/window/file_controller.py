@@ -28,7 +28,8 @@ from gui.app.window.info_bar import InfoBar
 from gui.core.document.model import new_document
 from gui.core.document.problems import LoadError
 from gui.core.storage.diskstamp import DiskStamp
-from gui.core.storage.fileformat import LoadResult, read_document, write_document
+from gui.core.storage.fileformat import LoadResult, read_document
+from gui.core.storage.fileformat_write import write_document
 from gui.core.storage.locations import copy_label
 from gui.core.storage.recovery import RecoveryStore
 from gui.core.storage.regular_file import is_read_only, kind_in_the_way

@@ -68,7 +68,7 @@ REANCHORED_VALUES = ("moved", "fuzzy")
 ONGOING = ".."
 
 #: The attribute that holds unknown keys. Its JSON name is one no file should use;
-#: the loader treats a file that does use it as having unknown keys (see fileformat).
+#: the loader treats a file that does use it as having unknown keys (see storage/fast_road).
 EXTRA_FIELD = "extra"
 _EXTRA_JSON_NAME = "$inroads-extra"
 

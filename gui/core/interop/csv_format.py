@@ -28,7 +28,8 @@ import msgspec
 from gui.core.interop.csv_export import COLUMNS, LANE_ID, LIST_SEPARATOR, encode_csv, event_cells, lane_labels
 from gui.core.document.dates import DateError, ends_before, parse_date
 from gui.core.document.edits import CompositeEdit, Edit, InsertEvents, InsertLane, ReplaceEvents, unique_id
-from gui.core.storage.fileformat import LoadResult, _not_utf8, _other_unicode_encoding
+from gui.core.storage.fileformat import LoadResult
+from gui.core.storage.readable_text import not_utf8, other_unicode_encoding
 from gui.core.document.model import ONGOING, Document, Event, Evidence, Lane, new_document
 from gui.core.document.problems import ErrorKind, LoadError, Problem, Severity
 from gui.core.document.textquote import normalize_space, quote_is_found
@@ -120,7 +121,7 @@ def _decode_text(data: bytes, filename: str) -> str:
     a note's U+0000 as it is. UTF-16 and UTF-32 (which have NUL bytes between ASCII letters) are refused.
     """
     data = data.removeprefix(_UTF8_BOM)
-    encoding = _other_unicode_encoding(data)
+    encoding = other_unicode_encoding(data)
     if encoding:
         problem = Problem(f"is {encoding} text; Inroads files are UTF-8 (save it as UTF-8)")
         raise LoadError(filename, [problem], ErrorKind.UNREADABLE)
@@ -129,7 +130,7 @@ def _decode_text(data: bytes, filename: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise _not_utf8(data, filename, error) from None
+        raise not_utf8(data, filename, error) from None
 
 
 def _choose_delimiter(text: str) -> str:

@@ -1,6 +1,6 @@
 """Every file format Inroads reads and writes, picked by name or by the file's extension.
 
-* ``inroads``: the native timeline file (``fileformat``);
+* ``inroads``: the native timeline file (``fileformat`` reads it, ``fileformat_write`` writes it);
 * ``timelinejs``: TimelineJS3 JSON (``timelinejs``);
 * ``csv``: one row per event (``csv_format``).
 
@@ -22,7 +22,8 @@ import msgspec
 from gui.core.storage.atomic import atomic_write
 from gui.core.interop.csv_format import decode_csv, encode_csv
 from gui.core.storage.diskstamp import DiskStamp
-from gui.core.storage.fileformat import LoadResult, decode_document, encode_document
+from gui.core.storage.fileformat import LoadResult, decode_document
+from gui.core.storage.fileformat_write import encode_document
 from gui.core.document.model import Document
 from gui.core.document.problems import ErrorKind, LoadError, Problem
 from gui.core.storage.regular_file import read_regular

@@ -36,7 +36,8 @@ import msgspec
 
 from gui.core.document.dates import DateError, PartialDate, days_in_month, parse_date
 from gui.core.document.edits import unique_id
-from gui.core.storage.fileformat import LoadResult, _not_utf8, _readable_bytes, _syntax_problem, decode_document
+from gui.core.storage.fileformat import LoadResult, decode_document
+from gui.core.storage.readable_text import not_utf8, readable_bytes, syntax_problem
 from gui.core.storage.jsonlocate import line_column, locate_paths
 from gui.core.document.model import EXTRA_FIELD, FORMAT_NAME, FORMAT_VERSION, ONGOING, Document, Event, Lane, Source
 from gui.core.document.problems import LoadError, Problem, Severity
@@ -1151,15 +1152,15 @@ def decode_timelinejs(data: bytes, filename: str = "<data>") -> LoadResult:
     Raises LoadError with every problem found (located by line and column) when
     the file is not readable TimelineJS.
     """
-    data = _readable_bytes(data, filename)
+    data = readable_bytes(data, filename)
     try:
         raw = _RAW_DECODER.decode(data)
     except (msgspec.DecodeError, UnicodeDecodeError) as error:
         try:
             data.decode("utf-8")
-        except UnicodeDecodeError as not_utf8:
-            raise _not_utf8(data, filename, not_utf8) from None
-        raise LoadError(filename, [_syntax_problem(data, error)]) from None
+        except UnicodeDecodeError as unreadable:
+            raise not_utf8(data, filename, unreadable) from None
+        raise LoadError(filename, [syntax_problem(data, error)]) from None
     try:
         result = document_from_timelinejs(raw, filename)
     except LoadError as error:

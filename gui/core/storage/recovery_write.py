@@ -28,7 +28,7 @@ from typing import Any
 
 import msgspec
 
-from gui.core.storage.fileformat import _file_pieces
+from gui.core.storage.fileformat_write import file_pieces
 from gui.core.document.model import Document
 
 __all__ = ["TEMP_SUFFIX", "RecoveryWrite", "WriteCancelled", "snapshot_document", "temp_target_name"]
@@ -122,7 +122,7 @@ class RecoveryWrite:
         head = json.dumps(self.fields, ensure_ascii=False, indent=1)
         _write_all(fd, (head[: -len("\n}")] + ',\n "document": "').encode("utf-8"))
         digest = hashlib.sha256()
-        for piece in _file_pieces(self.document, _PIECE_EVENTS):
+        for piece in file_pieces(self.document, _PIECE_EVENTS):
             if self._cancelled:
                 raise WriteCancelled  # no use writing the rest (e.g. the changes were saved meanwhile)
             digest.update(piece)

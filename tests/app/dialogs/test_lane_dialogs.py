@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QColorDialog, QDialogButtonBox, QInputDialog, QLab
 from gui.app.document.document_model import DocumentModel
 from gui.app.dialogs.lane_dialogs import LaneDeleteDialog, LaneManagerDialog
 from gui.core.document import edits
-from gui.core.storage.fileformat import encode_document, read_document
+from gui.core.storage.fileformat import read_document
+from gui.core.storage.fileformat_write import encode_document
 from gui.core.document.model import Lane, new_document
 from tests.app.modal import answering, click, no_prompt
 

@@ -12,7 +12,8 @@ from gui.app.dialogs.new_event_dialog import NewEventDialog
 from gui.app.dialogs.source_dialogs import SourceEditDialog
 from gui.app.widgets.text_offsets import utf16_position
 from gui.core.document.dates import parse_date
-from gui.core.storage.fileformat import encode_document, read_document
+from gui.core.storage.fileformat import read_document
+from gui.core.storage.fileformat_write import encode_document
 from gui.core.storage.resources import sample_path
 from gui.core.document.textquote import find_quote
 from tests.app.modal import answering, click

@@ -20,7 +20,8 @@ from gui.app.document.document_model import DocumentModel
 from gui.app.dialogs.recovery_dialog import RecoveryDialog, offer_recovery, restore_into
 from gui.core.document import edits
 from gui.core.storage.diskstamp import DiskStamp
-from gui.core.storage.fileformat import encode_document, read_document
+from gui.core.storage.fileformat import read_document
+from gui.core.storage.fileformat_write import encode_document
 from gui.core.document.model import new_document
 from gui.core.storage.recovery import RecoveryStore, describe_saved_at
 from gui.core.storage.recovery_write import RecoveryWrite

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from gui.app.window import prompts
 from gui.core.storage import atomic
 from gui.core.document import edits
-from gui.core.storage.fileformat import encode_document
+from gui.core.storage.fileformat_write import encode_document
 from tests.app.conftest import REAL_PROMPTS
 
 

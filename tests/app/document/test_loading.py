@@ -24,7 +24,8 @@ from gui.app.dialogs.load_error_dialog import LoadErrorDialog
 from gui.app.document.loading import LoadProgressDialog
 from gui.app.window.main_window import MainWindow
 from gui.core.document import edits
-from gui.core.storage.fileformat import encode_document, read_document
+from gui.core.storage.fileformat import read_document
+from gui.core.storage.fileformat_write import encode_document
 from tests.app.conftest import REAL_PROMPTS
 from tests.app.modal import answering
 

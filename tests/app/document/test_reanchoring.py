@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextCursor
 
 from gui.app.dialogs.source_dialogs import SourceEditDialog
 from gui.app.widgets.text_offsets import utf16_position
-from gui.core.storage.fileformat import encode_document
+from gui.core.storage.fileformat_write import encode_document
 from tests.app.modal import answering, click
 
 SAMPLE_SOURCE = "bloomberg-talks-2018"

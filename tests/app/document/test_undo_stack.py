@@ -6,7 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from gui.app.document.document_model import DocumentModel
-from gui.core.storage.fileformat import decode_document, encode_document
+from gui.core.storage.fileformat import decode_document
+from gui.core.storage.fileformat_write import encode_document
 from tests.core.document.test_edits import SAMPLE_BYTES, random_edit
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from gui.core.storage.fileformat import encode_document
+from gui.core.storage.fileformat_write import encode_document
 from gui.core.interop.formats import read_any
 
 

@@ -16,7 +16,8 @@ from gui.app.panes.source_reader import highlight_color
 from gui.app.panes.sources_panel import SourcesPanel
 from gui.app.widgets.text_offsets import utf16_position
 from gui.core.document import edits
-from gui.core.storage.fileformat import encode_document, read_document
+from gui.core.storage.fileformat import read_document
+from gui.core.storage.fileformat_write import encode_document
 from gui.core.document.model import Source
 from tests.app.modal import answering, click, no_prompt
 

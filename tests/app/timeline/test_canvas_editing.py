@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from gui.core.document.dates import days_from_civil
-from gui.core.storage.fileformat import encode_document
+from gui.core.storage.fileformat_write import encode_document
 from tests.app.conftest import event_point, viewport_point
 from tests.app.mouse import double_click, drag
 

@@ -17,7 +17,8 @@ from gui.app.window import prompts
 from gui.app.document.autosave import RECOVERY_DIR_ENV
 from gui.app.window.main_window import MainWindow
 from gui.core.document import edits
-from gui.core.storage.fileformat import encode_document, read_document
+from gui.core.storage.fileformat import read_document
+from gui.core.storage.fileformat_write import encode_document
 from tests.app.conftest import REAL_PROMPTS
 from tests.app.modal import answering
 

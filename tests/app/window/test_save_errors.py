@@ -18,7 +18,7 @@ from gui.app.window import prompts
 from gui.core.storage import atomic
 from gui.core.document import edits
 from gui.core.storage.atomic import TEMP_SUFFIX
-from gui.core.storage.fileformat import encode_document
+from gui.core.storage.fileformat_write import encode_document
 from gui.core.storage.recovery import read_entry
 from tests.app.conftest import REAL_PROMPTS
 from tests.app.modal import answering

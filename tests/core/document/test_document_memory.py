@@ -15,7 +15,8 @@ import msgspec
 import pytest
 
 from gui.core.document.dates import parse_date, parsed_dates
-from gui.core.storage.fileformat import decode_document, encode_document
+from gui.core.storage.fileformat import decode_document
+from gui.core.storage.fileformat_write import encode_document
 from gui.core.document.model import FORMAT_NAME, STORED_EXTRA, Event, Evidence, share_empty_extra
 from gui.core.document.problems import LoadError
 from gui.core.document.validate import _comparison_keys
@@ -242,7 +243,8 @@ def test_a_range_ending_before_its_start_is_found_in_bulk(start, end, fine):
 
 
 def test_changing_the_shared_extra_through_asdict_stops_the_save_and_writes_nothing(tmp_path):
-    from gui.core.storage.fileformat import read_document, write_document
+    from gui.core.storage.fileformat import read_document
+    from gui.core.storage.fileformat_write import write_document
     from gui.core.document.model import SharedExtraChanged, check_shared_extra
     from gui.core.storage.resources import sample_path
 

@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from gui.core.document import edits
-from gui.core.storage.fileformat import decode_document, encode_document
+from gui.core.storage.fileformat import decode_document
+from gui.core.storage.fileformat_write import encode_document
 from gui.core.document.model import Document, Event, Evidence, new_document
 from gui.core.storage.resources import sample_path
 

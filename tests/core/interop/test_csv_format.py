@@ -32,7 +32,8 @@ from gui.core.interop.csv_format import (
     plan_csv_import,
 )
 from gui.core.document.edits import CompositeEdit
-from gui.core.storage.fileformat import decode_document, encode_document, read_document
+from gui.core.storage.fileformat import decode_document, read_document
+from gui.core.storage.fileformat_write import encode_document
 from gui.core.interop.formats import read_any, write_any
 from gui.core.document.model import Document, Evidence, Event, Lane, Source, new_document
 from gui.core.document.problems import ErrorKind, LoadError, Severity

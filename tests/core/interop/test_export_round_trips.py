@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 
 from gui.core.interop.csv_format import decode_csv, encode_csv
 from gui.core.document.dates import PartialDate
-from gui.core.storage.fileformat import decode_document, encode_document
+from gui.core.storage.fileformat import decode_document
+from gui.core.storage.fileformat_write import encode_document
 from gui.core.document.model import Document, Event, Evidence, Lane, Source, new_document
 from gui.core.document.problems import LoadError
 from gui.core.interop.timelinejs import decode_timelinejs, encode_timelinejs

@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 
 from gui.core.document import edits
 from gui.core.document.dates import PartialDate
-from gui.core.storage.fileformat import decode_document, encode_document, read_document
+from gui.core.storage.fileformat import decode_document, read_document
+from gui.core.storage.fileformat_write import encode_document
 from gui.core.interop.formats import FormatError, decode_any, format_for_path, read_any, sniff_json, write_any
 from gui.core.document.model import Document, Evidence, Event, Lane, Source, new_document
 from gui.core.document.problems import LoadError

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from gui.core.storage.fileformat import encode_document
+from gui.core.storage.fileformat_write import encode_document
 from gui.core.document.model import Document, Event, Evidence, Lane, Source, new_document
 from gui.core.interop.timelinejs import decode_timelinejs, encode_timelinejs
 

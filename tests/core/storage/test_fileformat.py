@@ -8,7 +8,8 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from gui.core.storage.fileformat import decode_document, encode_document, read_document, write_document
+from gui.core.storage.fileformat import decode_document, read_document
+from gui.core.storage.fileformat_write import encode_document, write_document
 from gui.core.document.model import FORMAT_NAME, Document, Event, Evidence, Lane, Source
 from gui.core.document.problems import MAX_REPORTED, ErrorKind, LoadError, Severity
 

@@ -17,14 +17,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gui.core.storage import fileformat
+from gui.core.storage import byte_scan, fast_road, fileformat, fileformat_write
 from gui.core.storage.diskstamp import DiskStamp
-from gui.core.storage.fileformat import LoadCancelled, decode_document, encode_document, read_document, write_document
-from gui.core.document.model import FORMAT_NAME
+from gui.core.storage.fileformat import decode_document, read_document
+from gui.core.storage.fileformat_write import encode_document, write_document
+from gui.core.storage.load_progress import LoadCancelled
+from gui.core.document.model import FORMAT_NAME, Document
 from gui.core.document.problems import LoadError, Severity
 from gui.core.document.validate import check_document
 
-BATCH = fileformat._BATCH
+BATCH = fast_road.BATCH
 EVENTS = 2 * BATCH + 500  # three batches, the last one short
 
 TEXT = "Huawei is in talks with AT&T. Xiaomi too: talks with Verizon."
@@ -100,7 +102,7 @@ def test_repeated_strings_are_shared_across_batches(tmp_path):
 
 def test_the_document_is_the_same_as_a_whole_decode(tmp_path):
     path = saved(tmp_path, big())
-    assert read_document(path).document == msgspec.json.decode(path.read_bytes(), type=fileformat.Document)
+    assert read_document(path).document == msgspec.json.decode(path.read_bytes(), type=Document)
 
 
 @pytest.mark.parametrize(
@@ -167,7 +169,7 @@ def _broken(change) -> dict:
 )
 def test_a_problem_in_a_later_batch_is_reported_as_the_whole_check_reports_it(tmp_path, change):
     path = write(tmp_path, _broken(change))
-    document = msgspec.json.decode(path.read_bytes(), type=fileformat.Document)
+    document = msgspec.json.decode(path.read_bytes(), type=Document)
     expected = sorted(check_document(document), key=lambda p: (not p.is_error, p.path))
     try:
         result = read_document(path)
@@ -315,17 +317,18 @@ def test_the_careful_road_reports_progress_too(tmp_path):
 
 def _one_piece(document) -> bytes:
     """What saving wrote before it went by batches: the whole document encoded, then indented."""
-    payload = fileformat._payload(document)
+    payload = fileformat_write._payload(document)
     try:
-        compact = fileformat._ENCODER.encode(payload)
+        compact = fileformat_write._ENCODER.encode(payload)
     except UnicodeEncodeError:
-        compact = fileformat._ENCODER.encode(fileformat._without_lone_surrogates(msgspec.to_builtins(payload)))
+        mended = fileformat_write._without_lone_surrogates(msgspec.to_builtins(payload))
+        compact = fileformat_write._ENCODER.encode(mended)
     return msgspec.json.format(compact, indent=2) + b"\n"
 
 
-@pytest.mark.parametrize("write_batch", [7, BATCH, fileformat._WRITE_BATCH])
+@pytest.mark.parametrize("write_batch", [7, BATCH, fileformat_write._WRITE_BATCH])
 def test_saving_by_batches_writes_what_one_piece_would(tmp_path, monkeypatch, write_batch):
-    monkeypatch.setattr(fileformat, "_WRITE_BATCH", write_batch)
+    monkeypatch.setattr(fileformat_write, "_WRITE_BATCH", write_batch)
     value = big()
     value["lanes"][1]["x_ticker"] = "XMI"  # an unknown key outside the events
     value["events"][BATCH + 5]["x_confidence"] = 0.5  # and in later batches
@@ -348,26 +351,6 @@ def test_write_document_returns_the_files_stamp_without_reading_it_back(tmp_path
     assert not stamp.changed_on_disk(out)
 
 
-# --------------------------------------------------------------------------- counting bytes
-
-
-@pytest.mark.parametrize("at", [0, (1 << 20) - 3, (1 << 20) + 5, (3 << 20) - 6])
-@pytest.mark.parametrize("escape", [b"\\u003a", b"\\u003A"])
-def test_an_escaped_colon_is_found_anywhere_in_a_big_file(at, escape):
-    data = bytearray(b'{"a": "x\\\\ny"} ' * ((3 << 20) // 16))
-    data.extend(b" " * ((3 << 20) - len(data)))
-    data[at : at + 6] = escape
-    data = bytes(data)
-    assert fileformat._has_escaped_colon(data)
-    assert fileformat._count_colons(data) == data.count(b":")
-
-
-def test_a_big_file_without_escaped_colons_says_so():
-    data = b'{"a": "x\\\\u003b\\\\n"} ' * (1 << 17)
-    assert len(data) > 1 << 20 and not fileformat._has_escaped_colon(data)
-    assert fileformat._count_colons(data) == data.count(b":")
-
-
 # --------------------------------------------------------------------------- the garbage collector
 
 
@@ -377,7 +360,8 @@ class _Cycle:
 
 def test_a_big_document_goes_straight_to_the_oldest_generation(tmp_path, monkeypatch):
     """No young collection examines the new document right after a load; garbage is still collected."""
-    monkeypatch.setattr(fileformat, "_SCAN_IN_THREAD_BYTES", 1024)  # this file counts as big
+    monkeypatch.setattr(byte_scan, "SCAN_IN_THREAD_BYTES", 1024)  # this file counts as big: scanned in a thread
+    monkeypatch.setattr(fileformat, "SCAN_IN_THREAD_BYTES", 1024)  # and its document moved to the oldest generation
     path = saved(tmp_path, big())
     cycle = _Cycle()
     cycle.me = cycle

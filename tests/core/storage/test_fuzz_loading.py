@@ -27,7 +27,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gui.core.storage.fileformat import LoadResult, decode_document, encode_document
+from gui.core.storage.fileformat import LoadResult, decode_document
+from gui.core.storage.fileformat_write import encode_document
 from gui.core.storage.jsonlocate import SCAN_LIMIT
 from gui.core.document.problems import LoadError
 from gui.core.storage.resources import sample_path

@@ -17,7 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from gui.core.storage.fileformat import MAX_DEPTH, decode_document, encode_document, read_document, write_document
+from gui.core.storage.fileformat import decode_document, read_document
+from gui.core.storage.fileformat_write import encode_document, write_document
+from gui.core.storage.readable_text import MAX_DEPTH
 from gui.core.document.model import FORMAT_NAME, Document, Event, Lane
 from gui.core.document.problems import MAX_REPORTED, ErrorKind, LoadError
 from gui.core.document.textquote import normalize_space, quote_is_found
@@ -523,6 +525,7 @@ def test_the_repeated_key_check_costs_little_at_100k_events(tmp_path):
     import statistics
 
     import gui.core.storage.fileformat as fileformat
+    from gui.core.storage.repeated_keys import repeated_key_problems
 
     sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
     try:
@@ -539,16 +542,15 @@ def test_the_repeated_key_check_costs_little_at_100k_events(tmp_path):
             times.append(timed(function)[1])
         return min(times), statistics.median(times)
 
-    check = best(lambda: fileformat._repeated_key_problems(data, document, fileformat._Road.FAST))
+    check = best(lambda: repeated_key_problems(data, document, might_have_extras=False))
     pretty = json.dumps(json.loads(data), indent=4).encode()  # not as Inroads writes it: the other check
-    other_check = best(lambda: fileformat._repeated_key_problems(pretty, document, fileformat._Road.FAST), 3)
+    other_check = best(lambda: repeated_key_problems(pretty, document, might_have_extras=False), 3)
     with_check = best(lambda: decode_document(data))
-    real = fileformat._repeated_key_problems
     try:
-        fileformat._repeated_key_problems = lambda *args: []
+        fileformat.repeated_key_problems = lambda *args, **kwargs: []
         without = best(lambda: decode_document(data))
     finally:
-        fileformat._repeated_key_problems = real
+        fileformat.repeated_key_problems = repeated_key_problems
     print(
         f"\n{len(data) / 1e6:.1f} MB, 100,000 events: repeated-key check {check[0] * 1000:.0f} ms (median"
         f" {check[1] * 1000:.0f}); on a file not as Inroads writes it {other_check[0] * 1000:.0f} ms;"

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from gui.core.document import edits
-from gui.core.storage.fileformat import encode_document, read_document
+from gui.core.storage.fileformat import read_document
+from gui.core.storage.fileformat_write import encode_document
 from gui.core.document.model import new_document
 from gui.core.storage.recovery import (
     RECOVERY_SUFFIX,

@@ -7,8 +7,9 @@ import threading
 import pytest
 
 from gui.core.document import edits
-from gui.core.storage import fileformat
-from gui.core.storage.fileformat import encode_document, read_document
+from gui.core.storage import fileformat_write
+from gui.core.storage.fileformat import read_document
+from gui.core.storage.fileformat_write import encode_document
 from gui.core.document.model import Source
 from gui.core.storage.recovery import RecoveryStore, read_entry
 from gui.core.storage.recovery_write import WriteCancelled, snapshot_document, temp_target_name
@@ -29,7 +30,7 @@ def document(sample_path):
 
 def test_small_pieces_make_exactly_the_bytes_of_a_save(document):
     for size in (1, 2, 3, 1000):
-        assert b"".join(fileformat._file_pieces(document, size)) == encode_document(document)
+        assert b"".join(fileformat_write.file_pieces(document, size)) == encode_document(document)
 
 
 def test_a_recovery_file_written_in_pieces_holds_the_document_byte_for_byte(tmp_path, document):

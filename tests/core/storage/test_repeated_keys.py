@@ -1,6 +1,6 @@
 """A key repeated in one object is an error, whatever the file leaves out (issue #15, item 4).
 
-The loader proves most files free of repeated keys by counting colons (see fileformat). A field
+The loader proves most files free of repeated keys by counting colons (see repeated_keys). A field
 the file leaves out but the decoder fills in (``kind``, ``status``) used to add a colon to the
 count that exactly hid one repeat, and the repeat's first value was dropped without a word.
 
