@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from gui.core.document.edits import renumber
 from gui.core.document.model import Document, Source
+from gui.core.document.splicing import renumber
 from gui.core.document.textquote import QuoteFinder
 
 __all__ = ["Citation", "CitationIndex", "CitedPassage", "Segment", "cited_passages", "passage_segments"]

@@ -12,10 +12,10 @@ from typing import Any
 import numpy as np
 
 from gui.core.document.dates import DateError, parse_date
-from gui.core.document.edits import renumber, splice_array
-from gui.core.view.layout import TimelineLayout
 from gui.core.document.model import Document, Event
+from gui.core.document.splicing import renumber, splice_array
 from gui.core.document.textquote import normalize_space, quote_is_found
+from gui.core.view.layout import TimelineLayout
 
 __all__ = ["FacetIndex", "FilterState", "event_mask"]
 

@@ -22,7 +22,7 @@ from operator import attrgetter
 import numpy as np
 
 from gui.core.document.dates import DateError, PartialDate, Precision, days_from_civil, parse_date
-from gui.core.document.edits import renumber, splice_array
+from gui.core.document.splicing import renumber, splice_array
 from gui.core.document.id_index import IdIndex
 from gui.core.document.model import DEFAULT_KINDS, DEFAULT_STATUSES, ONGOING, Document, Event
 

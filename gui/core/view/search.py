@@ -16,8 +16,8 @@ import unicodedata
 
 import numpy as np
 
-from gui.core.document.edits import splice_array
 from gui.core.document.model import Document, Event
+from gui.core.document.splicing import splice_array
 
 __all__ = ["SearchIndex", "SearchIndexBuilder", "fold"]
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gui.core.document import edits
+from gui.core.document import edits, splicing
 from gui.core.storage.fileformat import decode_document, encode_document
 from gui.core.document.model import Document, Event, Evidence, new_document
 from gui.core.storage.resources import sample_path
@@ -146,13 +146,13 @@ def test_changes_say_where_events_were_inserted_and_removed(data):
                 assert not change.events_reordered
                 continue
             assert change.event_ids == {before[i].id for i in change.removed} | {after[i].id for i in change.inserted}
-            where = edits.renumber(np.arange(len(before)), change.removed, change.inserted)
+            where = splicing.renumber(np.arange(len(before)), change.removed, change.inserted)
             assert [after[w] if w >= 0 else None for w in where.tolist()] == [
                 None if i in change.removed else event for i, event in enumerate(before)
             ]
             ids = np.asarray([event.id for event in before], object)
             inserted_ids = [after[i].id for i in change.inserted]
-            assert edits.splice_array(ids, change.removed, change.inserted, inserted_ids).tolist() == [
+            assert splicing.splice_array(ids, change.removed, change.inserted, inserted_ids).tolist() == [
                 event.id for event in after
             ]
 
