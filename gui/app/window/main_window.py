@@ -46,7 +46,7 @@ from gui.app.panes.sources_panel import SourcesPanel
 from gui.app.timeline.timeline_widget import TimelineWidget
 from gui.app.dialogs.timeline_details_dialog import TimelineDetailsDialog
 from gui.app.document.view_filter import ViewFilter
-from gui.core.document import edits
+from gui.core.document import edit_types, edits
 from gui.core.document.describe import citation_markdown
 from gui.core.storage.diskstamp import DiskStamp
 from gui.core.storage.fileformat import LoadResult, read_document, write_document
@@ -634,7 +634,7 @@ class MainWindow(QMainWindow):
             lane_edit = edits.add_lane(document, new_lane)
             records[0]["lane"] = lane_edit.lane.id
             adding = edits.add_events(document, records, index=self.model.layout.id_to_index)
-            edit = edits.CompositeEdit(adding.label, [lane_edit, adding])
+            edit = edit_types.CompositeEdit(adding.label, [lane_edit, adding])
         self.model.push(edit)
         new_id = adding.events[0].id
         self.selection.set_ids(event.id for event in reversed(adding.events))  # the first one is current

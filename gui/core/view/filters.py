@@ -148,7 +148,7 @@ class FacetIndex:
                 self.partner_events[partner] = np.insert(where, np.searchsorted(where, index), index)
 
     def splice(self, document: Document, removed, inserted) -> None:
-        """Follow events removed and inserted (positions as in ``gui.core.document.edits.Change``; the sources unchanged)."""
+        """Follow events removed and inserted (positions as in ``edit_types.Change``; the sources unchanged)."""
         added = [document.events[index] for index in inserted]
         self.has_evidence = splice_array(self.has_evidence, removed, inserted, [bool(e.evidence) for e in added])
         self.quote_not_found = splice_array(

@@ -446,7 +446,7 @@ def _event_arrays(events: list[Event], today: int) -> dict[str, np.ndarray]:
 
 def update_layout(layout: TimelineLayout, document: Document, event_ids, removed=(), inserted=()) -> bool:
     """Bring ``layout`` up to date, in place, after the events ``event_ids`` were replaced where they stood,
-    or, given ``removed`` and ``inserted`` positions (as in ``gui.core.document.edits.Change``), after those
+    or, given ``removed`` and ``inserted`` positions (as in ``gui.core.document.edit_types.Change``), after those
     events were removed and inserted.
 
     Only those events' entries are rewritten. An event that changed lane or dates

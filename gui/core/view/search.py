@@ -105,7 +105,7 @@ class SearchIndex:
         self._last_query, self._last_matches = "", np.arange(self.count)
 
     def splice(self, document: Document, removed, inserted) -> None:
-        """Follow events removed and inserted (positions as in ``gui.core.document.edits.Change``), reading only the new ones."""
+        """Follow events removed and inserted (positions as in ``edit_types.Change``), reading only the new ones."""
         lane_names = _lane_names(document)
         added = [fold(_searchable_text(document.events[index], lane_names)) for index in inserted]
         for index in reversed(removed):
