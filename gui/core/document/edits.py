@@ -225,7 +225,6 @@ def add_source(document: Document, title: str, text: str, **fields: Any) -> Inse
     return InsertSource(f"Add source {quoted_title(title or source_id)}", len(document.sources), source)
 
 
-
 def edit_source(document: Document, source_id: str, **changes: Any) -> ReplaceSource | SourceTextEdit:
     """Change fields of a source. When its text changes, the quotes citing it follow the text.
 
