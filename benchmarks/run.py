@@ -415,7 +415,7 @@ class Bench:
         import orjson
 
         from gui.core.storage.fileformat import read_document, write_document
-        from gui.core.view.layout import build_layout
+        from gui.core.view.layout_builder import build_layout
 
         data = self.path.read_bytes()
         m = self.metrics

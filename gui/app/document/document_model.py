@@ -10,7 +10,9 @@ from PySide6.QtGui import QUndoStack
 from gui.app.document.commands import EditCommand
 from gui.core.document.edit_types import Change, Edit
 from gui.core.document.id_index import IdIndex
-from gui.core.view.layout import TimelineLayout, build_layout, update_layout
+from gui.core.view.layout import TimelineLayout
+from gui.core.view.layout_builder import build_layout
+from gui.core.view.layout_update import update_layout
 from gui.core.document.model import Document, Event, Lane, Source, new_document
 from gui.core.document.problems import Problem
 

@@ -25,7 +25,8 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from gui.core.storage.fileformat import LoadCancelled, LoadResult, read_document
-from gui.core.view.layout import TimelineLayout, build_layout
+from gui.core.view.layout import TimelineLayout
+from gui.core.view.layout_builder import build_layout
 from gui.core.document.problems import LoadError
 
 __all__ = [
