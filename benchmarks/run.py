@@ -416,7 +416,7 @@ class Bench:
 
         from gui.core.storage.fileformat import read_document
         from gui.core.storage.fileformat_write import write_document
-        from gui.core.view.layout import build_layout
+        from gui.core.view.layout_builder import build_layout
 
         data = self.path.read_bytes()
         m = self.metrics

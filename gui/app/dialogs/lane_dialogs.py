@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from gui.app.widgets import style
 from gui.app.document.document_model import DocumentModel
 from gui.app.widgets.plain_text import display_text, edited_text, editable_text
-from gui.core.document import edits
+from gui.core.document import edit_types, edits
 from gui.core.document.model import Lane
 
 __all__ = ["LaneManagerDialog", "LaneDeleteDialog", "lane_color", "ask_text"]
@@ -198,7 +198,7 @@ class LaneManagerDialog(QDialog):
 
     # -- reading the model ---------------------------------------------------------------------
 
-    def _on_changed(self, change: edits.Change | None = None) -> None:
+    def _on_changed(self, change: edit_types.Change | None = None) -> None:
         if change is None or change.lanes or change.event_ids or change.events_reordered:
             self.refresh()
 

@@ -6,7 +6,7 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from gui.core.document.edits import Edit
+from gui.core.document.edit_types import Edit
 
 __all__ = ["EditCommand", "EditTarget"]
 

@@ -8,9 +8,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from gui.app.document.commands import EditCommand
-from gui.core.document.edits import Change, Edit
+from gui.core.document.edit_types import Change, Edit
 from gui.core.document.id_index import IdIndex
-from gui.core.view.layout import TimelineLayout, build_layout, update_layout
+from gui.core.view.layout import TimelineLayout
+from gui.core.view.layout_builder import build_layout
+from gui.core.view.layout_update import update_layout
 from gui.core.document.model import Document, Event, Lane, Source, new_document
 from gui.core.document.problems import Problem
 
@@ -28,7 +30,7 @@ class DocumentModel(QObject):
     sig_reset = Signal()
     """A different document was loaded (or a new one created); the undo stack is new too."""
     sig_changed = Signal(object)
-    """The document's content changed (argument: a gui.core.document.edits.Change); the layout is up to date."""
+    """The document's content changed (argument: a gui.core.document.edit_types.Change); the layout is up to date."""
     sig_layout_changed = Signal()
     """The layout changed: after a reset, an edit, or a change of view (lanes by, hidden lanes).
 

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, Q
 
 from gui.core.storage.fileformat import LoadResult, read_document
 from gui.core.storage.load_progress import LoadCancelled
-from gui.core.view.layout import TimelineLayout, build_layout
+from gui.core.view.layout import TimelineLayout
+from gui.core.view.layout_builder import build_layout
 from gui.core.document.problems import LoadError
 
 __all__ = [

@@ -21,7 +21,7 @@ from gui.app.widgets.plain_text import TEXT_CHARS, display_text
 from gui.app.document.selection import EventSelection
 from gui.app.document.view_filter import ViewFilter
 from gui.core.document.dates import DateError, parse_date
-from gui.core.document.edits import Change
+from gui.core.document.edit_types import Change
 from gui.core.document.model import ONGOING
 
 __all__ = ["EventTableModel", "EventFilterProxy", "EventTableDock", "SORT_ROLE", "COLUMNS"]

@@ -41,7 +41,7 @@ from gui.app.widgets.plain_text import display_text
 from gui.app.dialogs.source_dialogs import SourceEditDialog
 from gui.app.panes.source_list_model import ID_ROLE, SourceFilterProxy, SourceListModel
 from gui.app.panes.source_reader import SourceReader
-from gui.core.document import edits
+from gui.core.document import edit_types, edits
 from gui.core.evidence.citations import cited_passages
 from gui.core.document.describe import date_words
 from gui.core.document.model import Source
@@ -206,7 +206,7 @@ class SourcesPanel(QDockWidget):
         self._shown_source = None
         self._schedule_refresh()
 
-    def _on_changed(self, change: edits.Change | None = None) -> None:
+    def _on_changed(self, change: edit_types.Change | None = None) -> None:
         if change is None or change.sources or (change.events_reordered and not change.spliced):
             self._schedule_refresh()
         elif change.event_ids:
@@ -401,7 +401,7 @@ class SourcesPanel(QDockWidget):
             return False
         edit = edits.edit_source(self.model.document, source_id, **changes)
         self.model.push(edit)
-        if isinstance(edit, edits.SourceTextEdit) and edit.outcomes:
+        if isinstance(edit, edit_types.SourceTextEdit) and edit.outcomes:
             self.reanchor_report = reanchoring_words(edit.outcomes)
             self.sig_message.emit(self.reanchor_report)
         return True

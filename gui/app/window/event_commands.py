@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from gui.app.dialogs.lane_dialogs import LaneManagerDialog
 from gui.app.dialogs.new_event_dialog import NewEventDialog
 from gui.core.document import edits
+from gui.core.document.edit_types import CompositeEdit
 from gui.core.document.describe import citation_markdown
 
 __all__ = ["EventCommands"]
@@ -93,7 +94,7 @@ class EventCommands(QObject):
             lane_edit = edits.add_lane(document, new_lane)
             records[0]["lane"] = lane_edit.lane.id
             adding = edits.add_events(document, records, index=self._window.model.layout.id_to_index)
-            edit = edits.CompositeEdit(adding.label, [lane_edit, adding])
+            edit = CompositeEdit(adding.label, [lane_edit, adding])
         self._window.model.push(edit)
         new_id = adding.events[0].id
         self._window.selection.set_ids(event.id for event in reversed(adding.events))  # the first one is current

@@ -1,45 +1,38 @@
-"""The data side of every change to a document: reversible edits, with no Qt.
+"""The edits the app makes: builders of event, lane, source and evidence edits, labelled for the Undo menu.
 
-Each edit knows how to apply itself to a Document and how to revert exactly
-what it applied, so an undo stack of edits gives back the exact earlier
-document. Edits replace whole records (Events, Lanes, Sources are swapped for
-modified copies) instead of mutating them, which keeps revert trivial and
-keeps unknown keys (``extra``) riding along with every copy.
-
-The Qt side wraps each edit in one QUndoCommand (``gui.app.document.commands``); the
-factories at the bottom of this module build the edits the UI needs, with
-labels such as "Move «Talks with AT&T»".
+Each builder reads the document and returns a reversible edit (``gui.core.document.edit_types``),
+with a label such as "Move «Talks with AT&T»"; nothing changes until the edit is applied. The Qt
+side pushes it on the undo stack as one QUndoCommand (``gui.app.document.commands``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import Mapping
 from typing import Any
 
 import msgspec
-import numpy as np
 
+from gui.core.document.edit_types import (
+    CompositeEdit,
+    Edit,
+    InsertEvents,
+    InsertLane,
+    InsertSource,
+    MoveLane,
+    RemoveEvents,
+    RemoveLane,
+    RemoveSource,
+    ReplaceEvents,
+    ReplaceLane,
+    ReplaceSource,
+    SetDocumentFields,
+    SourceTextEdit,
+    index_by_id,
+)
 from gui.core.document.model import Document, Event, Evidence, Lane, Source
 from gui.core.document.textquote import QuoteFinder, quote_selector
 
 __all__ = [
-    "MAX_SPLICED",
-    "Change",
-    "Edit",
-    "ReplaceEvents",
-    "InsertEvents",
-    "RemoveEvents",
-    "InsertLane",
-    "RemoveLane",
-    "ReplaceLane",
-    "MoveLane",
-    "InsertSource",
-    "RemoveSource",
-    "ReplaceSource",
-    "SetDocumentFields",
-    "SourceTextEdit",
-    "CompositeEdit",
     "quoted_title",
     "edit_events",
     "edit_event",
@@ -58,128 +51,7 @@ __all__ = [
     "unique_id",
     "citing_events",
     "reanchor_evidence",
-    "renumber",
-    "splice_array",
 ]
-
-
-#: Inserting or removing more events than this at once gives no positions: every view then
-#: rebuilds what it shows, which is as quick as following so many.
-MAX_SPLICED = 64
-
-
-@dataclass(frozen=True)
-class Change:
-    """What an edit touched, so views can update only what they must.
-
-    When events were inserted or removed (``events_reordered``), ``removed`` and ``inserted``
-    say where, if known (for at most MAX_SPLICED events): ``removed`` holds positions in the
-    event list before the edit, ``inserted`` positions in the list after it, both ascending;
-    the other events kept their order. ``event_ids`` then holds exactly the ids of the events
-    removed and inserted.
-    """
-
-    event_ids: frozenset[str] = frozenset()
-    events_reordered: bool = False  # events were inserted or removed
-    lanes: bool = False
-    sources: bool = False
-    document: bool = False
-    removed: tuple[int, ...] = ()
-    inserted: tuple[int, ...] = ()
-
-    @property
-    def spliced(self) -> bool:
-        """True when events were inserted or removed at known positions (and nothing else happened to events)."""
-        return bool(self.removed or self.inserted)
-
-    def __or__(self, other: Change) -> Change:
-        # Positions stay known only when the other part touched no event: two splices, or a
-        # splice and edits in place, are left to a full rebuild.
-        touching = [change for change in (self, other) if change.event_ids or change.events_reordered]
-        splice = touching[0] if len(touching) == 1 else Change()
-        return Change(
-            self.event_ids | other.event_ids,
-            self.events_reordered or other.events_reordered,
-            self.lanes or other.lanes,
-            self.sources or other.sources,
-            self.document or other.document,
-            splice.removed,
-            splice.inserted,
-        )
-
-
-def renumber(indices, removed, inserted) -> np.ndarray:
-    """Where the entries at ``indices`` of a list are after a splice; -1 for the entries removed.
-
-    ``removed`` are positions before the splice and ``inserted`` positions after it, both
-    ascending (as in ``Change``). Vectorised: a million indices take milliseconds, and
-    indices before the first position changed (all of them, for events added at the end) cost
-    only a comparison.
-    """
-    indices = np.asarray(indices, np.int64)
-    removed = np.asarray(removed, np.int64)
-    inserted = np.asarray(inserted, np.int64)
-    new = indices.copy()
-    firsts = [*removed[:1].tolist(), *inserted[:1].tolist()]
-    if firsts:
-        moved = np.flatnonzero(indices >= min(firsts))
-        new[moved] = _renumbered(indices[moved], removed, inserted)
-    return new
-
-
-def _renumbered(indices: np.ndarray, removed: np.ndarray, inserted: np.ndarray) -> np.ndarray:
-    before = np.searchsorted(removed, indices)  # removed entries before each index
-    rank = indices - before  # position among the entries kept
-    # The kept entry of rank r comes after every inserted entry with at most r kept entries before it.
-    new = rank + np.searchsorted(inserted - np.arange(len(inserted)), rank, side="right")
-    if len(removed):
-        new[removed[np.minimum(before, len(removed) - 1)] == indices] = -1
-    return new
-
-
-def splice_array(array: np.ndarray, removed, inserted, values) -> np.ndarray:
-    """``array`` (one entry per list entry) after a splice: ``values`` are the inserted entries'.
-
-    One pass over memory: the kept entries are copied in stretches unbroken both where they
-    come from and where they go.
-    """
-    removed = np.asarray(removed, np.int64)
-    inserted = np.asarray(inserted, np.int64)
-    kept = len(array) - len(removed)
-    out = np.empty(kept + len(inserted), array.dtype)
-    # For each removed or inserted entry: how many kept entries come before it.
-    removed_at = removed - np.arange(len(removed))
-    inserted_at = inserted - np.arange(len(inserted))
-    cuts = np.unique(np.concatenate(([0, kept], removed_at, inserted_at)))
-    sources = cuts + np.searchsorted(removed_at, cuts, side="right")
-    targets = cuts + np.searchsorted(inserted_at, cuts, side="right")
-    for rank, end, source, target in zip(cuts.tolist(), cuts[1:].tolist(), sources.tolist(), targets.tolist()):
-        out[target : target + end - rank] = array[source : source + end - rank]
-    out[inserted] = values
-    return out
-
-
-class Edit:
-    """A reversible change. ``apply`` then ``revert`` leaves the document exactly as it was.
-
-    Every edit has a ``label`` for the Undo menu, e.g. "Move «Talks with AT&T»".
-    """
-
-    def apply(self, document: Document) -> Change:
-        raise NotImplementedError
-
-    def revert(self, document: Document) -> Change:
-        raise NotImplementedError
-
-
-def _index_by_id(items: list, item_id: str, hint: int = -1) -> int:
-    """Where the item with ``item_id`` is; ``hint`` is checked first (a scan of 1M events costs ~30 ms)."""
-    if 0 <= hint < len(items) and items[hint].id == item_id:
-        return hint
-    for index, item in enumerate(items):
-        if item.id == item_id:
-            return index
-    raise KeyError(item_id)
 
 
 def quoted_title(title: str, limit: int = 40) -> str:
@@ -188,245 +60,6 @@ def quoted_title(title: str, limit: int = 40) -> str:
     if len(title) > limit:
         title = title[: limit - 1] + "…"
     return f"«{title}»"
-
-
-# ----------------------------------------------------------------------------- events
-
-
-@dataclass
-class ReplaceEvents(Edit):
-    """Swap events for modified copies (same ids): field edits, moves, resizes, bulk changes."""
-
-    label: str
-    old: list[Event]
-    new: list[Event]
-    #: Where the events were when the edit was made: checked first, so one edit needs no scan.
-    hints: list[int] = field(default_factory=list)
-
-    def _swap(self, document: Document, out: list[Event], into: list[Event]) -> Change:
-        hints = self.hints if len(self.hints) == len(out) else [-1] * len(out)
-        hinted = all(0 <= h < len(document.events) and document.events[h].id == e.id for h, e in zip(hints, out))
-        positions = None
-        if not hinted and len(out) > 8:
-            positions = {event.id: index for index, event in enumerate(document.events)}
-        for hint, before, after in zip(hints, out, into):
-            if positions is not None:
-                index = positions[before.id]
-            else:
-                index = _index_by_id(document.events, before.id, hint)
-            document.events[index] = after
-        return Change(event_ids=frozenset(e.id for e in into))
-
-    def apply(self, document: Document) -> Change:
-        return self._swap(document, self.old, self.new)
-
-    def revert(self, document: Document) -> Change:
-        return self._swap(document, self.new, self.old)
-
-
-@dataclass
-class InsertEvents(Edit):
-    """Insert events at given positions (ascending), e.g. a new or duplicated event."""
-
-    label: str
-    positions: list[int]
-    events: list[Event]
-
-    def apply(self, document: Document) -> Change:
-        return _insert_events(document, self.positions, self.events)
-
-    def revert(self, document: Document) -> Change:
-        return _remove_events(document, self.positions, self.events)
-
-
-@dataclass
-class RemoveEvents(Edit):
-    """Remove events, remembering where each was so undo puts it back in place."""
-
-    label: str
-    positions: list[int]  # ascending
-    events: list[Event]
-
-    def apply(self, document: Document) -> Change:
-        return _remove_events(document, self.positions, self.events)
-
-    def revert(self, document: Document) -> Change:
-        return _insert_events(document, self.positions, self.events)
-
-
-def _insert_events(document: Document, positions: list[int], events: list[Event]) -> Change:
-    """Put each event at its position (ascending: positions in the list as it ends up)."""
-    for position, event in zip(positions, events):
-        document.events.insert(position, event)
-    return Change(frozenset(e.id for e in events), events_reordered=True, inserted=_spliced(positions))
-
-
-def _remove_events(document: Document, positions: list[int], events: list[Event]) -> Change:
-    """Take out the events at these positions (ascending), which hold ``events``."""
-    for position in reversed(positions):
-        del document.events[position]
-    return Change(frozenset(e.id for e in events), events_reordered=True, removed=_spliced(positions))
-
-
-def _spliced(positions: list[int]) -> tuple[int, ...]:
-    return tuple(positions) if len(positions) <= MAX_SPLICED else ()
-
-
-# ----------------------------------------------------------------------------- lanes
-
-
-@dataclass
-class InsertLane(Edit):
-    label: str
-    position: int
-    lane: Lane
-
-    def apply(self, document: Document) -> Change:
-        document.lanes.insert(self.position, self.lane)
-        return Change(lanes=True)
-
-    def revert(self, document: Document) -> Change:
-        del document.lanes[self.position]
-        return Change(lanes=True)
-
-
-@dataclass
-class RemoveLane(Edit):
-    label: str
-    position: int
-    lane: Lane
-
-    def apply(self, document: Document) -> Change:
-        del document.lanes[self.position]
-        return Change(lanes=True)
-
-    def revert(self, document: Document) -> Change:
-        document.lanes.insert(self.position, self.lane)
-        return Change(lanes=True)
-
-
-@dataclass
-class ReplaceLane(Edit):
-    label: str
-    old: Lane
-    new: Lane
-
-    def apply(self, document: Document) -> Change:
-        document.lanes[_index_by_id(document.lanes, self.old.id)] = self.new
-        return Change(lanes=True)
-
-    def revert(self, document: Document) -> Change:
-        document.lanes[_index_by_id(document.lanes, self.new.id)] = self.old
-        return Change(lanes=True)
-
-
-@dataclass
-class MoveLane(Edit):
-    label: str
-    source: int
-    target: int
-
-    def _move(self, document: Document, source: int, target: int) -> Change:
-        lane = document.lanes.pop(source)
-        document.lanes.insert(target, lane)
-        return Change(lanes=True)
-
-    def apply(self, document: Document) -> Change:
-        return self._move(document, self.source, self.target)
-
-    def revert(self, document: Document) -> Change:
-        return self._move(document, self.target, self.source)
-
-
-# ----------------------------------------------------------------------------- sources
-
-
-@dataclass
-class InsertSource(Edit):
-    label: str
-    position: int
-    source: Source
-
-    def apply(self, document: Document) -> Change:
-        document.sources.insert(self.position, self.source)
-        return Change(sources=True)
-
-    def revert(self, document: Document) -> Change:
-        del document.sources[self.position]
-        return Change(sources=True)
-
-
-@dataclass
-class RemoveSource(Edit):
-    label: str
-    position: int
-    source: Source
-
-    def apply(self, document: Document) -> Change:
-        del document.sources[self.position]
-        return Change(sources=True)
-
-    def revert(self, document: Document) -> Change:
-        document.sources.insert(self.position, self.source)
-        return Change(sources=True)
-
-
-@dataclass
-class ReplaceSource(Edit):
-    label: str
-    old: Source
-    new: Source
-
-    def apply(self, document: Document) -> Change:
-        document.sources[_index_by_id(document.sources, self.old.id)] = self.new
-        return Change(sources=True)
-
-    def revert(self, document: Document) -> Change:
-        document.sources[_index_by_id(document.sources, self.new.id)] = self.old
-        return Change(sources=True)
-
-
-# ----------------------------------------------------------------------------- document
-
-
-@dataclass
-class SetDocumentFields(Edit):
-    label: str
-    old: dict[str, Any]
-    new: dict[str, Any]
-
-    def apply(self, document: Document) -> Change:
-        for name, value in self.new.items():
-            setattr(document, name, value)
-        return Change(document=True)
-
-    def revert(self, document: Document) -> Change:
-        for name, value in self.old.items():
-            setattr(document, name, value)
-        return Change(document=True)
-
-
-@dataclass
-class CompositeEdit(Edit):
-    """Several edits as one undo step (e.g. delete a lane and move its events)."""
-
-    label: str
-    parts: list[Edit] = field(default_factory=list)
-
-    def apply(self, document: Document) -> Change:
-        change = Change()
-        for part in self.parts:
-            change = change | part.apply(document)
-        return change
-
-    def revert(self, document: Document) -> Change:
-        change = Change()
-        for part in reversed(self.parts):
-            change = change | part.revert(document)
-        return change
-
-
-# ----------------------------------------------------------------------------- factories
 
 
 def unique_id(base: str, taken: set[str]) -> str:
@@ -457,7 +90,7 @@ def edit_event(
     ``hint`` is where the event probably is (an app knows it from its index): checked first,
     it spares a scan of every event.
     """
-    position = _index_by_id(document.events, event_id, hint)
+    position = index_by_id(document.events, event_id, hint)
     event = document.events[position]
     title = changes.get("title", event.title)
     return ReplaceEvents(
@@ -551,7 +184,7 @@ def add_lane(document: Document, name: str, color: str | None = None, position: 
 
 
 def edit_lane(document: Document, lane_id: str, **changes: Any) -> ReplaceLane:
-    old = document.lanes[_index_by_id(document.lanes, lane_id)]
+    old = document.lanes[index_by_id(document.lanes, lane_id)]
     new = msgspec.structs.replace(old, **changes)
     verb = {"name": "Rename lane", "color": "Recolour lane", "aliases": "Edit other names of lane"}
     label = verb.get(next(iter(changes)), "Edit lane") if len(changes) == 1 else "Edit lane"
@@ -560,7 +193,7 @@ def edit_lane(document: Document, lane_id: str, **changes: Any) -> ReplaceLane:
 
 def move_lane(document: Document, lane_id: str, target: int) -> MoveLane:
     """Move a lane to position ``target`` (clamped to the list)."""
-    source = _index_by_id(document.lanes, lane_id)
+    source = index_by_id(document.lanes, lane_id)
     lane = document.lanes[source]
     target = min(max(target, 0), len(document.lanes) - 1)
     return MoveLane(f"Move lane {quoted_title(lane.name or lane.id)}", source, target)
@@ -568,7 +201,7 @@ def move_lane(document: Document, lane_id: str, target: int) -> MoveLane:
 
 def delete_lane(document: Document, lane_id: str, move_events_to: str | None = None) -> CompositeEdit:
     """Delete a lane; its events move to another lane, or are deleted when ``move_events_to`` is None."""
-    position = _index_by_id(document.lanes, lane_id)
+    position = index_by_id(document.lanes, lane_id)
     lane = document.lanes[position]
     if move_events_to is not None and (
         move_events_to == lane_id or move_events_to not in {x.id for x in document.lanes}
@@ -592,16 +225,6 @@ def add_source(document: Document, title: str, text: str, **fields: Any) -> Inse
     return InsertSource(f"Add source {quoted_title(title or source_id)}", len(document.sources), source)
 
 
-@dataclass
-class SourceTextEdit(CompositeEdit):
-    """A source whose text changed, with the quotes on it re-anchored to the new text, as one step.
-
-    ``outcomes`` counts how the quotes were found again: "exact", "moved", "fuzzy" or "lost".
-    """
-
-    outcomes: dict[str, int] = field(default_factory=dict)
-
-
 def edit_source(document: Document, source_id: str, **changes: Any) -> ReplaceSource | SourceTextEdit:
     """Change fields of a source. When its text changes, the quotes citing it follow the text.
 
@@ -610,7 +233,7 @@ def edit_source(document: Document, source_id: str, **changes: Any) -> ReplaceSo
     the new wording and are marked in ``Evidence.reanchored`` for the user to check;
     lost quotes are left as they were, and show as not found.
     """
-    old = document.sources[_index_by_id(document.sources, source_id)]
+    old = document.sources[index_by_id(document.sources, source_id)]
     new = msgspec.structs.replace(old, **changes)
     label = f"Edit source {quoted_title(new.title or new.id)}"
     if new.text == old.text:
@@ -646,7 +269,7 @@ def citing_events(document: Document, source_id: str) -> list[Event]:
 
 def delete_source(document: Document, source_id: str) -> CompositeEdit:
     """Delete a source and the evidence that cites it (undo restores both)."""
-    position = _index_by_id(document.sources, source_id)
+    position = index_by_id(document.sources, source_id)
     source = document.sources[position]
     label = f"Delete source {quoted_title(source.title or source.id)}"
     parts: list[Edit] = []
@@ -671,7 +294,7 @@ def reanchor_evidence(document: Document, event_id: str, source: Source, start: 
     quote, prefix, suffix = quote_selector(source.text, start, end)
     if not quote:
         return None
-    event = document.events[_index_by_id(document.events, event_id)]
+    event = document.events[index_by_id(document.events, event_id)]
     new = Evidence(source.id, quote, prefix, suffix)
     on_source = [i for i, evidence in enumerate(event.evidence) if evidence.source == source.id]
     finder = QuoteFinder(source.text) if on_source else None

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from gui.core.document.edits import renumber
 from gui.core.document.model import Document, Source
+from gui.core.document.splicing import renumber
 from gui.core.document.textquote import QuoteFinder
 
 __all__ = ["Citation", "CitationIndex", "CitedPassage", "Segment", "cited_passages", "passage_segments"]
@@ -86,7 +86,7 @@ class CitationIndex:
         return self._replace_rows(document, gone, self._event[~gone], changed)
 
     def splice(self, document: Document, removed, inserted) -> set[str]:
-        """Follow events removed and inserted (positions as in ``gui.core.document.edits.Change``).
+        """Follow events removed and inserted (positions as in ``gui.core.document.edit_types.Change``).
 
         Returns the ids of the sources whose citations changed (cited by an event removed or inserted).
         """

@@ -27,7 +27,8 @@ import msgspec
 
 from gui.core.interop.csv_export import COLUMNS, LANE_ID, LIST_SEPARATOR, encode_csv, event_cells, lane_labels
 from gui.core.document.dates import DateError, ends_before, parse_date
-from gui.core.document.edits import CompositeEdit, Edit, InsertEvents, InsertLane, ReplaceEvents, unique_id
+from gui.core.document.edit_types import CompositeEdit, Edit, InsertEvents, InsertLane, ReplaceEvents
+from gui.core.document.edits import unique_id
 from gui.core.storage.fileformat import LoadResult
 from gui.core.storage.readable_text import not_utf8, other_unicode_encoding
 from gui.core.document.model import ONGOING, Document, Event, Evidence, Lane, new_document

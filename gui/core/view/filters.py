@@ -12,10 +12,10 @@ from typing import Any
 import numpy as np
 
 from gui.core.document.dates import DateError, parse_date
-from gui.core.document.edits import renumber, splice_array
-from gui.core.view.layout import TimelineLayout
 from gui.core.document.model import Document, Event
+from gui.core.document.splicing import renumber, splice_array
 from gui.core.document.textquote import normalize_space, quote_is_found
+from gui.core.view.layout import TimelineLayout
 
 __all__ = ["FacetIndex", "FilterState", "event_mask"]
 
@@ -148,7 +148,7 @@ class FacetIndex:
                 self.partner_events[partner] = np.insert(where, np.searchsorted(where, index), index)
 
     def splice(self, document: Document, removed, inserted) -> None:
-        """Follow events removed and inserted (positions as in ``gui.core.document.edits.Change``; the sources unchanged)."""
+        """Follow events removed and inserted (positions as in ``edit_types.Change``; the sources unchanged)."""
         added = [document.events[index] for index in inserted]
         self.has_evidence = splice_array(self.has_evidence, removed, inserted, [bool(e.evidence) for e in added])
         self.quote_not_found = splice_array(

@@ -16,8 +16,8 @@ import unicodedata
 
 import numpy as np
 
-from gui.core.document.edits import splice_array
 from gui.core.document.model import Document, Event
+from gui.core.document.splicing import splice_array
 
 __all__ = ["SearchIndex", "SearchIndexBuilder", "fold"]
 
@@ -105,7 +105,7 @@ class SearchIndex:
         self._last_query, self._last_matches = "", np.arange(self.count)
 
     def splice(self, document: Document, removed, inserted) -> None:
-        """Follow events removed and inserted (positions as in ``gui.core.document.edits.Change``), reading only the new ones."""
+        """Follow events removed and inserted (positions as in ``edit_types.Change``), reading only the new ones."""
         lane_names = _lane_names(document)
         added = [fold(_searchable_text(document.events[index], lane_names)) for index in inserted]
         for index in reversed(removed):

@@ -9,7 +9,7 @@ import numpy as np
 from gui.app.document.document_model import DocumentModel
 from gui.core.document import edits
 from gui.core.storage.fileformat import read_document
-from gui.core.view.layout import build_layout
+from gui.core.view.layout_builder import build_layout
 
 
 def _same_layout(a, b) -> bool:

@@ -373,7 +373,7 @@ def test_the_window_keeps_answering_while_100k_events_load(qtbot, window, tmp_pa
 
 def test_the_layout_is_built_in_the_loading_thread_for_the_files_saved_view(qtbot, window, big, monkeypatch):
     from gui.app.document import document_model
-    from gui.core.view.layout import build_layout as real_build
+    from gui.core.view.layout_builder import build_layout as real_build
 
     # The view last used for this file: lanes by partner.
     saved = {"lanes_by": "partner", "state": {}, "path": str(big.resolve())}

@@ -15,7 +15,7 @@ from gui.app.dialogs.source_dialogs import SourceEditDialog
 from gui.app.panes.source_reader import highlight_color
 from gui.app.panes.sources_panel import SourcesPanel
 from gui.app.widgets.text_offsets import utf16_position
-from gui.core.document import edits
+from gui.core.document import edit_types, edits
 from gui.core.storage.fileformat import read_document
 from gui.core.storage.fileformat_write import encode_document
 from gui.core.document.model import Source
@@ -423,7 +423,7 @@ def test_selecting_an_event_shows_its_source(qtbot, panel, model, selection):
 def test_a_quote_lost_after_an_edit_is_counted(qtbot, panel, model):
     source = model.source(SAMPLE_SOURCE)
     text = source.text.replace("Huawei has outsold Apple in China, for instance", "Huawei sells well")
-    model.push(edits.ReplaceSource("edit", source, Source(source.id, title=source.title, text=text)))
+    model.push(edit_types.ReplaceSource("edit", source, Source(source.id, title=source.title, text=text)))
     settle(qtbot, panel)
     assert "1 quote no longer found" in panel.summary_label.text()
 

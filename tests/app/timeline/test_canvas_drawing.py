@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from gui.app.timeline.event_layer import DENSITY_COLOR, density_columns, density_polygon
 from gui.app.timeline.geometry import ViewTransform
-from gui.core.view.layout import build_layout
+from gui.core.view.layout_builder import build_layout
 from gui.core.document.model import FORMAT_NAME, Document, Event, Lane
 from tests.app.conftest import event_point
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from gui.app.timeline.geometry import ViewTransform
 from gui.app.timeline.label_layer import MIN_LABEL_PX, place_labels
-from gui.core.view.layout import build_layout
+from gui.core.view.layout_builder import build_layout
 from gui.core.document.model import FORMAT_NAME, Document, Event, Lane
 
 dates = st.builds(

@@ -230,7 +230,7 @@ def test_hovering_an_event_highlights_it(qtbot, window):
 
 
 def test_today_marker_sits_on_today(window):
-    from gui.core.view.layout import today_day
+    from gui.core.view.layout_builder import today_day
 
     assert window.timeline.today_line.value() == pytest.approx(today_day() + 0.5)
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gui.core.document import edits
+from gui.core.document import edit_types, edits, splicing
 from gui.core.storage.fileformat import decode_document
 from gui.core.storage.fileformat_write import encode_document
 from gui.core.document.model import Document, Event, Evidence, new_document
@@ -24,7 +24,7 @@ def fresh_document():
     return document
 
 
-def random_edit(data, document) -> edits.Edit | None:
+def random_edit(data, document) -> edit_types.Edit | None:
     """One edit of a random kind, with random arguments drawn from the document's current state."""
     events = document.events
     lanes = document.lanes
@@ -112,7 +112,7 @@ def random_edit(data, document) -> edits.Edit | None:
 def test_random_edit_sequences_undo_and_redo_exactly(data):
     document = fresh_document()
     original = encode_document(document)
-    applied: list[edits.Edit] = []
+    applied: list[edit_types.Edit] = []
     states = [original]
     for _ in range(data.draw(st.integers(1, 25))):
         edit = random_edit(data, document)
@@ -147,32 +147,32 @@ def test_changes_say_where_events_were_inserted_and_removed(data):
                 assert not change.events_reordered
                 continue
             assert change.event_ids == {before[i].id for i in change.removed} | {after[i].id for i in change.inserted}
-            where = edits.renumber(np.arange(len(before)), change.removed, change.inserted)
+            where = splicing.renumber(np.arange(len(before)), change.removed, change.inserted)
             assert [after[w] if w >= 0 else None for w in where.tolist()] == [
                 None if i in change.removed else event for i, event in enumerate(before)
             ]
             ids = np.asarray([event.id for event in before], object)
             inserted_ids = [after[i].id for i in change.inserted]
-            assert edits.splice_array(ids, change.removed, change.inserted, inserted_ids).tolist() == [
+            assert splicing.splice_array(ids, change.removed, change.inserted, inserted_ids).tolist() == [
                 event.id for event in after
             ]
 
 
 def test_inserting_or_removing_many_events_gives_no_positions():
     document = new_document()
-    records = [{"lane": "l", "start": "2018", "title": f"Event {i}"} for i in range(edits.MAX_SPLICED + 1)]
+    records = [{"lane": "l", "start": "2018", "title": f"Event {i}"} for i in range(edit_types.MAX_SPLICED + 1)]
     change = edits.add_events(document, records).apply(document)
     assert change.events_reordered and not change.spliced
-    change = edits.delete_events(document, [e.id for e in document.events[: edits.MAX_SPLICED]]).apply(document)
-    assert change.removed == tuple(range(edits.MAX_SPLICED))
+    change = edits.delete_events(document, [e.id for e in document.events[: edit_types.MAX_SPLICED]]).apply(document)
+    assert change.removed == tuple(range(edit_types.MAX_SPLICED))
 
 
 def test_combined_changes_keep_positions_only_when_one_part_touched_events():
-    insert = edits.Change(frozenset({"a"}), events_reordered=True, inserted=(4,))
-    remove = edits.Change(frozenset({"b"}), events_reordered=True, removed=(1,))
-    assert (insert | edits.Change(sources=True)).inserted == (4,)
-    assert (edits.Change(lanes=True) | remove).removed == (1,)
-    for combined in (insert | remove, insert | edits.Change(frozenset({"c"}))):
+    insert = edit_types.Change(frozenset({"a"}), events_reordered=True, inserted=(4,))
+    remove = edit_types.Change(frozenset({"b"}), events_reordered=True, removed=(1,))
+    assert (insert | edit_types.Change(sources=True)).inserted == (4,)
+    assert (edit_types.Change(lanes=True) | remove).removed == (1,)
+    for combined in (insert | remove, insert | edit_types.Change(frozenset({"c"}))):
         assert combined.events_reordered and not combined.spliced
 
 

@@ -31,7 +31,7 @@ from gui.core.interop.csv_format import (
     import_csv_into,
     plan_csv_import,
 )
-from gui.core.document.edits import CompositeEdit
+from gui.core.document.edit_types import CompositeEdit
 from gui.core.storage.fileformat import decode_document, read_document
 from gui.core.storage.fileformat_write import encode_document
 from gui.core.interop.formats import read_any, write_any

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from gui.core.storage.fileformat import read_document
 from gui.core.view.filters import FacetIndex, FilterState, event_mask
-from gui.core.view.layout import build_layout
+from gui.core.view.layout_builder import build_layout
 from gui.core.document.model import Event, Evidence, Lane, Source, new_document
 from tests.core.splices import insert_edit, remove_edit
 

@@ -1,0 +1,245 @@
+"""The layout builder: from a document to a TimelineLayout's arrays (lanes, dates as day numbers, stacked rows)."""
+
+from __future__ import annotations
+
+from itertools import chain
+from operator import attrgetter
+
+import numpy as np
+
+from gui.core.document.dates import DateError, PartialDate, Precision, days_from_civil, parse_date
+from gui.core.document.id_index import IdIndex
+from gui.core.document.model import DEFAULT_KINDS, DEFAULT_STATUSES, ONGOING, Document, Event
+from gui.core.view.layout import NO_PARTNER_LANE, TimelineLayout
+from gui.core.view.stacking import lane_tops, stack_rows
+
+__all__ = ["build_layout", "event_arrays", "today_day"]
+
+
+def today_day() -> int:
+    """Today in days since 1970-01-01."""
+    import datetime
+
+    today = datetime.date.today()
+    return days_from_civil(today.year, today.month, today.day)
+
+
+def _vocabulary(defaults: tuple[str, ...], values: list[str]) -> tuple[list[str], dict[str, int]]:
+    names = list(defaults)
+    index = {name: i for i, name in enumerate(names)}
+    for value in values:
+        if value not in index:
+            index[value] = len(names)
+            names.append(value)
+    return names, index
+
+
+def _codes(values: list, index: dict) -> np.ndarray:
+    """``index[value]`` for every value, as an array (the loop runs in C)."""
+    return np.fromiter(map(index.__getitem__, values), np.int64, len(values))
+
+
+def _parse_or_none(text: str | None) -> PartialDate | None:
+    if text is None or text == ONGOING:
+        return None
+    try:
+        return parse_date(text)
+    except DateError:
+        return None
+
+
+def _lanes_and_items(
+    document: Document, lanes_by: str, hidden: frozenset[str], kinds: list[str], kind_counts: np.ndarray
+) -> tuple[list[str], list[str], np.ndarray, np.ndarray]:
+    """(lane ids, lane names, item -> event, item -> lane) for the chosen kind of lanes."""
+    events = document.events
+    n = len(events)
+    if lanes_by == "partner":
+        partners = sorted({p for e in events for p in e.partners}, key=str.casefold)
+        lane_ids = [p for p in partners + [NO_PARTNER_LANE] if p not in hidden]
+        names = [p or "No partner" for p in lane_ids]
+        index = {lane_id: i for i, lane_id in enumerate(lane_ids)}
+        item_event, item_lane = [], []
+        for i, event in enumerate(events):
+            for partner in event.partners or [NO_PARTNER_LANE]:
+                if partner in index:
+                    item_event.append(i)
+                    item_lane.append(index[partner])
+        return lane_ids, names, np.asarray(item_event, np.int64), np.asarray(item_lane, np.int32)
+    if lanes_by == "kind":
+        lane_ids = [k for k, count in zip(kinds, kind_counts.tolist()) if count and k not in hidden]
+        names = [k.replace("-", " ").capitalize() for k in lane_ids]
+        key = "kind"
+    else:
+        lane_ids = [lane.id for lane in document.lanes if lane.id not in hidden]
+        names = [lane.name or lane.id for lane in document.lanes if lane.id not in hidden]
+        key = "lane"
+    index = {lane_id: i for i, lane_id in enumerate(lane_ids)}
+    values = list(map(attrgetter(key), events))
+    distinct = dict.fromkeys(values)
+    lane_of = {value: index.get(value, -1) for value in distinct}
+    item_lane = _codes(values, lane_of).astype(np.int32)
+    return lane_ids, names, np.arange(n, dtype=np.int64), item_lane
+
+
+def build_layout(
+    document: Document,
+    today: int | None = None,
+    lanes_by: str = "manufacturer",
+    hidden_lanes=frozenset(),
+    id_to_index: IdIndex | None = None,
+) -> TimelineLayout:
+    """Compute every item's position. Events with unusable dates are placed at day 0 (validation reports them).
+
+    ``id_to_index`` may pass on the map of an up-to-date layout of the same events (a change of
+    view): it is the slowest part to rebuild for a million events.
+    """
+    today = today_day() if today is None else today
+    events = document.events
+    hidden_lanes = frozenset(hidden_lanes)
+    event_kinds = list(map(attrgetter("kind"), events))
+    event_statuses = list(map(attrgetter("status"), events))
+    kinds, kind_index = _vocabulary(DEFAULT_KINDS, list(dict.fromkeys(event_kinds)))
+    statuses, status_index = _vocabulary(DEFAULT_STATUSES, list(dict.fromkeys(event_statuses)))
+    event_kind = _codes(event_kinds, kind_index).astype(np.int16)
+    event_status = _codes(event_statuses, status_index).astype(np.int8)
+    kind_counts = np.bincount(event_kind, minlength=len(kinds)).astype(np.int64)
+    status_counts = np.bincount(event_status, minlength=len(statuses)).astype(np.int64)
+    lane_ids, lane_names, item_event, lane = _lanes_and_items(document, lanes_by, hidden_lanes, kinds, kind_counts)
+
+    per_event = event_arrays(events, today)
+    per_event["kind"] = event_kind
+    per_event["status"] = event_status
+    arrays = per_event if lanes_by != "partner" else {k: v[item_event] for k, v in per_event.items()}
+    n = len(lane)
+    n_lanes = len(lane_ids)
+    order = np.lexsort((arrays["start_end"], arrays["start_first"], lane)) if n else np.zeros(0, np.int64)
+    lane_bounds = np.searchsorted(lane[order], np.arange(n_lanes + 1), side="left").astype(np.int64)
+    row = np.zeros(n, np.int32)
+    lane_rows = np.ones(n_lanes, np.int32)
+    for i in range(n_lanes):
+        segment = order[lane_bounds[i] : lane_bounds[i + 1]]
+        if len(segment):
+            rows, count = stack_rows(arrays["start_first"][segment], arrays["end_end"][segment])
+            row[segment] = rows
+            lane_rows[i] = max(1, count)
+    # Within a lane, keep time order but put stacked rows in row order for equal starts.
+    order = np.lexsort((row, arrays["start_first"], lane)) if n else order
+    lane_top = lane_tops(lane_rows)
+    sorted_start = arrays["start_first"][order]
+    sorted_reach = np.empty(n, np.float64)
+    # The running maximum restarts at each lane, and for the items of hidden lanes (before lane 0).
+    for lo, hi in zip([0, *lane_bounds.tolist()], [*lane_bounds.tolist(), n]):
+        if hi > lo:
+            sorted_reach[lo:hi] = np.maximum.accumulate(arrays["end_end"][order[lo:hi]])
+    return TimelineLayout(
+        lane_ids=lane_ids,
+        lane_names=lane_names,
+        kinds=kinds,
+        statuses=statuses,
+        today=today,
+        lane=lane,
+        row=row,
+        lane_rows=lane_rows,
+        lane_top=lane_top,
+        order=order,
+        lane_bounds=lane_bounds,
+        sorted_start=sorted_start,
+        sorted_reach=sorted_reach,
+        id_to_index=(
+            id_to_index
+            if id_to_index is not None and len(id_to_index) == len(events)
+            else IdIndex(map(attrgetter("id"), events))
+        ),
+        item_event=item_event,
+        lanes_by=lanes_by,
+        hidden_lanes=hidden_lanes,
+        event_kind=event_kind,
+        event_status=event_status,
+        kind_counts=kind_counts,
+        status_counts=status_counts,
+        **arrays,
+    )
+
+
+def _civil_days(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
+    """``days_from_civil`` over arrays (numpy's // floors like Python's)."""
+    year = year - (month <= 2)
+    era = year // 400
+    year_of_era = year - era * 400
+    day_of_year = (153 * (month + np.where(month > 2, -3, 9)) + 2) // 5 + day - 1
+    day_of_era = year_of_era * 365 + year_of_era // 4 - year_of_era // 100 + day_of_year
+    return era * 146097 + day_of_era - 719468
+
+
+def _date_table(texts: list) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per distinct date text: (usable, first day, end day, precision, qualifier)."""
+    dates = [_parse_or_none(text) for text in texts]
+    usable = np.fromiter((date is not None for date in dates), bool, len(dates))
+    flat = chain.from_iterable(date or (1970, 0, 0, False, False) for date in dates)
+    fields = np.fromiter(flat, np.int64, 5 * len(dates)).reshape(-1, 5)
+    year, month, day, approximate, uncertain = fields.T
+    first = _civil_days(year, np.maximum(month, 1), np.maximum(day, 1))
+    year_after = np.where(month == 12, year + 1, year)
+    end = np.where(
+        day > 0,
+        first + 1,
+        np.where(
+            month > 0,
+            _civil_days(year_after, month % 12 + 1, np.ones_like(day)),
+            _civil_days(year + 1, np.ones_like(month), np.ones_like(day)),
+        ),
+    )
+    precision = np.where(day > 0, int(Precision.DAY), np.where(month > 0, int(Precision.MONTH), int(Precision.YEAR)))
+    qualifier = approximate + 2 * uncertain
+    unusable = ~usable
+    first[unusable], end[unusable], precision[unusable], qualifier[unusable] = 0, 1, int(Precision.DAY), 0
+    return (
+        usable,
+        first.astype(np.float64),
+        end.astype(np.float64),
+        precision.astype(np.int8),
+        qualifier.astype(np.int8),
+    )
+
+
+def event_arrays(events: list[Event], today: int) -> dict[str, np.ndarray]:
+    """Dates as arrays, per event. Distinct date texts are few: each is parsed once, then looked up with numpy."""
+    starts = list(map(attrgetter("start"), events))
+    ends = list(map(attrgetter("end"), events))
+    distinct = dict.fromkeys(starts)
+    distinct.update(dict.fromkeys(ends))
+    texts = list(distinct)
+    code = {text: i for i, text in enumerate(texts)}
+    usable, first, end, precision, qualifier = _date_table(texts)
+    start_code = _codes(starts, code)
+    end_code = _codes(ends, code)
+    # An unusable start is drawn as a day at day 0.
+    start_ok = usable[start_code]
+    start_first = np.where(start_ok, first[start_code], 0.0)
+    start_end = np.where(start_ok, end[start_code], 1.0)
+    start_precision = np.where(start_ok, precision[start_code], np.int8(Precision.DAY)).astype(np.int8)
+    start_qualifier = np.where(start_ok, qualifier[start_code], np.int8(0)).astype(np.int8)
+    is_point = end_code == code[None] if None in code else np.zeros(len(events), bool)
+    is_ongoing = end_code == code[ONGOING] if ONGOING in code else np.zeros(len(events), bool)
+    # A range with an unusable end is drawn as if it ended with its start date.
+    end_ok = usable[end_code] & ~is_point & ~is_ongoing
+    end_first = np.where(end_ok, first[end_code], start_first)
+    end_end = np.maximum(np.where(end_ok, end[end_code], start_end), start_end)
+    end_qualifier = np.where(end_ok, qualifier[end_code], start_qualifier)
+    end_qualifier[is_point | is_ongoing] = 0
+    end_first[is_point] = start_first[is_point]
+    end_end[is_point] = start_end[is_point]
+    end_first[is_ongoing] = np.maximum(today, start_first[is_ongoing])
+    end_end[is_ongoing] = np.maximum(today + 1, start_end[is_ongoing])
+    return {
+        "start_first": start_first,
+        "start_end": start_end,
+        "end_first": end_first,
+        "end_end": end_end,
+        "is_point": is_point,
+        "is_ongoing": is_ongoing,
+        "start_precision": start_precision,
+        "start_qualifier": start_qualifier,
+        "end_qualifier": end_qualifier.astype(np.int8),
+    }
