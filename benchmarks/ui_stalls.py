@@ -99,9 +99,9 @@ def run_case(case: str, work: Path) -> dict:
         timeline.fit_all()
         layout = window.model.layout
         item = layout.item_of_event(0)
-        timeline._on_hovered(QPointF(layout.center_x(0), layout.y(0) + 0.5))
+        timeline.pointer.hover(QPointF(layout.center_x(0), layout.y(0) + 0.5))
         assert timeline.selection_overlay.hovered == item
-        timeline._show_tooltip()
+        timeline.pointer.show_tooltip()
         settle()
         QToolTip.hideText()
     elif case == "sources":

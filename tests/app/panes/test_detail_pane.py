@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 import json
 
 import pytest
@@ -145,23 +143,3 @@ def test_event_without_evidence_says_so(pane):
     assert widget.evidence_heading.text() == "No evidence"
     assert widget.quote_warning.isVisible()
     assert not widget.source_text.isVisible()
-
-
-def test_a_long_address_stays_on_one_line_shortened_in_the_middle(qtbot):
-    from PySide6.QtGui import QFontMetrics
-
-    from gui.app.panes.detail_pane import LinkLabel
-
-    label = LinkLabel()
-    qtbot.addWidget(label)
-    label.resize(300, 40)
-    label.show()
-    url = "https://www.example.com/news/2018/01/08/huawei-and-xiaomi-in-talks-with-att-and-verizon?utm_source=x&y=1"
-    label.show_link(url)
-    one_line = QFontMetrics(label.font()).height()
-    assert label.sizeHint().height() <= one_line + 2 * label.margin() + 4  # one line, never wrapped
-    assert f'href="{html.escape(url, quote=True)}"' in label.text()  # the link is whole
-    assert "…" in label.text() and "https://www.example.com" in label.text()  # shortened in the middle
-    assert html.escape(url) in label.toolTip()
-    label.resize(2000, 40)  # room for all of it: shown whole
-    assert "…" not in label.text() and f">{html.escape(url)}</a>" in label.text()

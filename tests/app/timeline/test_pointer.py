@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QToolTip
 
-from gui.app.timeline.timeline_widget import TOOLTIP_DELAY_MS
+from gui.app.timeline.pointer import TOOLTIP_DELAY_MS
 from tests.app.conftest import event_point, viewport_point
 from tests.app.mouse import drag
 

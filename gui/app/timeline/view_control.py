@@ -1,0 +1,163 @@
+"""The timeline's view: the time range shown (limits, fit, zoom, pan) and the lanes in view (scrolled, never zoomed)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPointF
+from PySide6.QtWidgets import QScrollBar
+
+from gui.app.document.document_model import DocumentModel
+from gui.app.timeline.geometry import ROW_PX
+from gui.app.timeline.view_box import TimelineViewBox
+
+__all__ = ["EMPTY_SPAN_DAYS", "MIN_SPAN_DAYS", "ViewControl"]
+
+#: The closest zoom: one day across the view.
+MIN_SPAN_DAYS = 1.0
+#: The widest zoom on an empty timeline: 200 years.
+EMPTY_SPAN_DAYS = 200 * 365.2425
+
+
+class ViewControl(QObject):
+    """Moves the view box over time (zoom and pan) and the lanes past it (the scroll bar's rows)."""
+
+    def __init__(
+        self, model: DocumentModel, view_box: TimelineViewBox, scroll_bar: QScrollBar, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.view_box = view_box
+        self.scroll_bar = scroll_bar
+        #: The lane row at the top of the view.
+        self.top_row = 0.0
+        scroll_bar.valueChanged.connect(self._on_scroll_bar)
+        view_box.sigResized.connect(self.apply_vertical)
+
+    # -- document changes ----------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """A new document: back to the top, every event shown."""
+        self.top_row = 0.0
+        self.apply_limits()
+        self.fit_all()
+        self.apply_vertical()
+
+    def layout_changed(self) -> None:
+        self.apply_limits()
+        self.apply_vertical()
+
+    def _extent(self) -> tuple[float, float]:
+        extent = self._model.layout.extent()
+        if extent is None:
+            today = float(self._model.layout.today)
+            return today - EMPTY_SPAN_DAYS / 2, today + EMPTY_SPAN_DAYS / 2
+        return extent
+
+    def _margin(self, first: float, last: float) -> float:
+        """Room around the data: a little on the left, more on the right for the last titles."""
+        return max((last - first) * 0.25, 45.0)
+
+    def apply_limits(self) -> None:
+        first, last = self._extent()
+        if self._model.layout.extent() is None:
+            low, high = first, last
+        else:
+            margin = self._margin(first, last)
+            low, high = first - margin, last + margin
+        self.view_box.setLimits(xMin=low, xMax=high, minXRange=MIN_SPAN_DAYS, maxXRange=high - low)
+
+    # -- zoom and pan --------------------------------------------------------------------------
+
+    def fit_all(self) -> None:
+        """Show every event."""
+        first, last = self._extent()
+        if self._model.layout.extent() is not None:
+            margin = self._margin(first, last) * 0.6
+            # Leave room on the right for the titles of the last events.
+            first, last = first - margin, last + max(margin, (last - first) * 0.2)
+            first = max(first, self.view_box.state["limits"]["xLimits"][0])
+            last = min(last, self.view_box.state["limits"]["xLimits"][1])
+        self.view_box.setXRange(first, last, padding=0)
+
+    def zoom(self, factor: float) -> None:
+        """Zoom the time axis around the centre of the view (factor < 1 zooms in)."""
+        x0, x1 = self.view_box.viewRange()[0]
+        center = (x0 + x1) / 2
+        self.view_box.scaleBy(x=factor, center=QPointF(center, 0))
+
+    def visible_days(self) -> tuple[float, float]:
+        x0, x1 = self.view_box.viewRange()[0]
+        return float(x0), float(x1)
+
+    def show_days(self, first: float, last: float) -> None:
+        self.view_box.setXRange(first, last, padding=0)
+
+    # -- vertical scrolling (lanes never zoom) -------------------------------------------------
+
+    def rows_visible(self) -> float:
+        return max(1.0, self.view_box.height() / ROW_PX)
+
+    def _max_top_row(self) -> float:
+        return max(0.0, self._model.layout.total_rows + 0.25 - self.rows_visible())
+
+    def apply_vertical(self) -> None:
+        self.top_row = min(max(self.top_row, 0.0), self._max_top_row())
+        self.scroll_bar.blockSignals(True)
+        self.scroll_bar.setRange(0, round(self._max_top_row() * ROW_PX))
+        self.scroll_bar.setPageStep(max(1, int(self.view_box.height())))
+        self.scroll_bar.setSingleStep(ROW_PX)
+        self.scroll_bar.setValue(round(self.top_row * ROW_PX))
+        self.scroll_bar.blockSignals(False)
+        self.scroll_bar.setVisible(self._max_top_row() > 0)
+        self.view_box.setYRange(self.top_row, self.top_row + self.rows_visible(), padding=0)
+
+    def scroll_rows(self, steps: float) -> None:
+        """Scroll lanes vertically by wheel steps (3 rows each)."""
+        self.top_row += steps * 3
+        self.apply_vertical()
+
+    def _on_scroll_bar(self, value: int) -> None:
+        self.top_row = value / ROW_PX
+        self.apply_vertical()
+
+    # -- bringing an event into view -----------------------------------------------------------
+
+    def ensure_visible(self, event_index: int) -> None:
+        """Pan (never zoom) so the event is on screen, in time and vertically.
+
+        An event already partly on screen (a long range clicked where it shows) does not move
+        the view: the user is looking at it, and a jump would lose their place.
+        """
+        layout = self._model.layout
+        index = layout.item_of_event(event_index)
+        if index < 0:
+            return
+        x0, x1 = self.visible_days()
+        span = x1 - x0
+        first = float(layout.start_first[index])
+        last = float(layout.end_end[index])
+        margin = span * 0.08
+        if last < x0 + margin * 0.25 or first > x1 - margin * 0.25:
+            if last - first < span - 2 * margin:
+                shift = (first + last) / 2 - (x0 + x1) / 2
+            else:
+                shift = first - margin - x0
+            self.view_box.setXRange(x0 + shift, x1 + shift, padding=0)
+        row = layout.y(index)
+        if row < self.top_row:
+            self.top_row = row - 0.25
+            self.apply_vertical()
+        elif row + 1 > self.top_row + self.rows_visible():
+            self.top_row = row + 1.25 - self.rows_visible()
+            self.apply_vertical()
+
+    def zoom_to_event(self, event_index: int) -> None:
+        """Zoom so the event fills about half the view."""
+        layout = self._model.layout
+        index = layout.item_of_event(event_index)
+        if index < 0:
+            return
+        first, last = float(layout.start_first[index]), float(layout.end_end[index])
+        span = max((last - first) * 2, 30.0)
+        center = (first + last) / 2
+        self.view_box.setXRange(center - span / 2, center + span / 2, padding=0)
+        self.ensure_visible(event_index)
