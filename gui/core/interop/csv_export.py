@@ -71,7 +71,7 @@ def event_cells(event: Event, labels: dict[str, str]) -> dict[str, str]:
 def _lanes_need_ids(document: Document, labels: dict[str, str]) -> bool:
     """True when importing the lane column into a new timeline would not give every event its lane id back.
 
-    It follows ``csv_format``'s lane matching in a timeline without lanes: a label already seen (exactly, or
+    It follows ``csv_planner``'s lane matching in a timeline without lanes: a label already seen (exactly, or
     ignoring case) is that lane, a new label makes a lane whose id comes from it.
     """
     made: dict[str, str] = {}  # label, and label ignoring case -> the id an import gives it

@@ -22,15 +22,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gui.core.interop.csv_format import (
-    COLUMNS,
-    CsvImportPlan,
-    RowProblem,
-    decode_csv,
-    encode_csv,
-    import_csv_into,
-    plan_csv_import,
-)
+from gui.core.interop.csv_export import COLUMNS
+from gui.core.interop.csv_format import decode_csv, encode_csv, import_csv_into, plan_csv_import
+from gui.core.interop.csv_planner import CsvImportPlan
+from gui.core.interop.csv_reader import RowProblem
 from gui.core.document.edit_types import CompositeEdit
 from gui.core.storage.fileformat import decode_document, read_document
 from gui.core.storage.fileformat_write import encode_document

@@ -6,8 +6,9 @@ Sections:
   3. edits after import: an edited field wins, the rest is written back as it was
   4. Inroads -> TimelineJS -> Inroads: lossless, for the sample and a file with every Inroads field
   5. errors, located by JSON path and line
-  6. HTML <-> plain text
-  7. formats: sniffing .json, read_any / write_any
+  6. formats: sniffing .json, read_any / write_any
+
+HTML <-> plain text is tested in test_timelinejs_html.py.
 """
 
 from __future__ import annotations
@@ -27,13 +28,7 @@ from gui.core.storage.fileformat_write import encode_document
 from gui.core.interop.formats import FormatError, decode_any, format_for_path, read_any, sniff_json, write_any
 from gui.core.document.model import Document, Evidence, Event, Lane, Source, new_document
 from gui.core.document.problems import LoadError
-from gui.core.interop.timelinejs import (
-    decode_timelinejs,
-    document_to_timelinejs,
-    encode_timelinejs,
-    html_to_text,
-    text_to_html,
-)
+from gui.core.interop.timelinejs import decode_timelinejs, document_to_timelinejs, encode_timelinejs
 from gui.core.document.validate import check_document
 
 SHARED_TIMELINEJS = Path(__file__).parents[3].parent / "shared" / "data" / "timelinejs"
@@ -714,47 +709,7 @@ def test_a_bad_payload_object_is_kept_as_it_is() -> None:
     assert export_value(through_native_file(result.document))[0] == value
 
 
-# ----------------------------------------------------------------------------- 6. HTML <-> plain text
-
-
-@pytest.mark.parametrize(
-    "html, text",
-    [
-        ("Plain  text, kept\texactly ", "Plain  text, kept\texactly "),
-        ("AT&T and Tom & Jerry", "AT&T and Tom & Jerry"),
-        ("<p>One</p><p>Two</p>", "One\n\nTwo"),
-        ("a<br>b<br/>c", "a\nb\nc"),
-        ("  <p>  spaced \n out  </p>  ", "spaced out"),
-        ("<b>bold</b> and <i>italic</i>", "bold and italic"),
-        ("AT&amp;T &lt;tag&gt; &nbsp;x", "AT&T <tag> \xa0x"),
-        ('see <a href="https://example.com/a">the article</a>.', "see the article (https://example.com/a)."),
-        ('<a href="https://example.com">https://example.com</a>', "https://example.com"),
-        ('<a href="#top">top</a>', "top"),
-        ("<ul><li>one</li><li>two</li></ul>", "- one\n- two"),
-        ("<script>alert(1)</script>safe<style>p{}</style>", "safe"),
-        ("text. \n<p><span>note</span>", "text.\n\nnote"),
-    ],
-)
-def test_html_to_text(html: str, text: str) -> None:
-    assert html_to_text(html) == text
-
-
-@pytest.mark.parametrize(
-    "text, html",
-    [
-        ("Plain text", "Plain text"),
-        ("AT&T", "AT&T"),
-        ("a < b", "a &lt; b"),
-        ("One\n\nTwo\nThree", "<p>One</p><p>Two<br>Three</p>"),
-        ("&amp; literally", "&amp;amp; literally"),
-    ],
-)
-def test_text_to_html(text: str, html: str) -> None:
-    assert text_to_html(text) == html
-    assert html_to_text(text_to_html(text)) == text
-
-
-# ----------------------------------------------------------------------------- 7. formats
+# ----------------------------------------------------------------------------- 6. formats
 
 
 def test_sniffing_json(sample_path: Path) -> None:
