@@ -18,6 +18,7 @@ from gui.core.interop.csv_format import decode_csv
 from gui.core.storage.fileformat import LoadResult, read_document
 from gui.core.interop.formats import FORMATS, FormatError, format_for_path, read_any, read_bytes, write_any
 from gui.core.document.problems import ErrorKind, LoadError
+from gui.core.storage.headroom import ensure_headroom
 
 __all__ = ["main", "EXIT_OK", "EXIT_INVALID", "EXIT_UNREADABLE"]
 
@@ -215,6 +216,8 @@ def _convert(args: argparse.Namespace) -> int:
         return _exit_status(error)
     for warning in result.warnings:
         print(warning.format(args.source), file=sys.stderr)
+    # Encoding needs about twice what it writes; ask before starting (see gui/core/storage/headroom.py).
+    ensure_headroom(2 * _size_of(args.source))
     try:
         warnings = write_any(result.document, args.target, to_format)
     except OSError as error:
@@ -223,6 +226,13 @@ def _convert(args: argparse.Namespace) -> int:
     for warning in warnings:
         print(warning.format(args.target), file=sys.stderr)
     return EXIT_OK
+
+
+def _size_of(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def _read_for_convert(args: argparse.Namespace) -> LoadResult:

@@ -27,6 +27,7 @@ import msgspec
 from gui.core.document.model import Document
 from gui.core.document.problems import ErrorKind, LoadError, Problem
 from gui.core.document.validate import check_document, check_header
+from gui.core.storage.headroom import LOAD_PEAK_PER_BYTE, ensure_headroom
 from gui.core.storage.byte_scan import SCAN_IN_THREAD_BYTES, ByteScan
 from gui.core.storage.careful_road import decode_carefully
 from gui.core.storage.diskstamp import DiskStamp
@@ -109,6 +110,9 @@ def decode_document(data: bytes, filename: str = "<data>", progress: Progress | 
 
 
 def _decode_document(data: bytes, filename: str, progress: Progress | None, scan: ByteScan) -> LoadResult:
+    # Decoding's peak is a multiple of the file; ask for it first (a crash in a C extension would lose
+    # the clean "not enough memory").
+    ensure_headroom(int(len(data) * (LOAD_PEAK_PER_BYTE - 1)))
     data = readable_bytes(data, filename)
     # Decoding allocates millions of small objects that all survive, and checking them
     # allocates many more that don't: the cyclic GC would scan the survivors again and
