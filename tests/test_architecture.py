@@ -101,3 +101,44 @@ def test_importing_every_core_module_loads_no_qt(tmp_path: Path) -> None:
         found["modules"]
     ), found["modules"]
     assert found["qt"] == [], f"importing gui.core loaded {found['qt']}"
+
+
+# -- sizes: a newcomer can read a module, and a class, in one sitting ---------------------------
+
+MAX_FILE_LINES = 600
+MAX_CLASS_LINES = 300
+GUI = Path(__file__).resolve().parent.parent / "gui"
+
+
+def _python_files() -> list[Path]:
+    files = sorted(GUI.rglob("*.py"))
+    assert len(files) > 50, f"found only {len(files)} modules under {GUI}"
+    return files
+
+
+def test_no_module_under_gui_is_over_600_lines() -> None:
+    long_files = {
+        str(path.relative_to(GUI.parent)): count
+        for path in _python_files()
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_FILE_LINES
+    }
+    assert long_files == {}, f"split these into named steps (at most {MAX_FILE_LINES} lines each): {long_files}"
+
+
+def test_no_class_under_gui_is_over_300_lines() -> None:
+    import ast
+
+    long_classes = {}
+    for path in _python_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and (lines := node.end_lineno - node.lineno + 1) > MAX_CLASS_LINES:
+                long_classes[f"{path.relative_to(GUI.parent)}:{node.name}"] = lines
+    assert long_classes == {}, f"split these classes (at most {MAX_CLASS_LINES} lines each): {long_classes}"
+
+
+def test_every_room_says_what_lives_there() -> None:
+    rooms = [path for path in GUI.glob("*/*/__init__.py")]
+    assert len(rooms) >= 10, rooms
+    for init in rooms:
+        text = init.read_text(encoding="utf-8").strip()
+        assert text.startswith('"""') and len(text) > 20, f"{init} has no one-line docstring"
