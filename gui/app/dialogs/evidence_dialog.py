@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from gui.app.widgets.plain_text import exact_plain_text
+from gui.app.widgets.plain_text import display_text, edited_text, editable_text, exact_plain_text
 from gui.core.document.model import Document, Evidence
 from gui.core.document.textquote import find_quote
 
@@ -30,7 +30,7 @@ class EvidenceDialog(QDialog):
         self._document = document
         self.source_combo = QComboBox()
         for source in document.sources:
-            self.source_combo.addItem(source.title or source.id, source.id)
+            self.source_combo.addItem(display_text(source.title or source.id), source.id)
         self.quote_edit = QPlainTextEdit()
         self.quote_edit.setPlaceholderText("The exact passage the event rests on")
         self.prefix_edit = QLineEdit()
@@ -56,11 +56,13 @@ class EvidenceDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
+        # File text is shown with its bidi controls as marks, and given back unchanged unless edited.
+        self._original = evidence or Evidence("", "", "", "")
         if evidence is not None:
             self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(evidence.source)))
-            self.quote_edit.setPlainText(evidence.quote)
-            self.prefix_edit.setText(evidence.prefix)
-            self.suffix_edit.setText(evidence.suffix)
+            self.quote_edit.setPlainText(editable_text(evidence.quote))
+            self.prefix_edit.setText(editable_text(evidence.prefix))
+            self.suffix_edit.setText(editable_text(evidence.suffix))
         for signal in (self.quote_edit.textChanged, self.prefix_edit.textChanged, self.suffix_edit.textChanged):
             signal.connect(self._check)
         self.source_combo.currentIndexChanged.connect(self._check)
@@ -68,11 +70,13 @@ class EvidenceDialog(QDialog):
         self._check()
 
     def evidence(self) -> Evidence:
+        original = self._original
+        quote = edited_text(exact_plain_text(self.quote_edit), original.quote)
         return Evidence(
             self.source_combo.currentData() or "",
-            exact_plain_text(self.quote_edit).strip(),
-            self.prefix_edit.text(),
-            self.suffix_edit.text(),
+            quote if quote == original.quote else quote.strip(),
+            edited_text(self.prefix_edit.text(), original.prefix),
+            edited_text(self.suffix_edit.text(), original.suffix),
         )
 
     def _check(self) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.app.widgets.plain_text import edited_text, editable_text
 from gui.core.document.dates import DateError, parse_date
 from gui.core.document.model import Source
 from gui.core.evidence.source_draft import SourceDraft
@@ -164,21 +165,25 @@ class SourceEditDialog(QDialog):
 
     def _fill(self) -> None:
         original = self._original
+        # Bidi controls show as marks (editable_text); ``values`` turns marks typed around back into them.
+        self._filled = {name: original[name] or "" for name in self._line_edits()}
+        self._filled.update(cites=", ".join(original["cites"]), notes=original["notes"], text=original["text"])
         for name, edit in self._line_edits().items():
-            edit.setText(original[name] or "")
-        self.cites_edit.setText(", ".join(original["cites"]))
-        self.notes_edit.setPlainText(original["notes"])
-        self.text_edit.setPlainText(original["text"])
+            edit.setText(editable_text(self._filled[name]))
+        self.cites_edit.setText(editable_text(self._filled["cites"]))
+        self.notes_edit.setPlainText(editable_text(original["notes"]))
+        self.text_edit.setPlainText(editable_text(original["text"]))
         #: What each widget showed at first: a widget still showing it gives back the original value.
         self._shown = self._widget_values()
 
     def _fill_from_draft(self, draft: SourceDraft) -> None:
         """Show what was read from an article, as if typed: OK adds exactly this, after any corrections."""
-        self.title_edit.setText(draft.title)
-        self.publisher_edit.setText(draft.publisher)
-        self.url_edit.setText(draft.url)
+        self._filled.update(title=draft.title, publisher=draft.publisher, url=draft.url, text=draft.text)
+        self.title_edit.setText(editable_text(draft.title))
+        self.publisher_edit.setText(editable_text(draft.publisher))
+        self.url_edit.setText(editable_text(draft.url))
         self.published_edit.setText(draft.published or "")
-        self.text_edit.setPlainText(draft.text)
+        self.text_edit.setPlainText(editable_text(draft.text))
         if draft.found:
             found = "; ".join(f"{name} from {where}" for name, where in draft.found.items())
             self.found_label.setText(f"Read from the article: {found}. Check them, and fill in what is missing.")
@@ -276,7 +281,9 @@ class SourceEditDialog(QDialog):
         for name in SOURCE_FIELDS:
             if widgets[name] == self._shown[name]:
                 values[name] = self._original[name]
-            elif name in ("published", "accessed"):
+                continue
+            widgets[name] = edited_text(widgets[name], self._filled.get(name, ""))
+            if name in ("published", "accessed"):
                 values[name] = widgets[name].strip() or None
             elif name == "cites":
                 values[name] = [part.strip() for part in widgets[name].split(",") if part.strip()]

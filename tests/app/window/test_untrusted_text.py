@@ -402,3 +402,39 @@ def test_the_event_table_on_many_lanes_sorts_with_one_sort_key_per_row(window, t
     assert starts == sorted(starts)
     # A sort of n rows used to fetch two sort keys per comparison (n log n of them).
     assert len(reads) - rows <= rows  # one per row, and the check just above
+
+
+def test_bidi_controls_show_in_the_source_evidence_and_details_dialogs_and_come_back_unchanged(window, tmp_path):
+    from gui.app.dialogs.evidence_dialog import EvidenceDialog
+    from gui.app.dialogs.source_dialogs import SourceEditDialog
+    from gui.app.dialogs.timeline_details_dialog import TimelineDetailsDialog
+
+    text = "Intro. \u202eThe deal\u202c was signed."
+    _open(window, tmp_path,
+          [{"id": "e1", "lane": "huawei", "title": "t", "start": "2018",
+            "evidence": [{"source": "s1", "quote": "\u202eThe deal\u202c", "prefix": "Intro. "}]}],
+          sources=[{"id": "s1", "title": "News \u202eftp", "publisher": "P", "text": text, "notes": "n\u2066"}])
+    document = window.model.document
+    source = document.sources[0]
+
+    dialog = SourceEditDialog(source, parent=window)
+    assert dialog.title_edit.text() == "News ‹RLO›ftp"
+    assert "‹RLO›The deal‹PDF›" in dialog.text_edit.toPlainText()
+    assert dialog.values()["title"] == source.title and dialog.values()["text"] == text  # untouched: unchanged
+    dialog.title_edit.setText("News ‹RLO›ftp (corrected)")
+    assert dialog.values()["title"] == "News \u202eftp (corrected)"  # edited: the mark stands for the control
+
+    evidence = document.events[0].evidence[0]
+    evidence_dialog = EvidenceDialog(document, evidence, parent=window)
+    assert evidence_dialog.source_combo.currentText() == "News ‹RLO›ftp"
+    assert evidence_dialog.quote_edit.toPlainText() == "‹RLO›The deal‹PDF›"
+    assert evidence_dialog.evidence() == evidence
+    assert evidence_dialog.status_label.text() == "✓ Found in the source."
+
+    window.model.push(edits.set_document_fields(document, title="Plan \u202eA", description="d\u2067x"))
+    details = TimelineDetailsDialog(window.model, window)
+    assert details.title_edit.text() == "Plan ‹RLO›A"
+    count = window.model.undo_stack.count()
+    details.accept()
+    assert window.model.undo_stack.count() == count  # nothing changed, nothing pushed
+    assert window.model.document.title == "Plan \u202eA"
