@@ -71,10 +71,10 @@ def viewport_point(timeline, x_days: float, y_rows: float) -> QPoint:
 
 
 def event_point(window: MainWindow, event_id: str) -> QPoint:
-    """The viewport pixel at the centre of an event's marker (or its bar's start)."""
+    """The viewport pixel at the centre of an event's marker, as drawn at the current zoom (or its bar's start)."""
     layout = window.model.layout
     index = window.model.event_index(event_id)
-    x = layout.center_x(index)
+    x = layout.anchor_x(index, 1.0 / window.timeline.view_box.viewPixelSize()[0])
     if not layout.is_point[index]:
         x = max(x, float(layout.start_end[index]))  # inside the firm part of the bar
     return viewport_point(window.timeline, x, layout.y(index) + 0.5)

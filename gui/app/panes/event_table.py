@@ -21,6 +21,7 @@ from gui.app.widgets.plain_text import TEXT_CHARS, display_text
 from gui.app.document.selection import EventSelection
 from gui.app.document.view_filter import ViewFilter
 from gui.core.document.dates import DateError, parse_date
+from gui.core.document.describe import date_words
 from gui.core.document.edit_types import Change
 from gui.core.document.model import ONGOING
 
@@ -100,6 +101,9 @@ class EventTableModel(QAbstractTableModel):
             return self._sort_key(event, column)
         elif role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return display_text(event.title, TEXT_CHARS)
+        elif role == Qt.ItemDataRole.ToolTipRole and column in (2, 3):
+            written = event.start if column == 2 else event.end
+            return display_text(f"In the file: {written}") if written else None
         elif role == Qt.ItemDataRole.UserRole:
             return event.id
         return None
@@ -124,16 +128,16 @@ class EventTableModel(QAbstractTableModel):
         return [self.sort_key(row, column) for row in range(self.rowCount())]
 
     def _cell_text(self, event, column: int) -> str:
-        """The file's text for a cell, whole (shown through ``display_text``, sorted as it is)."""
+        """A cell's text, whole (shown through ``display_text``, sorted as it is); dates in words."""
         if column == 0:
             return event.title
         if column == 1:
             lane = self._model.lane(event.lane)
             return (lane.name or lane.id) if lane else event.lane
         if column == 2:
-            return event.start
+            return date_words(event.start)  # at its precision: "2017 (uncertain)", "December 2017"
         if column == 3:
-            return "ongoing" if event.end == ONGOING else (event.end or "")
+            return "ongoing" if event.end == ONGOING else date_words(event.end)
         if column == 4:
             return style.kind_label(event.kind)
         if column == 5:

@@ -11,6 +11,7 @@ from gui.app.timeline.canvas_layer import CanvasLayer
 from gui.app.timeline.geometry import BAR_PX, MARKER_PX, ROW_PX, ViewTransform
 from gui.core.document.dates import DateError, parse_date
 from gui.core.document.model import ONGOING, Event
+from gui.core.view.layout import point_marker_days
 
 __all__ = ["DragPreview"]
 
@@ -76,7 +77,7 @@ class DragPreview(CanvasLayer):
         painter.setPen(QPen(QColor(style.SELECTION_COLOR), 2, Qt.PenStyle.DashLine))
         painter.setBrush(fill)
         if event.end is None:
-            center = view.x((start.first_day() + start.end_day()) / 2)
+            center = view.x(float(point_marker_days(start.first_day(), start.end_day(), view.sx)))
             band = QRectF(
                 view.x(start.first_day()),
                 top + (row_px - 10) / 2,

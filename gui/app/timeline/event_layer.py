@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen, QPixm
 from gui.app.widgets import style
 from gui.app.document.document_model import DocumentModel
 from gui.app.timeline.canvas_layer import CanvasLayer
+from gui.app.timeline.point_bands import point_band_batches
 from gui.app.timeline.geometry import (
     BAND_PX,
     BAR_PX,
@@ -27,7 +28,6 @@ from gui.app.timeline.geometry import (
     ONGOING_TAIL_PX,
     ROW_PX,
     ViewTransform,
-    imprecise_start,
     range_core_px,
     row_top_px,
 )
@@ -97,6 +97,8 @@ class _StyleCache:
         self.fade_out: list[list[QBrush]] = []
         self.soft_band: list[list[QBrush]] = []
         self.hard_band: list[list[QBrush]] = []
+        self.hatch: list[list[QBrush]] = []
+        self.cap: list[list[QBrush]] = []
         self.markers: list[list[QPixmap]] = []
 
     def ensure(self, kinds: list[str], statuses: list[str], ratio: float) -> None:
@@ -104,12 +106,12 @@ class _StyleCache:
         if key == self._key:
             return
         self._key = key
-        self.tint, self.edge, self.fade_in, self.fade_out, self.soft_band, self.hard_band, self.markers = (
-            [] for _ in range(7)
-        )
+        names = ("tint", "edge", "fade_in", "fade_out", "soft_band", "hard_band", "hatch", "cap", "markers")
+        for name in names:
+            setattr(self, name, [])
         for kind in kinds:
             base = style.kind_color(kind)
-            rows = [[] for _ in range(7)]
+            rows = [[] for _ in names]
             for status in statuses:
                 opacity = style.status_opacity(status)
                 hollow = status in style.HOLLOW_STATUSES
@@ -117,13 +119,13 @@ class _StyleCache:
                 rows[1].append(QBrush(_with_alpha(base, opacity)))
                 rows[2].append(_gradient_brush(base, 0.30 * opacity, rising=True))
                 rows[3].append(_gradient_brush(base, 0.30 * opacity, rising=False))
-                rows[4].append(_soft_band_brush(base, 0.26 * opacity))
+                rows[4].append(QBrush(_with_alpha(base, 0.12 * opacity)))
                 rows[5].append(QBrush(_with_alpha(base, 0.20 * opacity)))
-                rows[6].append(_marker_pixmap(base, opacity, hollow, ratio))
-            for target, row in zip(
-                (self.tint, self.edge, self.fade_in, self.fade_out, self.soft_band, self.hard_band, self.markers), rows
-            ):
-                target.append(row)
+                rows[6].append(QBrush(_with_alpha(base, 0.40 * opacity), Qt.BrushStyle.BDiagPattern))
+                rows[7].append(QBrush(_with_alpha(base, 0.70 * opacity)))
+                rows[8].append(_marker_pixmap(base, opacity, hollow, ratio))
+            for name, row in zip(names, rows):
+                getattr(self, name).append(row)
 
 
 def _with_alpha(color: QColor, alpha: float) -> QColor:
@@ -140,16 +142,6 @@ def _gradient_brush(color: QColor, alpha: float, rising: bool) -> QBrush:
     solid = _with_alpha(color, alpha)
     gradient.setColorAt(0.0, transparent if rising else solid)
     gradient.setColorAt(1.0, solid if rising else transparent)
-    return QBrush(gradient)
-
-
-def _soft_band_brush(color: QColor, alpha: float) -> QBrush:
-    gradient = QLinearGradient(0, 0, 1, 0)
-    gradient.setCoordinateMode(QLinearGradient.CoordinateMode.ObjectBoundingMode)
-    gradient.setColorAt(0.0, _with_alpha(color, 0.0))
-    gradient.setColorAt(0.3, _with_alpha(color, alpha))
-    gradient.setColorAt(0.7, _with_alpha(color, alpha))
-    gradient.setColorAt(1.0, _with_alpha(color, 0.0))
     return QBrush(gradient)
 
 
@@ -359,21 +351,11 @@ class EventLayer(CanvasLayer):
         is_point = layout.is_point[indices]
 
         batches: list[tuple] = []  # drawn in this order: bands, then range boxes, fades and edges
-        # 1. Points whose date covers more than a day: a faint band over the whole period.
+        # 1. Points whose date covers more than a day: a band over the whole period (``point_bands``).
         points = indices[is_point]
         point_top = row_top[is_point]
         if len(points):
-            soft = imprecise_start(layout, points)
-            band_points = points[soft]
-            left = view.x(layout.start_first[band_points])
-            width = np.maximum(view.x(layout.start_end[band_points]) - left, 1.0)
-            top = point_top[soft] + (row_px - band_h) / 2
-            qualified = layout.start_qualifier[band_points] != 0
-            firm = ~qualified
-            batches.append(
-                (styles.soft_band, band_points[qualified], left[qualified], top[qualified], width[qualified], band_h)
-            )
-            batches.append((styles.hard_band, band_points[firm], left[firm], top[firm], width[firm], band_h))
+            batches += point_band_batches(styles, layout, points, point_top + (row_px - band_h) / 2, view, band_h)
 
         # 2. Ranges: a tinted box with soft ends for imprecise dates and a strong left edge.
         ranges = indices[~is_point]
@@ -415,10 +397,10 @@ class EventLayer(CanvasLayer):
         if len(ranges):
             self._paint_ongoing_arrows(painter, layout, ranges[ongoing], full_right[ongoing], top[ongoing], bar_h)
 
-        # 3. Markers for points, centred in their period.
+        # 3. Markers for points: at a wide band's start, at a narrow period's centre.
         if len(points):
-            center_days = (layout.start_first[points] + layout.start_end[points]) / 2
-            self._paint_markers(painter, layout, points, view.x(center_days), point_top + row_px / 2)
+            marker_x = view.x(layout.marker_days(points, view.sx))
+            self._paint_markers(painter, layout, points, marker_x, point_top + row_px / 2)
 
     def _paint_ongoing_arrows(self, painter: QPainter, layout, indices, x_today, top, bar_h) -> None:
         if len(indices) == 0:

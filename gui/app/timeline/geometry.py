@@ -11,13 +11,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gui.core.view import layout as _layout
 from gui.core.view.layout import TimelineLayout
 
 #: Height of one sub-row in pixels; lanes keep a readable height at any window size.
 ROW_PX = 26
 BAR_PX = 16
-MARKER_PX = 12
 BAND_PX = 10
+#: A point's marker (the core places markers knowing their size: ``TimelineLayout.marker_days``).
+MARKER_PX = _layout.MARKER_PX
 #: How far (px) a click may miss a marker or a thin bar and still hit it.
 HIT_SLOP_PX = 7
 #: The ongoing tail fades over this many pixels past today.

@@ -37,14 +37,17 @@ def place_labels(
         empty = np.zeros(0)
         return indices, empty, empty, empty
     is_point = layout.is_point[indices]
-    center = view.x((layout.start_first[indices] + layout.start_end[indices]) / 2)
+    marker = view.x(layout.marker_days(indices, view.sx))
     core_left, _ = range_core_px(layout, indices, view)
     full_left = view.x(layout.start_first[indices])
-    # Points: right of the marker. Ranges: inside the box, kept on screen while the box is.
+    # Points: right of the marker, and on a wide band (a year, a month) kept on screen while the band is.
+    # Ranges: inside the box, kept on screen while the box is.
+    banded = layout.wide_periods(indices, view.sx)
     left = np.where(
-        is_point, center + MARKER_PX / 2 + 4, np.maximum(np.maximum(core_left, full_left) + 6, view_left_px + 4)
+        is_point, marker + MARKER_PX / 2 + 4, np.maximum(np.maximum(core_left, full_left) + 6, view_left_px + 4)
     )
-    anchor = np.where(is_point, center - MARKER_PX / 2, full_left)
+    left = np.where(banded, np.maximum(left, view_left_px + 4), left)
+    anchor = np.where(is_point & ~banded, marker - MARKER_PX / 2, full_left)
     lane_row = layout.lane[indices].astype(np.int64) * 1_000_003 + layout.row[indices]
     order = np.lexsort((anchor, lane_row))
     next_anchor = np.full(len(indices), np.inf)
@@ -54,7 +57,7 @@ def place_labels(
     available = np.minimum(ends - left, MAX_LABEL_PX)
     keep = available >= MIN_LABEL_PX
     # A range whose box ends before the view's left edge keeps no label (it would float free).
-    keep &= is_point | (view.x(layout.end_end[indices]) > view_left_px)
+    keep &= (is_point & ~banded) | (view.x(layout.end_end[indices]) > view_left_px)
     return indices[keep], left[keep], available[keep], row_top_px(layout, indices[keep], view)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
@@ -15,13 +16,16 @@ __all__ = ["SelectionOverlay", "event_rect_px"]
 
 
 def event_rect_px(model: DocumentModel, index: int, view: ViewTransform) -> QRectF:
-    """The device-pixel rectangle an event occupies: its marker, or its whole bar."""
+    """The device-pixel rectangle an event occupies: its marker, a wide band (a year, a month), or its whole bar."""
     layout = model.layout
     top = view.y(layout.lane_top[layout.lane[index]] + layout.row[index])
     row_px = abs(view.sy) or ROW_PX
     if layout.is_point[index]:
-        center = view.x((layout.start_first[index] + layout.start_end[index]) / 2)
         size = MARKER_PX + 6
+        if layout.wide_periods(np.asarray([index]), view.sx)[0]:
+            left, right = view.x(layout.start_first[index]), view.x(layout.start_end[index])
+            return QRectF(left - 3, top + (row_px - size) / 2, right - left + 6, size)
+        center = view.x(layout.anchor_x(index, view.sx))
         return QRectF(center - size / 2, top + (row_px - size) / 2, size, size)
     left = view.x(layout.start_first[index])
     right = view.x(layout.end_first[index] if layout.is_ongoing[index] else layout.end_end[index])

@@ -21,9 +21,12 @@ from gui.core.document.id_index import IdIndex
 __all__ = [
     "LANES_BY",
     "LANE_GAP",
+    "MARKER_PX",
     "NO_PARTNER_LANE",
     "QUALIFIER_NONE",
     "TimelineLayout",
+    "is_wide_period",
+    "point_marker_days",
 ]
 
 
@@ -35,7 +38,33 @@ NO_PARTNER_LANE = ""
 #: Empty space between lanes, in rows.
 LANE_GAP = 0.5
 
+#: A point's marker on screen, in pixels (its diamond's width).
+MARKER_PX = 12
+#: A point's period drawn at least this many marker widths wide is drawn as a band with its marker at its start;
+#: narrower, the marker stands for it, at its centre.
+WIDE_PERIOD_MARKERS = 2
+
 QUALIFIER_NONE, QUALIFIER_APPROXIMATE, QUALIFIER_UNCERTAIN, QUALIFIER_BOTH = 0, 1, 2, 3
+
+
+def is_wide_period(first, end, px_per_day: float):
+    """Whether a point's period [first, end) is drawn wider than ``WIDE_PERIOD_MARKERS`` markers: then it is a band.
+
+    Such a band is the event: its marker goes just inside its start, never mid-period, where a
+    reader would take it for a day the source never gave.
+    """
+    return (np.asarray(end) - np.asarray(first)) * px_per_day >= WIDE_PERIOD_MARKERS * MARKER_PX
+
+
+def point_marker_days(first, end, px_per_day: float):
+    """Where the marker of a point with period [first, end) goes, in days, at ``px_per_day``.
+
+    Narrower on screen than two markers: the period's centre (the marker stands for the band).
+    Wider: just inside the start, so the marker's left tip meets the band's start edge.
+    """
+    first, end = np.asarray(first, np.float64), np.asarray(end, np.float64)
+    inset = first + (MARKER_PX / 2 + 2) / max(px_per_day, 1e-12)
+    return np.where(is_wide_period(first, end, px_per_day), inset, (first + end) / 2)
 
 
 @dataclass
@@ -129,10 +158,30 @@ class TimelineLayout:
         return float(self.lane_top[self.lane[index]] + self.row[index])
 
     def center_x(self, index: int) -> float:
-        """Where the event's marker sits: the middle of a point's period, the start of a range."""
+        """The middle of a point's period, the start of a range: a zoom-free place to measure nearness from.
+
+        Not where a point's marker is drawn: see ``marker_days``.
+        """
         if self.is_point[index]:
             return float((self.start_first[index] + self.start_end[index]) / 2)
         return float(self.start_first[index])
+
+    def wide_periods(self, indices: np.ndarray, px_per_day: float) -> np.ndarray:
+        """True for the points whose period is drawn as a band (see ``is_wide_period``)."""
+        return self.is_point[indices] & is_wide_period(self.start_first[indices], self.start_end[indices], px_per_day)
+
+    def marker_days(self, indices: np.ndarray, px_per_day: float) -> np.ndarray:
+        """Where each item's marker (points) or start edge (ranges) is drawn, in days, at ``px_per_day``.
+
+        Points: ``point_marker_days`` of their period. Ranges: their start. Markers, labels,
+        outlines and the tests' clicks all take their x from here.
+        """
+        start = self.start_first[indices]
+        return np.where(self.is_point[indices], point_marker_days(start, self.start_end[indices], px_per_day), start)
+
+    def anchor_x(self, index: int, px_per_day: float) -> float:
+        """``marker_days`` of one item."""
+        return float(self.marker_days(np.asarray([index]), px_per_day)[0])
 
     def extent(self) -> tuple[float, float] | None:
         """First and last day covered by any event, or None for an empty timeline."""
@@ -172,7 +221,10 @@ class TimelineLayout:
         return self.order[int(self.lane_bounds[lane]) : int(self.lane_bounds[lane + 1])]
 
     def hit(self, x: float, y: float, x_tolerance: float, shown: np.ndarray | None = None) -> int:
-        """The item under (x, y), or -1. ``x_tolerance`` (in days) widens markers and thin bars.
+        """The item under (x, y), or -1: the nearest whose period or bar is within ``x_tolerance`` days of x.
+
+        ``x_tolerance`` widens markers and thin bars; a point covers its whole period, so a click
+        anywhere on a year's band selects it.
 
         ``shown`` (a bool per item) leaves out items the filters hide.
         """
@@ -188,11 +240,10 @@ class TimelineLayout:
             candidates = candidates[shown[candidates]]
         if len(candidates) == 0:
             return -1
-        centers = np.where(
-            self.is_point[candidates],
-            (self.start_first[candidates] + self.start_end[candidates]) / 2,
-            np.clip(x, self.start_first[candidates], self.end_end[candidates]),
-        )
-        distance = np.abs(centers - x)
-        best = int(np.argmin(distance))
+        # Ranges and points alike cover their whole period (a point's band is the event).
+        nearest = np.clip(x, self.start_first[candidates], self.end_end[candidates])
+        distance = np.abs(nearest - x)
+        # Among those the point is on, the narrowest period wins (a day inside a year's band).
+        width = self.end_end[candidates] - self.start_first[candidates]
+        best = int(np.lexsort((width, distance))[0])
         return int(candidates[best]) if distance[best] <= x_tolerance else -1

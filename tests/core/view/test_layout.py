@@ -311,3 +311,19 @@ def test_splices_that_change_the_vocabulary_or_the_lanes_ask_for_a_full_build():
         assert not update_layout(layout, document, change.event_ids, change.removed, change.inserted)
         edit.revert(document)
     assert np.array_equal(by_partner.order, before)  # untouched when refused
+
+
+def test_a_year_point_has_its_marker_at_its_start_when_wide_and_is_hit_anywhere_on_its_band(sample_path):
+    """Issue #16 part 3: "2017?" is a band over 2017, never a marker on 3 July."""
+    document = read_document(sample_path).document
+    layout = build_layout(document)
+    index = layout.item_of_event(next(i for i, e in enumerate(document.events) if e.id == "huawei-best-buy"))
+    first, end = float(layout.start_first[index]), float(layout.start_end[index])
+    # A year 4 px wide (a decades view): the marker stands for it, at its centre.
+    assert layout.anchor_x(index, 4 / 365) == (first + end) / 2
+    # A year 3,650 px wide (a month view): just inside 1 January, nowhere near July.
+    px_per_day = 10.0
+    assert first < layout.anchor_x(index, px_per_day) < first + 1
+    # A click on the band far from its start, with a tolerance of 7 px, finds it.
+    row = layout.y(index) + 0.5
+    assert layout.hit(first + 300, row, 7 / px_per_day) == index
