@@ -39,10 +39,11 @@ def view_start(browser) -> float:
 
 
 def event_marker(browser, title):
-    for group in browser.find_elements(By.CSS_SELECTOR, "#chart .event"):
-        if group.find_element(By.TAG_NAME, "title").get_attribute("textContent").startswith(title):
-            return group.find_element(By.CSS_SELECTOR, "circle, rect")
-    raise AssertionError(f"no marker for {title!r}")
+    index = browser.execute_script(
+        "return JSON.parse(document.getElementById('inroads-data').textContent).events"
+        ".findIndex(function (e) { return e.title === arguments[0]; })".replace("arguments[0]", json.dumps(title)))
+    assert index >= 0, f"no event {title!r} in the page"
+    return browser.find_element(By.CSS_SELECTOR, f'#chart .event[data-i="{index}"]')
 
 
 def test_click_an_event_shows_its_quote_highlighted_in_the_source(browser, sample_page, sample_path):
@@ -112,7 +113,7 @@ def test_strings_from_the_file_are_text_never_html(browser, tmp_path):
     out = tmp_path / "hostile.html"
     write_web_page(document, out)
     open_page(browser, out)
-    browser.find_element(By.CSS_SELECTOR, "#chart .event circle").click()
+    browser.find_element(By.CSS_SELECTOR, "#chart circle.event").click()
     WebDriverWait(browser, 10).until(lambda b: b.find_element(By.ID, "details").is_displayed())
     assert browser.find_element(By.CSS_SELECTOR, "#details h2").text == HOSTILE
     assert browser.find_element(By.CSS_SELECTOR, "h1").text == HOSTILE

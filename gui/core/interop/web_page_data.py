@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from gui.core.document.dates import DateError, PartialDate, parse_date
+from gui.core.document.dates import DateError, PartialDate, Precision, parse_date
 from gui.core.document.model import Document, Event, Source
 from gui.core.document.textquote import QuoteFinder
 from gui.core.interop import web_palette
@@ -141,6 +141,7 @@ def page_data(
         "shown": list(shown),
         "lanes": lane_rows,
         "kinds": kinds,
+        "statuses": _status_rows(events),
         "bands": list(web_palette.LANE_BAND_COLORS),
         "highlight": web_palette.QUOTE_HIGHLIGHT,
         "events": events,
@@ -149,30 +150,47 @@ def page_data(
 
 
 def _event_row(event: Event, days: tuple[int, int], lane: int, sources: _Sources) -> dict[str, Any]:
+    """One event; fields at their usual value are left out (the page fills them in) to keep big pages small."""
     start = _date(event.start)
-    evidence = []
-    for item in event.evidence:
-        row = sources.row_of(item.source)
-        if row is None:
-            continue
-        evidence.append(
-            {"source": row, "quote": item.quote, "at": sources.locate(item.source, item.quote, item.prefix, item.suffix)}
-        )
-    return {
+    row: dict[str, Any] = {
         "id": event.id,
         "title": event.title,
         "lane": lane,
         "kind": event.kind,
-        "status": web_palette.status_label(event.status),
-        "opacity": web_palette.status_opacity(event.status),
-        "hollow": event.status in web_palette.HOLLOW_STATUSES,
+        "status": event.status,
         "start": days[0],
         "end": days[1],
-        "precision": _PRECISION_NAMES[int(start.precision)] if start else "day",
-        "range": event.end is not None,
-        "ongoing": event.is_ongoing,
         "when": _when(event),
-        "partners": list(event.partners),
-        "notes": event.notes,
-        "evidence": evidence,
+    }
+    if start is not None and start.precision != Precision.DAY:
+        row["precision"] = _PRECISION_NAMES[int(start.precision)]
+    if event.end is not None:
+        row["range"] = 1
+    if event.is_ongoing:
+        row["ongoing"] = 1
+    if event.partners:
+        row["partners"] = list(event.partners)
+    if event.notes:
+        row["notes"] = event.notes
+    evidence = []
+    for item in event.evidence:
+        source = sources.row_of(item.source)
+        if source is None:
+            continue
+        at = sources.locate(item.source, item.quote, item.prefix, item.suffix)
+        # A located quote is read from its source's text on the page, so it travels once.
+        evidence.append({"source": source, "at": at} if at else {"source": source, "quote": item.quote})
+    if evidence:
+        row["evidence"] = evidence
+    return row
+
+
+def _status_rows(events: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {
+        status: {
+            "label": web_palette.status_label(status),
+            "opacity": web_palette.status_opacity(status),
+            "hollow": status in web_palette.HOLLOW_STATUSES,
+        }
+        for status in sorted({row["status"] for row in events})
     }

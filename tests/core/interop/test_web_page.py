@@ -90,8 +90,24 @@ def test_vague_dates_are_their_whole_period_and_hollow_follows_status(tmp_path):
     assert (events["Vague"]["start"], events["Vague"]["end"]) == (month.first_day(), month.end_day())
     assert events["Vague"]["precision"] == "month" and events["A year"]["precision"] == "year"
     assert events["A year"]["when"] == "c. 2017"
-    assert events[HOSTILE]["hollow"] is True and events["Vague"]["hollow"] is False
-    assert events[HOSTILE]["precision"] == "day" and events[HOSTILE]["end"] - events[HOSTILE]["start"] == 1
+    assert "precision" not in events[HOSTILE] and events[HOSTILE]["end"] - events[HOSTILE]["start"] == 1
+
+
+def test_statuses_carry_the_apps_encoding_once(tmp_path):
+    data = json.loads(page_parts(_written(tmp_path, hostile_document()))["blocks"][0][1])
+    assert data["statuses"] == {
+        "reported": {"label": "Reported", "opacity": 0.85, "hollow": False},
+        "rumored": {"label": "Rumoured", "opacity": 0.5, "hollow": True},
+    }
+    assert data["kinds"]["launch" if "launch" in data["kinds"] else "other"]["color"] == "#76b7b2"
+
+
+def test_a_quote_found_in_its_source_travels_once_and_one_not_found_travels_itself(tmp_path):
+    document = hostile_document()
+    document.events[1].evidence = [Evidence("s", "words the source does not have")]
+    events = {e["id"]: e for e in json.loads(page_parts(_written(tmp_path, document))["blocks"][0][1])["events"]}
+    assert "quote" not in events["e1"]["evidence"][0]
+    assert events["e2"]["evidence"] == [{"source": 0, "quote": "words the source does not have"}]
 
 
 def test_a_date_range_keeps_only_the_events_it_overlaps(tmp_path):

@@ -8,6 +8,19 @@
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var data = JSON.parse(document.getElementById("inroads-data").textContent);
   var events = data.events;
+  events.forEach(function (e) {  // the fields the exporter leaves out when they have their usual value
+    var status = data.statuses[e.status];
+    e.precision = e.precision || "day";
+    e.partners = e.partners || [];
+    e.notes = e.notes || "";
+    e.evidence = e.evidence || [];
+    e.opacity = status.opacity;
+    e.hollow = status.hollow;
+    e.statusLabel = status.label;
+    e.evidence.forEach(function (item) {
+      if (item.at) item.quote = data.sources[item.source].text.slice(item.at[0], item.at[1]);
+    });
+  });
   var view = { t0: 0, t1: 1 }, home = { t0: 0, t1: 1 }, width = 800, selected = -1, query = "";
   var matches = null, laneTop = [], laneRows = [];
 
@@ -139,10 +152,9 @@
     return out;
   }
 
-  function marker(e, y) {
+  function marker(e, y, out) {
     var color = (data.kinds[e.kind] || {}).color || "#76b7b2";
-    var g = svg("g", { "class": "event" + (e.i === selected ? " selected" : ""), "data-i": e.i, opacity: e.opacity });
-    if (matches && !matches[e.i]) g.setAttribute("class", "event dim");
+    var cls = "event" + (e.i === selected ? " selected" : "") + (matches && !matches[e.i] ? " dim" : "");
     var x0 = x(e.start), x1 = x(e.end), shape;
     var fill = e.hollow ? "#ffffff" : color;
     if (!e.range && e.precision === "day") {
@@ -153,16 +165,18 @@
     } else {
       shape = svg("rect", { x: x0, y: y - 5, width: Math.max(MIN_SPAN, x1 - x0), height: 10, rx: 5, fill: fill, stroke: color, "stroke-width": 2 });
     }
-    g.appendChild(shape);
-    if (e.ongoing) g.appendChild(svg("path", { d: "M" + x1 + " " + (y - 6) + "l8 6l-8 6z", fill: color }));
+    // One element per event, and a label where it fits: a page of 10,000 events stays quick to lay out.
+    shape.setAttribute("class", cls + (shape.getAttribute("class") ? " band" : ""));
+    shape.setAttribute("data-i", e.i);
+    shape.setAttribute("opacity", e.opacity);
+    out.push(shape);
+    if (e.ongoing) out.push(svg("path", { d: "M" + x1 + " " + (y - 6) + "l8 6l-8 6z", fill: color, "data-i": e.i, "class": "event" }));
     var right = e.next !== undefined ? Math.min(x(e.next), width) - 6 : width - 6;
     var left = Math.max(x1 + 6, 4), room = right - left;
     if (room > 40) {
       var chars = Math.floor(room / CHAR), title = e.title.length > chars ? e.title.slice(0, chars - 1) + "…" : e.title;
-      g.appendChild(svg("text", { x: left, y: y + 4, "class": "label" }, title));
+      out.push(svg("text", { x: left, y: y + 4, "class": "label" + (e.i === selected ? " selected" : "") + (matches && !matches[e.i] ? " dim" : ""), "data-i": e.i }, title));
     }
-    g.appendChild(svg("title", {}, e.title + " — " + e.when));
-    return g;
   }
 
   function render() {
@@ -187,7 +201,9 @@
     frag.appendChild(axis);
     events.forEach(function (e) {
       if (e.end < view.t0 || e.start > view.t1) return;
-      frag.appendChild(marker(e, laneTop[e.lane] + LANE_HEAD + e.row * ROW + ROW / 2));
+      var made = [];
+      marker(e, laneTop[e.lane] + LANE_HEAD + e.row * ROW + ROW / 2, made);
+      made.forEach(function (node) { frag.appendChild(node); });
     });
     data.lanes.forEach(function (lane, index) {
       var name = svg("text", { x: 6, y: laneTop[index] + 14, "class": "lane-name" }, lane.name);
@@ -267,7 +283,7 @@
 
   // ---------------------------------------------------------------- search
   function haystack(e) {
-    var parts = [e.title, e.when, e.notes, e.status, data.lanes[e.lane].name, (data.kinds[e.kind] || {}).label].concat(e.partners);
+    var parts = [e.title, e.when, e.notes, e.statusLabel, data.lanes[e.lane].name, (data.kinds[e.kind] || {}).label].concat(e.partners);
     e.evidence.forEach(function (ev) { parts.push(ev.quote, data.sources[ev.source].title, data.sources[ev.source].publisher); });
     return parts.join("\n").toLowerCase();
   }
@@ -335,7 +351,7 @@
     var list = el("dl");
     row(list, "Lane", data.lanes[e.lane].name);
     row(list, "Kind", (data.kinds[e.kind] || {}).label);
-    row(list, "Status", e.status);
+    row(list, "Status", e.statusLabel);
     row(list, "Partners", e.partners.join(", "));
     row(list, "Notes", e.notes);
     details.appendChild(list);
