@@ -41,6 +41,8 @@ usage:
                               an Inroads file when both are Inroads files
   inroads export-image FILE OUT.{png,svg,pdf} [--from D] [--to D] [--width PX]
                               render the timeline to a picture, headless
+  inroads export-html FILE OUT.html [--from D] [--to D] [--title TEXT]
+                              write a self-contained interactive web page
 
 Run "inroads COMMAND --help" for a command's options.
 """
@@ -126,6 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_convert(_convert_parser().parse_args(args[1:]))
         if args and args[0] == "export-image":
             return run_export_image(_export_image_parser().parse_args(args[1:]))
+        if args and args[0] == "export-html":
+            return run_export_html(_export_html_parser().parse_args(args[1:]))
         return run_app(_app_parser().parse_args(args))
     except SystemExit as exit_:  # argparse: --help, --version, or bad arguments
         return exit_.code if isinstance(exit_.code, int) else EXIT_UNREADABLE
@@ -302,6 +306,54 @@ def run_export_image(args: argparse.Namespace) -> int:
         export_picture(model, args.target, args.width, days)
     except (OSError, ValueError) as error:
         print(f"inroads export-image: {error}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    return EXIT_OK
+
+
+def _export_html_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="inroads export-html",
+        description="Write the timeline as one self-contained web page: the events, the viewer's script and"
+        " style in one HTML file that loads nothing from the network and works opened from disk. Only the"
+        " sources the exported events cite go into the page, with their text.",
+    )
+    parser.add_argument("source", metavar="FILE")
+    parser.add_argument("target", metavar="OUT.html")
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="keep events that end on or after DATE (EDTF)")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="keep events that begin on or before DATE (EDTF)")
+    parser.add_argument("--title", help="the page's title (default: the timeline's title)")
+    return parser
+
+
+def run_export_html(args: argparse.Namespace) -> int:
+    from gui.core.document.dates import DateError, parse_date
+    from gui.core.interop.web_page import write_web_page
+
+    try:
+        shown = (
+            parse_date(args.date_from).first_day() if args.date_from else None,
+            parse_date(args.date_to).end_day() if args.date_to else None,
+        )
+    except DateError as error:
+        print(f"inroads export-html: --from/--to: {error}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    if None not in shown and shown[0] >= shown[1]:
+        print(f"inroads export-html: --from {args.date_from} is after --to {args.date_to}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    try:
+        result = read_any(args.source)
+    except LoadError as error:
+        print(error.report(), file=sys.stderr)
+        return _exit_status(error)
+    except FormatError as error:
+        print(f"inroads export-html: {error}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    for warning in result.warnings:
+        print(warning.format(args.source), file=sys.stderr)
+    try:
+        write_web_page(result.document, args.target, title=args.title, shown=shown)
+    except OSError as error:
+        print(f"inroads export-html: {args.target}: {error.strerror or error}", file=sys.stderr)
         return EXIT_UNREADABLE
     return EXIT_OK
 
