@@ -188,6 +188,9 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> WindowMenus:
     problems_toggle = window.problems_pane.toggleViewAction()
     problems_toggle.setText("&Problems")
     view_menu.addAction(problems_toggle)
+    scoreboard_toggle = window.scoreboard.toggleViewAction()
+    scoreboard_toggle.setText("Score&board")
+    view_menu.addAction(scoreboard_toggle)
 
     help_menu = window.menuBar().addMenu("&Help")
     getting_started = help_menu.addAction("&Getting Started", window.show_getting_started)
