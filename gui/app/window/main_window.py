@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         actions.quit.triggered.connect(self.close)
         actions.new_event.triggered.connect(lambda: self.editing.new_event_at())
         actions.duplicate.triggered.connect(self.editing.duplicate_selection)
+        actions.merge.triggered.connect(self.editing.merge_selection)
         actions.delete.triggered.connect(self.editing.delete_selection)
         actions.select_all.triggered.connect(lambda: self.selection.set_ids(e.id for e in self.model.document.events))
         actions.fit_all.triggered.connect(self.timeline.fit_all)
