@@ -26,7 +26,7 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_UNREADABLE = 2  # also wrong arguments, as argparse does
 
-COMMANDS = ("check", "convert")
+COMMANDS = ("check", "convert", "export-image", "export-html", "scoreboard")
 
 _DESCRIPTION = """\
 Inroads follows how phone makers try to break into the US market: carrier
@@ -43,6 +43,8 @@ usage:
                               render the timeline to a picture, headless
   inroads export-html FILE OUT.html [--from D] [--to D] [--title TEXT]
                               write a self-contained interactive web page
+  inroads scoreboard FILE [--by partner] [--format md|csv]
+                              print where each maker stands, by stage or by partner
 
 Run "inroads COMMAND --help" for a command's options.
 """
@@ -128,6 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_convert(_convert_parser().parse_args(args[1:]))
         if args and args[0] == "export-image":
             return run_export_image(_export_image_parser().parse_args(args[1:]))
+        if args and args[0] == "scoreboard":
+            return run_scoreboard(_scoreboard_parser().parse_args(args[1:]))
         if args and args[0] == "export-html":
             return run_export_html(_export_html_parser().parse_args(args[1:]))
         return run_app(_app_parser().parse_args(args))
@@ -307,6 +311,38 @@ def run_export_image(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as error:
         print(f"inroads export-image: {error}", file=sys.stderr)
         return EXIT_UNREADABLE
+    return EXIT_OK
+
+
+def _scoreboard_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="inroads scoreboard",
+        description="Print where each maker stands: one row per lane, one column per stage (the most recent event"
+        " of that kind, its status, partners and independent sources), or per partner (the furthest stage reached"
+        " and when). Exit status: 0 printed, 1 FILE is invalid, 2 FILE could not be read.",
+    )
+    parser.add_argument("source", metavar="FILE")
+    parser.add_argument("--by", choices=("stage", "partner"), default="stage", help="columns (default: stage)")
+    parser.add_argument("--format", choices=("md", "csv"), default="md", help="Markdown or CSV (default: md)")
+    return parser
+
+
+def run_scoreboard(args: argparse.Namespace) -> int:
+    from gui.core.analysis.scoreboard import by_partner, by_stage
+    from gui.core.analysis.scoreboard_text import to_csv, to_markdown
+
+    try:
+        result = read_any(args.source)
+    except LoadError as error:
+        print(error.report(), file=sys.stderr)
+        return _exit_status(error)
+    except FormatError as error:
+        print(f"inroads scoreboard: {error}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    for warning in result.warnings:
+        print(warning.format(args.source), file=sys.stderr)
+    board = (by_partner if args.by == "partner" else by_stage)(result.document)
+    sys.stdout.write((to_csv if args.format == "csv" else to_markdown)(board))
     return EXIT_OK
 
 

@@ -33,6 +33,7 @@ class WindowActions:
     zoom_in: QAction
     zoom_out: QAction
     clear_selection: QAction
+    merge: QAction
 
 
 def _action(parent: QWidget, text: str, shortcut=None, icon: QIcon | None = None, tip: str = "") -> QAction:
@@ -82,9 +83,13 @@ def create_actions(window: QWidget) -> WindowActions:
     zoom_in = _action(window, "Zoom &In", standard.ZoomIn, app_icon("zoom-in"), "Zoom in on time")
     zoom_out = _action(window, "Zoom &Out", standard.ZoomOut, app_icon("zoom-out"), "Zoom out in time")
     clear_selection = _action(window, "Clear Selection", None, None, "Select nothing")
+    merge = _action(
+        window, "&Merge Events", QKeySequence("Ctrl+Shift+M"), None,
+        "Merge the selected events, the same event reported by different articles, into one",
+    )
     return WindowActions(
         new, open_action, save, save_as, reload_action, quit_action, new_event, duplicate, delete, select_all,
-        add_lane, manage_sources, timeline_details, fit_action, zoom_in, zoom_out, clear_selection,
+        add_lane, manage_sources, timeline_details, fit_action, zoom_in, zoom_out, clear_selection, merge,
     )
 
 
@@ -143,6 +148,7 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> WindowMenus:
     edit_menu.addSeparator()
     edit_menu.addAction(actions.new_event)
     edit_menu.addAction(actions.duplicate)
+    edit_menu.addAction(actions.merge)
     edit_menu.addAction(actions.delete)
     edit_menu.addAction(window.sources_panel.new_event_action)
     copy_citation = edit_menu.addAction("Copy as &Citation", window.copy_citation)
@@ -188,6 +194,9 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> WindowMenus:
     problems_toggle = window.problems_pane.toggleViewAction()
     problems_toggle.setText("&Problems")
     view_menu.addAction(problems_toggle)
+    scoreboard_toggle = window.scoreboard.toggleViewAction()
+    scoreboard_toggle.setText("Score&board")
+    view_menu.addAction(scoreboard_toggle)
 
     help_menu = window.menuBar().addMenu("&Help")
     getting_started = help_menu.addAction("&Getting Started", window.show_getting_started)

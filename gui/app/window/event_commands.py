@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from gui.app.dialogs.lane_dialogs import LaneManagerDialog
 from gui.app.dialogs.new_event_dialog import NewEventDialog
 from gui.core.document import edits
+from gui.core.document.merge import merge_events
 from gui.core.document.edit_types import CompositeEdit
 from gui.core.document.describe import citation_markdown
 
@@ -56,10 +57,21 @@ class EventCommands(QObject):
             self._window.model.push(edit)
             self._window.selection.set_ids(e.id for e in edit.events)
 
+    def merge_selection(self) -> None:
+        """Edit ▸ Merge Events: the selected events become the first of them, as one undo step."""
+        ids = [i for i in self._window.selection.ids if self._window.model.find_event(i)]
+        if len(ids) >= 2:
+            edit = merge_events(self._window.model.document, ids, index=self._window.model.layout.id_to_index)
+            kept = edit.parts[0].new[0].id
+            self._window.selection.clear()
+            self._window.model.push(edit)
+            self._window.selection.set_ids([kept])
+
     def update_selection_actions(self) -> None:
         has_selection = bool(self._window.selection.ids)
         self._window.actions.delete.setEnabled(has_selection)
         self._window.actions.duplicate.setEnabled(has_selection)
+        self._window.actions.merge.setEnabled(len(self._window.selection.ids) >= 2)
 
     def show_lane_manager(self, lane_id: str | None = None) -> LaneManagerDialog:
         dialog = LaneManagerDialog(self._window.model, self._window)

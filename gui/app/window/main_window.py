@@ -15,7 +15,7 @@ from gui.app.document.document_model import DocumentModel
 from gui.app.document.selection import EventSelection
 from gui.app.document.view_filter import ViewFilter
 from gui.app.export.import_export import ImportExport
-from gui.app.panes import detail_pane, event_table, filter_panel, problems_pane, sources_panel
+from gui.app.panes import detail_pane, event_table, filter_panel, problems_pane, scoreboard_pane, sources_panel
 from gui.app.panes.legend import LegendBar
 from gui.app.panes.search_bar import SearchBar
 from gui.app.panes.sources_panel import SourcesPanel
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.detail_pane.source_text.selectionChanged.connect(self.sources_panel.update_passage_actions)
         self.problems_pane = problems_pane.create_dock(self, self.model)
         self.problems_pane.sig_go_to.connect(self._go_to_problem)
+        self.scoreboard = scoreboard_pane.create_dock(self, self.model, self.selection, self.view_filter)
 
         self.actions = create_actions(self)
         self._connect_actions()
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         actions.quit.triggered.connect(self.close)
         actions.new_event.triggered.connect(lambda: self.editing.new_event_at())
         actions.duplicate.triggered.connect(self.editing.duplicate_selection)
+        actions.merge.triggered.connect(self.editing.merge_selection)
         actions.delete.triggered.connect(self.editing.delete_selection)
         actions.select_all.triggered.connect(lambda: self.selection.set_ids(e.id for e in self.model.document.events))
         actions.fit_all.triggered.connect(self.timeline.fit_all)

@@ -1,0 +1,109 @@
+"""The Scoreboard pane: where each maker stands, by stage or by partner, following the filters, edits and undo.
+
+Clicking a cell selects its events on the timeline; hovering lists them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.app.document.document_model import DocumentModel
+from gui.app.document.selection import EventSelection
+from gui.app.document.view_filter import ViewFilter
+from gui.core.analysis.scoreboard import Scoreboard, by_partner, by_stage
+from gui.core.analysis.scoreboard_text import cell_words, column_title
+
+__all__ = ["ScoreboardPane", "create_dock"]
+
+_EVENT_IDS = Qt.ItemDataRole.UserRole
+_TOOLTIP_EVENTS = 12
+
+
+class ScoreboardPane(QDockWidget):
+    """A dock with the scoreboard table and a choice of columns: stages or partners."""
+
+    def __init__(
+        self, model: DocumentModel, selection: EventSelection, view_filter: ViewFilter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Scoreboard", parent)
+        self.setObjectName("scoreboard_dock")
+        self._model, self._selection, self._filter = model, selection, view_filter
+        self.board: Scoreboard | None = None
+        self.by = QComboBox()
+        self.by.addItem("By stage", "stage")
+        self.by.addItem("By partner", "partner")
+        self.by.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.cellClicked.connect(self._on_cell_clicked)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.by)
+        layout.addWidget(self.table, 1)
+        self.setWidget(body)
+        model.sig_reset.connect(self.refresh)
+        model.sig_changed.connect(lambda _change: self.refresh())
+        view_filter.sig_changed.connect(self.refresh)
+        self.visibilityChanged.connect(lambda visible: visible and self.refresh())
+
+    def shown_events(self) -> list:
+        """The events the filters show (hidden lanes included in the filter state are left out)."""
+        events = self._model.document.events
+        shown = self._filter.shown_events()
+        hidden = self._filter.state.hidden_lanes
+        if len(shown) != len(events):
+            return [e for e in events if e.lane not in hidden]
+        return [e for e, keep in zip(events, shown.tolist()) if keep and e.lane not in hidden]
+
+    def refresh(self) -> None:
+        """Build the board again from the document and the filters (only while the pane is shown)."""
+        if not self.isVisible():
+            return
+        build = by_partner if self.by.currentData() == "partner" else by_stage
+        self.board = board = build(self._model.document, self.shown_events())
+        titles = {e.id: e.title for e in self._model.document.events}
+        self.table.clear()
+        self.table.setRowCount(len(board.rows))
+        self.table.setColumnCount(len(board.columns))
+        self.table.setHorizontalHeaderLabels([column_title(c) for c in board.columns])
+        self.table.setVerticalHeaderLabels([name for _lane, name in board.rows])
+        for row, (lane, _name) in enumerate(board.rows):
+            for column, key in enumerate(board.columns):
+                cell = board.cell(lane, key)
+                if cell is None:
+                    continue
+                item = QTableWidgetItem(cell_words(cell, board.by).replace(", ", "\n", 2))
+                item.setData(_EVENT_IDS, list(cell.event_ids))
+                listed = [f"• {titles.get(i, i)}" for i in cell.event_ids[:_TOOLTIP_EVENTS]]
+                if len(cell.event_ids) > _TOOLTIP_EVENTS:
+                    listed.append(f"… and {len(cell.event_ids) - _TOOLTIP_EVENTS} more")
+                item.setToolTip("\n".join(listed))
+                self.table.setItem(row, column, item)
+
+    def _on_cell_clicked(self, row: int, column: int) -> None:
+        item = self.table.item(row, column)
+        if item is not None:
+            self._selection.set_ids(item.data(_EVENT_IDS))
+
+
+def create_dock(window, model: DocumentModel, selection: EventSelection, view_filter: ViewFilter) -> ScoreboardPane:
+    """The Scoreboard pane, docked at the bottom of ``window`` (a QMainWindow); hidden until View ▸ Scoreboard."""
+    pane = ScoreboardPane(model, selection, view_filter, window)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, pane)
+    pane.hide()
+    return pane

@@ -1,0 +1,1 @@
+"""Analysis: how many independent sources back an event, where reports disagree, merge suggestions and the scoreboard."""

@@ -1,0 +1,184 @@
+"""Where each maker stands: the scoreboard's cells, by stage and by partner.
+
+By stage, one row per lane (maker) and one column per stage; a cell holds every event of that
+stage on the lane and names the headline one: the most recent (latest start; at the same start,
+the firmer status, a cancellation counting as the latest news). By partner, one row per lane
+and one column per partner named on its events; a cell names the furthest stage reached with
+that partner (cancelled events reach nothing) and when, else the most recent event with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import repeat
+from operator import attrgetter
+
+import numpy as np
+
+from gui.core.analysis.corroboration import independent_count
+from gui.core.document.dates import FIRST_SUPPORTED_DAY, LAST_SUPPORTED_DAY, parsed_dates
+from gui.core.document.describe import when_words
+from gui.core.document.model import Document, Event
+
+__all__ = ["STAGES", "OTHER", "PROGRESS", "Cell", "Scoreboard", "by_stage", "by_partner", "stage_of"]
+
+#: The stage columns, in order; every other kind goes to OTHER.
+STAGES = ("carrier-talks", "carrier-deal", "launch", "retail", "online-sales", "regulatory", "setback")
+OTHER = "other"
+#: How far along with a partner each stage is: higher is further.
+PROGRESS = {"carrier-talks": 1, "carrier-deal": 2, "retail": 2, "online-sales": 2, "launch": 3}
+_STATUS_ORDER = {"rumored": 0, "reported": 1, "confirmed": 2, "cancelled": 3}
+_STAGE_SET = frozenset(STAGES)
+#: Recency ranks count from the first supported day; a progress step outweighs any of them.
+_FIRST_DAY = FIRST_SUPPORTED_DAY - 1
+_PROGRESS_STEP = (LAST_SUPPORTED_DAY - _FIRST_DAY + 2) * 16
+
+
+def stage_of(kind: str) -> str:
+    """The stage column of an event kind."""
+    return kind if kind in _STAGE_SET else OTHER
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell: all its events (file order) and the headline event, with what the board shows of it."""
+
+    lane: str
+    column: str
+    event_ids: tuple[str, ...]
+    headline: str
+    when: str
+    status: str
+    kind: str
+    partners: tuple[str, ...]
+    sources: int  # independent origins of the headline event
+
+
+@dataclass(frozen=True)
+class Scoreboard:
+    """Rows (lane id, name), columns, and the cells that have events, by (lane id, column)."""
+
+    by: str  # "stage" or "partner"
+    rows: tuple[tuple[str, str], ...]
+    columns: tuple[str, ...]
+    cells: dict[tuple[str, str], Cell]
+
+    def cell(self, lane: str, column: str) -> Cell | None:
+        return self.cells.get((lane, column))
+
+
+#: Recency rank of each start text seen: a file repeats its dates, so most events need only a lookup.
+_START_RANKS: dict[str, int] = {}
+
+
+def _recency_ranks(events: list[Event]) -> np.ndarray:
+    """One number per event that orders by recency: start day, then precision, then status."""
+    starts = list(map(attrgetter("start"), events))
+    missing = set(starts).difference(_START_RANKS)
+    if len(_START_RANKS) > 1_000_000:
+        _START_RANKS.clear()
+        missing = set(starts)
+    for start, date in parsed_dates(missing).items():
+        _START_RANKS[start] = (date.first_day() - _FIRST_DAY) * 4 + int(date.precision) + 1
+    start_rank = _START_RANKS.get  # an unreadable start ranks 0: before any date
+    statuses = list(map(attrgetter("status"), events))
+    status_rank = {status: _STATUS_ORDER.get(status, 1) for status in set(statuses)}
+    count = len(events)
+    ranks = np.fromiter(map(start_rank, starts, repeat(0)), np.int64, count) * 4
+    return ranks + np.fromiter(map(status_rank.__getitem__, statuses), np.int64, count)
+
+
+def _codes(values: list[str]) -> tuple[list[str], np.ndarray]:
+    """The distinct values in order of first appearance, and each value's number among them."""
+    distinct = list(dict.fromkeys(values))
+    number = {value: n for n, value in enumerate(distinct)}
+    return distinct, np.fromiter(map(number.__getitem__, values), np.intp, len(values))
+
+
+def _cells(
+    document: Document,
+    events: list[Event],
+    keys: list[tuple[str, str]],
+    codes: np.ndarray,
+    where: np.ndarray,
+    ranks: np.ndarray,
+) -> dict[tuple[str, str], Cell]:
+    """The cells of the events at positions ``where``, the n-th in the cell ``keys[codes[n]]``, headlined by rank."""
+    if not len(codes):
+        return {}
+    # by cell, then highest rank first, then file order (lexsort is stable): each cell's first is its headline
+    best_first = np.lexsort((-ranks[where], codes))
+    in_order = np.argsort(codes, kind="stable")
+    bounds = np.flatnonzero(np.diff(codes[in_order])) + 1
+    firsts = np.concatenate(([0], bounds))
+    heads = where[best_first[firsts]].tolist()
+    cell_codes = codes[in_order[firsts]].tolist()
+    members = np.split(where[in_order], bounds)
+    ids = list(map(attrgetter("id"), events))
+    sources = {source.id: source for source in document.sources}
+    cells = {}
+    for code, head, group in zip(cell_codes, heads, members):
+        key = keys[code]
+        cells[key] = _cell(sources, *key, tuple(map(ids.__getitem__, group.tolist())), events[head])
+    return cells
+
+
+def _cell(document_sources: dict, lane: str, column: str, event_ids: tuple[str, ...], headline: Event) -> Cell:
+    return Cell(
+        lane,
+        column,
+        event_ids,
+        headline.id,
+        when_words(headline),
+        headline.status,
+        headline.kind,
+        tuple(headline.partners),
+        independent_count(headline, document_sources),
+    )
+
+
+def _rows(document: Document, lanes: list[str]) -> tuple[tuple[str, str], ...]:
+    """A row per lane of the file, then per lane the events name that the file does not declare."""
+    rows = [(lane.id, lane.name or lane.id) for lane in document.lanes]
+    known = {lane for lane, _ in rows}
+    for lane in lanes:
+        if lane not in known:
+            known.add(lane)
+            rows.append((lane, lane))
+    return tuple(rows)
+
+
+def by_stage(document: Document, events: Iterable[Event] | None = None) -> Scoreboard:
+    """The scoreboard by stage, of ``events`` (e.g. those the filters show; default all)."""
+    events = list(document.events if events is None else events)
+    columns = (*STAGES, OTHER)
+    lanes, lane_codes = _codes(list(map(attrgetter("lane"), events)))
+    kinds, kind_codes = _codes(list(map(attrgetter("kind"), events)))
+    column_of_kind = np.array([columns.index(stage_of(kind)) for kind in kinds] or [0], dtype=np.intp)
+    codes = lane_codes * len(columns) + column_of_kind[kind_codes]
+    keys = [(lane, column) for lane in lanes for column in columns]
+    where = np.arange(len(events), dtype=np.intp)
+    cells = _cells(document, events, keys, codes, where, _recency_ranks(events))
+    return Scoreboard("stage", _rows(document, lanes), columns, cells)
+
+
+def by_partner(document: Document, events: Iterable[Event] | None = None) -> Scoreboard:
+    """The scoreboard by partner: per lane and partner, the furthest stage reached and when."""
+    events = list(document.events if events is None else events)
+    progress = np.fromiter(
+        (0 if event.status == "cancelled" else PROGRESS.get(event.kind, 0) for event in events), np.int64, len(events)
+    )
+    ranks = progress * _PROGRESS_STEP + _recency_ranks(events)
+    partners: dict[str, str] = {}
+    keys: list[tuple[str, str]] = []
+    positions: list[int] = []
+    for position, event in enumerate(events):
+        for partner in dict.fromkeys(event.partners):
+            keys.append((event.lane, partners.setdefault(partner.casefold(), partner)))
+            positions.append(position)
+    distinct, codes = _codes(keys)
+    where = np.asarray(positions, dtype=np.intp)
+    cells = _cells(document, events, distinct, codes, where, ranks)
+    lanes = list(dict.fromkeys(map(attrgetter("lane"), events)))
+    return Scoreboard("partner", _rows(document, lanes), tuple(partners.values()), cells)

@@ -1,0 +1,68 @@
+"""The Scoreboard pane in the window: View ▸ Scoreboard shows it, a click selects a cell's events,
+and it follows edits, undo and the filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from gui.core.document.edits import edit_event
+
+
+def _open_scoreboard(window, qtbot):
+    toggle = next(a for a in window.menuBar().actions() if a.text() == "&View").menu().actions()
+    next(a for a in toggle if a.text() == "Score&board").trigger()
+    pane = window.scoreboard
+    qtbot.waitUntil(pane.isVisible)
+    return pane
+
+
+def _cell_text(pane, maker: str, column: str) -> str:
+    table = pane.table
+    row = next(r for r in range(table.rowCount()) if table.verticalHeaderItem(r).text() == maker)
+    col = next(c for c in range(table.columnCount()) if table.horizontalHeaderItem(c).text() == column)
+    item = table.item(row, col)
+    return "" if item is None else item.text()
+
+
+def _click_cell(qtbot, pane, maker: str, column: str) -> None:
+    table = pane.table
+    row = next(r for r in range(table.rowCount()) if table.verticalHeaderItem(r).text() == maker)
+    col = next(c for c in range(table.columnCount()) if table.horizontalHeaderItem(c).text() == column)
+    table.scrollToItem(table.item(row, col))
+    rect = table.visualItemRect(table.item(row, col))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_clicking_a_cell_selects_its_events(window, qtbot):
+    pane = _open_scoreboard(window, qtbot)
+    assert pane.table.rowCount() == 2
+    assert _cell_text(pane, "Huawei", "Carrier deal").startswith("2018\nrumored\nAT&T & Verizon")
+    _click_cell(qtbot, pane, "Huawei", "Carrier talks")
+    assert sorted(window.selection.ids) == ["huawei-att-verizon-talks", "huawei-pursues-carrier-deal"]
+    titles = {e.id: e.title for e in window.model.document.events}
+    assert pane.table.item(0, 0).toolTip() == "\n".join(
+        f"• {titles[i]}" for i in ("huawei-att-verizon-talks", "huawei-pursues-carrier-deal")
+    )
+
+
+def test_scoreboard_follows_an_edit_and_its_undo(window, qtbot):
+    pane = _open_scoreboard(window, qtbot)
+    window.model.push(edit_event(window.model.document, "xiaomi-carrier-phones-2018", "Edit", status="confirmed",
+                                 start="2018-06"))
+    assert _cell_text(pane, "Xiaomi", "Carrier deal").startswith("June 2018\nconfirmed")
+    window.undo_action.trigger()
+    assert _cell_text(pane, "Xiaomi", "Carrier deal").startswith("2018\nrumored")
+
+
+def test_scoreboard_by_partner_and_with_a_filter(window, qtbot):
+    pane = _open_scoreboard(window, qtbot)
+    pane.by.setCurrentIndex(1)
+    assert [pane.table.horizontalHeaderItem(c).text() for c in range(pane.table.columnCount())] == [
+        "AT&T", "Verizon", "Best Buy", "Apple"
+    ]
+    assert _cell_text(pane, "Huawei", "Best Buy").startswith("Retail\n2017 (uncertain)\nreported")
+    window.view_filter.update(hidden_lanes={"huawei"})
+    assert [pane.table.verticalHeaderItem(r).text() for r in range(pane.table.rowCount())] == ["Huawei", "Xiaomi"]
+    assert [pane.table.horizontalHeaderItem(c).text() for c in range(pane.table.columnCount())] == ["AT&T", "Verizon"]
+    assert _cell_text(pane, "Huawei", "AT&T") == ""
+    assert _cell_text(pane, "Xiaomi", "AT&T").startswith("Carrier deal\n2018\nrumored")
