@@ -35,8 +35,8 @@ class TimelineWidget(QWidget):
 
     sig_view_changed = Signal(float, float)
     """The visible time range changed (first day, last day)."""
-    sig_new_event_requested = Signal(str, float)
-    """A double-click on empty space in a lane: (lane id, day) for a new event there."""
+    sig_new_event_requested = Signal(str, str)
+    """A double-click on empty space in a lane: (lane id, EDTF date of the period clicked, at the zoom's precision)."""
     sig_event_activated = Signal(str)
     """A double-click on an event (its id): the form should take focus."""
 
