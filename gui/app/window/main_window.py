@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self._restore_window_state()
         self._on_document_reset()
         self.autosave_status = AutosaveStatus(self, self.files.autosaver)
+        self.timeline.plot.setFocus()  # keys go to the timeline first: the search field would swallow Ctrl+E
 
     def _connect_actions(self) -> None:
         actions, files = self.actions, self.files
