@@ -7,10 +7,12 @@ import datetime
 import shutil
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog
 
 from gui.app.dialogs.add_event_dialog import AddEventDialog
 from gui.app.dialogs.lane_dialogs import LaneManagerDialog
+from gui.app.dialogs.source_dialogs import SourceEditDialog
 from gui.app.window import file_controller
 from gui.core.document.dates import days_from_civil
 from tests.app.conftest import viewport_point
@@ -113,3 +115,16 @@ def test_ctrl_e_adds_the_event_with_the_date_and_status_typed(qtbot, window):
     new = window.model.find_event(window.selection.current)
     assert (new.start, new.status, new.title) == ("2017-12", "rumored", "New event")
     assert window.undo_action.text() == "&Undo Add «New event»"
+
+
+def test_the_hint_pastes_an_article_as_a_source(qtbot, window):
+    press_new_file(qtbot, window)
+    QGuiApplication.clipboard().setText("Phones arrive\n\nHuawei is in talks with AT&T.")
+
+    def add_it(editor: SourceEditDialog) -> None:
+        click(qtbot, editor.ok_button)
+
+    with answering(SourceEditDialog, add_it):
+        click(qtbot, window.timeline.empty_hint.paste_button)
+    assert [source.title for source in window.model.document.sources] == ["Phones arrive"]
+    assert window.sources_panel.isVisible()
