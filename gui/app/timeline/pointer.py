@@ -18,6 +18,7 @@ from gui.app.timeline.selection_overlay import SelectionOverlay
 from gui.app.timeline.view_box import TimelineViewBox
 from gui.core.document.dates import Precision, date_at_day
 from gui.core.document.describe import when_words
+from gui.core.view.zoom_dates import date_at_zoom
 
 __all__ = ["TOOLTIP_DELAY_MS", "CanvasPointer"]
 
@@ -28,8 +29,8 @@ TOOLTIP_DELAY_MS = 400
 class CanvasPointer(QObject):
     """Finds the event under a point, selects on a click, and hovers; the tooltip waits for the pointer to rest."""
 
-    sig_new_event_requested = Signal(str, float)
-    """A double-click on empty space in a lane: (lane id, day) for a new event there."""
+    sig_new_event_requested = Signal(str, str)
+    """A double-click on empty space in a lane: (lane id, EDTF date of the period clicked, at the zoom's precision)."""
     sig_event_activated = Signal(str)
     """A double-click on an event (its id): the form should take focus."""
 
@@ -110,7 +111,9 @@ class CanvasPointer(QObject):
             return
         lane = self._model.layout.lane_at(point.y())
         if lane >= 0 and self._model.layout.lanes_by == "manufacturer":
-            self.sig_new_event_requested.emit(self._model.layout.lane_ids[lane], point.x())
+            days_per_pixel = self._view_box.viewPixelSize()[0]
+            start = date_at_zoom(point.x(), 1.0 / days_per_pixel if days_per_pixel > 0 else 0.0)
+            self.sig_new_event_requested.emit(self._model.layout.lane_ids[lane], start)
 
     # -- hover ---------------------------------------------------------------------------------
 

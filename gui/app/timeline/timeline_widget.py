@@ -13,6 +13,7 @@ from gui.app.document.selection import EventSelection
 from gui.app.timeline.date_axis import DateAxis
 from gui.app.timeline.drag_controller import EventDragController
 from gui.app.timeline.drag_preview import DragPreview
+from gui.app.timeline.empty_hint import EmptyHint
 from gui.app.timeline.event_layer import EventLayer
 from gui.app.timeline.keyboard_navigation import KeyboardNavigator
 from gui.app.timeline.label_layer import LabelLayer
@@ -35,8 +36,8 @@ class TimelineWidget(QWidget):
 
     sig_view_changed = Signal(float, float)
     """The visible time range changed (first day, last day)."""
-    sig_new_event_requested = Signal(str, float)
-    """A double-click on empty space in a lane: (lane id, day) for a new event there."""
+    sig_new_event_requested = Signal(str, str)
+    """A double-click on empty space in a lane: (lane id, EDTF date of the period clicked, at the zoom's precision)."""
     sig_event_activated = Signal(str)
     """A double-click on an event (its id): the form should take focus."""
 
@@ -80,6 +81,9 @@ class TimelineWidget(QWidget):
         self.view_box.addItem(self.drag_preview, ignoreBounds=True)
         self.drag_controller = EventDragController(model, selection, self.drag_preview, self.view_box)
         self.view_box.drag_controller = self.drag_controller
+
+        #: What to do first, over the canvas while there are no events.
+        self.empty_hint = EmptyHint(model, self.plot)
 
         self.scroll_bar = QScrollBar(Qt.Orientation.Vertical)
         grid = QGridLayout(self)

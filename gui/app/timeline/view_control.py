@@ -8,13 +8,16 @@ from PySide6.QtWidgets import QScrollBar
 from gui.app.document.document_model import DocumentModel
 from gui.app.timeline.geometry import ROW_PX
 from gui.app.timeline.view_box import TimelineViewBox
+from gui.core.document.dates import civil_from_days, days_from_civil
 
-__all__ = ["EMPTY_SPAN_DAYS", "MIN_SPAN_DAYS", "ViewControl"]
+__all__ = ["EMPTY_SPAN_DAYS", "EMPTY_VIEW_YEARS", "MIN_SPAN_DAYS", "ViewControl"]
 
 #: The closest zoom: one day across the view.
 MIN_SPAN_DAYS = 1.0
 #: The widest zoom on an empty timeline: 200 years.
 EMPTY_SPAN_DAYS = 200 * 365.2425
+#: An empty timeline first shows the current year and this many years either side of it.
+EMPTY_VIEW_YEARS = 5
 
 
 class ViewControl(QObject):
@@ -67,10 +70,17 @@ class ViewControl(QObject):
 
     # -- zoom and pan --------------------------------------------------------------------------
 
+    def _empty_view(self) -> tuple[float, float]:
+        """Whole years around the current one: where a new timeline's first events are likely to go."""
+        year = civil_from_days(self._model.layout.today)[0]
+        return float(days_from_civil(year - EMPTY_VIEW_YEARS, 1, 1)), float(days_from_civil(year + EMPTY_VIEW_YEARS + 1, 1, 1))
+
     def fit_all(self) -> None:
-        """Show every event."""
+        """Show every event (on an empty timeline, the years around the current one)."""
         first, last = self._extent()
-        if self._model.layout.extent() is not None:
+        if self._model.layout.extent() is None:
+            first, last = self._empty_view()
+        else:
             margin = self._margin(first, last) * 0.6
             # Leave room on the right for the titles of the last events.
             first, last = first - margin, last + max(margin, (last - first) * 0.2)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from gui.app.dialogs.add_event_dialog import AddEventDialog
 from gui.app.dialogs.lane_dialogs import LaneManagerDialog
 from gui.app.dialogs.new_event_dialog import NewEventDialog
 from gui.core.document import edits
@@ -24,25 +25,40 @@ class EventCommands(QObject):
         super().__init__(window)
         self._window = window
 
-    def new_event_at(self, lane_id: str | None = None, day: float | None = None) -> None:
-        """Add an event (in the given lane and at the given day, or near the current selection or view)."""
-        from gui.core.document.dates import Precision, date_at_day
-
-        document = self._window.model.document
-        if not document.lanes:
-            self._window.model.push(edits.add_lane(document, "New lane"))
-            document = self._window.model.document
-        if lane_id is None:
-            current = self._window.model.find_event(self._window.selection.current) if self._window.selection.current else None
-            lane_id = current.lane if current else document.lanes[0].id
-        if day is None:
-            first, last = self._window.timeline.visible_days()
-            day = (first + last) / 2
-        start = date_at_day(int(day), Precision.DAY).edtf()
-        edit = edits.add_event(document, lane_id, start, "New event", index=self._window.model.layout.id_to_index)
+    def new_event_at(self, lane_id: str, start: str) -> None:
+        """A double-click in a lane: an event there, dated the period clicked (EDTF, at the zoom's precision)."""
+        edit = edits.add_event(self._window.model.document, lane_id, start, "New event", index=self._window.model.layout.id_to_index)
         self._window.model.push(edit)
         self._window.selection.select(edit.events[0].id)
         self._window.detail_pane.focus_title()
+
+    def ask_new_event(self) -> str | None:
+        """Edit ▸ New Event with nothing clicked: ask for the date (never assumed) and the rest; the new id or None."""
+        current = self._window.model.find_event(self._window.selection.current) if self._window.selection.current else None
+        dialog = AddEventDialog(
+            self._window.model.document, current.lane if current else None, self._window.model.layout.statuses, self._window
+        )
+        if dialog.exec() != AddEventDialog.DialogCode.Accepted:
+            return None
+        adding = self._add_records([dialog.event_fields()], dialog.new_lane_name())
+        new_id = adding.events[0].id
+        self._window.selection.select(new_id)
+        self._window.timeline.ensure_visible(self._window.model.event_index(new_id))
+        self._window.detail_pane.focus_title()
+        return new_id
+
+    def _add_records(self, records: list[dict], new_lane: str | None):
+        """Add the events as one undo step, with a new lane first when one was typed; the adding edit."""
+        document = self._window.model.document
+        if new_lane is None:
+            edit = adding = edits.add_events(document, records, index=self._window.model.layout.id_to_index)
+        else:
+            lane_edit = edits.add_lane(document, new_lane)
+            records[0]["lane"] = lane_edit.lane.id
+            adding = edits.add_events(document, records, index=self._window.model.layout.id_to_index)
+            edit = CompositeEdit(adding.label, [lane_edit, adding])
+        self._window.model.push(edit)
+        return adding
 
     def delete_selection(self) -> None:
         ids = [i for i in self._window.selection.ids if self._window.model.find_event(i)]
@@ -97,17 +113,8 @@ class EventCommands(QObject):
         )
         if dialog.exec() != NewEventDialog.DialogCode.Accepted:
             return None
-        records = dialog.events_fields()
-        new_lane = dialog.new_lane_name()
-        if new_lane is None:
-            edit = adding = edits.add_events(document, records, index=self._window.model.layout.id_to_index)
-        else:
-            # A lane typed in the form: made in the same undo step as the event.
-            lane_edit = edits.add_lane(document, new_lane)
-            records[0]["lane"] = lane_edit.lane.id
-            adding = edits.add_events(document, records, index=self._window.model.layout.id_to_index)
-            edit = CompositeEdit(adding.label, [lane_edit, adding])
-        self._window.model.push(edit)
+        # A lane typed in the form is made in the same undo step as the event.
+        adding = self._add_records(dialog.events_fields(), dialog.new_lane_name())
         new_id = adding.events[0].id
         self._window.selection.set_ids(event.id for event in reversed(adding.events))  # the first one is current
         self._window.timeline.zoom_to_event(self._window.model.event_index(new_id))

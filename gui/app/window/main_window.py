@@ -109,11 +109,15 @@ class MainWindow(QMainWindow):
         self.timeline.sig_new_event_requested.connect(self.editing.new_event_at)
         self.timeline.sig_event_activated.connect(lambda _id: self.detail_pane.focus_title())
         self.timeline.lane_axis.sig_context_menu.connect(self.editing.lane_context_menu)
+        self.timeline.empty_hint.sig_add_lane.connect(lambda: self.editing.show_lane_manager().ask_add())
+        self.timeline.empty_hint.sig_paste_source.connect(lambda: (self.show_source_manager(), self.sources_panel.paste_action.trigger()))
+        self.timeline.empty_hint.sig_open.connect(self.actions.open.trigger)
         self.setWindowIcon(QIcon(str(resource_path("icons", "inroads.svg"))))
         self.resize(1440, 900)
         self._restore_window_state()
         self._on_document_reset()
         self.autosave_status = AutosaveStatus(self, self.files.autosaver)
+        self.timeline.plot.setFocus()  # keys go to the timeline first: the search field would swallow Ctrl+E
 
     def _connect_actions(self) -> None:
         actions, files = self.actions, self.files
@@ -123,7 +127,7 @@ class MainWindow(QMainWindow):
         actions.save_as.triggered.connect(files.save_as)
         actions.reload.triggered.connect(files.reload)
         actions.quit.triggered.connect(self.close)
-        actions.new_event.triggered.connect(lambda: self.editing.new_event_at())
+        actions.new_event.triggered.connect(self.editing.ask_new_event)
         actions.duplicate.triggered.connect(self.editing.duplicate_selection)
         actions.merge.triggered.connect(self.editing.merge_selection)
         actions.delete.triggered.connect(self.editing.delete_selection)

@@ -12,7 +12,9 @@ from gui.app.window import prompts
 from gui.core.storage import atomic
 from gui.core.document import edits
 from gui.core.storage.fileformat_write import encode_document
+from gui.app.dialogs.add_event_dialog import AddEventDialog
 from tests.app.conftest import REAL_PROMPTS
+from tests.app.modal import answering, click
 
 
 @pytest.fixture
@@ -133,11 +135,20 @@ def test_delete_and_duplicate_from_the_keyboard(qtbot, editing):
 
 
 def test_new_event_goes_to_the_title_field(qtbot, editing):
+    # New Event now asks for the date (it used to date the event at the middle of the view, to the day).
     window, _ = editing
     window.selection.select("xiaomi-china-india")
-    window.actions.new_event.trigger()
+
+    def give_a_date(dialog):
+        assert dialog.lane_combo.currentData() == "xiaomi"  # the current event's lane
+        qtbot.keyClicks(dialog.start_field.line_edit, "2019")
+        qtbot.keyClicks(dialog.status_combo.lineEdit(), "confirmed")
+        click(qtbot, dialog.ok_button)
+
+    with answering(AddEventDialog, give_a_date):
+        window.actions.new_event.trigger()
     new = window.model.find_event(window.selection.current)
-    assert new.lane == "xiaomi" and new.title == "New event"
+    assert new.lane == "xiaomi" and new.title == "New event" and new.start == "2019"
     assert window.undo_action.text() == "&Undo Add «New event»"
 
 

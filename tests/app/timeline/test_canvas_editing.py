@@ -159,3 +159,28 @@ def test_double_click_on_empty_lane_space_creates_an_event_there(qtbot, editable
     assert event.lane == "xiaomi"
     assert event.start[:7] == "2018-11"
     assert window.detail_pane.form.title_edit.hasFocus() or window.detail_pane.form.title_edit.selectedText() == "New event"
+
+
+def _double_click_in_lane(window, lane: int, day: float) -> str:
+    layout = window.model.layout
+    double_click(window.timeline.plot.viewport(), viewport_point(window.timeline, day, layout.lane_top[lane] + 0.5))
+    return window.model.find_event(window.selection.current).start
+
+
+def test_double_click_at_a_zoom_of_decades_makes_a_year(qtbot, window, tmp_path):
+    path = tmp_path / "lanes-only.json"  # no events: the view may take in decades
+    path.write_text(json.dumps({"format": "inroads-timeline", "version": 1, "lanes": [{"id": "zte", "name": "ZTE"}]}))
+    assert window.open_path(path)
+    window.timeline.show_days(days_from_civil(1980, 1, 1), days_from_civil(2040, 1, 1))
+    assert _double_click_in_lane(window, 0, days_from_civil(2003, 7, 9) + 0.5) == "2003"
+
+
+def test_double_click_at_a_zoom_of_months_makes_a_month(qtbot, editable):
+    window = editable  # two and a half years across the canvas
+    assert _double_click_in_lane(window, 1, days_from_civil(2018, 11, 14) + 0.5) == "2018-11"
+
+
+def test_double_click_at_a_zoom_of_days_makes_that_day(qtbot, editable):
+    window = editable
+    window.timeline.show_days(days_from_civil(2018, 11, 1), days_from_civil(2018, 12, 1))
+    assert _double_click_in_lane(window, 1, days_from_civil(2018, 11, 14) + 0.5) == "2018-11-14"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from gui.core.document.dates import days_from_civil
 from tests.app.conftest import event_point, viewport_point
 
 
@@ -153,10 +156,17 @@ def test_zoom_limits_one_day_to_extent_plus_margin(qtbot, window):
     assert (x1 - x0) <= (last - first) * 1.6
 
 
-def test_empty_timeline_zooms_out_to_200_years(qtbot, window, tmp_path):
+def test_empty_timeline_opens_on_the_years_around_today_and_zooms_out_to_200_years(qtbot, window, tmp_path):
+    # Issue #16: an empty timeline used to open on all 200 years (1930-2120); it opens on the current year now.
     path = tmp_path / "empty.json"
     path.write_text('{"format": "inroads-timeline", "version": 1}', encoding="utf-8")
     assert window.open_path(path)
+    x0, x1 = window.timeline.visible_days()
+    year = datetime.date.today().year
+    assert x0 <= days_from_civil(year, 1, 1) and days_from_civil(year, 12, 31) < x1
+    assert x1 - x0 == pytest.approx(11 * 365.2425, rel=0.01)
+    for _ in range(10):
+        window.actions.zoom_out.trigger()
     x0, x1 = window.timeline.visible_days()
     assert x1 - x0 == pytest.approx(200 * 365.2425, rel=0.01)
 
