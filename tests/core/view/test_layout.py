@@ -311,3 +311,37 @@ def test_splices_that_change_the_vocabulary_or_the_lanes_ask_for_a_full_build():
         assert not update_layout(layout, document, change.event_ids, change.removed, change.inserted)
         edit.revert(document)
     assert np.array_equal(by_partner.order, before)  # untouched when refused
+
+
+# ----------------------------------------------------------------------------- dates that can't be read
+
+
+def _document_with(starts_and_ends) -> Document:
+    events = [
+        Event(id=f"e{i}", lane="l0", title=f"e{i}", start=start, end=end)
+        for i, (start, end) in enumerate(starts_and_ends)
+    ]
+    return Document(FORMAT_NAME, 1, lanes=[Lane(id="l0", name="L0")], events=events)
+
+
+def test_an_event_with_a_date_that_cant_be_read_is_never_drawn_at_1970():
+    """A file opened for repair holds "2018-13": the event is hidden, not put at day 0 (1 Jan 1970)."""
+    document = _document_with([("2018-03", None), ("2018-13", None), ("2019", "2019-14"), ("2017", "..")])
+    for lanes_by in ("manufacturer", "partner", "kind"):
+        layout = build_layout(document, lanes_by=lanes_by)
+        assert layout.dated.tolist() == [True, False, False, True]
+        for index in (1, 2):
+            assert len(layout.items_of_event(index)) == 0, lanes_by
+            assert layout.item_of_event(index) == -1
+        assert len(layout.items_of_event(0)) == 1
+        first, _ = layout.extent()
+        assert first == layout.start_first[layout.item_of_event(3)]  # 2017, not 1970
+
+
+def test_fixing_the_date_puts_the_event_on_the_canvas_as_a_full_build_would():
+    document = _document_with([("2018-03", None), ("2018-13", None)])
+    layout = build_layout(document)
+    edits.edit_event(document, "e1", start="2018-12").apply(document)
+    assert update_layout(layout, document, ["e1"])
+    assert_same_layout(layout, build_layout(document))
+    assert layout.item_of_event(1) == 1
