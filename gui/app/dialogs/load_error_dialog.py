@@ -1,4 +1,5 @@
-"""The dialog shown when a file fails to load: the first problems, and all of them on request."""
+"""The dialog shown when a file fails to load: the first problems, all of them on request, and "Open for
+Repair" when every value could be kept as it is (``LoadError.repairable``)."""
 
 from __future__ import annotations
 
@@ -6,17 +7,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QStyle, QToolButton, QVBoxLayout, QHBoxLayout
 
-from gui.core.document.problems import LoadError
+from gui.core.document.problems import ErrorKind, LoadError
+from gui.core.document.repairable import REFUSED_FOR_REPAIR
 
-__all__ = ["LoadErrorDialog"]
+__all__ = ["LoadErrorDialog", "REPAIR"]
 
 FIRST_SHOWN = 5
+#: What ``exec()`` returns when the user chose "Open for Repair".
+REPAIR = 2
+#: What the heading says the user sees after the failure, unless told otherwise.
+UNCHANGED = "The current document is unchanged."
 
 
 class LoadErrorDialog(QDialog):
     """Lists a load error's problems; never taller than the screen (the list scrolls)."""
 
-    def __init__(self, error: LoadError, parent=None) -> None:
+    def __init__(self, error: LoadError, parent=None, instead: str | None = None, offer_repair: bool = False) -> None:
+        """``instead``: what the window shows now that the file did not open (default: ``UNCHANGED``);
+        ``offer_repair``: the caller opens the file for repair when ``exec()`` gives ``REPAIR``."""
         super().__init__(parent)
         self.error = error
         name = error.filename.rsplit("/", 1)[-1]
@@ -24,7 +32,16 @@ class LoadErrorDialog(QDialog):
         errors = error.errors
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40))
-        heading = QLabel(f"“{name}” could not be opened. The current document is unchanged.")
+        text = f"“{name}” could not be opened. {instead or UNCHANGED}"
+        repairable = offer_repair and error.repairable
+        if repairable:
+            text += (
+                "\n\nOpen for Repair opens it anyway: every value is kept as it is, the errors are listed in"
+                " the Problems pane for you to fix in the form, and it can be saved once none remains."
+            )
+        elif offer_repair and error.kind is ErrorKind.INVALID:
+            text += f"\n\n{REFUSED_FOR_REPAIR}"
+        heading = QLabel(text)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
         count = QLabel(f"{len(errors)} problem{'s' * (len(errors) != 1)} found:")
@@ -41,6 +58,9 @@ class LoadErrorDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        self.repair_button = buttons.addButton("Open for Repair", QDialogButtonBox.ButtonRole.ActionRole)
+        self.repair_button.setVisible(repairable)
+        self.repair_button.clicked.connect(lambda: self.done(REPAIR))
 
         top = QHBoxLayout()
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)

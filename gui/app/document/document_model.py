@@ -31,6 +31,9 @@ class DocumentModel(QObject):
     """A different document was loaded (or a new one created); the undo stack is new too."""
     sig_changed = Signal(object)
     """The document's content changed (argument: a gui.core.document.edit_types.Change); the layout is up to date."""
+    sig_problems_changed = Signal()
+    """``warnings`` (the problems of the last load or import) changed without a new document: an edit
+    fixed an error of a document opened for repair."""
     sig_layout_changed = Signal()
     """The layout changed: after a reset, an edit, or a change of view (lanes by, hidden lanes).
 
@@ -85,6 +88,11 @@ class DocumentModel(QObject):
         self.sig_reset.emit()
         self.sig_layout_changed.emit()
         old_stack.deleteLater()
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        """Replace the listed problems (errors first, then warnings) after the document was checked again."""
+        self.warnings = list(problems)
+        self.sig_problems_changed.emit()
 
     # -- edits ---------------------------------------------------------------------------------
 

@@ -37,6 +37,7 @@ __all__ = [
     "LoadProgressDialog",
     "background_load_bytes",
     "release_freed_memory",
+    "run_in_background",
     "wait_for",
 ]
 
@@ -67,9 +68,11 @@ class BackgroundLoad(QObject):
     sig_finished = Signal()
     """The worker is done: the file loaded, failed to, or the load was cancelled. See ``outcome``."""
 
-    def __init__(self, path: Path, lanes_by: str | None = None, hidden_lanes=frozenset()) -> None:
+    def __init__(self, path: Path, lanes_by: str | None = None, hidden_lanes=frozenset(), repair: bool = False) -> None:
         super().__init__()
         self.path = path
+        #: Open for repair (``read_document(path, repair=True)``).
+        self.repair = repair
         #: The view to lay the document out for, in the worker too (None: no layout here).
         self._view = None if lanes_by is None else (lanes_by, frozenset(hidden_lanes))
         #: The layout built in the worker for that view, once the load succeeded.
@@ -106,7 +109,10 @@ class BackgroundLoad(QObject):
 
     def _run(self) -> None:
         try:
-            self._result = read_document(self.path, progress=self._progress)
+            if self.repair:
+                self._result = read_document(self.path, progress=self._progress, repair=True)
+            else:
+                self._result = read_document(self.path, progress=self._progress)
             if self._view is not None:
                 # Laid out here too, so the window's thread is not blocked for it (0.25 s at 100k events).
                 self._progress("Laying out", 0, 1)
@@ -246,6 +252,24 @@ def wait_for(load: BackgroundLoad) -> None:
         sys.setswitchinterval(interval)
     if not load.finished:
         load.cancel()  # the application is quitting
+
+
+def run_in_background(
+    load: BackgroundLoad, progress: LoadProgressDialog
+) -> tuple[LoadResult | LoadError | None, TimelineLayout | None]:
+    """Run ``load`` in its worker thread while the window stays live, ``progress`` showing how it goes.
+
+    Gives the outcome (None if cancelled, or another open took over) and the layout the worker
+    built for a loaded document (None otherwise).
+    """
+    load.sig_progress.connect(progress.show_progress)
+    progress.sig_cancelled.connect(load.cancel)
+    load.start()
+    wait_for(load)
+    if load.unexpected is not None:
+        raise load.unexpected
+    outcome = load.outcome
+    return outcome, (load.layout if isinstance(outcome, LoadResult) else None)
 
 
 def release_freed_memory() -> None:

@@ -49,6 +49,7 @@ class ProblemTableModel(QAbstractTableModel):
         self._model = model
         self._problems: list[Problem] = []
         model.sig_reset.connect(self.refresh)
+        model.sig_problems_changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

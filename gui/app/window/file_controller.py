@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from gui.app.dialogs.load_error_dialog import LoadErrorDialog
+from gui.app.dialogs.load_error_dialog import REPAIR, LoadErrorDialog
 from gui.app.document.autosave import Autosaver, default_recovery_dir
 from gui.app.document.document_model import DocumentModel
 from gui.app.document.loading import (
@@ -16,15 +16,17 @@ from gui.app.document.loading import (
     LoadProgressDialog,
     background_load_bytes,
     release_freed_memory,
-    wait_for,
+    run_in_background,
 )
 from gui.app.document.recent_files import RecentFiles
+from gui.app.document.repair_check import RepairCheck
 from gui.app.document.selection import EventSelection
 from gui.app.document.view_filter import ViewFilter
 from gui.app.window import prompts
 from gui.app.window.disk_watch import DiskWatch
 from gui.app.window.filter_memory import FilterMemory
 from gui.app.window.info_bar import InfoBar
+from gui.app.window.save_refusal import refuses_save
 from gui.core.document.model import new_document
 from gui.core.document.problems import LoadError
 from gui.core.storage.diskstamp import DiskStamp
@@ -87,6 +89,9 @@ class FileController(QObject):
         self.disk_stamp: DiskStamp | None = None
         #: Set when a load fails; tests and the screenshot mode read it instead of a modal dialog.
         self.last_load_error: LoadError | None = None
+        #: What the window shows when a load fails (None: the current document, unchanged).
+        self.instead_of_failed: str | None = None
+        self.repair = RepairCheck(model)
         #: Files larger than this load in a worker thread, with a progress dialog.
         self.background_load_bytes = background_load_bytes()
         self.background_load: BackgroundLoad | None = None
@@ -138,18 +143,19 @@ class FileController(QObject):
         if name:
             self.open_path(name)
 
-    def load(self, path: Path) -> bool:
-        """Read ``path`` and show it; on failure or cancel the current document stays as it was."""
+    def load(self, path: Path, repair: bool = False) -> bool:
+        """Read ``path`` and show it (``repair``: with its errors, see ``read_document``); on failure or
+        cancel the current document stays as it was."""
         if self.background_load is not None:
             self.background_load.cancel()  # the newest request wins
         progress = LoadProgressDialog(path, self.window) if self._loads_in_background(path) else None
         layout = None
         try:
             if progress is not None:
-                outcome, layout = self._read_in_background(path, progress)
+                outcome, layout = self._read_in_background(path, progress, repair)
             else:
                 try:
-                    outcome = read_document(path)
+                    outcome = read_document(path, repair=repair)
                 except LoadError as error:
                     outcome = error
             if isinstance(outcome, LoadResult):
@@ -172,7 +178,9 @@ class FileController(QObject):
             self.recent.remove(path.resolve())
             self.sig_message.emit(f"{path.name} no longer exists; removed from recent files", 8000)
         if self.show_dialogs:
-            LoadErrorDialog(error, self.window).exec()
+            dialog = LoadErrorDialog(error, self.window, self.instead_of_failed, offer_repair=not repair)
+            if dialog.exec() == REPAIR:
+                return self.load(path, repair=True)
         return False
 
     def _loads_in_background(self, path: Path) -> bool:
@@ -182,28 +190,16 @@ class FileController(QObject):
             return False  # read_document says what is wrong
 
     def _read_in_background(
-        self, path: Path, progress: LoadProgressDialog
+        self, path: Path, progress: LoadProgressDialog, repair: bool
     ) -> tuple[LoadResult | LoadError | None, TimelineLayout | None]:
-        """Read (and lay out) in a worker thread while the window stays live.
-
-        Gives the outcome (None if cancelled, or another open took over) and the layout the worker
-        built for a loaded document (None otherwise).
-        """
+        """Read (and lay out, for the view last used for it) in a worker thread; see ``run_in_background``."""
         lanes_by, state = self.filters.saved_view(path.resolve())
-        load = BackgroundLoad(path, lanes_by, state.hidden_lanes)
-        load.sig_progress.connect(progress.show_progress)
-        progress.sig_cancelled.connect(load.cancel)
-        self.background_load = load
+        self.background_load = load = BackgroundLoad(path, lanes_by, state.hidden_lanes, repair)
         try:
-            load.start()
-            wait_for(load)
+            return run_in_background(load, progress)
         finally:
             if self.background_load is load:
                 self.background_load = None
-        if load.unexpected is not None:
-            raise load.unexpected
-        outcome = load.outcome
-        return outcome, (load.layout if isinstance(outcome, LoadResult) else None)
 
     def _show_loaded(self, path: Path, result: LoadResult, layout: TimelineLayout | None = None) -> None:
         self.last_load_error = None
@@ -218,7 +214,7 @@ class FileController(QObject):
         self.model.set_document(
             result.document,
             None if copy else path.resolve(),
-            result.warnings,
+            result.errors + result.warnings,
             lanes_by=lanes_by,
             hidden_lanes=state.hidden_lanes,
             layout=layout,
@@ -229,7 +225,9 @@ class FileController(QObject):
         self.info_bar.hide_message()
         if self.persist_state and not copy:
             self.recent.add(path)
-        if result.warnings:
+        if result.errors:
+            self.sig_message.emit(f"Opened {path.name} for repair: {_count(len(result.errors), 'error')} to fix", 10000)
+        elif result.warnings:
             self.sig_message.emit(
                 f"Opened {path.name} with {_count(len(result.warnings), 'warning')}: {result.warnings[0].describe()}",
                 10000,
@@ -283,11 +281,15 @@ class FileController(QObject):
     # -- saving ------------------------------------------------------------------------------
 
     def save(self) -> bool:
+        if refuses_save(self.repair.errors(), self.model, self.show_dialogs and self.window, self.sig_message):
+            return False
         if self.model.path is None:
             return self.save_as()
         return self.save_to(self.model.path, check_disk=True)
 
     def save_as(self) -> bool:
+        if refuses_save(self.repair.errors(), self.model, self.show_dialogs and self.window, self.sig_message):
+            return False
         start = str(self.model.path) if self.model.path else str(_save_as_start(self.model))
         name, _ = QFileDialog.getSaveFileName(self.window, "Save timeline as", start, FILE_FILTER)
         if not name:

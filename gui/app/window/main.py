@@ -11,6 +11,12 @@ __all__ = ["run", "create_application", "initial_path"]
 
 DESKTOP_FILE_NAME = "org.inroads.Inroads"
 
+#: What the window shows when the file opened at start-up fails: the one asked for (True), or the last one.
+INSTEAD_AT_START = {
+    True: "Inroads shows a new, empty timeline instead.",
+    False: "Inroads opens the sample timeline instead.",
+}
+
 
 def create_application():
     """The QApplication, with the names QSettings and the desktop need."""
@@ -62,7 +68,11 @@ def run(args: argparse.Namespace) -> int:
 
     install_exception_handler(window)
     path = initial_path(args.file, window)
-    if not window.open_path(path) and not args.file:
+    # There is no current document yet: the load error says what the user sees instead.
+    window.files.instead_of_failed = INSTEAD_AT_START[bool(args.file)]
+    opened = window.open_path(path)
+    window.files.instead_of_failed = None
+    if not opened and not args.file:
         # The last file is gone or broken: fall back to the sample rather than an empty window.
         from gui.core.storage.resources import sample_path
 

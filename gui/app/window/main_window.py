@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
 
         self.model.sig_reset.connect(self._on_document_reset)
         self.model.sig_changed.connect(self._on_document_changed)
+        self.model.sig_problems_changed.connect(self._update_status)
         self.selection.sig_changed.connect(self.editing.update_selection_actions)
         self.files.sig_message.connect(self.statusBar().showMessage)
         self.files.sig_title_changed.connect(self._update_title)
@@ -259,6 +260,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         self.editing.update_selection_actions()
+        if any(problem.is_error for problem in self.model.warnings):
+            self.show_problems()  # opened for repair: what is left to fix
 
     def _sync_lanes_by_actions(self) -> None:
         for action in self.lanes_by_actions.actions():
@@ -282,7 +285,10 @@ class MainWindow(QMainWindow):
         )
         if self.model.warnings:
             # A link: clicking the count opens the Problems pane that lists them.
-            text += f' · <a href="problems">{_count(len(self.model.warnings), "warning")}</a>'
+            errors = sum(problem.is_error for problem in self.model.warnings)
+            kinds = ((errors, "error"), (len(self.model.warnings) - errors, "warning"))
+            counts = [_count(n, noun) for n, noun in kinds if n]
+            text += f' · <a href="problems">{", ".join(counts)}</a>'
             self.status_counts.setToolTip("Show them in the Problems pane (View ▸ Problems)")
         else:
             self.status_counts.setToolTip("")

@@ -13,6 +13,7 @@ __all__ = [
     "ask_recreate",
     "ask_save_read_only",
     "tell_save_failed",
+    "tell_save_refused",
 ]
 
 
@@ -88,4 +89,12 @@ def tell_save_failed(parent: QWidget, name: str, reason: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, "Could not save", f"“{name}” could not be saved.", parent=parent)
     box.setInformativeText(f"{reason}\n\nThe file on disk is unchanged, and your changes are still open.")
     box.setObjectName("save_failed_message")
+    box.exec()
+
+
+def tell_save_refused(parent: QWidget, status: str, details: str) -> None:
+    """A document opened for repair still has errors: it is not saved, and nothing on disk changes."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Not saved", status, parent=parent)
+    box.setInformativeText(f"{details}\n\nThe file on disk is unchanged, and your changes are still open.")
+    box.setObjectName("save_refused_message")
     box.exec()

@@ -74,10 +74,15 @@ class Problem:
 class LoadError(Exception):
     """A file could not be loaded. Carries every problem found, errors first."""
 
-    def __init__(self, filename: str, problems: list[Problem], kind: ErrorKind = ErrorKind.INVALID):
+    def __init__(
+        self, filename: str, problems: list[Problem], kind: ErrorKind = ErrorKind.INVALID, repairable: bool = False
+    ):
         self.filename = filename
         self.problems = problems
         self.kind = kind
+        #: True when the file may be opened for repair (``read_document(path, repair=True)``): every
+        #: value fits the model's types, and each error is one the user can fix in the app.
+        self.repairable = repairable
         super().__init__(self.report())
 
     @property

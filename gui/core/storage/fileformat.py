@@ -26,6 +26,7 @@ import msgspec
 
 from gui.core.document.model import Document
 from gui.core.document.problems import ErrorKind, LoadError, Problem
+from gui.core.document.repairable import all_repairable
 from gui.core.document.validate import check_document, check_header
 from gui.core.storage.headroom import LOAD_PEAK_PER_BYTE, ensure_headroom
 from gui.core.storage.byte_scan import SCAN_IN_THREAD_BYTES, ByteScan
@@ -43,10 +44,12 @@ __all__ = ["LoadResult", "decode_document", "read_document"]
 
 @dataclass
 class LoadResult:
-    """A document that loaded, with the warnings found in it."""
+    """A document that loaded, with the warnings found in it (and, opened for repair, its errors)."""
 
     document: Document
     warnings: list[Problem] = field(default_factory=list)
+    #: Opened for repair: the errors it still has, each value kept as the text it was (see ``repairable``).
+    errors: list[Problem] = field(default_factory=list)
     #: What the file looked like when read (None when decoded from bytes in memory).
     stamp: DiskStamp | None = None
 
@@ -55,10 +58,12 @@ class LoadResult:
 _READ_CHUNK = 8 << 20
 
 
-def read_document(path: str | PathLike[str], progress: Progress | None = None) -> LoadResult:
+def read_document(path: str | PathLike[str], progress: Progress | None = None, repair: bool = False) -> LoadResult:
     """Read and validate a timeline file; raise LoadError with every problem found.
 
     ``progress``, if given, hears how the load goes and may stop it by raising LoadCancelled.
+    With ``repair``, a file whose errors are all repairable (``LoadError.repairable``, see
+    ``gui.core.document.repairable``) loads anyway, every value as it was, its errors in ``errors``.
     """
     name = str(path)
     try:
@@ -72,7 +77,7 @@ def read_document(path: str | PathLike[str], progress: Progress | None = None) -
     except OSError as error:
         raise LoadError(name, [Problem(error.strerror or str(error))], ErrorKind.UNREADABLE) from None
     scan = ByteScan(data)
-    result = _decode_document(data, name, progress, scan)
+    result = _decode_document(data, name, progress, scan, repair)
     result.stamp = DiskStamp(stat.st_size, stat.st_mtime_ns, scan.sha256())
     return result
 
@@ -104,12 +109,16 @@ def _read_bytes(path: str | PathLike[str], progress: Progress | None) -> tuple[b
     return data, stat
 
 
-def decode_document(data: bytes, filename: str = "<data>", progress: Progress | None = None) -> LoadResult:
-    """Decode and validate the bytes of a timeline file."""
-    return _decode_document(data, filename, progress, ByteScan(data))
+def decode_document(
+    data: bytes, filename: str = "<data>", progress: Progress | None = None, repair: bool = False
+) -> LoadResult:
+    """Decode and validate the bytes of a timeline file (``repair``: as ``read_document``)."""
+    return _decode_document(data, filename, progress, ByteScan(data), repair)
 
 
-def _decode_document(data: bytes, filename: str, progress: Progress | None, scan: ByteScan) -> LoadResult:
+def _decode_document(
+    data: bytes, filename: str, progress: Progress | None, scan: ByteScan, repair: bool = False
+) -> LoadResult:
     # Decoding's peak is a multiple of the file; ask for it first (a crash in a C extension would lose
     # the clean "not enough memory").
     ensure_headroom(int(len(data) * (LOAD_PEAK_PER_BYTE - 1)))
@@ -120,7 +129,7 @@ def _decode_document(data: bytes, filename: str, progress: Progress | None, scan
     collecting = gc.isenabled()
     gc.disable()
     try:
-        result = _decode_and_check(data, filename, progress, scan)
+        result = _decode_and_check(data, filename, progress, scan, repair)
     except BaseException:
         if collecting:
             gc.enable()
@@ -138,7 +147,9 @@ def _decode_document(data: bytes, filename: str, progress: Progress | None, scan
     return result
 
 
-def _decode_and_check(data: bytes, filename: str, progress: Progress | None, scan: ByteScan) -> LoadResult:
+def _decode_and_check(
+    data: bytes, filename: str, progress: Progress | None, scan: ByteScan, repair: bool
+) -> LoadResult:
     try:
         document, problems, road, batches = _decode_either_road(data, filename, progress)
     except UnicodeDecodeError as error:
@@ -147,23 +158,30 @@ def _decode_and_check(data: bytes, filename: str, progress: Progress | None, sca
         raise LoadError(filename, [too_deep(data)]) from None
     if progress is not None:
         progress("Checking", 0, 1)
+    # Only a document whose every value fits its type, and whose only errors are the semantic checks'
+    # about one value each, may be opened for repair.
+    repairable = document is not None and not any(p.is_error for p in problems)
     if document is not None:
-        problems += check_document(document, batches.screen if batches is not None else None)
+        semantic = check_document(document, batches.screen if batches is not None else None)
+        repairable = repairable and all_repairable(p for p in semantic if p.is_error)
+        problems += semantic
     if road is not _Road.STOPPED_AT_HEADER and not (
         batches is not None and batches.colons.proves_no_repeated_key(scan)
     ):
-        problems += repeated_key_problems(data, document, might_have_extras=road is not _Road.FAST)
+        repeated = repeated_key_problems(data, document, might_have_extras=road is not _Road.FAST)
+        repairable = repairable and not any(p.is_error for p in repeated)
+        problems += repeated
     problems = sorted(_with_lines(data, problems), key=_report_order)
     errors = [p for p in problems if p.is_error]
-    if errors or document is None:
-        raise LoadError(filename, problems)
+    if (errors and not (repair and repairable)) or document is None:
+        raise LoadError(filename, problems, repairable=repairable)
     if batches is None:
         # Decoded whole rather than in batches, which did this as they went. Not before the checks
         # above: the check for repeated keys reads every ``extra``, which gives each object its own.
         share_empty_extras(document.events)
     if progress is not None:
         progress("Checking", 1, 1)
-    return LoadResult(document, problems)
+    return LoadResult(document, [p for p in problems if not p.is_error], errors)
 
 
 def _report_order(problem: Problem) -> tuple:

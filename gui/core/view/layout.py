@@ -95,6 +95,9 @@ class TimelineLayout:
     end_qualifier: np.ndarray  # int8
     kind: np.ndarray  # int16 index into kinds
     status: np.ndarray  # int8 index into statuses
+    #: bool: every date of the event can be read. An event with a date that can't (a file opened for
+    #: repair) is never drawn as if it had one: its items sit in lane -1 (hidden), out of the extent.
+    dated: np.ndarray
     row: np.ndarray  # int32 sub-row within the lane
     # per lane
     lane_rows: np.ndarray  # int32 number of sub-rows (at least 1)
@@ -131,7 +134,8 @@ class TimelineLayout:
             return np.asarray(
                 [event_index] if 0 <= event_index < self.count and self.lane[event_index] >= 0 else [], np.int64
             )
-        return np.arange(*self._item_range(event_index), dtype=np.int64)
+        items = np.arange(*self._item_range(event_index), dtype=np.int64)
+        return items[self.lane[items] >= 0]  # an event with a date that can't be read is not shown
 
     def _item_range(self, event_index: int) -> tuple[int, int]:
         """The event's items are ``range(*_item_range(event))``: items are made in event order."""
@@ -188,7 +192,9 @@ class TimelineLayout:
         if self.count == 0:
             return None
         if self._extent is None:
-            self._extent = float(self.start_first.min()), float(self.end_end.max())
+            if not self.dated.any():
+                return None
+            self._extent = float(self.start_first[self.dated].min()), float(self.end_end[self.dated].max())
         return self._extent
 
     def segment(self, lane: int) -> tuple[int, int]:

@@ -89,7 +89,8 @@ def build_layout(
     hidden_lanes=frozenset(),
     id_to_index: IdIndex | None = None,
 ) -> TimelineLayout:
-    """Compute every item's position. Events with unusable dates are placed at day 0 (validation reports them).
+    """Compute every item's position. Events with a date that can't be read are hidden (lane -1): they are
+    never drawn at a date they don't have (validation lists them).
 
     ``id_to_index`` may pass on the map of an up-to-date layout of the same events (a change of
     view): it is the slowest part to rebuild for a million events.
@@ -111,6 +112,7 @@ def build_layout(
     per_event["kind"] = event_kind
     per_event["status"] = event_status
     arrays = per_event if lanes_by != "partner" else {k: v[item_event] for k, v in per_event.items()}
+    lane = np.where(arrays["dated"], lane, np.int32(-1)).astype(np.int32)  # no date to draw it at: hidden
     n = len(lane)
     n_lanes = len(lane_ids)
     order = np.lexsort((arrays["start_end"], arrays["start_first"], lane)) if n else np.zeros(0, np.int64)
@@ -214,7 +216,7 @@ def event_arrays(events: list[Event], today: int) -> dict[str, np.ndarray]:
     usable, first, end, precision, qualifier = _date_table(texts)
     start_code = _codes(starts, code)
     end_code = _codes(ends, code)
-    # An unusable start is drawn as a day at day 0.
+    # An unusable start is kept at day 0 only to fill the arrays: ``dated`` hides the event.
     start_ok = usable[start_code]
     start_first = np.where(start_ok, first[start_code], 0.0)
     start_end = np.where(start_ok, end[start_code], 1.0)
@@ -222,7 +224,6 @@ def event_arrays(events: list[Event], today: int) -> dict[str, np.ndarray]:
     start_qualifier = np.where(start_ok, qualifier[start_code], np.int8(0)).astype(np.int8)
     is_point = end_code == code[None] if None in code else np.zeros(len(events), bool)
     is_ongoing = end_code == code[ONGOING] if ONGOING in code else np.zeros(len(events), bool)
-    # A range with an unusable end is drawn as if it ended with its start date.
     end_ok = usable[end_code] & ~is_point & ~is_ongoing
     end_first = np.where(end_ok, first[end_code], start_first)
     end_end = np.maximum(np.where(end_ok, end[end_code], start_end), start_end)
@@ -233,6 +234,7 @@ def event_arrays(events: list[Event], today: int) -> dict[str, np.ndarray]:
     end_first[is_ongoing] = np.maximum(today, start_first[is_ongoing])
     end_end[is_ongoing] = np.maximum(today + 1, start_end[is_ongoing])
     return {
+        "dated": start_ok & (end_ok | is_point | is_ongoing),
         "start_first": start_first,
         "start_end": start_end,
         "end_first": end_first,

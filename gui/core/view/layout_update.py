@@ -92,7 +92,7 @@ def update_layout(layout: TimelineLayout, document: Document, event_ids, removed
     arrays["status"] = new_status
     item = np.asarray(items, np.int64)
     source = np.asarray(item_source, np.int64)
-    new_lane = np.asarray(item_lane, np.int32)
+    new_lane = np.where(arrays["dated"][source], np.asarray(item_lane, np.int32), np.int32(-1)).astype(np.int32)
     old_lane = layout.lane[item].copy()
     moved = (
         (old_lane != new_lane)
@@ -108,7 +108,8 @@ def update_layout(layout: TimelineLayout, document: Document, event_ids, removed
     layout.event_status[event_index] = new_status
     layout.kind_counts = kind_counts
     layout.status_counts = status_counts
-    layout._extent = _extent_with(extent, layout.start_first[item], layout.end_end[item])
+    dated = layout.dated[item]
+    layout._extent = _extent_with(extent, layout.start_first[item][dated], layout.end_end[item][dated])
     if moved.any():
         restack(layout, item[moved], old_lane[moved], new_lane[moved])
     return True
@@ -168,6 +169,7 @@ def _splice(layout: TimelineLayout, document: Document, event_ids, removed: np.n
     arrays["kind"] = new_kind
     arrays["status"] = new_status
     source = np.asarray(item_source, np.int64)
+    new_lane = np.where(arrays["dated"][source], new_lane, np.int32(-1)).astype(np.int32)  # hidden: no date
     new_item_event = inserted[source]
     # An added event's items go after the kept items of the events before it.
     kept_item_event = renumber(splice_array(layout.item_event, gone, (), ()), removed, inserted)
@@ -180,7 +182,8 @@ def _splice(layout: TimelineLayout, document: Document, event_ids, removed: np.n
     layout.item_event = splice_array(kept_item_event, (), new_items, new_item_event)
     layout.event_kind, layout.event_status = event_kind, event_status
     layout.kind_counts, layout.status_counts = kind_counts, status_counts
-    layout._extent = _extent_with(extent, arrays["start_first"][source], arrays["end_end"][source])
+    dated = arrays["dated"][source]
+    layout._extent = _extent_with(extent, arrays["start_first"][source][dated], arrays["end_end"][source][dated])
     _splice_id_map(layout, events, removed, inserted)
 
     # Lane-sorted arrays: the kept items under their new numbers, the lanes concerned re-stacked.

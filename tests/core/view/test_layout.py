@@ -327,3 +327,37 @@ def test_a_year_point_has_its_marker_at_its_start_when_wide_and_is_hit_anywhere_
     # A click on the band far from its start, with a tolerance of 7 px, finds it.
     row = layout.y(index) + 0.5
     assert layout.hit(first + 300, row, 7 / px_per_day) == index
+
+
+# ----------------------------------------------------------------------------- dates that can't be read
+
+
+def _document_with(starts_and_ends) -> Document:
+    events = [
+        Event(id=f"e{i}", lane="l0", title=f"e{i}", start=start, end=end)
+        for i, (start, end) in enumerate(starts_and_ends)
+    ]
+    return Document(FORMAT_NAME, 1, lanes=[Lane(id="l0", name="L0")], events=events)
+
+
+def test_an_event_with_a_date_that_cant_be_read_is_never_drawn_at_1970():
+    """A file opened for repair holds "2018-13": the event is hidden, not put at day 0 (1 Jan 1970)."""
+    document = _document_with([("2018-03", None), ("2018-13", None), ("2019", "2019-14"), ("2017", "..")])
+    for lanes_by in ("manufacturer", "partner", "kind"):
+        layout = build_layout(document, lanes_by=lanes_by)
+        assert layout.dated.tolist() == [True, False, False, True]
+        for index in (1, 2):
+            assert len(layout.items_of_event(index)) == 0, lanes_by
+            assert layout.item_of_event(index) == -1
+        assert len(layout.items_of_event(0)) == 1
+        first, _ = layout.extent()
+        assert first == layout.start_first[layout.item_of_event(3)]  # 2017, not 1970
+
+
+def test_fixing_the_date_puts_the_event_on_the_canvas_as_a_full_build_would():
+    document = _document_with([("2018-03", None), ("2018-13", None)])
+    layout = build_layout(document)
+    edits.edit_event(document, "e1", start="2018-12").apply(document)
+    assert update_layout(layout, document, ["e1"])
+    assert_same_layout(layout, build_layout(document))
+    assert layout.item_of_event(1) == 1
