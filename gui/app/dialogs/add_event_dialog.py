@@ -21,7 +21,14 @@ __all__ = ["AddEventDialog"]
 class AddEventDialog(QDialog):
     """Ask for a new event's title, lane, start date and status; ``event_fields()`` gives what to add."""
 
-    def __init__(self, document: Document, lane_id: str | None = None, statuses_in_use=(), parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        lane_id: str | None = None,
+        statuses_in_use=(),
+        parent: QWidget | None = None,
+        start: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("add_event_dialog")
         self.setWindowTitle("New event")
@@ -60,8 +67,11 @@ class AddEventDialog(QDialog):
             self.start_field.line_edit.textChanged, self.status_combo.editTextChanged,
         ):
             signal.connect(self._check)
+        if start:
+            # A double-click gave the date (the period clicked, at the zoom's precision): ask for the rest.
+            self.start_field.set_value(start)
         self._check()
-        self.start_field.line_edit.setFocus()
+        (self.status_combo if start else self.start_field.line_edit).setFocus()
 
     def _check(self) -> None:
         date = self.start_field.line_edit.text().strip()

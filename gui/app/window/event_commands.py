@@ -25,18 +25,18 @@ class EventCommands(QObject):
         super().__init__(window)
         self._window = window
 
-    def new_event_at(self, lane_id: str, start: str) -> None:
-        """A double-click in a lane: an event there, dated the period clicked (EDTF, at the zoom's precision)."""
-        edit = edits.add_event(self._window.model.document, lane_id, start, "New event", index=self._window.model.layout.id_to_index)
-        self._window.model.push(edit)
-        self._window.selection.select(edit.events[0].id)
-        self._window.detail_pane.focus_title()
+    def new_event_at(self, lane_id: str, start: str) -> str | None:
+        """A double-click in a lane: the new-event dialog with that lane and the period clicked (EDTF, at the
+        zoom's precision) filled in; the status is asked, never assumed. The new id, or None if cancelled."""
+        return self.ask_new_event(lane_id, start)
 
-    def ask_new_event(self) -> str | None:
-        """Edit ▸ New Event with nothing clicked: ask for the date (never assumed) and the rest; the new id or None."""
-        current = self._window.model.find_event(self._window.selection.current) if self._window.selection.current else None
+    def ask_new_event(self, lane_id: str | None = None, start: str = "") -> str | None:
+        """Edit ▸ New Event: ask for the date (never assumed, unless a double-click gave it) and the rest."""
+        if lane_id is None:
+            current = self._window.model.find_event(self._window.selection.current) if self._window.selection.current else None
+            lane_id = current.lane if current else None
         dialog = AddEventDialog(
-            self._window.model.document, current.lane if current else None, self._window.model.layout.statuses, self._window
+            self._window.model.document, lane_id, self._window.model.layout.statuses, self._window, start=start
         )
         if dialog.exec() != AddEventDialog.DialogCode.Accepted:
             return None

@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         actions.save_as.triggered.connect(files.save_as)
         actions.reload.triggered.connect(files.reload)
         actions.quit.triggered.connect(self.close)
-        actions.new_event.triggered.connect(self.editing.ask_new_event)
+        actions.new_event.triggered.connect(lambda: self.editing.ask_new_event())
         actions.duplicate.triggered.connect(self.editing.duplicate_selection)
         actions.merge.triggered.connect(self.editing.merge_selection)
         actions.delete.triggered.connect(self.editing.delete_selection)

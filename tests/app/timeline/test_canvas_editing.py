@@ -9,8 +9,28 @@ from PySide6.QtCore import QPoint, Qt
 
 from gui.core.document.dates import days_from_civil
 from gui.core.storage.fileformat_write import encode_document
+from gui.app.dialogs.add_event_dialog import AddEventDialog
 from tests.app.conftest import event_point, viewport_point
+from tests.app.modal import answering
 from tests.app.mouse import double_click, drag
+
+
+def double_click_and_add(viewport, point, status: str = "reported") -> dict:
+    """Double-click empty lane space, and in the new-event dialog that opens choose a status and add.
+
+    Returns what the dialog showed: its date (filled in from the click) and its status (never assumed).
+    """
+    shown: dict = {}
+
+    def add(dialog: AddEventDialog) -> None:
+        shown.update(date=dialog.start_field.line_edit.text(), status=dialog.status_combo.currentText(),
+                     lane=dialog.lane_combo.currentData())
+        dialog.status_combo.setEditText(status)
+        dialog.ok_button.click()
+
+    with answering(AddEventDialog, add):
+        double_click(viewport, point)
+    return shown
 
 
 @pytest.fixture
@@ -153,18 +173,22 @@ def test_double_click_on_empty_lane_space_creates_an_event_there(qtbot, editable
     viewport = window.timeline.plot.viewport()
     layout = window.model.layout
     point = viewport_point(window.timeline, days_from_civil(2018, 11, 14) + 0.5, layout.lane_top[1] + 0.5)
-    double_click(viewport, point)
+    shown = double_click_and_add(viewport, point, status="rumored")
+    assert shown["status"] == "" and shown["lane"] == "xiaomi"  # the status is asked, never assumed
     new_id = window.selection.current
     event = window.model.find_event(new_id)
     assert event.lane == "xiaomi"
-    assert event.start[:7] == "2018-11"
+    assert event.start[:7] == "2018-11" and event.status == "rumored"
+    assert window.model.undo_stack.undoText().startswith("Add")
     assert window.detail_pane.form.title_edit.hasFocus() or window.detail_pane.form.title_edit.selectedText() == "New event"
 
 
 def _double_click_in_lane(window, lane: int, day: float) -> str:
     layout = window.model.layout
-    double_click(window.timeline.plot.viewport(), viewport_point(window.timeline, day, layout.lane_top[lane] + 0.5))
-    return window.model.find_event(window.selection.current).start
+    shown = double_click_and_add(window.timeline.plot.viewport(), viewport_point(window.timeline, day, layout.lane_top[lane] + 0.5))
+    start = window.model.find_event(window.selection.current).start
+    assert shown["date"] == start  # the dialog showed the clicked period
+    return start
 
 
 def test_double_click_at_a_zoom_of_decades_makes_a_year(qtbot, window, tmp_path):
@@ -184,3 +208,14 @@ def test_double_click_at_a_zoom_of_days_makes_that_day(qtbot, editable):
     window = editable
     window.timeline.show_days(days_from_civil(2018, 11, 1), days_from_civil(2018, 12, 1))
     assert _double_click_in_lane(window, 1, days_from_civil(2018, 11, 14) + 0.5) == "2018-11-14"
+
+
+def test_cancelling_the_double_click_dialog_adds_nothing(qtbot, editable):
+    window = editable
+    layout = window.model.layout
+    count = len(window.model.document.events)
+    with answering(AddEventDialog, lambda dialog: dialog.reject()):
+        double_click(window.timeline.plot.viewport(),
+                     viewport_point(window.timeline, days_from_civil(2018, 11, 14) + 0.5, layout.lane_top[1] + 0.5))
+    assert len(window.model.document.events) == count
+    assert window.model.undo_stack.count() == 0

@@ -66,7 +66,12 @@ def test_the_hint_adds_a_lane_and_goes_once_there_is_an_event(qtbot, window):
     # A double-click in the new lane adds an event; the hint goes.
     layout = window.model.layout
     first, last = window.timeline.visible_days()
-    double_click(window.timeline.plot.viewport(), viewport_point(window.timeline, (first + last) / 2, layout.lane_top[0] + 0.5))
+    def add(dialog: AddEventDialog) -> None:
+        dialog.status_combo.setEditText("reported")
+        dialog.ok_button.click()
+
+    with answering(AddEventDialog, add):
+        double_click(window.timeline.plot.viewport(), viewport_point(window.timeline, (first + last) / 2, layout.lane_top[0] + 0.5))
     assert len(window.model.document.events) == 1
     assert not hint.isVisible()
 
