@@ -117,6 +117,7 @@ class ProblemsPane(QDockWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 280)  # room for 'events[12] (id "huawei-att")'
         header.setStretchLastSection(True)
         self.view.activated.connect(self._on_activated)  # double-click, or Enter on the keyboard
         self.setWidget(self.view)
