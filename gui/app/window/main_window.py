@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             first_layout.fit_to_screen(self)
+        self.table_dock.restore_columns(self.settings)
         state = self.settings.value("window/state")
         self._first_docks = state is None or not self.restoreState(state)
         if self._first_docks:
@@ -312,6 +313,7 @@ class MainWindow(QMainWindow):
     def save_window_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        self.table_dock.save_columns(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
