@@ -15,6 +15,7 @@ FRAME_ALLOWANCE = QSize(16, 48)
 # The detail pane's share of the window's width, and its bounds in pixels: the timeline gets the rest,
 # and on a wide screen every extra pixel goes to the timeline.
 DOCK_SHARE = 0.27
+SCREEN_SHARE = 0.9
 DOCK_MIN, DOCK_MAX = 260, 400
 
 
@@ -26,7 +27,9 @@ def fit_to_screen(window: QWidget) -> None:
         return
     available = screen.availableGeometry()
     room = available.size() - FRAME_ALLOWANCE
-    size = PREFERRED_SIZE.boundedTo(room).expandedTo(QSize(640, 400))
+    # A large screen gets a large window (its extra room goes to the timeline); a small one is filled.
+    share = QSize(int(available.width() * SCREEN_SHARE), int(available.height() * SCREEN_SHARE))
+    size = PREFERRED_SIZE.expandedTo(share).boundedTo(room).expandedTo(QSize(640, 400))
     window.resize(size)
     left = available.left() + max(0, (available.width() - size.width() - FRAME_ALLOWANCE.width()) // 2)
     top = available.top() + max(0, (available.height() - size.height() - FRAME_ALLOWANCE.height()) // 2)
