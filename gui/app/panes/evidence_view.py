@@ -78,7 +78,6 @@ class EvidenceView(QWidget):
         header.addWidget(self.add_evidence_button)
         header.addWidget(self.edit_evidence_button)
         header.addWidget(self.remove_evidence_button)
-        header.addWidget(self.show_in_sources_button)
         header.addWidget(self.previous_button)
         header.addWidget(self.next_button)
         evidence_layout.addLayout(header)
@@ -124,6 +123,7 @@ class EvidenceView(QWidget):
             self.source_title_label,
             self.source_meta_label,
             self.link_label,
+            self.show_in_sources_button,
             self.quote_warning,
             self.reanchor_note,
         ):

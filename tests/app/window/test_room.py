@@ -34,6 +34,11 @@ def test_the_timeline_gets_its_share_of_the_first_window(qtbot, tmp_path, sample
     assert window.width() == width
     qtbot.waitUntil(lambda: window.centralWidget().width() >= share * width, timeout=2000)
     assert window.centralWidget().width() >= share * width
+    # An event's form and evidence in the Details pane leave the timeline its share too.
+    window.selection.select("xiaomi-att-verizon-talks")
+    qtbot.waitUntil(lambda: window.detail_pane.highlighted_passage() != "")
+    assert window.detail_pane.width() >= window.detail_pane.minimumSizeHint().width()
+    assert window.centralWidget().width() >= share * width
 
 
 def test_the_extra_room_of_a_wide_screen_goes_to_the_timeline(qtbot, tmp_path, sample_path):
