@@ -80,7 +80,7 @@ class NewEventDialog(QDialog):
         self.kind_combo = self._vocabulary_combo(DEFAULT_KINDS, kinds_in_use, suggestion.kind, colored=True)
         self.status_combo = self._vocabulary_combo(DEFAULT_STATUSES, statuses_in_use, suggestion.status)
         self.partners_edit = QLineEdit(format_list(list(suggestion.partners)))
-        self.partners_edit.setPlaceholderText("AT&T, Verizon")
+        self.partners_edit.setPlaceholderText("the carriers or retailers it is with, separated by commas")
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(70)

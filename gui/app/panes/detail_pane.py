@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import msgspec
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -49,6 +49,9 @@ class DetailPane(QDockWidget):
     EvidenceView), and the bulk form for a selection of several events. The evidence's
     commands (add, edit, remove, confirm a re-anchored quote) are the pane's, one undo step each.
     """
+
+    sig_show_source = Signal(str)
+    """"Show in Sources": the id of the source of the evidence shown."""
 
     def __init__(self, model: DocumentModel, selection: EventSelection, parent: QWidget | None = None) -> None:
         super().__init__("Details", parent)
@@ -114,6 +117,7 @@ class DetailPane(QDockWidget):
         evidence.remove_evidence_button.clicked.connect(self.remove_evidence)
         evidence.confirm_anchor_button.clicked.connect(self.confirm_anchor)
         evidence.link_label.linkActivated.connect(self._open_link)
+        evidence.show_in_sources_button.clicked.connect(self._show_in_sources)
         # The evidence view's widgets, by the names the window and the tests know them by.
         self.evidence_heading = evidence.evidence_heading
         self.previous_button, self.next_button = evidence.previous_button, evidence.next_button
@@ -273,6 +277,11 @@ class DetailPane(QDockWidget):
     def _hint(self, event: Event) -> int:
         """Where the event is in the document, so an edit need not look for it among every event."""
         return self._model.event_index(event.id)
+
+    def _show_in_sources(self) -> None:
+        event = self._event
+        if event is not None and event.evidence:
+            self.sig_show_source.emit(event.evidence[self._evidence_index].source)
 
     def _open_link(self, url: str) -> None:
         # Only web links open, and only on a click.

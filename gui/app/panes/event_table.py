@@ -21,7 +21,7 @@ from gui.app.widgets.plain_text import TEXT_CHARS, display_text
 from gui.app.document.selection import EventSelection
 from gui.app.document.view_filter import ViewFilter
 from gui.core.document.dates import DateError, parse_date
-from gui.core.document.describe import date_words
+from gui.core.document.describe import date_words, short_date_words
 from gui.core.document.edit_types import Change
 from gui.core.document.model import ONGOING
 
@@ -103,7 +103,7 @@ class EventTableModel(QAbstractTableModel):
             return display_text(event.title, TEXT_CHARS)
         elif role == Qt.ItemDataRole.ToolTipRole and column in (2, 3):
             written = event.start if column == 2 else event.end
-            return display_text(f"In the file: {written}") if written else None
+            return display_text(f"{date_words(written)} (as written: {written})") if written and written != ONGOING else None
         elif role == Qt.ItemDataRole.UserRole:
             return event.id
         return None
@@ -128,16 +128,16 @@ class EventTableModel(QAbstractTableModel):
         return [self.sort_key(row, column) for row in range(self.rowCount())]
 
     def _cell_text(self, event, column: int) -> str:
-        """A cell's text, whole (shown through ``display_text``, sorted as it is); dates in words."""
+        """The file's text for a cell, whole (shown through ``display_text``, sorted as it is)."""
         if column == 0:
             return event.title
         if column == 1:
             lane = self._model.lane(event.lane)
             return (lane.name or lane.id) if lane else event.lane
         if column == 2:
-            return date_words(event.start)  # at its precision: "2017 (uncertain)", "December 2017"
+            return short_date_words(event.start)
         if column == 3:
-            return "ongoing" if event.end == ONGOING else date_words(event.end)
+            return "ongoing" if event.end == ONGOING else short_date_words(event.end)
         if column == 4:
             return style.kind_label(event.kind)
         if column == 5:
@@ -211,6 +211,10 @@ def _runs(positions) -> list[tuple[int, int]]:
 
 
 
+#: First widths of the columns beside the title, in pixels: dates in words ("c. Dec 2017") fit.
+COLUMN_WIDTHS = {1: 110, 2: 130, 3: 130, 4: 110, 5: 90, 6: 140, 7: 180}
+
+
 class EventTableDock(QDockWidget):
     """The table in a dock. Selection flows both ways with the shared EventSelection."""
 
@@ -237,8 +241,11 @@ class EventTableDock(QDockWidget):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.view.setColumnWidth(0, 320)
+        # The title takes the width the other columns leave; their widths are the user's (remembered).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column, width in COLUMN_WIDTHS.items():
+            self.view.setColumnWidth(column, width)
         self.setWidget(self.view)
         self._syncing = False
         self.view.selectionModel().selectionChanged.connect(self._on_table_selection)
@@ -256,6 +263,18 @@ class EventTableDock(QDockWidget):
             self._on_shared_selection()
         elif not visible and self.proxy.sourceModel() is not None:
             self.proxy.setSourceModel(None)
+
+    def save_columns(self, settings) -> None:
+        """Remember the column widths (and the sort) in ``settings`` (a QSettings)."""
+        settings.setValue("table/header", self.view.horizontalHeader().saveState())
+
+    def restore_columns(self, settings) -> None:
+        """The column widths as the user left them, if ``settings`` remembers them."""
+        state = settings.value("table/header")
+        if state is not None:
+            header = self.view.horizontalHeader()
+            header.restoreState(state)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     @property
     def is_live(self) -> bool:

@@ -71,6 +71,9 @@ class EvidenceView(QWidget):
         self.edit_evidence_button.setText("Edit…")
         self.remove_evidence_button = QToolButton()
         self.remove_evidence_button.setText("Remove")
+        self.show_in_sources_button = QToolButton()
+        self.show_in_sources_button.setText("Show in Sources")
+        self.show_in_sources_button.setToolTip("Open this source in the Sources pane, with every passage cited from it")
         header.addWidget(self.evidence_heading, 1)
         header.addWidget(self.add_evidence_button)
         header.addWidget(self.edit_evidence_button)
@@ -120,6 +123,7 @@ class EvidenceView(QWidget):
             self.source_title_label,
             self.source_meta_label,
             self.link_label,
+            self.show_in_sources_button,
             self.quote_warning,
             self.reanchor_note,
         ):
@@ -138,6 +142,7 @@ class EvidenceView(QWidget):
         self.next_button.setVisible(count > 1)
         self.edit_evidence_button.setVisible(count > 0)
         self.remove_evidence_button.setVisible(count > 0)
+        self.show_in_sources_button.setVisible(count > 0)
         if count == 0:
             self.evidence_heading.setText("No evidence")
             for widget in (self.source_title_label, self.source_meta_label, self.link_label):

@@ -64,6 +64,11 @@ class _CheckList(QListWidget):
         return None
 
 
+def _shown(values: list[tuple[str, str]], only: set[str], hidden: set[str]) -> set[str]:
+    """The values ticked: all at first, less the hidden ones (and those outside an older "only these")."""
+    return {value for value, _ in values if value not in hidden and (not only or value in only)}
+
+
 class FilterPanel(QDockWidget):
     def __init__(self, model: DocumentModel, view_filter: ViewFilter, parent=None) -> None:
         super().__init__("Filters", parent)
@@ -92,9 +97,9 @@ class FilterPanel(QDockWidget):
         layout.addLayout(form)
         for title, widget, hint in (
             ("Lanes shown", self.lanes, "Untick a lane to hide it"),
-            ("Kinds", self.kinds, "Tick kinds to show only those"),
-            ("Statuses", self.statuses, "Tick statuses to show only those"),
-            ("Partners", self.partners, "Tick partners to show only their events"),
+            ("Kinds shown", self.kinds, "Untick a kind to hide its events"),
+            ("Statuses shown", self.statuses, "Untick a status to hide its events"),
+            ("Partners shown", self.partners, "Untick a partner to hide the events that are with no other partner shown"),
         ):
             box = QGroupBox(title)
             box.setToolTip(hint)
@@ -117,14 +122,20 @@ class FilterPanel(QDockWidget):
         self.lanes.itemChanged.connect(
             lambda _item: view_filter.update(hidden_lanes=self.lanes.values_with_state(Qt.CheckState.Unchecked))
         )
+        # Every checkbox means the same: ticked = shown. Unticking writes the hidden set and drops any
+        # older "only these" restriction (a filter remembered from an earlier version).
         self.kinds.itemChanged.connect(
-            lambda _i: view_filter.update(kinds=self.kinds.values_with_state(Qt.CheckState.Checked))
+            lambda _i: view_filter.update(kinds=set(), hidden_kinds=self.kinds.values_with_state(Qt.CheckState.Unchecked))
         )
         self.statuses.itemChanged.connect(
-            lambda _i: view_filter.update(statuses=self.statuses.values_with_state(Qt.CheckState.Checked))
+            lambda _i: view_filter.update(
+                statuses=set(), hidden_statuses=self.statuses.values_with_state(Qt.CheckState.Unchecked)
+            )
         )
         self.partners.itemChanged.connect(
-            lambda _i: view_filter.update(partners=self.partners.values_with_state(Qt.CheckState.Checked))
+            lambda _i: view_filter.update(
+                partners=set(), hidden_partners=self.partners.values_with_state(Qt.CheckState.Unchecked)
+            )
         )
         self.date_from.editingFinished.connect(lambda: self._commit_date(self.date_from, "date_from"))
         self.date_to.editingFinished.connect(lambda: self._commit_date(self.date_to, "date_to"))
@@ -172,7 +183,7 @@ class FilterPanel(QDockWidget):
         self.lanes_by.setCurrentIndex(self.lanes_by.findData(self._model.lanes_by))
         layout = self._model.layout
         kinds_present = [k for k, count in zip(layout.kinds, layout.kind_counts.tolist()) if count]
-        needs_partners = self.isVisible() or state.partners
+        needs_partners = self.isVisible() or state.partners or state.hidden_partners
         self._partners_stale = not needs_partners
         if self._model.lanes_by == "manufacturer":
             lanes = [(lane.id, lane.name or lane.id) for lane in document.lanes]
@@ -185,10 +196,13 @@ class FilterPanel(QDockWidget):
             lanes = [(k, style.kind_label(k)) for k in kinds_present]
         if lanes is not None:
             self.lanes.set_values(lanes, {value for value, _ in lanes} - state.hidden_lanes)
-        self.kinds.set_values([(k, style.kind_label(k)) for k in kinds_present or layout.kinds], state.kinds)
-        self.statuses.set_values([(s, style.status_label(s)) for s in layout.statuses], state.statuses)
+        kinds = [(k, style.kind_label(k)) for k in kinds_present or layout.kinds]
+        self.kinds.set_values(kinds, _shown(kinds, state.kinds, state.hidden_kinds))
+        statuses = [(s, style.status_label(s)) for s in layout.statuses]
+        self.statuses.set_values(statuses, _shown(statuses, state.statuses, state.hidden_statuses))
         if needs_partners:
-            self.partners.set_values([(p, p) for p in self._filter.partners()], state.partners)
+            partners = [(p, p) for p in self._filter.partners()] + [("", "No partner")]
+            self.partners.set_values(partners, _shown(partners, state.partners, state.hidden_partners))
         for field, value in ((self.date_from, state.date_from), (self.date_to, state.date_to)):
             if not field.hasFocus() and field.text() != value:
                 field.setText(value)

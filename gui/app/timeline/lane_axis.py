@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from gui.app.widgets import style
 from gui.app.document.document_model import DocumentModel
 from gui.app.widgets.plain_text import display_text
+from gui.core.view.lane_counts import count_words, shown_per_lane
 
 __all__ = ["LaneAxis"]
 
@@ -32,6 +33,8 @@ class LaneAxis(pg.AxisItem):
         self._name_font.setBold(True)
         self._count_font = QFont()
         self._count_font.setPointSizeF(max(6.0, self._count_font.pointSizeF() * 0.85))
+        #: Per item, whether the filters show it (None: all shown); set by the timeline to its ViewFilter's.
+        self.item_mask = lambda: None
         model.sig_layout_changed.connect(self._on_data_changed)
         self._on_data_changed()
 
@@ -76,6 +79,15 @@ class LaneAxis(pg.AxisItem):
     def _lane_y(self, view, rows: float) -> float:
         return self.mapFromScene(view.mapViewToScene(QPointF(0, rows))).y()
 
+    def count_labels(self) -> list[str]:
+        """Per lane, the line under its name: "8 events", or "2 of 8 shown" when filters hide some."""
+        bounds = self._model.layout.lane_bounds
+        if len(bounds) < 2:
+            return []
+        totals = (bounds[1:] - bounds[:-1]).tolist()
+        shown = shown_per_lane(bounds, self.item_mask()).tolist()
+        return [count_words(total, count) for total, count in zip(totals, shown)]
+
     def paint(self, painter: QPainter, option=None, widget=None) -> None:
         view = self.linkedView()
         layout = self._model.layout
@@ -85,7 +97,7 @@ class LaneAxis(pg.AxisItem):
             return
         width = bounds.width()
         painter.setClipRect(bounds)
-        counts = layout.lane_bounds[1:] - layout.lane_bounds[:-1] if len(layout.lane_bounds) else []
+        count_labels = self.count_labels()
         name_metrics = QFontMetrics(self._name_font)
         count_metrics = QFontMetrics(self._count_font)
         # Rows map to local y by one affine map: find it once, not twice per lane (200 lanes at 1M events).
@@ -111,8 +123,7 @@ class LaneAxis(pg.AxisItem):
             if bottom - text_top > name_metrics.height() + count_metrics.height():
                 painter.setFont(self._count_font)
                 painter.setPen(QColor(style.MUTED_TEXT_COLOR))
-                count = int(counts[index]) if len(counts) else 0
-                label = f"{count} event{'s' if count != 1 else ''}"
+                label = count_labels[index] if index < len(count_labels) else ""
                 painter.drawText(QPointF(12, text_top + name_metrics.height() + count_metrics.ascent()), label)
         painter.setPen(QPen(QColor("#d0d7de"), 1))
         painter.drawLine(QPointF(width - 0.5, bounds.top()), QPointF(width - 0.5, bounds.bottom()))

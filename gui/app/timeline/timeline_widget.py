@@ -53,6 +53,9 @@ class TimelineWidget(QWidget):
         self.view_box = TimelineViewBox()
         self.date_axis = DateAxis()
         self.lane_axis = LaneAxis(model)
+        if view_filter is not None:
+            self.lane_axis.item_mask = view_filter.item_mask
+            view_filter.sig_changed.connect(self.lane_axis.update)
         self.plot = pg.PlotWidget(viewBox=self.view_box, axisItems={"bottom": self.date_axis, "left": self.lane_axis})
         self.plot.setBackground("w")
         self.plot.hideButtons()

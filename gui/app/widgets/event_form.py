@@ -112,7 +112,7 @@ class EventForm(QWidget):
         self.status_combo.setEditable(True)
         self.status_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.partners_edit = QLineEdit()
-        self.partners_edit.setPlaceholderText("AT&T, Verizon")
+        self.partners_edit.setPlaceholderText("the carriers or retailers it is with, separated by commas")
         self.tags_edit = QLineEdit()
         self.tags_edit.setPlaceholderText("comma-separated")
         self.notes_edit = NotesEdit()

@@ -82,7 +82,7 @@ or cancelled (drawn hollow and fainter).</li>
 <li>Click an event. The <b>Details</b> pane at the right (View ▸ Details brings it back) shows
 its dates, kind, status and partners, and below them the <b>source article</b> with the passage
 the event rests on <span style="background-color: {style.QUOTE_HIGHLIGHT};">highlighted</span>.</li>
-<li>The <b>Sources</b> pane at the left (View ▸ Sources) lists the articles and shows the chosen
+<li>The <b>Sources</b> pane (View ▸ Sources, or <b>Show in Sources</b> beside the evidence) lists the articles and shows the chosen
 one with every passage an event cites highlighted in the event's kind colour; click a highlight to
 select its event. Uncited text stays plain: select a sentence there and press <b>Ctrl+Shift+E</b>
 (New Event from Selection) for an event filled in from it.</li>

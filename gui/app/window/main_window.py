@@ -24,14 +24,12 @@ from gui.app.window.actions import build_menus, build_toolbar, create_actions
 from gui.app.window.autosave_status import AutosaveStatus
 from gui.app.window.event_commands import EventCommands
 from gui.app.window.file_controller import FileController
+from gui.app.window import first_layout
 from gui.app.window.getting_started import GettingStartedDialog
 from gui.app.window.info_bar import InfoBar
 from gui.core.storage.resources import resource_path
 
 __all__ = ["MainWindow"]
-
-DETAIL_PANE_WIDTH = 400
-SOURCES_PANEL_WIDTH = 330
 
 
 def _count(n: int, noun: str) -> str:
@@ -79,6 +77,7 @@ class MainWindow(QMainWindow):
         self.sources_panel.other_passage = self.detail_pane.selected_passage
         self.sources_panel.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.detail_pane.passage_actions = [self.sources_panel.new_event_action, self.sources_panel.reanchor_action]
+        self.detail_pane.sig_show_source.connect(lambda source_id: self.show_source_manager().select_source(source_id))
         self.detail_pane.source_text.selectionChanged.connect(self.sources_panel.update_passage_actions)
         self.problems_pane = problems_pane.create_dock(self, self.model)
         self.problems_pane.sig_go_to.connect(self._go_to_problem)
@@ -114,7 +113,6 @@ class MainWindow(QMainWindow):
         self.timeline.empty_hint.sig_paste_source.connect(lambda: (self.show_source_manager(), self.sources_panel.paste_action.trigger()))
         self.timeline.empty_hint.sig_open.connect(self.actions.open.trigger)
         self.setWindowIcon(QIcon(str(resource_path("icons", "inroads.svg"))))
-        self.resize(1440, 900)
         self._restore_window_state()
         self._on_document_reset()
         self.autosave_status = AutosaveStatus(self, self.files.autosaver)
@@ -307,20 +305,27 @@ class MainWindow(QMainWindow):
 
     def _restore_window_state(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            first_layout.fit_to_screen(self)
+        self.table_dock.restore_columns(self.settings)
         state = self.settings.value("window/state")
-        if state is None or not self.restoreState(state):
-            # First run: give the detail pane and the sources a comfortable reading width.
-            self.resizeDocks(
-                [self.detail_pane, self.sources_panel],
-                [DETAIL_PANE_WIDTH, SOURCES_PANEL_WIDTH],
-                Qt.Orientation.Horizontal,
-            )
+        self._first_docks = state is None or not self.restoreState(state)
+        if self._first_docks:
+            # First run: the source text is read in one place, the Details pane, which follows the
+            # selection; the Sources dock (list and reader) is a View ▸ Sources or a "Show in Sources" away.
+            self.sources_panel.hide()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._first_docks:
+            # Dock widths depend on the window's width, known once it is shown.
+            self._first_docks = False
+            first_layout.size_first_docks(self, [self.detail_pane, self.filter_panel, self.sources_panel])
 
     def save_window_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        self.table_dock.save_columns(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from gui.core.document.dates import DateError, parse_date
+from gui.core.document.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, DateError, parse_date
 from gui.core.document.model import ONGOING, Event
 
-__all__ = ["date_words", "when_words", "citation_markdown"]
+__all__ = ["date_words", "short_date_words", "when_words", "citation_markdown"]
 
 
 def date_words(text: str | None) -> str:
@@ -16,6 +16,27 @@ def date_words(text: str | None) -> str:
         return parse_date(text).words()
     except DateError:
         return text
+
+
+def short_date_words(text: str | None) -> str:
+    """An EDTF date in words for a table cell: "c. 2017", "Dec 2017", "5 Dec 2017", "2017 (uncertain)".
+
+    No more precise than the date: a year stays a year. An unparsable date is shown as written.
+    """
+    if text is None:
+        return ""
+    try:
+        date = parse_date(text)
+    except DateError:
+        return text
+    words = date.plain_words()
+    if date.month:
+        words = words.replace(MONTH_NAMES[date.month - 1], MONTH_ABBREVIATIONS[date.month - 1])
+    if date.approximate:
+        words = "c. " + words
+    if date.uncertain:
+        words += " (uncertain)"
+    return words
 
 
 def when_words(event: Event) -> str:

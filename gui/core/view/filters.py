@@ -30,6 +30,11 @@ class FilterState:
     kinds: set[str] = field(default_factory=set)
     statuses: set[str] = field(default_factory=set)
     partners: set[str] = field(default_factory=set)
+    # What the user unticked in the Filters pane (ticked = shown): kinds, statuses and partners hidden.
+    # A hidden partner hides the events whose every partner is hidden; "" stands for "no partner".
+    hidden_kinds: set[str] = field(default_factory=set)
+    hidden_statuses: set[str] = field(default_factory=set)
+    hidden_partners: set[str] = field(default_factory=set)
     date_from: str = ""
     date_to: str = ""
     no_evidence: bool = False
@@ -65,6 +70,13 @@ class FilterState:
         for label, values in (("kinds", self.kinds), ("statuses", self.statuses), ("partners", self.partners)):
             if values:
                 parts.append(f"{label}: " + ", ".join(sorted(values)))
+        for label, values in (
+            ("hidden kinds", self.hidden_kinds),
+            ("hidden statuses", self.hidden_statuses),
+            ("hidden partners", self.hidden_partners),
+        ):
+            if values:
+                parts.append(f"{label}: " + ", ".join(sorted(value or "no partner" for value in values)))
         if self.date_from.strip() or self.date_to.strip():
             parts.append(f"{self.date_from.strip() or '…'} – {self.date_to.strip() or '…'}")
         if self.no_evidence:
@@ -198,6 +210,18 @@ def event_mask(state: FilterState, document: Document, layout: TimelineLayout, f
             if indices is not None:
                 with_partner[indices] = True
         mask &= with_partner
+    if state.hidden_kinds:
+        mask &= ~np.isin(kind, [i for i, k in enumerate(layout.kinds) if k in state.hidden_kinds])
+    if state.hidden_statuses:
+        mask &= ~np.isin(status, [i for i, s in enumerate(layout.statuses) if s in state.hidden_statuses])
+    if state.hidden_partners:
+        with_partner = np.zeros(n, bool)
+        with_shown_partner = np.zeros(n, bool)
+        for partner, indices in facets.partner_events.items():
+            with_partner[indices] = True
+            if partner not in state.hidden_partners:
+                with_shown_partner[indices] = True
+        mask &= with_shown_partner | (~with_partner if "" not in state.hidden_partners else False)
     first, end = state.date_range()
     if np.isfinite(first):
         mask &= end_end > first

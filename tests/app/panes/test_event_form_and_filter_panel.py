@@ -67,7 +67,17 @@ def test_the_filters_dock_fills_its_partners_when_shown(qtbot, window):
     panel = window.filter_panel
     panel.show()
     partners = {panel.partners.item(i).data(Qt.ItemDataRole.UserRole) for i in range(panel.partners.count())}
-    assert partners == {"Apple", "AT&T", "Best Buy", "Verizon"}
+    assert partners == {"AT&T", "Best Buy", "Verizon", ""}  # "" is "No partner"
     before = panel.kinds.item(0)
     window.view_filter.update(query="verizon")  # a keystroke: the lists stay as they are
     assert panel.kinds.item(0) is before
+
+
+def test_an_empty_partners_field_shows_no_example_that_looks_like_data(qtbot, window):
+    """A placeholder "AT&T, Verizon" reads as partners the event has; the hint describes instead."""
+    window.selection.select("huawei-europe-china")  # an event with no partners
+    form = window.detail_pane.form
+    assert form.partners_edit.text() == ""
+    known = {p for e in window.model.document.events for p in e.partners} | {"AT&T", "Verizon", "T-Mobile"}
+    placeholder = form.partners_edit.placeholderText()
+    assert placeholder and not any(name in placeholder for name in known)
