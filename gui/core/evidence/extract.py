@@ -11,7 +11,6 @@ Only the selection and its paragraph are read, so a passage in a 10 MB source co
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -50,7 +49,7 @@ class Suggestion:
     lane: str | None  #: the lane id chosen, or None when no maker is named anywhere near
     other_lanes: tuple[str, ...]  #: other makers named (lane ids), for the UI to mention
     title: str
-    start: str  #: EDTF
+    start: str  #: EDTF, or "" when neither the passage nor the source gives a date (never today's)
     end: str | None  #: EDTF, ".." when ongoing, or None for a point in time
     kind: str
     status: str
@@ -285,11 +284,10 @@ def suggest_event(
     end: int,
     *,
     vocabulary: Vocabulary | None = None,
-    today: datetime.date | None = None,
 ) -> Suggestion:
     """Prefill a new event from ``source.text[start:end]``, the passage the analyst selected.
 
-    ``today`` is only used when the source has neither a publication nor an access date.
+    A date comes from the passage, the source's date, or nowhere: with neither, ``start`` is "".
     Raises ValueError when the range is not a non-empty selection inside the text.
     """
     text = source.text
@@ -304,11 +302,11 @@ def suggest_event(
 
     lane, other_lanes, hints["lane"] = _choose_lane(vocabulary, source, start, end)
 
-    reference, reference_words = _reference(source, today)
+    reference, reference_words = _reference(source)
     phrases = find_date_phrases(passage, reference)
     date = best_date_phrase(phrases)
     start_date, end_date, hints["start"], hints["end"] = _dates(date, phrases, reference, reference_words)
-    future = start_date.first_day() >= reference.end_day()
+    future = start_date is not None and reference is not None and start_date.first_day() >= reference.end_day()
 
     partners, categories, hints["partners"] = _partners(vocabulary, passage)
     kind, hints["kind"] = _kind(passage, categories, future, start_date)
@@ -319,14 +317,17 @@ def suggest_event(
         ", with the text around it (it occurs more than once)" if prefix or suffix else ""
     )
     notes = ""
-    if start_date.is_qualified or end_date is not None:
+    if start_date is None:
+        notes = "Dates: " + hints["start"] + "."
+        hints["notes"] = "says why there is no date"
+    elif start_date.is_qualified or end_date is not None:
         notes = "Dates: " + hints["start"][0].lower() + hints["start"][1:] + "."
         hints["notes"] = "explains the estimated date"
     return Suggestion(
         lane=lane,
         other_lanes=other_lanes,
         title=title,
-        start=start_date.edtf(),
+        start=start_date.edtf() if start_date is not None else "",
         end=end_date,
         kind=kind,
         status=status,
@@ -401,8 +402,8 @@ def _named(words: str, name: str) -> str:
     return f'"{shown}"' if shown.lower() == name.lower() else f'"{shown}" ({name})'
 
 
-def _reference(source: Source, today: datetime.date | None) -> tuple[PartialDate, str]:
-    """The date relative phrases are counted from, and how to say what it is."""
+def _reference(source: Source) -> tuple[PartialDate | None, str]:
+    """The date relative phrases are counted from, and how to say what it is (None: the source has none)."""
     problems = []
     for field, words in (("published", "the source's date"), ("accessed", "the date the source was read")):
         value = getattr(source, field)
@@ -418,16 +419,16 @@ def _reference(source: Source, today: datetime.date | None) -> tuple[PartialDate
             date = date._replace(approximate=True)
             words += " (it gives no publication date)"
         return date, f"{words} ({date.edtf()})"
-    year = (today or datetime.date.today()).year
-    why = "; ".join(problems) or "it has no date"
-    guess = PartialDate(year, approximate=True, uncertain=True)
-    return guess, f"this year ({guess.edtf()}), as the source gives no usable date ({why})"
+    return None, "; ".join(problems)
 
 
 def _dates(
-    date: DatePhrase | None, phrases: list[DatePhrase], reference: PartialDate, reference_words: str
-) -> tuple[PartialDate, str | None, str, str]:
-    """start, end, and their hints."""
+    date: DatePhrase | None, phrases: list[DatePhrase], reference: PartialDate | None, reference_words: str
+) -> tuple[PartialDate | None, str | None, str, str]:
+    """start (None when there is no date to give), end, and their hints."""
+    if date is None and reference is None:
+        why = f" ({reference_words})" if reference_words else ""
+        return None, None, f"no date in the passage and the source has none{why}: type one", "none"
     if date is None:
         start = reference._replace(approximate=True)
         return start, None, f"no date in the passage: {reference_words}, marked approximate", "none: a point in time"
