@@ -147,9 +147,14 @@ def read_byline(text: str) -> Byline:
             break
         lines += 1
         labelled = _LABELLED.fullmatch(line)
-        if labelled and not labelled["colon"] and _LABEL_FIELD[" ".join(labelled["label"].lower().split())] not in (
-            "published",
-            "updated",
+        if (
+            labelled
+            and not labelled["colon"]
+            and _LABEL_FIELD[" ".join(labelled["label"].lower().split())]
+            not in (
+                "published",
+                "updated",
+            )
         ):
             labelled = None  # "Source code..." is a sentence; "Posted on 2019-03-04" is a date line
         if labelled:

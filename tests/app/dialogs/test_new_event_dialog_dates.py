@@ -1,4 +1,4 @@
-"""The new-event form never invents a date: with none in the passage or the source, Start stays empty until typed."""
+"""The new-event form never invents a date (Start stays empty until typed) and offers a lane for a maker without one."""
 
 from __future__ import annotations
 
@@ -25,3 +25,16 @@ def test_a_dateless_passage_leaves_start_empty_and_ok_waits_for_a_date(qtbot):
     qtbot.keyClicks(dialog.start_field.line_edit, "Oct 2018")
     assert dialog.ok_button.isEnabled()
     assert dialog.event_fields()["start"] == "2018-10"
+
+
+def test_a_maker_without_a_lane_is_offered_as_a_new_lane(qtbot):
+    document = new_document()
+    document.lanes.append(Lane("huawei", "Huawei"))
+    source = Source("s", published="2019-05-20", text="OnePlus will sell the 7 Pro at T-Mobile, unlike Huawei.")
+    dialog = NewEventDialog(document, suggest_event(document, source, 0, len(source.text)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.lane_combo.currentText() == "OnePlus"
+    assert "New lane: OnePlus" in dialog.hint_labels["lane"].text()
+    assert dialog.new_lane_name() == "OnePlus" and dialog.chosen_lane() is None
+    assert dialog.ok_button.isEnabled()

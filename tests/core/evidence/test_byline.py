@@ -28,7 +28,12 @@ def test_a_pasted_article_with_a_by_line_gives_author_publisher_and_date():
     ("header", "published", "publisher", "where"),
     [
         ("Published: Oct. 12, 2018", "2018-10-12", "", '"Published:" line'),
-        ("Posted on 2019-03-04 09:30 ET\nSource: Mobile Trade Weekly", "2019-03-04", "Mobile Trade Weekly", '"Posted on:"'),
+        (
+            "Posted on 2019-03-04 09:30 ET\nSource: Mobile Trade Weekly",
+            "2019-03-04",
+            "Mobile Trade Weekly",
+            '"Posted on:"',
+        ),
         ("By Sam Ortiz | Carrier Report | 3/14/19", "2019-03-14", "Carrier Report", "byline"),
         ("By Sam Ortiz, Staff Writer\nUpdated: January 9, 2020", "2020-01-09", "", "updated"),
         ("Tuesday, February 5, 2019", "2019-02-05", "", "date line"),
@@ -60,7 +65,9 @@ def test_a_body_date_is_not_a_publication_date():
 
 def test_txt_and_md_files_read_the_byline(tmp_path):
     txt = tmp_path / "oneplus.txt"
-    txt.write_text(f"OnePlus lands its first US carrier\nBy Dana Whitfield, Handset Wire — October 12, 2018\n\n{BODY}\n")
+    txt.write_text(
+        f"OnePlus lands its first US carrier\nBy Dana Whitfield, Handset Wire — October 12, 2018\n\n{BODY}\n"
+    )
     draft = read_source_file(txt)
     assert (draft.published, draft.publisher, draft.author) == ("2018-10-12", "Handset Wire", "Dana Whitfield")
     md = tmp_path / "zte.md"
