@@ -23,9 +23,9 @@ _REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(_REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(_REPO_ROOT))
 
-from gui.core.document.dates import DateError, parse_date  # noqa: E402
-from gui.core.document.model import Document, Lane, Source, new_document  # noqa: E402
-from gui.core.evidence.extract import suggest_event, vocabulary_for  # noqa: E402
+from gui.core.document.dates import DateError, parse_date
+from gui.core.document.model import Document, Lane, Source, new_document
+from gui.core.evidence.extract import suggest_event, vocabulary_for
 
 DEFAULT_SET = Path(__file__).resolve().parent / "extraction_set" / "dev.json"
 FIELDS = ("lane", "date", "precision", "partners", "kind", "status", "all five")

@@ -22,9 +22,9 @@ from gui.core.document.dates import DateError, PartialDate, parse_date
 from gui.core.document.model import Document, Evidence, Source
 from gui.core.document.textquote import normalize_space, quote_selector
 from gui.core.evidence.cues import kind_of, status_of
+from gui.core.evidence.date_phrases import DatePhrase, best_date_phrase, find_date_phrases
 from gui.core.evidence.makers import maker_named, subject_start
 from gui.core.evidence.makers import spellings as maker_spellings
-from gui.core.evidence.date_phrases import DatePhrase, best_date_phrase, find_date_phrases
 
 __all__ = [
     "DEFAULT_PARTNERS",
