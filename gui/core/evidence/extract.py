@@ -263,7 +263,7 @@ def suggest_event(
 
     reference, reference_words = _reference(source)
     phrases = find_date_phrases(passage, reference)
-    date = best_date_phrase(phrases)
+    date = best_date_phrase(_event_phrases(passage, phrases))
     start_date, end_date, hints["start"], hints["end"] = _dates(date, phrases, reference, reference_words)
     future = start_date is not None and reference is not None and start_date.first_day() >= reference.end_day()
 
@@ -296,6 +296,16 @@ def suggest_event(
         notes=notes,
         new_lane=new_lane,
     )
+
+
+#: A date right after a speech verb dates the statement ("the company said on Thursday"), not the event.
+_SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told(?: reporters)?|announced|confirmed)\b[^,.;]{0,30}$")
+
+
+def _event_phrases(passage: str, phrases: list[DatePhrase]) -> list[DatePhrase]:
+    """The date phrases that may date the event: those dating only a statement are kept only if nothing else is left."""
+    events = [p for p in phrases if not _SPEECH_BEFORE.search(passage[max(0, p.offset - 60) : p.offset])]
+    return events or phrases
 
 
 def paragraph_bounds(text: str, start: int, end: int, reach: int = PARAGRAPH_REACH) -> tuple[int, int]:
