@@ -269,7 +269,7 @@ def suggest_event(
 
     partners, categories, hints["partners"] = _partners(vocabulary, passage)
     kind, hints["kind"] = kind_of(passage, categories, future, start_date)
-    status, hints["status"] = status_of(passage, future, start_date, reference)
+    status, hints["status"] = status_of(passage, future, start_date, reference, kind)
     title = _title(passage)
     hints["title"] = "the passage's first sentence" + (", shortened" if title.endswith("…") else "")
     hints["evidence"] = "the selected passage" + (
