@@ -138,7 +138,7 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         kind = "carrier-deal"
         why = f"; the date ({start.edtf()}) is after the source's, so it dates the deal, not the talks"
     if kind in ("launch", "retail", "online-sales"):
-        at = next((name for name in carriers if _AT_CARRIER(name).search(passage)), None)
+        at = next((name for name in carriers if _at_carrier(name).search(passage)), None)
         if at is not None:
             cues["carrier-deal"].setdefault(at.lower(), f'"at {at}"')
             counts["carrier-deal"] = len(cues["carrier-deal"])
@@ -156,7 +156,7 @@ _ENDED = re.compile(
 )
 
 
-def _AT_CARRIER(name: str) -> re.Pattern[str]:  # noqa: N802 - reads as a pattern
+def _at_carrier(name: str) -> re.Pattern[str]:
     """ "at Verizon", "through T-Mobile's Metro", "at Cricket Wireless": a carrier as the place of sale."""
     return re.compile(r"(?i)\b(?:at|through|via)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?" + re.escape(name.split()[0]))
 
