@@ -277,7 +277,7 @@ def suggest_event(
     )
     notes = ""
     if start_date is None:
-        notes = "Dates: " + hints["start"] + "."
+        notes = "Dates: " + hints["start"].removesuffix(": type one") + "."
         hints["notes"] = "says why there is no date"
     elif start_date.is_qualified or end_date is not None:
         notes = "Dates: " + hints["start"][0].lower() + hints["start"][1:] + "."

@@ -35,6 +35,7 @@ def test_a_maker_without_a_lane_is_offered_as_a_new_lane(qtbot):
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.lane_combo.currentText() == "OnePlus"
+    assert dialog.lane_combo.currentIndex() == -1  # not shown with Huawei's colour
     assert "New lane: OnePlus" in dialog.hint_labels["lane"].text()
     assert dialog.new_lane_name() == "OnePlus" and dialog.chosen_lane() is None
     assert dialog.ok_button.isEnabled()
