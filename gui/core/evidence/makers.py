@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["KNOWN_MAKERS", "Maker", "maker_named", "subject_start"]
+__all__ = ["KNOWN_MAKERS", "Maker", "maker_named", "spellings", "subject_start"]
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,7 @@ class Maker:
 
     name: str
     aliases: tuple[str, ...] = ()
-    parent: str = ""  #: the group it belongs to or belonged to ("Oppo" for Realme): offered too, not chosen
+    parent: str = ""  #: the group it belongs to or belonged to ("Oppo" for Realme); not used to choose a lane yet
 
 
 KNOWN_MAKERS: tuple[Maker, ...] = (
@@ -46,15 +46,12 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("Nothing"),
     Maker("Fairphone"),
     Maker("Kyocera"),
-    Maker("Sharp"),
     Maker("BLU", ("BLU Products",)),
     Maker("Coolpad"),
     Maker("Meizu"),
 )
 
 _BY_WORD = {word.lower(): maker for maker in KNOWN_MAKERS for word in (maker.name, *maker.aliases)}
-#: Names that are also ordinary words: known only written as the name ("Nothing", "Honor", "Sharp").
-CASE_SENSITIVE = {"Nothing", "Honor", "Sharp", "Pixel", "Galaxy", "Moto", "Poco", "Nokia", "vivo", "realme"}
 
 
 def maker_named(words: str) -> Maker | None:
