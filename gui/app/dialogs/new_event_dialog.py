@@ -69,7 +69,10 @@ class NewEventDialog(QDialog):
         for lane in document.lanes:
             self.lane_combo.addItem(swatch(lane.color or style.kind_color("other")), lane.name or lane.id, lane.id)
         lane_index = self.lane_combo.findData(suggestion.lane)
-        if document.lanes:
+        if suggestion.new_lane:  # a maker without a lane: offered as a new one, made with the event
+            self.lane_combo.setCurrentIndex(-1)  # no other lane's colour beside the new name
+            self.lane_combo.setEditText(suggestion.new_lane)
+        elif document.lanes:
             self.lane_combo.setCurrentIndex(max(lane_index, 0))
         else:
             self.lane_combo.setEditText("")

@@ -30,6 +30,7 @@ from gui.core.document.dates import (
     days_in_month,
     ends_before,
 )
+from gui.core.evidence.tense import PAST, tense_at
 
 __all__ = ["DatePhrase", "Specificity", "best_date_phrase", "find_date_phrases"]
 
@@ -248,6 +249,10 @@ def _day_month(match, text, reference):
     year, month, day = reference.year, _month_of(match), int(match["d"])
     if not 1 <= day <= days_in_month(year, month):
         return None
+    later = reference.precision == Precision.DAY and (month, day) > (reference.month, reference.day)
+    if later and tense_at(text, match.start(), match.end()) == PAST:  # "was announced on Nov. 14" in a February article
+        date = PartialDate(year - 1, month, day, reference.approximate, reference.uncertain)
+        return date, None, Specificity.RELATIVE, "the past tense: the year before"
     date = PartialDate(year, month, day, reference.approximate, reference.uncertain)
     return date, None, Specificity.RELATIVE, "in the year of"
 
@@ -265,8 +270,29 @@ def _month_alone(match, text, reference):
             year += (-1 if lead == "last" else 1) if after or month == reference.month else 0
         else:
             approximate = True  # "last March" in an article dated only by year: this year's or last year's
+    elif reference.month and month > reference.month and tense_at(text, match.start(), match.end()) == PAST:
+        # "had sent a letter in December" in a January article: last December, not next.
+        date = PartialDate(year - 1, month, 0, approximate, reference.uncertain)
+        return date, None, Specificity.RELATIVE, "the past tense: the year before"
     date = PartialDate(year, month, 0, approximate, reference.uncertain)
     return date, None, Specificity.RELATIVE, "in the year of"
+
+
+#: Trade shows with a year mean their month: CES in January, MWC late February or early March, IFA September.
+_TRADE_SHOWS = {"CES": (1, False), "MWC": (2, True), "Mobile World Congress": (2, True), "IFA": (9, False)}
+
+
+@_pattern(r"(?<!\w)(?P<show>CES|MWC|Mobile World Congress|IFA)\s+" + _YEAR + r"(?!\w)")
+def _trade_show(match, text, reference):
+    month, approximate = _TRADE_SHOWS[match["show"]]
+    reading = "its month" + (" (late February or early March: about February)" if approximate else "")
+    return PartialDate(int(match["year"]), month, 0, approximate), None, Specificity.EXPLICIT, reading
+
+
+@_pattern(r"(?<![\w/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])")
+def _us_numeric(match, text, reference):
+    year = int(match["y"]) if len(match["y"]) == 4 else 2000 + int(match["y"])
+    return _explicit(year, int(match["m"]), int(match["d"]))
 
 
 @_pattern(r"(?<![\w$£€#/.,])(?P<year>(?:19|20)\d\d)\s*[-–—]\s*(?P<last>(?:19|20)\d\d|\d\d)(?![\w%-])")
@@ -312,6 +338,13 @@ def _this_last_next(match, text, reference):
     if which == "coming":
         date = date._replace(approximate=True)
     return date, None, Specificity.RELATIVE, "counted from"
+
+
+@_pattern(r"(?i)(?<![\w-])(?:earlier|later|early|late)\s+in\s+the\s+year(?![\w-])")
+def _in_the_year(match, text, reference):
+    if reference is None:
+        return None
+    return _relative_unit(reference, _Unit.YEAR, 0), None, Specificity.RELATIVE, "counted from"
 
 
 @_pattern(r"(?i)(?<![\w-])(?P<word>yesterday|today|tomorrow)(?![\w-])")

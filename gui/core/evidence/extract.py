@@ -11,7 +11,6 @@ Only the selection and its paragraph are read, so a passage in a 10 MB source co
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -19,10 +18,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-from gui.core.evidence.date_phrases import DatePhrase, best_date_phrase, find_date_phrases
 from gui.core.document.dates import DateError, PartialDate, parse_date
 from gui.core.document.model import Document, Evidence, Source
 from gui.core.document.textquote import normalize_space, quote_selector
+from gui.core.evidence.cues import kind_of, status_of
+from gui.core.evidence.date_phrases import DatePhrase, best_date_phrase, find_date_phrases
+from gui.core.evidence.makers import maker_named, subject_start
+from gui.core.evidence.makers import spellings as maker_spellings
 
 __all__ = [
     "DEFAULT_PARTNERS",
@@ -50,7 +52,7 @@ class Suggestion:
     lane: str | None  #: the lane id chosen, or None when no maker is named anywhere near
     other_lanes: tuple[str, ...]  #: other makers named (lane ids), for the UI to mention
     title: str
-    start: str  #: EDTF
+    start: str  #: EDTF, or "" when neither the passage nor the source gives a date (never today's)
     end: str | None  #: EDTF, ".." when ongoing, or None for a point in time
     kind: str
     status: str
@@ -58,6 +60,8 @@ class Suggestion:
     evidence: Evidence
     hints: Mapping[str, str]  #: field name -> why, e.g. {"kind": 'cue "in talks"'}
     notes: str = ""  #: a proposed note when a date had to be estimated (vague dates should say why)
+    #: The maker the passage is about when it has no lane yet ("OnePlus"): the form offers "New lane: OnePlus".
+    new_lane: str | None = None
 
 
 @dataclass(frozen=True)
@@ -161,6 +165,25 @@ class Vocabulary:
     partners: _NameMatcher
 
 
+#: A matcher key that names a known maker without a lane: NEW_LANE + its name.
+NEW_LANE = "\x00new lane:"
+
+
+def _maker_spellings(lane_spellings: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """The lexicon's names for makers: a lane's maker's other names, and makers without a lane (NEW_LANE)."""
+    lane_of_maker: dict[str, str] = {}
+    for spelling, lane_id in lane_spellings:
+        maker = maker_named(spelling)
+        if maker is not None:
+            lane_of_maker.setdefault(maker.name, lane_id)
+    taken = {normalize_space(spelling).lower() for spelling, _ in lane_spellings}
+    return tuple(
+        (spelling, lane_of_maker.get(name, NEW_LANE + name))
+        for spelling, name in maker_spellings()
+        if normalize_space(spelling).lower() not in taken
+    )
+
+
 def vocabulary_for(document: Document, defaults: Iterable[KnownPartner] = DEFAULT_PARTNERS) -> Vocabulary:
     """The makers and partners of ``document``, plus the default US carriers and retailers.
 
@@ -172,6 +195,7 @@ def vocabulary_for(document: Document, defaults: Iterable[KnownPartner] = DEFAUL
         (spelling, lane.id) for lane in document.lanes for spelling in (lane.name or lane.id, *lane.aliases)
     )
     maker_words = {normalize_space(spelling).lower() for spelling, _ in lane_spellings}
+    lane_spellings += _maker_spellings(lane_spellings)  # a partner the document uses may be a maker: "Apple"
 
     # Groups of spellings of one partner: the defaults, then what the document's events use.
     groups: list[tuple[str, str, set[str]]] = []  # (canonical name, category, spellings)
@@ -209,72 +233,6 @@ def vocabulary_for(document: Document, defaults: Iterable[KnownPartner] = DEFAUL
     )
 
 
-# --- Cues for the kind and the status ----------------------------------------------------------------
-
-_I = re.IGNORECASE
-_KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(regex, flags))
-    for kind, regex, flags in (
-        ("regulatory", r"\bban(?:s|ned|ning)?\b|\bblacklist\w*|\bentity list\b|\bsanction\w*|\btariffs?\b", _I),
-        ("regulatory", r"\bnational[- ]security\b|\bsecurity (?:concerns?|risks?|threats?)\b|\bespionage\b|\bspying\b", _I),
-        ("regulatory", r"\bregulat\w*|\bexport (?:controls?|restrictions?)\b|\blawmakers\b|\bsenators?\b", _I),
-        ("regulatory", r"\b(?:FCC|FTC|CFIUS|Congress|Commerce Department|Department of Commerce)\b", 0),
-        ("setback", r"\b(?:pull|back)(?:ed|s|ing)? out\b|\bwalk(?:ed|s)? away\b|\bf[ae]ll(?:s|en)? through\b", _I),
-        ("setback", r"\belud(?:e|es|ed|ing)\b|\bfail(?:ed|s|ing|ure)?\b|\bcollaps\w*|\bstruggl\w*|\bflop(?:ped|s)?\b", _I),
-        ("setback", r"\babandon\w*|\bscrap(?:ped|s)\b|\bsetbacks?\b|\bno longer\b|\bwithdr[ae]w\w*|\bexit(?:ed|s)?\b", _I),
-        ("setback", r"\bcancel\w*|\bcalled off\b|\b(?:halt|suspend)(?:ed|s)\b|\bdropped\b", _I),
-        ("carrier-talks", r"\bin (?:early |advanced |final |preliminary )?talks\b|\btalks with\b|\bnegotiat\w*", _I),
-        ("carrier-talks", r"\b(?:in )?discussions?\b|\bpursu(?:e|es|ed|ing|it)\b|\bcourt(?:ing|ed)\b|\bwoo(?:ing|ed)\b", _I),
-        ("carrier-deal", r"\bdeals?\b|\bagreements?\b|\bagreed\b|\bpartner(?:ship|ships|ed|ing)\b|\bsign(?:ed|ing)\b", _I),
-        ("carrier-deal", r"\bcarr(?:y|ies|ied|ying)\b|\bcarrier stores?\b", _I),
-        ("online-sales", r"\bsel(?:l|ls|ling|ld)\b[^.;]{0,60}?\bonline\b|\bonline\b[^.;]{0,30}?\bsel(?:l|ls|ling|ld)\b", _I),
-        ("online-sales", r"\bonline (?:stores?|shops?|retailers?|sales?|channels?)\b|\be-?commerce\b|\bunlocked\b", _I),
-        ("online-sales", r"\b(?:its|their) (?:own )?(?:web ?site|online store)\b|\bdirect(?:ly)? to consumers\b", _I),
-        ("retail", r"\b(?:reach|arriv|land|hit)\w*\b[^.;]{0,50}?\bstores?\b|\bbrick[- ]and[- ]mortar\b", _I),
-        ("retail", r"\bretail\w*|\bin stores\b|\bstore shelves\b|\bon shelves\b", _I),
-        ("launch", r"\blaunch\w*|\bunveil\w*|\bdebut\w*|\bintroduc\w*|\b(?:go|goes|went|going) on sale\b", _I),
-        ("launch", r"(?<!press )\breleas(?:e|es|ed|ing)\b", _I),
-        ("context", r"\b(?:China|India|Europe|European|Asia|Africa|Latin America|Japan|Korea|Russia|Middle East)\b", 0),
-        ("context", r"\b(?:Germany|France|Spain|Italy|Britain|UK|U\.K\.|Indonesia|Brazil|Mexico|Canada)\b", 0),
-        ("context", r"\bhome (?:country|market)\b|\bniche\b|\breputation\b|\bpopular\b|\bmarket share\b", _I),
-        ("context", r"\bdoing (?:very |really |so )?well\b|\b(?:great|huge|big|enormous) success\b", _I),
-        ("context", r"\bout-?s(?:ell|ells|elling|old)\b|\bbest-?sell\w*|\bshipments?\b|\b(?:second-|third-)?(?:largest|biggest)\b", _I),
-        ("context", r"\b(?:low-end|mid-range|midrange|high-end|budget|premium)\b|\b(?:revenue|profits?|break even|broke even)\b", _I),
-    )
-)  # fmt: skip
-
-#: Which kind wins a tie between cue counts: the more specific effort first.
-KIND_PRIORITY = (
-    "regulatory",
-    "setback",
-    "carrier-talks",
-    "carrier-deal",
-    "retail",
-    "online-sales",
-    "launch",
-    "context",
-)
-_CATEGORY_KIND = {"retailer": "retail", "online": "online-sales"}
-
-_STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (status, re.compile(regex, flags))
-    for status, regex, flags in (
-        ("cancelled", r"\bcancel(?:l?ed|s|l?ing|lation)\b|\bcalled off\b|\bscrapped\b|\bshelved\b", _I),
-        ("cancelled", r"\bf[ae]ll(?:s|en)? through\b|\bpulled the plug\b", _I),
-        ("rumored", r"\brumou?r(?:s|ed)?\b|\bcould\b(?!\s+not|n['’]t)|\bmight\b(?!\s+not)|\bunconfirmed\b", _I),
-        ("rumored", r"\bmay\b(?!\s+not)", 0),  # lower case only: "May" is a month
-        ("rumored", r"\bplan(?:s|ning)? to\b|\bconsidering\b|\bspeculat\w*|\bpossibl[ey]\b|\bpotential(?:ly)?\b", _I),
-        ("rumored", r"\bis (?:expected|likely) to\b|\baims? to\b|\bhop(?:es|ing) to\b|\bif all goes\b", _I),
-        ("confirmed", r"\bannounc(?:ed|es|ement)\b|(?<!not )(?<!n't )(?<!n’t )\bconfirm(?:ed|s)\b|\bofficially\b", _I),
-        ("confirmed", r"\bin a statement\b|\bpress release\b", _I),
-        ("reported", r"\breportedly\b|\baccording to\b|\bsources? (?:say|says|said|familiar)\b|\bpeople familiar\b", _I),
-        ("reported", r"\b(?:is|are|was|were) said to\b|\breport(?:s|ed)?\b", _I),
-    )
-)  # fmt: skip
-STATUS_PRIORITY = ("cancelled", "rumored", "confirmed", "reported")
-_HEDGE_WORD = {"rumored": "hedge", "reported": "hedge", "confirmed": "cue", "cancelled": "cue"}
-
-
 # --- The suggestion -------------------------------------------------------------------------------------
 
 
@@ -285,11 +243,10 @@ def suggest_event(
     end: int,
     *,
     vocabulary: Vocabulary | None = None,
-    today: datetime.date | None = None,
 ) -> Suggestion:
     """Prefill a new event from ``source.text[start:end]``, the passage the analyst selected.
 
-    ``today`` is only used when the source has neither a publication nor an access date.
+    A date comes from the passage, the source's date, or nowhere: with neither, ``start`` is "".
     Raises ValueError when the range is not a non-empty selection inside the text.
     """
     text = source.text
@@ -302,31 +259,34 @@ def suggest_event(
     hints: dict[str, str] = {}
     passage = text[start:end]
 
-    lane, other_lanes, hints["lane"] = _choose_lane(vocabulary, source, start, end)
+    lane, other_lanes, hints["lane"], new_lane = _choose_lane(vocabulary, source, start, end)
 
-    reference, reference_words = _reference(source, today)
+    reference, reference_words = _reference(source)
     phrases = find_date_phrases(passage, reference)
-    date = best_date_phrase(phrases)
+    date = best_date_phrase(_event_phrases(passage, phrases))
     start_date, end_date, hints["start"], hints["end"] = _dates(date, phrases, reference, reference_words)
-    future = start_date.first_day() >= reference.end_day()
+    future = start_date is not None and reference is not None and start_date.first_day() >= reference.end_day()
 
     partners, categories, hints["partners"] = _partners(vocabulary, passage)
-    kind, hints["kind"] = _kind(passage, categories, future, start_date)
-    status, hints["status"] = _status(passage, future, start_date, reference)
+    kind, hints["kind"] = kind_of(passage, categories, future, start_date)
+    status, hints["status"] = status_of(passage, future, start_date, reference, kind)
     title = _title(passage)
     hints["title"] = "the passage's first sentence" + (", shortened" if title.endswith("…") else "")
     hints["evidence"] = "the selected passage" + (
         ", with the text around it (it occurs more than once)" if prefix or suffix else ""
     )
     notes = ""
-    if start_date.is_qualified or end_date is not None:
+    if start_date is None:
+        notes = "Dates: " + hints["start"].removesuffix(": type one") + "."
+        hints["notes"] = "says why there is no date"
+    elif start_date.is_qualified or end_date is not None:
         notes = "Dates: " + hints["start"][0].lower() + hints["start"][1:] + "."
         hints["notes"] = "explains the estimated date"
     return Suggestion(
         lane=lane,
         other_lanes=other_lanes,
         title=title,
-        start=start_date.edtf(),
+        start=start_date.edtf() if start_date is not None else "",
         end=end_date,
         kind=kind,
         status=status,
@@ -334,7 +294,18 @@ def suggest_event(
         evidence=Evidence(source.id, quote, prefix, suffix),
         hints=MappingProxyType(hints),
         notes=notes,
+        new_lane=new_lane,
     )
+
+
+#: A date right after a speech verb dates the statement ("the company said on Thursday"), not the event.
+_SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told(?: reporters)?|announced|confirmed)\b[^,.;]{0,30}$")
+
+
+def _event_phrases(passage: str, phrases: list[DatePhrase]) -> list[DatePhrase]:
+    """The date phrases that may date the event: those dating only a statement are kept only if nothing else is left."""
+    events = [p for p in phrases if not _SPEECH_BEFORE.search(passage[max(0, p.offset - 60) : p.offset])]
+    return events or phrases
 
 
 def paragraph_bounds(text: str, start: int, end: int, reach: int = PARAGRAPH_REACH) -> tuple[int, int]:
@@ -355,37 +326,64 @@ def paragraph_bounds(text: str, start: int, end: int, reach: int = PARAGRAPH_REA
 
 def _choose_lane(
     vocabulary: Vocabulary, source: Source, start: int, end: int
-) -> tuple[str | None, tuple[str, ...], str]:
-    """The lane, the other makers named, and the hint (which leaves the others for the UI to list)."""
+) -> tuple[str | None, tuple[str, ...], str, str | None]:
+    """The lane, the other makers named (lane ids), the hint, and the name of a maker without a lane.
+
+    The lane is the passage's subject: the first maker it names, unless that is the owner of the brand
+    named next ("TCL's other brand, Alcatel"), or the passage opens with "It" or "The company", which
+    refer back to the maker named before it (its paragraph, the title, the text).
+    """
     text = source.text
     names = vocabulary.lane_names
 
-    def chosen(found: dict[str, str], where: str) -> tuple[str, tuple[str, ...], str]:
-        lanes = tuple(found)
-        return lanes[0], lanes[1:], where.format(_named(found[lanes[0]], names[lanes[0]]))
+    def chosen(found: dict[str, str], where: str) -> tuple[str | None, tuple[str, ...], str, str | None]:
+        keys = tuple(found)
+        others = tuple(key for key in keys[1:] if not key.startswith(NEW_LANE))
+        if keys[0].startswith(NEW_LANE):
+            maker = keys[0].removeprefix(NEW_LANE)
+            shown = normalize_space(found[keys[0]])
+            shown = f'"{shown}"' if shown == maker else f'"{shown}" ({maker})'
+            return None, others, where.format(shown) + f"; {maker} has no lane yet: New lane: {maker}", maker
+        return keys[0], others, where.format(_named(found[keys[0]], names[keys[0]])), None
 
-    found = _first_mentions(vocabulary.lanes.finditer(text, start, end), text)
-    if found:
-        return chosen(found, "{} named in the passage")
-    # No maker in the passage: "it", "the company" most likely refer to the one named last before it.
+    if not subject_start(text[start:end]):
+        found = _subject_first(list(vocabulary.lanes.finditer(text, start, end)), text)
+        if found:
+            return chosen(found, "{} named in the passage")
+    # No maker named as the subject: "it", "the company" most likely refer to the one named last before it.
     para_start, para_end = paragraph_bounds(text, start, end)
     before = list(vocabulary.lanes.finditer(text, para_start, start))
-    after = list(vocabulary.lanes.finditer(text, end, para_end))
+    after = [] if subject_start(text[start:end]) else list(vocabulary.lanes.finditer(text, end, para_end))
     found = _first_mentions(iter([*reversed(before), *after]), text)
     if found:
         where = "named nearest before it" if before else "named after it"
         return chosen(found, f"no maker named in the passage; {{}} {where} in its paragraph")
     found = _first_mentions(vocabulary.lanes.finditer(source.title), source.title)
     if found:
-        return chosen(found, "no maker named in the passage or its paragraph; the source's title names {}")
+        return chosen(found, "no maker named as the passage's subject; the source's title names {}")
     first = next(vocabulary.lanes.finditer(text, 0, min(len(text), TEXT_FALLBACK_REACH)), None)
     if first is not None:
         first_start, first_end, lane = first
         return chosen({lane: text[first_start:first_end]}, "no maker named near the passage; the source first names {}")
     if len(names) == 1:
         [lane] = names
-        return lane, (), "no maker named in the passage or the source; the document's only lane"
-    return None, (), "no maker named in the passage, its paragraph, the title or the text: choose a lane"
+        return lane, (), "no maker named in the passage or the source; the document's only lane", None
+    return None, (), "no maker named in the passage, its paragraph, the title or the text: choose a lane", None
+
+
+#: Between an owner and its brand: "TCL's other brand, Alcatel", "Lenovo's Motorola", "Huawei's former brand, Honor".
+_BRAND_OF = re.compile(
+    r"['’]s\s+(?:(?:[\w-]+\s+){0,3}(?:brand|unit|subsidiary|division|label|arm|affiliate|spinoff|spin-off),?\s+)?"
+)
+
+
+def _subject_first(matches: list[tuple[int, int, str]], text: str) -> dict[str, str]:
+    """Lane keys in order of first mention, the owner of a brand named right after it moved behind the brand."""
+    if len(matches) >= 2 and matches[0][2] != matches[1][2]:
+        gap = text[matches[0][1] : matches[1][0]]
+        if _BRAND_OF.fullmatch(gap):
+            matches = [matches[1], matches[0], *matches[2:]]
+    return _first_mentions(iter(matches), text)
 
 
 def _first_mentions(matches: Iterator[tuple[int, int, str]], text: str) -> dict[str, str]:
@@ -401,8 +399,8 @@ def _named(words: str, name: str) -> str:
     return f'"{shown}"' if shown.lower() == name.lower() else f'"{shown}" ({name})'
 
 
-def _reference(source: Source, today: datetime.date | None) -> tuple[PartialDate, str]:
-    """The date relative phrases are counted from, and how to say what it is."""
+def _reference(source: Source) -> tuple[PartialDate | None, str]:
+    """The date relative phrases are counted from, and how to say what it is (None: the source has none)."""
     problems = []
     for field, words in (("published", "the source's date"), ("accessed", "the date the source was read")):
         value = getattr(source, field)
@@ -418,16 +416,16 @@ def _reference(source: Source, today: datetime.date | None) -> tuple[PartialDate
             date = date._replace(approximate=True)
             words += " (it gives no publication date)"
         return date, f"{words} ({date.edtf()})"
-    year = (today or datetime.date.today()).year
-    why = "; ".join(problems) or "it has no date"
-    guess = PartialDate(year, approximate=True, uncertain=True)
-    return guess, f"this year ({guess.edtf()}), as the source gives no usable date ({why})"
+    return None, "; ".join(problems)
 
 
 def _dates(
-    date: DatePhrase | None, phrases: list[DatePhrase], reference: PartialDate, reference_words: str
-) -> tuple[PartialDate, str | None, str, str]:
-    """start, end, and their hints."""
+    date: DatePhrase | None, phrases: list[DatePhrase], reference: PartialDate | None, reference_words: str
+) -> tuple[PartialDate | None, str | None, str, str]:
+    """start (None when there is no date to give), end, and their hints."""
+    if date is None and reference is None:
+        why = f" ({reference_words})" if reference_words else ""
+        return None, None, f"no date in the passage and the source has none{why}: type one", "none"
     if date is None:
         start = reference._replace(approximate=True)
         return start, None, f"no date in the passage: {reference_words}, marked approximate", "none: a point in time"
@@ -459,52 +457,6 @@ def _partners(vocabulary: Vocabulary, passage: str) -> tuple[tuple[str, ...], tu
     shown = [name if words.lower() == name.lower() else f'{name} (as "{words}")' for name, words in found.items()]
     categories = tuple((name, vocabulary.partner_categories.get(name, "")) for name in found)
     return tuple(found), categories, "named in the passage: " + ", ".join(shown)
-
-
-def _kind(passage: str, categories: tuple[tuple[str, str], ...], future: bool, start: PartialDate) -> tuple[str, str]:
-    """The kind with the most cues in the passage; ties go to the more specific kind (KIND_PRIORITY)."""
-    cues: dict[str, dict[str, str]] = {kind: {} for kind in KIND_PRIORITY}  # kind -> {cue, lower case: shown}
-    for kind, regex in _KIND_CUES:
-        for match in regex.finditer(passage):
-            words = normalize_space(match[0])
-            cues[kind].setdefault(words.lower(), f'"{words}"')
-    for name, category in categories:
-        if category in _CATEGORY_KIND:
-            cues[_CATEGORY_KIND[category]][name.lower()] = (
-                f"{name} ({'online seller' if category == 'online' else category})"
-            )
-    counts = {kind: len(found) for kind, found in cues.items() if found}
-    if not counts:
-        carriers = [name for name, category in categories if category == "carrier"]
-        if carriers:
-            return "carrier-deal", f"{carriers[0]} is a carrier, and the passage has no other cue"
-        return "other", "no cue in the passage"
-    best = max(counts.values())
-    kind = next(kind for kind in KIND_PRIORITY if counts.get(kind) == best)
-    why = ""
-    if future and kind == "carrier-talks" and counts.get("carrier-deal") == best:
-        # Talks go on now; a date after the source's date is when the deal should bear fruit.
-        kind = "carrier-deal"
-        why = f"; the date ({start.edtf()}) is after the source's, so it dates the deal, not the talks"
-    hint = ("cues " if counts[kind] > 1 else "cue ") + ", ".join(cues[kind].values())
-    beaten = [f"{', '.join(cues[k].values())} ({k})" for k in KIND_PRIORITY if k != kind and k in counts]
-    return kind, hint + (" over " + "; ".join(beaten) if beaten else "") + why
-
-
-def _status(passage: str, future: bool, start: PartialDate, reference: PartialDate) -> tuple[str, str]:
-    found: dict[str, str] = {}
-    for status, regex in _STATUS_CUES:
-        match = regex.search(passage)
-        if match and status not in found:
-            found[status] = normalize_space(match[0])
-    for status in STATUS_PRIORITY:
-        if status in found:
-            hint = f'{_HEDGE_WORD[status]} "{found[status]}"'
-            rest = [f'"{found[s]}" ({s})' for s in STATUS_PRIORITY if s in found and s != status]
-            return status, hint + (" over " + ", ".join(rest) if rest else "")
-    if future:
-        return "rumored", f"the date ({start.edtf()}) is after the source's ({reference.edtf()}): a plan, not yet done"
-    return "reported", "no hedge or confirmation in the passage: reported, the default"
 
 
 def _title(passage: str) -> str:

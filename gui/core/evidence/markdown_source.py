@@ -6,6 +6,7 @@ import html as html_entities
 import re
 
 from gui.core.document.textquote import normalize_space
+from gui.core.evidence.byline import read_byline
 from gui.core.evidence.publication_dates import edtf_from_timestamp
 from gui.core.evidence.source_draft import (
     SourceDraft,
@@ -82,6 +83,14 @@ def draft_from_markdown(text: str, name: str | None = None) -> SourceDraft:
     published = edtf_from_timestamp(values["published"]) if "published" in values else None
     if published is None:
         found.pop("published", None)
+    header = read_byline(plain)  # what front matter does not say, a byline under the heading may
+    if published is None and header.published:
+        published, found["published"] = header.published, header.found["published"]
+    if not values.get("publisher") and header.publisher:
+        values["publisher"], found["publisher"] = header.publisher, header.found["publisher"]
+    author = header.author
+    if author:
+        found["author"] = header.found["author"]
     url = http_url(values.get("url", ""))
     if not url:
         found.pop("url", None)
@@ -98,7 +107,7 @@ def draft_from_markdown(text: str, name: str | None = None) -> SourceDraft:
             found["title"] = "file name"
     if plain:
         found["text"] = "the Markdown text"
-    return make_draft(title, values.get("publisher", ""), url, published, plain, found)
+    return make_draft(title, values.get("publisher", ""), url, published, plain, found, author)
 
 
 def _front_matter(text: str) -> tuple[dict[str, tuple[str, str]], str]:

@@ -9,6 +9,7 @@ from types import MappingProxyType
 from urllib.parse import urlsplit
 
 from gui.core.document.textquote import normalize_space
+from gui.core.evidence.byline import read_byline
 
 __all__ = [
     "MAX_TITLE_LENGTH",
@@ -38,13 +39,15 @@ class SourceDraft:
     text: str
     #: For each field that was filled, where its value came from, e.g. {"title": "<title>"}.
     found: Mapping[str, str]
+    #: Who wrote it, from a byline ("" when none was found); sources keep it in their notes.
+    author: str = ""
 
 
 def make_draft(
-    title: str, publisher: str, url: str, published: str | None, text: str, found: dict[str, str]
+    title: str, publisher: str, url: str, published: str | None, text: str, found: dict[str, str], author: str = ""
 ) -> SourceDraft:
     """A draft whose ``found`` is a read-only copy."""
-    return SourceDraft(title, publisher, url, published, text, MappingProxyType(dict(found)))
+    return SourceDraft(title, publisher, url, published, text, MappingProxyType(dict(found)), author)
 
 
 # ----------------------------------------------------------------------------- what every reader finds alike
@@ -85,20 +88,23 @@ def http_url(value: str) -> str:
 
 
 def draft_from_text(text: str, name: str | None = None) -> SourceDraft:
-    """A draft from pasted text or a .txt file: the title is the first line when it is short.
+    """A draft from pasted text or a .txt file: the header block's byline, date and dateline, if any
+    (``byline``), and a title from its first line when it is short.
 
     The text is kept as it is, title line included (evidence may quote the
     headline); only line endings are made "\\n" and blank space around it dropped.
     """
     text = clean_newlines(text).strip()
-    found: dict[str, str] = {}
-    title = first_line_title(text)
+    header = read_byline(text)
+    found: dict[str, str] = dict(header.found)
+    title = header.title if header.title and len(header.title) < MAX_TITLE_LENGTH else first_line_title(text)
     if title:
-        found["title"] = "first line"
+        found["title"] = "first line" if title == first_line_title(text) else found.get("title", "first line")
     else:
+        found.pop("title", None)
         title = name_title(name)
         if title:
             found["title"] = "file name"
     if text:
         found["text"] = "the whole text"
-    return make_draft(title, "", "", None, text, found)
+    return make_draft(title, header.publisher, "", header.published, text, found, header.author)

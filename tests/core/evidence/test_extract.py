@@ -186,15 +186,27 @@ def test_a_source_without_a_publication_date_falls_back_to_when_it_was_read():
     assert "the date the source was read" in got.hints["start"]
 
 
-def test_a_source_without_any_date_says_so():
+def test_a_source_without_any_date_gives_no_date_never_todays():
+    # Issue #18: this used to be today's year ("2024%" from ``today=``); a date comes from the passage,
+    # the source's date, or nowhere.
     document = make_document(*MAKERS)
     source = Source("s1", text="Huawei sells phones last year.", published="around 2017")
-    got = suggest_event(document, source, 0, len(source.text), today=datetime.date(2024, 5, 1))
-    assert got.start == "2023%"  # last year from 2024, approximate and uncertain
+    got = suggest_event(document, source, 0, len(source.text))
+    assert got.start == "" and got.end is None
+    assert "no date in the passage and the source has none" in got.hints["start"]
     assert '"around 2017" is not EDTF' in got.hints["start"]
-    got = suggest_event(document, Source("s2", text="Huawei sells phones."), 0, 20, today=datetime.date(2024, 5, 1))
-    assert got.start == "2024%"
-    assert "no usable date (it has no date)" in got.hints["start"]
+    assert "no date in the passage and the source has none" in got.notes
+    got = suggest_event(document, Source("s2", text="Huawei sells phones."), 0, 20)
+    assert got.start == ""
+    assert got.hints["start"].startswith("no date in the passage and the source has none")
+    assert str(datetime.date.today().year) not in got.hints["start"] + got.notes
+
+
+def test_a_dateless_source_still_takes_a_year_written_in_the_passage():
+    document = make_document(*MAKERS)
+    got = suggest_event(document, Source("s", text="Huawei was in talks with AT&T in 2017."), 0, 38)
+    assert got.start == "2017"
+    assert got.status != "rumored"  # no reference: nothing is "after the source's date"
 
 
 def test_for_years_is_a_range_up_to_the_publication_date():

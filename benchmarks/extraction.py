@@ -1,0 +1,129 @@
+"""How well New Event from Selection prefills events from articles it was not tuned on.
+
+    python benchmarks/extraction.py [--set benchmarks/extraction_set/dev.json] [--limit N] [--json]
+
+Reads a labelled set (see benchmarks/extraction_set/): short articles with their publication date and,
+per passage, the lane, start date (EDTF), partners, kind and status an analyst would enter. Each passage is
+given to ``suggest_event`` as a selection in its article, in a timeline whose lanes are the set's
+``lanes`` (makers named in the articles but without a lane there must be offered as a new lane).
+
+Prints per-field accuracy (lane, date exact, date precision, partners, kind, status, all five) for the
+dev part and the held-out part, then the dev part's misses. The held-out part's misses are never printed,
+so that nobody tunes to them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+_REPO_ROOT = Path(__file__).resolve().parent.parent
+if str(_REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(_REPO_ROOT))
+
+from gui.core.document.dates import DateError, parse_date
+from gui.core.document.model import Document, Lane, Source, new_document
+from gui.core.evidence.extract import suggest_event, vocabulary_for
+
+DEFAULT_SET = Path(__file__).resolve().parent / "extraction_set" / "dev.json"
+FIELDS = ("lane", "date", "precision", "partners", "kind", "status", "all five")
+
+
+def _precision(edtf: str):
+    try:
+        return parse_date(edtf).precision
+    except DateError:
+        return None
+
+
+def _document(lanes: list[str]) -> Document:
+    document = new_document("extraction benchmark")
+    document.lanes.extend(Lane(name.lower(), name) for name in lanes)
+    return document
+
+
+def evaluate(data: dict, limit: int | None = None) -> dict[str, dict]:
+    """{"dev": {...}, "held-out": {...}}: each with counts per field, the number of passages and the misses."""
+    document = _document(data["lanes"])
+    vocabulary = vocabulary_for(document)
+    names = {lane.id: lane.name for lane in document.lanes}
+    parts = {part: {"n": 0, "right": dict.fromkeys(FIELDS, 0), "misses": []} for part in ("dev", "held-out")}
+    done = 0
+    for article in data["articles"]:
+        paragraphs = article["paragraphs"]
+        text = "\n\n".join(paragraphs)
+        source = Source(article["id"], title=paragraphs[0], publisher=article.get("publisher", ""),
+                        published=article.get("published"), text=text)  # fmt: skip
+        part = parts["held-out" if article.get("held_out") else "dev"]
+        for label in article["passages"]:
+            if limit is not None and done >= limit:
+                return parts
+            done += 1
+            passage = paragraphs[label["paragraph"]]
+            start = text.index(passage)
+            got = suggest_event(document, source, start, start + len(passage), vocabulary=vocabulary)
+            # A maker without a lane counts as right when the suggestion offers its lane.
+            lane = getattr(got, "new_lane", None) or (names.get(got.lane) if got.lane else None)
+            checks = {
+                "lane": lane == label["lane"],
+                "date": got.start == label["date"],
+                "precision": _precision(got.start) is not None and _precision(got.start) == _precision(label["date"]),
+                "partners": sorted(got.partners) == sorted(label["partners"]),
+                "kind": got.kind == label["kind"],
+                "status": got.status == label["status"],
+            }
+            checks["all five"] = all(checks[f] for f in ("lane", "date", "partners", "kind", "status"))
+            part["n"] += 1
+            for field, ok in checks.items():
+                part["right"][field] += ok
+            wrong = {
+                field: (value, label[key])
+                for field, key, value in (
+                    ("lane", "lane", lane),
+                    ("date", "date", got.start),
+                    ("partners", "partners", sorted(got.partners)),
+                    ("kind", "kind", got.kind),
+                    ("status", "status", got.status),
+                )
+                if not checks[field]
+            }
+            if wrong:
+                part["misses"].append({"article": article["id"], "passage": passage, "wrong": wrong,
+                                       "hints": {f: got.hints.get("start" if f == "date" else f, "") for f in wrong}})  # fmt: skip
+    return parts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="the labelled set (JSON)")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N passages")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args = parser.parse_args(argv)
+    data = json.loads(args.set.read_text(encoding="utf-8"))
+    parts = evaluate(data, args.limit)
+    if args.json:
+        for part in parts.values():
+            if part is parts["held-out"]:
+                part["misses"] = len(part["misses"])
+        print(json.dumps(parts, indent=1, ensure_ascii=False))
+        return 0
+    print(f"{'field':<10}" + "".join(f"{name + ' (n=' + str(part['n']) + ')':>20}" for name, part in parts.items()))
+    for field in FIELDS:
+        row = f"{field:<10}"
+        for part in parts.values():
+            n, right = part["n"], part["right"][field]
+            row += f"{f'{right}/{n} = {100 * right / n:.0f} %' if n else '-':>20}"
+        print(row)
+    misses = parts["dev"]["misses"]
+    print(f"\nMisses of the dev part ({len(misses)} passages; the held-out part's are not shown):")
+    for miss in misses:
+        print(f"\n[{miss['article']}] {miss['passage']}")
+        for field, (got, want) in miss["wrong"].items():
+            print(f"  {field}: got {got!r}, want {want!r}  ({miss['hints'][field]})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,187 @@
+"""Cues for an event's kind and status in a passage: the words reporters use, each kind and status with its why.
+
+The kind is the effort the passage states (talks, a deal, a launch, a setback, a regulator's act...), the
+status how sure the text is of it (rumoured, reported, confirmed, cancelled). Cues are counted in the
+passage; ties go to the more specific kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.document.dates import PartialDate
+from gui.core.document.textquote import normalize_space
+
+__all__ = ["KIND_PRIORITY", "STATUS_PRIORITY", "kind_of", "status_of"]
+
+_I = re.IGNORECASE
+_KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(regex, flags))
+    for kind, regex, flags in (
+        ("regulatory", r"\bban(?:s|ned|ning)?\b|\bblacklist\w*|\bentity list\b|\bsanction\w*|\btariffs?\b", _I),
+        ("regulatory", r"\bnational[- ]security\b|\bsecurity (?:concerns?|risks?|threats?)\b|\bespionage\b|\bspying\b", _I),
+        ("regulatory", r"\bregulat\w*|\bexport (?:controls?|restrictions?)\b|\blawmakers\b|\bsenators?\b", _I),
+        ("regulatory", r"\b(?:FCC|FTC|CFIUS|Congress|Commerce Department|Department of Commerce|Pentagon)\b", 0),
+        ("regulatory", r"\b(?:House|Senate|Defense Department|Justice Department|White House)\b", 0),
+        ("regulatory", r"\b(?:(?:intelligence |senate |house )?committee|commerce secretary|trade representative)\b", _I),
+        ("regulatory", r"\bfin(?:e|es|ed)\b(?! phones?)|\bpenalt(?:y|ies)\b|\bdenial order\b|\bexport licen[cs]es?\b", _I),
+        ("regulatory", r"\b(?:federal )?(?:judge|court|lawsuit|sued)\b|\binvestigat\w*|\bprobe\b|\bsettle(?:d|ment)?\b", _I),
+        ("regulatory", r"\btrade (?:war|blacklist|restrictions?|curbs?)\b|\bdesignat(?:ed|ion)\b|\bmilitary\b", _I),
+        ("setback", r"\b(?:pull|back)(?:ed|s|ing)? out\b|\bwalk(?:ed|s)? away\b|\bf[ae]ll(?:s|en)? through\b", _I),
+        ("setback", r"\belud(?:e|es|ed|ing)\b|\bfail(?:ed|s|ing|ure)?\b|\bcollaps\w*|\bstruggl\w*|\bflop(?:ped|s)?\b", _I),
+        ("setback", r"\babandon\w*|\bscrap(?:ped|s)\b|\bsetbacks?\b|\bno longer\b|\bwithdr[ae]w\w*|\bexit(?:ed|s)?\b", _I),
+        ("setback", r"\bcancel\w*|\bcall(?:s|ed|ing)? off\b|\bcalled\s+\w+\s+off\b|\b(?:halt|suspend)(?:ed|s)\b|\bdropped\b", _I),
+        ("setback", r"\bshelv(?:e|es|ed|ing)\b|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
+        ("setback", r"\b(?:put|puts|putting|placed) on hold\b|\bon hold\b|\bditch(?:es|ed|ing)?\b|\bax(?:e|es|ed|ing)\b", _I),
+        ("setback", r"\bderail\w*|\bcould not agree\b|\bfailed to agree\b|\bbroke down\b|\bbreak down\b|\bsc(?:uttle|rapp)\w*", _I),
+        ("setback", r"\b(?:back(?:ed|s)? away|retreat\w*|wound down|wind(?:s|ing)? down|rebuff\w*|turn(?:ed|s)? down|rejected)\b", _I),
+        ("setback", r"\b(?:drop|dropp(?:ed|ing)|drops) (?:its |their )?plans?\b|\bkept away\b|\bstay(?:ed|s)? out\b", _I),
+        ("carrier-talks", r"\bin (?:early |advanced |final |preliminary )?talks\b|\btalks\b|\bnegotiat\w*", _I),
+        ("carrier-talks", r"\b(?:held|holding|hold|having|had) (?:early |preliminary )?(?:talks|meetings|conversations)\b|\bexplor(?:e|es|ed|ing) (?:a|an) (?:deal|partnership)\b", _I),
+        ("carrier-talks", r"\b(?:in )?discussions?\b|\bpursu(?:e|es|ed|ing|it)\b|\bcourt(?:ing|ed)\b|\bwoo(?:ing|ed)\b", _I),
+        ("carrier-deal", r"\bdeals?\b|\bagreements?\b|\bagreed\b|\bpartner(?:ship|ships|ed|ing)\b|\bsign(?:ed|ing)\b", _I),
+        ("carrier-deal", r"\bcarr(?:y|ies|ied|ying)\b|\bcarrier stores?\b|\bcarriers? to (?:sell|carry|offer)\b", _I),
+        ("online-sales", r"\bsel(?:l|ls|ling|ld)\b[^.;]{0,60}?\bonline\b|\bonline\b[^.;]{0,30}?\bsel(?:l|ls|ling|ld)\b", _I),
+        ("online-sales", r"\bonline (?:stores?|shops?|retailers?|sales?|channels?)\b|\be-?commerce\b|\bunlocked\b", _I),
+        ("online-sales", r"\b(?:its|their) (?:own )?(?:web ?site|online store)\b|\bdirect(?:ly)? to consumers\b", _I),
+        ("retail", r"\b(?:reach|arriv|land|hit)\w*\b[^.;]{0,50}?\bstores?\b|\bbrick[- ]and[- ]mortar\b", _I),
+        ("retail", r"\bretail\w*|\bin stores\b|\bstore shelves\b|\bon shelves\b", _I),
+        ("launch", r"\blaunch\w*|\bunveil\w*|\bdebut\w*|\bintroduc\w*|\b(?:go|goes|went|going) on sale\b", _I),
+        ("launch", r"(?<!press )\breleas(?:e|es|ed|ing)\b|\b(?:start|begin|resum)\w*\s+(?:selling|sales|to sell)\b", _I),
+        ("launch", r"\benter(?:s|ed|ing)? the (?:US|U\.S\.|American) market\b|\b(?:US|U\.S\.) (?:debut|entry|launch)\b", _I),
+        ("context", r"\b(?:China|India|Europe|European|Asia|Africa|Latin America|Japan|Korea|Russia|Middle East)\b", 0),
+        ("context", r"\b(?:Germany|France|Spain|Italy|Britain|UK|U\.K\.|Indonesia|Brazil|Mexico|Canada)\b", 0),
+        ("context", r"\bhome (?:country|market)\b|\bniche\b|\breputation\b|\bpopular\b|\bmarket share\b", _I),
+        ("context", r"\bdoing (?:very |really |so )?well\b|\b(?:great|huge|big|enormous) success\b", _I),
+        ("context", r"\bout-?s(?:ell|ells|elling|old)\b|\bbest-?sell\w*|\bshipments?\b|\bshipped\b", _I),
+        ("context", r"\b(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest)(?: \w+)? (?:maker|vendor|brand|seller)s?\b", _I),
+        ("context", r"\b(?:revenue|profits?|break even|broke even|operating loss|lost ground|fastest-growing)\b", _I),
+        ("context", r"\b(?:never|not|no longer) (?:sold|sell|sells)\b|\bdoes not sell\b|\bhas no carrier\b", _I),
+    )
+)  # fmt: skip
+
+#: Which kind wins a tie between cue counts: the more specific effort first.
+KIND_PRIORITY = (
+    "regulatory",
+    "setback",
+    "carrier-talks",
+    "carrier-deal",
+    "retail",
+    "online-sales",
+    "launch",
+    "context",
+)
+_CATEGORY_KIND = {"retailer": "retail", "online": "online-sales"}
+
+_STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (status, re.compile(regex, flags))
+    for status, regex, flags in (
+        ("cancelled", r"(?<!be )\bcancel(?:l?ed|s|l?ing|lation)\b|(?<!be )\bcalled off\b|\bscrapped\b|\bshelved\b", _I),
+        ("cancelled", r"\bf[ae]ll(?:s|en)? through\b|\bpulled the plug\b", _I),
+        ("rumored", r"\brumou?r(?:s|ed)?\b|\bcould\b(?!\s+not|n['’]t)|\bmight\b(?!\s+not)|\bunconfirmed\b", _I),
+        ("rumored", r"\bmay\b(?!\s+not)", 0),  # lower case only: "May" is a month
+        ("rumored", r"\bplan(?:s|ning)? to\b|\bconsidering\b|\bspeculat\w*|\bpossibl[ey]\b|\bpotential(?:ly)?\b", _I),
+        ("rumored", r"\bwants? (?:to|the|its|their)\b|\b(?:is|are) (?:likely|expected) to be\b", _I),
+        ("rumored", r"\bis (?:expected|likely) to\b|\baims? to\b|\bhop(?:es|ing) to\b|\bif all goes\b", _I),
+        ("confirmed", r"\bannounc(?:ed|es|ement)\b|(?<!not )(?<!n't )(?<!n’t )\bconfirm(?:ed|s)\b|\bofficially\b", _I),
+        ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b", _I),
+        ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
+        ("confirmed", r"\b(?:chief executive|CEO|president|executives?)\b[^.;]{0,30}\b(?:said|says|told)\b", _I),
+        ("confirmed", r"\b(?:said|says) (?:it|they) (?:would|will|had|has|was|is)\b", _I),
+        ("anonymous", r"\b(?:people|persons?|sources?) (?:familiar|briefed|close|with knowledge)\b|\bwho (?:verified|confirmed)\b", _I),
+        ("anonymous", r"\b(?:sources|people) (?:said|say)\b|\banalysts?(?: \w+){0,4} (?:said|say|says)\b", _I),
+        ("reported", r"\breportedly\b|\baccording to\b|\bsources? (?:say|says|said|familiar)\b|\bpeople familiar\b", _I),
+        ("reported", r"\b(?:is|are|was|were) said to\b|\breport(?:s|ed)?\b", _I),
+    )
+)  # fmt: skip
+STATUS_PRIORITY = ("cancelled", "rumored", "anonymous", "confirmed", "reported")
+_HEDGE_WORD = {"rumored": "hedge", "reported": "hedge", "anonymous": "source", "confirmed": "cue", "cancelled": "cue"}
+#: Hedges inside these do not hedge the event: a worry quoted ("concerns that … might be used for spying"),
+#: a plan that was given up ("pulled out of a plan to", "shelved plans to").
+_NOT_THE_EVENT = re.compile(
+    r"(?i)\b(?:concerns?|fears?|worries|worried|warn(?:ed|s|ing)?|risk|alleg\w+)\s+that\b[^.;]*"
+    r"|\b(?:pull(?:ed|s)? out of|shelv\w+|scrapp\w+|dropp?\w*|abandon\w*|ditch\w*|gave up|give up) (?:a |the |its |their )?plans? to\b"
+    r"|\bwas (?:scheduled|set|due|supposed) (?:for|to)\b[^.;,]*"
+)
+
+
+def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool, start: PartialDate) -> tuple[str, str]:
+    """The kind with the most cues in the passage; ties go to the more specific kind (KIND_PRIORITY).
+
+    A setback outweighs the effort it befell ("an attempt to sell online was dropped"), and a launch or
+    sale at a carrier ("goes on sale at Verizon") is a carrier deal.
+    """
+    cues: dict[str, dict[str, str]] = {kind: {} for kind in KIND_PRIORITY}  # kind -> {cue, lower case: shown}
+    for kind, regex in _KIND_CUES:
+        for match in regex.finditer(passage):
+            words = normalize_space(match[0])
+            cues[kind].setdefault(words.lower(), f'"{words}"')
+    for name, category in categories:
+        if category in _CATEGORY_KIND:
+            cues[_CATEGORY_KIND[category]][name.lower()] = (
+                f"{name} ({'online seller' if category == 'online' else category})"
+            )
+    counts = {kind: len(found) for kind, found in cues.items() if found}
+    carriers = [name for name, category in categories if category == "carrier"]
+    if not counts:
+        if carriers:
+            return "carrier-deal", f"{carriers[0]} is a carrier, and the passage has no other cue"
+        return "other", "no cue in the passage"
+    best = max(counts.values())
+    kind = next(kind for kind in KIND_PRIORITY if counts.get(kind) == best)
+    why = ""
+    ended = _ENDED.search(passage)
+    if ended and kind != "setback" and counts.get("regulatory", 0) < counts["setback"]:
+        kind, why = "setback", f"; “{normalize_space(ended[0])}” ended the effort"
+    if future and kind == "carrier-talks" and counts.get("carrier-deal") == best:
+        # Talks go on now; a date after the source's date is when the deal should bear fruit.
+        kind = "carrier-deal"
+        why = f"; the date ({start.edtf()}) is after the source's, so it dates the deal, not the talks"
+    if kind in ("launch", "retail", "online-sales"):
+        at = next((name for name in carriers if _at_carrier(name).search(passage)), None)
+        if at is not None:
+            cues["carrier-deal"].setdefault(at.lower(), f'"at {at}"')
+            counts["carrier-deal"] = len(cues["carrier-deal"])
+            kind, why = "carrier-deal", f"; sold at a carrier ({at}): a carrier deal"
+    hint = ("cues " if counts[kind] > 1 else "cue ") + ", ".join(cues[kind].values())
+    beaten = [f"{', '.join(cues[k].values())} ({k})" for k in KIND_PRIORITY if k != kind and k in counts]
+    return kind, hint + (" over " + "; ".join(beaten) if beaten else "") + why
+
+
+#: An effort that ended outweighs the effort ("an attempt to sell online was dropped"); one going badly
+#: ("success has eluded it") only counts as a cue.
+_ENDED = re.compile(
+    r"(?i)\b(?:dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
+    r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold)\b"
+)
+
+
+def _at_carrier(name: str) -> re.Pattern[str]:
+    """ "at Verizon", "through T-Mobile's Metro", "at Cricket Wireless": a carrier as the place of sale."""
+    return re.compile(r"(?i)\b(?:at|through|via)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?" + re.escape(name.split()[0]))
+
+
+def status_of(
+    passage: str, future: bool, start: PartialDate | None, reference: PartialDate | None, kind: str = ""
+) -> tuple[str, str]:
+    """How sure the passage is of its event, from the cues in the clause that states it.
+
+    Hedges in a quoted worry or a given-up plan don't count, nor "could be called off" as a cancellation;
+    anonymous sources make a report even when they "confirmed" it.
+    """
+    own = _NOT_THE_EVENT.sub(lambda m: " " * len(m[0]), passage)
+    found: dict[str, str] = {}
+    for status, regex in _STATUS_CUES:
+        match = regex.search(own)
+        if match and status not in found:
+            found[status] = normalize_space(match[0])
+    for status in STATUS_PRIORITY:
+        if status in found:
+            hint = f'{_HEDGE_WORD[status]} "{found[status]}"'
+            rest = [f'"{found[s]}" ({s})' for s in STATUS_PRIORITY if s in found and s != status]
+            if status == "anonymous":
+                status, hint = "reported", hint + ", not named"
+            return status, hint + (" over " + ", ".join(rest) if rest else "")
+    if future and start is not None and reference is not None:
+        return "rumored", f"the date ({start.edtf()}) is after the source's ({reference.edtf()}): a plan, not yet done"
+    return "reported", "no hedge or confirmation in the passage: reported, the default"

@@ -1,0 +1,83 @@
+"""The phone makers and brands that matter for the US market, with the names texts use for them.
+
+The lane of an event is its maker. A timeline's lanes name the makers the analyst follows; this
+lexicon knows the others, so that a passage about a maker without a lane offers "New lane: OnePlus"
+instead of picking another maker named near it, and a lane called "HMD" also finds "Nokia" phones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["KNOWN_MAKERS", "Maker", "maker_named", "spellings", "subject_start"]
+
+
+@dataclass(frozen=True)
+class Maker:
+    """A phone maker: the name a new lane gets, and the other names and brands texts call it by."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    parent: str = ""  #: the group it belongs to or belonged to ("Oppo" for Realme); not used to choose a lane yet
+
+
+KNOWN_MAKERS: tuple[Maker, ...] = (
+    Maker("Apple", ("iPhone",)),
+    Maker("Samsung", ("Samsung Electronics", "Galaxy")),
+    Maker("Google", ("Pixel",)),
+    Maker("Motorola", ("Motorola Mobility", "Moto"), parent="Lenovo"),
+    Maker("Lenovo"),
+    Maker("LG", ("LG Electronics",)),
+    Maker("OnePlus", (), parent="Oppo"),
+    Maker("Oppo", ("OPPO",)),
+    Maker("Vivo", ("vivo",)),
+    Maker("Realme", ("realme",), parent="Oppo"),
+    Maker("Huawei", ("Huawei Technologies",)),
+    Maker("Honor", (), parent="Huawei"),
+    Maker("ZTE", ("ZTE Corp.", "ZTE USA", "Nubia")),
+    Maker("TCL", ("TCL Communication", "Alcatel", "Alcatel OneTouch")),
+    Maker("HMD", ("HMD Global", "Nokia")),
+    Maker("Xiaomi", ("Redmi", "Poco", "POCO")),
+    Maker("Sony", ("Sony Mobile", "Xperia")),
+    Maker("HTC"),
+    Maker("BlackBerry", ("RIM", "Research In Motion")),
+    Maker("Asus", ("ASUS",)),
+    Maker("Nothing"),
+    Maker("Fairphone"),
+    Maker("Kyocera"),
+    Maker("BLU", ("BLU Products",)),
+    Maker("Coolpad"),
+    Maker("Meizu"),
+)
+
+_BY_WORD = {word.lower(): maker for maker in KNOWN_MAKERS for word in (maker.name, *maker.aliases)}
+
+
+def maker_named(words: str) -> Maker | None:
+    """The known maker a name (or brand) refers to, in any spelling the lexicon knows."""
+    return _BY_WORD.get(" ".join(words.split()).lower())
+
+
+def spellings() -> list[tuple[str, str]]:
+    """(spelling, maker name) for every name and alias; lower-case spellings match any case."""
+    pairs = []
+    for maker in KNOWN_MAKERS:
+        for word in (maker.name, *maker.aliases):
+            if word in ("Nothing", "Pixel", "Galaxy", "iPhone", "Xperia"):
+                continue  # a product line or a common word: names the maker too loosely to choose a lane
+            pairs.append((word, maker.name))
+    return pairs
+
+
+# A passage whose subject is a pronoun or "the company" is about the article's maker, not the makers it names.
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:(?:but|and|yet|meanwhile|still|also)\s*,?\s+)?(?:it|its|it's|the company|the firm|the maker|the brand"
+    r"|the (?:[\w-]+\s+){0,2}(?:company|maker|firm|brand|manufacturer|vendor|group|unit))(?:['’]s)?\b",
+    re.IGNORECASE,
+)
+
+
+def subject_start(passage: str) -> bool:
+    """True when the passage opens with a pronoun or "the company": its subject is named before it."""
+    return bool(_PRONOUN_SUBJECT.match(passage.lstrip(" \"“‘'")))

@@ -1,0 +1,49 @@
+"""Whether a date phrase belongs to a past or a future statement, from the nearest verb before it.
+
+"A month without a year ("in November", "the Nov. 14 memo") in a February article is last November
+when the verb is past ("had sent a letter in December"), and may point ahead when the statement does
+("will go on sale from March 3"). Only the sentence that holds the phrase is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["FUTURE", "PAST", "tense_at"]
+
+PAST = "past"
+FUTURE = "future"
+
+_FUTURE_WORDS = (
+    r"will|would|shall|['’]ll|going|expected|expects|scheduled|planned|plans|plan|set|next|upcoming|coming"
+    r"|aims|aim|hopes|hope|intends|intend|wants|want|from|starting|until|till|by"
+)
+_PAST_IRREGULAR = (
+    r"was|were|had|did|said|told|paid|sold|made|began|took|went|fell|won|lost|bought|sent|came|got|gave|held"
+    r"|kept|left|met|ran|saw|spent|struck|withdrew|wrote|became|brought|built|drew|grew|led|quit|sought|stood"
+    r"|threw|ago|last|earlier|previously|already"
+)
+_WORD = re.compile(
+    rf"(?i)\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_IRREGULAR})|(?P<participle>[a-z]{{3,}}ed))\b"
+)
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"‘'])|\n")
+
+
+def tense_at(text: str, offset: int, stop: int) -> str:
+    """PAST or FUTURE for the phrase at ``text[offset:stop]``, or "" when no verb says.
+
+    The nearest tense word before the phrase in its sentence decides ("would", "had", "said"); with none
+    before it, the first after it ("In March, ZTE paid…"). A word in -ed ("unlocked", "launched") may be
+    an adjective: it decides only where no other tense word does.
+    """
+    start = max(0, offset - 300)
+    ends = list(_SENTENCE_END.finditer(text, start, offset))
+    sentence_start = ends[-1].end() if ends else start
+    after = _SENTENCE_END.search(text, stop, min(len(text), stop + 300))
+    sentence_end = after.start() if after else min(len(text), stop + 300)
+    before = list(_WORD.finditer(text, sentence_start, offset))
+    after = list(_WORD.finditer(text, stop, sentence_end))
+    for words in ([w for w in reversed(before) if not w["participle"]], [w for w in after if not w["participle"]]):
+        if words:
+            return FUTURE if words[0]["future"] else PAST
+    return PAST if before or after else ""

@@ -1,0 +1,64 @@
+"""Event dates in phrases (issue #18): past tense looks back, trade shows, numeric US dates, statement dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.document.dates import parse_date
+from gui.core.document.model import Lane, Source, new_document
+from gui.core.evidence.date_phrases import best_date_phrase, find_date_phrases
+from gui.core.evidence.extract import suggest_event
+
+
+def first(text: str, reference: str = "2019-02-12") -> str:
+    phrase = best_date_phrase(find_date_phrases(text, parse_date(reference)))
+    assert phrase is not None, text
+    return phrase.start.edtf()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The regulator had fined the company in November.", "2018-11"),
+        ("The deal was announced on Nov. 14 by both companies.", "2018-11-14"),
+        ("In October, Vivo quietly opened a US office.", "2018-10"),
+        ("The Nov. 14 memo was sent to every store manager.", "2018-11-14"),
+        # Future tense and plans may point ahead.
+        ("The phone will go on sale at Cricket from March 3.", "2019-03-03"),
+        ("Sales are expected to start in November.", "2019-11"),
+        ("The carrier said it would sell it unlocked from April.", "2019-04"),
+    ],
+)
+def test_a_month_without_a_year_looks_back_when_the_verb_is_past(text, want):
+    assert first(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The handset made its debut at CES 2019 in Las Vegas.", "2019-01"),
+        ("It showed a folding phone at MWC 2017.", "2017-02~"),
+        ("Prototypes appeared at Mobile World Congress 2016.", "2016-02~"),
+        ("The tablet was shown at IFA 2015.", "2015-09"),
+        ("Preorders open 3/14/19 at Best Buy.", "2019-03-14"),
+        ("The filing, dated 11/2/2018, names two carriers.", "2018-11-02"),
+        ("It had talks earlier in the year with Verizon.", "2019"),
+    ],
+)
+def test_trade_shows_numeric_us_dates_and_the_year_so_far(text, want):
+    assert first(text) == want
+
+
+def test_a_ratio_or_a_score_is_not_a_numeric_date():
+    assert find_date_phrases("It runs 24/7 and scored 9/10 in tests.", parse_date("2019-02-12")) == []
+
+
+def test_the_date_of_a_statement_gives_way_to_the_date_of_the_event():
+    document = new_document()
+    document.lanes.append(Lane("hmd", "HMD"))
+    text = "HMD said at MWC 2019 on Sunday that the Nokia 7.1 will reach Cricket stores from March 8."
+    got = suggest_event(document, Source("s", published="2019-02-25", text=text), 0, len(text))
+    assert got.start == "2019-03-08"
+    text = "HMD said on Sunday that it had signed with Cricket."  # no other date: the statement's it is
+    got = suggest_event(document, Source("s", published="2019-02-25", text=text), 0, len(text))
+    assert got.start == "2019-02-24"
