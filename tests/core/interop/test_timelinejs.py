@@ -440,7 +440,7 @@ def test_sample_as_timelinejs(sample_path: Path) -> None:
     assert top["sources"][0]["text"].startswith("Huawei and Xiaomi in Talks")
     assert "title" not in top and "description" not in top
     words = messages(warnings)
-    for needle in ("the kind (12 events", "the status (2 events", "partners (6 events", "tags (7 events",
+    for needle in ("the kind (12 events", "the status (2 events", "partners (5 events", "tags (7 events",
                    "evidence (source and quote) (12 events",
                    'an approximate or uncertain start (TimelineJS only shows it in words, e.g. "c. 2017") (10 events',
                    "lane colours", "1 source is kept"):
