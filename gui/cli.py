@@ -327,20 +327,29 @@ def _scoreboard_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_scoreboard(args: argparse.Namespace) -> int:
-    from gui.core.analysis.scoreboard import by_partner, by_stage
-    from gui.core.analysis.scoreboard_text import to_csv, to_markdown
-
+def _read_reporting(command: str, source: str) -> LoadResult | int:
+    """Read a timeline in any format for a subcommand, printing its problems and warnings to stderr;
+    the result, or the exit status when it could not be read."""
     try:
-        result = read_any(args.source)
+        result = read_any(source)
     except LoadError as error:
         print(error.report(), file=sys.stderr)
         return _exit_status(error)
     except FormatError as error:
-        print(f"inroads scoreboard: {error}", file=sys.stderr)
+        print(f"inroads {command}: {error}", file=sys.stderr)
         return EXIT_UNREADABLE
     for warning in result.warnings:
-        print(warning.format(args.source), file=sys.stderr)
+        print(warning.format(source), file=sys.stderr)
+    return result
+
+
+def run_scoreboard(args: argparse.Namespace) -> int:
+    from gui.core.analysis.scoreboard import by_partner, by_stage
+    from gui.core.analysis.scoreboard_text import to_csv, to_markdown
+
+    result = _read_reporting("scoreboard", args.source)
+    if isinstance(result, int):
+        return result
     board = (by_partner if args.by == "partner" else by_stage)(result.document)
     sys.stdout.write((to_csv if args.format == "csv" else to_markdown)(board))
     return EXIT_OK
@@ -376,16 +385,9 @@ def run_export_html(args: argparse.Namespace) -> int:
     if None not in shown and shown[0] >= shown[1]:
         print(f"inroads export-html: --from {args.date_from} is after --to {args.date_to}", file=sys.stderr)
         return EXIT_UNREADABLE
-    try:
-        result = read_any(args.source)
-    except LoadError as error:
-        print(error.report(), file=sys.stderr)
-        return _exit_status(error)
-    except FormatError as error:
-        print(f"inroads export-html: {error}", file=sys.stderr)
-        return EXIT_UNREADABLE
-    for warning in result.warnings:
-        print(warning.format(args.source), file=sys.stderr)
+    result = _read_reporting("export-html", args.source)
+    if isinstance(result, int):
+        return result
     try:
         write_web_page(result.document, args.target, title=args.title, shown=shown)
     except OSError as error:
