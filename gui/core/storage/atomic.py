@@ -16,7 +16,7 @@ from pathlib import Path
 from queue import Queue
 from typing import Any
 
-__all__ = ["TEMP_SUFFIX", "atomic_write", "remove_stale_temp_files", "wait_for_old_files_freed"]
+__all__ = ["TEMP_SUFFIX", "atomic_write", "remove_stale_temp_files", "sync_directory", "wait_for_old_files_freed"]
 
 #: Temporary files are named ``.NAME.RANDOM.inroads-tmp`` beside the target.
 TEMP_SUFFIX = ".inroads-tmp"
@@ -120,7 +120,7 @@ def atomic_write(
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    _sync_directory(target.parent)
+    sync_directory(target.parent)
     return written
 
 
@@ -202,7 +202,7 @@ def _write_pieces(fd: int, pieces: Iterable[bytes | memoryview], digest: Any) ->
         raise failed[0]
 
 
-def _sync_directory(directory: Path) -> None:
+def sync_directory(directory: Path) -> None:
     """Make the rename itself durable; not every platform can open a directory."""
     try:
         fd = os.open(directory, os.O_RDONLY)

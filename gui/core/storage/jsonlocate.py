@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
 from typing import NamedTuple
 
 from gui.core.document.positions import line_column, line_columns

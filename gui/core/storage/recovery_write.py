@@ -28,6 +28,7 @@ from typing import Any
 
 import msgspec
 
+from gui.core.storage.atomic import sync_directory
 from gui.core.storage.fileformat_write import file_pieces
 from gui.core.document.model import Document
 
@@ -115,7 +116,7 @@ class RecoveryWrite:
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
-        _sync_directory(self.target.parent)
+        sync_directory(self.target.parent)
         return self.target
 
     def _write_record(self, fd: int) -> None:
@@ -142,17 +143,3 @@ def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view) :]
-
-
-def _sync_directory(directory: Path) -> None:
-    """Make the rename itself durable; not every platform can open a directory."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
