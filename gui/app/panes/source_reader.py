@@ -128,7 +128,6 @@ class SourceReader(QPlainTextEdit):
     def _paint_highlights(self) -> None:
         self._highlights_stale = False
         selections = []
-        text = self._text
         for segment in self._segments:
             passages = [self._passages[i] for i in segment.passages]
             current = any(p.event_id == self._current for p in passages)
