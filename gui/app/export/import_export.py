@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from gui.app.export.picture_export import export_picture
 from gui.core.interop.csv_format import plan_csv_import
 from gui.core.interop.formats import FormatError, read_any, read_bytes, write_any
+from gui.core.interop.web_page import write_web_page
 from gui.core.document.problems import LoadError
 
 __all__ = ["ImportExport"]
@@ -100,6 +101,29 @@ class ImportExport:
         if warnings:
             self._inform("Exported with warnings", f"{len(warnings)} things could not be represented.",
                          "\n".join(w.format(Path(path).name) for w in warnings))
+        window.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
+        return True
+
+    def export_web_page(self, path: str | None = None, only_shown: bool | None = None) -> bool:
+        """One self-contained HTML file of the whole timeline, or of only the events the filters show."""
+        window = self._window
+        if path is None:
+            base = window.model.path.stem if window.model.path else "timeline"
+            path, _ = QFileDialog.getSaveFileName(window, "Export web page", f"{base}.html", "Web page (*.html)")
+            if not path:
+                return False
+        document = window.model.document
+        shown = window.view_filter.shown_events()
+        if only_shown is None:
+            only_shown = bool(window.view_filter.state.is_filtering()) and not bool(shown.all()) and self._ask_subset(
+                int(shown.sum()), len(shown)
+            )
+        event_ids = {e.id for e, keep in zip(document.events, shown) if keep} if only_shown else None
+        try:
+            write_web_page(document, path, event_ids=event_ids)
+        except (FormatError, OSError, ValueError) as error:
+            self._show_error("Could not export", error)
+            return False
         window.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
         return True
 
