@@ -8,10 +8,10 @@ import msgspec
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui.app.export.picture_export import export_picture
+from gui.core.document.problems import LoadError
 from gui.core.interop.csv_format import plan_csv_import
 from gui.core.interop.formats import FormatError, read_any, read_bytes, write_any
 from gui.core.interop.web_page import write_web_page
-from gui.core.document.problems import LoadError
 
 __all__ = ["ImportExport"]
 
