@@ -39,7 +39,7 @@ usage:
   inroads convert IN OUT      convert between Inroads, TimelineJS and CSV files
                               (formats by extension, or --from/--to); normalises
                               an Inroads file when both are Inroads files
-  inroads export-image FILE OUT.{png,svg,pdf} [--from D] [--to D] [--width PX]
+  inroads export-image FILE OUT.{png,svg,pdf} [--from D] [--to D] [--width PX] [--dpi N] [--page P]
                               render the timeline to a picture, headless
   inroads export-html FILE OUT.html [--from D] [--to D] [--title TEXT]
                               write a self-contained interactive web page
@@ -267,7 +267,15 @@ def _export_image_parser() -> argparse.ArgumentParser:
     parser.add_argument("target", metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
     parser.add_argument("--from", dest="date_from", metavar="DATE", help="first date shown (EDTF)")
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="last date shown (EDTF)")
-    parser.add_argument("--width", type=int, default=1600, metavar="PX", help="width in pixels (default 1600)")
+    parser.add_argument("--title", metavar="TEXT", help="the picture's title (default: the timeline's)")
+    parser.add_argument("--width", type=int, default=1600, metavar="PX",
+                        help="PNG and SVG: width in pixels (default 1600); PDF with --page fit: the page's width")
+    parser.add_argument("--dpi", type=float, default=96.0, metavar="N",
+                        help="PNG: dots per inch it is drawn at, 96 = screen size, 300 for print (default 96)")
+    parser.add_argument("--page", choices=("a4", "letter", "a3", "fit"), default="a4",
+                        help="PDF: page size, or fit to the content (default a4)")
+    parser.add_argument("--orientation", choices=("landscape", "portrait"), default="landscape",
+                        help="PDF: page orientation (default landscape)")
     return parser
 
 
@@ -307,7 +315,8 @@ def run_export_image(args: argparse.Namespace) -> int:
         extent = model.layout.extent() or (0.0, 1.0)
         days = (days[0] if days[0] is not None else extent[0], days[1] if days[1] is not None else extent[1])
     try:
-        export_picture(model, args.target, args.width, days)
+        export_picture(model, args.target, args.width, days, args.title, page=args.page,
+                       orientation=args.orientation, dpi=args.dpi)
     except (OSError, ValueError) as error:
         print(f"inroads export-image: {error}", file=sys.stderr)
         return EXIT_UNREADABLE

@@ -7,10 +7,12 @@ from pathlib import Path
 import msgspec
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from gui.app.dialogs.picture_options_dialog import PictureOptions, PictureOptionsDialog
 from gui.app.export.picture_export import export_picture
+from gui.core.document.problems import LoadError
 from gui.core.interop.csv_format import plan_csv_import
 from gui.core.interop.formats import FormatError, read_any, read_bytes, write_any
-from gui.core.document.problems import LoadError
+from gui.core.interop.web_page import write_web_page
 
 __all__ = ["ImportExport"]
 
@@ -103,9 +105,36 @@ class ImportExport:
         window.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
         return True
 
-    def export_picture(self, whole: bool, path: str | None = None) -> bool:
-        """PNG, SVG or PDF (by extension) of the whole timeline or of what the window shows now."""
+    def export_web_page(self, path: str | None = None, only_shown: bool | None = None) -> bool:
+        """One self-contained HTML file of the whole timeline, or of only the events the filters show."""
         window = self._window
+        if path is None:
+            base = window.model.path.stem if window.model.path else "timeline"
+            path, _ = QFileDialog.getSaveFileName(window, "Export web page", f"{base}.html", "Web page (*.html)")
+            if not path:
+                return False
+        document = window.model.document
+        shown = window.view_filter.shown_events()
+        if only_shown is None:
+            only_shown = bool(window.view_filter.state.is_filtering()) and not bool(shown.all()) and self._ask_subset(
+                int(shown.sum()), len(shown)
+            )
+        event_ids = {e.id for e, keep in zip(document.events, shown) if keep} if only_shown else None
+        try:
+            write_web_page(document, path, event_ids=event_ids)
+        except (FormatError, OSError, ValueError) as error:
+            self._show_error("Could not export", error)
+            return False
+        window.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
+        return True
+
+    def export_picture(self, whole: bool, path: str | None = None, options: PictureOptions | None = None) -> bool:
+        """PNG, SVG or PDF (by extension) of the whole timeline or of what the window shows now.
+
+        Chosen in the window (no ``path``), the picture's options are asked as ``export-image``'s flags are.
+        """
+        window = self._window
+        width = max(1200, window.timeline.width())
         if path is None:
             base = window.model.path.stem if window.model.path else "timeline"
             path, _ = QFileDialog.getSaveFileName(
@@ -113,10 +142,16 @@ class ImportExport:
             )
             if not path:
                 return False
+            if options is None:
+                dialog = PictureOptionsDialog(Path(path).suffix.lower().lstrip("."), width, window)
+                if dialog.exec() != PictureOptionsDialog.DialogCode.Accepted:
+                    return False
+                options = dialog.options()
+        options = options or PictureOptions(width=width)
         days = None if whole else window.timeline.visible_days()
-        width = max(1200, window.timeline.width())
         try:
-            export_picture(window.model, path, width, days)
+            export_picture(window.model, path, options.width, days, page=options.page,
+                           orientation=options.orientation, dpi=options.dpi)
         except (OSError, ValueError) as error:
             self._show_error("Could not export", error)
             return False

@@ -130,6 +130,7 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> WindowMenus:
     export_menu = file_menu.addMenu("&Export")
     export_menu.addAction("TimelineJS…", lambda: import_export.export("timelinejs"))
     export_menu.addAction("CSV…", lambda: import_export.export("csv"))
+    export_menu.addAction("Web Page…", lambda: import_export.export_web_page())
     export_menu.addSeparator()
     export_menu.addAction("Picture of the Whole Timeline…", lambda: import_export.export_picture(whole=True))
     export_menu.addAction("Picture of the Current View…", lambda: import_export.export_picture(whole=False))

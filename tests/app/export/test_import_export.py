@@ -91,3 +91,93 @@ def test_printing_goes_through_the_pdf_page_renderer(qtbot, window, tmp_path):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     print_timeline(window.model, printer)
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+
+
+def _menu_action(window, *path):
+    menu = window.menuBar()
+    for name in path:
+        action = next(a for a in menu.actions() if a.text().replace("&", "") == name)
+        menu = action.menu() or action
+    return menu
+
+
+def _page_event_ids(path):
+    from gui.core.interop.web_page import page_json  # noqa: F401  (the page's data is this JSON)
+
+    text = path.read_text(encoding="utf-8")
+    start = text.index('id="inroads-data">') + len('id="inroads-data">')
+    data = json.loads(text[start:text.index("</script>", start)])
+    return {event["id"] for event in data["events"]}
+
+
+def test_file_export_web_page_writes_the_whole_timeline(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "page.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    _menu_action(window, "File", "Export", "Web Page…").trigger()
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert _page_event_ids(out) == {event.id for event in window.model.document.events}
+
+
+def test_file_export_web_page_can_take_only_what_the_filters_show(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    window.view_filter.update(kinds={"carrier-deal"})
+    out = tmp_path / "deals.html"
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
+    _menu_action(window, "File", "Export", "Web Page…").trigger()
+    shown = {e.id for e in window.model.document.events if e.kind == "carrier-deal"}
+    assert asked and shown and _page_event_ids(out) == shown
+
+
+def test_export_picture_asks_the_pdf_page_as_the_cli_does(qtbot, window, tmp_path, monkeypatch):
+    import re
+
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog
+
+    out = tmp_path / "letter.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    seen = []
+
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        page, orientation = dialog.findChildren(QComboBox)
+        seen.append([page.itemText(i) for i in range(page.count())])
+        for combo, steps in ((page, 1), (orientation, 1)):  # Letter, Portrait
+            combo.setFocus()
+            for _ in range(steps):
+                qtbot.keyClick(combo, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, choose)
+    _menu_action(window, "File", "Export", "Picture of the Whole Timeline…").trigger()
+    assert seen == [["A4", "Letter", "A3", "Fit to content"]]
+    box = [float(v) for v in re.search(rb"/MediaBox\s*\[([^\]]+)\]", out.read_bytes()).group(1).split()]
+    assert round(box[2]) == 612 and round(box[3]) == 792  # US Letter, portrait, in points
+
+
+def test_export_picture_asks_png_width_and_dpi(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication, QFileDialog, QSpinBox
+
+    out = tmp_path / "print.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        width, dpi = dialog.findChildren(QSpinBox)
+        for box, value in ((width, "2000"), (dpi, "300")):
+            box.setFocus()
+            box.selectAll()
+            qtbot.keyClicks(box, value)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, choose)
+    _menu_action(window, "File", "Export", "Picture of the Whole Timeline…").trigger()
+    image = QImage(str(out))
+    assert image.width() == 2000 and round(image.dotsPerMeterX() * 0.0254) == 300
