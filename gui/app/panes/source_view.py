@@ -49,7 +49,9 @@ class SourceView(QWidget):
         self.new_event_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_event_action.setStatusTip("Turn the selected passage into an event, with its fields filled in")
         self.reanchor_action = QAction("Use Selection as the Current Event's Quote", self.reader)
-        self.reader.context_actions = [self.new_event_action, self.reanchor_action]
+        self.draft_action = QAction("Draft Events from This Source…", self)
+        self.draft_action.setStatusTip("Propose an event for each passage that states a maker's effort, to review one by one")
+        self.reader.context_actions = [self.new_event_action, self.reanchor_action, self.draft_action]
 
         reader_layout = QVBoxLayout(self)
         reader_layout.setContentsMargins(8, 4, 8, 8)

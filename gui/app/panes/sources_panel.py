@@ -74,6 +74,8 @@ class SourcesPanel(QDockWidget):
     """"New Event from Selection" in the reader: source id, start and end offsets in its text."""
     sig_reanchor_requested = Signal(str, int, int)
     """"Use Selection as the Quote" in the reader: source id, start and end offsets."""
+    sig_draft_requested = Signal(str)
+    """"Draft Events from This Source…": the source id."""
     sig_message = Signal(str)
     """Something to tell the user in passing (the status bar), e.g. how quotes were re-anchored."""
 
@@ -100,6 +102,10 @@ class SourcesPanel(QDockWidget):
         self.source_view = SourceView()
         self.source_view.new_event_action.triggered.connect(self.request_new_event)
         self.source_view.reanchor_action.triggered.connect(self.request_reanchor)
+        self.draft_action = self.source_view.draft_action
+        self.draft_action.triggered.connect(self.request_drafts)
+        self.list_view.source_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.list_view.source_list.addAction(self.draft_action)
         self.source_view.reader.sig_selection_changed.connect(self.update_passage_actions)
         self.source_view.reader.sig_passage_clicked.connect(self.selection.select)
         #: Where else a passage may be selected (the detail pane's source text): () -> (source id, start, end).
@@ -241,6 +247,8 @@ class SourcesPanel(QDockWidget):
     def update_passage_actions(self, *_args) -> None:
         has_text = self.selected_passage() is not None
         self.new_event_action.setEnabled(has_text)
+        shown = self.model.source(self._shown_source) if self._shown_source else None
+        self.draft_action.setEnabled(shown is not None and bool(shown.text.strip()))
         self.reanchor_action.setEnabled(has_text and self.selection.current is not None)
 
     # -- the reader's requests -----------------------------------------------------------------
@@ -256,6 +264,11 @@ class SourcesPanel(QDockWidget):
         passage = self.selected_passage()
         if passage:
             self.sig_new_event_requested.emit(*passage)
+
+    def request_drafts(self) -> None:
+        source = self.current_source()
+        if source is not None and source.text.strip():
+            self.sig_draft_requested.emit(source.id)
 
     def request_reanchor(self) -> None:
         passage = self.selected_passage()
