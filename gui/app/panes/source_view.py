@@ -66,6 +66,7 @@ class SourceView(QWidget):
         self.meta_label.setText("" if any_sources else "Add one: paste an article, or drop a file here.")
         self.summary_label.clear()
         self.reader.show_text("", [])
+        self.draft_action.setEnabled(False)
 
     def show_source(
         self, source: Source, summary: str, found: list[CitedPassage], titles: dict[str, str], current: str | None
@@ -79,3 +80,4 @@ class SourceView(QWidget):
         self.meta_label.setVisible(bool(meta))
         self.summary_label.setText(summary)
         self.reader.show_text(source.text, found, titles, current)
+        self.draft_action.setEnabled(bool(source.text.strip()))

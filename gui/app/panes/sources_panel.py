@@ -103,8 +103,7 @@ class SourcesPanel(QDockWidget):
         self.source_view.new_event_action.triggered.connect(self.request_new_event)
         self.source_view.reanchor_action.triggered.connect(self.request_reanchor)
         self.draft_action = self.source_view.draft_action
-        self.draft_action.triggered.connect(self.request_drafts)
-        self.list_view.source_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.draft_action.triggered.connect(lambda: self._shown_source and self.sig_draft_requested.emit(self._shown_source))
         self.list_view.source_list.addAction(self.draft_action)
         self.source_view.reader.sig_selection_changed.connect(self.update_passage_actions)
         self.source_view.reader.sig_passage_clicked.connect(self.selection.select)
@@ -247,8 +246,6 @@ class SourcesPanel(QDockWidget):
     def update_passage_actions(self, *_args) -> None:
         has_text = self.selected_passage() is not None
         self.new_event_action.setEnabled(has_text)
-        shown = self.model.source(self._shown_source) if self._shown_source else None
-        self.draft_action.setEnabled(shown is not None and bool(shown.text.strip()))
         self.reanchor_action.setEnabled(has_text and self.selection.current is not None)
 
     # -- the reader's requests -----------------------------------------------------------------
@@ -264,11 +261,6 @@ class SourcesPanel(QDockWidget):
         passage = self.selected_passage()
         if passage:
             self.sig_new_event_requested.emit(*passage)
-
-    def request_drafts(self) -> None:
-        source = self.current_source()
-        if source is not None and source.text.strip():
-            self.sig_draft_requested.emit(source.id)
 
     def request_reanchor(self) -> None:
         passage = self.selected_passage()

@@ -26,6 +26,11 @@ class EventCommands(QObject):
         super().__init__(window)
         self._window = window
 
+    def serve(self, sources_panel) -> None:
+        """Do what the Sources dock asks: re-anchor a quote, draft the events of a source."""
+        sources_panel.sig_reanchor_requested.connect(self.reanchor_to_passage)
+        sources_panel.sig_draft_requested.connect(self.draft_events_from_source)
+
     def new_event_at(self, lane_id: str, start: str) -> str | None:
         """A double-click in a lane: the new-event dialog with that lane and the period clicked (EDTF, at the
         zoom's precision) filled in; the status is asked, never assumed. The new id, or None if cancelled."""
