@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from gui.app.dialogs.new_event_dialog import NewEventDialog
 from gui.app.widgets import style
-from gui.core.document.model import Document
+from gui.core.document.describe import short_date_words
+from gui.core.document.model import ONGOING, Document
 from gui.core.evidence.drafting import Draft
 
 __all__ = ["DraftReviewDialog", "COLUMNS"]
@@ -91,7 +92,6 @@ class DraftReviewDialog(QDialog):
             self._fill_row(row)
         for column, width in enumerate((80, 330, 90, 90, 100, 80, 110, 170)):
             self.table.setColumnWidth(column, width)
-        self.table.resizeRowsToContents()
         self.table.doubleClicked.connect(lambda index: self.edit_draft(index.row()))
 
         self.intro = QLabel(self._intro_text())
@@ -112,6 +112,10 @@ class DraftReviewDialog(QDialog):
         if drafts:
             self.table.setCurrentCell(0, 1)
         self.table.setFocus()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # now that the columns have their shown widths
 
     def _intro_text(self) -> str:
         if not self.drafts:
@@ -140,7 +144,9 @@ class DraftReviewDialog(QDialog):
             becomes = (
                 f"evidence for «{self._titles.get(draft.match, draft.match)}»" if draft.match else "a new event"
             )
-        date = (f"{start}/{end}" if end else start) or "no date"
+        date = " – ".join(short_date_words(d) for d in (start, end) if d) or "no date"
+        if end == ONGOING:
+            date = f"{short_date_words(start)} – ongoing"
         why = draft.why + (f"\nMatches: {draft.match_why}" if draft.match and fields is None else "")
         cells = (
             self.decisions[row] or "—",
@@ -153,7 +159,7 @@ class DraftReviewDialog(QDialog):
             becomes,
             why,
         )
-        tips = ("", "", hints.get("lane", ""), hints.get("start", ""), hints.get("kind", ""),
+        tips = ("", "", hints.get("lane", ""), f"EDTF {start}{'/' + end if end else ''}: {hints.get('start', '')}", hints.get("kind", ""),
                 hints.get("status", ""), hints.get("partners", ""), draft.match_why, draft.why)
         for column, (text, tip) in enumerate(zip(cells, tips)):
             item = QTableWidgetItem(text)
@@ -165,6 +171,7 @@ class DraftReviewDialog(QDialog):
     def _decide(self, row: int, decision: str) -> None:
         self.decisions[row] = decision
         self._fill_row(row)
+        self.table.resizeRowToContents(row)
         self._update_button()
         if row + 1 < self.table.rowCount():
             self.table.setCurrentCell(row + 1, self.table.currentColumn())
