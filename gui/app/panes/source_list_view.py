@@ -55,6 +55,7 @@ class SourceListView(QWidget):
         self.source_list.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.source_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.source_list.setAlternatingRowColors(True)
+        self.source_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # the dock adds the actions
         header = self.source_list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

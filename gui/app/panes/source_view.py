@@ -49,7 +49,9 @@ class SourceView(QWidget):
         self.new_event_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_event_action.setStatusTip("Turn the selected passage into an event, with its fields filled in")
         self.reanchor_action = QAction("Use Selection as the Current Event's Quote", self.reader)
-        self.reader.context_actions = [self.new_event_action, self.reanchor_action]
+        self.draft_action = QAction("Draft Events from This Source…", self)
+        self.draft_action.setStatusTip("Propose an event for each passage that states a maker's effort, to review one by one")
+        self.reader.context_actions = [self.new_event_action, self.reanchor_action, self.draft_action]
 
         reader_layout = QVBoxLayout(self)
         reader_layout.setContentsMargins(8, 4, 8, 8)
@@ -64,6 +66,7 @@ class SourceView(QWidget):
         self.meta_label.setText("" if any_sources else "Add one: paste an article, or drop a file here.")
         self.summary_label.clear()
         self.reader.show_text("", [])
+        self.draft_action.setEnabled(False)
 
     def show_source(
         self, source: Source, summary: str, found: list[CitedPassage], titles: dict[str, str], current: str | None
@@ -77,3 +80,4 @@ class SourceView(QWidget):
         self.meta_label.setVisible(bool(meta))
         self.summary_label.setText(summary)
         self.reader.show_text(source.text, found, titles, current)
+        self.draft_action.setEnabled(bool(source.text.strip()))

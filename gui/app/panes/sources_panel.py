@@ -74,6 +74,8 @@ class SourcesPanel(QDockWidget):
     """"New Event from Selection" in the reader: source id, start and end offsets in its text."""
     sig_reanchor_requested = Signal(str, int, int)
     """"Use Selection as the Quote" in the reader: source id, start and end offsets."""
+    sig_draft_requested = Signal(str)
+    """"Draft Events from This Source…": the source id."""
     sig_message = Signal(str)
     """Something to tell the user in passing (the status bar), e.g. how quotes were re-anchored."""
 
@@ -100,6 +102,9 @@ class SourcesPanel(QDockWidget):
         self.source_view = SourceView()
         self.source_view.new_event_action.triggered.connect(self.request_new_event)
         self.source_view.reanchor_action.triggered.connect(self.request_reanchor)
+        self.draft_action = self.source_view.draft_action
+        self.draft_action.triggered.connect(lambda: self._shown_source and self.sig_draft_requested.emit(self._shown_source))
+        self.list_view.source_list.addAction(self.draft_action)
         self.source_view.reader.sig_selection_changed.connect(self.update_passage_actions)
         self.source_view.reader.sig_passage_clicked.connect(self.selection.select)
         #: Where else a passage may be selected (the detail pane's source text): () -> (source id, start, end).

@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from gui.app.dialogs.add_event_dialog import AddEventDialog
+from gui.app.dialogs.draft_review_dialog import DraftReviewDialog
 from gui.app.dialogs.lane_dialogs import LaneManagerDialog
 from gui.app.dialogs.new_event_dialog import NewEventDialog
 from gui.core.document import edits
@@ -24,6 +25,11 @@ class EventCommands(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
+
+    def serve(self, sources_panel) -> None:
+        """Do what the Sources dock asks: re-anchor a quote, draft the events of a source."""
+        sources_panel.sig_reanchor_requested.connect(self.reanchor_to_passage)
+        sources_panel.sig_draft_requested.connect(self.draft_events_from_source)
 
     def new_event_at(self, lane_id: str, start: str) -> str | None:
         """A double-click in a lane: the new-event dialog with that lane and the period clicked (EDTF, at the
@@ -120,6 +126,29 @@ class EventCommands(QObject):
         self._window.timeline.zoom_to_event(self._window.model.event_index(new_id))
         self._window.statusBar().showMessage(f"Added “{adding.events[0].title}” from the passage", 4000)
         return new_id
+
+    def draft_events_from_source(self, source_id: str) -> int:
+        """Draft Events from This Source: review a draft per passage; add the accepted ones as ONE undo step.
+
+        Returns how many events were added or given new evidence (0 when cancelled or none accepted).
+        """
+        from gui.core.evidence.drafting import draft_events, drafts_edit
+
+        source = self._window.model.source(source_id)
+        if source is None:
+            return 0
+        document = self._window.model.document
+        layout = self._window.model.layout
+        dialog = DraftReviewDialog(document, draft_events(document, source), layout.kinds, layout.statuses, self._window)
+        if dialog.exec() != DraftReviewDialog.DialogCode.Accepted:
+            return 0
+        accepted = dialog.accepted()
+        edit = drafts_edit(document, accepted, index=layout.id_to_index)
+        if edit is None:
+            return 0
+        self._window.model.push(edit)
+        self._window.statusBar().showMessage(f"{edit.label}: one undo step", 4000)
+        return len(accepted)
 
     def reanchor_to_passage(self, source_id: str, start: int, end: int) -> bool:
         """Make ``text[start:end]`` of a source the quote of the current event's evidence (one undo step)."""

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         )
         self.sources_panel = sources_panel.create_dock(self, self.model, self.selection)
         self.sources_panel.sig_new_event_requested.connect(self.new_event_from_passage)
-        self.sources_panel.sig_reanchor_requested.connect(self.editing.reanchor_to_passage)
+        self.editing.serve(self.sources_panel)
         self.sources_panel.other_passage = self.detail_pane.selected_passage
         self.sources_panel.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.detail_pane.passage_actions = [self.sources_panel.new_event_action, self.sources_panel.reanchor_action]

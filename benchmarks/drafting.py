@@ -1,0 +1,114 @@
+"""How long Draft Events from This Source takes on a generated 5,000-word article (issue #18: goal under 1 s).
+
+    python benchmarks/drafting.py [--words 5000] [--rounds 5] [--json]
+
+The article is made of our own sentences in the style of trade-press reporting (makers, carriers, dates,
+hedges, and filler with no maker or no effort), shuffled with a fixed seed until it has the words asked
+for, in paragraphs of four sentences. It is drafted in the sample-like timeline below (three lanes, a few
+events to match). Prints the median and worst wall-clock time of ``draft_events`` over the timed rounds
+(one warm-up round first), the number of sentences and drafts, and how many drafts match an event.
+Nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+_REPO_ROOT = Path(__file__).resolve().parent.parent
+if str(_REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(_REPO_ROOT))
+
+from gui.core.document.model import Event, Lane, Source, new_document  # noqa: E402
+from gui.core.evidence.drafting import draft_events, sentence_spans  # noqa: E402
+
+GOAL_S = 1.0
+SENTENCES = (
+    "Huawei is in talks with AT&T to sell its Mate 10 Pro in the U.S. early next year, people familiar with the matter said.",
+    "Xiaomi plans to enter the U.S. market by the end of 2019, its chief executive told reporters in Beijing.",
+    "ZTE signed a deal with T-Mobile on Nov. 14 to carry two of its midrange phones.",
+    "The Commerce Department barred American companies from selling parts to ZTE for seven years in April 2018.",
+    "OnePlus began selling the 6T at T-Mobile stores on Nov. 6, 2018, its first carrier partnership in the country.",
+    "According to two people briefed on the plan, Verizon dropped plans to sell the Huawei phone in January.",
+    "It also opened an online store on Amazon in March, with prices below the flagship models of its rivals.",
+    "Analysts expect the market for premium phones to slow down over the coming quarters.",
+    "The weather at the trade show was mild, and the halls were crowded with visitors on Tuesday.",
+    "Motorola launched the Moto G7 at Best Buy and on its own website on March 15, 2019.",
+    "The company said it had no comment on the report.",
+    "TCL's other brand, Alcatel, will sell a budget phone at Cricket Wireless from next month, the carrier confirmed.",
+    "Lawmakers in Congress urged the FCC to look into Huawei's ties with the Chinese government in 2018.",
+    "Sales of smartphones in the United States fell by 5 percent in the fourth quarter, a market researcher said.",
+    "Sony will stop selling its Xperia phones through U.S. carriers after years of weak sales, it said on Feb. 25, 2019.",
+    "Retail shelves were full of accessories, chargers and cases during the holiday season.",
+)
+
+
+def make_article(words: int, seed: int = 1) -> str:
+    """Our sentences in a seeded random order, in paragraphs of four, until ``words`` words."""
+    rng = random.Random(seed)
+    paragraphs, paragraph, count = [], [], 0
+    while count < words:
+        sentence = rng.choice(SENTENCES)
+        paragraph.append(sentence)
+        count += len(sentence.split())
+        if len(paragraph) == 4:
+            paragraphs.append(" ".join(paragraph))
+            paragraph = []
+    if paragraph:
+        paragraphs.append(" ".join(paragraph))
+    return "\n\n".join(paragraphs)
+
+
+def make_document(words: int):
+    document = new_document()
+    document.lanes[:] = [Lane("huawei", "Huawei"), Lane("xiaomi", "Xiaomi"), Lane("zte", "ZTE")]
+    document.events[:] = [
+        Event("hw-att", "huawei", "Huawei in talks with AT&T", "2018", kind="carrier-talks", partners=["AT&T"]),
+        Event("zte-tmo", "zte", "ZTE phones at T-Mobile", "2018", kind="carrier-deal", partners=["T-Mobile"]),
+    ]
+    source = Source("generated", "Phone makers in the US", published="2018-12-03", text=make_article(words))
+    document.sources.append(source)
+    return document, source
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=5000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    document, source = make_document(args.words)
+    drafts = draft_events(document, source)  # warm-up: regexes compiled, caches filled
+    times = []
+    for _ in range(max(1, args.rounds)):
+        started = time.perf_counter()
+        drafts = draft_events(document, source)
+        times.append(time.perf_counter() - started)
+    report = {
+        "words": len(source.text.split()),
+        "sentences": sum(1 for _ in sentence_spans(source.text)),
+        "drafts": len(drafts),
+        "matches": sum(draft.match is not None for draft in drafts),
+        "median_s": statistics.median(times),
+        "worst_s": max(times),
+        "goal_s": GOAL_S,
+    }
+    if args.json:
+        print(json.dumps(report))
+    else:
+        print(
+            f"{report['words']} words, {report['sentences']} sentences -> {report['drafts']} drafts "
+            f"({report['matches']} matching an event)\n"
+            f"draft_events: median {report['median_s'] * 1000:.0f} ms, worst {report['worst_s'] * 1000:.0f} ms "
+            f"over {len(times)} rounds (goal: under {GOAL_S:.0f} s)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,32 @@
+"""The drafting benchmark runs as a real script on a short generated article (no timing is asserted)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run(repo_root, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(Path(repo_root) / "benchmarks" / "drafting.py"), *args],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_it_reports_words_sentences_drafts_matches_and_times(repo_root):
+    result = run(repo_root, "--words", "400", "--rounds", "1", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["words"] >= 400
+    assert 0 < report["drafts"] < report["sentences"]  # the filler sentences are not drafted
+    assert 0 < report["matches"] < report["drafts"]
+    for key in ("median_s", "worst_s", "goal_s"):
+        assert isinstance(report[key], float), key
+
+
+def test_it_prints_the_figure_against_the_goal(repo_root):
+    result = run(repo_root, "--words", "200", "--rounds", "1")
+    assert result.returncode == 0, result.stderr
+    assert "drafts" in result.stdout and "goal: under 1 s" in result.stdout
