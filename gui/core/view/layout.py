@@ -100,7 +100,7 @@ class TimelineLayout:
     dated: np.ndarray
     row: np.ndarray  # int32 sub-row within the lane
     # per lane
-    lane_rows: np.ndarray  # int32 number of sub-rows (at least 1)
+    lane_rows: np.ndarray  # float64 height in rows: its sub-rows (at least 1), or a collapsed lane's summary row
     lane_top: np.ndarray  # float64 y of the lane's first row
     # events sorted by (lane, start_first); lane_bounds[i]:lane_bounds[i+1] is lane i's slice
     order: np.ndarray
@@ -117,6 +117,10 @@ class TimelineLayout:
     # per vocabulary entry: how many events use it (0 for defaults nobody uses)
     kind_counts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     status_counts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    # per lane: collapsed to one summary row of ``summary_rows`` (see lane_compression); lanes ``lane_gap`` apart
+    collapsed: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
+    summary_rows: float = 1.0
+    lane_gap: float = LANE_GAP
     _extent: tuple[float, float] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -157,9 +161,16 @@ class TimelineLayout:
             return 0.0
         return float(self.lane_top[-1] + self.lane_rows[-1])
 
+    def is_collapsed(self, lane: int) -> bool:
+        """Whether the lane shows only its summary row."""
+        return 0 <= lane < len(self.collapsed) and bool(self.collapsed[lane])
+
     def y(self, index: int) -> float:
-        """Top of the event's row."""
-        return float(self.lane_top[self.lane[index]] + self.row[index])
+        """Top of the event's row (of its lane's summary row when the lane is collapsed)."""
+        lane = int(self.lane[index])
+        if self.is_collapsed(lane):
+            return float(self.lane_top[lane])
+        return float(self.lane_top[lane] + self.row[index])
 
     def center_x(self, index: int) -> float:
         """The middle of a point's period, the start of a range: a zoom-free place to measure nearness from.
@@ -235,7 +246,7 @@ class TimelineLayout:
         ``shown`` (a bool per item) leaves out items the filters hide.
         """
         lane = self.lane_at(y)
-        if lane < 0:
+        if lane < 0 or self.is_collapsed(lane):  # a summary row shows no event one by one
             return -1
         row = int(np.floor(y - self.lane_top[lane]))
         candidates = self.visible_in_lane(lane, x - x_tolerance, x + x_tolerance)
