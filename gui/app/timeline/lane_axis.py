@@ -22,6 +22,8 @@ class LaneAxis(pg.AxisItem):
     """A left 'axis' that paints each lane's name, colour and event count beside its band."""
 
     sig_scroll_rows = Signal(float)
+    sig_lane_clicked = Signal(str)
+    """A left click on a lane's header (lane id): it expands or collapses."""
     sig_context_menu = Signal(str, QPoint)
     """Right-click on a lane's header: (lane id, global position) for its menu."""
 
@@ -62,6 +64,12 @@ class LaneAxis(pg.AxisItem):
             if lane_id is not None:
                 event.accept()
                 self.sig_context_menu.emit(lane_id, event.screenPos().toPoint())
+                return
+        if event.button() == Qt.MouseButton.LeftButton:
+            lane_id = self.lane_at_local_y(event.pos().y())
+            if lane_id is not None:
+                event.accept()
+                self.sig_lane_clicked.emit(lane_id)
                 return
         super().mouseClickEvent(event)
 

@@ -25,9 +25,14 @@ SUMMARY_SHARE = 0.75
 def stacked_rows(layout: TimelineLayout) -> np.ndarray:
     """Per lane, how many rows its events stack into (at least 1): its height when expanded."""
     counts = np.ones(len(layout.lane_ids), np.float64)
-    shown = layout.lane >= 0
-    if shown.any():
-        np.maximum.at(counts, layout.lane[shown], layout.row[shown].astype(np.float64) + 1.0)
+    bounds = layout.lane_bounds
+    if len(counts) == 0:
+        return counts
+    filled = np.flatnonzero(bounds[1:] > bounds[:-1])
+    if len(filled):
+        # Each lane's items are one slice of ``order`` (empty lanes skipped): one reduceat, no Python loop.
+        rows = layout.row[layout.order[: int(bounds[-1])]]
+        counts[filled] = np.maximum.reduceat(rows, bounds[:-1][filled]) + 1.0
     return counts
 
 

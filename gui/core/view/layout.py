@@ -166,11 +166,17 @@ class TimelineLayout:
         return 0 <= lane < len(self.collapsed) and bool(self.collapsed[lane])
 
     def y(self, index: int) -> float:
-        """Top of the event's row (of its lane's summary row when the lane is collapsed)."""
-        lane = int(self.lane[index])
-        if self.is_collapsed(lane):
-            return float(self.lane_top[lane])
-        return float(self.lane_top[lane] + self.row[index])
+        """Top of the event's row. In a collapsed lane every event's row is centred on the summary row."""
+        return float(self.item_top(np.asarray([index]))[0])
+
+    def item_top(self, indices: np.ndarray) -> np.ndarray:
+        """``y`` of many items."""
+        lanes = self.lane[indices]
+        top = self.lane_top[lanes] + self.row[indices]
+        if len(self.collapsed) and self.collapsed.any():
+            folded = self.collapsed[lanes]
+            top = np.where(folded, self.lane_top[lanes] + (self.summary_rows - 1.0) / 2, top)
+        return top
 
     def center_x(self, index: int) -> float:
         """The middle of a point's period, the start of a range: a zoom-free place to measure nearness from.
@@ -246,13 +252,14 @@ class TimelineLayout:
         ``shown`` (a bool per item) leaves out items the filters hide.
         """
         lane = self.lane_at(y)
-        if lane < 0 or self.is_collapsed(lane):  # a summary row shows no event one by one
+        if lane < 0:
             return -1
         row = int(np.floor(y - self.lane_top[lane]))
         candidates = self.visible_in_lane(lane, x - x_tolerance, x + x_tolerance)
         if len(candidates) == 0:
             return -1
-        candidates = candidates[self.row[candidates] == row]
+        if not self.is_collapsed(lane):  # a summary row holds all its lane's events
+            candidates = candidates[self.row[candidates] == row]
         if shown is not None:
             candidates = candidates[shown[candidates]]
         if len(candidates) == 0:
