@@ -121,6 +121,10 @@ class LaneAxis(pg.AxisItem):
             painter.fillRect(band, QColor(style.LANE_BAND_COLORS[index % 2]))
             color = self._lane_color(lane_id)
             painter.fillRect(QRectF(0, top, 5, bottom - top), color)
+            if bottom - top < name_metrics.height() + 8:
+                # A summary row: name and count on one small line, centred on the row.
+                self._paint_one_line(painter, layout.lane_names[index], count_labels, index, top, bottom, width)
+                continue
             # Keep the name readable while a tall lane is scrolled partly out of view.
             text_top = max(top, bounds.top()) + 6
             text_top = min(text_top, bottom - name_metrics.height() - 2)
@@ -135,3 +139,14 @@ class LaneAxis(pg.AxisItem):
                 painter.drawText(QPointF(12, text_top + name_metrics.height() + count_metrics.ascent()), label)
         painter.setPen(QPen(QColor("#d0d7de"), 1))
         painter.drawLine(QPointF(width - 0.5, bounds.top()), QPointF(width - 0.5, bounds.bottom()))
+
+    def _paint_one_line(self, painter: QPainter, name: str, counts: list[str], index: int, top, bottom, width) -> None:
+        """A collapsed lane's header: "Name · 2,000 events" in the small font, if the row leaves room for it."""
+        metrics = QFontMetrics(self._count_font)
+        if bottom - top < metrics.height() * 0.6:
+            return  # too low for text: the colour bar and the overview say where it is
+        label = display_text(name) + (f" · {counts[index]}" if index < len(counts) else "")
+        painter.setFont(self._count_font)
+        painter.setPen(QColor(style.TEXT_COLOR))
+        text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(width - 18))
+        painter.drawText(QPointF(12, (top + bottom) / 2 + (metrics.ascent() - metrics.descent()) / 2), text)
