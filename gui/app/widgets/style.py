@@ -6,6 +6,8 @@ import zlib
 
 from PySide6.QtGui import QColor
 
+from gui.app.widgets.contrast import with_contrast
+
 #: Colour per default kind (Tableau 10, which stays distinguishable for most colour-blind readers).
 KIND_COLORS = {
     "carrier-talks": "#4e79a7",
@@ -62,3 +64,15 @@ def status_opacity(status: str) -> float:
 
 def status_label(status: str) -> str:
     return {"rumored": "Rumoured"}.get(status, status.replace("-", " ").capitalize())
+
+
+def marker_outline(kind: str, status: str) -> QColor:
+    """The outline of an event's marker: its kind colour, darkened until it has 3:1 against every lane band.
+
+    Firm markers keep their status opacity; a hollow (rumoured, cancelled) marker's outline is opaque,
+    since its hollowness already says the status and a faded outline would vanish (WCAG 1.4.11).
+    """
+    color = QColor(kind_color(kind)).darker(125)
+    if status not in HOLLOW_STATUSES:
+        color.setAlphaF(status_opacity(status))
+    return with_contrast(color, [QColor(band) for band in LANE_BAND_COLORS])
