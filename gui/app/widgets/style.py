@@ -54,6 +54,12 @@ def kind_color(kind: str) -> QColor:
     return QColor(_EXTRA_KIND_COLORS[zlib.crc32(kind.encode("utf-8")) % len(_EXTRA_KIND_COLORS)])
 
 
+def lane_color(color: str | None) -> QColor:
+    """The colour a lane is drawn in, on the canvas and in every lane picker: its own, or grey without a valid one."""
+    own = QColor(color) if color else QColor()
+    return own if own.isValid() else QColor(MUTED_TEXT_COLOR)
+
+
 def kind_label(kind: str) -> str:
     return KIND_LABELS.get(kind, kind.replace("-", " ").capitalize())
 
