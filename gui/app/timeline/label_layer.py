@@ -173,7 +173,7 @@ class LabelLayer(CanvasLayer):
                 self._texts.clear()
                 self._text_widths.clear()
             # Clipped before eliding: eliding measures the whole string (seconds for a 1 MB title).
-            metrics = self._font_metrics[id(font)]
+            metrics = self._metrics if font is self._font else self._font_metrics[id(font)]
             shown = elide_words(metrics, display_text(title), key[1] * 6)  # the width all of this key share
             text = self._texts[key] = shown or None
             self._text_widths[key] = metrics.horizontalAdvance(shown) if shown else 0

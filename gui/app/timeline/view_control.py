@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QObject, QPointF
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QScrollBar
 
 from gui.app.document.document_model import DocumentModel
-from gui.app.timeline.geometry import ROW_PX
+from gui.app.timeline.geometry import MARKER_PX, ROW_PX
+from gui.app.timeline.label_layer import MAX_LABEL_PX, label_titles
+from gui.app.widgets.plain_text import display_text
 from gui.app.timeline.view_box import TimelineViewBox
 from gui.core.document.dates import civil_from_days, days_from_civil
 
@@ -34,6 +38,7 @@ class ViewControl(QObject):
         self.top_row = 0.0
         scroll_bar.valueChanged.connect(self._on_scroll_bar)
         view_box.sigResized.connect(self.apply_vertical)
+        view_box.sigResized.connect(self.apply_limits)  # the room for the last titles is in pixels
 
     # -- document changes ----------------------------------------------------------------------
 
@@ -66,6 +71,7 @@ class ViewControl(QObject):
         else:
             margin = self._margin(first, last)
             low, high = first - margin, last + margin
+            high = max(high, self._label_room_end(low, last))  # Fit All's room for the last titles
         self.view_box.setLimits(xMin=low, xMax=high, minXRange=MIN_SPAN_DAYS, maxXRange=high - low)
 
     # -- zoom and pan --------------------------------------------------------------------------
@@ -83,10 +89,35 @@ class ViewControl(QObject):
         else:
             margin = self._margin(first, last) * 0.6
             # Leave room on the right for the titles of the last events.
+            data_last = last
             first, last = first - margin, last + max(margin, (last - first) * 0.2)
+            last = max(last, self._label_room_end(first, data_last))
             first = max(first, self.view_box.state["limits"]["xLimits"][0])
-            last = min(last, self.view_box.state["limits"]["xLimits"][1])
+            x_max = self.view_box.state["limits"]["xLimits"][1]
+            if last > x_max:  # the titles need more room than the limits gave: widen them on the right only
+                self.view_box.setLimits(xMax=last, maxXRange=last - first)
         self.view_box.setXRange(first, last, padding=0)
+
+    def _label_room_end(self, first: float, data_last: float) -> float:
+        """Where the view must end so the titles of each lane's last event fit right of their markers."""
+        layout = self._model.layout
+        width_px = self.view_box.width()
+        bounds = layout.lane_bounds
+        if width_px <= 0 or len(bounds) < 2:
+            return data_last
+        last_items = (bounds[1:] - 1)[bounds[1:] > bounds[:-1]]
+        # Only what ends near the end of the data needs the room (earlier titles have the space after them).
+        last_items = last_items[layout.is_point[last_items]]
+        if len(last_items) == 0:
+            return data_last
+        metrics = QFontMetrics(QFont())
+        widest = max(metrics.horizontalAdvance(display_text(t)) for t in label_titles(self._model, layout, last_items))
+        room_px = min(widest, MAX_LABEL_PX) + MARKER_PX + 24
+        room_px = min(room_px, width_px * 0.45)
+        latest = float(np.max(layout.start_end[last_items]))
+        # The last marker at ``latest`` must sit room_px from the view's right edge.
+        span = max(latest - first, 1.0) * width_px / (width_px - room_px)
+        return first + span
 
     def zoom(self, factor: float) -> None:
         """Zoom the time axis around the centre of the view (factor < 1 zooms in)."""

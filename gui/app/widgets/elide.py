@@ -12,9 +12,9 @@ ELLIPSIS = "\u2026"
 
 def elide_words(metrics: QFontMetrics, text: str, width: int) -> str:
     """``text`` if it fits in ``width`` px, else its longest run of whole words with "…", or "" if no word fits."""
-    if metrics.horizontalAdvance(text) <= width:
-        return text
     cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    if cut == text:
+        return text
     kept = cut[:-1] if cut.endswith(ELLIPSIS) else cut
     # Qt cut somewhere: keep it only where a word ends (the next character of the title is a space).
     if not (len(kept) < len(text) and text[len(kept)].isspace()):

@@ -192,3 +192,25 @@ def test_lanes_by_partner_name_the_maker_in_each_label(window):
         assert text.startswith(maker), (text, event.title)
         if not event.title.startswith(maker):
             assert text.startswith(f"{maker} · ")
+
+
+def test_fit_all_leaves_room_for_the_last_events_labels(qtbot, window, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from gui.app.timeline.label_layer import label_titles
+
+    path = tmp_path / "ends-with-a-long-title.json"
+    specs = [(0, "2015-01-10", None, "Launch", "confirmed"), (1, "2016-06-01", None, "Retail push at Best Buy", "confirmed")]
+    specs.append((2, "2019-12-20", None, "Huawei in talks with AT&T about the Mate 10 Pro", "confirmed"))
+    _small_file(path, specs)
+    assert window.open_path(path)
+    window.timeline.zoom(0.1)
+    qtbot.keyClick(window.timeline.plot.viewport(), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    _render(window)
+    layer = window.timeline.label_layer
+    layout = window.model.layout
+    last = int(np.flatnonzero(layout.start_first == layout.start_first.max())[0])
+    assert last in layer.drawn_items.tolist()
+    text = layer._texts[next(key for key in layer._texts if key[0] == last)]
+    shown = str(text.text() if isinstance(text, QStaticText) else text)
+    assert shown == label_titles(window.model, layout, np.asarray([last]))[0]  # whole, not elided
