@@ -114,10 +114,14 @@ class ViewControl(QObject):
         widest = max(metrics.horizontalAdvance(display_text(t)) for t in label_titles(self._model, layout, last_items))
         room_px = min(widest, MAX_LABEL_PX) + MARKER_PX + 24
         room_px = min(room_px, width_px * 0.45)
-        latest = float(np.max(layout.start_end[last_items]))
-        # The last marker at ``latest`` must sit room_px from the view's right edge.
-        span = max(latest - first, 1.0) * width_px / (width_px - room_px)
-        return first + span
+        # The last marker must sit room_px from the view's right edge. Where a marker goes depends on the zoom
+        # (a year's band has it at its start, a narrow period at its centre): from the period's end, refined once.
+        end = first + max(float(np.max(layout.start_end[last_items])) - first, 1.0) * width_px / (width_px - room_px)
+        for _ in range(2):
+            px_per_day = width_px / max(end - first, 1e-9)
+            latest = float(np.max(layout.marker_days(last_items, px_per_day))) + MARKER_PX / 2 / px_per_day
+            end = max(first + max(latest - first, 1.0) * width_px / (width_px - room_px), data_last)
+        return end
 
     def zoom(self, factor: float) -> None:
         """Zoom the time axis around the centre of the view (factor < 1 zooms in)."""
