@@ -9,7 +9,7 @@ events are few enough to read.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText, QTransform
 
 from gui.app.widgets import style
@@ -21,11 +21,13 @@ from gui.app.timeline.event_layer import DIMMED_OPACITY, visible_events
 from gui.app.timeline.geometry import MARKER_PX, ROW_PX, ViewTransform, range_core_px, row_top_px
 from gui.core.view.layout import TimelineLayout
 
-__all__ = ["LabelLayer", "label_titles", "place_labels"]
+__all__ = ["LabelLayer", "label_titles", "maker_colors", "place_labels"]
 
 #: Labels are not drawn at all when more events than this are visible.
 MAX_LABELS = 2500
 MIN_LABEL_PX = 28
+#: Lanes by partner: the width of the maker's colour tick before a label.
+MAKER_TICK_PX = 4
 MAX_LABEL_PX = 340
 GAP_PX = 8
 
@@ -97,6 +99,14 @@ def label_titles(model: DocumentModel, layout: TimelineLayout, indices: np.ndarr
         named = not maker or title.casefold().startswith(maker.casefold())
         titles.append(title if named else f"{maker} \u00b7 {title}")
     return titles
+
+
+def maker_colors(model: DocumentModel, layout: TimelineLayout, indices: np.ndarray) -> list[QColor]:
+    """The colour of each item's maker (its event's own lane), as the lane picker shows it."""
+    events = model.document.events
+    colors = {lane.id: style.lane_color(lane.color) for lane in model.document.lanes}
+    grey = style.lane_color(None)
+    return [colors.get(events[i].lane, grey) for i in layout.item_event[indices].tolist()]
 
 
 class LabelLayer(CanvasLayer):
@@ -221,6 +231,9 @@ class LabelLayer(CanvasLayer):
             for status in layout.statuses
         ]
         titles = label_titles(self._model, layout, indices)
+        # Lanes by partner: a tick in the maker's colour before each label keeps the maker's colour in view.
+        makers = maker_colors(self._model, layout, indices) if layout.lanes_by == "partner" else None
+        tick = MAKER_TICK_PX + 3 if makers is not None else 0
         faded = dimmed[indices].tolist() if dimmed is not None else [False] * len(indices)
         ascent = self._metrics.ascent()
         text_top = (top + baseline_offset - ascent).tolist()
@@ -228,7 +241,7 @@ class LabelLayer(CanvasLayer):
         drawn: list[tuple[float, float, float, float]] = []
         drawn_items: list[int] = []
         height = self._metrics.height()
-        for index, status, title, x, width, y, fade in zip(
+        for index, status, title, x, width, y, fade, maker in zip(
             indices.tolist(),
             layout.status[indices].tolist(),
             titles,
@@ -236,12 +249,17 @@ class LabelLayer(CanvasLayer):
             available.tolist(),
             text_top,
             faded,
+            makers if makers is not None else [None] * len(indices),
         ):
             font, pen = looks[status]
-            text = self._text(index, title, int(width), font)
+            text = self._text(index, title, int(width) - tick, font)
             if text is None:
                 continue
-            drawn.append((x, y, self._text_widths.get((index, int(width) // 6, id(font)), width), height))
+            text_width = self._text_widths.get((index, (int(width) - tick) // 6, id(font)), width - tick)
+            drawn.append((x, y, tick + text_width, height))
+            if maker is not None:
+                painter.fillRect(QRectF(x, y + (height - 10) / 2, MAKER_TICK_PX, 10), maker)
+            x += tick
             drawn_items.append(index)
             if font is not current_font:
                 painter.setFont(font)

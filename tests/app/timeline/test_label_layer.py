@@ -214,3 +214,25 @@ def test_fit_all_leaves_room_for_the_last_events_labels(qtbot, window, tmp_path)
     text = layer._texts[next(key for key in layer._texts if key[0] == last)]
     shown = str(text.text() if isinstance(text, QStaticText) else text)
     assert shown == label_titles(window.model, layout, np.asarray([last]))[0]  # whole, not elided
+
+
+def test_lanes_by_partner_keep_each_events_maker_colour_before_its_label(window):
+    from PySide6.QtGui import QColor, QImage
+
+    from gui.app.widgets import style
+
+    model = window.model
+    window.filter_panel.set_lanes_by("partner")
+    window.timeline.fit_all()
+    plot = window.timeline.plot
+    image = QImage(plot.size(), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    QWidget.render(plot, image)
+    layer = window.timeline.label_layer
+    colours = {lane.id: style.lane_color(lane.color).name() for lane in model.document.lanes}
+    assert len(set(colours.values())) > 1  # the sample's makers have colours of their own
+    viewport_origin = plot.viewport().mapTo(plot, plot.viewport().rect().topLeft())
+    for (x, y, _w, h), item in zip(layer.drawn_rects.tolist(), layer.drawn_items.tolist()):
+        event = model.document.events[model.layout.item_event[item]]
+        pixel = image.pixelColor(int(x + 2) + viewport_origin.x(), int(y + h / 2) + viewport_origin.y())
+        assert pixel.name() == colours[event.lane], event.title
