@@ -43,8 +43,7 @@ _ID_ROLE = Qt.ItemDataRole.UserRole
 
 def lane_color(lane: Lane) -> QColor:
     """The colour a lane is drawn in (lanes without a valid colour are grey, as on the timeline)."""
-    color = QColor(lane.color) if lane.color else QColor()
-    return color if color.isValid() else QColor(style.MUTED_TEXT_COLOR)
+    return style.lane_color(lane.color)
 
 
 def _swatch(color: QColor) -> QIcon:

@@ -133,7 +133,7 @@ class _StyleCache:
                 rows[5].append(QBrush(_with_alpha(base, 0.20 * opacity)))
                 rows[6].append(QBrush(_with_alpha(base, 0.40 * opacity), Qt.BrushStyle.BDiagPattern))
                 rows[7].append(QBrush(_with_alpha(base, 0.70 * opacity)))
-                rows[8].append(_marker_pixmap(base, opacity, hollow, ratio))
+                rows[8].append(_marker_pixmap(base, opacity, hollow, ratio, style.marker_outline(kind, status)))
             for name, row in zip(names, rows):
                 getattr(self, name).append(row)
 
@@ -155,8 +155,8 @@ def _gradient_brush(color: QColor, alpha: float, rising: bool) -> QBrush:
     return QBrush(gradient)
 
 
-def _marker_pixmap(color: QColor, opacity: float, hollow: bool, ratio: float) -> QPixmap:
-    """A diamond marker: filled for firm reports, hollow for rumoured or cancelled ones."""
+def _marker_pixmap(color: QColor, opacity: float, hollow: bool, ratio: float, outline: QColor) -> QPixmap:
+    """A diamond marker: filled for firm reports, hollow for rumoured or cancelled ones; ``outline`` reaches 3:1."""
     size = MARKER_PX + 4
     pixmap = QPixmap(int(size * ratio), int(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
@@ -167,7 +167,7 @@ def _marker_pixmap(color: QColor, opacity: float, hollow: bool, ratio: float) ->
     r = MARKER_PX / 2
     diamond = QPolygonF([QPointF(c, c - r), QPointF(c + r, c), QPointF(c, c + r), QPointF(c - r, c)])
     solid = _with_alpha(color, opacity)
-    painter.setPen(QPen(solid.darker(125) if not hollow else solid, 1.6))
+    painter.setPen(QPen(outline, 1.6))
     painter.setBrush(QBrush(QColor("white") if hollow else solid))
     painter.drawPolygon(diamond)
     painter.end()

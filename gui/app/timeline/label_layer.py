@@ -9,22 +9,25 @@ events are few enough to read.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText, QTransform
 
 from gui.app.widgets import style
 from gui.app.document.document_model import DocumentModel
+from gui.app.widgets.elide import elide_words
 from gui.app.widgets.plain_text import display_text
 from gui.app.timeline.canvas_layer import CanvasLayer
 from gui.app.timeline.event_layer import DIMMED_OPACITY, visible_events
 from gui.app.timeline.geometry import MARKER_PX, ROW_PX, ViewTransform, range_core_px, row_top_px
 from gui.core.view.layout import TimelineLayout
 
-__all__ = ["LabelLayer", "place_labels"]
+__all__ = ["LabelLayer", "label_titles", "maker_colors", "place_labels"]
 
 #: Labels are not drawn at all when more events than this are visible.
 MAX_LABELS = 2500
 MIN_LABEL_PX = 28
+#: Lanes by partner: the width of the maker's colour tick before a label.
+MAKER_TICK_PX = 4
 MAX_LABEL_PX = 340
 GAP_PX = 8
 
@@ -53,12 +56,57 @@ def place_labels(
     next_anchor = np.full(len(indices), np.inf)
     same_row = lane_row[order][1:] == lane_row[order][:-1]
     next_anchor[order[:-1][same_row]] = anchor[order[1:][same_row]]
+    # A marker drawn just before this event in its row (days apart, pixels overlapping) pushes the label right.
+    marker_right = np.where(is_point, marker + MARKER_PX / 2 + 1, -np.inf)
+    left = np.maximum(left, _previous_in_row(marker_right, order, same_row, view_left_px, view_right_px) + 4)
     ends = np.minimum(next_anchor - GAP_PX, view_right_px - 4)
     available = np.minimum(ends - left, MAX_LABEL_PX)
     keep = available >= MIN_LABEL_PX
     # A range whose box ends before the view's left edge keeps no label (it would float free).
     keep &= (is_point & ~banded) | (view.x(layout.end_end[indices]) > view_left_px)
     return indices[keep], left[keep], available[keep], row_top_px(layout, indices[keep], view)
+
+
+def _previous_in_row(values: np.ndarray, order: np.ndarray, same_row: np.ndarray, low: float, high: float) -> np.ndarray:
+    """Per item, the largest of ``values`` over the items before it (in ``order``) in its row; -inf for none."""
+    result = np.full(len(values), -np.inf)
+    if len(values) < 2:
+        return result
+    # Clipped to near the view, so adding a per-row offset keeps pixel precision: one running maximum for all rows.
+    span = high - low + 4000.0
+    clipped = np.clip(values[order], low - 1000.0, high + 1000.0) - low + 1000.0
+    row_number = np.concatenate(([0], np.cumsum(~same_row)))
+    running = np.maximum.accumulate(clipped + row_number * span) - row_number * span
+    before = np.concatenate(([-np.inf], running[:-1]))
+    before[np.concatenate(([True], ~same_row))] = -np.inf  # the first of each row has none
+    result[order] = np.where(before > 0, before + low - 1000.0, -np.inf)  # 0: nothing, or far left of the view
+    return result
+
+
+def label_titles(model: DocumentModel, layout: TimelineLayout, indices: np.ndarray) -> list[str]:
+    """The text of each item's label: its title, after its maker's name when lanes are partners."""
+    events = model.document.events
+    event_indices = layout.item_event[indices].tolist()
+    if layout.lanes_by != "partner":
+        return [events[i].title for i in event_indices]
+    makers: dict[str, str] = {}
+    for lane in model.document.lanes:
+        makers[lane.id] = lane.name or lane.id
+    titles = []
+    for i in event_indices:
+        title, maker = events[i].title, makers.get(events[i].lane, events[i].lane)
+        # "Huawei · In talks with AT&T"; a title that already starts with the maker's name stays as it is.
+        named = not maker or title.casefold().startswith(maker.casefold())
+        titles.append(title if named else f"{maker} \u00b7 {title}")
+    return titles
+
+
+def maker_colors(model: DocumentModel, layout: TimelineLayout, indices: np.ndarray) -> list[QColor]:
+    """The colour of each item's maker (its event's own lane), as the lane picker shows it."""
+    events = model.document.events
+    colors = {lane.id: style.lane_color(lane.color) for lane in model.document.lanes}
+    grey = style.lane_color(None)
+    return [colors.get(events[i].lane, grey) for i in layout.item_event[indices].tolist()]
 
 
 class LabelLayer(CanvasLayer):
@@ -76,7 +124,13 @@ class LabelLayer(CanvasLayer):
         self._cancelled_font = QFont(self._font)
         self._cancelled_font.setStrikeOut(True)
         self._metrics = QFontMetrics(self._font)
+        self._font_metrics = {id(f): QFontMetrics(f) for f in (self._font, self._rumored_font, self._cancelled_font)}
         self._texts: dict[tuple[int, int, int], str | QStaticText | None] = {}
+        self._text_widths: dict[tuple[int, int, int], int] = {}
+        #: The labels the last paint drew: (x, y, width, height) in device pixels, and that paint's view.
+        self.drawn_rects = np.zeros((0, 4))
+        self.drawn_items = np.zeros(0, np.int64)
+        self.drawn_view: ViewTransform | None = None
         self._change = None  # the change just made, if some labels may outlive it; used when the layout follows
         self._layout_drawn = model.layout
         model.sig_changed.connect(self._on_document_changed)
@@ -92,6 +146,7 @@ class LabelLayer(CanvasLayer):
         layout_before, self._layout_drawn = self._layout_drawn, self._model.layout
         if change is None or self._layout_drawn is not layout_before or len(change.event_ids) > 100:
             self._texts.clear()
+            self._text_widths.clear()
         elif change.spliced:
             # Events inserted or removed: the items of the events before the first of them kept their numbers.
             first_event = min(change.removed[:1] + change.inserted[:1])
@@ -112,6 +167,7 @@ class LabelLayer(CanvasLayer):
         """Drop the labels of the items for which ``stale(item)`` is true."""
         for key in [key for key in self._texts if stale(key[0])]:
             del self._texts[key]
+            self._text_widths.pop(key, None)
 
     def _text(self, index: int, title: str, width: int, font: QFont) -> str | QStaticText | None:
         """The label's elided title: plain text the first time, laid out once (QStaticText) from the second.
@@ -125,9 +181,12 @@ class LabelLayer(CanvasLayer):
         if text is False:
             if len(self._texts) > 20000:
                 self._texts.clear()
+                self._text_widths.clear()
             # Clipped before eliding: eliding measures the whole string (seconds for a 1 MB title).
-            shown = display_text(title)
-            text = self._texts[key] = self._metrics.elidedText(shown, Qt.TextElideMode.ElideRight, width) or None
+            metrics = self._metrics if font is self._font else self._font_metrics[id(font)]
+            shown = elide_words(metrics, display_text(title), key[1] * 6)  # the width all of this key share
+            text = self._texts[key] = shown or None
+            self._text_widths[key] = metrics.horizontalAdvance(shown) if shown else 0
         elif isinstance(text, str) and not font.strikeOut():
             # (Qt draws a QStaticText's strike-out line in the wrong place: struck-out labels stay plain text.)
             static = QStaticText(text)
@@ -148,11 +207,11 @@ class LabelLayer(CanvasLayer):
         shown = vf.item_mask() if vf is not None else None
         dimmed = vf.dimmed_items() if vf is not None else None
         detailed, _dense = visible_events(layout, rect, 1.0 / view.sx, shown)
+        self.drawn_rects, self.drawn_items, self.drawn_view = np.zeros((0, 4)), np.zeros(0, np.int64), view
         if len(detailed) == 0 or len(detailed) > MAX_LABELS:
             return
         left_px, right_px = view.x(rect.left()), view.x(rect.right())
         indices, left, available, top = place_labels(layout, detailed, view, left_px, right_px)
-        events = self._model.document.events
         row_px = abs(view.sy) or ROW_PX
         baseline_offset = (row_px + self._metrics.ascent() - self._metrics.descent()) / 2
         painter.save()
@@ -171,12 +230,18 @@ class LabelLayer(CanvasLayer):
             )
             for status in layout.statuses
         ]
-        titles = [events[i].title for i in layout.item_event[indices].tolist()]
+        titles = label_titles(self._model, layout, indices)
+        # Lanes by partner: a tick in the maker's colour before each label keeps the maker's colour in view.
+        makers = maker_colors(self._model, layout, indices) if layout.lanes_by == "partner" else None
+        tick = MAKER_TICK_PX + 3 if makers is not None else 0
         faded = dimmed[indices].tolist() if dimmed is not None else [False] * len(indices)
         ascent = self._metrics.ascent()
         text_top = (top + baseline_offset - ascent).tolist()
         current_font = current_pen = current_opacity = None
-        for index, status, title, x, width, y, fade in zip(
+        drawn: list[tuple[float, float, float, float]] = []
+        drawn_items: list[int] = []
+        height = self._metrics.height()
+        for index, status, title, x, width, y, fade, maker in zip(
             indices.tolist(),
             layout.status[indices].tolist(),
             titles,
@@ -184,11 +249,18 @@ class LabelLayer(CanvasLayer):
             available.tolist(),
             text_top,
             faded,
+            makers if makers is not None else [None] * len(indices),
         ):
             font, pen = looks[status]
-            text = self._text(index, title, int(width), font)
+            text = self._text(index, title, int(width) - tick, font)
             if text is None:
                 continue
+            text_width = self._text_widths.get((index, (int(width) - tick) // 6, id(font)), width - tick)
+            drawn.append((x, y, tick + text_width, height))
+            if maker is not None:
+                painter.fillRect(QRectF(x, y + (height - 10) / 2, MAKER_TICK_PX, 10), maker)
+            x += tick
+            drawn_items.append(index)
             if font is not current_font:
                 painter.setFont(font)
                 current_font = font
@@ -204,3 +276,5 @@ class LabelLayer(CanvasLayer):
             else:
                 painter.drawStaticText(QPointF(x, y), text)
         painter.restore()
+        self.drawn_rects = np.asarray(drawn, dtype=np.float64).reshape(-1, 4)
+        self.drawn_items = np.asarray(drawn_items, dtype=np.int64)

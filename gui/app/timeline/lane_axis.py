@@ -82,7 +82,7 @@ class LaneAxis(pg.AxisItem):
         if self._model.layout.lanes_by == "kind":
             return style.kind_color(lane_id)
         lane = self._model.lane(lane_id) if self._model.layout.lanes_by == "manufacturer" else None
-        return QColor(lane.color) if lane is not None and lane.color else QColor(style.MUTED_TEXT_COLOR)
+        return style.lane_color(lane.color if lane is not None else None)
 
     def _lane_y(self, view, rows: float) -> float:
         return self.mapFromScene(view.mapViewToScene(QPointF(0, rows))).y()

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QObject, QPointF, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QScrollBar
 
 from gui.app.document.document_model import DocumentModel
-from gui.app.timeline.geometry import ROW_PX
+from gui.app.timeline.geometry import MARKER_PX, ROW_PX
+from gui.app.timeline.label_layer import MAX_LABEL_PX, label_titles
+from gui.app.widgets.plain_text import display_text
 from gui.app.timeline.view_box import TimelineViewBox
 from gui.core.document.dates import civil_from_days, days_from_civil
 from gui.core.view.lane_compression import apply_rows, fit_lanes
@@ -47,6 +50,7 @@ class ViewControl(QObject):
         self.collapsed_by_user: set[str] = set()
         scroll_bar.valueChanged.connect(self._on_scroll_bar)
         view_box.sigResized.connect(self._on_resized)
+        view_box.sigResized.connect(self.apply_limits)  # the room for the last titles is in pixels
 
     # -- document changes ----------------------------------------------------------------------
 
@@ -121,6 +125,7 @@ class ViewControl(QObject):
         else:
             margin = self._margin(first, last)
             low, high = first - margin, last + margin
+            high = max(high, self._label_room_end(low, last))  # Fit All's room for the last titles
         self.view_box.setLimits(xMin=low, xMax=high, minXRange=MIN_SPAN_DAYS, maxXRange=high - low)
 
     # -- zoom and pan --------------------------------------------------------------------------
@@ -138,9 +143,13 @@ class ViewControl(QObject):
         else:
             margin = self._margin(first, last) * 0.6
             # Leave room on the right for the titles of the last events.
+            data_last = last
             first, last = first - margin, last + max(margin, (last - first) * 0.2)
+            last = max(last, self._label_room_end(first, data_last))
             first = max(first, self.view_box.state["limits"]["xLimits"][0])
-            last = min(last, self.view_box.state["limits"]["xLimits"][1])
+            x_max = self.view_box.state["limits"]["xLimits"][1]
+            if last > x_max:  # the titles need more room than the limits gave: widen them on the right only
+                self.view_box.setLimits(xMax=last, maxXRange=last - first)
         self.view_box.setXRange(first, last, padding=0)
         # Every lane too: the ones expanded by hand collapse again, and the view goes back to the top.
         self.expanded.clear()
@@ -148,6 +157,31 @@ class ViewControl(QObject):
         self.top_row = 0.0
         self.fit_lanes()
         self.apply_vertical()
+
+    def _label_room_end(self, first: float, data_last: float) -> float:
+        """Where the view must end so the titles of each lane's last event fit right of their markers."""
+        layout = self._model.layout
+        width_px = self.view_box.width()
+        bounds = layout.lane_bounds
+        if width_px <= 0 or len(bounds) < 2:
+            return data_last
+        last_items = (bounds[1:] - 1)[bounds[1:] > bounds[:-1]]
+        # Only what ends near the end of the data needs the room (earlier titles have the space after them).
+        last_items = last_items[layout.is_point[last_items]]
+        if len(last_items) == 0:
+            return data_last
+        metrics = QFontMetrics(QFont())
+        widest = max(metrics.horizontalAdvance(display_text(t)) for t in label_titles(self._model, layout, last_items))
+        room_px = min(widest, MAX_LABEL_PX) + MARKER_PX + 24
+        room_px = min(room_px, width_px * 0.45)
+        # The last marker must sit room_px from the view's right edge. Where a marker goes depends on the zoom
+        # (a year's band has it at its start, a narrow period at its centre): from the period's end, refined once.
+        end = first + max(float(np.max(layout.start_end[last_items])) - first, 1.0) * width_px / (width_px - room_px)
+        for _ in range(2):
+            px_per_day = width_px / max(end - first, 1e-9)
+            latest = float(np.max(layout.marker_days(last_items, px_per_day))) + MARKER_PX / 2 / px_per_day
+            end = max(first + max(latest - first, 1.0) * width_px / (width_px - room_px), data_last)
+        return end
 
     def zoom(self, factor: float) -> None:
         """Zoom the time axis around the centre of the view (factor < 1 zooms in)."""

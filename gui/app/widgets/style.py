@@ -6,6 +6,8 @@ import zlib
 
 from PySide6.QtGui import QColor
 
+from gui.app.widgets.contrast import with_contrast
+
 #: Colour per default kind (Tableau 10, which stays distinguishable for most colour-blind readers).
 KIND_COLORS = {
     "carrier-talks": "#4e79a7",
@@ -52,6 +54,12 @@ def kind_color(kind: str) -> QColor:
     return QColor(_EXTRA_KIND_COLORS[zlib.crc32(kind.encode("utf-8")) % len(_EXTRA_KIND_COLORS)])
 
 
+def lane_color(color: str | None) -> QColor:
+    """The colour a lane is drawn in, on the canvas and in every lane picker: its own, or grey without a valid one."""
+    own = QColor(color) if color else QColor()
+    return own if own.isValid() else QColor(MUTED_TEXT_COLOR)
+
+
 def kind_label(kind: str) -> str:
     return KIND_LABELS.get(kind, kind.replace("-", " ").capitalize())
 
@@ -62,3 +70,15 @@ def status_opacity(status: str) -> float:
 
 def status_label(status: str) -> str:
     return {"rumored": "Rumoured"}.get(status, status.replace("-", " ").capitalize())
+
+
+def marker_outline(kind: str, status: str) -> QColor:
+    """The outline of an event's marker: its kind colour, darkened until it has 3:1 against every lane band.
+
+    Firm markers keep their status opacity; a hollow (rumoured, cancelled) marker's outline is opaque,
+    since its hollowness already says the status and a faded outline would vanish (WCAG 1.4.11).
+    """
+    color = QColor(kind_color(kind)).darker(125)
+    if status not in HOLLOW_STATUSES:
+        color.setAlphaF(status_opacity(status))
+    return with_contrast(color, [QColor(band) for band in LANE_BAND_COLORS])

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from gui.app.timeline.event_layer import DENSITY_ALPHA, _with_alpha, density_columns, density_polygon
 from gui.app.widgets import style
 from gui.app.timeline.geometry import ViewTransform
+from gui.app.timeline.label_layer import label_titles
 from gui.core.view.layout_builder import build_layout
 from gui.core.document.model import FORMAT_NAME, Document, Event, Lane
 from tests.app.conftest import event_point
@@ -184,5 +185,6 @@ def test_editing_a_title_redraws_that_label_and_keeps_the_others(qtbot, window):
     layout = window.model.layout
     for (item, _width, _font), value in texts.items():
         if isinstance(value, str):
-            title = window.model.document.events[layout.item_event[item]].title
+            # Lanes by partner name the maker before the title (#17).
+            title = label_titles(window.model, layout, np.asarray([item]))[0]
             assert title.startswith(value.rstrip("…"))
