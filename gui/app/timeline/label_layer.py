@@ -18,15 +18,22 @@ from gui.app.widgets.plain_text import display_text
 from gui.app.timeline.canvas_layer import CanvasLayer
 from gui.app.timeline.event_layer import DIMMED_OPACITY, visible_events
 from gui.app.timeline.geometry import MARKER_PX, ROW_PX, ViewTransform, range_core_px, row_top_px
+from gui.core.analysis.corroboration import source_ids
 from gui.core.view.layout import TimelineLayout
 
-__all__ = ["LabelLayer", "place_labels"]
+__all__ = ["LabelLayer", "label_text", "place_labels"]
 
 #: Labels are not drawn at all when more events than this are visible.
 MAX_LABELS = 2500
 MIN_LABEL_PX = 28
 MAX_LABEL_PX = 340
 GAP_PX = 8
+
+
+def label_text(event) -> str:
+    """An event's label: its title, and how many sources back it when more than one ("… · 3 sources")."""
+    count = len(source_ids(event))
+    return f"{event.title} · {count} sources" if count > 1 else event.title
 
 
 def place_labels(
@@ -171,7 +178,7 @@ class LabelLayer(CanvasLayer):
             )
             for status in layout.statuses
         ]
-        titles = [events[i].title for i in layout.item_event[indices].tolist()]
+        titles = [label_text(events[i]) for i in layout.item_event[indices].tolist()]
         faded = dimmed[indices].tolist() if dimmed is not None else [False] * len(indices)
         ascent = self._metrics.ascent()
         text_top = (top + baseline_offset - ascent).tolist()

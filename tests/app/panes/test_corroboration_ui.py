@@ -66,3 +66,28 @@ def _section_centre(header, column):
     from PySide6.QtCore import QPoint
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     return QPoint(x, header.height() // 2)
+
+
+def _drawn_labels(window) -> dict[str, str]:
+    """The labels the canvas drew, by event id (rendered into an image first)."""
+    from PySide6.QtGui import QImage, QStaticText
+    from PySide6.QtWidgets import QWidget
+
+    plot = window.timeline.plot
+    QWidget.render(plot, QImage(plot.size(), QImage.Format.Format_ARGB32))
+    layout, events = window.model.layout, window.model.document.events
+    return {
+        events[layout.item_event[item]].id: value.text() if isinstance(value, QStaticText) else value
+        for (item, _width, _font), value in window.timeline.label_layer._texts.items()
+        if value
+    }
+
+
+def test_canvas_labels_count_the_sources_when_more_than_one(market_window, qtbot):
+    window = market_window
+    window.resize(2400, 900)
+    qtbot.waitUntil(lambda: "deal" in _drawn_labels(window))
+    labels = _drawn_labels(window)
+    assert labels["deal"] == "AT&T deal · 3 sources"
+    assert labels["deal-off"] == "AT&T deal off"
+    assert labels["cert"] == "FCC filing"
