@@ -91,3 +91,28 @@ def test_canvas_labels_count_the_sources_when_more_than_one(market_window, qtbot
     assert labels["deal"] == "AT&T deal · 3 sources"
     assert labels["deal-off"] == "AT&T deal off"
     assert labels["cert"] == "FCC filing"
+
+
+def _table_ids(dock) -> set[str]:
+    return {dock.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(dock.proxy.rowCount())}
+
+
+def test_filters_for_single_source_claims_and_disagreeing_sources(market_window, qtbot):
+    window = market_window
+    panel, dock = window.filter_panel, window.table_dock
+    panel.show()
+    dock.show()
+    qtbot.mouseClick(panel.single_source, Qt.MouseButton.LeftButton)
+    assert window.view_filter.state.single_source
+    assert _table_ids(dock) == {"talks-a", "talks-b", "talks-c", "deal-off", "launch-2", "cert"}
+    qtbot.mouseClick(panel.single_source, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.disagreeing, Qt.MouseButton.LeftButton)
+    assert _table_ids(dock) == {"deal", "deal-off", "launch", "launch-2"}
+    assert "sources disagree" in window.view_filter.state.summary()
+    # An edit that settles a disagreement takes the events out of the view.
+    from gui.core.document.edits import edit_event
+
+    window.model.push(edit_event(window.model.document, "launch-2", "Edit", start="2019-05"))
+    assert _table_ids(dock) == {"deal", "deal-off"}
+    window.undo_action.trigger()
+    assert _table_ids(dock) == {"deal", "deal-off", "launch", "launch-2"}
