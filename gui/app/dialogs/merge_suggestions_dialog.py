@@ -22,8 +22,8 @@ def group_words(model: DocumentModel, ids: list[str]) -> str:
     """ "Huawei: these 3 events look like the same report" and one line per event, its title and when."""
     events = [model.find_event(i) for i in ids]
     lane = model.lane(events[0].lane)
-    lines = [f"{(lane.name or lane.id) if lane else events[0].lane}: "
-             f"these {len(events)} events look like the same report"]
+    lane_name = (lane.name or lane.id) if lane else events[0].lane
+    lines = [f"{lane_name}: these {len(events)} events look like the same report"]
     lines += [f"    {quoted_title(e.title, 60)}, {when_words(e)}" for e in events]
     return display_text("\n".join(lines))
 
