@@ -40,6 +40,8 @@ class MergeSuggestionsDialog(QDialog):
         self.groups = QListWidget()
         self.groups.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         self.groups.setWordWrap(True)
+        self.groups.setSpacing(4)  # groups apart at a glance
+        self.groups.setAlternatingRowColors(True)
         self.groups.currentItemChanged.connect(self._on_current)
         self.merge_button = QPushButton("&Merge")
         self.merge_button.setToolTip("Make these events one event with every evidence item (one undo step)")
