@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -160,6 +161,10 @@ class DocumentModel(QObject):
         index = self._source_index.get(source_id)
         return None if index is None else self.document.sources[index]
 
+    def sources_by_id(self) -> Mapping[str, Source]:
+        """The document's sources by id, read through the model's index (no copy)."""
+        return _SourceLookup(self)
+
     def lane(self, lane_id: str) -> Lane | None:
         index = self._lane_index.get(lane_id)
         return None if index is None else self.document.lanes[index]
@@ -168,3 +173,22 @@ class DocumentModel(QObject):
         if self.path:
             return self.path.name
         return self.untitled_name or "Untitled"
+
+
+class _SourceLookup(Mapping):
+    """A read-only ``{id: Source}`` view of the model's sources, for the core's analysis functions."""
+
+    def __init__(self, model: DocumentModel) -> None:
+        self._model = model
+
+    def __getitem__(self, source_id: str) -> Source:
+        source = self._model.source(source_id)
+        if source is None:
+            raise KeyError(source_id)
+        return source
+
+    def __iter__(self):
+        return (source.id for source in self._model.document.sources)
+
+    def __len__(self) -> int:
+        return len(self._model.document.sources)

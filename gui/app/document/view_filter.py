@@ -8,6 +8,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from gui.app.document.document_model import DocumentModel
+from gui.core.analysis.claims import ClaimFacts
 from gui.core.view.filters import FacetIndex, FilterState, event_mask
 from gui.core.view.search import SearchIndex, SearchIndexBuilder
 
@@ -36,6 +37,7 @@ class ViewFilter(QObject):
         self._build_timer.setInterval(0)
         self._build_timer.timeout.connect(self._build_search_slice)
         self._facets: FacetIndex | None = None
+        self._claims: ClaimFacts | None = None  # built when a corroboration filter is on
         self._partners: list[str] | None = None
         self._passing: np.ndarray | None = None  # per event: passes the filters (not the search)
         self._matching: np.ndarray | None = None  # per event: matches the search
@@ -96,6 +98,7 @@ class ViewFilter(QObject):
                     index.update(document, indices)
         else:
             self._search = self._facets = None
+        self._claims = None  # a disagreement involves other events: read again when asked
         self._stop_building()  # it read the document as it was
         self._partners = None
         self._passing = self._matching = None
@@ -116,6 +119,14 @@ class ViewFilter(QObject):
         if self._facets is None:
             self._facets = FacetIndex(self._model.document)
         return self._facets
+
+    def _claim_facts(self) -> ClaimFacts | None:
+        """Single-source and disagreeing events, built only while one of their filters is on."""
+        if not (self.state.single_source or self.state.disagreeing):
+            return None
+        if self._claims is None:
+            self._claims = ClaimFacts(self._model.document)
+        return self._claims
 
     def partners(self) -> list[str]:
         """Every partner any event names, sorted; from the facet index when it is built, else one scan, kept until the next change."""
@@ -164,7 +175,9 @@ class ViewFilter(QObject):
 
     def passing_events(self) -> np.ndarray:
         if self._passing is None:
-            self._passing = event_mask(self.state, self._model.document, self._model.layout, _LazyFacets(self))
+            self._passing = event_mask(
+                self.state, self._model.document, self._model.layout, _LazyFacets(self), self._claim_facts()
+            )
         return self._passing
 
     def matching_events(self) -> np.ndarray | None:

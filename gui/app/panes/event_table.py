@@ -20,6 +20,7 @@ from gui.app.panes.event_table_proxy import EventFilterProxy
 from gui.app.widgets.plain_text import TEXT_CHARS, display_text
 from gui.app.document.selection import EventSelection
 from gui.app.document.view_filter import ViewFilter
+from gui.core.analysis.corroboration import independent_count, source_ids
 from gui.core.document.dates import DateError, parse_date
 from gui.core.document.describe import date_words, short_date_words
 from gui.core.document.edit_types import Change
@@ -27,7 +28,7 @@ from gui.core.document.model import ONGOING
 
 __all__ = ["EventTableModel", "EventFilterProxy", "EventTableDock", "SORT_ROLE", "COLUMNS"]
 
-COLUMNS = ("Title", "Lane", "Start", "End", "Kind", "Status", "Partners", "Source")
+COLUMNS = ("Title", "Lane", "Start", "End", "Kind", "Status", "Partners", "Source", "Sources")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _LATEST = (10**9, 9)
 
@@ -114,6 +115,8 @@ class EventTableModel(QAbstractTableModel):
             return _date_key(event.start)
         if column == 3:
             return _date_key(event.end)
+        if column == 8:
+            return self._source_counts(event)
         return self._cell_text(event, column).casefold()
 
     def sort_key(self, row: int, column: int):
@@ -147,7 +150,14 @@ class EventTableModel(QAbstractTableModel):
         if column == 7 and event.evidence:
             source = self._model.source(event.evidence[0].source)
             return (source.title or source.id) if source else event.evidence[0].source
+        if column == 8 and event.evidence:
+            independent, total = self._source_counts(event)
+            return str(total) if independent == total else f"{total} ({independent} independent)"
         return ""
+
+    def _source_counts(self, event) -> tuple[int, int]:
+        """(independent origins, distinct sources) of the event: sorted by independence first."""
+        return independent_count(event, self._model.sources_by_id()), len(source_ids(event))
 
     def _on_reset(self) -> None:
         self.beginResetModel()
@@ -212,7 +222,7 @@ def _runs(positions) -> list[tuple[int, int]]:
 
 
 #: First widths of the columns beside the title, in pixels: dates in words ("c. Dec 2017") fit.
-COLUMN_WIDTHS = {1: 110, 2: 130, 3: 130, 4: 110, 5: 90, 6: 140, 7: 180}
+COLUMN_WIDTHS = {1: 110, 2: 130, 3: 130, 4: 110, 5: 90, 6: 140, 7: 180, 8: 120}
 
 
 class EventTableDock(QDockWidget):

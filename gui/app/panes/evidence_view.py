@@ -23,6 +23,7 @@ from gui.app.document.document_model import DocumentModel
 from gui.app.panes.link_label import LinkLabel, is_web_url
 from gui.app.widgets.plain_text import TEXT_CHARS, display_text
 from gui.app.widgets.reader_text import ReaderText
+from gui.core.analysis.corroboration import sources_words
 from gui.core.document.describe import date_words
 from gui.core.document.model import Event, Source
 from gui.core.document.textquote import find_quote
@@ -81,6 +82,10 @@ class EvidenceView(QWidget):
         header.addWidget(self.previous_button)
         header.addWidget(self.next_button)
         evidence_layout.addLayout(header)
+        # How many sources back the event, and how many of them are independent origins.
+        self.sources_label = _plain_label()
+        self.sources_label.setStyleSheet(f"color: {style.MUTED_TEXT_COLOR};")
+        evidence_layout.addWidget(self.sources_label)
         self.source_title_label = _plain_label()
         source_font = self.source_title_label.font()
         source_font.setBold(True)
@@ -138,6 +143,9 @@ class EvidenceView(QWidget):
         With no evidence at all, ``number`` is returned as given.
         """
         count = len(event.evidence)
+        corroboration = sources_words(event, self._model.document)
+        self.sources_label.setText(display_text(corroboration, TEXT_CHARS))
+        self.sources_label.setVisible(bool(corroboration))
         self.previous_button.setVisible(count > 1)
         self.next_button.setVisible(count > 1)
         self.edit_evidence_button.setVisible(count > 0)

@@ -89,6 +89,10 @@ class FilterPanel(QDockWidget):
         self.date_to.setPlaceholderText("to, e.g. 2018-06")
         self.no_evidence = QCheckBox("Has no evidence")
         self.quote_not_found = QCheckBox("Evidence not found in its source")
+        self.single_source = QCheckBox("Only single-source claims")
+        self.single_source.setToolTip("Events resting on one independent source (relays of it count as the same)")
+        self.disagreeing = QCheckBox("Only events whose sources disagree")
+        self.disagreeing.setToolTip("Reports of the same thing with different dates, or confirmed and cancelled")
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -112,6 +116,8 @@ class FilterPanel(QDockWidget):
         layout.addWidget(dates)
         layout.addWidget(self.no_evidence)
         layout.addWidget(self.quote_not_found)
+        layout.addWidget(self.single_source)
+        layout.addWidget(self.disagreeing)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -141,6 +147,8 @@ class FilterPanel(QDockWidget):
         self.date_to.editingFinished.connect(lambda: self._commit_date(self.date_to, "date_to"))
         self.no_evidence.toggled.connect(lambda on: view_filter.update(no_evidence=on))
         self.quote_not_found.toggled.connect(lambda on: view_filter.update(quote_not_found=on))
+        self.single_source.toggled.connect(lambda on: view_filter.update(single_source=on))
+        self.disagreeing.toggled.connect(lambda on: view_filter.update(disagreeing=on))
         view_filter.sig_changed.connect(self.refresh)
         model.sig_layout_changed.connect(self.refresh)
         self.refresh()
@@ -206,7 +214,12 @@ class FilterPanel(QDockWidget):
         for field, value in ((self.date_from, state.date_from), (self.date_to, state.date_to)):
             if not field.hasFocus() and field.text() != value:
                 field.setText(value)
-        for box, value in ((self.no_evidence, state.no_evidence), (self.quote_not_found, state.quote_not_found)):
+        for box, value in (
+            (self.no_evidence, state.no_evidence),
+            (self.quote_not_found, state.quote_not_found),
+            (self.single_source, state.single_source),
+            (self.disagreeing, state.disagreeing),
+        ):
             box.blockSignals(True)
             box.setChecked(value)
             box.blockSignals(False)

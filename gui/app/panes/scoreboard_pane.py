@@ -10,9 +10,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
+    QHBoxLayout,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
 from gui.app.document.document_model import DocumentModel
 from gui.app.document.selection import EventSelection
 from gui.app.document.view_filter import ViewFilter
+from gui.app.panes.scoreboard_export import FORMATS, export_scoreboard
+from gui.app.widgets.status_marker import status_icon
 from gui.core.analysis.scoreboard import Scoreboard, by_partner, by_stage
 from gui.core.analysis.scoreboard_text import cell_words, column_title
 
@@ -53,7 +57,16 @@ class ScoreboardPane(QDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.by)
+        bar = QHBoxLayout()
+        bar.addWidget(self.by, 1)
+        self.export_buttons: dict[str, QToolButton] = {}
+        for fmt, (words, _extension) in FORMATS.items():
+            button = self.export_buttons[fmt] = QToolButton()
+            button.setText(f"{words.split()[0]}…")
+            button.setToolTip(f"Save the scoreboard as shown as {words}")
+            button.clicked.connect(lambda _checked=False, f=fmt: self.export(f))
+            bar.addWidget(button)
+        layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self.setWidget(body)
         model.sig_reset.connect(self.refresh)
@@ -88,12 +101,22 @@ class ScoreboardPane(QDockWidget):
                 if cell is None:
                     continue
                 item = QTableWidgetItem(cell_words(cell, board.by).replace(", ", "\n", 2))
+                item.setIcon(status_icon(cell.kind, cell.status))  # filled or hollow, as on the canvas
                 item.setData(_EVENT_IDS, list(cell.event_ids))
                 listed = [f"• {titles.get(i, i)}" for i in cell.event_ids[:_TOOLTIP_EVENTS]]
                 if len(cell.event_ids) > _TOOLTIP_EVENTS:
                     listed.append(f"… and {len(cell.event_ids) - _TOOLTIP_EVENTS} more")
                 item.setToolTip("\n".join(listed))
                 self.table.setItem(row, column, item)
+
+    def export(self, fmt: str):
+        """Save the board as shown ("csv", "md" or "png"), asking where; the path written, or None."""
+        if self.board is None:
+            self.refresh()
+        if self.board is None:
+            return None
+        name = self._model.path.stem if self._model.path else "timeline"
+        return export_scoreboard(self, self.board, self.table, fmt, f"{name} scoreboard by {self.board.by}")
 
     def _on_cell_clicked(self, row: int, column: int) -> None:
         item = self.table.item(row, column)

@@ -19,9 +19,10 @@ from gui.app.widgets.plain_text import display_text
 from gui.app.timeline.canvas_layer import CanvasLayer
 from gui.app.timeline.event_layer import DIMMED_OPACITY, visible_events
 from gui.app.timeline.geometry import MARKER_PX, ROW_PX, ViewTransform, range_core_px, row_top_px
+from gui.core.analysis.corroboration import source_ids
 from gui.core.view.layout import TimelineLayout
 
-__all__ = ["LabelLayer", "label_titles", "maker_colors", "place_labels"]
+__all__ = ["LabelLayer", "label_text", "label_titles", "maker_colors", "place_labels"]
 
 #: Labels are not drawn at all when more events than this are visible.
 MAX_LABELS = 2500
@@ -30,6 +31,12 @@ MIN_LABEL_PX = 28
 MAKER_TICK_PX = 4
 MAX_LABEL_PX = 340
 GAP_PX = 8
+
+
+def label_text(event) -> str:
+    """An event's label: its title, and how many sources back it when more than one ("… · 3 sources")."""
+    count = len(source_ids(event))
+    return f"{event.title} · {count} sources" if count > 1 else event.title
 
 
 def place_labels(
@@ -88,13 +95,13 @@ def label_titles(model: DocumentModel, layout: TimelineLayout, indices: np.ndarr
     events = model.document.events
     event_indices = layout.item_event[indices].tolist()
     if layout.lanes_by != "partner":
-        return [events[i].title for i in event_indices]
+        return [label_text(events[i]) for i in event_indices]
     makers: dict[str, str] = {}
     for lane in model.document.lanes:
         makers[lane.id] = lane.name or lane.id
     titles = []
     for i in event_indices:
-        title, maker = events[i].title, makers.get(events[i].lane, events[i].lane)
+        title, maker = label_text(events[i]), makers.get(events[i].lane, events[i].lane)
         # "Huawei · In talks with AT&T"; a title that already starts with the maker's name stays as it is.
         named = not maker or title.casefold().startswith(maker.casefold())
         titles.append(title if named else f"{maker} \u00b7 {title}")

@@ -34,6 +34,7 @@ class WindowActions:
     zoom_out: QAction
     clear_selection: QAction
     merge: QAction
+    suggest_merges: QAction
 
 
 def _action(parent: QWidget, text: str, shortcut=None, icon: QIcon | None = None, tip: str = "") -> QAction:
@@ -87,9 +88,13 @@ def create_actions(window: QWidget) -> WindowActions:
         window, "&Merge Events", QKeySequence("Ctrl+Shift+M"), None,
         "Merge the selected events, the same event reported by different articles, into one",
     )
+    suggest_merges = _action(
+        window, "Suggest Mer&ges…", None, None, "List the events that look like the same report, to merge them",
+    )
     return WindowActions(
         new, open_action, save, save_as, reload_action, quit_action, new_event, duplicate, delete, select_all,
         add_lane, manage_sources, timeline_details, fit_action, zoom_in, zoom_out, clear_selection, merge,
+        suggest_merges,
     )
 
 
@@ -150,6 +155,7 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> WindowMenus:
     edit_menu.addAction(actions.new_event)
     edit_menu.addAction(actions.duplicate)
     edit_menu.addAction(actions.merge)
+    edit_menu.addAction(actions.suggest_merges)
     edit_menu.addAction(actions.delete)
     edit_menu.addAction(window.sources_panel.new_event_action)
     copy_citation = edit_menu.addAction("Copy as &Citation", window.copy_citation)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from gui.app.dialogs.add_event_dialog import AddEventDialog
 from gui.app.dialogs.draft_review_dialog import DraftReviewDialog
 from gui.app.dialogs.lane_dialogs import LaneManagerDialog
+from gui.app.dialogs.merge_suggestions_dialog import MergeSuggestionsDialog
 from gui.app.dialogs.new_event_dialog import NewEventDialog
 from gui.core.document import edits
 from gui.core.document.merge import merge_events
@@ -30,6 +31,13 @@ class EventCommands(QObject):
         """Do what the Sources dock asks: re-anchor a quote, draft the events of a source."""
         sources_panel.sig_reanchor_requested.connect(self.reanchor_to_passage)
         sources_panel.sig_draft_requested.connect(self.draft_events_from_source)
+
+    def connect_actions(self, actions) -> None:
+        """Edit ▸ Duplicate, Merge Events, Suggest Merges… and Delete run these commands."""
+        actions.duplicate.triggered.connect(self.duplicate_selection)
+        actions.merge.triggered.connect(self.merge_selection)
+        actions.suggest_merges.triggered.connect(self.show_merge_suggestions)
+        actions.delete.triggered.connect(self.delete_selection)
 
     def new_event_at(self, lane_id: str, start: str) -> str | None:
         """A double-click in a lane: the new-event dialog with that lane and the period clicked (EDTF, at the
@@ -88,6 +96,17 @@ class EventCommands(QObject):
             self._window.selection.clear()
             self._window.model.push(edit)
             self._window.selection.set_ids([kept])
+
+    def show_merge_suggestions(self) -> MergeSuggestionsDialog:
+        """Edit ▸ Suggest Merges…: a window beside the timeline, so a chosen group is seen selected there."""
+        window = self._window
+        dialog = getattr(window, "merge_suggestions", None)
+        if dialog is None:
+            dialog = window.merge_suggestions = MergeSuggestionsDialog(window.model, window.selection, window)
+        dialog.refresh()
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def update_selection_actions(self) -> None:
         has_selection = bool(self._window.selection.ids)

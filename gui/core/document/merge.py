@@ -39,6 +39,15 @@ def _union(lists: list[list]) -> list:
     return seen
 
 
+def _partners(lists: list[list[str]]) -> list[str]:
+    """Every partner once, as first written: "AT&T" and "at&t " are one carrier."""
+    seen: dict[str, str] = {}
+    for partners in lists:
+        for partner in partners:
+            seen.setdefault(" ".join(partner.split()).casefold(), partner)
+    return list(seen.values())
+
+
 def merged_event(events: list[Event]) -> Event:
     """One event standing for all of ``events`` (file order; the first gives id, title, kind and status)."""
     first = events[0]
@@ -51,7 +60,7 @@ def merged_event(events: list[Event]) -> Event:
         first,
         start=dated.start,
         end=dated.end,
-        partners=_union([e.partners for e in events]),
+        partners=_partners([e.partners for e in events]),
         evidence=_union([e.evidence for e in events]),
         tags=_union([e.tags for e in events]),
         notes="\n\n".join(notes),

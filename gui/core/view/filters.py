@@ -39,6 +39,9 @@ class FilterState:
     date_to: str = ""
     no_evidence: bool = False
     quote_not_found: bool = False
+    # Only the events resting on one independent source; only those whose reports disagree.
+    single_source: bool = False
+    disagreeing: bool = False
 
     def is_filtering(self) -> bool:
         """True when some events may be hidden or dimmed."""
@@ -83,6 +86,10 @@ class FilterState:
             parts.append("no evidence")
         if self.quote_not_found:
             parts.append("quote not found")
+        if self.single_source:
+            parts.append("single-source claims")
+        if self.disagreeing:
+            parts.append("sources disagree")
         return " · ".join(parts)
 
     def to_json(self) -> dict[str, Any]:
@@ -185,8 +192,14 @@ class FacetIndex:
         return sorted(self.partner_events, key=str.casefold)
 
 
-def event_mask(state: FilterState, document: Document, layout: TimelineLayout, facets: FacetIndex) -> np.ndarray:
-    """True for each event (in document order) that passes every filter except the search."""
+def event_mask(
+    state: FilterState, document: Document, layout: TimelineLayout, facets: FacetIndex, claims=None
+) -> np.ndarray:
+    """True for each event (in document order) that passes every filter except the search.
+
+    ``claims`` answers the corroboration filters: per event, ``single_source`` and ``disagreeing``
+    arrays (``gui.core.analysis.claims.ClaimFacts``; read only when those filters are on).
+    """
     n = len(document.events)
     # An event is in a shown lane when any of its items is (hidden lanes are left out of the layout).
     mask = np.zeros(n, bool)
@@ -231,4 +244,8 @@ def event_mask(state: FilterState, document: Document, layout: TimelineLayout, f
         mask &= ~facets.has_evidence
     if state.quote_not_found:
         mask &= facets.quote_not_found
+    if state.single_source and claims is not None:
+        mask &= claims.single_source
+    if state.disagreeing and claims is not None:
+        mask &= claims.disagreeing
     return mask

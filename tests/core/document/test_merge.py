@@ -66,3 +66,18 @@ def test_merge_needs_two_events_in_the_document(path):
         merge_events(document, ["first"])
     with pytest.raises(ValueError):
         merge_events(document, ["first", "missing"])
+
+
+def test_merged_partners_name_each_partner_once_whatever_its_case(tmp_path):
+    document = new_document("Cases")
+    document.lanes = [Lane("huawei", "Huawei")]
+    document.events = [
+        Event("a", "huawei", "Talks", "2017", kind="carrier-talks", partners=["AT&T"]),
+        Event("b", "huawei", "Talks", "2017", kind="carrier-talks", partners=["at&t", "Verizon"]),
+        Event("c", "huawei", "Talks", "2017", kind="carrier-talks", partners=["verizon ", "Best Buy"]),
+    ]
+    out = tmp_path / "cases.json"
+    write_document(document, out)
+    document = read_document(out).document
+    merge_events(document, ["a", "b", "c"]).apply(document)
+    assert document.events[0].partners == ["AT&T", "Verizon", "Best Buy"]
