@@ -225,6 +225,7 @@ class LabelLayer(CanvasLayer):
         painter.resetTransform()
         text_color = QColor(style.TEXT_COLOR)
         muted = QColor(style.MUTED_TEXT_COLOR)
+        halo = QColor(255, 255, 255, 140)
         # Per status: its font and pen, looked up once per paint rather than once per label.
         looks = [
             (
@@ -264,6 +265,12 @@ class LabelLayer(CanvasLayer):
                 continue
             text_width = self._text_widths.get((index, (int(width) - tick) // 6, id(font)), width - tick)
             drawn.append((x, y, tick + text_width, height))
+            opacity = DIMMED_OPACITY + 0.1 if fade else 1.0
+            if opacity != current_opacity:
+                painter.setOpacity(opacity)
+                current_opacity = opacity
+            # A halo behind the text: a band's edge or hatching under a label must not cut through its words.
+            painter.fillRect(QRectF(x + tick - 1, y, text_width + 2, height), halo)
             if maker is not None:
                 painter.fillRect(QRectF(x, y + (height - 10) / 2, MAKER_TICK_PX, 10), maker)
             x += tick
@@ -274,10 +281,6 @@ class LabelLayer(CanvasLayer):
             if pen is not current_pen:
                 painter.setPen(pen)
                 current_pen = pen
-            opacity = DIMMED_OPACITY + 0.1 if fade else 1.0
-            if opacity != current_opacity:
-                painter.setOpacity(opacity)
-                current_opacity = opacity
             if isinstance(text, str):
                 painter.drawText(QPointF(x, y + ascent), text)
             else:
