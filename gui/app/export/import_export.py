@@ -7,10 +7,9 @@ from pathlib import Path
 import msgspec
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gui.app.export.picture_export import export_picture
-from gui.core.interop.csv_format import plan_csv_import
-from gui.core.interop.formats import FormatError, read_any, read_bytes, write_any
 from gui.core.document.problems import LoadError
+
+# The converters and the picture exporter are imported when first used: the first frame needs none.
 
 __all__ = ["ImportExport"]
 
@@ -25,6 +24,8 @@ class ImportExport:
 
     def import_timelinejs(self, path: str | None = None) -> bool:
         """Open a TimelineJS file as a new, unsaved timeline (saving asks where)."""
+        from gui.core.interop.formats import FormatError, read_any
+
         window = self._window
         if path is None:
             path, _ = QFileDialog.getOpenFileName(window, "Import TimelineJS", "", "TimelineJS (*.json);;All files (*)")
@@ -42,6 +43,9 @@ class ImportExport:
 
     def import_csv(self, path: str | None = None, confirm=None) -> bool:
         """Add or update events from a CSV file, after showing what will happen; one undo step."""
+        from gui.core.interop.csv_format import plan_csv_import
+        from gui.core.interop.formats import FormatError, read_bytes
+
         window = self._window
         if path is None:
             path, _ = QFileDialog.getOpenFileName(window, "Import CSV", "", "CSV (*.csv);;All files (*)")
@@ -75,6 +79,8 @@ class ImportExport:
 
     def export(self, fmt: str, path: str | None = None, only_shown: bool | None = None) -> bool:
         """Write the timeline (or only the events the filters show) as TimelineJS or CSV."""
+        from gui.core.interop.formats import FormatError, write_any
+
         window = self._window
         extension = {"timelinejs": "json", "csv": "csv"}[fmt]
         if path is None:
@@ -105,6 +111,8 @@ class ImportExport:
 
     def export_picture(self, whole: bool, path: str | None = None) -> bool:
         """PNG, SVG or PDF (by extension) of the whole timeline or of what the window shows now."""
+        from gui.app.export.picture_export import export_picture
+
         window = self._window
         if path is None:
             base = window.model.path.stem if window.model.path else "timeline"
