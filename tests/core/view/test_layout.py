@@ -361,3 +361,23 @@ def test_fixing_the_date_puts_the_event_on_the_canvas_as_a_full_build_would():
     assert update_layout(layout, document, ["e1"])
     assert_same_layout(layout, build_layout(document))
     assert layout.item_of_event(1) == 1
+
+
+class _CountedId(str):
+    """An event id that counts how often it is hashed."""
+
+    hashed = 0
+
+    def __hash__(self) -> int:
+        _CountedId.hashed += 1
+        return str.__hash__(self)
+
+
+def test_building_a_layout_leaves_the_id_map_for_its_first_lookup():
+    """Opening a file builds a layout; its first frame looks up no id, so the ids are not hashed then."""
+    events = [Event(_CountedId(f"e{i}"), "l0", f"Event {i}", f"{2000 + i % 20}") for i in range(300)]
+    document = Document(FORMAT_NAME, 1, lanes=[Lane("l0", "Lane")], events=events)
+    _CountedId.hashed = 0
+    layout = build_layout(document)
+    assert _CountedId.hashed == 0
+    assert layout.id_to_index.get("e123") == 123 and layout.id_to_index.get("nope", -1) == -1
