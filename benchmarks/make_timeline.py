@@ -8,8 +8,13 @@ date precisions and qualifiers (70 % points, 30 % ranges, about 1 % of all
 events ongoing). Every event has one evidence quote cut verbatim, on word
 boundaries, from its source's text, so the file loads without warnings.
 
+With ``--lean`` the events carry only the required fields (id, lane, title,
+start, and end for a range) with short titles of two or three words, and there
+are no sources: the smallest file a timeline of that many events can be.
+
 The same arguments always give the same bytes. Benchmark code can import
-``make_document(events, lanes, seed)`` to get the ``Document`` without a file.
+``make_document(events, lanes, seed)`` to get the ``Document`` without a file,
+and ``lean_bytes(events, lanes, seed)`` for a lean file's bytes.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ import random
 import sys
 import time
 from pathlib import Path
+
+import msgspec
 
 _REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(_REPO_ROOT) not in sys.path:
@@ -39,7 +46,7 @@ from gui.core.document.model import (  # noqa: E402
     Source,
 )
 
-__all__ = ["make_document", "main"]
+__all__ = ["lean_bytes", "make_document", "main"]
 
 EVENTS_PER_SOURCE = 20
 FIRST_YEAR = 1990
@@ -292,23 +299,83 @@ def make_document(events: int, lanes: int, seed: int) -> Document:
     )
 
 
+def lean_bytes(events: int, lanes: int, seed: int) -> bytes:
+    """A valid lean file: lanes, and events with only id, lane, title, start and (for a range) end."""
+    if events < 0:
+        raise ValueError("events must be 0 or more")
+    if lanes < 1:
+        raise ValueError("lanes must be 1 or more")
+    rng = random.Random(seed)
+    r = rng.random
+    choices = rng.choices
+    days = _DayTable()
+    by_precision = days.by_precision
+    start_days, last_day = days.start_days, days.all_days - 1
+    lane_list = _make_lanes(rng, lanes)
+    lane_ids = [lane.id for lane in lane_list]
+    event_width = max(7, len(str(events)))
+
+    def precision() -> int:
+        x = r()
+        return 0 if x < 0.25 else 1 if x < 0.6 else 2
+
+    def qualifier() -> str:
+        x = r()
+        return "~" if x < 0.10 else "?" if x < 0.13 else "%" if x < 0.14 else ""
+
+    event_list: list[dict] = []
+    append = event_list.append
+    for index in range(events):
+        day = int(r() ** 0.8 * start_days)
+        event = {
+            "id": f"e{index + 1:0{event_width}d}",
+            "lane": lane_ids[int(r() * lanes)],
+            "title": " ".join(choices(_HEADLINE_WORDS, k=2 + int(r() * 2))).capitalize(),
+            "start": by_precision[precision()][day] + qualifier(),
+        }
+        x = r()
+        if x < 0.01:
+            event["end"] = ONGOING
+        elif x < 0.30:
+            end_day = min(day + 1 + int(r() ** 3 * 3650), last_day)
+            event["end"] = by_precision[precision()][end_day] + (qualifier() if r() < 0.3 else "")
+        append(event)
+
+    document = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "title": f"Synthetic lean timeline ({events} events, {lanes} lanes, seed {seed})",
+        "lanes": [{"id": lane.id, "name": lane.name, "color": lane.color} for lane in lane_list],
+        "events": event_list,
+    }
+    return msgspec.json.format(msgspec.json.encode(document), indent=2) + b"\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write a seeded synthetic Inroads timeline file.")
     parser.add_argument("--events", type=int, default=1000, help="number of events (default 1000)")
     parser.add_argument("--lanes", type=int, default=12, help="number of lanes (default 12)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    parser.add_argument(
+        "--lean", action="store_true", help="only the required fields, short titles, no sources"
+    )
     parser.add_argument("out", type=Path, help="the file to write")
     args = parser.parse_args(argv)
     if args.events < 0 or args.lanes < 1:
         parser.error("--events must be >= 0 and --lanes >= 1")
     began = time.perf_counter()
-    document = make_document(args.events, args.lanes, args.seed)
-    data = encode_document(document)
+    if args.lean:
+        data = lean_bytes(args.events, args.lanes, args.seed)
+        sources = 0
+    else:
+        document = make_document(args.events, args.lanes, args.seed)
+        data = encode_document(document)
+        sources = len(document.sources)
     args.out.write_bytes(data)
     seconds = time.perf_counter() - began
     print(
-        f"{args.out}: {len(document.events)} events, {len(document.lanes)} lanes, {len(document.sources)} sources,"
-        f" {len(data) / 1e6:.1f} MB in {seconds:.1f} s",
+        f"{args.out}: {args.events} events, {args.lanes} lanes, {sources} sources,"
+        f" {len(data) / 1e6:.1f} MB in {seconds:.1f} s{' (lean)' if args.lean else ''}",
         file=sys.stderr,
     )
     return 0

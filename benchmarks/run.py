@@ -1,6 +1,6 @@
 """Inroads performance benchmarks: open, save, frames, picking, filtering, memory and start-up.
 
-    python benchmarks/run.py [--events N] [--lanes L | --file EVENTS.json] [--json]
+    python benchmarks/run.py [--events N] [--lanes L | --file EVENTS.json] [--lean] [--json]
 
 Without ``--file`` it writes a seeded synthetic timeline (benchmarks/make_timeline.py)
 into a temporary folder and measures that; with ``--file`` it measures an existing
@@ -1058,6 +1058,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--lanes", type=int, default=None, help=f"lanes to generate (default {DEFAULT_LANES})")
     source.add_argument("--file", type=Path, help="benchmark this timeline file instead of a generated one")
+    parser.add_argument("--lean", action="store_true", help="generate a lean file (make_timeline.py --lean)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     parser.add_argument("--rounds", type=int, default=ROUNDS, help=f"timed rounds per latency (default {ROUNDS}, min 30)")
     parser.add_argument(
@@ -1105,7 +1106,7 @@ def main(argv: list[str] | None = None) -> int:
             log(f"generating {args.events} events on {lanes} lanes (seed {SEED}) ...")
             subprocess.run(
                 [sys.executable, str(_REPO_ROOT / "benchmarks" / "make_timeline.py"), "--events", str(args.events),
-                 "--lanes", str(lanes), "--seed", str(SEED), str(path)],
+                 "--lanes", str(lanes), "--seed", str(SEED), *(["--lean"] if args.lean else []), str(path)],
                 check=True, capture_output=True, timeout=3600,
             )
         began = time.perf_counter()

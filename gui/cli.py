@@ -14,7 +14,6 @@ import sys
 from collections.abc import Sequence
 
 from gui import __version__
-from gui.core.interop.csv_format import decode_csv
 from gui.core.storage.fileformat import LoadResult, read_document
 from gui.core.interop.formats import FORMATS, FormatError, format_for_path, read_any, read_bytes, write_any
 from gui.core.document.problems import ErrorKind, LoadError
@@ -254,6 +253,8 @@ def _read_for_convert(args: argparse.Namespace) -> LoadResult:
     base = read_any(args.into)
     for warning in base.warnings:
         print(warning.format(args.into), file=sys.stderr)
+    from gui.core.interop.csv_format import decode_csv
+
     return decode_csv(data, args.source, base=base.document)
 
 

@@ -7,12 +7,9 @@ from pathlib import Path
 import msgspec
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gui.app.dialogs.picture_options_dialog import PictureOptions, PictureOptionsDialog
-from gui.app.export.picture_export import export_picture
 from gui.core.document.problems import LoadError
-from gui.core.interop.csv_format import plan_csv_import
-from gui.core.interop.formats import FormatError, read_any, read_bytes, write_any
-from gui.core.interop.web_page import write_web_page
+
+# The converters and the picture exporter are imported when first used: the first frame needs none.
 
 __all__ = ["ImportExport"]
 
@@ -27,6 +24,8 @@ class ImportExport:
 
     def import_timelinejs(self, path: str | None = None) -> bool:
         """Open a TimelineJS file as a new, unsaved timeline (saving asks where)."""
+        from gui.core.interop.formats import FormatError, read_any
+
         window = self._window
         if path is None:
             path, _ = QFileDialog.getOpenFileName(window, "Import TimelineJS", "", "TimelineJS (*.json);;All files (*)")
@@ -44,6 +43,9 @@ class ImportExport:
 
     def import_csv(self, path: str | None = None, confirm=None) -> bool:
         """Add or update events from a CSV file, after showing what will happen; one undo step."""
+        from gui.core.interop.csv_format import plan_csv_import
+        from gui.core.interop.formats import FormatError, read_bytes
+
         window = self._window
         if path is None:
             path, _ = QFileDialog.getOpenFileName(window, "Import CSV", "", "CSV (*.csv);;All files (*)")
@@ -77,6 +79,8 @@ class ImportExport:
 
     def export(self, fmt: str, path: str | None = None, only_shown: bool | None = None) -> bool:
         """Write the timeline (or only the events the filters show) as TimelineJS or CSV."""
+        from gui.core.interop.formats import FormatError, write_any
+
         window = self._window
         extension = {"timelinejs": "json", "csv": "csv"}[fmt]
         if path is None:
@@ -107,6 +111,9 @@ class ImportExport:
 
     def export_web_page(self, path: str | None = None, only_shown: bool | None = None) -> bool:
         """One self-contained HTML file of the whole timeline, or of only the events the filters show."""
+        from gui.core.interop.formats import FormatError
+        from gui.core.interop.web_page import write_web_page
+
         window = self._window
         if path is None:
             base = window.model.path.stem if window.model.path else "timeline"
@@ -128,11 +135,14 @@ class ImportExport:
         window.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
         return True
 
-    def export_picture(self, whole: bool, path: str | None = None, options: PictureOptions | None = None) -> bool:
+    def export_picture(self, whole: bool, path: str | None = None, options=None) -> bool:
         """PNG, SVG or PDF (by extension) of the whole timeline or of what the window shows now.
 
         Chosen in the window (no ``path``), the picture's options are asked as ``export-image``'s flags are.
         """
+        from gui.app.dialogs.picture_options_dialog import PictureOptions, PictureOptionsDialog
+        from gui.app.export.picture_export import export_picture
+
         window = self._window
         width = max(1200, window.timeline.width())
         if path is None:

@@ -7,6 +7,7 @@ import msgspec
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFrame,
     QLabel,
@@ -22,7 +23,6 @@ from gui.app.document.document_model import DocumentModel
 from gui.app.document.selection import EventSelection
 from gui.app.widgets.bulk_form import BulkForm
 from gui.app.widgets.event_form import EventForm
-from gui.app.dialogs.evidence_dialog import EvidenceDialog
 from gui.app.panes.evidence_view import EvidenceView
 from gui.app.panes.link_label import is_web_url as _is_web_url
 from gui.app.widgets.plain_text import TEXT_CHARS, display_text
@@ -215,13 +215,15 @@ class DetailPane(QDockWidget):
     # -- evidence editing ----------------------------------------------------------------------
 
     def _evidence_dialog(self, evidence=None):
+        from gui.app.dialogs.evidence_dialog import EvidenceDialog  # imported when first opened
+
         return EvidenceDialog(self._model.document, evidence, self)
 
     def add_evidence(self) -> None:
         if self._event is None:
             return
         dialog = self._evidence_dialog()
-        if dialog.exec() == EvidenceDialog.DialogCode.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             event = self._event
             self._evidence_index = len(event.evidence)
             self._model.push(
@@ -239,7 +241,7 @@ class DetailPane(QDockWidget):
         if event is None or not event.evidence:
             return
         dialog = self._evidence_dialog(event.evidence[self._evidence_index])
-        if dialog.exec() == EvidenceDialog.DialogCode.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             items = list(event.evidence)
             items[self._evidence_index] = dialog.evidence()
             if items != event.evidence:

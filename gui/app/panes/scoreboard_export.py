@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidget, QWidget
 
-from gui.core.analysis.scoreboard import Scoreboard
-from gui.core.analysis.scoreboard_text import to_csv, to_markdown
 from gui.core.storage.atomic import atomic_write
+
+if TYPE_CHECKING:  # the analysis room is imported when a board is first built
+    from gui.core.analysis.scoreboard import Scoreboard
 
 __all__ = ["FORMATS", "export_scoreboard"]
 
@@ -39,6 +41,8 @@ def export_scoreboard(
     if fmt == "png":
         data = _table_png(table)
     else:
+        from gui.core.analysis.scoreboard_text import to_csv, to_markdown
+
         data = (to_csv(board) if fmt == "csv" else to_markdown(board)).encode("utf-8")
     try:
         atomic_write(path, data)

@@ -5,6 +5,8 @@ Clicking a cell selects its events on the timeline; hovering lists them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +26,9 @@ from gui.app.document.selection import EventSelection
 from gui.app.document.view_filter import ViewFilter
 from gui.app.panes.scoreboard_export import FORMATS, export_scoreboard
 from gui.app.widgets.status_marker import status_icon
-from gui.core.analysis.scoreboard import Scoreboard, by_partner, by_stage
-from gui.core.analysis.scoreboard_text import cell_words, column_title
+
+if TYPE_CHECKING:  # the analysis room is imported when the pane is first shown
+    from gui.core.analysis.scoreboard import Scoreboard
 
 __all__ = ["ScoreboardPane", "create_dock"]
 
@@ -87,6 +90,9 @@ class ScoreboardPane(QDockWidget):
         """Build the board again from the document and the filters (only while the pane is shown)."""
         if not self.isVisible():
             return
+        from gui.core.analysis.scoreboard import by_partner, by_stage
+        from gui.core.analysis.scoreboard_text import cell_words, column_title
+
         build = by_partner if self.by.currentData() == "partner" else by_stage
         self.board = board = build(self._model.document, self.shown_events())
         titles = {e.id: e.title for e in self._model.document.events}

@@ -10,10 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from gui.app.widgets.plain_text import display_text
-from gui.app.dialogs.source_dialogs import SourceEditDialog
 from gui.core.document.model import Source
 from gui.core.document.problems import LoadError
-from gui.core.evidence.html_source import draft_from_html
 from gui.core.evidence.source_draft import SourceDraft, draft_from_text
 from gui.core.evidence.source_import import SOURCE_SUFFIXES, read_source_file
 
@@ -45,6 +43,8 @@ def ask_source_values(
     parent: QWidget, source: Source | None = None, draft: SourceDraft | None = None
 ) -> dict[str, Any] | None:
     """The source form for ``source`` (or a new one, prefilled from ``draft``): its values, None when cancelled."""
+    from gui.app.dialogs.source_dialogs import SourceEditDialog  # imported when first opened
+
     dialog = SourceEditDialog(source, parent, draft=draft)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         return dialog.values()
@@ -61,6 +61,8 @@ def clipboard_draft(parent: QWidget) -> SourceDraft | Path | None:
     if files:
         return files[0]
     if mime is not None and mime.hasHtml() and mime.html().strip():
+        from gui.core.evidence.html_source import draft_from_html
+
         draft = draft_from_html(mime.html())
         if not draft.text.strip() and mime.hasText():
             draft = draft_from_text(mime.text())

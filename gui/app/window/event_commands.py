@@ -3,19 +3,20 @@ re-anchoring evidence, citations and the lane menu. Each change is one undoable 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from gui.app.dialogs.add_event_dialog import AddEventDialog
-from gui.app.dialogs.draft_review_dialog import DraftReviewDialog
-from gui.app.dialogs.lane_dialogs import LaneManagerDialog
-from gui.app.dialogs.merge_suggestions_dialog import MergeSuggestionsDialog
-from gui.app.dialogs.new_event_dialog import NewEventDialog
 from gui.core.document import edits
 from gui.core.document.merge import merge_events
 from gui.core.document.edit_types import CompositeEdit
 from gui.core.document.describe import citation_markdown
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened
+    from gui.app.dialogs.lane_dialogs import LaneManagerDialog
+    from gui.app.dialogs.merge_suggestions_dialog import MergeSuggestionsDialog
 
 __all__ = ["EventCommands"]
 
@@ -46,6 +47,8 @@ class EventCommands(QObject):
 
     def ask_new_event(self, lane_id: str | None = None, start: str = "") -> str | None:
         """Edit ▸ New Event: ask for the date (never assumed, unless a double-click gave it) and the rest."""
+        from gui.app.dialogs.add_event_dialog import AddEventDialog  # imported when first asked
+
         if lane_id is None:
             current = self._window.model.find_event(self._window.selection.current) if self._window.selection.current else None
             lane_id = current.lane if current else None
@@ -99,6 +102,8 @@ class EventCommands(QObject):
 
     def show_merge_suggestions(self) -> MergeSuggestionsDialog:
         """Edit ▸ Suggest Merges…: a window beside the timeline, so a chosen group is seen selected there."""
+        from gui.app.dialogs.merge_suggestions_dialog import MergeSuggestionsDialog
+
         window = self._window
         dialog = getattr(window, "merge_suggestions", None)
         if dialog is None:
@@ -115,6 +120,8 @@ class EventCommands(QObject):
         self._window.actions.merge.setEnabled(len(self._window.selection.ids) >= 2)
 
     def show_lane_manager(self, lane_id: str | None = None) -> LaneManagerDialog:
+        from gui.app.dialogs.lane_dialogs import LaneManagerDialog
+
         dialog = LaneManagerDialog(self._window.model, self._window)
         if lane_id:
             dialog.select_lane(lane_id)
@@ -126,6 +133,7 @@ class EventCommands(QObject):
 
         Returns the new event's id, or None when the user cancelled.
         """
+        from gui.app.dialogs.new_event_dialog import NewEventDialog
         from gui.core.evidence.extract import suggest_event
 
         source = self._window.model.source(source_id)
@@ -151,6 +159,7 @@ class EventCommands(QObject):
 
         Returns how many events were added or given new evidence (0 when cancelled or none accepted).
         """
+        from gui.app.dialogs.draft_review_dialog import DraftReviewDialog
         from gui.core.evidence.drafting import draft_events, drafts_edit
 
         source = self._window.model.source(source_id)
@@ -193,6 +202,8 @@ class EventCommands(QObject):
 
     def lane_context_menu(self, lane_id: str, global_position) -> None:
         """Right-click on a lane's name: the lane operations, right there."""
+        from gui.app.dialogs.lane_dialogs import LaneManagerDialog
+
         manager = LaneManagerDialog(self._window.model, self._window)
         manager.select_lane(lane_id)
         menu = QMenu(self._window)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from gui import APP_NAME
-from gui.app.dialogs.about_dialog import AboutDialog
-from gui.app.dialogs.timeline_details_dialog import TimelineDetailsDialog
 from gui.app.document.document_model import DocumentModel
 from gui.app.document.selection import EventSelection
 from gui.app.document.view_filter import ViewFilter
@@ -24,10 +23,13 @@ from gui.app.window.actions import build_menus, build_toolbar, create_actions
 from gui.app.window.autosave_status import AutosaveStatus
 from gui.app.window.event_commands import EventCommands
 from gui.app.window.file_controller import FileController
-from gui.app.window import first_layout
-from gui.app.window.getting_started import GettingStartedDialog
+from gui.app.window import dialog_openers, first_layout
 from gui.app.window.info_bar import InfoBar
 from gui.core.storage.resources import resource_path
+
+if TYPE_CHECKING:  # dialogs are imported when first opened (dialog_openers): the first frame needs none
+    from gui.app.dialogs.about_dialog import AboutDialog
+    from gui.app.window.getting_started import GettingStartedDialog
 
 __all__ = ["MainWindow"]
 
@@ -135,7 +137,7 @@ class MainWindow(QMainWindow):
         actions.clear_selection.triggered.connect(self.selection.clear)
         actions.add_lane.triggered.connect(lambda: self.editing.show_lane_manager())
         actions.manage_sources.triggered.connect(self.show_source_manager)
-        actions.timeline_details.triggered.connect(lambda: TimelineDetailsDialog(self.model, self).exec())
+        actions.timeline_details.triggered.connect(lambda: dialog_openers.show_timeline_details(self))
 
     # -- files (the FileController does the work) --------------------------------------------
 
@@ -210,20 +212,10 @@ class MainWindow(QMainWindow):
             print_timeline(self.model, printer)
 
     def show_getting_started(self) -> GettingStartedDialog:
-        dialog = self.findChild(GettingStartedDialog, "getting_started_dialog")
-        if dialog is None:
-            dialog = GettingStartedDialog(self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
+        return dialog_openers.show_getting_started(self)
 
     def show_about(self) -> AboutDialog:
-        dialog = AboutDialog(self, settings=self.settings)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return dialog_openers.show_about(self)
 
     # -- drag and drop -----------------------------------------------------------------------
 

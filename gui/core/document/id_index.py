@@ -6,6 +6,9 @@ numpy array, with the position of each beside it, and the ids themselves in a li
 tell apart the rare ids whose hashes are equal: 20 bytes an id, 2 MB. A lookup is a
 binary search, a couple of microseconds; inserting or removing a few events shifts the
 arrays (memory moves, no Python loop over the other ids).
+
+The hashes are sorted at the first lookup, not when the index is made: opening a file
+makes one, and its first frame looks nothing up.
 """
 
 from __future__ import annotations
@@ -27,10 +30,14 @@ class IdIndex:
 
     def __init__(self, ids: Iterable[str]) -> None:
         self._ids: list[str] = list(ids)
+        self._sorted = False  # _hashes and _where are made at the first lookup
+
+    def _sort(self) -> None:
         hashes = np.fromiter(map(hash, self._ids), dtype=np.int64, count=len(self._ids))
         order = np.argsort(hashes, kind="stable")
         self._hashes = hashes[order]
         self._where = order.astype(np.int32)
+        self._sorted = True
 
     # -- reading, as a dict does ---------------------------------------------------------------
 
@@ -58,6 +65,8 @@ class IdIndex:
         return zip(self._ids, range(len(self._ids)))
 
     def _find(self, event_id: str) -> int:
+        if not self._sorted:
+            self._sort()
         wanted = hash(event_id)
         hashes = self._hashes
         slot = int(hashes.searchsorted(wanted))
@@ -77,6 +86,8 @@ class IdIndex:
         removed = np.asarray(positions, dtype=np.int64)
         for position in reversed(removed.tolist()):
             del self._ids[position]
+        if not self._sorted:
+            return
         keep = ~np.isin(self._where, removed)
         where = self._where[keep]
         self._hashes = self._hashes[keep]
@@ -88,6 +99,8 @@ class IdIndex:
             return
         for position, event_id in zip(positions, ids):
             self._ids.insert(position, event_id)
+        if not self._sorted:
+            return
         inserted = np.asarray(positions, dtype=np.int64)
         # Where each earlier id stands now: the positions of the new list that no inserted id took.
         stays = np.delete(np.arange(len(self._ids), dtype=np.int64), inserted)
@@ -99,7 +112,9 @@ class IdIndex:
         self._where = np.insert(where, slots, inserted[order]).astype(np.int32)
 
     def nbytes(self) -> int:
-        """Memory it holds beyond the id strings themselves."""
+        """Memory it holds beyond the id strings themselves (sorted, as after the first lookup)."""
+        if not self._sorted:
+            self._sort()
         return self._hashes.nbytes + self._where.nbytes + 8 * len(self._ids) + 56
 
     def __repr__(self) -> str:
@@ -107,6 +122,8 @@ class IdIndex:
 
     def _is_whole(self) -> bool:
         """Every position once, beside its id's hash, the hashes in order (what lookups rely on)."""
+        if not self._sorted:
+            self._sort()
         ids_hashes = np.fromiter(map(hash, self._ids), dtype=np.int64, count=len(self._ids))
         return (
             np.array_equal(np.sort(self._where), np.arange(len(self._ids)))

@@ -19,8 +19,6 @@ from pathlib import Path
 from types import MappingProxyType
 
 from gui.core.document.problems import ErrorKind, LoadError, Problem
-from gui.core.evidence.html_source import draft_from_html
-from gui.core.evidence.markdown_source import draft_from_markdown
 from gui.core.evidence.source_draft import SourceDraft, draft_from_text
 from gui.core.evidence.text_decoding import decode_text, refuse_non_text
 
@@ -56,9 +54,15 @@ def read_source_file(path: str | Path) -> SourceDraft:
     data = _read_bytes(path, name)
     refuse_non_text(data, name)
     if kind == "html":
+        from gui.core.evidence.html_source import draft_from_html  # the readers are imported when first used
+
         return draft_from_html(data, name)
     text = decode_text(data, name)
-    return draft_from_markdown(text, name) if kind == "markdown" else draft_from_text(text, name)
+    if kind == "markdown":
+        from gui.core.evidence.markdown_source import draft_from_markdown
+
+        return draft_from_markdown(text, name)
+    return draft_from_text(text, name)
 
 
 def _read_bytes(path: str | Path, name: str) -> bytes:

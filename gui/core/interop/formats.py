@@ -9,6 +9,9 @@ content: ``"format": "inroads-timeline"`` or ``events`` with ``start_date``)
 and written as an Inroads file unless ``timelinejs`` is asked for; a ``.csv``
 file is CSV. Reading raises ``LoadError`` with located problems; writing is
 atomic and returns the warnings about what the format could not hold.
+
+The TimelineJS and CSV converters are imported when a file of theirs is met: opening an Inroads
+file (and starting the window) needs neither.
 """
 
 from __future__ import annotations
@@ -20,14 +23,12 @@ from pathlib import Path
 import msgspec
 
 from gui.core.storage.atomic import atomic_write
-from gui.core.interop.csv_format import decode_csv, encode_csv
 from gui.core.storage.diskstamp import DiskStamp
 from gui.core.storage.fileformat import LoadResult, decode_document
 from gui.core.storage.fileformat_write import encode_document
 from gui.core.document.model import Document
 from gui.core.document.problems import ErrorKind, LoadError, Problem
 from gui.core.storage.regular_file import read_regular
-from gui.core.interop.timelinejs import decode_timelinejs, encode_timelinejs, looks_like_timelinejs
 
 __all__ = [
     "FORMATS",
@@ -89,6 +90,8 @@ def sniff_json(data: bytes) -> str:
         raw = msgspec.json.decode(data)
     except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):
         return "inroads"
+    from gui.core.interop.timelinejs import looks_like_timelinejs
+
     return "timelinejs" if looks_like_timelinejs(raw) else "inroads"
 
 
@@ -112,8 +115,12 @@ def decode_any(data: bytes, filename: str, fmt: str | None = None) -> LoadResult
     """A document from the bytes of a file in ``fmt`` (None: told from ``filename`` and the content)."""
     fmt = _check_name(fmt) if fmt is not None else format_for_path(filename, data=data)
     if fmt == "timelinejs":
+        from gui.core.interop.timelinejs import decode_timelinejs
+
         return decode_timelinejs(data, filename)
     if fmt == "csv":
+        from gui.core.interop.csv_format import decode_csv
+
         return decode_csv(data, filename)
     return decode_document(data, filename)
 
@@ -140,8 +147,12 @@ def encode_any(document: Document, fmt: str) -> tuple[bytes, list[Problem]]:
     """The document as the bytes of a file in ``fmt``, with warnings about what that format cannot hold."""
     fmt = _check_name(fmt)
     if fmt == "timelinejs":
+        from gui.core.interop.timelinejs import encode_timelinejs
+
         return encode_timelinejs(document)
     if fmt == "csv":
+        from gui.core.interop.csv_format import encode_csv
+
         return encode_csv(document)
     return encode_document(document), []
 

@@ -126,7 +126,7 @@ def build_layout(
             row[segment] = rows
             lane_rows[i] = max(1, count)
     # Within a lane, keep time order but put stacked rows in row order for equal starts.
-    order = np.lexsort((row, arrays["start_first"], lane)) if n else order
+    order = _by_lane_start_row(lane, arrays["start_first"], row) if n else order
     lane_top = lane_tops(lane_rows)
     sorted_start = arrays["start_first"][order]
     sorted_reach = np.empty(n, np.float64)
@@ -163,6 +163,24 @@ def build_layout(
         collapsed=np.zeros(n_lanes, bool),
         **arrays,
     )
+
+
+def _by_lane_start_row(lane: np.ndarray, start: np.ndarray, row: np.ndarray) -> np.ndarray:
+    """``np.lexsort((row, start, lane))``: one stable argsort of a packed int64 key when the values fit
+    (lane + 1 below 2**19, the span of start days below 2**24, rows below 2**20), which is about twice
+    as fast; the lexsort otherwise."""
+    first, last = float(start.min()), float(start.max())
+    if (
+        int(lane.max()) + 1 < 1 << 19
+        and last - first < 1 << 24
+        and int(row.max()) < 1 << 20
+        and bool(np.all(start == np.floor(start)))
+    ):
+        key = (lane.astype(np.int64) + 1) << 44
+        key |= (start - first).astype(np.int64) << 20
+        key |= row.astype(np.int64)
+        return np.argsort(key, kind="stable")
+    return np.lexsort((row, start, lane))
 
 
 def _civil_days(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:

@@ -100,3 +100,29 @@ def test_a_third_of_a_dicts_memory():
     index = IdIndex(ids)
     as_dict_bytes = sys.getsizeof(as_dict(ids)) + 28 * (len(ids) - 257)  # the dict and its int objects
     assert index.nbytes() * 3 < as_dict_bytes
+
+
+class _CountedId(str):
+    """An id that counts how often it is hashed."""
+
+    hashed = 0
+
+    def __hash__(self) -> int:
+        _CountedId.hashed += 1
+        return str.__hash__(self)
+
+
+def test_nothing_is_hashed_until_the_first_lookup_and_splices_before_it_are_followed():
+    _CountedId.hashed = 0
+    ids = [_CountedId(f"e{i}") for i in range(1000)]
+    index = IdIndex(ids)
+    index.remove_at([0, 10, 500])
+    kept = [event_id for position, event_id in enumerate(ids) if position not in (0, 10, 500)]
+    new = [_CountedId("x1"), _CountedId("x2")]
+    index.insert_at([3, 200], new)
+    kept[3:3] = [new[0]]
+    kept[200:200] = [new[1]]
+    assert len(index) == len(kept) and list(index) == kept
+    assert _CountedId.hashed == 0
+    assert_same(index, kept)
+    assert _CountedId.hashed > 0

@@ -361,3 +361,45 @@ def test_fixing_the_date_puts_the_event_on_the_canvas_as_a_full_build_would():
     assert update_layout(layout, document, ["e1"])
     assert_same_layout(layout, build_layout(document))
     assert layout.item_of_event(1) == 1
+
+
+class _CountedId(str):
+    """An event id that counts how often it is hashed."""
+
+    hashed = 0
+
+    def __hash__(self) -> int:
+        _CountedId.hashed += 1
+        return str.__hash__(self)
+
+
+def test_building_a_layout_leaves_the_id_map_for_its_first_lookup():
+    """Opening a file builds a layout; its first frame looks up no id, so the ids are not hashed then."""
+    events = [Event(_CountedId(f"e{i}"), "l0", f"Event {i}", f"{2000 + i % 20}") for i in range(300)]
+    document = Document(FORMAT_NAME, 1, lanes=[Lane("l0", "Lane")], events=events)
+    _CountedId.hashed = 0
+    layout = build_layout(document)
+    assert _CountedId.hashed == 0
+    assert layout.id_to_index.get("e123") == 123 and layout.id_to_index.get("nope", -1) == -1
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(-1, 40),
+            st.one_of(st.integers(-3_000_000, 3_000_000), st.floats(-1e7, 1e7, allow_nan=False)),
+            st.integers(0, 2_000_000),
+        ),
+        min_size=1,
+        max_size=60,
+    )
+)
+def test_the_packed_sort_orders_as_the_lexsort(items):
+    """Items in lane, start, row order: the packed-key argsort, or the lexsort it falls back to, in every case."""
+    from gui.core.view.layout_builder import _by_lane_start_row
+
+    lane = np.array([i[0] for i in items], np.int32)
+    start = np.array([float(i[1]) for i in items], np.float64)
+    row = np.array([i[2] for i in items], np.int32)
+    assert np.array_equal(_by_lane_start_row(lane, start, row), np.lexsort((row, start, lane)))

@@ -1,0 +1,58 @@
+"""Start-up imports only what the first frame needs: dialogs, exporters, the evidence readers, the analysis
+room and rapidfuzz are imported when first used (checked in a fresh interpreter's sys.modules)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+LAZY = (
+    "rapidfuzz",
+    "gui.app.export.picture_export",
+    "gui.core.interop.csv_format",
+    "gui.core.interop.timelinejs",
+    "gui.core.interop.timelinejs_html",
+    "gui.app.dialogs.about_dialog",
+    "gui.app.dialogs.timeline_details_dialog",
+    "gui.app.dialogs.new_event_dialog",
+    "gui.app.dialogs.add_event_dialog",
+    "gui.app.dialogs.lane_dialogs",
+    "gui.app.dialogs.evidence_dialog",
+    "gui.app.dialogs.source_dialogs",
+    "gui.app.window.getting_started",
+    "gui.core.evidence.extract",
+    "gui.core.evidence.html_source",
+    "gui.core.evidence.markdown_source",
+    "gui.core.analysis.scoreboard",
+    "gui.core.analysis.scoreboard_text",
+    "gui.app.dialogs.draft_review_dialog",
+    "gui.app.dialogs.merge_suggestions_dialog",
+    "gui.app.dialogs.picture_options_dialog",
+    "gui.core.interop.web_page",
+    "gui.core.evidence.drafting",
+)
+
+_PROBE = """
+import json, sys
+import gui.cli
+import gui.app.window.main_window
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def _modules_after_import(repo_root) -> set[str]:
+    env = dict(os.environ, PYTHONPATH=str(repo_root), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE], capture_output=True, text=True, timeout=120, env=env, cwd=repo_root, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return set(json.loads(result.stdout))
+
+
+def test_importing_the_main_window_leaves_dialogs_exporters_and_evidence_tools_for_later(repo_root):
+    loaded = _modules_after_import(repo_root)
+    assert "gui.app.window.main_window" in loaded
+    assert sorted(name for name in LAZY if name in loaded) == []
+
