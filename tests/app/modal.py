@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 @contextmanager
-def answering(kind: type, action, timeout: float = 5.0):
+def answering(kind: type, action, timeout: float = 60.0):
     """Run ``action(dialog)`` once a modal ``kind`` dialog shows; it must close the dialog.
+
+    The timeout is generous on purpose: a dialog that shows after it would wait for an answer that
+    never comes, and the test would hang instead of failing (seen once on a loaded 2-core machine).
 
     On failure the dialog is rejected so the test fails instead of hanging.
     """
