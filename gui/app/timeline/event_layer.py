@@ -5,7 +5,9 @@ layout keeps each lane sorted by start with a running maximum of ends, so long
 ranges that start off-screen still show), then draws them in a handful of
 batched calls per style: ``drawRects`` for bars and bands, and
 ``drawPixmapFragments`` for markers. When a lane has more visible events than
-it has pixel columns to show them, it draws a density strip instead.
+it has pixel columns to show them, or is collapsed to its summary row, it draws
+a density strip instead: one polygon per kind, in the kind's colour, at most a
+row high, with heights on one scale for every lane (the same density looks the same).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from gui.app.timeline.geometry import (
     range_core_px,
     row_top_px,
 )
+from gui.core.view.lane_compression import full_rows
 from gui.core.view.layout import TimelineLayout
 
 __all__ = ["EventLayer", "density_columns", "density_polygon", "visible_events"]
@@ -41,6 +44,12 @@ wrapinstance = compat.wrapinstance
 DENSITY_THRESHOLD = 0.5
 #: The fill of density strips.
 DENSITY_COLOR = QColor(70, 90, 120, 170)
+#: The alpha of a kind's colour in density strips.
+DENSITY_ALPHA = 0.65
+#: A density strip is never higher than this, however tall its lane (no lane fills the view).
+DENSITY_MAX_PX = ROW_PX - 4
+#: Events per pixel column at which a strip reaches its full height: one scale for every lane.
+DENSITY_FULL_COUNT = 64
 #: How strongly events that don't match the search are faded.
 DIMMED_OPACITY = 0.18
 
@@ -70,7 +79,8 @@ def visible_events(
     dense: list[tuple[int, np.ndarray]] = []
     for lane in visible_lanes(layout, y0, y1):
         indices = layout.visible_in_lane(lane, x0 - slack, x1 + slack)
-        if len(indices) and (layout.lane_top[lane] < y0 or layout.lane_top[lane] + layout.lane_rows[lane] > y1):
+        collapsed = layout.is_collapsed(lane)
+        if len(indices) and not collapsed and (layout.lane_top[lane] < y0 or layout.lane_top[lane] + layout.lane_rows[lane] > y1):
             # A tall lane partly scrolled away: only its rows on screen count (and get drawn).
             rows = layout.lane_top[lane] + layout.row[indices]
             indices = indices[(rows + 1 > y0) & (rows < y1)]
@@ -78,7 +88,7 @@ def visible_events(
             indices = indices[shown[indices]]
         if len(indices) == 0:
             continue
-        if len(indices) > width_px * DENSITY_THRESHOLD:
+        if collapsed or len(indices) > width_px * DENSITY_THRESHOLD:
             dense.append((lane, indices))
         else:
             detailed.append(indices)
@@ -172,11 +182,13 @@ def _is_part_of(exposed: QRectF, whole: QRectF) -> bool:
 class _Frame:
     """One view's events to draw one by one and its density strips, with the rows each strip covers."""
 
-    def __init__(self, key: tuple, detailed: np.ndarray, strips: list[tuple[int, QPolygonF]], dimmed) -> None:
+    def __init__(
+        self, key: tuple, detailed: np.ndarray, strips: list[tuple[int, QPolygonF, QColor]], dimmed
+    ) -> None:
         self.key = key
         self.detailed = detailed
         self.strips = strips
-        self.polygons = [polygon for _, polygon in strips]
+        self.polygons = [(polygon, color) for _, polygon, color in strips]
         self.dimmed = dimmed
 
     def meeting(self, layout: TimelineLayout, exposed: QRectF, view: ViewTransform) -> tuple[np.ndarray, list]:
@@ -185,12 +197,14 @@ class _Frame:
         x0, x1 = exposed.left() - slack_days, exposed.right() + slack_days
         y0, y1 = sorted((exposed.top(), exposed.bottom()))
         items = self.detailed
-        rows = layout.lane_top[layout.lane[items]] + layout.row[items]
+        rows = layout.item_top(items)
         meets = (layout.start_first[items] <= x1) & (np.maximum(layout.end_end[items], layout.end_first[items]) >= x0)
         meets &= (rows + 1 >= y0) & (rows <= y1)
         lane_top, lane_rows = layout.lane_top, layout.lane_rows
         polygons = [
-            polygon for lane, polygon in self.strips if lane_top[lane] <= y1 and lane_top[lane] + lane_rows[lane] >= y0
+            (polygon, color)
+            for lane, polygon, color in self.strips
+            if lane_top[lane] <= y1 and lane_top[lane] + lane_rows[lane] >= y0
         ]
         return items[meets], polygons
 
@@ -221,6 +235,10 @@ class EventLayer(CanvasLayer):
 
     # -- geometry --------------------------------------------------------------------------------
 
+    def rows_changed(self) -> None:
+        """Lanes collapsed or expanded: the same events at new heights."""
+        self._on_data_changed()
+
     def _on_data_changed(self, _change=None) -> None:
         self._frame = None
         self.prepareGeometryChange()
@@ -229,7 +247,9 @@ class EventLayer(CanvasLayer):
         if extent is None:
             self._bounds = QRectF()
         else:
-            self._bounds = QRectF(extent[0], 0.0, extent[1] - extent[0], max(layout.total_rows, 1.0))
+            # Every lane expanded is the tallest the lanes get: the bounds hold whatever is collapsed.
+            rows = max(layout.total_rows, full_rows(layout), 1.0)
+            self._bounds = QRectF(extent[0], 0.0, extent[1] - extent[0], rows)
         self.informViewBoundsChanged()
         self.update()
 
@@ -260,10 +280,9 @@ class EventLayer(CanvasLayer):
         painter.save()
         painter.resetTransform()
         painter.setPen(Qt.PenStyle.NoPen)
-        if polygons:
-            painter.setBrush(DENSITY_COLOR)
-            for polygon in polygons:
-                painter.drawPolygon(polygon)
+        for polygon, color in polygons:
+            painter.setBrush(color)
+            painter.drawPolygon(polygon)
         if len(detailed):
             dimmed = frame.dimmed
             if dimmed is not None:
@@ -286,10 +305,12 @@ class EventLayer(CanvasLayer):
         detailed, dense = visible_events(layout, rect, 1.0 / view.sx, shown)
         y0, y1 = sorted((rect.top(), rect.bottom()))
         strips = []
+        colors = [_with_alpha(style.kind_color(kind), DENSITY_ALPHA) for kind in layout.kinds]
         for lane, indices in dense:
-            polygon = density_polygon(layout, lane, indices, view, y0, y1)
-            if polygon is not None:
-                strips.append((lane, polygon))
+            for kind, members in _by_kind(layout, indices):
+                polygon = density_polygon(layout, lane, members, view, y0, y1)
+                if polygon is not None:
+                    strips.append((lane, polygon, colors[kind]))
         self._frame = _Frame(key, detailed, strips, dimmed)
         return self._frame
 
@@ -440,6 +461,16 @@ class EventLayer(CanvasLayer):
             painter.drawPixmapFragments(wrapinstance(base + lo * row_bytes, QPainter.PixmapFragment), hi - lo, pixmap)
 
 
+def _by_kind(layout: TimelineLayout, indices: np.ndarray) -> list[tuple[int, np.ndarray]]:
+    """The items grouped by kind, the most frequent kind first (the smaller strips are drawn over it)."""
+    kinds = layout.kind[indices]
+    counts = np.bincount(kinds, minlength=len(layout.kinds))
+    order = np.argsort(kinds, kind="stable")
+    groups = np.split(indices[order], np.cumsum(counts)[:-1])
+    present = np.flatnonzero(counts)
+    return [(int(kind), groups[kind]) for kind in present[np.argsort(-counts[present], kind="stable")].tolist()]
+
+
 def density_columns(layout: TimelineLayout, indices: np.ndarray, view: ViewTransform) -> tuple[int, np.ndarray] | None:
     """How many of the events meet each pixel column: (first column, counts), or None when none do."""
     if len(indices) == 0:
@@ -476,9 +507,10 @@ def density_polygon(
     if band_bottom <= band_top:
         band_top, band_bottom = float(layout.lane_top[lane]), float(layout.lane_top[lane] + layout.lane_rows[lane])
     top_px, bottom_px = sorted((view.y(band_top), view.y(band_bottom)))
-    band_px = bottom_px - top_px
+    band_px = min(bottom_px - top_px, DENSITY_MAX_PX)
     centre = (top_px + bottom_px) / 2
-    fraction = np.log1p(counts) / np.log1p(max(int(counts.max()), 2))
+    # One scale for every lane: a column's height says how many events meet it, whatever the lane.
+    fraction = np.minimum(1.0, np.log1p(counts) / np.log1p(DENSITY_FULL_COUNT))
     heights = np.where(counts > 0, np.maximum(2.0, band_px * (0.15 + 0.85 * fraction)), 0.0)
     used = np.flatnonzero(counts)
     heights = heights[used[0] : used[-1] + 1]

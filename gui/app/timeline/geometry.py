@@ -48,7 +48,7 @@ class ViewTransform:
 
 def row_top_px(layout: TimelineLayout, indices: np.ndarray, view: ViewTransform) -> np.ndarray:
     """Device y of the top of each event's row."""
-    return view.y(layout.lane_top[layout.lane[indices]] + layout.row[indices])
+    return view.y(layout.item_top(indices))
 
 
 def imprecise_start(layout: TimelineLayout, indices: np.ndarray) -> np.ndarray:

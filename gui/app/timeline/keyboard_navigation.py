@@ -1,4 +1,5 @@
-"""Keyboard navigation on the timeline canvas: arrows step from event to event, Escape cancels a drag or clears."""
+"""Keyboard navigation on the timeline canvas: arrows step from event to event, Escape cancels a drag or clears,
+Enter expands or collapses the selected event's lane."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from gui.app.timeline.drag_controller import EventDragController
 __all__ = ["KeyboardNavigator"]
 
 _NAVIGATION_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Escape}
+_LANE_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
 
 class KeyboardNavigator(QObject):
@@ -33,12 +35,16 @@ class KeyboardNavigator(QObject):
         self._selection = selection
         self._drag_controller = drag_controller
         self._visible_days = visible_days
+        #: Expands or collapses a lane (by id); set by the timeline to its view's.
+        self.toggle_lane: Callable[[str], None] = lambda _lane_id: None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
             key_event: QKeyEvent = event  # type: ignore[assignment]
             if key_event.key() in _NAVIGATION_KEYS and not key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
                 self.navigate(Qt.Key(key_event.key()))
+                return True
+            if key_event.key() in _LANE_KEYS and self._toggle_selected_lane():
                 return True
         return super().eventFilter(watched, event)
 
@@ -63,6 +69,16 @@ class KeyboardNavigator(QObject):
             target = self._nearest_in_next_lane(current, 1 if key == Qt.Key.Key_Down else -1)
         if target >= 0:
             self._selection.select(self._model.document.events[layout.event_of_item(target)].id)
+
+    def _toggle_selected_lane(self) -> bool:
+        """Enter: expand (or collapse) the lane of the selected event; False with nothing selected."""
+        layout = self._model.layout
+        current = self._model.event_index(self._selection.current) if self._selection.current else -1
+        item = layout.item_of_event(current) if current >= 0 else -1
+        if item < 0:
+            return False
+        self.toggle_lane(layout.lane_ids[int(layout.lane[item])])
+        return True
 
     def _first_visible_event(self) -> int:
         layout = self._model.layout

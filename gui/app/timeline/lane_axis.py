@@ -22,6 +22,8 @@ class LaneAxis(pg.AxisItem):
     """A left 'axis' that paints each lane's name, colour and event count beside its band."""
 
     sig_scroll_rows = Signal(float)
+    sig_lane_clicked = Signal(str)
+    """A left click on a lane's header (lane id): it expands or collapses."""
     sig_context_menu = Signal(str, QPoint)
     """Right-click on a lane's header: (lane id, global position) for its menu."""
 
@@ -62,6 +64,12 @@ class LaneAxis(pg.AxisItem):
             if lane_id is not None:
                 event.accept()
                 self.sig_context_menu.emit(lane_id, event.screenPos().toPoint())
+                return
+        if event.button() == Qt.MouseButton.LeftButton:
+            lane_id = self.lane_at_local_y(event.pos().y())
+            if lane_id is not None:
+                event.accept()
+                self.sig_lane_clicked.emit(lane_id)
                 return
         super().mouseClickEvent(event)
 
@@ -113,6 +121,10 @@ class LaneAxis(pg.AxisItem):
             painter.fillRect(band, QColor(style.LANE_BAND_COLORS[index % 2]))
             color = self._lane_color(lane_id)
             painter.fillRect(QRectF(0, top, 5, bottom - top), color)
+            if bottom - top < name_metrics.height() + 8:
+                # A summary row: name and count on one small line, centred on the row.
+                self._paint_one_line(painter, layout.lane_names[index], count_labels, index, top, bottom, width)
+                continue
             # Keep the name readable while a tall lane is scrolled partly out of view.
             text_top = max(top, bounds.top()) + 6
             text_top = min(text_top, bottom - name_metrics.height() - 2)
@@ -127,3 +139,14 @@ class LaneAxis(pg.AxisItem):
                 painter.drawText(QPointF(12, text_top + name_metrics.height() + count_metrics.ascent()), label)
         painter.setPen(QPen(QColor("#d0d7de"), 1))
         painter.drawLine(QPointF(width - 0.5, bounds.top()), QPointF(width - 0.5, bounds.bottom()))
+
+    def _paint_one_line(self, painter: QPainter, name: str, counts: list[str], index: int, top, bottom, width) -> None:
+        """A collapsed lane's header: "Name · 2,000 events" in the small font, if the row leaves room for it."""
+        metrics = QFontMetrics(self._count_font)
+        if bottom - top < metrics.height() * 0.6:
+            return  # too low for text: the colour bar and the overview say where it is
+        label = display_text(name) + (f" · {counts[index]}" if index < len(counts) else "")
+        painter.setFont(self._count_font)
+        painter.setPen(QColor(style.TEXT_COLOR))
+        text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(width - 18))
+        painter.drawText(QPointF(12, (top + bottom) / 2 + (metrics.ascent() - metrics.descent()) / 2), text)

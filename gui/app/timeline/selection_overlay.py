@@ -18,7 +18,7 @@ __all__ = ["SelectionOverlay", "event_rect_px"]
 def event_rect_px(model: DocumentModel, index: int, view: ViewTransform) -> QRectF:
     """The device-pixel rectangle an event occupies: its marker, a wide band (a year, a month), or its whole bar."""
     layout = model.layout
-    top = view.y(layout.lane_top[layout.lane[index]] + layout.row[index])
+    top = view.y(layout.y(index))
     row_px = abs(view.sy) or ROW_PX
     if layout.is_point[index]:
         size = MARKER_PX + 6
@@ -107,7 +107,7 @@ class SelectionOverlay(CanvasLayer):
     def _patch(self, item: int, pixel_width: float, pixel_height: float) -> QRectF:
         """The rectangle (in days and rows) an item's outline can cover."""
         layout = self._model.layout
-        top = float(layout.lane_top[layout.lane[item]] + layout.row[item])
+        top = layout.y(item)
         left = float(layout.start_first[item])
         right = max(float(layout.end_end[item]), float(layout.end_first[item]))
         margin_x = (_PATCH_MARGIN_PX + MARKER_PX + (ONGOING_TAIL_PX if layout.is_ongoing[item] else 0)) * pixel_width

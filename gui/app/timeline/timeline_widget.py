@@ -106,6 +106,9 @@ class TimelineWidget(QWidget):
         self.view_box.sig_hovered.connect(self.pointer.hover)
         self.pointer.sig_new_event_requested.connect(self.sig_new_event_requested)
         self.pointer.sig_event_activated.connect(self.sig_event_activated)
+        self.view.sig_rows_changed.connect(self._on_rows_changed)
+        self.lane_axis.sig_lane_clicked.connect(self.view.toggle_lane)
+        self.keyboard.toggle_lane = self.view.toggle_lane
         self.view_box.sig_scroll_rows.connect(self.scroll_rows)
         self.lane_axis.sig_scroll_rows.connect(self.scroll_rows)
         self.view_box.sigXRangeChanged.connect(self._on_x_range_changed)
@@ -123,6 +126,18 @@ class TimelineWidget(QWidget):
 
     def _on_changed(self, _change=None) -> None:
         self.view.layout_changed()
+
+    def _on_rows_changed(self) -> None:
+        """Lanes collapsed or expanded: the same events, at new heights."""
+        for layer in (self.lane_bands, self.event_layer, self.label_layer, self.selection_overlay):
+            layer.prepareGeometryChange()
+            layer.update()
+        self.event_layer.rows_changed()
+        self.lane_axis.update()
+
+    def toggle_lane(self, lane_id: str) -> None:
+        """Expand a collapsed lane, or collapse it to its summary row."""
+        self.view.toggle_lane(lane_id)
 
     def _on_selection_changed(self) -> None:
         if self.pointer.selecting_by_click:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject, QPointF
+from PySide6.QtCore import QObject, QPointF, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QScrollBar
 
@@ -13,6 +13,7 @@ from gui.app.timeline.label_layer import MAX_LABEL_PX, label_titles
 from gui.app.widgets.plain_text import display_text
 from gui.app.timeline.view_box import TimelineViewBox
 from gui.core.document.dates import civil_from_days, days_from_civil
+from gui.core.view.lane_compression import apply_rows, fit_lanes
 
 __all__ = ["EMPTY_SPAN_DAYS", "EMPTY_VIEW_YEARS", "MIN_SPAN_DAYS", "ViewControl"]
 
@@ -25,7 +26,14 @@ EMPTY_VIEW_YEARS = 5
 
 
 class ViewControl(QObject):
-    """Moves the view box over time (zoom and pan) and the lanes past it (the scroll bar's rows)."""
+    """Moves the view box over time (zoom and pan) and the lanes past it (the scroll bar's rows).
+
+    It also fits the lanes to the height: when their stacked rows don't fit, every lane the user
+    has not expanded collapses to a summary row (``gui.core.view.lane_compression``).
+    """
+
+    sig_rows_changed = Signal()
+    """The lanes' heights changed (lanes collapsed or expanded): the layers repaint."""
 
     def __init__(
         self, model: DocumentModel, view_box: TimelineViewBox, scroll_bar: QScrollBar, parent: QObject | None = None
@@ -36,8 +44,12 @@ class ViewControl(QObject):
         self.scroll_bar = scroll_bar
         #: The lane row at the top of the view.
         self.top_row = 0.0
+        #: Lane ids the user expanded (their stacked rows show even when the others are collapsed).
+        self.expanded: set[str] = set()
+        #: Lane ids the user collapsed while every lane fitted.
+        self.collapsed_by_user: set[str] = set()
         scroll_bar.valueChanged.connect(self._on_scroll_bar)
-        view_box.sigResized.connect(self.apply_vertical)
+        view_box.sigResized.connect(self._on_resized)
         view_box.sigResized.connect(self.apply_limits)  # the room for the last titles is in pixels
 
     # -- document changes ----------------------------------------------------------------------
@@ -45,12 +57,54 @@ class ViewControl(QObject):
     def reset(self) -> None:
         """A new document: back to the top, every event shown."""
         self.top_row = 0.0
+        self.expanded.clear()
+        self.collapsed_by_user.clear()
         self.apply_limits()
         self.fit_all()
         self.apply_vertical()
 
     def layout_changed(self) -> None:
         self.apply_limits()
+        self.fit_lanes()
+        self.apply_vertical()
+
+    def _on_resized(self) -> None:
+        self.fit_lanes()
+        self.apply_vertical()
+
+    # -- lanes: compressed to summary rows when they don't fit -----------------------------------
+
+    def fit_lanes(self) -> None:
+        """Collapse the lanes not expanded to summary rows if the stacked rows don't fit the height."""
+        layout = self._model.layout
+        ids = layout.lane_ids
+        expanded = np.fromiter((lane_id in self.expanded for lane_id in ids), bool, len(ids))
+        collapsed, summary, gap = fit_lanes(layout, self.rows_visible() - 0.25, expanded)
+        if self.collapsed_by_user:
+            collapsed = collapsed | np.fromiter((i in self.collapsed_by_user for i in ids), bool, len(ids))
+        if (
+            np.array_equal(collapsed, layout.collapsed)
+            and summary == layout.summary_rows
+            and gap == layout.lane_gap
+            and len(layout.lane_rows) == len(ids)
+        ):
+            return
+        apply_rows(layout, collapsed, summary, gap)
+        self.sig_rows_changed.emit()
+
+    def toggle_lane(self, lane_id: str) -> None:
+        """Expand a collapsed lane (its events stacked), or collapse it back to its summary row."""
+        layout = self._model.layout
+        if lane_id not in layout.lane_ids:
+            return
+        if layout.is_collapsed(layout.lane_ids.index(lane_id)):
+            self.expanded.add(lane_id)
+            self.collapsed_by_user.discard(lane_id)
+        elif lane_id in self.expanded:
+            self.expanded.discard(lane_id)
+        else:
+            self.collapsed_by_user.add(lane_id)
+        self.fit_lanes()
         self.apply_vertical()
 
     def _extent(self) -> tuple[float, float]:
@@ -97,6 +151,12 @@ class ViewControl(QObject):
             if last > x_max:  # the titles need more room than the limits gave: widen them on the right only
                 self.view_box.setLimits(xMax=last, maxXRange=last - first)
         self.view_box.setXRange(first, last, padding=0)
+        # Every lane too: the ones expanded by hand collapse again, and the view goes back to the top.
+        self.expanded.clear()
+        self.collapsed_by_user.clear()
+        self.top_row = 0.0
+        self.fit_lanes()
+        self.apply_vertical()
 
     def _label_room_end(self, first: float, data_last: float) -> float:
         """Where the view must end so the titles of each lane's last event fit right of their markers."""
@@ -187,12 +247,16 @@ class ViewControl(QObject):
             else:
                 shift = first - margin - x0
             self.view_box.setXRange(x0 + shift, x1 + shift, padding=0)
-        row = layout.y(index)
+        lane = int(layout.lane[index])
+        if layout.is_collapsed(lane):  # its lane's summary row
+            row, height = float(layout.lane_top[lane]), float(layout.lane_rows[lane])
+        else:
+            row, height = layout.y(index), 1.0
         if row < self.top_row:
             self.top_row = row - 0.25
             self.apply_vertical()
-        elif row + 1 > self.top_row + self.rows_visible():
-            self.top_row = row + 1.25 - self.rows_visible()
+        elif row + height > self.top_row + self.rows_visible():
+            self.top_row = row + height + 0.25 - self.rows_visible()
             self.apply_vertical()
 
     def zoom_to_event(self, event_index: int) -> None:

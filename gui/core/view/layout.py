@@ -100,7 +100,7 @@ class TimelineLayout:
     dated: np.ndarray
     row: np.ndarray  # int32 sub-row within the lane
     # per lane
-    lane_rows: np.ndarray  # int32 number of sub-rows (at least 1)
+    lane_rows: np.ndarray  # float64 height in rows: its sub-rows (at least 1), or a collapsed lane's summary row
     lane_top: np.ndarray  # float64 y of the lane's first row
     # events sorted by (lane, start_first); lane_bounds[i]:lane_bounds[i+1] is lane i's slice
     order: np.ndarray
@@ -117,6 +117,10 @@ class TimelineLayout:
     # per vocabulary entry: how many events use it (0 for defaults nobody uses)
     kind_counts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     status_counts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    # per lane: collapsed to one summary row of ``summary_rows`` (see lane_compression); lanes ``lane_gap`` apart
+    collapsed: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
+    summary_rows: float = 1.0
+    lane_gap: float = LANE_GAP
     _extent: tuple[float, float] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -157,9 +161,22 @@ class TimelineLayout:
             return 0.0
         return float(self.lane_top[-1] + self.lane_rows[-1])
 
+    def is_collapsed(self, lane: int) -> bool:
+        """Whether the lane shows only its summary row."""
+        return 0 <= lane < len(self.collapsed) and bool(self.collapsed[lane])
+
     def y(self, index: int) -> float:
-        """Top of the event's row."""
-        return float(self.lane_top[self.lane[index]] + self.row[index])
+        """Top of the event's row. In a collapsed lane every event's row is centred on the summary row."""
+        return float(self.item_top(np.asarray([index]))[0])
+
+    def item_top(self, indices: np.ndarray) -> np.ndarray:
+        """``y`` of many items."""
+        lanes = self.lane[indices]
+        top = self.lane_top[lanes] + self.row[indices]
+        if len(self.collapsed) and self.collapsed.any():
+            folded = self.collapsed[lanes]
+            top = np.where(folded, self.lane_top[lanes] + (self.summary_rows - 1.0) / 2, top)
+        return top
 
     def center_x(self, index: int) -> float:
         """The middle of a point's period, the start of a range: a zoom-free place to measure nearness from.
@@ -241,7 +258,8 @@ class TimelineLayout:
         candidates = self.visible_in_lane(lane, x - x_tolerance, x + x_tolerance)
         if len(candidates) == 0:
             return -1
-        candidates = candidates[self.row[candidates] == row]
+        if not self.is_collapsed(lane):  # a summary row holds all its lane's events
+            candidates = candidates[self.row[candidates] == row]
         if shown is not None:
             candidates = candidates[shown[candidates]]
         if len(candidates) == 0:

@@ -118,7 +118,7 @@ def build_layout(
     order = np.lexsort((arrays["start_end"], arrays["start_first"], lane)) if n else np.zeros(0, np.int64)
     lane_bounds = np.searchsorted(lane[order], np.arange(n_lanes + 1), side="left").astype(np.int64)
     row = np.zeros(n, np.int32)
-    lane_rows = np.ones(n_lanes, np.int32)
+    lane_rows = np.ones(n_lanes, np.float64)
     for i in range(n_lanes):
         segment = order[lane_bounds[i] : lane_bounds[i + 1]]
         if len(segment):
@@ -160,6 +160,7 @@ def build_layout(
         event_status=event_status,
         kind_counts=kind_counts,
         status_counts=status_counts,
+        collapsed=np.zeros(n_lanes, bool),
         **arrays,
     )
 

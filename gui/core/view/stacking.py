@@ -11,11 +11,11 @@ from gui.core.view.layout import LANE_GAP, TimelineLayout
 __all__ = ["lane_tops", "restack", "stack_lanes", "stack_rows"]
 
 
-def lane_tops(lane_rows: np.ndarray) -> np.ndarray:
-    """The y of each lane's first row: the lanes one under the other, ``LANE_GAP`` apart."""
+def lane_tops(lane_rows: np.ndarray, gap: float = LANE_GAP) -> np.ndarray:
+    """The y of each lane's first row: the lanes one under the other, ``gap`` apart."""
     lane_top = np.zeros(len(lane_rows), np.float64)
     if len(lane_rows):
-        lane_top[1:] = np.cumsum(lane_rows[:-1] + LANE_GAP)
+        lane_top[1:] = np.cumsum(lane_rows[:-1] + gap)
     return lane_top
 
 
@@ -47,6 +47,8 @@ def stack_lanes(layout: TimelineLayout, segments: dict[int, np.ndarray]) -> None
         else:
             row[members] = 0
             count = 1
+        if lane >= 0 and len(layout.collapsed) > lane and layout.collapsed[lane]:
+            count = layout.summary_rows  # a collapsed lane keeps its summary row
         if lane >= 0 and layout.lane_rows[lane] != count:
             layout.lane_rows[lane] = count
             rows_changed = True
@@ -81,7 +83,7 @@ def stack_lanes(layout: TimelineLayout, segments: dict[int, np.ndarray]) -> None
         layout.sorted_reach = np.concatenate(reaches)
         layout.lane_bounds = np.cumsum(sizes).astype(np.int64)
     if rows_changed:
-        layout.lane_top = lane_tops(layout.lane_rows)
+        layout.lane_top = lane_tops(layout.lane_rows, layout.lane_gap)
 
 
 #: Rows per day in the packed (end, row) keys of ``stack_rows``: keys stay exact float64 integers below 2**53.

@@ -10,7 +10,8 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget
 
-from gui.app.timeline.event_layer import DENSITY_COLOR, density_columns, density_polygon
+from gui.app.timeline.event_layer import DENSITY_ALPHA, _with_alpha, density_columns, density_polygon
+from gui.app.widgets import style
 from gui.app.timeline.geometry import ViewTransform
 from gui.app.timeline.label_layer import label_titles
 from gui.core.view.layout_builder import build_layout
@@ -99,7 +100,9 @@ def test_a_crowded_lane_shows_a_density_strip_taller_where_events_crowd(qtbot, w
     layout = window.model.layout
     timeline.show_days(float(layout.start_first.min()) - 30, float(layout.end_end.max()) + 30)
     pixels = _render(window)
-    strip = np.all(np.abs(pixels[..., :3].astype(int) - _bgr(DENSITY_COLOR, pixels)) < 40, axis=2)
+    # Strips are in their events' kind colour (#17: density coloured by kind).
+    kind_color = _with_alpha(style.kind_color(layout.kinds[int(layout.kind[0])]), DENSITY_ALPHA)
+    strip = np.all(np.abs(pixels[..., :3].astype(int) - _bgr(kind_color, pixels)) < 40, axis=2)
     assert strip.sum() > 1000  # drawn, as a filled area
     burst_x = event_point(window, "b0").x()
     early_x = event_point(window, "d0").x()
