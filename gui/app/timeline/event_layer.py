@@ -480,6 +480,8 @@ def density_columns(layout: TimelineLayout, indices: np.ndarray, view: ViewTrans
     lo = max(int(x_left.min()), -1)
     hi = int(x_right.max()) + 2
     lo, hi = max(lo, -2), min(hi, lo + 20000)
+    if hi <= lo:
+        return None  # every event ends left of the view (a collapsed lane's slack): no column to fill
     x_left = np.clip(x_left, lo, hi - 1) - lo
     x_right = np.clip(np.maximum(x_right, x_left + lo + 1), lo, hi - 1) - lo
     size = hi - lo + 1

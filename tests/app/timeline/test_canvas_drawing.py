@@ -72,6 +72,15 @@ def test_density_counts_the_events_meeting_each_pixel_column():
     assert counts[-first : -first + 3].tolist() == [2, 0, 1]
 
 
+def test_events_that_all_end_left_of_the_view_have_no_density_columns():
+    """A collapsed lane draws a strip from the events within the view's slack: all of them may end left of
+    it. np.bincount got a negative length, and the exception in paint() crashed PySide6 (SIGSEGV)."""
+    events = [Event("a", "l", "t", "2018-01-01"), Event("b", "l", "t", "2018-01-02")]
+    layout = build_layout(Document(FORMAT_NAME, 1, lanes=[Lane("l")], events=events), today=0)
+    view = ViewTransform(1.0, -float(layout.start_first.min()) - 100.0, 26.0, 0.0)  # the events end 98 px left
+    assert density_columns(layout, np.arange(2), view) is None
+
+
 def test_a_density_strip_is_one_polygon_centred_in_the_lane_rows_on_screen():
     events = [Event(f"e{i}", "l", "t", "2018-01-01", "2018-01-05") for i in range(40)]
     events += [Event("late", "l", "t", "2018-01-09")]
