@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
+from gui.app.timeline.canvas_layer import guarded_paint
 from gui.app.widgets import style
 from gui.app.document.document_model import DocumentModel
 from gui.app.widgets.plain_text import display_text
@@ -96,6 +97,7 @@ class LaneAxis(pg.AxisItem):
         shown = shown_per_lane(bounds, self.item_mask()).tolist()
         return [count_words(total, count) for total, count in zip(totals, shown)]
 
+    @guarded_paint
     def paint(self, painter: QPainter, option=None, widget=None) -> None:
         view = self.linkedView()
         layout = self._model.layout
