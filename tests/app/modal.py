@@ -13,29 +13,38 @@ from PySide6.QtWidgets import QApplication, QWidget
 def answering(kind: type, action, timeout: float = 60.0):
     """Run ``action(dialog)`` once a modal ``kind`` dialog shows; it must close the dialog.
 
-    The timeout is generous on purpose: a dialog that shows after it would wait for an answer that
-    never comes, and the test would hang instead of failing (seen once on a loaded 2-core machine).
-
-    On failure the dialog is rejected so the test fails instead of hanging.
+    On failure the dialog is rejected so the test fails instead of hanging. A dialog that shows only
+    after ``timeout`` (a loaded machine) is rejected too, and the test fails: it used to wait for an
+    answer that never came, and the whole suite hung.
     """
     answered: list[QWidget] = []
     errors: list[BaseException] = []
     deadline = time.monotonic() + timeout
+    watching = [True]
 
     def attempt() -> None:
+        if not watching[0]:
+            return
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, kind) and dialog.isVisible():
+            if time.monotonic() > deadline:
+                errors.append(AssertionError(f"{kind.__name__} showed after {timeout} s; rejected"))
+                dialog.reject()
+                return
             answered.append(dialog)
             try:
                 action(dialog)
             except BaseException as error:  # noqa: BLE001 - re-raised in the test below
                 errors.append(error)
                 dialog.reject()
-        elif time.monotonic() < deadline:
-            QTimer.singleShot(10, attempt)
+        else:
+            QTimer.singleShot(10 if time.monotonic() < deadline else 100, attempt)
 
     QTimer.singleShot(0, attempt)
-    yield answered
+    try:
+        yield answered
+    finally:
+        watching[0] = False
     if errors:
         raise errors[0]
     assert answered, f"no {kind.__name__} was shown"
