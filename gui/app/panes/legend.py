@@ -102,6 +102,9 @@ class LegendBar(QWidget):
                 band = QColor(entry.color)
                 band.setAlpha(70)
                 painter.fillRect(QRectF(x, middle - 4, 22, 8), band)
+                # Firm ends, as on the canvas: the band's extent is the period's.
+                painter.fillRect(QRectF(x, middle - 4, 2, 8), entry.color)
+                painter.fillRect(QRectF(x + 20, middle - 4, 2, 8), entry.color)
                 swatch = 22
             else:
                 c, r = x + _SWATCH / 2, _SWATCH / 2 - 1

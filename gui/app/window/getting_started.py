@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QPointF, QRectF, QSettings, Qt, QUrl
-from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from gui import APP_NAME
@@ -62,12 +62,13 @@ scrolls the lanes, Ctrl+0 fits everything.</li>
 is an event on one date;
 <img src="inroads-swatch:bar/carrier-talks" width="{_SWATCH_W}" height="{_SWATCH_H}"> a bar runs
 from an event's start to its end.</li>
-<li><b>Faint bands for vague dates</b>:
+<li><b>Bands for vague dates</b>:
 <img src="inroads-swatch:band/carrier-talks" width="{_SWATCH_W}" height="{_SWATCH_H}"> a date the
-source gives only as a month or a year ("2018") covers that whole month or year as a faint band;
+source gives only as a month or a year ("2018") covers that whole month or year as a band with firm
+ends; zoomed in, its diamond sits at the band's start, never in the middle of the year;
 <img src="inroads-swatch:soft/carrier-talks" width="{_SWATCH_W}" height="{_SWATCH_H}"> an
-approximate date ("c. December 2017") has soft edges. Nothing is made more precise than its
-source.</li>
+approximate or uncertain date ("c. December 2017", "2017?") is hatched. Nothing is made more precise
+than its source.</li>
 <li><b>Colours are kinds</b>; the legend under the timeline lists the ones in the file:
 {_kind_rows()}</li>
 <li><b>Hollow means rumoured or cancelled</b>:
@@ -112,19 +113,15 @@ def _swatch(shape: str, kind: str) -> QImage:
     w, h = float(_SWATCH_W), float(_SWATCH_H)
     middle = h / 2
     if shape in ("band", "soft"):
+        # As the canvas draws them: a faint band with firm ends, hatched when approximate or uncertain.
         faint = QColor(color)
         faint.setAlpha(70)
+        band = QRectF(0, middle - 4, w, 8)
+        painter.fillRect(band, faint)
         if shape == "soft":
-            gradient = QLinearGradient(0, 0, w, 0)
-            clear = QColor(color)
-            clear.setAlpha(0)
-            gradient.setColorAt(0.0, clear)
-            gradient.setColorAt(0.35, faint)
-            gradient.setColorAt(0.65, faint)
-            gradient.setColorAt(1.0, clear)
-            painter.fillRect(QRectF(0, middle - 4, w, 8), gradient)
-        else:
-            painter.fillRect(QRectF(0, middle - 4, w, 8), faint)
+            painter.fillRect(band, QBrush(color, Qt.BrushStyle.BDiagPattern))
+        painter.fillRect(QRectF(0, middle - 4, 2, 8), color)
+        painter.fillRect(QRectF(w - 2, middle - 4, 2, 8), color)
     elif shape == "bar":
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)

@@ -44,8 +44,9 @@ def test_guide_covers_opening_reading_and_the_source_text(qtbot):
         "Lanes",  # reading the timeline
         "a diamond is an event on one date",
         "a bar runs from an event's start to its end",
-        "faint band",
-        "soft edges",
+        "band with firm ends",  # vague dates, drawn as the canvas draws them since #16
+        "never in the middle of the year",
+        "is hatched",
         "Colours are kinds",
         "Hollow means rumoured or cancelled",
         "Details",  # where the source text is
