@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from gui.core.document.dates import DateError, PartialDate, Precision, parse_date
 from gui.core.document.model import Document, Event, Source
 from gui.core.document.textquote import QuoteFinder
-from gui.core.interop import web_palette
+from gui.core.view import palette as web_palette
 
 __all__ = ["page_data", "event_days", "is_web_url"]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gui.app.widgets import style
-from gui.core.interop import web_palette
+from gui.core.view import palette as web_palette
 
 
 def test_the_web_page_shows_kinds_and_statuses_as_the_app_does():
