@@ -1,6 +1,7 @@
-"""How the web page shows kinds and statuses: the app's encoding, copied as data (the core can't import Qt).
+"""How kinds and statuses look, as plain data: colours, labels, opacities and the lane bands.
 
-The values are those of ``gui/app/widgets/style.py``; ``tests/app/widgets/test_web_palette.py`` keeps the two equal.
+The one source of the encoding: the app's ``gui/app/widgets/style.py`` turns it into Qt colours, and the
+web page writes it into its data; ``tests/app/widgets/test_web_palette.py`` checks the two read the same.
 """
 
 from __future__ import annotations
