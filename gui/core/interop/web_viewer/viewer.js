@@ -101,6 +101,53 @@
   document.body.appendChild(main);
   if (!events.length) pane.appendChild(el("p", { "class": "empty" }, "No events in this timeline."));
 
+  // ---------------------------------------------------------------- the scoreboard: where each maker stands
+  function boardTable(table) {
+    var node = el("table", { "class": "board" }), head = el("tr"), body = el("tbody");
+    node.appendChild(el("caption", {}, table.by === "stage" ? "By stage: each maker's latest event at each stage" : "By partner: the furthest stage reached with each partner"));
+    head.appendChild(el("th", { scope: "col" }, "Maker"));
+    table.columns.forEach(function (title) { head.appendChild(el("th", { scope: "col" }, title)); });
+    var thead = el("thead");
+    thead.appendChild(head);
+    node.appendChild(thead);
+    table.rows.forEach(function (line) {
+      var tr = el("tr");
+      tr.appendChild(el("th", { scope: "row" }, line.name));
+      line.cells.forEach(function (cell) {
+        var td = el("td");
+        if (cell) {
+          var button = el("button", { type: "button", "class": "cell", "data-i": cell[0] }, cell[1]);
+          button.addEventListener("click", function () { show(cell[0]); reveal(cell[0]); });
+          td.appendChild(button);
+        }
+        tr.appendChild(td);
+      });
+      body.appendChild(tr);
+    });
+    node.appendChild(body);
+    var scroll = el("div", { "class": "board-scroll" });
+    scroll.appendChild(node);
+    return scroll;
+  }
+  function reveal(i) {  // from the scoreboard back up to the event's row, its details beside it
+    var box = plot.getBoundingClientRect();
+    window.scrollTo(0, Math.max(0, window.pageYOffset + box.top + rowY(i) - window.innerHeight / 3));
+    if (window.matchMedia("(max-width: 760px)").matches) details.scrollIntoView({ block: "start" });
+  }
+  if (data.scoreboard && data.scoreboard.length) {
+    var board = el("section", { id: "scoreboard", "aria-labelledby": "scoreboard-title" });
+    board.appendChild(el("h2", { id: "scoreboard-title" }, "Scoreboard"));
+    board.appendChild(el("p", { "class": "meta" }, "Each cell: when, status, partners and independent sources of its event; choose one to open it."));
+    board.appendChild(boardTable(data.scoreboard[0]));
+    data.scoreboard.slice(1).forEach(function (table) {
+      var more = el("details");
+      more.appendChild(el("summary", {}, "By partner"));
+      more.appendChild(boardTable(table));
+      board.appendChild(more);
+    });
+    document.body.appendChild(board);
+  }
+
   // ---------------------------------------------------------------- rows: events that overlap share no row
   // The layout lives in typed arrays, one slot per event (events come sorted by start): computed once, read
   // by every frame and by the click's hit test.
