@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.actions.action_builder import ActionBuilder
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -37,8 +36,22 @@ def open_dense(browser, path):
     WebDriverWait(browser, 30).until(lambda b: b.find_elements(By.CSS_SELECTOR, "#chart .label"))
 
 
+# Read in one script: a scroll or resize redraws the titles, and an element found earlier would be stale.
+LABELS = """return Array.from(document.querySelectorAll('#chart .label'), function (node) {
+  var box = node.getBoundingClientRect();
+  return [+node.getAttribute('data-i'), node.textContent, box.left, (box.top + box.bottom) / 2, box.top];
+});"""
+
+
 def shown_titles(browser) -> dict[int, str]:
-    return {int(node.get_attribute("data-i")): node.text for node in browser.find_elements(By.CSS_SELECTOR, "#chart .label")}
+    return {label[0]: label[1] for label in browser.execute_script(LABELS)}
+
+
+def click_at(browser, x: float, y: float) -> None:
+    actions = ActionBuilder(browser)
+    actions.pointer_action.move_to_location(int(x), int(y))
+    actions.pointer_action.click()
+    actions.perform()
 
 
 def test_markers_go_to_a_canvas_and_only_titles_on_screen_are_in_the_page(browser, dense_page):
@@ -50,7 +63,7 @@ def test_markers_go_to_a_canvas_and_only_titles_on_screen_are_in_the_page(browse
     assert all(text.startswith("Event number") for text in titles.values()), "titles are real text"
     assert browser.find_element(By.ID, "chart").get_attribute("role") != "img", "screen readers read the titles"
     screen = browser.execute_script("return window.innerHeight")
-    tops = [node.rect["y"] for node in browser.find_elements(By.CSS_SELECTOR, "#chart .label")]
+    tops = [label[4] for label in browser.execute_script(LABELS)]
     assert max(tops) < 1.6 * screen
     lanes_seen = {i % LANES for i in titles}
     browser.execute_script("window.scrollTo(0, document.body.scrollHeight)")
@@ -60,10 +73,15 @@ def test_markers_go_to_a_canvas_and_only_titles_on_screen_are_in_the_page(browse
 
 def test_a_click_on_a_canvas_marker_opens_its_event(browser, dense_page):
     open_dense(browser, dense_page)
-    label = browser.find_elements(By.CSS_SELECTOR, "#chart .label")[5]
-    index, box = int(label.get_attribute("data-i")), label.rect
+    index, _, left, middle, _ = browser.execute_script(LABELS)[5]
     # The marker is drawn in the canvas just left of its title (one day is less than a pixel wide here).
-    ActionChains(browser).move_to_element_with_offset(label, -box["width"] / 2 - 7, 0).click().perform()
+    painted = browser.execute_script(
+        "var canvas = document.getElementById('marks'), box = canvas.getBoundingClientRect();"
+        "var ratio = canvas.width / box.width, x = (arguments[0] - box.left) * ratio, y = (arguments[1] - box.top) * ratio;"
+        "return Array.from(canvas.getContext('2d').getImageData(x - 2, y - 2, 5, 5).data);", left - 7, middle)
+    pixels = [tuple(painted[n:n + 3]) for n in range(0, len(painted), 4)]
+    assert any(min(pixel) < 200 for pixel in pixels), f"a marker, not the pale lane band, is painted there: {pixels}"
+    click_at(browser, left - 7, middle)
     details = browser.find_element(By.ID, "details")
     WebDriverWait(browser, 10).until(lambda b: details.is_displayed())
     assert details.find_element(By.TAG_NAME, "h2").text == f"Event number {index}"
@@ -73,19 +91,15 @@ def test_a_click_on_a_canvas_marker_opens_its_event(browser, dense_page):
 def test_a_click_between_markers_opens_nothing(browser, dense_page):
     open_dense(browser, dense_page)
     pane = browser.find_element(By.ID, "timeline")
-    actions = ActionBuilder(browser)
-    actions.pointer_action.move_to_location(int(pane.rect["x"] + pane.rect["width"] / 2), int(pane.rect["y"] + 8))
-    actions.pointer_action.click()
-    actions.perform()
+    click_at(browser, pane.rect["x"] + pane.rect["width"] / 2, pane.rect["y"] + 8)
     assert browser.execute_script("return window.scrollY") == 0
     assert not browser.find_element(By.ID, "details").is_displayed(), "the axis row holds no event"
 
 
 def test_titles_open_their_event_from_the_keyboard_and_n_goes_to_the_next(browser, dense_page):
     open_dense(browser, dense_page)
-    label = browser.find_elements(By.CSS_SELECTOR, "#chart .label")[3]
-    index = int(label.get_attribute("data-i"))
-    browser.execute_script("arguments[0].focus()", label)
+    index = browser.execute_script(LABELS)[3][0]
+    browser.execute_script(f"document.querySelector('#chart .label[data-i=\"{index}\"]').focus()")
     browser.switch_to.active_element.send_keys(Keys.ENTER)
     details = browser.find_element(By.ID, "details")
     WebDriverWait(browser, 10).until(lambda b: details.is_displayed())
