@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.actions.action_builder import ActionBuilder
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -47,6 +48,10 @@ def shown_titles(browser) -> dict[int, str]:
     return {label[0]: label[1] for label in browser.execute_script(LABELS)}
 
 
+def opened_title(browser) -> str | None:
+    return browser.execute_script("var h = document.querySelector('#details:not([hidden]) h2'); return h && h.textContent")
+
+
 def click_at(browser, x: float, y: float) -> None:
     actions = ActionBuilder(browser)
     actions.pointer_action.move_to_location(int(x), int(y))
@@ -82,10 +87,9 @@ def test_a_click_on_a_canvas_marker_opens_its_event(browser, dense_page):
     pixels = [tuple(painted[n:n + 3]) for n in range(0, len(painted), 4)]
     assert any(min(pixel) < 200 for pixel in pixels), f"a marker, not the pale lane band, is painted there: {pixels}"
     click_at(browser, left - 7, middle)
-    details = browser.find_element(By.ID, "details")
-    WebDriverWait(browser, 10).until(lambda b: details.is_displayed())
-    assert details.find_element(By.TAG_NAME, "h2").text == f"Event number {index}"
-    assert browser.execute_script("return document.querySelector('#chart .label.selected').getAttribute('data-i')") == str(index)
+    WebDriverWait(browser, 10).until(lambda b: opened_title(b) == f"Event number {index}")
+    WebDriverWait(browser, 10).until(lambda b: b.execute_script(
+        "var s = document.querySelector('#chart .label.selected'); return s && s.getAttribute('data-i')") == str(index))
 
 
 def test_a_click_between_markers_opens_nothing(browser, dense_page):
@@ -100,13 +104,25 @@ def test_titles_open_their_event_from_the_keyboard_and_n_goes_to_the_next(browse
     open_dense(browser, dense_page)
     index = browser.execute_script(LABELS)[3][0]
     browser.execute_script(f"document.querySelector('#chart .label[data-i=\"{index}\"]').focus()")
-    browser.switch_to.active_element.send_keys(Keys.ENTER)
-    details = browser.find_element(By.ID, "details")
-    WebDriverWait(browser, 10).until(lambda b: details.is_displayed())
-    assert details.find_element(By.TAG_NAME, "h2").text == f"Event number {index}"
-    browser.switch_to.active_element.send_keys("n")
-    WebDriverWait(browser, 10).until(
-        lambda b: details.find_element(By.TAG_NAME, "h2").text == f"Event number {index + 1}")
-    browser.switch_to.active_element.send_keys("p", "p")
-    WebDriverWait(browser, 10).until(
-        lambda b: details.find_element(By.TAG_NAME, "h2").text == f"Event number {index - 1}")
+    # Keys go to whatever has the focus: a redraw replaces the focused title by its copy, focused again.
+    ActionChains(browser).send_keys(Keys.ENTER).perform()
+    WebDriverWait(browser, 10).until(lambda b: opened_title(b) == f"Event number {index}")
+    ActionChains(browser).send_keys("n").perform()
+    WebDriverWait(browser, 10).until(lambda b: opened_title(b) == f"Event number {index + 1}")
+    ActionChains(browser).send_keys("p", "p").perform()
+    WebDriverWait(browser, 10).until(lambda b: opened_title(b) == f"Event number {index - 1}")
+
+
+def test_the_pointer_shows_a_hand_over_a_canvas_marker(browser, dense_page):
+    open_dense(browser, dense_page)
+    index, _, left, middle, _ = browser.execute_script(LABELS)[5]
+    cursor = "return getComputedStyle(document.getElementById('chart')).cursor"
+    actions = ActionBuilder(browser)
+    actions.pointer_action.move_to_location(int(left - 7), int(middle))
+    actions.perform()
+    WebDriverWait(browser, 10).until(lambda b: b.execute_script(cursor) == "pointer")
+    pane = browser.find_element(By.ID, "timeline")
+    actions = ActionBuilder(browser)
+    actions.pointer_action.move_to_location(int(pane.rect["x"] + pane.rect["width"] / 2), int(pane.rect["y"] + 8))
+    actions.perform()
+    WebDriverWait(browser, 10).until(lambda b: b.execute_script(cursor) != "pointer")

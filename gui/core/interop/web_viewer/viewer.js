@@ -423,7 +423,12 @@
     if (ids.length === 2) pinch = Math.abs(pointers[ids[0]] - pointers[ids[1]]) || 1;
   });
   pane.addEventListener("pointermove", function (ev) {
-    if (!(ev.pointerId in pointers)) return;
+    if (!(ev.pointerId in pointers)) {  // hovering: a hand over a marker drawn in the canvas
+      if (chart.getAttribute("data-drawn") !== "canvas" || ev.pointerType === "touch") return;
+      var box = chart.getBoundingClientRect(), over = !ev.target.closest("[data-i]") && hit(ev.clientX - box.left, ev.clientY - box.top) >= 0;
+      chart.classList.toggle("over-event", over);
+      return;
+    }
     var ids = Object.keys(pointers), dx = ev.clientX - pointers[ev.pointerId];
     pointers[ev.pointerId] = ev.clientX;
     if (ids.length === 2) {
