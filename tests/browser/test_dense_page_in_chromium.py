@@ -115,7 +115,7 @@ def test_titles_open_their_event_from_the_keyboard_and_n_goes_to_the_next(browse
 
 def test_the_pointer_shows_a_hand_over_a_canvas_marker(browser, dense_page):
     open_dense(browser, dense_page)
-    index, _, left, middle, _ = browser.execute_script(LABELS)[5]
+    _, _, left, middle, _ = browser.execute_script(LABELS)[5]
     cursor = "return getComputedStyle(document.getElementById('chart')).cursor"
     actions = ActionBuilder(browser)
     actions.pointer_action.move_to_location(int(left - 7), int(middle))

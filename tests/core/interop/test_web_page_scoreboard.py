@@ -15,7 +15,7 @@ HOSTILE = '<img src=x onerror=alert(1)></script><script>alert(2)</script><!--'
 
 
 def page_data_of(path):
-    block = re.search(r'<script type="application/json" id="inroads-data">(.*?)</script>', path.read_text("utf-8"), re.S)
+    block = re.search(r'<script type="application/json" id="inroads-data">(.*?)</script>', path.read_text("utf-8"), re.DOTALL)
     assert "<" not in block.group(1), "no string can end the data block"
     return json.loads(block.group(1))
 
