@@ -13,6 +13,7 @@ after that. Prints the page size and the median and worst of the rounds. Asserts
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import sys
@@ -32,12 +33,15 @@ FRAME_AFTER_LOAD = """
 var done = arguments[arguments.length - 1];
 requestAnimationFrame(function () { requestAnimationFrame(function () {
   var nav = performance.getEntriesByType("navigation")[0];
-  done([nav.loadEventEnd, performance.now(), document.querySelectorAll("#chart .event").length]);
+  var marks = {};
+  performance.getEntriesByType("mark").forEach(function (m) { marks[m.name] = m.startTime; });
+  done([nav.loadEventEnd, performance.now(), document.querySelectorAll("#chart .label").length,
+        document.getElementById("chart").getAttribute("data-drawn"), marks]);
 }); });
 """
 
 
-def open_once(page: Path, profile: Path) -> tuple[float, float, int]:
+def open_once(page: Path, profile: Path) -> tuple[float, float, int, str, dict[str, float]]:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -50,8 +54,8 @@ def open_once(page: Path, profile: Path) -> tuple[float, float, int]:
     try:
         driver.set_script_timeout(60)
         driver.get(page.as_uri())
-        loaded, framed, drawn = driver.execute_async_script(FRAME_AFTER_LOAD)
-        return loaded, framed, drawn
+        loaded, framed, labels, drawn, marks = driver.execute_async_script(FRAME_AFTER_LOAD)
+        return loaded, framed, labels, drawn, marks
     finally:
         driver.quit()
 
@@ -73,10 +77,18 @@ def main(argv: list[str] | None = None) -> int:
         runs = [open_once(page, Path(folder) / f"profile{round_}") for round_ in range(args.rounds)]
     loads = [run[0] for run in runs]
     frames = [run[1] for run in runs]
-    print(f"{args.events:,} events, {args.lanes} lanes: page {size / 1e6:.1f} MB, {runs[0][2]:,} events drawn")
+    print(f"{args.events:,} events, {args.lanes} lanes: page {size / 1e6:.1f} MB, markers drawn in {runs[0][3]}, "
+          f"{runs[0][2]:,} titles in the page; load average {os.getloadavg()[0]:.1f}")
     print(f"navigation start -> load event end: median {statistics.median(loads):.0f} ms, worst {max(loads):.0f} ms")
     print(f"navigation start -> first frame after load: median {statistics.median(frames):.0f} ms, "
           f"worst {max(frames):.0f} ms  ({args.rounds} rounds, a fresh browser each)")
+    steps = (("inroads:start", "inroads:parsed", "data and the page's parts"), ("inroads:parsed", "inroads:packed", "rows"),
+             ("inroads:packed", "inroads:drawn", "drawing"))
+    marked = [run[4] for run in runs if all(name in run[4] for name in ("inroads:start", "inroads:drawn"))]
+    if marked:
+        print("in-page marks, median: script start at "
+              f"{statistics.median(m['inroads:start'] for m in marked):.0f} ms; "
+              + "; ".join(f"{words} {statistics.median(m[b] - m[a] for m in marked):.0f} ms" for a, b, words in steps))
     return 0
 
 

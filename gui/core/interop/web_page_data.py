@@ -1,4 +1,5 @@
-"""What the web page shows, as plain JSON-ready data: lanes, the kinds' encoding, events and the sources they cite.
+"""What the web page shows, as plain JSON-ready data: lanes, the kinds' encoding, events, the sources they cite
+and the scoreboard.
 
 Dates go out as day numbers (days since 1970-01-01, the end exclusive) with their precision and their words,
 so the page draws a month- or year-precision event as a band over its whole period and never shows more
@@ -14,6 +15,7 @@ from urllib.parse import urlsplit
 from gui.core.document.dates import DateError, PartialDate, Precision, parse_date
 from gui.core.document.model import Document, Event, Source
 from gui.core.document.textquote import QuoteFinder
+from gui.core.interop.web_page_scoreboard import scoreboard_tables
 from gui.core.view import palette as web_palette
 
 __all__ = ["page_data", "event_days", "is_web_url"]
@@ -123,7 +125,7 @@ def page_data(
     lane_rows = [{"name": lane.name or lane.id, "color": lane.color or ""} for lane in document.lanes]
     sources = _Sources(document)
     kinds: dict[str, dict[str, str]] = {}
-    events = []
+    events, shown_events = [], []
     for event in document.events:
         days = event_days(event)
         if days is None or not _overlaps(days, shown) or (event_ids is not None and event.id not in event_ids):
@@ -134,7 +136,9 @@ def page_data(
         if event.kind not in kinds:
             kinds[event.kind] = {"label": web_palette.kind_label(event.kind), "color": web_palette.kind_color(event.kind)}
         events.append(_event_row(event, days, lanes[event.lane], sources))
+        shown_events.append(event)
     events.sort(key=lambda row: (row["start"], row["end"]))
+    place = {row["id"]: index for index, row in enumerate(events)}
     return {
         "title": title if title is not None else document.title,
         "description": document.description,
@@ -146,6 +150,7 @@ def page_data(
         "highlight": web_palette.QUOTE_HIGHLIGHT,
         "events": events,
         "sources": sources.rows,
+        "scoreboard": scoreboard_tables(document, shown_events, place),
     }
 
 

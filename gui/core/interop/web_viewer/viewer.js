@@ -5,7 +5,10 @@
   "use strict";
   var SVG = "http://www.w3.org/2000/svg";
   var AXIS = 30, ROW = 24, LANE_GAP = 10, LANE_HEAD = 20, MAX_ROWS = 12, CHAR = 6.6, MIN_SPAN = 3;
+  // Above SPARSE events on screen, markers are drawn in a canvas; titles stay SVG text whatever the number.
+  var SPARSE = 400, ACCENT = "#0b57d0", GRID = "#d8dde3";
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  if (window.performance && performance.mark) performance.mark("inroads:start");
   var data = JSON.parse(document.getElementById("inroads-data").textContent);
   var events = data.events;
   events.forEach(function (e) {  // the fields the exporter leaves out when they have their usual value
@@ -79,9 +82,15 @@
   legend.appendChild(keyItem);
   header.appendChild(legend);
   var main = el("main");
-  var pane = el("section", { id: "timeline", tabindex: "0", "aria-label": "Timeline: drag or use the arrow keys to move, the wheel or + and − to zoom" });
-  var chart = svg("svg", { id: "chart", role: "img", "aria-label": "Events by lane over time" });
-  pane.appendChild(chart);
+  var pane = el("section", { id: "timeline", tabindex: "0", "aria-label": "Timeline: drag or use the arrow keys to move, the wheel or + and − to zoom, n and p for the next and previous event" });
+  // The canvas (lane bands, grid, dense markers) covers only the rows on screen; the SVG above it holds the
+  // text: the axis, the lanes' names and the shown events' titles, which readers can find, select and hear.
+  var plot = el("div", { id: "plot" });
+  var canvas = el("canvas", { id: "marks", "aria-hidden": "true" });
+  var chart = svg("svg", { id: "chart", role: "group", "aria-label": "Events by lane over time" });
+  plot.appendChild(canvas);
+  plot.appendChild(chart);
+  pane.appendChild(plot);
   var results = el("ol", { id: "results", "aria-label": "Search results" });
   var details = el("aside", { id: "details", "aria-live": "polite" });
   details.hidden = true;
@@ -92,33 +101,94 @@
   document.body.appendChild(main);
   if (!events.length) pane.appendChild(el("p", { "class": "empty" }, "No events in this timeline."));
 
+  // ---------------------------------------------------------------- the scoreboard: where each maker stands
+  function boardTable(table) {
+    var node = el("table", { "class": "board" }), head = el("tr"), body = el("tbody");
+    node.appendChild(el("caption", {}, table.by === "stage" ? "By stage: each maker's latest event at each stage" : "By partner: the furthest stage reached with each partner"));
+    head.appendChild(el("th", { scope: "col" }, "Maker"));
+    table.columns.forEach(function (title) { head.appendChild(el("th", { scope: "col" }, title)); });
+    var thead = el("thead");
+    thead.appendChild(head);
+    node.appendChild(thead);
+    table.rows.forEach(function (line) {
+      var tr = el("tr");
+      tr.appendChild(el("th", { scope: "row" }, line.name));
+      line.cells.forEach(function (cell) {
+        var td = el("td");
+        if (cell) {
+          var button = el("button", { type: "button", "class": "cell", "data-i": cell[0] }, cell[1]);
+          button.addEventListener("click", function () { show(cell[0]); reveal(cell[0]); });
+          td.appendChild(button);
+        }
+        tr.appendChild(td);
+      });
+      body.appendChild(tr);
+    });
+    node.appendChild(body);
+    var scroll = el("div", { "class": "board-scroll" });
+    scroll.appendChild(node);
+    return scroll;
+  }
+  function reveal(i) {  // from the scoreboard back up to the event's row, its details beside it
+    var box = plot.getBoundingClientRect();
+    window.scrollTo(0, Math.max(0, window.pageYOffset + box.top + rowY(i) - window.innerHeight / 3));
+    if (window.matchMedia("(max-width: 760px)").matches) details.scrollIntoView({ block: "start" });
+  }
+  if (data.scoreboard && data.scoreboard.length) {
+    var board = el("section", { id: "scoreboard", "aria-labelledby": "scoreboard-title" });
+    board.appendChild(el("h2", { id: "scoreboard-title" }, "Scoreboard"));
+    board.appendChild(el("p", { "class": "meta" }, "Each cell: when, status, partners and independent sources of its event; choose one to open it."));
+    board.appendChild(boardTable(data.scoreboard[0]));
+    data.scoreboard.slice(1).forEach(function (table) {
+      var more = el("details");
+      more.appendChild(el("summary", {}, "By partner"));
+      more.appendChild(boardTable(table));
+      board.appendChild(more);
+    });
+    document.body.appendChild(board);
+  }
+
   // ---------------------------------------------------------------- rows: events that overlap share no row
+  // The layout lives in typed arrays, one slot per event (events come sorted by start): computed once, read
+  // by every frame and by the click's hit test.
+  var n = events.length, START = new Float64Array(n), END = new Float64Array(n), REACH = new Float64Array(n);
+  var LANE = new Int32Array(n), ROWS = new Int16Array(n), NEXT = new Float64Array(n), SHAPE = new Uint8Array(n);
+  var kindColor = {};
+  Object.keys(data.kinds).forEach(function (kind) { kindColor[kind] = data.kinds[kind].color; });
+  function colorOf(e) { return kindColor[e.kind] || "#76b7b2"; }
   function pack() {
-    var first = Infinity, last = -Infinity;
-    events.forEach(function (e) { first = Math.min(first, e.start); last = Math.max(last, e.end); });
-    if (!events.length) { first = 0; last = 365; }
+    var first = Infinity, last = -Infinity, i;
+    for (i = 0; i < n; i++) {
+      var e = events[i];
+      e.i = i;
+      START[i] = e.start;
+      END[i] = e.end;
+      LANE[i] = e.lane;
+      SHAPE[i] = e.range ? 2 : e.precision === "day" ? 0 : 1;  // 0 a day, 1 a vague date's band, 2 a range
+      REACH[i] = Math.max(i ? REACH[i - 1] : -Infinity, e.end);  // the furthest end so far: culls long ranges
+      first = Math.min(first, e.start);
+      last = Math.max(last, e.end);
+    }
+    if (!n) { first = 0; last = 365; }
     var shown = data.shown || [null, null];
     var pad = Math.max(15, (last - first) * 0.04);  // and room on the right for the last events' titles
     home = { t0: shown[0] !== null ? shown[0] : first - pad, t1: shown[1] !== null ? shown[1] : last + 6 * pad };
     var perDay = Math.max(pane.clientWidth || 800, 300) / (home.t1 - home.t0);
-    var ends = data.lanes.map(function () { return []; });
-    events.forEach(function (e, i) {
-      e.i = i;
-      var room = (e.title.length * CHAR + 24) / perDay, rows = ends[e.lane], row = -1, soonest = 0;
+    var ends = data.lanes.map(function () { return []; }), lastInRow = {};
+    for (i = 0; i < n; i++) {
+      var room = (events[i].title.length * CHAR + 24) / perDay, rows = ends[LANE[i]], row = -1, soonest = 0;
       for (var r = 0; r < rows.length; r++) {
-        if (rows[r] <= e.start) { row = r; break; }
+        if (rows[r] <= START[i]) { row = r; break; }
         if (rows[r] < rows[soonest]) soonest = r;
       }
       if (row < 0) row = rows.length < MAX_ROWS ? rows.length : soonest;
-      rows[row] = Math.max(e.end, e.start + room);
-      e.row = row;
-    });
-    var byRow = {};
-    events.forEach(function (e) {
-      var key = e.lane + ":" + e.row;
-      if (byRow[key]) byRow[key].next = e.start;
-      byRow[key] = e;
-    });
+      rows[row] = Math.max(END[i], START[i] + room);
+      ROWS[i] = row;
+      NEXT[i] = NaN;
+      var key = LANE[i] * MAX_ROWS + row;
+      if (key in lastInRow) NEXT[lastInRow[key]] = START[i];
+      lastInRow[key] = i;
+    }
     var y = AXIS;
     data.lanes.forEach(function (lane, index) {
       laneTop[index] = y;
@@ -127,6 +197,17 @@
     });
     laneTop.push(y);
     view = { t0: home.t0, t1: home.t1 };
+  }
+  function rowY(i) { return laneTop[LANE[i]] + LANE_HEAD + ROWS[i] * ROW + ROW / 2; }
+  function firstEndingAfter(day) {  // the first event whose end, or an earlier event's, reaches past day
+    var lo = 0, hi = n;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (REACH[mid] < day) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+  function firstStartingAfter(day) {
+    var lo = 0, hi = n;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (START[mid] <= day) lo = mid + 1; else hi = mid; }
+    return lo;
   }
 
   // ---------------------------------------------------------------- drawing
@@ -152,70 +233,151 @@
     return out;
   }
 
-  function marker(e, y, out) {
-    var color = (data.kinds[e.kind] || {}).color || "#76b7b2";
-    var cls = "event" + (e.i === selected ? " selected" : "") + (matches && !matches[e.i] ? " dim" : "");
-    var x0 = x(e.start), x1 = x(e.end), shape;
-    var fill = e.hollow ? "#ffffff" : color;
-    if (!e.range && e.precision === "day") {
+  function svgMarker(i, y, out) {  // a sparse view: one SVG element per event, clickable and styled by CSS
+    var e = events[i], color = colorOf(e), fill = e.hollow ? "#ffffff" : color, x0 = x(START[i]), x1 = x(END[i]), shape;
+    var cls = "event" + (i === selected ? " selected" : "") + (matches && !matches[i] ? " dim" : "");
+    if (SHAPE[i] === 0) {
       shape = svg("circle", { cx: (x0 + x1) / 2, cy: y, r: 6, fill: fill, stroke: color, "stroke-width": 2 });
-    } else if (!e.range) {  // a vague date: a pale band over the whole month or year, never a point
-      var w = Math.max(MIN_SPAN, x1 - x0);
-      shape = svg("rect", { x: x0, y: y - 8, width: w, height: 16, rx: 3, fill: e.hollow ? "#ffffff" : color, "fill-opacity": e.hollow ? 1 : 0.3, stroke: color, "stroke-width": e.hollow ? 2 : 1, "stroke-dasharray": e.hollow ? "4 3" : "none", "class": "band" });
+    } else if (SHAPE[i] === 1) {  // a vague date: a pale band over the whole month or year, never a point
+      shape = svg("rect", { x: x0, y: y - 8, width: Math.max(MIN_SPAN, x1 - x0), height: 16, rx: 3, fill: fill, "fill-opacity": e.hollow ? 1 : 0.3, stroke: color, "stroke-width": e.hollow ? 2 : 1, "stroke-dasharray": e.hollow ? "4 3" : "none" });
+      cls += " band";
     } else {
       shape = svg("rect", { x: x0, y: y - 5, width: Math.max(MIN_SPAN, x1 - x0), height: 10, rx: 5, fill: fill, stroke: color, "stroke-width": 2 });
     }
-    // One element per event, and a label where it fits: a page of 10,000 events stays quick to lay out.
-    shape.setAttribute("class", cls + (shape.getAttribute("class") ? " band" : ""));
-    shape.setAttribute("data-i", e.i);
+    shape.setAttribute("class", cls);
+    shape.setAttribute("data-i", i);
     shape.setAttribute("opacity", e.opacity);
-    out.push(shape);
-    if (e.ongoing) out.push(svg("path", { d: "M" + x1 + " " + (y - 6) + "l8 6l-8 6z", fill: color, "data-i": e.i, "class": "event" }));
-    var right = e.next !== undefined ? Math.min(x(e.next), width) - 6 : width - 6;
-    var left = Math.max(x1 + 6, 4), room = right - left;
-    if (room > 40) {
-      var chars = Math.floor(room / CHAR), title = e.title.length > chars ? e.title.slice(0, chars - 1) + "…" : e.title;
-      out.push(svg("text", { x: left, y: y + 4, "class": "label" + (e.i === selected ? " selected" : "") + (matches && !matches[e.i] ? " dim" : ""), "data-i": e.i }, title));
+    out.appendChild(shape);
+    if (e.ongoing) out.appendChild(svg("path", { d: "M" + x1 + " " + (y - 6) + "l8 6l-8 6z", fill: color, "data-i": i, "class": "event" }));
+  }
+
+  function paintMarker(ctx, i, y) {  // a dense view: the same shapes as pixels in the canvas
+    var e = events[i], color = colorOf(e), x0 = x(START[i]), x1 = x(END[i]);
+    ctx.globalAlpha = e.opacity * (matches && !matches[i] ? 0.15 : 1);
+    ctx.strokeStyle = color;
+    ctx.fillStyle = e.hollow ? "#ffffff" : color;
+    ctx.beginPath();
+    if (SHAPE[i] === 0) {
+      ctx.arc((x0 + x1) / 2, y, 5, 0, 2 * Math.PI);
+      ctx.lineWidth = 2;
+      ctx.fill();
+      ctx.stroke();
+    } else {
+      var band = SHAPE[i] === 1, h = band ? 16 : 10;
+      ctx.rect(x0, y - h / 2, Math.max(MIN_SPAN, x1 - x0), h);
+      ctx.lineWidth = band && !e.hollow ? 1 : 2;
+      if (band && !e.hollow) { ctx.globalAlpha *= 0.3; ctx.fill(); ctx.globalAlpha /= 0.3; } else ctx.fill();
+      if (band && e.hollow) ctx.setLineDash([4, 3]);
+      ctx.stroke();
+      ctx.setLineDash([]);
     }
+    if (e.ongoing) { ctx.beginPath(); ctx.moveTo(x1, y - 6); ctx.lineTo(x1 + 8, y); ctx.lineTo(x1, y + 6); ctx.fillStyle = color; ctx.fill(); }
+    if (i === selected) {
+      ctx.globalAlpha = 1;
+      ctx.strokeStyle = ACCENT;
+      ctx.lineWidth = 3;
+      ctx.strokeRect(Math.min(x0, (x0 + x1) / 2 - 7) - 2, y - 10, Math.max(14, x1 - x0) + 4, 20);
+    }
+  }
+
+  function label(i, y, out) {  // the title as real text, where it fits before the next event in its row
+    var right = isNaN(NEXT[i]) ? width - 6 : Math.min(x(NEXT[i]), width) - 6;
+    var left = Math.max(x(END[i]) + 6, 4), room = right - left, title = events[i].title;
+    if (room <= 40) return;
+    var chars = Math.floor(room / CHAR);
+    if (title.length > chars) title = title.slice(0, chars - 1) + "…";
+    var cls = "label" + (i === selected ? " selected" : "") + (matches && !matches[i] ? " dim" : "");
+    var node = svg("text", { x: left, y: y + 4, "class": cls, "data-i": i, tabindex: "0" }, title);
+    if (title !== events[i].title) node.setAttribute("aria-label", events[i].title);
+    out.appendChild(node);
+  }
+
+  function visibleRows() {  // the part of the chart on screen (and a screen's margin), in chart pixels
+    var box = plot.getBoundingClientRect(), screen = window.innerHeight || 900;
+    var top = Math.max(0, -box.top - screen / 2), bottom = Math.min(laneTop[laneTop.length - 1], screen * 1.5 - box.top);
+    return [top, Math.max(top, bottom)];
   }
 
   function render() {
     width = Math.max(pane.clientWidth, 200);
-    var height = laneTop[laneTop.length - 1];
+    var height = laneTop[laneTop.length - 1], rows = visibleRows(), top = rows[0], bottom = rows[1], i, y;
     chart.setAttribute("width", width);
     chart.setAttribute("height", height);
     chart.setAttribute("viewBox", "0 0 " + width + " " + height);
     pane.setAttribute("data-view-start", view.t0.toFixed(2));
     pane.setAttribute("data-view-end", view.t1.toFixed(2));
+    var focused = document.activeElement && chart.contains(document.activeElement) ? document.activeElement.getAttribute("data-i") : null;
     while (chart.firstChild) chart.removeChild(chart.firstChild);
-    var frag = document.createDocumentFragment();
+    var ratio = window.devicePixelRatio || 1, ctx = canvas.getContext("2d");
+    canvas.style.top = top + "px";
+    canvas.style.width = width + "px";
+    canvas.style.height = bottom - top + "px";
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round((bottom - top) * ratio);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, -top * ratio);
     data.lanes.forEach(function (lane, index) {
-      frag.appendChild(svg("rect", { x: 0, y: laneTop[index], width: width, height: laneTop[index + 1] - laneTop[index] - LANE_GAP / 2, fill: data.bands[index % 2] }));
+      ctx.fillStyle = data.bands[index % 2];
+      ctx.fillRect(0, laneTop[index], width, laneTop[index + 1] - laneTop[index] - LANE_GAP / 2);
     });
     var axis = svg("g", { "class": "axis" });
+    ctx.strokeStyle = GRID;
+    ctx.lineWidth = 1;
     ticks().forEach(function (t) {
-      var tx = x(t[0]);
-      axis.appendChild(svg("line", { x1: tx, x2: tx, y1: AXIS - 8, y2: laneTop[laneTop.length - 1], "class": "grid" }));
+      var tx = Math.round(x(t[0])) + 0.5;
+      ctx.beginPath();
+      ctx.moveTo(tx, AXIS - 8);
+      ctx.lineTo(tx, height);
+      ctx.stroke();
       axis.appendChild(svg("text", { x: tx + 3, y: AXIS - 12 }, t[1]));
     });
+    var frag = document.createDocumentFragment(), marks = document.createDocumentFragment(), shown = [];
     frag.appendChild(axis);
-    events.forEach(function (e) {
-      if (e.end < view.t0 || e.start > view.t1) return;
-      var made = [];
-      marker(e, laneTop[e.lane] + LANE_HEAD + e.row * ROW + ROW / 2, made);
-      made.forEach(function (node) { frag.appendChild(node); });
+    var last = firstStartingAfter(view.t1);
+    for (i = firstEndingAfter(view.t0); i < last; i++) {
+      if (END[i] < view.t0) continue;
+      y = rowY(i);
+      if (y > top - ROW && y < bottom + ROW) shown.push(i);
+    }
+    var dense = shown.length > SPARSE;
+    chart.setAttribute("data-drawn", dense ? "canvas" : "svg");
+    shown.forEach(function (i) {
+      var y = rowY(i);
+      if (dense) paintMarker(ctx, i, y); else svgMarker(i, y, marks);
+      label(i, y, marks);
     });
+    frag.appendChild(marks);
     data.lanes.forEach(function (lane, index) {
-      var name = svg("text", { x: 6, y: laneTop[index] + 14, "class": "lane-name" }, lane.name);
-      frag.appendChild(name);
+      frag.appendChild(svg("text", { x: 6, y: laneTop[index] + 14, "class": "lane-name" }, lane.name));
     });
     chart.appendChild(frag);
+    if (focused !== null) {
+      var again = chart.querySelector('.label[data-i="' + focused + '"]');
+      if (again) again.focus(); else pane.focus();
+    }
   }
   var pending = false;
   function redraw() {
     if (pending) return;
     pending = true;
     requestAnimationFrame(function () { pending = false; render(); });
+  }
+
+  function hit(px, py) {  // the event drawn nearest (px, py) in chart pixels, within a few pixels; -1 for none
+    var lane = -1;
+    for (var l = 0; l < data.lanes.length; l++) if (py >= laneTop[l] && py < laneTop[l + 1]) lane = l;
+    if (lane < 0) return -1;
+    var row = Math.floor((py - laneTop[lane] - LANE_HEAD) / ROW), slack = 8, perPixel = (view.t1 - view.t0) / width;
+    if (row < 0 || row >= laneRows[lane]) return -1;
+    var day = view.t0 + px * perPixel, best = -1, bestGap = slack + 1;
+    var last = firstStartingAfter(day + slack * perPixel);
+    for (var i = firstEndingAfter(day - slack * perPixel); i < last; i++) {
+      if (LANE[i] !== lane || ROWS[i] !== row) continue;
+      var x0 = x(START[i]), x1 = x(END[i]), gap;
+      if (SHAPE[i] === 0) gap = Math.abs(px - (x0 + x1) / 2) - 6;
+      else gap = px < x0 ? x0 - px : px > Math.max(x1, x0 + MIN_SPAN) ? px - Math.max(x1, x0 + MIN_SPAN) : 0;
+      if (gap <= slack && (gap < bestGap || (gap === bestGap && i > best))) { best = i; bestGap = gap; }
+    }
+    return best;
   }
 
   // ---------------------------------------------------------------- zoom and pan
@@ -249,6 +411,7 @@
     else if (k === "ArrowLeft") pan(width / 8);
     else if (k === "ArrowRight") pan(-width / 8);
     else if (k === "0" || k === "Home") { view = { t0: home.t0, t1: home.t1 }; redraw(); }
+    else if ((k === "n" || k === "p") && n) step(k === "n" ? 1 : -1);
     else return;
     ev.preventDefault();
   });
@@ -260,7 +423,12 @@
     if (ids.length === 2) pinch = Math.abs(pointers[ids[0]] - pointers[ids[1]]) || 1;
   });
   pane.addEventListener("pointermove", function (ev) {
-    if (!(ev.pointerId in pointers)) return;
+    if (!(ev.pointerId in pointers)) {  // hovering: a hand over a marker drawn in the canvas
+      if (chart.getAttribute("data-drawn") !== "canvas" || ev.pointerType === "touch") return;
+      var box = chart.getBoundingClientRect(), over = !ev.target.closest("[data-i]") && hit(ev.clientX - box.left, ev.clientY - box.top) >= 0;
+      chart.classList.toggle("over-event", over);
+      return;
+    }
     var ids = Object.keys(pointers), dx = ev.clientX - pointers[ev.pointerId];
     pointers[ev.pointerId] = ev.clientX;
     if (ids.length === 2) {
@@ -277,9 +445,17 @@
   pane.addEventListener("pointerup", lift);
   pane.addEventListener("pointercancel", lift);
   chart.addEventListener("click", function (ev) {
-    var g = ev.target.closest ? ev.target.closest("[data-i]") : null;
-    if (g && dragged <= 3) open(+g.getAttribute("data-i"));
+    if (dragged > 3) return;
+    var g = ev.target.closest ? ev.target.closest("[data-i]") : null, box = chart.getBoundingClientRect();
+    var i = g ? +g.getAttribute("data-i") : hit(ev.clientX - box.left, ev.clientY - box.top);
+    if (i >= 0) open(i);
   });
+  chart.addEventListener("keydown", function (ev) {  // a title has the focus: Enter or Space opens its event
+    var g = ev.target.closest ? ev.target.closest(".label[data-i]") : null;
+    if (g && (ev.key === "Enter" || ev.key === " ")) { ev.preventDefault(); ev.stopPropagation(); open(+g.getAttribute("data-i")); }
+  });
+  window.addEventListener("scroll", redraw, { passive: true });
+  pane.addEventListener("scroll", redraw, { passive: true });
 
   // ---------------------------------------------------------------- search
   function haystack(e) {
@@ -364,6 +540,10 @@
     if (window.matchMedia("(max-width: 760px)").matches) details.scrollIntoView({ block: "start" });
     redraw();
   }
+  function step(by) {  // n and p: the next or previous event in time, or the first or last on screen
+    var to = selected >= 0 ? selected + by : by > 0 ? firstEndingAfter(view.t0) : firstStartingAfter(view.t1) - 1;
+    show(Math.min(Math.max(to, 0), n - 1));
+  }
   function show(i) {  // a search result: bring the event into view and open it
     var e = events[i], span = view.t1 - view.t0;
     if (e.start < view.t0 || e.end > view.t1) { view.t0 = (e.start + e.end) / 2 - span / 2; view.t1 = view.t0 + span; }
@@ -374,6 +554,9 @@
   });
   window.addEventListener("resize", redraw);
 
+  if (window.performance && performance.mark) performance.mark("inroads:parsed");
   pack();
+  if (window.performance && performance.mark) performance.mark("inroads:packed");
   render();
+  if (window.performance && performance.mark) performance.mark("inroads:drawn");
 })();
