@@ -69,20 +69,17 @@ class DensityRects:
         return len(self.rects)
 
 
-def density_rects(
-    layout: TimelineLayout,
-    dense: list[tuple[int, np.ndarray]],
-    view: ViewTransform,
-    y0: float,
-    y1: float,
-    x0: float,
-    x1: float,
-) -> DensityRects:
-    """The strips of every (lane, items) pair in ``dense`` for the view of days [x0, x1] and rows [y0, y1]."""
-    empty = DensityRects(np.zeros((0, 4)), np.zeros(0, np.int64), [])
+class _Runs:
+    """Every strip's runs of equal height (zero ones too), in strip order, and what each strip is."""
+
+    def __init__(self, **fields) -> None:
+        self.__dict__.update(fields)
+
+
+def _strip_runs(layout, dense, view, y0, y1, x0, x1) -> _Runs | None:
     dense = [(lane, items) for lane, items in dense if len(items)]
     if not dense:
-        return empty
+        return None
     n_kinds = max(len(layout.kinds), 1)
     lanes = np.array([lane for lane, _ in dense], np.int64)
     items = np.concatenate([items for _, items in dense])
@@ -103,9 +100,7 @@ def density_rects(
     # Each strip's starts and stops both lie in its own segment, so one running sum counts them all.
     counts = np.cumsum(starts - stops).reshape(n_strips, size)[:, :-1]
     centre, band_px = lane_bands_px(layout, lanes, view, y0, y1)
-    strip_band = np.repeat(band_px, n_kinds)
-    heights = column_heights(counts, strip_band[:, None])
-    # Runs of equal height within a strip: one rectangle each (the zero runs are left out).
+    heights = column_heights(counts, np.repeat(band_px, n_kinds)[:, None])
     columns = size - 1
     flat = heights.ravel()
     starts_run = np.empty(len(flat), bool)
@@ -113,32 +108,95 @@ def density_rects(
     np.not_equal(flat[1:], flat[:-1], out=starts_run[1:])
     starts_run[::columns] = True
     run_start = np.flatnonzero(starts_run)
-    run_end = np.append(run_start[1:], len(flat))
-    run_height = flat[run_start]
-    keep = run_height > 0
-    run_start, run_end, run_height = run_start[keep], run_end[keep], run_height[keep]
-    run_strip = run_start // columns
-    rects = np.empty((len(run_start), 4))
-    rects[:, 0] = lo + run_start % columns
-    rects[:, 1] = np.repeat(centre, n_kinds)[run_strip] - run_height / 2
-    rects[:, 2] = run_end - run_start
-    rects[:, 3] = run_height
     # Drawing order: per lane the kinds by how many events they have (most first), ties by kind.
     per_strip = np.bincount(strip, minlength=n_strips).reshape(len(dense), n_kinds)
     rank_order = np.argsort(-per_strip, axis=1, kind="stable")
     rank = np.empty_like(rank_order)
     np.put_along_axis(rank, rank_order, np.arange(n_kinds)[None, :].repeat(len(dense), 0), axis=1)
-    run_kind = run_strip % n_kinds
-    run_rank = rank.ravel()[run_strip]
-    key = run_rank * n_kinds + run_kind
+    return _Runs(
+        lo=lo,
+        columns=columns,
+        n_kinds=n_kinds,
+        lanes=lanes,
+        start=run_start,
+        end=np.append(run_start[1:], len(flat)),
+        height=flat[run_start],
+        strip=run_start // columns,
+        strip_centre=np.repeat(centre, n_kinds),
+        strip_key=rank.ravel() * n_kinds + np.tile(np.arange(n_kinds), len(dense)),
+    )
+
+
+def density_rects(
+    layout: TimelineLayout,
+    dense: list[tuple[int, np.ndarray]],
+    view: ViewTransform,
+    y0: float,
+    y1: float,
+    x0: float,
+    x1: float,
+) -> DensityRects:
+    """The strips of every (lane, items) pair in ``dense`` for the view of days [x0, x1] and rows [y0, y1]."""
+    runs = _strip_runs(layout, dense, view, y0, y1, x0, x1)
+    if runs is None:
+        return DensityRects(np.zeros((0, 4)), np.zeros(0, np.int64), [])
+    keep = runs.height > 0  # one rectangle per run of equal height; the zero runs are left out
+    run_start, run_end, run_height, run_strip = runs.start[keep], runs.end[keep], runs.height[keep], runs.strip[keep]
+    rects = np.empty((len(run_start), 4))
+    rects[:, 0] = runs.lo + run_start % runs.columns
+    rects[:, 1] = runs.strip_centre[run_strip] - run_height / 2
+    rects[:, 2] = run_end - run_start
+    rects[:, 3] = run_height
+    key = runs.strip_key[run_strip]
     order = np.argsort(key, kind="stable")
     rects, key = rects[order], key[order]
-    run_lane = lanes[run_strip // n_kinds][order]
+    run_lane = runs.lanes[run_strip // runs.n_kinds][order]
     bounds = np.flatnonzero(key[1:] != key[:-1]) + 1
     firsts = [0, *bounds.tolist()]
     lasts = [*bounds.tolist(), len(key)]
+    n_kinds = runs.n_kinds
     groups = [(int(k) % n_kinds, f, l) for k, f, l in zip(key[firsts].tolist(), firsts, lasts)] if len(key) else []
     return DensityRects(rects, run_lane, groups)
+
+
+def density_polygons(
+    layout: TimelineLayout,
+    dense: list[tuple[int, np.ndarray]],
+    view: ViewTransform,
+    y0: float,
+    y1: float,
+    x0: float,
+    x1: float,
+) -> list[tuple[int, QPolygonF]]:
+    """The same strips as ``density_rects``, one polygon per (lane, kind), as (kind, polygon) in drawing order.
+
+    A strip's top edge steps with its runs and its bottom edge mirrors it (as ``density_polygon``):
+    one polygon fills in far less time than its runs as rectangles (millions of them at 1M events).
+    """
+    runs = _strip_runs(layout, dense, view, y0, y1, x0, x1)
+    if runs is None:
+        return []
+    n_strips = len(runs.strip_centre)
+    filled = np.bincount(runs.strip[runs.height > 0], minlength=n_strips) > 0
+    first_run = np.searchsorted(runs.strip, np.arange(n_strips), side="left")
+    last_run = np.searchsorted(runs.strip, np.arange(n_strips), side="right")
+    # Top edge corners of every run (two per run), in run order.
+    x = np.empty(2 * len(runs.start))
+    x[0::2] = runs.lo + runs.start % runs.columns
+    x[1::2] = runs.lo + (runs.end - 1) % runs.columns + 1
+    upper = np.repeat(runs.strip_centre[runs.strip] - runs.height / 2, 2)
+    polygons = []
+    for s in sorted(np.flatnonzero(filled).tolist(), key=lambda s: runs.strip_key[s]):
+        lo, hi = 2 * int(first_run[s]), 2 * int(last_run[s])
+        n = hi - lo
+        polygon = fn.create_qpolygonf(2 * n)
+        points = fn.ndarray_from_qpolygonf(polygon)
+        points[:n, 0] = x[lo:hi]
+        points[:n, 1] = upper[lo:hi]
+        points[n:, 0] = x[lo:hi][::-1]
+        points[n:, 1] = (2 * runs.strip_centre[s] - upper[lo:hi])[::-1]
+        polygons.append((s % runs.n_kinds, polygon))
+    return polygons
 
 
 def density_columns(layout: TimelineLayout, indices: np.ndarray, view: ViewTransform) -> tuple[int, np.ndarray] | None:
@@ -213,32 +271,9 @@ class StripImage:
         self._view: ViewTransform | None = None
         self._days = (0.0, 0.0)
         self._origin = (0, 0)
-        self._rects = None
 
     def forget(self) -> None:
         self._image, self._key, self._view = None, None, None
-
-    def _draw(self, painter, rects: np.ndarray, groups, colors) -> None:
-        """One drawRects call per group, from one numpy-backed array (no Python object per rectangle)."""
-        from pyqtgraph.Qt import compat
-        from pyqtgraph.Qt.internals import PrimitiveArray
-        from PySide6.QtCore import QRectF
-
-        if self._rects is None:
-            self._rects = PrimitiveArray(QRectF, 4)
-        self._rects.resize(len(rects))
-        memory = self._rects.ndarray()
-        memory[:] = rects
-        if self._rects.use_ptr_to_array:
-            base, row_bytes = memory.ctypes.data, memory.strides[0]
-            for kind, lo, hi in groups:
-                painter.setBrush(colors[kind])
-                painter.drawRects(compat.wrapinstance(base + lo * row_bytes, QRectF), hi - lo)
-        else:
-            instances = self._rects.instances()
-            for kind, lo, hi in groups:
-                painter.setBrush(colors[kind])
-                painter.drawRects(instances[lo:hi])
 
     def _reusable(self, key: tuple, view: ViewTransform, x0: float, x1: float) -> bool:
         if self._key != key or self._view is None:
@@ -272,7 +307,7 @@ class StripImage:
             span = x1 - x0
             first, last = x0 - span / 2, x1 + span / 2
             dense = [(lane, items_between(lane, first, last)) for lane in dense_lanes]
-            strips = density_rects(layout, dense, view, y0, y1, first, last)
+            polygons = density_polygons(layout, dense, view, y0, y1, first, last)
             a, b = sorted((float(view.x(first)), float(view.x(last))))
             top, bottom = sorted((float(view.y(y0)), float(view.y(y1))))
             left = int(np.floor(a)) - 2
@@ -280,13 +315,13 @@ class StripImage:
             image = QImage(int(width * ratio), int(height * ratio), QImage.Format.Format_ARGB32_Premultiplied)
             image.setDevicePixelRatio(ratio)
             image.fill(Qt.GlobalColor.transparent)
-            if len(strips):
-                rects = strips.rects.copy()
-                rects[:, 0] -= left
-                rects[:, 1] -= int(np.floor(top))
+            if polygons:
                 image_painter = QPainter(image)
                 image_painter.setPen(Qt.PenStyle.NoPen)
-                self._draw(image_painter, rects, strips.groups, colors)
+                image_painter.translate(-left, -int(np.floor(top)))
+                for kind, polygon in polygons:
+                    image_painter.setBrush(colors[kind])
+                    image_painter.drawPolygon(polygon)
                 image_painter.end()
             self._image, self._key, self._view = image, key, view
             self._days = (first, last)

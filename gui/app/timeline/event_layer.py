@@ -306,6 +306,10 @@ class EventLayer(CanvasLayer):
             self._paint_detailed(painter, layout, detailed, view)
         painter.restore()
 
+    def detailed_in(self, rect: QRectF, view: ViewTransform) -> np.ndarray:
+        """The items drawn one by one in this view (what the label layer labels): worked out once per view."""
+        return self._frame_for(self._model.layout, rect, view).detailed
+
     def _frame_for(self, layout: TimelineLayout, rect: QRectF, view: ViewTransform) -> _Frame:
         """The events and density strips of this view: worked out once per view, filter and data."""
         key = (view.sx, view.dx, view.sy, view.dy, rect.getRect())

@@ -125,6 +125,8 @@ class LabelLayer(CanvasLayer):
     def __init__(self, model: DocumentModel, view_filter=None) -> None:
         super().__init__(model)
         self._view_filter = view_filter
+        #: The event layer, whose events drawn one by one this layer labels (None: works them out itself).
+        self.events = None
         if view_filter is not None:
             view_filter.sig_changed.connect(self.update)
         self.setZValue(5)
@@ -264,7 +266,10 @@ class LabelLayer(CanvasLayer):
         vf = self._view_filter
         shown = vf.item_mask() if vf is not None else None
         dimmed = vf.dimmed_items() if vf is not None else None
-        detailed, _dense = visible_events(layout, rect, 1.0 / view.sx, shown)
+        if self.events is not None:  # the event layer's, worked out once for both layers
+            detailed = self.events.detailed_in(rect, view)
+        else:
+            detailed, _dense = visible_events(layout, rect, 1.0 / view.sx, shown)
         self.drawn_rects, self.drawn_items, self.drawn_view = np.zeros((0, 4)), np.zeros(0, np.int64), view
         if len(detailed) == 0 or len(detailed) > MAX_LABELS:
             return

@@ -69,6 +69,7 @@ class TimelineWidget(QWidget):
         self.lane_bands = LaneBands(model)
         self.event_layer = EventLayer(model, view_filter)
         self.label_layer = LabelLayer(model, view_filter)
+        self.label_layer.events = self.event_layer
         self.selection_overlay = SelectionOverlay(model, selection)
         for item in (self.lane_bands, self.event_layer, self.label_layer, self.selection_overlay):
             self.view_box.addItem(item, ignoreBounds=True)

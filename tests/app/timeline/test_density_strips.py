@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget
 
 from gui.app.timeline import density_strips
-from gui.app.timeline.density_strips import density_polygon, density_rects
+from gui.app.timeline.density_strips import density_polygon, density_polygons, density_rects, lane_bands_px
 from gui.app.timeline.geometry import ViewTransform
 from gui.core.document.model import FORMAT_NAME, Document, Event, Lane
 from gui.core.view.layout_builder import build_layout
@@ -43,6 +43,15 @@ def test_the_batched_strips_have_the_runs_of_each_strip_alone():
         runs = {(int(x), int(x + w)): y for x, y, w, _ in mine.tolist()}
         assert runs == {span: top for span, top in tops.items() if span in runs}
         assert len(runs) == sum(1 for (a, b), top in tops.items() if top < points[:, 1].mean() - 1e-9)
+    # The polygons drawn (one per lane and kind) have the same steps as each strip's polygon alone.
+    polygons = density_polygons(layout, dense, view, 0.0, 100.0, x0, x1)
+    assert len(polygons) == 3
+    for lane, (_kind, polygon) in enumerate(polygons):
+        alone = density_polygon(layout, lane, layout.lane_order(lane), view, 0.0, 100.0)
+        ours = {(p.x(), p.y()) for p in polygon}
+        centre = float(lane_bands_px(layout, np.array([lane]), view, 0.0, 100.0)[0][0])
+        assert {(p.x(), p.y()) for p in alone} - ours <= {(p.x(), centre) for p in alone}
+        assert {point for point in ours if point[1] != centre} == {(p.x(), p.y()) for p in alone if p.y() != centre}
 
 
 def test_a_frame_a_hair_apart_or_a_pan_reuses_the_strips_and_draws_what_a_fresh_frame_draws(
@@ -52,8 +61,8 @@ def test_a_frame_a_hair_apart_or_a_pan_reuses_the_strips_and_draws_what_a_fresh_
     timeline = window.timeline
     layout = window.model.layout
     calls = []
-    real = density_strips.density_rects
-    monkeypatch.setattr(density_strips, "density_rects", lambda *a: calls.append(1) or real(*a))
+    real = density_strips.density_polygons
+    monkeypatch.setattr(density_strips, "density_polygons", lambda *a: calls.append(1) or real(*a))
     x0, x1 = float(layout.start_first.min()) - 30, float(layout.end_end.max()) + 30
     timeline.show_days(x0, x1)
     _render(window)
