@@ -42,6 +42,26 @@ def column_heights(counts: np.ndarray, band_px) -> np.ndarray:
     return np.where(counts > 0, np.maximum(2.0, band_px * (0.15 + 0.85 * fraction)), 0.0)
 
 
+#: ``column_heights`` of 0 .. DENSITY_FULL_COUNT events for a band of one pixel, before the 2 px floor.
+_SHARE = np.where(
+    np.arange(DENSITY_FULL_COUNT + 1) > 0,
+    0.15 + 0.85 * np.minimum(1.0, np.log1p(np.arange(DENSITY_FULL_COUNT + 1)) / np.log1p(DENSITY_FULL_COUNT)),
+    0.0,
+)
+
+
+def strip_heights(counts: np.ndarray, strip_band_px: np.ndarray) -> np.ndarray:
+    """``column_heights`` of a (strips, columns) array, each strip with its band: looked up, not computed per cell.
+
+    Every count from DENSITY_FULL_COUNT up has the full height, so each strip needs only a table of
+    DENSITY_FULL_COUNT + 1 heights (millions of cells at 1M events).
+    """
+    table = np.where(_SHARE[None, :] > 0, np.maximum(2.0, strip_band_px[:, None] * _SHARE[None, :]), 0.0)
+    capped = np.minimum(counts, DENSITY_FULL_COUNT)
+    capped += (np.arange(len(table)) * (DENSITY_FULL_COUNT + 1))[:, None]
+    return table.ravel()[capped]
+
+
 def lane_bands_px(layout: TimelineLayout, lanes: np.ndarray, view: ViewTransform, y0: float, y1: float):
     """Per lane, (centre, band height) in device pixels: the lane's rows on screen, at most ``DENSITY_MAX_PX`` high."""
     top = layout.lane_top[lanes].astype(np.float64)
@@ -100,7 +120,7 @@ def _strip_runs(layout, dense, view, y0, y1, x0, x1) -> _Runs | None:
     # Each strip's starts and stops both lie in its own segment, so one running sum counts them all.
     counts = np.cumsum(starts - stops).reshape(n_strips, size)[:, :-1]
     centre, band_px = lane_bands_px(layout, lanes, view, y0, y1)
-    heights = column_heights(counts, np.repeat(band_px, n_kinds)[:, None])
+    heights = strip_heights(counts, np.repeat(band_px, n_kinds))
     columns = size - 1
     flat = heights.ravel()
     starts_run = np.empty(len(flat), bool)

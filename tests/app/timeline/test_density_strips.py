@@ -7,7 +7,14 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget
 
 from gui.app.timeline import density_strips
-from gui.app.timeline.density_strips import density_polygon, density_polygons, density_rects, lane_bands_px
+from gui.app.timeline.density_strips import (
+    column_heights,
+    density_polygon,
+    density_polygons,
+    density_rects,
+    lane_bands_px,
+    strip_heights,
+)
 from gui.app.timeline.geometry import ViewTransform
 from gui.core.document.model import FORMAT_NAME, Document, Event, Lane
 from gui.core.view.layout_builder import build_layout
@@ -85,3 +92,10 @@ def test_a_frame_a_hair_apart_or_a_pan_reuses_the_strips_and_draws_what_a_fresh_
     timeline.zoom(0.5)
     _render(window)
     assert len(calls) == 3  # a real zoom draws them anew
+
+
+def test_heights_looked_up_per_strip_are_the_heights_computed_per_column():
+    counts = np.array([[0, 1, 2, 63, 64, 65, 1000], [5, 0, 0, 7, 64, 3, 1]])
+    bands = np.array([22.0, 3.4])
+    expected = np.stack([column_heights(counts[i], bands[i]) for i in range(2)])
+    assert np.allclose(strip_heights(counts, bands), expected)
