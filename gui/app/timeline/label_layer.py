@@ -41,9 +41,17 @@ def label_text(event) -> str:
 
 
 def place_labels(
-    layout: TimelineLayout, indices: np.ndarray, view: ViewTransform, view_left_px: float, view_right_px: float
+    layout: TimelineLayout,
+    indices: np.ndarray,
+    view: ViewTransform,
+    view_left_px: float,
+    view_right_px: float,
+    crowded: bool = False,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Where each label may go: (indices, left px, available width px, row top px), crowded ones dropped."""
+    """Where each label may go: (indices, left px, available width px, row top px), crowded ones dropped.
+
+    With ``crowded`` the labels with less than ``MIN_LABEL_PX`` of room are kept too (to be moved to a free row).
+    """
     if len(indices) == 0:
         empty = np.zeros(0)
         return indices, empty, empty, empty
@@ -69,7 +77,7 @@ def place_labels(
     left = np.maximum(left, _previous_in_row(marker_right, order, same_row, view_left_px, view_right_px) + 4)
     ends = np.minimum(next_anchor - GAP_PX, view_right_px - 4)
     available = np.minimum(ends - left, MAX_LABEL_PX)
-    keep = available >= MIN_LABEL_PX
+    keep = available >= MIN_LABEL_PX if not crowded else np.ones(len(indices), bool)
     # A range whose box ends before the view's left edge keeps no label (it would float free).
     keep &= (is_point & ~banded) | (view.x(layout.end_end[indices]) > view_left_px)
     return indices[keep], left[keep], available[keep], row_top_px(layout, indices[keep], view)
@@ -229,7 +237,10 @@ class LabelLayer(CanvasLayer):
         return width
 
     def _to_free_rows(self, layout, indices, titles, left, available, top, detailed, view, rect, tick):
-        """Labels whose title would be elided move to a free row of their lane, if there is one (``label_rows``)."""
+        """Labels whose title would be elided, or with no room at all, move to a free row of their lane if there is one.
+
+        See ``label_rows``. A label with too little room that finds none gets no room (0): it is left out.
+        """
         if len(indices) == 0:
             return available, top
         statuses = layout.statuses
@@ -242,15 +253,18 @@ class LabelLayer(CanvasLayer):
         )
         # _text elides to the room rounded down to 6 px: the title shows whole in wanted + 6.
         room = (np.floor(available - tick) // 6) * 6 + tick
-        short = (wanted > room) & (available < MAX_LABEL_PX)
+        short = ((wanted > room) | (available < MIN_LABEL_PX)) & (available < MAX_LABEL_PX)
         if not short.any():
             return available, top
+        # Labels with too little room count as taking none where they are (they are drawn only if they move).
+        crowded = available < MIN_LABEL_PX
         y0, y1 = sorted((rect.top(), rect.bottom()))
         wanted = np.minimum(wanted + 6, MAX_LABEL_PX)
         right_px = view.x(rect.right())
         available, rows = move_to_free_rows(
-            layout, indices, left, available, wanted, short, detailed, view, (y0, y1), right_px
+            layout, indices, left, np.where(crowded, 0.0, available), wanted, short, detailed, view, (y0, y1), right_px
         )
+        available = np.where(crowded & (rows == layout.row[indices]), 0.0, available)
         moved = rows != layout.row[indices]
         top = np.where(moved, view.y(layout.lane_top[layout.lane[indices]] + rows), top)
         return available, top
@@ -274,11 +288,16 @@ class LabelLayer(CanvasLayer):
         if len(detailed) == 0 or len(detailed) > MAX_LABELS:
             return
         left_px, right_px = view.x(rect.left()), view.x(rect.right())
-        indices, left, available, top = place_labels(layout, detailed, view, left_px, right_px)
+        indices, left, available, top = place_labels(layout, detailed, view, left_px, right_px, crowded=True)
         titles = label_titles(self._model, layout, indices)
         # Lanes by partner: a tick in the maker's colour before each label keeps the maker's colour in view.
         tick = MAKER_TICK_PX + 3 if layout.lanes_by == "partner" else 0
         available, top = self._to_free_rows(layout, indices, titles, left, available, top, detailed, view, rect, tick)
+        # Labels with too little room that found no free row are left out.
+        roomy = available >= MIN_LABEL_PX
+        if not roomy.all():
+            indices, left, available, top = indices[roomy], left[roomy], available[roomy], top[roomy]
+            titles = [title for title, ok in zip(titles, roomy.tolist()) if ok]
         row_px = abs(view.sy) or ROW_PX
         baseline_offset = (row_px + self._metrics.ascent() - self._metrics.descent()) / 2
         painter.save()

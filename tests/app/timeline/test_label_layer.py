@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QImage, QStaticText
@@ -238,14 +239,18 @@ def test_lanes_by_partner_keep_each_events_maker_colour_before_its_label(window)
         assert pixel.name() == colours[event.lane], event.title
 
 
-def test_a_label_that_does_not_fit_moves_whole_to_a_free_row_of_its_lane(window, tmp_path):
+@pytest.mark.parametrize(
+    ("next_start", "before"),
+    [("2017-03-15", "elided"), ("2017-03-08", "too little room: not drawn at all")],
+)
+def test_a_label_that_does_not_fit_moves_whole_to_a_free_row_of_its_lane(window, tmp_path, next_start, before):
     """#17: a title too long for the room before the next event goes to a free row of the lane, whole."""
     long_title = "Huawei in talks with AT&T about the Mate 10"
     specs = [
         (0, "2017-01-01", "2017-02-15", "First deal", "reported"),
         (0, "2017-01-10", "2017-02-20", "Second deal", "reported"),  # overlaps the first: a second row
         (0, "2017-03-01", None, long_title, "reported"),
-        (0, "2017-03-15", None, "Next", "reported"),  # two weeks later in the same row: little room
+        (0, next_start, None, "Next", "reported"),  # soon after in the same row: little room
     ]
     path = tmp_path / "crowded.json"
     _small_file(path, specs)
