@@ -57,6 +57,7 @@ GOALS: dict[str, tuple[float, str]] = {
     "frame_10k_p95_ms": (16.0, "1M events, 200 lanes"),
     "frame_100_p95_ms": (16.0, "1M events, 200 lanes"),
     "pan_p95_ms": (16.0, "1M events, 200 lanes"),
+    "overview_p95_ms": (16.0, "1M events, 200 lanes"),
     "open_ratio": (1.0, "100k events"),
     "save_ratio": (3.0, "100k events"),
     "pick_p95_ms": (2.0, "any size"),
@@ -89,6 +90,11 @@ METRICS: list[tuple[str, str, str]] = [
     ("frame_100_visible", "  events on screen", ""),
     ("pan_p50_ms", "pan 2% + frame, p50", "ms"),
     ("pan_p95_ms", "pan 2% + frame, p95", "ms"),
+    ("overview_p50_ms", "overview: Fit All frame, every lane on screen, p50", "ms"),
+    ("overview_p95_ms", "overview: Fit All frame, every lane on screen, p95", "ms"),
+    ("overview_redraw_p50_ms", "  the same, density strips drawn anew each frame, p50", "ms"),
+    ("overview_redraw_p95_ms", "  the same, density strips drawn anew each frame, p95", "ms"),
+    ("overview_lanes_on_screen", "  lanes on screen (of all lanes)", ""),
     ("pick_p50_ms", "pick (real click until the id is known), p50", "ms"),
     ("pick_p95_ms", "pick (real click until the id is known), p95", "ms"),
     ("pick_hit_rate", "  clicks that found the event aimed at", ""),
@@ -113,7 +119,7 @@ METRICS: list[tuple[str, str, str]] = [
 ]
 METRIC_KEYS = [key for key, _, _ in METRICS]
 
-GROUPS = ("open", "save", "frames", "pick", "select", "filter", "edit", "autosave", "rss", "startup")
+GROUPS = ("open", "save", "frames", "overview", "pick", "select", "filter", "edit", "autosave", "rss", "startup")
 AUTOSAVE_ROUNDS = 5
 
 
@@ -483,7 +489,7 @@ class Bench:
     # -- in the window --------------------------------------------------------------------
 
     def in_window(self) -> None:
-        wanted = self.groups & {"open", "frames", "pick", "select", "filter", "edit", "autosave"}
+        wanted = self.groups & {"open", "frames", "overview", "pick", "select", "filter", "edit", "autosave"}
         if not wanted:
             return
         harness = Harness(self.work / "settings.ini")
@@ -527,6 +533,8 @@ class Bench:
             self.info["frame_10k_note"] = "10k events never fit on screen here: the 10k view is the full extent"
         if "frames" in self.groups:
             self.frames(harness, target_views)
+        if "overview" in self.groups:
+            self.overview(harness)
         if "pick" in self.groups:
             self.pick(harness, target_views["100"])
         if "select" in self.groups:
@@ -541,6 +549,48 @@ class Bench:
         window.model.undo_stack.setClean()
         window.close()
         harness.process()
+
+    def overview(self, harness: Harness) -> None:
+        """Fit All with every lane on screen (collapsed to summary rows): the canvas and the overview strip.
+
+        Each frame is ``show_days`` a hair apart and ``QWidget.render`` of the whole timeline widget
+        (plot, overview strip, scroll bar). The density strips are drawn once and reused while the
+        zoom changes by less than half a pixel across them; ``overview_redraw_*`` forgets them
+        before each frame, which is what a real zoom step costs.
+        """
+        from PySide6.QtGui import QImage
+        from PySide6.QtWidgets import QWidget
+
+        timeline = harness.window.timeline
+        m = self.metrics
+        timeline.fit_all()
+        harness.settle()
+        layout = harness.window.model.layout
+        y0, y1 = timeline.view_box.viewRange()[1]
+        top, rows = layout.lane_top, layout.lane_rows
+        on_screen = int(((top < y1) & (top + rows > y0)).sum()) if len(top) else 0
+        m["overview_lanes_on_screen"] = on_screen
+        self.info["overview_lanes"] = [on_screen, len(layout.lane_ids)]
+        self.info["overview_strip_shown"] = timeline.overview.isVisible()
+        x0, x1 = timeline.visible_days()
+        nudge = (x1 - x0) * 1e-6
+        image = QImage(timeline.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        for name, redraw in (("overview", False), ("overview_redraw", True)):
+            self.log(f"{name} ...")
+            samples = []
+            with GcOff():
+                for i in range(WARMUP + self.rounds):
+                    shift = nudge * (i % 2)
+                    if redraw:
+                        timeline.event_layer._strip_image.forget()
+                    began = time.perf_counter()
+                    timeline.show_days(x0 + shift, x1 - shift)
+                    QWidget.render(timeline, image)
+                    if i >= WARMUP:
+                        samples.append((time.perf_counter() - began) * 1000)
+            m[f"{name}_p50_ms"] = p50(samples)
+            m[f"{name}_p95_ms"] = p95(samples)
+            harness.process()
 
     def frames(self, harness: Harness, target_views: dict[str, tuple[float, float]]) -> None:
         timeline = harness.window.timeline

@@ -6,23 +6,29 @@ ranges that start off-screen still show), then draws them in a handful of
 batched calls per style: ``drawRects`` for bars and bands, and
 ``drawPixmapFragments`` for markers. When a lane has more visible events than
 it has pixel columns to show them, or is collapsed to its summary row, it draws
-a density strip instead: one polygon per kind, in the kind's colour, at most a
-row high, with heights on one scale for every lane (the same density looks the same).
+a density strip instead: per kind, in the kind's colour, at most a row high, with
+heights on one scale for every lane (the same density looks the same); the strips
+of all dense lanes are counted together and drawn in a few ``drawRects`` calls
+(``density_strips``).
 """
 
 from __future__ import annotations
 
 import numpy as np
-from pyqtgraph import functions as fn
 from pyqtgraph.Qt import compat
 from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen, QPixmap, QPolygonF
 
-from gui.app.widgets import style
 from gui.app.document.document_model import DocumentModel
 from gui.app.timeline.canvas_layer import CanvasLayer
-from gui.app.timeline.point_bands import point_band_batches
+from gui.app.timeline.density_strips import (  # noqa: F401 - density_columns and density_polygon: one strip alone
+    DENSITY_FULL_COUNT,
+    DENSITY_MAX_PX,
+    StripImage,
+    density_columns,
+    density_polygon,
+)
 from gui.app.timeline.geometry import (
     BAND_PX,
     BAR_PX,
@@ -33,10 +39,12 @@ from gui.app.timeline.geometry import (
     range_core_px,
     row_top_px,
 )
+from gui.app.timeline.point_bands import point_band_batches
+from gui.app.widgets import style
 from gui.core.view.lane_compression import full_rows
 from gui.core.view.layout import TimelineLayout
 
-__all__ = ["EventLayer", "density_columns", "density_polygon", "visible_events"]
+__all__ = ["DENSITY_MAX_PX", "EventLayer", "density_columns", "density_polygon", "visible_events"]
 
 wrapinstance = compat.wrapinstance
 
@@ -46,10 +54,6 @@ DENSITY_THRESHOLD = 0.5
 DENSITY_COLOR = QColor(70, 90, 120, 170)
 #: The alpha of a kind's colour in density strips.
 DENSITY_ALPHA = 0.65
-#: A density strip is never higher than this, however tall its lane (no lane fills the view).
-DENSITY_MAX_PX = ROW_PX - 4
-#: Events per pixel column at which a strip reaches its full height: one scale for every lane.
-DENSITY_FULL_COUNT = 64
 #: How strongly events that don't match the search are faded.
 DIMMED_OPACITY = 0.18
 
@@ -61,6 +65,21 @@ def visible_lanes(layout: TimelineLayout, y0: float, y1: float) -> range:
     first = max(0, int(np.searchsorted(layout.lane_top, y0, side="right")) - 1)
     last = int(np.searchsorted(layout.lane_top, y1, side="right"))
     return range(first, min(last, len(layout.lane_top)))
+
+
+def lane_items(
+    layout: TimelineLayout, lane: int, first: float, last: float, y0: float, y1: float, shown: np.ndarray | None
+) -> np.ndarray:
+    """The lane's items that meet the days [first, last] in its rows on screen [y0, y1], as the filters leave them."""
+    indices = layout.visible_in_lane(lane, first, last)
+    top, rows = layout.lane_top[lane], layout.lane_rows[lane]
+    if len(indices) and not layout.is_collapsed(lane) and (top < y0 or top + rows > y1):
+        # A tall lane partly scrolled away: only its rows on screen count (and get drawn).
+        row = top + layout.row[indices]
+        indices = indices[(row + 1 > y0) & (row < y1)]
+    if shown is not None and len(indices):
+        indices = indices[shown[indices]]
+    return indices
 
 
 def visible_events(
@@ -78,17 +97,10 @@ def visible_events(
     detailed: list[np.ndarray] = []
     dense: list[tuple[int, np.ndarray]] = []
     for lane in visible_lanes(layout, y0, y1):
-        indices = layout.visible_in_lane(lane, x0 - slack, x1 + slack)
-        collapsed = layout.is_collapsed(lane)
-        if len(indices) and not collapsed and (layout.lane_top[lane] < y0 or layout.lane_top[lane] + layout.lane_rows[lane] > y1):
-            # A tall lane partly scrolled away: only its rows on screen count (and get drawn).
-            rows = layout.lane_top[lane] + layout.row[indices]
-            indices = indices[(rows + 1 > y0) & (rows < y1)]
-        if shown is not None and len(indices):
-            indices = indices[shown[indices]]
+        indices = lane_items(layout, lane, x0 - slack, x1 + slack, y0, y1, shown)
         if len(indices) == 0:
             continue
-        if collapsed or len(indices) > width_px * DENSITY_THRESHOLD:
+        if layout.is_collapsed(lane) or len(indices) > width_px * DENSITY_THRESHOLD:
             dense.append((lane, indices))
         else:
             detailed.append(indices)
@@ -180,19 +192,16 @@ def _is_part_of(exposed: QRectF, whole: QRectF) -> bool:
 
 
 class _Frame:
-    """One view's events to draw one by one and its density strips, with the rows each strip covers."""
+    """One view's events to draw one by one, and its lanes too dense for that (drawn as density strips)."""
 
-    def __init__(
-        self, key: tuple, detailed: np.ndarray, strips: list[tuple[int, QPolygonF, QColor]], dimmed
-    ) -> None:
+    def __init__(self, key: tuple, detailed: np.ndarray, dense_lanes: tuple, dimmed) -> None:
         self.key = key
         self.detailed = detailed
-        self.strips = strips
-        self.polygons = [(polygon, color) for _, polygon, color in strips]
+        self.dense_lanes = dense_lanes
         self.dimmed = dimmed
 
-    def meeting(self, layout: TimelineLayout, exposed: QRectF, view: ViewTransform) -> tuple[np.ndarray, list]:
-        """The events and strips that can put a pixel in ``exposed`` (days and rows)."""
+    def meeting(self, layout: TimelineLayout, exposed: QRectF, view: ViewTransform) -> np.ndarray:
+        """The events that can put a pixel in ``exposed`` (days and rows)."""
         slack_days = (MARKER_PX + ONGOING_TAIL_PX) / view.sx
         x0, x1 = exposed.left() - slack_days, exposed.right() + slack_days
         y0, y1 = sorted((exposed.top(), exposed.bottom()))
@@ -200,13 +209,7 @@ class _Frame:
         rows = layout.item_top(items)
         meets = (layout.start_first[items] <= x1) & (np.maximum(layout.end_end[items], layout.end_first[items]) >= x0)
         meets &= (rows + 1 >= y0) & (rows <= y1)
-        lane_top, lane_rows = layout.lane_top, layout.lane_rows
-        polygons = [
-            (polygon, color)
-            for lane, polygon, color in self.strips
-            if lane_top[lane] <= y1 and lane_top[lane] + lane_rows[lane] >= y0
-        ]
-        return items[meets], polygons
+        return items[meets]
 
 
 class EventLayer(CanvasLayer):
@@ -219,6 +222,8 @@ class EventLayer(CanvasLayer):
             view_filter.sig_changed.connect(self.update)
         self._styles = _StyleCache()
         self._rects = PrimitiveArray(QRectF, 4)
+        #: The density strips, drawn once and reused while the view moves within them.
+        self._strip_image = StripImage()
         self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
         self._bounds = QRectF()
         #: What the last full paint worked out, reused while only part of the view is repainted.
@@ -232,6 +237,7 @@ class EventLayer(CanvasLayer):
 
     def _forget_frame(self, *_args) -> None:
         self._frame = None
+        self._strip_image.forget()
 
     # -- geometry --------------------------------------------------------------------------------
 
@@ -241,6 +247,7 @@ class EventLayer(CanvasLayer):
 
     def _on_data_changed(self, _change=None) -> None:
         self._frame = None
+        self._strip_image.forget()
         self.prepareGeometryChange()
         layout = self._model.layout
         extent = layout.extent()
@@ -272,17 +279,22 @@ class EventLayer(CanvasLayer):
         ratio = widget.devicePixelRatioF() if widget is not None else 1.0
         self._styles.ensure(layout.kinds, layout.statuses, ratio)
         frame = self._frame_for(layout, rect, view)
-        detailed, polygons = frame.detailed, frame.polygons
+        detailed = frame.detailed
         exposed = option.exposedRect if option is not None else None
         if exposed is not None and _is_part_of(exposed, rect.intersected(self._bounds)):
             # Part of the view (an outline that came or went): draw only what meets that part.
-            detailed, polygons = frame.meeting(layout, exposed, view)
+            detailed = frame.meeting(layout, exposed, view)
         painter.save()
         painter.resetTransform()
         painter.setPen(Qt.PenStyle.NoPen)
-        for polygon, color in polygons:
-            painter.setBrush(color)
-            painter.drawPolygon(polygon)
+        colors = [_with_alpha(style.kind_color(kind), DENSITY_ALPHA) for kind in layout.kinds]
+        shown = self._view_filter.item_mask() if self._view_filter is not None else None
+        y0, y1 = sorted((rect.top(), rect.bottom()))
+
+        def items_between(lane: int, first: float, last: float) -> np.ndarray:
+            return lane_items(layout, lane, first, last, y0, y1, shown)
+
+        self._strip_image.paint(painter, layout, frame.dense_lanes, items_between, view, rect, ratio, colors)
         if len(detailed):
             dimmed = frame.dimmed
             if dimmed is not None:
@@ -294,6 +306,10 @@ class EventLayer(CanvasLayer):
             self._paint_detailed(painter, layout, detailed, view)
         painter.restore()
 
+    def detailed_in(self, rect: QRectF, view: ViewTransform) -> np.ndarray:
+        """The items drawn one by one in this view (what the label layer labels): worked out once per view."""
+        return self._frame_for(self._model.layout, rect, view).detailed
+
     def _frame_for(self, layout: TimelineLayout, rect: QRectF, view: ViewTransform) -> _Frame:
         """The events and density strips of this view: worked out once per view, filter and data."""
         key = (view.sx, view.dx, view.sy, view.dy, rect.getRect())
@@ -303,15 +319,7 @@ class EventLayer(CanvasLayer):
         shown = vf.item_mask() if vf is not None else None
         dimmed = vf.dimmed_items() if vf is not None else None
         detailed, dense = visible_events(layout, rect, 1.0 / view.sx, shown)
-        y0, y1 = sorted((rect.top(), rect.bottom()))
-        strips = []
-        colors = [_with_alpha(style.kind_color(kind), DENSITY_ALPHA) for kind in layout.kinds]
-        for lane, indices in dense:
-            for kind, members in _by_kind(layout, indices):
-                polygon = density_polygon(layout, lane, members, view, y0, y1)
-                if polygon is not None:
-                    strips.append((lane, polygon, colors[kind]))
-        self._frame = _Frame(key, detailed, strips, dimmed)
+        self._frame = _Frame(key, detailed, tuple(lane for lane, _ in dense), dimmed)
         return self._frame
 
     def _draw_rect_batches(self, painter: QPainter, layout: TimelineLayout, batches: list[tuple]) -> None:
@@ -459,78 +467,3 @@ class EventLayer(CanvasLayer):
             scale = 1 / pixmap.devicePixelRatio()
             fragments[lo:hi, 4:9] = (pixmap.width(), pixmap.height(), scale, scale, 0.0)
             painter.drawPixmapFragments(wrapinstance(base + lo * row_bytes, QPainter.PixmapFragment), hi - lo, pixmap)
-
-
-def _by_kind(layout: TimelineLayout, indices: np.ndarray) -> list[tuple[int, np.ndarray]]:
-    """The items grouped by kind, the most frequent kind first (the smaller strips are drawn over it)."""
-    kinds = layout.kind[indices]
-    counts = np.bincount(kinds, minlength=len(layout.kinds))
-    order = np.argsort(kinds, kind="stable")
-    groups = np.split(indices[order], np.cumsum(counts)[:-1])
-    present = np.flatnonzero(counts)
-    return [(int(kind), groups[kind]) for kind in present[np.argsort(-counts[present], kind="stable")].tolist()]
-
-
-def density_columns(layout: TimelineLayout, indices: np.ndarray, view: ViewTransform) -> tuple[int, np.ndarray] | None:
-    """How many of the events meet each pixel column: (first column, counts), or None when none do."""
-    if len(indices) == 0:
-        return None
-    x_left = np.floor(view.x(layout.start_first[indices])).astype(np.int64)
-    x_right = np.floor(view.x(layout.end_end[indices])).astype(np.int64)
-    lo = max(int(x_left.min()), -1)
-    hi = int(x_right.max()) + 2
-    lo, hi = max(lo, -2), min(hi, lo + 20000)
-    if hi <= lo:
-        return None  # every event ends left of the view (a collapsed lane's slack): no column to fill
-    x_left = np.clip(x_left, lo, hi - 1) - lo
-    x_right = np.clip(np.maximum(x_right, x_left + lo + 1), lo, hi - 1) - lo
-    size = hi - lo + 1
-    coverage = np.cumsum(np.bincount(x_left, minlength=size) - np.bincount(x_right, minlength=size))[:-1]
-    if not coverage.any():
-        return None
-    return lo, coverage
-
-
-def density_polygon(
-    layout: TimelineLayout, lane: int, indices: np.ndarray, view: ViewTransform, y0: float, y1: float
-) -> QPolygonF | None:
-    """The lane's density strip as one polygon in device pixels, within the rows [y0, y1] on screen.
-
-    Its top edge steps up and down with the per-column heights and its bottom edge mirrors it,
-    so every column's bar is centred in the band; columns no event meets collapse to the
-    centre line and cover no pixel. Runs of equal height share their corners.
-    """
-    columns = density_columns(layout, indices, view)
-    if columns is None:
-        return None
-    lo, counts = columns
-    band_top = max(float(layout.lane_top[lane]), y0)
-    band_bottom = min(float(layout.lane_top[lane] + layout.lane_rows[lane]), y1)
-    if band_bottom <= band_top:
-        band_top, band_bottom = float(layout.lane_top[lane]), float(layout.lane_top[lane] + layout.lane_rows[lane])
-    top_px, bottom_px = sorted((view.y(band_top), view.y(band_bottom)))
-    band_px = min(bottom_px - top_px, DENSITY_MAX_PX)
-    centre = (top_px + bottom_px) / 2
-    # One scale for every lane: a column's height says how many events meet it, whatever the lane.
-    fraction = np.minimum(1.0, np.log1p(counts) / np.log1p(DENSITY_FULL_COUNT))
-    heights = np.where(counts > 0, np.maximum(2.0, band_px * (0.15 + 0.85 * fraction)), 0.0)
-    used = np.flatnonzero(counts)
-    heights = heights[used[0] : used[-1] + 1]
-    first_column = lo + int(used[0])
-    change = np.flatnonzero(np.diff(heights)) + 1
-    run_start = np.concatenate(([0], change))
-    run_end = np.concatenate((change, [len(heights)]))
-    half = heights[run_start] / 2
-    runs = len(run_start)
-    # Top edge left to right (two corners per run), then the bottom edge right to left.
-    x = np.empty(2 * runs)
-    x[0::2] = run_start + first_column
-    x[1::2] = run_end + first_column
-    upper = np.repeat(centre - half, 2)
-    polygon = fn.create_qpolygonf(4 * runs)
-    points = fn.ndarray_from_qpolygonf(polygon)
-    points[: 2 * runs, 0] = x
-    points[: 2 * runs, 1] = upper
-    points[2 * runs :, 0] = x[::-1]
-    points[2 * runs :, 1] = (2 * centre - upper)[::-1]
-    return polygon

@@ -12,13 +12,14 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText, QTransform
 
-from gui.app.widgets import style
 from gui.app.document.document_model import DocumentModel
-from gui.app.widgets.elide import elide_words
-from gui.app.widgets.plain_text import display_text
 from gui.app.timeline.canvas_layer import CanvasLayer
 from gui.app.timeline.event_layer import DIMMED_OPACITY, visible_events
 from gui.app.timeline.geometry import MARKER_PX, ROW_PX, ViewTransform, range_core_px, row_top_px
+from gui.app.timeline.label_rows import move_to_free_rows
+from gui.app.widgets import style
+from gui.app.widgets.elide import elide_words
+from gui.app.widgets.plain_text import display_text
 from gui.core.analysis.corroboration import source_ids
 from gui.core.view.layout import TimelineLayout
 
@@ -40,9 +41,17 @@ def label_text(event) -> str:
 
 
 def place_labels(
-    layout: TimelineLayout, indices: np.ndarray, view: ViewTransform, view_left_px: float, view_right_px: float
+    layout: TimelineLayout,
+    indices: np.ndarray,
+    view: ViewTransform,
+    view_left_px: float,
+    view_right_px: float,
+    crowded: bool = False,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Where each label may go: (indices, left px, available width px, row top px), crowded ones dropped."""
+    """Where each label may go: (indices, left px, available width px, row top px), crowded ones dropped.
+
+    With ``crowded`` the labels with less than ``MIN_LABEL_PX`` of room are kept too (to be moved to a free row).
+    """
     if len(indices) == 0:
         empty = np.zeros(0)
         return indices, empty, empty, empty
@@ -68,13 +77,15 @@ def place_labels(
     left = np.maximum(left, _previous_in_row(marker_right, order, same_row, view_left_px, view_right_px) + 4)
     ends = np.minimum(next_anchor - GAP_PX, view_right_px - 4)
     available = np.minimum(ends - left, MAX_LABEL_PX)
-    keep = available >= MIN_LABEL_PX
+    keep = available >= MIN_LABEL_PX if not crowded else np.ones(len(indices), bool)
     # A range whose box ends before the view's left edge keeps no label (it would float free).
     keep &= (is_point & ~banded) | (view.x(layout.end_end[indices]) > view_left_px)
     return indices[keep], left[keep], available[keep], row_top_px(layout, indices[keep], view)
 
 
-def _previous_in_row(values: np.ndarray, order: np.ndarray, same_row: np.ndarray, low: float, high: float) -> np.ndarray:
+def _previous_in_row(
+    values: np.ndarray, order: np.ndarray, same_row: np.ndarray, low: float, high: float
+) -> np.ndarray:
     """Per item, the largest of ``values`` over the items before it (in ``order``) in its row; -inf for none."""
     result = np.full(len(values), -np.inf)
     if len(values) < 2:
@@ -122,6 +133,8 @@ class LabelLayer(CanvasLayer):
     def __init__(self, model: DocumentModel, view_filter=None) -> None:
         super().__init__(model)
         self._view_filter = view_filter
+        #: The event layer, whose events drawn one by one this layer labels (None: works them out itself).
+        self.events = None
         if view_filter is not None:
             view_filter.sig_changed.connect(self.update)
         self.setZValue(5)
@@ -134,6 +147,8 @@ class LabelLayer(CanvasLayer):
         self._font_metrics = {id(f): QFontMetrics(f) for f in (self._font, self._rumored_font, self._cancelled_font)}
         self._texts: dict[tuple[int, int, int], str | QStaticText | None] = {}
         self._text_widths: dict[tuple[int, int, int], int] = {}
+        #: Each title's width unelided, per (item, font).
+        self._whole_widths: dict[tuple[int, int], int] = {}
         #: The labels the last paint drew: (x, y, width, height) in device pixels, and that paint's view.
         self.drawn_rects = np.zeros((0, 4))
         self.drawn_items = np.zeros(0, np.int64)
@@ -154,6 +169,7 @@ class LabelLayer(CanvasLayer):
         if change is None or self._layout_drawn is not layout_before or len(change.event_ids) > 100:
             self._texts.clear()
             self._text_widths.clear()
+            self._whole_widths.clear()
         elif change.spliced:
             # Events inserted or removed: the items of the events before the first of them kept their numbers.
             first_event = min(change.removed[:1] + change.inserted[:1])
@@ -175,6 +191,8 @@ class LabelLayer(CanvasLayer):
         for key in [key for key in self._texts if stale(key[0])]:
             del self._texts[key]
             self._text_widths.pop(key, None)
+        for key in [key for key in self._whole_widths if stale(key[0])]:
+            del self._whole_widths[key]
 
     def _text(self, index: int, title: str, width: int, font: QFont) -> str | QStaticText | None:
         """The label's elided title: plain text the first time, laid out once (QStaticText) from the second.
@@ -202,6 +220,55 @@ class LabelLayer(CanvasLayer):
             text = self._texts[key] = static
         return text
 
+    def _font_of(self, status: str) -> QFont:
+        if status == "cancelled":
+            return self._cancelled_font
+        return self._rumored_font if status == "rumored" else self._font
+
+    def _whole_width(self, index: int, title: str, font: QFont) -> int:
+        """The title's width unelided (clipped far past the widest label first: a title may be 1 MB)."""
+        key = (index, id(font))
+        width = self._whole_widths.get(key)
+        if width is None:
+            if len(self._whole_widths) > 20000:
+                self._whole_widths.clear()
+            metrics = self._metrics if font is self._font else self._font_metrics[id(font)]
+            width = self._whole_widths[key] = metrics.horizontalAdvance(display_text(title[:400]))
+        return width
+
+    def _to_free_rows(self, layout, indices, titles, left, available, top, detailed, view, rect, tick):
+        """Labels whose title would be elided, or with no room at all, move to a free row of their lane if there is one.
+
+        See ``label_rows``. A label with too little room that finds none gets no room (0): it is left out.
+        """
+        if len(indices) == 0:
+            return available, top
+        statuses = layout.statuses
+        wanted = np.array(
+            [
+                self._whole_width(index, title, self._font_of(statuses[status])) + tick
+                for index, title, status in zip(indices.tolist(), titles, layout.status[indices].tolist())
+            ],
+            np.float64,
+        )
+        # _text elides to the room rounded down to 6 px: the title shows whole in wanted + 6.
+        room = (np.floor(available - tick) // 6) * 6 + tick
+        short = ((wanted > room) | (available < MIN_LABEL_PX)) & (available < MAX_LABEL_PX)
+        if not short.any():
+            return available, top
+        # Labels with too little room count as taking none where they are (they are drawn only if they move).
+        crowded = available < MIN_LABEL_PX
+        y0, y1 = sorted((rect.top(), rect.bottom()))
+        wanted = np.minimum(wanted + 6, MAX_LABEL_PX)
+        right_px = view.x(rect.right())
+        available, rows = move_to_free_rows(
+            layout, indices, left, np.where(crowded, 0.0, available), wanted, short, detailed, view, (y0, y1), right_px
+        )
+        available = np.where(crowded & (rows == layout.row[indices]), 0.0, available)
+        moved = rows != layout.row[indices]
+        top = np.where(moved, view.y(layout.lane_top[layout.lane[indices]] + rows), top)
+        return available, top
+
     def paint(self, painter: QPainter, option=None, widget=None) -> None:
         layout = self._model.layout
         rect = self.viewRect()
@@ -213,12 +280,24 @@ class LabelLayer(CanvasLayer):
         vf = self._view_filter
         shown = vf.item_mask() if vf is not None else None
         dimmed = vf.dimmed_items() if vf is not None else None
-        detailed, _dense = visible_events(layout, rect, 1.0 / view.sx, shown)
+        if self.events is not None:  # the event layer's, worked out once for both layers
+            detailed = self.events.detailed_in(rect, view)
+        else:
+            detailed, _dense = visible_events(layout, rect, 1.0 / view.sx, shown)
         self.drawn_rects, self.drawn_items, self.drawn_view = np.zeros((0, 4)), np.zeros(0, np.int64), view
         if len(detailed) == 0 or len(detailed) > MAX_LABELS:
             return
         left_px, right_px = view.x(rect.left()), view.x(rect.right())
-        indices, left, available, top = place_labels(layout, detailed, view, left_px, right_px)
+        indices, left, available, top = place_labels(layout, detailed, view, left_px, right_px, crowded=True)
+        titles = label_titles(self._model, layout, indices)
+        # Lanes by partner: a tick in the maker's colour before each label keeps the maker's colour in view.
+        tick = MAKER_TICK_PX + 3 if layout.lanes_by == "partner" else 0
+        available, top = self._to_free_rows(layout, indices, titles, left, available, top, detailed, view, rect, tick)
+        # Labels with too little room that found no free row are left out.
+        roomy = available >= MIN_LABEL_PX
+        if not roomy.all():
+            indices, left, available, top = indices[roomy], left[roomy], available[roomy], top[roomy]
+            titles = [title for title, ok in zip(titles, roomy.tolist()) if ok]
         row_px = abs(view.sy) or ROW_PX
         baseline_offset = (row_px + self._metrics.ascent() - self._metrics.descent()) / 2
         painter.save()
@@ -238,10 +317,7 @@ class LabelLayer(CanvasLayer):
             )
             for status in layout.statuses
         ]
-        titles = label_titles(self._model, layout, indices)
-        # Lanes by partner: a tick in the maker's colour before each label keeps the maker's colour in view.
         makers = maker_colors(self._model, layout, indices) if layout.lanes_by == "partner" else None
-        tick = MAKER_TICK_PX + 3 if makers is not None else 0
         faded = dimmed[indices].tolist() if dimmed is not None else [False] * len(indices)
         ascent = self._metrics.ascent()
         text_top = (top + baseline_offset - ascent).tolist()

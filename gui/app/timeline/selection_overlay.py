@@ -10,6 +10,7 @@ from gui.app.widgets import style
 from gui.app.document.document_model import DocumentModel
 from gui.app.document.selection import EventSelection
 from gui.app.timeline.canvas_layer import CanvasLayer
+from gui.app.timeline.density_strips import DENSITY_MAX_PX
 from gui.app.timeline.geometry import BAR_PX, MARKER_PX, ONGOING_TAIL_PX, ROW_PX, ViewTransform
 
 __all__ = ["SelectionOverlay", "event_rect_px"]
@@ -20,6 +21,18 @@ def event_rect_px(model: DocumentModel, index: int, view: ViewTransform) -> QRec
     layout = model.layout
     top = view.y(layout.y(index))
     row_px = abs(view.sy) or ROW_PX
+    lane = int(layout.lane[index])
+    if layout.is_collapsed(lane):
+        # A summary row draws the lane's density, no marker or bar: the outline is as high as that strip.
+        band_px = min(float(layout.lane_rows[lane]) * row_px, DENSITY_MAX_PX)
+        centre = view.y(float(layout.lane_top[lane]) + float(layout.lane_rows[lane]) / 2)
+        rect = _unfolded_rect(layout, index, view, top, row_px)
+        return QRectF(rect.left(), centre - band_px / 2, rect.width(), band_px)
+    return _unfolded_rect(layout, index, view, top, row_px)
+
+
+def _unfolded_rect(layout, index: int, view: ViewTransform, top: float, row_px: float) -> QRectF:
+    """An event's rectangle in a lane with its rows: marker, band or bar, with a little room around."""
     if layout.is_point[index]:
         size = MARKER_PX + 6
         if layout.wide_periods(np.asarray([index]), view.sx)[0]:

@@ -7,7 +7,6 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGridLayout, QScrollBar, QWidget
 
-from gui.app.widgets import style
 from gui.app.document.document_model import DocumentModel
 from gui.app.document.selection import EventSelection
 from gui.app.timeline.date_axis import DateAxis
@@ -19,10 +18,12 @@ from gui.app.timeline.keyboard_navigation import KeyboardNavigator
 from gui.app.timeline.label_layer import LabelLayer
 from gui.app.timeline.lane_axis import LaneAxis
 from gui.app.timeline.lane_bands import LaneBands
+from gui.app.timeline.overview_strip import OverviewStrip
 from gui.app.timeline.pointer import CanvasPointer
 from gui.app.timeline.selection_overlay import SelectionOverlay
 from gui.app.timeline.view_box import TimelineViewBox
 from gui.app.timeline.view_control import ViewControl
+from gui.app.widgets import style
 
 __all__ = ["TimelineWidget"]
 
@@ -68,6 +69,7 @@ class TimelineWidget(QWidget):
         self.lane_bands = LaneBands(model)
         self.event_layer = EventLayer(model, view_filter)
         self.label_layer = LabelLayer(model, view_filter)
+        self.label_layer.events = self.event_layer
         self.selection_overlay = SelectionOverlay(model, selection)
         for item in (self.lane_bands, self.event_layer, self.label_layer, self.selection_overlay):
             self.view_box.addItem(item, ignoreBounds=True)
@@ -93,10 +95,15 @@ class TimelineWidget(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(0)
         grid.addWidget(self.plot, 0, 0)
-        grid.addWidget(self.scroll_bar, 0, 1)
+        grid.addWidget(self.scroll_bar, 0, 2)
 
         self.view = ViewControl(model, self.view_box, self.scroll_bar, self)
-        self.pointer = CanvasPointer(model, selection, self.view_box, self.plot, self.selection_overlay, view_filter, self)
+        #: Every lane at once and where the view is, beside the canvas while the lanes overflow it.
+        self.overview = OverviewStrip(model, self.view, view_filter, self)
+        grid.addWidget(self.overview, 0, 1)
+        self.pointer = CanvasPointer(
+            model, selection, self.view_box, self.plot, self.selection_overlay, view_filter, self
+        )
         self.drag_controller.item_mask = self.pointer.shown_items
         self.keyboard = KeyboardNavigator(model, selection, self.drag_controller, self.view.visible_days, self)
 

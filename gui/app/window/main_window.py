@@ -20,6 +20,7 @@ from gui.app.panes.search_bar import SearchBar
 from gui.app.panes.sources_panel import SourcesPanel
 from gui.app.timeline.timeline_widget import TimelineWidget
 from gui.app.window.actions import build_menus, build_toolbar, create_actions
+from gui.app.window.narrow_docks import NarrowDocks
 from gui.app.window.autosave_status import AutosaveStatus
 from gui.app.window.event_commands import EventCommands
 from gui.app.window.file_controller import FileController
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self.problems_pane = problems_pane.create_dock(self, self.model)
         self.problems_pane.sig_go_to.connect(self._go_to_problem)
         self.scoreboard = scoreboard_pane.create_dock(self, self.model, self.selection, self.view_filter)
+        #: Sources and Filters opened in a narrow window become tabs of the Details dock.
+        self.narrow_docks = NarrowDocks(self, self.detail_pane, [self.sources_panel, self.filter_panel])
 
         self.actions = create_actions(self)
         self._connect_actions()

@@ -103,3 +103,29 @@ def test_the_same_density_looks_the_same_in_every_lane_and_stays_within_a_row(wi
     b = np.asarray([(p.x(), p.y()) for p in other])
     assert np.ptp(a[:, 1]) <= DENSITY_MAX_PX + 1e-9 and np.ptp(b[:, 1]) <= DENSITY_MAX_PX + 1e-9
     assert np.allclose(np.diff(a[:, 1]), np.diff(b[:, 1])) and np.allclose(a[:, 0], b[:, 0])
+
+
+def test_the_hover_outline_in_a_summary_row_is_as_high_as_the_drawn_strip(qtbot, window, tmp_path):
+    """#17: the outline of an event hovered in a collapsed lane was a row high; the strip it outlines is lower."""
+    from gui.app.timeline.selection_overlay import event_rect_px
+    from tests.app.conftest import event_point
+
+    window.resize(1440, 900)
+    assert window.open_path(_lanes_file(tmp_path))
+    timeline = window.timeline
+    timeline.fit_all()
+    layout = window.model.layout
+    assert layout.collapsed[7]
+    qtbot.mouseMove(timeline.plot.viewport(), event_point(window, "e7-3"))
+    qtbot.waitUntil(lambda: timeline.selection_overlay.hovered >= 0, timeout=2000)
+    hovered = timeline.selection_overlay.hovered
+    lane = int(layout.lane[hovered])
+    assert layout.collapsed[lane]
+    origin = timeline.view_box.mapViewToDevice(QPointF(0.0, 0.0))
+    one = timeline.view_box.mapViewToDevice(QPointF(1.0, 1.0))
+    view = ViewTransform(one.x() - origin.x(), origin.x(), one.y() - origin.y(), origin.y())
+    rect = event_rect_px(window.model, hovered, view)
+    strip_px = min(layout.lane_rows[lane] * abs(view.sy), DENSITY_MAX_PX)
+    assert rect.height() <= strip_px + 1e-6
+    centre = view.y(layout.lane_top[lane] + layout.lane_rows[lane] / 2)
+    assert abs(rect.center().y() - centre) < 1e-6

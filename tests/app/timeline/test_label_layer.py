@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QImage, QStaticText
@@ -236,3 +237,37 @@ def test_lanes_by_partner_keep_each_events_maker_colour_before_its_label(window)
         event = model.document.events[model.layout.item_event[item]]
         pixel = image.pixelColor(int(x + 2) + viewport_origin.x(), int(y + h / 2) + viewport_origin.y())
         assert pixel.name() == colours[event.lane], event.title
+
+
+@pytest.mark.parametrize(
+    ("next_start", "before"),
+    [("2017-03-15", "elided"), ("2017-03-08", "too little room: not drawn at all")],
+)
+def test_a_label_that_does_not_fit_moves_whole_to_a_free_row_of_its_lane(window, tmp_path, next_start, before):
+    """#17: a title too long for the room before the next event goes to a free row of the lane, whole."""
+    long_title = "Huawei in talks with AT&T about the Mate 10"
+    specs = [
+        (0, "2017-01-01", "2017-02-15", "First deal", "reported"),
+        (0, "2017-01-10", "2017-02-20", "Second deal", "reported"),  # overlaps the first: a second row
+        (0, "2017-03-01", None, long_title, "reported"),
+        (0, next_start, None, "Next", "reported"),  # soon after in the same row: little room
+    ]
+    path = tmp_path / "crowded.json"
+    _small_file(path, specs)
+    assert window.open_path(path)
+    layout = window.model.layout
+    long_item = int(layout.item_of_event(2))
+    assert layout.row[long_item] == layout.row[layout.item_of_event(3)]  # the long title's row is crowded
+    window.timeline.show_days(float(layout.start_first.min()) - 10, float(layout.start_first.min()) + 150)
+    _render(window)
+    layer = window.timeline.label_layer
+    labels, view = layer.drawn_rects, layer.drawn_view
+    mine = labels[layer.drawn_items.tolist().index(long_item)]
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    assert mine[2] >= QFontMetrics(QFont()).horizontalAdvance(long_title)  # whole, not elided
+    own_row_top = view.y(layout.lane_top[0] + layout.row[long_item])
+    assert abs(mine[1] - own_row_top) > 10  # in another row
+    pairs = _overlapping(labels, labels)
+    assert [tuple(p) for p in pairs if p[0] != p[1]] == []
+    assert _overlapping(labels, _marker_rects(layout, view)).tolist() == []

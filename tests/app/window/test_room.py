@@ -84,3 +84,22 @@ def test_the_window_is_as_the_user_left_it_on_the_next_run(qtbot, tmp_path, samp
     again.show()
     qtbot.waitExposed(again)
     assert again.sources_panel.isVisible()
+
+
+def test_sources_and_filters_opened_at_1024x640_are_tabs_of_details_and_the_timeline_keeps_half(
+    qtbot, tmp_path, sample_path
+):
+    window = _first_window(qtbot, tmp_path, sample_path, 1024, 640)
+    view_menu_actions = {action.text().replace("&", ""): action for action in window.menuBar().actions()}
+    view_menu = view_menu_actions["View"].menu()
+    toggles = {action.text().replace("&", ""): action for action in view_menu.actions()}
+    toggles["Sources"].trigger()  # as the user does, from View
+    toggles["Filters"].trigger()
+    qtbot.waitUntil(lambda: window.sources_panel.isVisible() or window.filter_panel.isVisible())
+    tabbed = window.tabifiedDockWidgets(window.detail_pane)
+    assert window.sources_panel in tabbed and window.filter_panel in tabbed
+    assert window.dockWidgetArea(window.sources_panel) == window.dockWidgetArea(window.detail_pane)
+    qtbot.waitUntil(lambda: window.centralWidget().width() >= 0.5 * 1024, timeout=2000)
+    assert window.centralWidget().width() >= 0.5 * 1024
+    # The last opened is in front.
+    assert window.filter_panel.isVisible() and not window.filter_panel.visibleRegion().isEmpty()
