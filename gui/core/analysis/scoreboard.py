@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import chain, repeat
 from operator import attrgetter
 
 import numpy as np
@@ -21,7 +21,7 @@ from gui.core.document.dates import FIRST_SUPPORTED_DAY, LAST_SUPPORTED_DAY, par
 from gui.core.document.describe import when_words
 from gui.core.document.model import Document, Event
 
-__all__ = ["STAGES", "OTHER", "PROGRESS", "Cell", "Scoreboard", "by_stage", "by_partner", "stage_of"]
+__all__ = ["OTHER", "PROGRESS", "STAGES", "Cell", "Scoreboard", "by_partner", "by_stage", "stage_of"]
 
 #: The stage columns, in order; every other kind goes to OTHER.
 STAGES = ("carrier-talks", "carrier-deal", "launch", "retail", "online-sales", "regulatory", "setback")
@@ -72,8 +72,10 @@ class Scoreboard:
 _START_RANKS: dict[str, int] = {}
 
 
-def _recency_ranks(events: list[Event]) -> np.ndarray:
-    """One number per event that orders by recency: start day, then precision, then status."""
+def _recency_ranks(events: list[Event], statuses: tuple[list[str], np.ndarray] | None = None) -> np.ndarray:
+    """One number per event that orders by recency: start day, then precision, then status.
+
+    ``statuses``: the distinct statuses and each event's number among them, when the caller has them."""
     starts = list(map(attrgetter("start"), events))
     missing = set(starts).difference(_START_RANKS)
     if len(_START_RANKS) > 1_000_000:
@@ -82,14 +84,13 @@ def _recency_ranks(events: list[Event]) -> np.ndarray:
     for start, date in parsed_dates(missing).items():
         _START_RANKS[start] = (date.first_day() - _FIRST_DAY) * 4 + int(date.precision) + 1
     start_rank = _START_RANKS.get  # an unreadable start ranks 0: before any date
-    statuses = list(map(attrgetter("status"), events))
-    status_rank = {status: _STATUS_ORDER.get(status, 1) for status in set(statuses)}
-    count = len(events)
-    ranks = np.fromiter(map(start_rank, starts, repeat(0)), np.int64, count) * 4
-    return ranks + np.fromiter(map(status_rank.__getitem__, statuses), np.int64, count)
+    distinct, codes = _codes(list(map(attrgetter("status"), events))) if statuses is None else statuses
+    status_rank = np.array([_STATUS_ORDER.get(status, 1) for status in distinct] or [0], np.int64)
+    ranks = np.fromiter(map(start_rank, starts, repeat(0)), np.int64, len(events)) * 4
+    return ranks + status_rank[codes]
 
 
-def _codes(values: list[str]) -> tuple[list[str], np.ndarray]:
+def _codes(values: list) -> tuple[list, np.ndarray]:
     """The distinct values in order of first appearance, and each value's number among them."""
     distinct = list(dict.fromkeys(values))
     number = {value: n for n, value in enumerate(distinct)}
@@ -107,20 +108,23 @@ def _cells(
     """The cells of the events at positions ``where``, the n-th in the cell ``keys[codes[n]]``, headlined by rank."""
     if not len(codes):
         return {}
-    # by cell, then highest rank first, then file order (lexsort is stable): each cell's first is its headline
-    best_first = np.lexsort((-ranks[where], codes))
-    in_order = np.argsort(codes, kind="stable")
+    in_order = np.argsort(codes, kind="stable")  # by cell, file order within
     bounds = np.flatnonzero(np.diff(codes[in_order])) + 1
     firsts = np.concatenate(([0], bounds))
-    heads = where[best_first[firsts]].tolist()
+    # each cell's headline: the first (in file order) of its highest rank
+    ranked = ranks[where[in_order]]
+    best = np.maximum.reduceat(ranked, firsts)
+    is_best = np.flatnonzero(ranked == np.repeat(best, np.diff(np.append(firsts, len(ranked)))))
+    heads = where[in_order[is_best[np.searchsorted(is_best, firsts)]]].tolist()
     cell_codes = codes[in_order[firsts]].tolist()
-    members = np.split(where[in_order], bounds)
-    ids = list(map(attrgetter("id"), events))
+    # every member's id in cell order, picked in numpy rather than one Python lookup per member
+    ids = np.array(list(map(attrgetter("id"), events)), dtype=object)[where[in_order]].tolist()
+    ends = [*bounds.tolist(), len(ids)]
     sources = {source.id: source for source in document.sources}
     cells = {}
-    for code, head, group in zip(cell_codes, heads, members):
+    for code, head, begin, end in zip(cell_codes, heads, firsts.tolist(), ends):
         key = keys[code]
-        cells[key] = _cell(sources, *key, tuple(map(ids.__getitem__, group.tolist())), events[head])
+        cells[key] = _cell(sources, *key, tuple(ids[begin:end]), events[head])
     return cells
 
 
@@ -166,19 +170,50 @@ def by_stage(document: Document, events: Iterable[Event] | None = None) -> Score
 def by_partner(document: Document, events: Iterable[Event] | None = None) -> Scoreboard:
     """The scoreboard by partner: per lane and partner, the furthest stage reached and when."""
     events = list(document.events if events is None else events)
-    progress = np.fromiter(
-        (0 if event.status == "cancelled" else PROGRESS.get(event.kind, 0) for event in events), np.int64, len(events)
-    )
-    ranks = progress * _PROGRESS_STEP + _recency_ranks(events)
-    partners: dict[str, str] = {}
-    keys: list[tuple[str, str]] = []
-    positions: list[int] = []
-    for position, event in enumerate(events):
-        for partner in dict.fromkeys(event.partners):
-            keys.append((event.lane, partners.setdefault(partner.casefold(), partner)))
-            positions.append(position)
-    distinct, codes = _codes(keys)
-    where = np.asarray(positions, dtype=np.intp)
-    cells = _cells(document, events, distinct, codes, where, ranks)
-    lanes = list(dict.fromkeys(map(attrgetter("lane"), events)))
-    return Scoreboard("partner", _rows(document, lanes), tuple(partners.values()), cells)
+    statuses, status_codes = _codes(list(map(attrgetter("status"), events)))
+    kinds, kind_codes = _codes(list(map(attrgetter("kind"), events)))
+    progress = np.array([PROGRESS.get(kind, 0) for kind in kinds] or [0], np.int64)[kind_codes]
+    if "cancelled" in statuses:
+        progress[status_codes == statuses.index("cancelled")] = 0
+    ranks = progress * _PROGRESS_STEP + _recency_ranks(events, (statuses, status_codes))
+    lanes = list(map(attrgetter("lane"), events))
+    keys, codes, where, columns = _partner_cells(lanes, list(map(attrgetter("partners"), events)))
+    cells = _cells(document, events, keys, codes, where, ranks)
+    return Scoreboard("partner", _rows(document, list(dict.fromkeys(lanes))), columns, cells)
+
+
+def _first_seen(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values in order of first appearance, and each value's number among them (numpy)."""
+    distinct, first, inverse = np.unique(values, return_index=True, return_inverse=True)
+    order = np.argsort(first, kind="stable")
+    number = np.empty(len(order), np.intp)
+    number[order] = np.arange(len(order), dtype=np.intp)
+    return distinct[order], number[inverse.reshape(-1)]
+
+
+def _partner_cells(
+    lanes: list[str], partner_lists: list[list[str]]
+) -> tuple[list[tuple[str, str]], np.ndarray, np.ndarray, tuple[str, ...]]:
+    """The (lane, partner) cells met in order, each event-partner pair's cell and event, and the partner columns.
+
+    A partner is named as first written, whatever its case; an event naming it twice, as written, counts once."""
+    lane_names, lane_codes = _codes(lanes)
+    counts = np.fromiter(map(len, partner_lists), np.intp, len(partner_lists))
+    names, name_codes = _codes(list(chain.from_iterable(partner_lists)))
+    event_of = np.repeat(np.arange(len(lanes), dtype=np.intp), counts)
+    if len(name_codes):  # the same name twice in one event: keep the first
+        _, once = np.unique(event_of * len(names) + name_codes, return_index=True)
+        once.sort()
+        event_of, name_codes = event_of[once], name_codes[once]
+    canonical: dict[str, int] = {}
+    columns: list[str] = []
+    for name in names:
+        if name.casefold() not in canonical:
+            canonical[name.casefold()] = len(columns)
+            columns.append(name)
+    column_of = np.array([canonical[name.casefold()] for name in names] or [0], np.intp)
+    column_codes = column_of[name_codes]
+    width = max(len(columns), 1)
+    cells, codes = _first_seen(lane_codes[event_of] * width + column_codes)
+    keys = [(lane_names[cell // width], columns[cell % width]) for cell in cells.tolist()]
+    return keys, codes, event_of, tuple(columns)
