@@ -236,3 +236,21 @@ def test_lanes_by_partner_keep_each_events_maker_colour_before_its_label(window)
         event = model.document.events[model.layout.item_event[item]]
         pixel = image.pixelColor(int(x + 2) + viewport_origin.x(), int(y + h / 2) + viewport_origin.y())
         assert pixel.name() == colours[event.lane], event.title
+
+
+def test_eliding_keeps_the_source_count_whole(qtbot):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from gui.app.timeline.label_layer import elide_keeping_count
+
+    metrics = QFontMetrics(QFont())
+    text = "Huawei in talks with AT&T about the Mate 10 · 3 sources"
+    assert elide_keeping_count(metrics, text, metrics.horizontalAdvance(text) + 2) == text
+    seen = set()
+    for width in range(1, metrics.horizontalAdvance(text)):
+        shown = elide_keeping_count(metrics, text, width)
+        assert metrics.horizontalAdvance(shown) <= width
+        assert shown == "" or shown.endswith("3 sources"), shown
+        seen.add(shown.split("\u2026")[0] if "\u2026" in shown else shown)
+    assert {"Huawei in talks", "", "3 sources"} <= seen
+    assert elide_keeping_count(metrics, "Huawei in talks with AT&T about the Mate 10", 80).endswith("\u2026")
