@@ -1,0 +1,88 @@
+"""What reports of the same thing disagree on, source by source, for the Details pane and the list.
+
+``disagreements`` (same_event.py) finds the pairs of events that disagree; here each pair becomes two
+sides, each side the event's sources (publisher and publication date as recorded, never more precise)
+and what that event says: "Bloomberg (2018-01-09): confirmed · Reuters (2018-01-15): cancelled".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from gui.core.analysis.corroboration import source_ids
+from gui.core.analysis.same_event import disagreements
+from gui.core.document.dates import parsed_dates
+from gui.core.document.model import Document, Event, Source
+
+__all__ = ["Conflict", "Side", "conflicts", "conflicts_of"]
+
+
+@dataclass(frozen=True)
+class Side:
+    """One event of a disagreement: its id and title, what it says, and the sources it rests on."""
+
+    event_id: str
+    title: str
+    says: str  # "confirmed", or the date in words: "January 2018"
+    sources: tuple[str, ...]  # "Bloomberg (2018-01-09)"; the event's title in quotes when it cites none
+
+    def words(self) -> str:
+        return f"{', '.join(self.sources)}: {self.says}"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two events reporting the same thing differently: ``what`` is "date" or "status"."""
+
+    what: str
+    sides: tuple[Side, Side]
+
+    @property
+    def event_ids(self) -> tuple[str, str]:
+        return (self.sides[0].event_id, self.sides[1].event_id)
+
+    def words(self) -> str:
+        """ "Bloomberg (2018-01-09): confirmed · Reuters (2018-01-15): cancelled"."""
+        return " \u00b7 ".join(side.words() for side in self.sides)
+
+    def other(self, event_id: str) -> Side:
+        """The side that is not ``event_id``."""
+        return self.sides[1] if self.sides[0].event_id == event_id else self.sides[0]
+
+
+def _source_name(source: Source | None, source_id: str) -> str:
+    if source is None:
+        return source_id
+    name = source.publisher.strip() or source.title.strip() or source.id
+    published = (source.published or "").strip()
+    return f"{name} ({published})" if published else name
+
+
+def _side(event: Event, what: str, sources: dict[str, Source], dates: dict) -> Side:
+    if what == "status":
+        says = event.status
+    else:
+        date = dates.get(event.start)
+        says = date.words() if date is not None else event.start
+    names = tuple(dict.fromkeys(_source_name(sources.get(i), i) for i in source_ids(event)))
+    return Side(event.id, event.title, says, names or (f"\u201c{event.title}\u201d",))
+
+
+def conflicts(document: Document, events: Iterable[Event] | None = None) -> list[Conflict]:
+    """Every disagreement among ``events`` (default all), source by source, in file order of their events."""
+    events = list(document.events if events is None else events)
+    by_id = {event.id: event for event in events}
+    sources = {source.id: source for source in document.sources}
+    dates = parsed_dates({event.start for event in events})
+    found = []
+    for disagreement in disagreements(events):
+        a, b = (by_id[i] for i in disagreement.event_ids)
+        sides = (_side(a, disagreement.what, sources, dates), _side(b, disagreement.what, sources, dates))
+        found.append(Conflict(disagreement.what, sides))
+    return found
+
+
+def conflicts_of(event_id: str, found: Iterable[Conflict]) -> list[Conflict]:
+    """The conflicts the event is a side of."""
+    return [conflict for conflict in found if event_id in conflict.event_ids]
