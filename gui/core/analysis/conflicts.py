@@ -15,7 +15,7 @@ from gui.core.analysis.same_event import disagreements
 from gui.core.document.dates import parsed_dates
 from gui.core.document.model import Document, Event, Source
 
-__all__ = ["Conflict", "Side", "conflicts", "conflicts_of"]
+__all__ = ["Conflict", "Side", "conflicts", "conflicts_of", "event_conflicts"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,10 @@ class Conflict:
     def words(self) -> str:
         """ "Bloomberg (2018-01-09): confirmed · Reuters (2018-01-15): cancelled"."""
         return " \u00b7 ".join(side.words() for side in self.sides)
+
+    def sentence(self, event_id: str) -> str:
+        """For the Details pane of ``event_id``: "Sources disagree on the status with “AT&T deal off”: …"."""
+        return f"Sources disagree on the {self.what} with \u201c{self.other(event_id).title}\u201d: {self.words()}"
 
     def other(self, event_id: str) -> Side:
         """The side that is not ``event_id``."""
@@ -81,6 +85,12 @@ def conflicts(document: Document, events: Iterable[Event] | None = None) -> list
         sides = (_side(a, disagreement.what, sources, dates), _side(b, disagreement.what, sources, dates))
         found.append(Conflict(disagreement.what, sides))
     return found
+
+
+def event_conflicts(document: Document, event: Event) -> list[Conflict]:
+    """The conflicts ``event`` is a side of (only events of its lane and kind can disagree with it)."""
+    same = [e for e in document.events if e.lane == event.lane and e.kind == event.kind]
+    return conflicts_of(event.id, conflicts(document, same))
 
 
 def conflicts_of(event_id: str, found: Iterable[Conflict]) -> list[Conflict]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gui.core.analysis.conflicts import conflicts, conflicts_of
+from gui.core.analysis.conflicts import conflicts, conflicts_of, event_conflicts
 from gui.core.document.model import Event, Evidence
 from gui.core.storage.fileformat import read_document
 
@@ -57,3 +57,14 @@ def test_an_unknown_source_id_is_shown_as_written(market):
     market.events[4].evidence = [Evidence("gone", "x")]
     status = next(c for c in conflicts(market) if c.what == "status")
     assert status.sides[1].sources == ("gone",)
+
+
+def test_the_sentence_for_one_event_names_the_other_report(market):
+    deal_off = next(e for e in market.events if e.id == "deal-off")
+    found = event_conflicts(market, deal_off)
+    expected = "Bloomberg, The Information, Reuters: confirmed \u00b7 Reuters: cancelled"
+    assert [c.sentence("deal-off") for c in found] == [
+        f"Sources disagree on the status with \u201cAT&T deal\u201d: {expected}"
+    ]
+    cert = next(e for e in market.events if e.id == "cert")
+    assert event_conflicts(market, cert) == []
