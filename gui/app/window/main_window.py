@@ -14,7 +14,15 @@ from gui.app.document.document_model import DocumentModel
 from gui.app.document.selection import EventSelection
 from gui.app.document.view_filter import ViewFilter
 from gui.app.export.import_export import ImportExport
-from gui.app.panes import detail_pane, event_table, filter_panel, problems_pane, scoreboard_pane, sources_panel
+from gui.app.panes import (
+    detail_pane,
+    disagreement_pane,
+    event_table,
+    filter_panel,
+    problems_pane,
+    scoreboard_pane,
+    sources_panel,
+)
 from gui.app.panes.legend import LegendBar
 from gui.app.panes.search_bar import SearchBar
 from gui.app.panes.sources_panel import SourcesPanel
@@ -84,6 +92,7 @@ class MainWindow(QMainWindow):
         self.problems_pane = problems_pane.create_dock(self, self.model)
         self.problems_pane.sig_go_to.connect(self._go_to_problem)
         self.scoreboard = scoreboard_pane.create_dock(self, self.model, self.selection, self.view_filter)
+        self.disagreements = disagreement_pane.create_dock(self, self.model, self.selection)
 
         self.actions = create_actions(self)
         self._connect_actions()

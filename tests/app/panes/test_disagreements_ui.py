@@ -43,3 +43,71 @@ def test_details_say_what_the_sources_disagree_on(market_window, qtbot):
     )
     _click_row(qtbot, window.table_dock, "cert")
     assert not label.isVisible()
+
+
+def _open_pane(window, qtbot):
+    from PySide6.QtWidgets import QMenu
+
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "View")
+    assert isinstance(view_menu, QMenu)
+    action = next(a for a in view_menu.actions() if a.text().replace("&", "") == "Disagreements")
+    action.trigger()
+    pane = window.disagreements
+    qtbot.waitUntil(pane.isVisible)
+    return pane
+
+
+def _row_texts(pane) -> list[list[str]]:
+    table = pane.table
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def test_the_list_names_each_disagreement_and_a_click_selects_its_events(market_window, qtbot):
+    window = market_window
+    pane = _open_pane(window, qtbot)
+    assert pane.windowTitle() == "Disagreements (2)"
+    assert _row_texts(pane) == [
+        ["status", "AT&T deal", "AT&T deal off", STATUS],
+        [
+            "date",
+            "US launch",
+            "US launch, again",
+            "Blog, Bloomberg, Reuters (2018-01-15): May 2019 \u00b7 The Information: June 2019",
+        ],
+    ]
+    rect = pane.table.visualRect(pane.index(1, 3))
+    qtbot.mouseClick(pane.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.selection.ids == ["launch"]
+    assert window.detail_pane.evidence.disagreement_label.text().startswith(
+        "Sources disagree on the date with \u201cUS launch, again\u201d"
+    )
+    rect = pane.table.visualRect(pane.index(0, 2))  # the other report's column selects the other report
+    qtbot.mouseClick(pane.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.selection.ids == ["deal-off"]
+
+
+def test_keys_move_through_the_list_and_enter_selects(market_window, qtbot):
+    window = market_window
+    pane = _open_pane(window, qtbot)
+    window.selection.clear()
+    pane.table.setFocus()
+    pane.table.setCurrentCell(1, 0)
+    qtbot.keyClick(pane.table, Qt.Key.Key_Up)
+    assert pane.table.currentRow() == 0
+    qtbot.keyClick(pane.table, Qt.Key.Key_Return)
+    assert window.selection.ids == ["deal"]
+    assert window.detail_pane.evidence.disagreement_label.text() == (
+        f"Sources disagree on the status with \u201cAT&T deal off\u201d: {STATUS}"
+    )
+
+
+def test_the_list_follows_edits_and_undo(market_window, qtbot):
+    from gui.core.document import edits
+
+    window = market_window
+    pane = _open_pane(window, qtbot)
+    window.model.push(edits.edit_event(window.model.document, "deal-off", status="confirmed"))
+    assert [row[0] for row in _row_texts(pane)] == ["date"]
+    assert pane.windowTitle() == "Disagreements (1)"
+    window.model.undo_stack.undo()
+    assert [row[0] for row in _row_texts(pane)] == ["status", "date"]
