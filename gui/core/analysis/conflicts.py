@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from gui.core.analysis.corroboration import source_ids
 from gui.core.analysis.same_event import disagreements
 from gui.core.document.dates import parsed_dates
+from gui.core.document.edits import quoted_title
 from gui.core.document.model import Document, Event, Source
 
 __all__ = ["Conflict", "Side", "conflicts", "conflicts_of", "event_conflicts"]
@@ -24,7 +25,7 @@ class Side:
 
     event_id: str
     title: str
-    says: str  # "confirmed", or the date in words: "January 2018"
+    says: str  # the date in words, the status, or both: "January 2018", "confirmed", "March 2018, confirmed"
     sources: tuple[str, ...]  # "Bloomberg (2018-01-09)"; the event's title in quotes when it cites none
 
     def words(self) -> str:
@@ -33,7 +34,7 @@ class Side:
 
 @dataclass(frozen=True)
 class Conflict:
-    """Two events reporting the same thing differently: ``what`` is "date" or "status"."""
+    """Two events reporting the same thing differently: ``what`` is "date", "status" or "date and status"."""
 
     what: str
     sides: tuple[Side, Side]
@@ -58,32 +59,39 @@ class Conflict:
 def _source_name(source: Source | None, source_id: str) -> str:
     if source is None:
         return source_id
-    name = source.publisher.strip() or source.title.strip() or source.id
+    name = source.publisher.strip() or (quoted_title(source.title) if source.title.strip() else source.id)
     published = (source.published or "").strip()
     return f"{name} ({published})" if published else name
 
 
-def _side(event: Event, what: str, sources: dict[str, Source], dates: dict) -> Side:
-    if what == "status":
-        says = event.status
-    else:
-        date = dates.get(event.start)
-        says = date.words() if date is not None else event.start
+def _side(event: Event, whats: list[str], sources: dict[str, Source], dates: dict) -> Side:
+    said = []
+    for what in whats:
+        if what == "status":
+            said.append(event.status)
+        else:
+            date = dates.get(event.start)
+            said.append(date.words() if date is not None else event.start)
+    says = ", ".join(said)
     names = tuple(dict.fromkeys(_source_name(sources.get(i), i) for i in source_ids(event)))
     return Side(event.id, event.title, says, names or (f"\u201c{event.title}\u201d",))
 
 
 def conflicts(document: Document, events: Iterable[Event] | None = None) -> list[Conflict]:
-    """Every disagreement among ``events`` (default all), source by source, in file order of their events."""
+    """Every disagreement among ``events`` (default all), source by source, in file order of their events.
+
+    Two events that disagree on both their date and their status are one conflict ("date and status")."""
     events = list(document.events if events is None else events)
     by_id = {event.id: event for event in events}
     sources = {source.id: source for source in document.sources}
     dates = parsed_dates({event.start for event in events})
-    found = []
+    pairs: dict[tuple[str, ...], list[str]] = {}
     for disagreement in disagreements(events):
-        a, b = (by_id[i] for i in disagreement.event_ids)
-        sides = (_side(a, disagreement.what, sources, dates), _side(b, disagreement.what, sources, dates))
-        found.append(Conflict(disagreement.what, sides))
+        pairs.setdefault(disagreement.event_ids, []).append(disagreement.what)
+    found = []
+    for (a, b), whats in pairs.items():
+        sides = (_side(by_id[a], whats, sources, dates), _side(by_id[b], whats, sources, dates))
+        found.append(Conflict(" and ".join(whats), sides))
     return found
 
 

@@ -68,3 +68,20 @@ def test_the_sentence_for_one_event_names_the_other_report(market):
     ]
     cert = next(e for e in market.events if e.id == "cert")
     assert event_conflicts(market, cert) == []
+
+
+def test_a_pair_disagreeing_on_date_and_status_is_one_conflict_saying_both(market):
+    off = next(e for e in market.events if e.id == "deal-off")
+    off.start = "2018-02"
+    found = conflicts_of("deal-off", conflicts(market))
+    assert [c.what for c in found] == ["date and status"]
+    assert found[0].words() == (
+        "Bloomberg, The Information, Reuters: January 2018, confirmed \u00b7 Reuters: February 2018, cancelled"
+    )
+
+
+def test_a_source_without_publisher_is_named_by_its_title_shortened(market):
+    bbg = next(s for s in market.sources if s.id == "bbg")
+    bbg.publisher, bbg.title = "", "Huawei and Xiaomi in Talks with AT&T and Verizon to Carry Phones in 2018"
+    status = next(c for c in conflicts(market) if c.what == "status")
+    assert status.sides[0].sources[0] == "\u00abHuawei and Xiaomi in Talks with AT&T an\u2026\u00bb"
