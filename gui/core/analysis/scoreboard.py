@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import chain, repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 import numpy as np
 
@@ -97,6 +97,13 @@ def _codes(values: list) -> tuple[list, np.ndarray]:
     return distinct, np.fromiter(map(number.__getitem__, values), np.intp, len(values))
 
 
+def _stable_order(values: np.ndarray) -> np.ndarray:
+    """``np.argsort(values, kind="stable")``; small non-negative codes sort as uint16, which numpy radix-sorts."""
+    if len(values) and 0 <= values.min() and values.max() < 1 << 16:
+        return np.argsort(values.astype(np.uint16), kind="stable")
+    return np.argsort(values, kind="stable")
+
+
 def _cells(
     document: Document,
     events: list[Event],
@@ -108,7 +115,7 @@ def _cells(
     """The cells of the events at positions ``where``, the n-th in the cell ``keys[codes[n]]``, headlined by rank."""
     if not len(codes):
         return {}
-    in_order = np.argsort(codes, kind="stable")  # by cell, file order within
+    in_order = _stable_order(codes)  # by cell, file order within
     bounds = np.flatnonzero(np.diff(codes[in_order])) + 1
     firsts = np.concatenate(([0], bounds))
     # each cell's headline: the first (in file order) of its highest rank
@@ -117,8 +124,10 @@ def _cells(
     is_best = np.flatnonzero(ranked == np.repeat(best, np.diff(np.append(firsts, len(ranked)))))
     heads = where[in_order[is_best[np.searchsorted(is_best, firsts)]]].tolist()
     cell_codes = codes[in_order[firsts]].tolist()
-    # every member's id in cell order, picked in numpy rather than one Python lookup per member
-    ids = np.array(list(map(attrgetter("id"), events)), dtype=object)[where[in_order]].tolist()
+    # every member's id in cell order, picked by one itemgetter rather than one Python lookup per member
+    members = where[in_order].tolist()
+    ids = list(map(attrgetter("id"), events))
+    ids = itemgetter(*members)(ids) if len(members) > 1 else tuple(map(ids.__getitem__, members))
     ends = [*bounds.tolist(), len(ids)]
     sources = {source.id: source for source in document.sources}
     cells = {}
@@ -184,11 +193,30 @@ def by_partner(document: Document, events: Iterable[Event] | None = None) -> Sco
 
 def _first_seen(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The distinct values in order of first appearance, and each value's number among them (numpy)."""
-    distinct, first, inverse = np.unique(values, return_index=True, return_inverse=True)
-    order = np.argsort(first, kind="stable")
-    number = np.empty(len(order), np.intp)
-    number[order] = np.arange(len(order), dtype=np.intp)
-    return distinct[order], number[inverse.reshape(-1)]
+    order = _stable_order(values)
+    ordered = values[order]
+    new = np.empty(len(values), bool)
+    new[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    group = np.cumsum(new) - 1  # each sorted value's distinct number, in sorted order
+    firsts = order[new]  # where each distinct value first appears (stable: its earliest position)
+    rank = np.empty(len(firsts), np.intp)
+    rank[np.argsort(firsts, kind="stable")] = np.arange(len(firsts), dtype=np.intp)
+    numbers = np.empty(len(values), np.intp)
+    numbers[order] = rank[group]
+    return values[np.sort(firsts)], numbers
+
+
+def _first_of_each(event_of: np.ndarray, name_codes: np.ndarray, most: int, distinct: int):
+    """The (event, name) pairs without the repeats of a name within an event, in order."""
+    if most > 16:  # a long list of partners somewhere: one sort beats comparing with each place before
+        _, once = np.unique(event_of * distinct + name_codes, return_index=True)
+        once.sort()
+        return event_of[once], name_codes[once]
+    repeated = np.zeros(len(name_codes), bool)
+    for back in range(1, most):  # compare each name with the names 1, 2, … places before it
+        repeated[back:] |= (event_of[back:] == event_of[:-back]) & (name_codes[back:] == name_codes[:-back])
+    return (event_of[~repeated], name_codes[~repeated]) if repeated.any() else (event_of, name_codes)
 
 
 def _partner_cells(
@@ -202,9 +230,7 @@ def _partner_cells(
     names, name_codes = _codes(list(chain.from_iterable(partner_lists)))
     event_of = np.repeat(np.arange(len(lanes), dtype=np.intp), counts)
     if len(name_codes):  # the same name twice in one event: keep the first
-        _, once = np.unique(event_of * len(names) + name_codes, return_index=True)
-        once.sort()
-        event_of, name_codes = event_of[once], name_codes[once]
+        event_of, name_codes = _first_of_each(event_of, name_codes, int(counts.max()), len(names))
     canonical: dict[str, int] = {}
     columns: list[str] = []
     for name in names:

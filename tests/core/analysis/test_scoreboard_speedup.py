@@ -97,6 +97,9 @@ def test_partners_repeated_in_other_cases_as_before(market):
     market.events[0].partners = ["AT&T", "at&t", "Verizon", "AT&T"]
     market.events[2].status = "cancelled"
     _same(by_partner(market), _reference_by_partner(market))
+    # a long list of partners, repeats far apart (the other way of dropping repeats)
+    market.events[3].partners = [f"Carrier {n % 13}" for n in range(40)] + ["AT&T", "at&t"]
+    _same(by_partner(market), _reference_by_partner(market))
 
 
 @pytest.mark.parametrize("seed", [2, 3])
