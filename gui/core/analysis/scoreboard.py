@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain
 from operator import attrgetter, itemgetter
 
 import numpy as np
@@ -77,17 +77,21 @@ def _recency_ranks(events: list[Event], statuses: tuple[list[str], np.ndarray] |
 
     ``statuses``: the distinct statuses and each event's number among them, when the caller has them."""
     starts = list(map(attrgetter("start"), events))
-    missing = set(starts).difference(_START_RANKS)
-    if len(_START_RANKS) > 1_000_000:
-        _START_RANKS.clear()
-        missing = set(starts)
-    for start, date in parsed_dates(missing).items():
-        _START_RANKS[start] = (date.first_day() - _FIRST_DAY) * 4 + int(date.precision) + 1
-    start_rank = _START_RANKS.get  # an unreadable start ranks 0: before any date
+    try:  # after an edit every start is usually known already: no set of them to build
+        by_start = np.fromiter(map(_START_RANKS.__getitem__, starts), np.int64, len(starts))
+    except KeyError:
+        missing = set(starts).difference(_START_RANKS)
+        if len(_START_RANKS) > 1_000_000:
+            _START_RANKS.clear()
+            missing = set(starts)
+        found = parsed_dates(missing)
+        for start in missing:  # an unreadable start ranks 0: before any date
+            date = found.get(start)
+            _START_RANKS[start] = 0 if date is None else (date.first_day() - _FIRST_DAY) * 4 + int(date.precision) + 1
+        by_start = np.fromiter(map(_START_RANKS.__getitem__, starts), np.int64, len(starts))
     distinct, codes = _codes(list(map(attrgetter("status"), events))) if statuses is None else statuses
     status_rank = np.array([_STATUS_ORDER.get(status, 1) for status in distinct] or [0], np.int64)
-    ranks = np.fromiter(map(start_rank, starts, repeat(0)), np.int64, len(events)) * 4
-    return ranks + status_rank[codes]
+    return by_start * 4 + status_rank[codes]
 
 
 def _codes(values: list) -> tuple[list, np.ndarray]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from itertools import repeat
 from operator import attrgetter
 
 import numpy as np
@@ -11,8 +12,28 @@ import pytest
 
 from gui.core.analysis import scoreboard
 from gui.core.analysis.scoreboard import OTHER, PROGRESS, STAGES, Cell, Scoreboard, by_partner, by_stage, stage_of
+from gui.core.document.dates import parsed_dates
 from gui.core.document.model import Document, Event
 from gui.core.storage.fileformat import read_document
+
+_REFERENCE_RANKS: dict[str, int] = {}
+
+
+def _reference_ranks(events: list[Event]) -> np.ndarray:
+    """One number per event that orders by recency: start day, then precision, then status."""
+    starts = list(map(attrgetter("start"), events))
+    missing = set(starts).difference(_REFERENCE_RANKS)
+    if len(_REFERENCE_RANKS) > 1_000_000:
+        _REFERENCE_RANKS.clear()
+        missing = set(starts)
+    for start, date in parsed_dates(missing).items():
+        _REFERENCE_RANKS[start] = (date.first_day() - scoreboard._FIRST_DAY) * 4 + int(date.precision) + 1
+    start_rank = _REFERENCE_RANKS.get  # an unreadable start ranks 0: before any date
+    statuses = list(map(attrgetter("status"), events))
+    status_rank = {status: scoreboard._STATUS_ORDER.get(status, 1) for status in set(statuses)}
+    count = len(events)
+    ranks = np.fromiter(map(start_rank, starts, repeat(0)), np.int64, count) * 4
+    return ranks + np.fromiter(map(status_rank.__getitem__, statuses), np.int64, count)
 
 
 def _reference_cells(
@@ -53,7 +74,7 @@ def _reference_by_stage(document, events=None):
     codes = lane_codes * len(columns) + column_of_kind[kind_codes]
     keys = [(lane, column) for lane in lanes for column in columns]
     where = np.arange(len(events), dtype=np.intp)
-    cells = _reference_cells(document, events, keys, codes, where, scoreboard._recency_ranks(events))
+    cells = _reference_cells(document, events, keys, codes, where, _reference_ranks(events))
     return Scoreboard("stage", scoreboard._rows(document, lanes), columns, cells)
 
 
@@ -63,7 +84,7 @@ def _reference_by_partner(document, events=None):
     progress = np.fromiter(
         (0 if event.status == "cancelled" else PROGRESS.get(event.kind, 0) for event in events), np.int64, len(events)
     )
-    ranks = progress * scoreboard._PROGRESS_STEP + scoreboard._recency_ranks(events)
+    ranks = progress * scoreboard._PROGRESS_STEP + _reference_ranks(events)
     partners: dict[str, str] = {}
     keys, positions = [], []
     for position, event in enumerate(events):
@@ -97,6 +118,9 @@ def test_partners_repeated_in_other_cases_as_before(market):
     market.events[0].partners = ["AT&T", "at&t", "Verizon", "AT&T"]
     market.events[2].status = "cancelled"
     _same(by_partner(market), _reference_by_partner(market))
+    market.events[1].start = "not a date"  # an unreadable start ranks before any date
+    _same(by_partner(market), _reference_by_partner(market))
+    _same(by_stage(market), _reference_by_stage(market))
     # a long list of partners, repeats far apart (the other way of dropping repeats)
     market.events[3].partners = [f"Carrier {n % 13}" for n in range(40)] + ["AT&T", "at&t"]
     _same(by_partner(market), _reference_by_partner(market))
