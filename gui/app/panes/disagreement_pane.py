@@ -51,6 +51,7 @@ class DisagreementPane(QDockWidget):
         model.sig_reset.connect(self.refresh)
         model.sig_changed.connect(lambda _change: self.refresh())
         self.visibilityChanged.connect(lambda visible: visible and self.refresh())
+        selection.sig_changed.connect(self._follow_selection)
 
     def refresh(self) -> None:
         """List the disagreements of the document again (only while the pane is shown)."""
@@ -69,6 +70,16 @@ class DisagreementPane(QDockWidget):
                 item.setToolTip(display_text(words if column == 3 else text, limit=1000))
                 self.table.setItem(row, column, item)
         self.setWindowTitle(f"Disagreements ({len(found)})" if found else "Disagreements")
+        self._follow_selection()
+
+    def _follow_selection(self) -> None:
+        """Highlight the first row of the selected event (an event selected elsewhere, e.g. on the timeline)."""
+        current = self._selection.current
+        row = self.row_of(current) if current else -1
+        if row < 0:
+            self.table.clearSelection()
+        elif self.table.currentRow() != row or not self.table.selectionModel().isRowSelected(row):
+            self.table.selectRow(row)
 
     def row_of(self, event_id: str) -> int:
         """The first row the event is a side of, or -1."""

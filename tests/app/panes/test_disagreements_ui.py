@@ -111,3 +111,14 @@ def test_the_list_follows_edits_and_undo(market_window, qtbot):
     assert pane.windowTitle() == "Disagreements (1)"
     window.model.undo_stack.undo()
     assert [row[0] for row in _row_texts(pane)] == ["status", "date"]
+
+
+def test_an_event_selected_elsewhere_highlights_its_row(market_window, qtbot):
+    window = market_window
+    pane = _open_pane(window, qtbot)
+    window.table_dock.show()
+    _click_row(qtbot, window.table_dock, "launch-2")
+    assert pane.table.selectionModel().isRowSelected(1)
+    assert window.selection.ids == ["launch-2"]  # highlighting the row selected nothing else
+    _click_row(qtbot, window.table_dock, "cert")
+    assert not pane.table.selectionModel().hasSelection()
