@@ -23,6 +23,7 @@ from gui.app.document.document_model import DocumentModel
 from gui.app.panes.link_label import LinkLabel, is_web_url
 from gui.app.widgets.plain_text import TEXT_CHARS, display_text
 from gui.app.widgets.reader_text import ReaderText
+from gui.app.widgets.whole_label import WholeLabel
 from gui.core.analysis.conflicts import event_conflicts
 from gui.core.analysis.corroboration import sources_words
 from gui.core.document.describe import date_words
@@ -88,7 +89,7 @@ class EvidenceView(QWidget):
         self.sources_label.setStyleSheet(f"color: {style.MUTED_TEXT_COLOR};")
         evidence_layout.addWidget(self.sources_label)
         # Where reports of the same thing disagree with this one, source by source.
-        self.disagreement_label = _plain_label()
+        self.disagreement_label = WholeLabel()
         self.disagreement_label.setObjectName("disagreement_label")
         self.disagreement_label.setStyleSheet("color: #9a3412;")
         evidence_layout.addWidget(self.disagreement_label)

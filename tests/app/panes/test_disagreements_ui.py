@@ -122,3 +122,32 @@ def test_an_event_selected_elsewhere_highlights_its_row(market_window, qtbot):
     assert window.selection.ids == ["launch-2"]  # highlighting the row selected nothing else
     _click_row(qtbot, window.table_dock, "cert")
     assert not pane.table.selectionModel().hasSelection()
+
+
+def test_the_details_show_every_disagreement_whole(window, qtbot, tmp_path):
+    from gui.core.document.model import Event, Evidence
+
+    document = market_document()
+    deal = next(e for e in document.events if e.id == "deal")
+    for n, (start, status) in enumerate((("2018-02", "cancelled"), ("2018-03", "cancelled"), ("2018-04", "reported"))):
+        document.events.append(
+            Event(
+                f"more-{n}",
+                "huawei",
+                f"Another report of the AT&T deal, number {n}",
+                start,
+                kind="carrier-deal",
+                status=status,
+                partners=["AT&T"],
+                evidence=[Evidence("reuters", "text of reuters")],
+            )
+        )
+    path = tmp_path / "many.json"
+    write_document(document, path)
+    assert window.open_path(path), window.files.last_load_error
+    window.resize(1100, 700)
+    window.selection.select(deal.id)
+    label = window.detail_pane.evidence.disagreement_label
+    qtbot.waitUntil(label.isVisible)
+    assert label.text().count("Sources disagree") == 4
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
