@@ -23,6 +23,8 @@ from gui.app.document.document_model import DocumentModel
 from gui.app.panes.link_label import LinkLabel, is_web_url
 from gui.app.widgets.plain_text import TEXT_CHARS, display_text
 from gui.app.widgets.reader_text import ReaderText
+from gui.app.widgets.whole_label import WholeLabel
+from gui.core.analysis.conflicts import event_conflicts
 from gui.core.analysis.corroboration import sources_words
 from gui.core.document.describe import date_words
 from gui.core.document.model import Event, Source
@@ -86,6 +88,11 @@ class EvidenceView(QWidget):
         self.sources_label = _plain_label()
         self.sources_label.setStyleSheet(f"color: {style.MUTED_TEXT_COLOR};")
         evidence_layout.addWidget(self.sources_label)
+        # Where reports of the same thing disagree with this one, source by source.
+        self.disagreement_label = WholeLabel()
+        self.disagreement_label.setObjectName("disagreement_label")
+        self.disagreement_label.setStyleSheet("color: #9a3412;")
+        evidence_layout.addWidget(self.disagreement_label)
         self.source_title_label = _plain_label()
         source_font = self.source_title_label.font()
         source_font.setBold(True)
@@ -146,6 +153,9 @@ class EvidenceView(QWidget):
         corroboration = sources_words(event, self._model.document)
         self.sources_label.setText(display_text(corroboration, TEXT_CHARS))
         self.sources_label.setVisible(bool(corroboration))
+        disagreeing = "\n".join(c.sentence(event.id) for c in event_conflicts(self._model.document, event))
+        self.disagreement_label.setText(display_text(disagreeing, TEXT_CHARS))
+        self.disagreement_label.setVisible(bool(disagreeing))
         self.previous_button.setVisible(count > 1)
         self.next_button.setVisible(count > 1)
         self.edit_evidence_button.setVisible(count > 0)

@@ -8,6 +8,8 @@ events are few enough to read.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText, QTransform
@@ -18,12 +20,12 @@ from gui.app.timeline.event_layer import DIMMED_OPACITY, visible_events
 from gui.app.timeline.geometry import MARKER_PX, ROW_PX, ViewTransform, range_core_px, row_top_px
 from gui.app.timeline.label_rows import move_to_free_rows
 from gui.app.widgets import style
-from gui.app.widgets.elide import elide_words
+from gui.app.widgets.elide import ELLIPSIS, elide_words
 from gui.app.widgets.plain_text import display_text
 from gui.core.analysis.corroboration import source_ids
 from gui.core.view.layout import TimelineLayout
 
-__all__ = ["LabelLayer", "label_text", "label_titles", "maker_colors", "place_labels"]
+__all__ = ["LabelLayer", "elide_keeping_count", "label_text", "label_titles", "maker_colors", "place_labels"]
 
 #: Labels are not drawn at all when more events than this are visible.
 MAX_LABELS = 2500
@@ -38,6 +40,24 @@ def label_text(event) -> str:
     """An event's label: its title, and how many sources back it when more than one ("… · 3 sources")."""
     count = len(source_ids(event))
     return f"{event.title} · {count} sources" if count > 1 else event.title
+
+
+#: The source count at the end of a label, kept whole when the title before it is elided.
+_COUNT = re.compile(r" \u00b7 \d+ sources\Z")
+
+
+def elide_keeping_count(metrics: QFontMetrics, text: str, width: int) -> str:
+    """``text`` elided at a word to ``width`` px, its " · 3 sources" kept: "AT&T… · 3 sources", else "3 sources"."""
+    count = _COUNT.search(text)
+    shown = elide_words(metrics, text, width)
+    if count is None or shown == text:
+        return shown
+    suffix = count.group()
+    title = elide_words(metrics, text[: count.start()], width - metrics.horizontalAdvance(suffix))
+    for candidate in (title + suffix if title else "", ELLIPSIS + suffix, suffix[3:]):
+        if candidate and metrics.horizontalAdvance(candidate) <= width:
+            return candidate
+    return ""
 
 
 def place_labels(
@@ -209,7 +229,7 @@ class LabelLayer(CanvasLayer):
                 self._text_widths.clear()
             # Clipped before eliding: eliding measures the whole string (seconds for a 1 MB title).
             metrics = self._metrics if font is self._font else self._font_metrics[id(font)]
-            shown = elide_words(metrics, display_text(title), key[1] * 6)  # the width all of this key share
+            shown = elide_keeping_count(metrics, display_text(title), key[1] * 6)  # the width all of this key share
             text = self._texts[key] = shown or None
             self._text_widths[key] = metrics.horizontalAdvance(shown) if shown else 0
         elif isinstance(text, str) and not font.strikeOut():

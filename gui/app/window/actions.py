@@ -204,6 +204,9 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> WindowMenus:
     scoreboard_toggle = window.scoreboard.toggleViewAction()
     scoreboard_toggle.setText("Score&board")
     view_menu.addAction(scoreboard_toggle)
+    disagreements_toggle = window.disagreements.toggleViewAction()
+    disagreements_toggle.setText("&Disagreements")
+    view_menu.addAction(disagreements_toggle)
 
     help_menu = window.menuBar().addMenu("&Help")
     getting_started = help_menu.addAction("&Getting Started", window.show_getting_started)

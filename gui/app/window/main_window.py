@@ -14,7 +14,15 @@ from gui.app.document.document_model import DocumentModel
 from gui.app.document.selection import EventSelection
 from gui.app.document.view_filter import ViewFilter
 from gui.app.export.import_export import ImportExport
-from gui.app.panes import detail_pane, event_table, filter_panel, problems_pane, scoreboard_pane, sources_panel
+from gui.app.panes import (
+    detail_pane,
+    disagreement_pane,
+    event_table,
+    filter_panel,
+    problems_pane,
+    scoreboard_pane,
+    sources_panel,
+)
 from gui.app.panes.legend import LegendBar
 from gui.app.panes.search_bar import SearchBar
 from gui.app.panes.sources_panel import SourcesPanel
@@ -87,6 +95,7 @@ class MainWindow(QMainWindow):
         self.scoreboard = scoreboard_pane.create_dock(self, self.model, self.selection, self.view_filter)
         #: Sources and Filters opened in a narrow window become tabs of the Details dock.
         self.narrow_docks = NarrowDocks(self, self.detail_pane, [self.sources_panel, self.filter_panel])
+        self.disagreements = disagreement_pane.create_dock(self, self.model, self.selection)
 
         self.actions = create_actions(self)
         self._connect_actions()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from gui.core.document.dates import PartialDate, Precision, parsed_dates
 from gui.core.document.model import ONGOING, Event
 
-__all__ = ["merge_suggestions", "disagreements", "Disagreement", "CONFLICTING_STATUSES", "span"]
+__all__ = ["CONFLICTING_STATUSES", "Disagreement", "disagreements", "merge_suggestions", "span"]
 
 #: Status pairs that cannot both be true of one event.
 CONFLICTING_STATUSES = frozenset({frozenset({"confirmed", "cancelled"})})
@@ -96,33 +96,63 @@ def merge_suggestions(events: list[Event]) -> list[list[str]]:
     return sorted(found, key=lambda ids: order[ids[0]])
 
 
-def _about_the_same(a: Event, b: Event, year_a: int, year_b: int) -> bool:
-    if year_a != year_b:
-        return False
-    return _shares_partner(a, b) or (not a.partners and not b.partners)
-
-
 def disagreements(events: list[Event]) -> list[Disagreement]:
     """Where reports of the same thing give different dates at the same precision, or conflicting statuses."""
     dates = parsed_dates({event.start for event in events})
+    # Per distinct start, once: (sort key, year, the date cut to its precision or None for a year only, the date).
+    facts = {
+        start: (date.sort_key(), date.year, date.truncated(date.precision) if date.precision > Precision.YEAR else None)
+        for start, date in dates.items()
+    }
     order = {event.id: n for n, event in enumerate(events)}
     found: list[Disagreement] = []
     for group in _groups(events).values():
-        dated = [(dates[e.start], e) for e in group if e.start in dates]
-        dated.sort(key=lambda item: item[0].sort_key())
-        for i, (date, event) in enumerate(dated):
-            for other_date, other in dated[i + 1 :]:
-                if other_date.year != date.year:
-                    break
-                if not _about_the_same(event, other, date.year, other_date.year):
-                    continue
-                ids = tuple(sorted((event.id, other.id), key=order.__getitem__))
-                if (
-                    date.precision > Precision.YEAR
-                    and date.precision == other_date.precision
-                    and date.truncated(date.precision) != other_date.truncated(date.precision)
-                ):
-                    found.append(Disagreement(ids, "date", f"{date.words()} or {other_date.words()}"))
-                if frozenset({event.status, other.status}) in CONFLICTING_STATUSES:
-                    found.append(Disagreement(ids, "status", f"{event.status} and {other.status}"))
+        if len(group) < 2:
+            continue
+        dated = [(facts[e.start], e) for e in group if e.start in facts]
+        dated.sort(key=lambda item: item[0][0])
+        # Only reports of one year are compared: each run of one year in date order.
+        first = 0
+        for end in range(1, len(dated) + 1):
+            if end == len(dated) or dated[end][0][1] != dated[first][0][1]:
+                if end - first > 1:
+                    found.extend(_in_one_year(dated[first:end], dates, order))
+                first = end
     return sorted(found, key=lambda d: (order[d.event_ids[0]], order[d.event_ids[1]], d.what))
+
+
+def _in_one_year(dated: list[tuple[tuple, Event]], dates: dict[str, PartialDate], order: dict[str, int]):
+    """The disagreements among reports of one year (in date order): only the pairs that disagree are visited,
+    through the reports naming each partner (or naming none), by precision and date, or by status."""
+    about: dict[str | None, list[int]] = defaultdict(list)
+    for i, (_facts, event) in enumerate(dated):
+        for partner in {p.casefold() for p in event.partners} or {None}:
+            about[partner].append(i)
+    pairs: set[tuple[int, int, str]] = set()
+    for members in about.values():
+        if len(members) < 2:
+            continue
+        by_date: dict[tuple, list[int]] = defaultdict(list)
+        by_status: dict[str, list[int]] = defaultdict(list)
+        for i in members:
+            (key, _year, cut), event = dated[i]
+            if cut is not None:
+                by_date[(key[1], cut)].append(i)  # (precision, the date at that precision)
+            by_status[event.status].append(i)
+        if len(by_date) > 1:
+            for precision in {key[0] for key in by_date}:
+                groups = [found for key, found in by_date.items() if key[0] == precision]
+                for n, one in enumerate(groups):
+                    for other in groups[n + 1 :]:
+                        pairs.update((min(i, j), max(i, j), "date") for i in one for j in other)
+        for a, b in map(tuple, CONFLICTING_STATUSES):
+            pairs.update((min(i, j), max(i, j), "status") for i in by_status.get(a, ()) for j in by_status.get(b, ()))
+    found = []
+    for i, j, what in pairs:
+        event, other = dated[i][1], dated[j][1]
+        ids = tuple(sorted((event.id, other.id), key=order.__getitem__))
+        if what == "date":
+            found.append(Disagreement(ids, "date", f"{dates[event.start].words()} or {dates[other.start].words()}"))
+        else:
+            found.append(Disagreement(ids, "status", f"{event.status} and {other.status}"))
+    return found

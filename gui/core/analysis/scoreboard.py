@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import repeat
-from operator import attrgetter
+from itertools import chain
+from operator import attrgetter, itemgetter
 
 import numpy as np
 
@@ -21,7 +21,7 @@ from gui.core.document.dates import FIRST_SUPPORTED_DAY, LAST_SUPPORTED_DAY, par
 from gui.core.document.describe import when_words
 from gui.core.document.model import Document, Event
 
-__all__ = ["STAGES", "OTHER", "PROGRESS", "Cell", "Scoreboard", "by_stage", "by_partner", "stage_of"]
+__all__ = ["OTHER", "PROGRESS", "STAGES", "Cell", "Scoreboard", "by_partner", "by_stage", "stage_of"]
 
 #: The stage columns, in order; every other kind goes to OTHER.
 STAGES = ("carrier-talks", "carrier-deal", "launch", "retail", "online-sales", "regulatory", "setback")
@@ -72,28 +72,40 @@ class Scoreboard:
 _START_RANKS: dict[str, int] = {}
 
 
-def _recency_ranks(events: list[Event]) -> np.ndarray:
-    """One number per event that orders by recency: start day, then precision, then status."""
+def _recency_ranks(events: list[Event], statuses: tuple[list[str], np.ndarray] | None = None) -> np.ndarray:
+    """One number per event that orders by recency: start day, then precision, then status.
+
+    ``statuses``: the distinct statuses and each event's number among them, when the caller has them."""
     starts = list(map(attrgetter("start"), events))
-    missing = set(starts).difference(_START_RANKS)
-    if len(_START_RANKS) > 1_000_000:
-        _START_RANKS.clear()
-        missing = set(starts)
-    for start, date in parsed_dates(missing).items():
-        _START_RANKS[start] = (date.first_day() - _FIRST_DAY) * 4 + int(date.precision) + 1
-    start_rank = _START_RANKS.get  # an unreadable start ranks 0: before any date
-    statuses = list(map(attrgetter("status"), events))
-    status_rank = {status: _STATUS_ORDER.get(status, 1) for status in set(statuses)}
-    count = len(events)
-    ranks = np.fromiter(map(start_rank, starts, repeat(0)), np.int64, count) * 4
-    return ranks + np.fromiter(map(status_rank.__getitem__, statuses), np.int64, count)
+    try:  # after an edit every start is usually known already: no set of them to build
+        by_start = np.fromiter(map(_START_RANKS.__getitem__, starts), np.int64, len(starts))
+    except KeyError:
+        missing = set(starts).difference(_START_RANKS)
+        if len(_START_RANKS) > 1_000_000:
+            _START_RANKS.clear()
+            missing = set(starts)
+        found = parsed_dates(missing)
+        for start in missing:  # an unreadable start ranks 0: before any date
+            date = found.get(start)
+            _START_RANKS[start] = 0 if date is None else (date.first_day() - _FIRST_DAY) * 4 + int(date.precision) + 1
+        by_start = np.fromiter(map(_START_RANKS.__getitem__, starts), np.int64, len(starts))
+    distinct, codes = _codes(list(map(attrgetter("status"), events))) if statuses is None else statuses
+    status_rank = np.array([_STATUS_ORDER.get(status, 1) for status in distinct] or [0], np.int64)
+    return by_start * 4 + status_rank[codes]
 
 
-def _codes(values: list[str]) -> tuple[list[str], np.ndarray]:
+def _codes(values: list) -> tuple[list, np.ndarray]:
     """The distinct values in order of first appearance, and each value's number among them."""
     distinct = list(dict.fromkeys(values))
     number = {value: n for n, value in enumerate(distinct)}
     return distinct, np.fromiter(map(number.__getitem__, values), np.intp, len(values))
+
+
+def _stable_order(values: np.ndarray) -> np.ndarray:
+    """``np.argsort(values, kind="stable")``; small non-negative codes sort as uint16, which numpy radix-sorts."""
+    if len(values) and 0 <= values.min() and values.max() < 1 << 16:
+        return np.argsort(values.astype(np.uint16), kind="stable")
+    return np.argsort(values, kind="stable")
 
 
 def _cells(
@@ -107,20 +119,25 @@ def _cells(
     """The cells of the events at positions ``where``, the n-th in the cell ``keys[codes[n]]``, headlined by rank."""
     if not len(codes):
         return {}
-    # by cell, then highest rank first, then file order (lexsort is stable): each cell's first is its headline
-    best_first = np.lexsort((-ranks[where], codes))
-    in_order = np.argsort(codes, kind="stable")
+    in_order = _stable_order(codes)  # by cell, file order within
     bounds = np.flatnonzero(np.diff(codes[in_order])) + 1
     firsts = np.concatenate(([0], bounds))
-    heads = where[best_first[firsts]].tolist()
+    # each cell's headline: the first (in file order) of its highest rank
+    ranked = ranks[where[in_order]]
+    best = np.maximum.reduceat(ranked, firsts)
+    is_best = np.flatnonzero(ranked == np.repeat(best, np.diff(np.append(firsts, len(ranked)))))
+    heads = where[in_order[is_best[np.searchsorted(is_best, firsts)]]].tolist()
     cell_codes = codes[in_order[firsts]].tolist()
-    members = np.split(where[in_order], bounds)
+    # every member's id in cell order, picked by one itemgetter rather than one Python lookup per member
+    members = where[in_order].tolist()
     ids = list(map(attrgetter("id"), events))
+    ids = itemgetter(*members)(ids) if len(members) > 1 else tuple(map(ids.__getitem__, members))
+    ends = [*bounds.tolist(), len(ids)]
     sources = {source.id: source for source in document.sources}
     cells = {}
-    for code, head, group in zip(cell_codes, heads, members):
+    for code, head, begin, end in zip(cell_codes, heads, firsts.tolist(), ends):
         key = keys[code]
-        cells[key] = _cell(sources, *key, tuple(map(ids.__getitem__, group.tolist())), events[head])
+        cells[key] = _cell(sources, *key, tuple(ids[begin:end]), events[head])
     return cells
 
 
@@ -166,19 +183,67 @@ def by_stage(document: Document, events: Iterable[Event] | None = None) -> Score
 def by_partner(document: Document, events: Iterable[Event] | None = None) -> Scoreboard:
     """The scoreboard by partner: per lane and partner, the furthest stage reached and when."""
     events = list(document.events if events is None else events)
-    progress = np.fromiter(
-        (0 if event.status == "cancelled" else PROGRESS.get(event.kind, 0) for event in events), np.int64, len(events)
-    )
-    ranks = progress * _PROGRESS_STEP + _recency_ranks(events)
-    partners: dict[str, str] = {}
-    keys: list[tuple[str, str]] = []
-    positions: list[int] = []
-    for position, event in enumerate(events):
-        for partner in dict.fromkeys(event.partners):
-            keys.append((event.lane, partners.setdefault(partner.casefold(), partner)))
-            positions.append(position)
-    distinct, codes = _codes(keys)
-    where = np.asarray(positions, dtype=np.intp)
-    cells = _cells(document, events, distinct, codes, where, ranks)
-    lanes = list(dict.fromkeys(map(attrgetter("lane"), events)))
-    return Scoreboard("partner", _rows(document, lanes), tuple(partners.values()), cells)
+    statuses, status_codes = _codes(list(map(attrgetter("status"), events)))
+    kinds, kind_codes = _codes(list(map(attrgetter("kind"), events)))
+    progress = np.array([PROGRESS.get(kind, 0) for kind in kinds] or [0], np.int64)[kind_codes]
+    if "cancelled" in statuses:
+        progress[status_codes == statuses.index("cancelled")] = 0
+    ranks = progress * _PROGRESS_STEP + _recency_ranks(events, (statuses, status_codes))
+    lanes = list(map(attrgetter("lane"), events))
+    keys, codes, where, columns = _partner_cells(lanes, list(map(attrgetter("partners"), events)))
+    cells = _cells(document, events, keys, codes, where, ranks)
+    return Scoreboard("partner", _rows(document, list(dict.fromkeys(lanes))), columns, cells)
+
+
+def _first_seen(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values in order of first appearance, and each value's number among them (numpy)."""
+    order = _stable_order(values)
+    ordered = values[order]
+    new = np.empty(len(values), bool)
+    new[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    group = np.cumsum(new) - 1  # each sorted value's distinct number, in sorted order
+    firsts = order[new]  # where each distinct value first appears (stable: its earliest position)
+    rank = np.empty(len(firsts), np.intp)
+    rank[np.argsort(firsts, kind="stable")] = np.arange(len(firsts), dtype=np.intp)
+    numbers = np.empty(len(values), np.intp)
+    numbers[order] = rank[group]
+    return values[np.sort(firsts)], numbers
+
+
+def _first_of_each(event_of: np.ndarray, name_codes: np.ndarray, most: int, distinct: int):
+    """The (event, name) pairs without the repeats of a name within an event, in order."""
+    if most > 16:  # a long list of partners somewhere: one sort beats comparing with each place before
+        _, once = np.unique(event_of * distinct + name_codes, return_index=True)
+        once.sort()
+        return event_of[once], name_codes[once]
+    repeated = np.zeros(len(name_codes), bool)
+    for back in range(1, most):  # compare each name with the names 1, 2, … places before it
+        repeated[back:] |= (event_of[back:] == event_of[:-back]) & (name_codes[back:] == name_codes[:-back])
+    return (event_of[~repeated], name_codes[~repeated]) if repeated.any() else (event_of, name_codes)
+
+
+def _partner_cells(
+    lanes: list[str], partner_lists: list[list[str]]
+) -> tuple[list[tuple[str, str]], np.ndarray, np.ndarray, tuple[str, ...]]:
+    """The (lane, partner) cells met in order, each event-partner pair's cell and event, and the partner columns.
+
+    A partner is named as first written, whatever its case; an event naming it twice, as written, counts once."""
+    lane_names, lane_codes = _codes(lanes)
+    counts = np.fromiter(map(len, partner_lists), np.intp, len(partner_lists))
+    names, name_codes = _codes(list(chain.from_iterable(partner_lists)))
+    event_of = np.repeat(np.arange(len(lanes), dtype=np.intp), counts)
+    if len(name_codes):  # the same name twice in one event: keep the first
+        event_of, name_codes = _first_of_each(event_of, name_codes, int(counts.max()), len(names))
+    canonical: dict[str, int] = {}
+    columns: list[str] = []
+    for name in names:
+        if name.casefold() not in canonical:
+            canonical[name.casefold()] = len(columns)
+            columns.append(name)
+    column_of = np.array([canonical[name.casefold()] for name in names] or [0], np.intp)
+    column_codes = column_of[name_codes]
+    width = max(len(columns), 1)
+    cells, codes = _first_seen(lane_codes[event_of] * width + column_codes)
+    keys = [(lane_names[cell // width], columns[cell % width]) for cell in cells.tolist()]
+    return keys, codes, event_of, tuple(columns)

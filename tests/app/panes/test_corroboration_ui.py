@@ -116,3 +116,36 @@ def test_filters_for_single_source_claims_and_disagreeing_sources(market_window,
     assert _table_ids(dock) == {"deal", "deal-off"}
     window.undo_action.trigger()
     assert _table_ids(dock) == {"deal", "deal-off", "launch", "launch-2"}
+
+
+def test_an_elided_label_keeps_its_source_count(window, qtbot, tmp_path):
+    from gui.core.document.dates import parse_date
+    from gui.core.document.model import Event, Evidence, Lane, Source, new_document
+
+    document = new_document("Narrow")
+    document.lanes = [Lane("huawei", "Huawei")]
+    document.sources = [Source(s, s, publisher=s.title(), text=f"text of {s}") for s in ("bbg", "info", "reuters")]
+    evidence = [Evidence(s, f"text of {s}") for s in ("bbg", "info", "reuters")]
+    document.events = [
+        Event(
+            "deal",
+            "huawei",
+            "Huawei and AT&T agree to sell the Mate 10 Pro in stores",
+            "2018-01-01",
+            kind="carrier-deal",
+            evidence=evidence,
+        ),
+        Event("next", "huawei", "Next", "2018-01-20", kind="carrier-deal", evidence=evidence[:1]),
+    ]
+    path = tmp_path / "narrow.json"
+    write_document(document, path)
+    assert window.open_path(path), window.files.last_load_error
+    window.resize(1200, 700)
+    first = parse_date("2018-01-01").first_day()
+    for days in (30, 40, 50, 60):  # narrower and narrower: the title is cut, the count stays
+        window.timeline.show_days(first - 5, first + days)
+        window.timeline.label_layer._texts.clear()
+        qtbot.waitUntil(lambda: "deal" in _drawn_labels(window))
+        label = _drawn_labels(window)["deal"]
+        assert label.startswith("Huawei") and "\u2026" in label, label
+        assert label.endswith(" \u00b7 3 sources"), label

@@ -271,3 +271,21 @@ def test_a_label_that_does_not_fit_moves_whole_to_a_free_row_of_its_lane(window,
     pairs = _overlapping(labels, labels)
     assert [tuple(p) for p in pairs if p[0] != p[1]] == []
     assert _overlapping(labels, _marker_rects(layout, view)).tolist() == []
+
+
+def test_eliding_keeps_the_source_count_whole(qtbot):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from gui.app.timeline.label_layer import elide_keeping_count
+
+    metrics = QFontMetrics(QFont())
+    text = "Huawei in talks with AT&T about the Mate 10 · 3 sources"
+    assert elide_keeping_count(metrics, text, metrics.horizontalAdvance(text) + 2) == text
+    seen = set()
+    for width in range(1, metrics.horizontalAdvance(text)):
+        shown = elide_keeping_count(metrics, text, width)
+        assert metrics.horizontalAdvance(shown) <= width
+        assert shown == "" or shown.endswith("3 sources"), shown
+        seen.add(shown.split("\u2026")[0] if "\u2026" in shown else shown)
+    assert {"Huawei in talks", "", "3 sources"} <= seen
+    assert elide_keeping_count(metrics, "Huawei in talks with AT&T about the Mate 10", 80).endswith("\u2026")

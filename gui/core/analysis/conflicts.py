@@ -1,0 +1,106 @@
+"""What reports of the same thing disagree on, source by source, for the Details pane and the list.
+
+``disagreements`` (same_event.py) finds the pairs of events that disagree; here each pair becomes two
+sides, each side the event's sources (publisher and publication date as recorded, never more precise)
+and what that event says: "Bloomberg (2018-01-09): confirmed · Reuters (2018-01-15): cancelled".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from gui.core.analysis.corroboration import source_ids
+from gui.core.analysis.same_event import disagreements
+from gui.core.document.dates import parsed_dates
+from gui.core.document.edits import quoted_title
+from gui.core.document.model import Document, Event, Source
+
+__all__ = ["Conflict", "Side", "conflicts", "conflicts_of", "event_conflicts"]
+
+
+@dataclass(frozen=True)
+class Side:
+    """One event of a disagreement: its id and title, what it says, and the sources it rests on."""
+
+    event_id: str
+    title: str
+    says: str  # the date in words, the status, or both: "January 2018", "confirmed", "March 2018, confirmed"
+    sources: tuple[str, ...]  # "Bloomberg (2018-01-09)"; the event's title in quotes when it cites none
+
+    def words(self) -> str:
+        return f"{', '.join(self.sources)}: {self.says}"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two events reporting the same thing differently: ``what`` is "date", "status" or "date and status"."""
+
+    what: str
+    sides: tuple[Side, Side]
+
+    @property
+    def event_ids(self) -> tuple[str, str]:
+        return (self.sides[0].event_id, self.sides[1].event_id)
+
+    def words(self) -> str:
+        """ "Bloomberg (2018-01-09): confirmed · Reuters (2018-01-15): cancelled"."""
+        return " \u00b7 ".join(side.words() for side in self.sides)
+
+    def sentence(self, event_id: str) -> str:
+        """For the Details pane of ``event_id``: "Sources disagree on the status with “AT&T deal off”: …"."""
+        return f"Sources disagree on the {self.what} with \u201c{self.other(event_id).title}\u201d: {self.words()}"
+
+    def other(self, event_id: str) -> Side:
+        """The side that is not ``event_id``."""
+        return self.sides[1] if self.sides[0].event_id == event_id else self.sides[0]
+
+
+def _source_name(source: Source | None, source_id: str) -> str:
+    if source is None:
+        return source_id
+    name = source.publisher.strip() or (quoted_title(source.title) if source.title.strip() else source.id)
+    published = (source.published or "").strip()
+    return f"{name} ({published})" if published else name
+
+
+def _side(event: Event, whats: list[str], sources: dict[str, Source], dates: dict) -> Side:
+    said = []
+    for what in whats:
+        if what == "status":
+            said.append(event.status)
+        else:
+            date = dates.get(event.start)
+            said.append(date.words() if date is not None else event.start)
+    says = ", ".join(said)
+    names = tuple(dict.fromkeys(_source_name(sources.get(i), i) for i in source_ids(event)))
+    return Side(event.id, event.title, says, names or (f"\u201c{event.title}\u201d",))
+
+
+def conflicts(document: Document, events: Iterable[Event] | None = None) -> list[Conflict]:
+    """Every disagreement among ``events`` (default all), source by source, in file order of their events.
+
+    Two events that disagree on both their date and their status are one conflict ("date and status")."""
+    events = list(document.events if events is None else events)
+    by_id = {event.id: event for event in events}
+    sources = {source.id: source for source in document.sources}
+    dates = parsed_dates({event.start for event in events})
+    pairs: dict[tuple[str, ...], list[str]] = {}
+    for disagreement in disagreements(events):
+        pairs.setdefault(disagreement.event_ids, []).append(disagreement.what)
+    found = []
+    for (a, b), whats in pairs.items():
+        sides = (_side(by_id[a], whats, sources, dates), _side(by_id[b], whats, sources, dates))
+        found.append(Conflict(" and ".join(whats), sides))
+    return found
+
+
+def event_conflicts(document: Document, event: Event) -> list[Conflict]:
+    """The conflicts ``event`` is a side of (only events of its lane and kind can disagree with it)."""
+    same = [e for e in document.events if e.lane == event.lane and e.kind == event.kind]
+    return conflicts_of(event.id, conflicts(document, same))
+
+
+def conflicts_of(event_id: str, found: Iterable[Conflict]) -> list[Conflict]:
+    """The conflicts the event is a side of."""
+    return [conflict for conflict in found if event_id in conflict.event_ids]
