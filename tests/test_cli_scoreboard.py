@@ -35,8 +35,8 @@ def test_scoreboard_by_stage_as_markdown(tmp_path, sample_path):
         "| Maker | Carrier talks | Carrier deal | Launch | Retail | Online sales | Regulatory | Setback | Other |"
     )
     huawei = next(line for line in lines if line.startswith("| Huawei |"))
-    assert "| 2018, rumored, AT&T & Verizon, 1 source, 1 events |" not in huawei  # one event: no count
-    assert "| 2018, rumored, AT&T & Verizon, 1 source |" in huawei
+    assert "| 2018, rumoured, AT&T & Verizon, 1 source, 1 events |" not in huawei  # one event: no count
+    assert "| 2018, rumoured, AT&T & Verizon, 1 source |" in huawei
     assert "| Best Buy" not in huawei and "2017 (uncertain), reported, Best Buy, 1 source" in huawei
     assert len(lines) == 4 and result.stderr == ""
 
@@ -48,8 +48,8 @@ def test_scoreboard_by_partner_as_csv(tmp_path, sample_path):
     assert result.returncode == 0, result.stderr
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert rows[0] == ["Maker", "AT&T", "Verizon", "Best Buy"]
-    assert rows[2] == ["Xiaomi", "Carrier deal, 2018, rumored, 1 source, 2 events",
-                       "Carrier deal, 2018, rumored, 1 source, 2 events", ""]
+    assert rows[2] == ["Xiaomi", "Carrier deal, 2018, rumoured, 1 source, 2 events",
+                       "Carrier deal, 2018, rumoured, 1 source, 2 events", ""]
 
 
 def test_scoreboard_of_a_missing_or_invalid_file(tmp_path):

@@ -6,6 +6,7 @@ import csv
 import io
 
 from gui.core.analysis.scoreboard import Cell, Scoreboard
+from gui.core.document.describe import status_label
 
 __all__ = ["cell_words", "to_markdown", "to_csv", "column_title"]
 
@@ -20,7 +21,7 @@ def cell_words(cell: Cell | None, by: str = "stage") -> str:
     if cell is None:
         return ""
     parts = [column_title(cell.kind)] if by == "partner" else []
-    parts += [cell.when, cell.status]
+    parts += [cell.when, status_label(cell.status).lower()]  # "rumoured", as the legend writes it
     if by == "stage" and cell.partners:
         parts.append(" & ".join(cell.partners))
     parts.append(f"{cell.sources} source{'s' if cell.sources != 1 else ''}")

@@ -5,7 +5,12 @@ from __future__ import annotations
 from gui.core.document.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, DateError, parse_date
 from gui.core.document.model import ONGOING, Event
 
-__all__ = ["date_words", "short_date_words", "when_words", "citation_markdown"]
+__all__ = ["date_words", "short_date_words", "status_label", "when_words", "citation_markdown"]
+
+
+def status_label(status: str) -> str:
+    """A status as the interface writes it: "rumored" (the file's word) is "Rumoured", "in-talks" "In talks"."""
+    return {"rumored": "Rumoured"}.get(status, status.replace("-", " ").capitalize())
 
 
 def date_words(text: str | None) -> str:

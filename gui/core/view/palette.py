@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import zlib
 
+from gui.core.document.describe import status_label  # the palette's users name statuses too
+
 KIND_COLORS = {
     "carrier-talks": "#4e79a7",
     "carrier-deal": "#59a14f",
@@ -50,5 +52,3 @@ def status_opacity(status: str) -> float:
     return STATUS_OPACITY.get(status, 0.85)
 
 
-def status_label(status: str) -> str:
-    return {"rumored": "Rumoured"}.get(status, status.replace("-", " ").capitalize())

@@ -75,8 +75,8 @@ def test_cells_draw_the_status_as_the_canvas_does(window, qtbot):
     for item in items:
         status = item.text().split("\n")[1] if pane.board.by == "stage" else None
         by_status.setdefault(status, item)
-    assert {"rumored", "reported"} <= set(by_status)
-    hollow = _marker_centre(by_status["rumored"])
+    assert {"rumoured", "reported"} <= set(by_status)
+    hollow = _marker_centre(by_status["rumoured"])
     filled = _marker_centre(by_status["reported"])
     assert (hollow.red(), hollow.green(), hollow.blue()) == (255, 255, 255)
     assert (filled.red(), filled.green(), filled.blue()) != (255, 255, 255)

@@ -36,7 +36,7 @@ def _click_cell(qtbot, pane, maker: str, column: str) -> None:
 def test_clicking_a_cell_selects_its_events(window, qtbot):
     pane = _open_scoreboard(window, qtbot)
     assert pane.table.rowCount() == 2
-    assert _cell_text(pane, "Huawei", "Carrier deal").startswith("2018\nrumored\nAT&T & Verizon")
+    assert _cell_text(pane, "Huawei", "Carrier deal").startswith("2018\nrumoured\nAT&T & Verizon")
     _click_cell(qtbot, pane, "Huawei", "Carrier talks")
     assert sorted(window.selection.ids) == ["huawei-att-verizon-talks", "huawei-pursues-carrier-deal"]
     titles = {e.id: e.title for e in window.model.document.events}
@@ -51,7 +51,7 @@ def test_scoreboard_follows_an_edit_and_its_undo(window, qtbot):
                                  start="2018-06"))
     assert _cell_text(pane, "Xiaomi", "Carrier deal").startswith("June 2018\nconfirmed")
     window.undo_action.trigger()
-    assert _cell_text(pane, "Xiaomi", "Carrier deal").startswith("2018\nrumored")
+    assert _cell_text(pane, "Xiaomi", "Carrier deal").startswith("2018\nrumoured")
 
 
 def test_scoreboard_by_partner_and_with_a_filter(window, qtbot):
@@ -65,4 +65,4 @@ def test_scoreboard_by_partner_and_with_a_filter(window, qtbot):
     assert [pane.table.verticalHeaderItem(r).text() for r in range(pane.table.rowCount())] == ["Huawei", "Xiaomi"]
     assert [pane.table.horizontalHeaderItem(c).text() for c in range(pane.table.columnCount())] == ["AT&T", "Verizon"]
     assert _cell_text(pane, "Huawei", "AT&T") == ""
-    assert _cell_text(pane, "Xiaomi", "AT&T").startswith("Carrier deal\n2018\nrumored")
+    assert _cell_text(pane, "Xiaomi", "AT&T").startswith("Carrier deal\n2018\nrumoured")
