@@ -30,7 +30,7 @@ from gui.core.document.dates import (
     days_in_month,
     ends_before,
 )
-from gui.core.evidence.tense import PAST, tense_at
+from gui.core.evidence.tense import FUTURE, PAST, tense_at
 
 __all__ = ["DatePhrase", "Specificity", "best_date_phrase", "find_date_phrases"]
 
@@ -76,6 +76,7 @@ def best_date_phrase(phrases: list[DatePhrase]) -> DatePhrase | None:
 _MONTH_NUMBERS = {name: i for i, name in enumerate(MONTH_NAMES, 1)}
 _MONTH_NUMBERS.update({name[:3]: i for i, name in enumerate(MONTH_NAMES, 1)})
 _MONTH_NUMBERS["Sept"] = 9
+_SPEECH_VERBS = ("said", "says", "announced", "confirmed", "reported", "told reporters")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 _FULL_MONTH = "|".join(MONTH_NAMES)
@@ -250,9 +251,13 @@ def _day_month(match, text, reference):
     if not 1 <= day <= days_in_month(year, month):
         return None
     later = reference.precision == Precision.DAY and (month, day) > (reference.month, reference.day)
+    earlier = reference.precision == Precision.DAY and (month, day) < (reference.month, reference.day)
     if later and tense_at(text, match.start(), match.end()) == PAST:  # "was announced on Nov. 14" in a February article
         date = PartialDate(year - 1, month, day, reference.approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the past tense: the year before"
+    if earlier and tense_at(text, match.start(), match.end()) == FUTURE:  # "will ship on Jan. 5" in a November article
+        date = PartialDate(year + 1, month, day, reference.approximate, reference.uncertain)
+        return date, None, Specificity.RELATIVE, "the future tense: the year after"
     date = PartialDate(year, month, day, reference.approximate, reference.uncertain)
     return date, None, Specificity.RELATIVE, "in the year of"
 
@@ -274,6 +279,10 @@ def _month_alone(match, text, reference):
         # "had sent a letter in December" in a January article: last December, not next.
         date = PartialDate(year - 1, month, 0, approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the past tense: the year before"
+    elif reference.month and month < reference.month and tense_at(text, match.start(), match.end()) == FUTURE:
+        # "will be sold starting in January" in a November article: next January.
+        date = PartialDate(year + 1, month, 0, approximate, reference.uncertain)
+        return date, None, Specificity.RELATIVE, "the future tense: the year after"
     date = PartialDate(year, month, 0, approximate, reference.uncertain)
     return date, None, Specificity.RELATIVE, "in the year of"
 
@@ -367,6 +376,8 @@ def _ago(match, text, reference):
 
 
 @_pattern(rf"(?<!\w)(?P<lead>(?i:on|last|this|next|late|early)\s+)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
+# News style drops the "on" after a speech verb: "the companies announced Tuesday", "said Wednesday that".
+@_pattern(rf"(?:{'|'.join(f'(?<={verb} )' for verb in _SPEECH_VERBS)})(?P<lead>)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
 def _weekday(match, text, reference):
     if reference is None:
         return None

@@ -26,6 +26,8 @@ _PAST_IRREGULAR = (
 _WORD = re.compile(
     rf"(?i)\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_IRREGULAR})|(?P<participle>[a-z]{{3,}}ed))\b"
 )
+#: A trailing attribution ("…, the carrier said in a statement") has the tense of the saying, not of the event.
+_ATTRIBUTION = re.compile(r"(?i),\s+(?:[\w'’-]+\s+){0,5}(?:said|says|told|announced|confirmed|reported)\b")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"‘'])|\n")
 
 
@@ -33,7 +35,8 @@ def tense_at(text: str, offset: int, stop: int) -> str:
     """PAST or FUTURE for the phrase at ``text[offset:stop]``, or "" when no verb says.
 
     The nearest tense word before the phrase in its sentence decides ("would", "had", "said"); with none
-    before it, the first after it ("In March, ZTE paid…"). A word in -ed ("unlocked", "launched") may be
+    before it, the first after it ("In March, ZTE paid…"), but not in a trailing attribution ("…, the carrier
+    said"), which has the tense of the saying. A word in -ed ("unlocked", "launched") may be
     an adjective: it decides only where no other tense word does.
     """
     start = max(0, offset - 300)
@@ -41,6 +44,8 @@ def tense_at(text: str, offset: int, stop: int) -> str:
     sentence_start = ends[-1].end() if ends else start
     after = _SENTENCE_END.search(text, stop, min(len(text), stop + 300))
     sentence_end = after.start() if after else min(len(text), stop + 300)
+    attribution = _ATTRIBUTION.search(text, stop, sentence_end)  # "…, the carrier said": the statement's tense
+    sentence_end = attribution.start() if attribution else sentence_end
     before = list(_WORD.finditer(text, sentence_start, offset))
     after = list(_WORD.finditer(text, stop, sentence_end))
     for words in ([w for w in reversed(before) if not w["participle"]], [w for w in after if not w["participle"]]):

@@ -62,3 +62,29 @@ def test_the_date_of_a_statement_gives_way_to_the_date_of_the_event():
     text = "HMD said on Sunday that it had signed with Cricket."  # no other date: the statement's it is
     got = suggest_event(document, Source("s", published="2019-02-25", text=text), 0, len(text))
     assert got.start == "2019-02-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A plan told in a late-year article points to next year's month or day.
+        ("The folding phone will be sold only through Cricket starting in January.", "2020-01"),
+        ("Vivo will open its first US store on Feb. 2.", "2020-02-02"),
+        # A trailing attribution has the tense of the saying, not of the event.
+        ("Preorders open at Sprint on Dec. 20, the carrier said in a statement.", "2019-12-20"),
+        # Still the past when the verb is past.
+        ("The company had opened a US office in January.", "2019-01"),
+    ],
+)
+def test_a_month_or_day_before_the_articles_looks_ahead_when_the_verb_is_future(text, want):
+    assert first(text, reference="2019-11-14") == want
+
+
+def test_a_weekday_right_after_a_speech_verb_needs_no_on():
+    assert first("Vivo and Sprint announced Tuesday that they had signed.", reference="2019-11-14") == "2019-11-12"
+    # It dates the statement, so a date of the event in the same sentence wins.
+    document = new_document()
+    document.lanes.append(Lane("vivo", "Vivo"))
+    text = "Vivo said Wednesday that its V30 will be available at Sprint on Dec. 2."
+    got = suggest_event(document, Source("s", published="2019-11-14", text=text), 0, len(text))
+    assert got.start == "2019-12-02"
