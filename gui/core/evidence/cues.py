@@ -36,6 +36,9 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("setback", r"\bderail\w*|\bcould not agree\b|\bfailed to agree\b|\bbroke down\b|\bbreak down\b|\bsc(?:uttle|rapp)\w*", _I),
         ("setback", r"\b(?:back(?:ed|s)? away|retreat\w*|wound down|wind(?:s|ing)? down|rebuff\w*|turn(?:ed|s)? down|rejected)\b", _I),
         ("setback", r"\b(?:drop|dropp(?:ed|ing)|drops) (?:its |their )?plans?\b|\bkept away\b|\bstay(?:ed|s)? out\b", _I),
+        ("setback", r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b|\b(?:put|puts|putting) off\b|\bpush(?:ed|es|ing)? back\b", _I),
+        ("setback", r"\b(?:went|go|goes|going|led|leads) nowhere\b|\bcame to nothing\b|\bfizzl\w*|\bpass(?:ed|es)? on\b", _I),
+        ("setback", r"\b(?:has|have|had) no plans? to\b|\bsold poorly\b|\b(?:weak|poor|slow|disappointing) sales\b", _I),
         ("carrier-talks", r"\bin (?:early |advanced |final |preliminary )?talks\b|\btalks\b|\bnegotiat\w*", _I),
         ("carrier-talks", r"\b(?:held|holding|hold|having|had) (?:early |preliminary )?(?:talks|meetings|conversations)\b|\bexplor(?:e|es|ed|ing) (?:a|an) (?:deal|partnership)\b", _I),
         ("carrier-talks", r"\b(?:in )?discussions?\b|\bpursu(?:e|es|ed|ing|it)\b|\bcourt(?:ing|ed)\b|\bwoo(?:ing|ed)\b", _I),
@@ -49,6 +52,11 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("launch", r"\blaunch\w*|\bunveil\w*|\bdebut\w*|\bintroduc\w*|\b(?:go|goes|went|going) on sale\b", _I),
         ("launch", r"(?<!press )\breleas(?:e|es|ed|ing)\b|\b(?:start|begin|resum)\w*\s+(?:selling|sales|to sell)\b", _I),
         ("launch", r"\benter(?:s|ed|ing)? the (?:US|U\.S\.|American) market\b|\b(?:US|U\.S\.) (?:debut|entry|launch)\b", _I),
+        # Plans to sell in the US: "is considering selling phones in the United States", "aims to ship it to US buyers"
+        ("launch", r"\b(?:to|will|would|considering|weighing|planning|plans|aims|hopes)\s+(?:start\s+|begin\s+)?"
+                   r"(?:sell|selling|ship|shipping|bring|bringing|offer|offering)\b[^.;,]{0,50}?\b(?:in|to|into)\s+"
+                   r"(?:the\s+)?(?:US|U\.S\.|United States|American market)\b", _I),
+        ("launch", r"\bto (?:US|U\.S\.|American) (?:buyers|customers|consumers|shoppers)\b", _I),
         ("context", r"\b(?:China|India|Europe|European|Asia|Africa|Latin America|Japan|Korea|Russia|Middle East)\b", 0),
         ("context", r"\b(?:Germany|France|Spain|Italy|Britain|UK|U\.K\.|Indonesia|Brazil|Mexico|Canada)\b", 0),
         ("context", r"\bhome (?:country|market)\b|\bniche\b|\breputation\b|\bpopular\b|\bmarket share\b", _I),
@@ -57,6 +65,9 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("context", r"\b(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest)(?: \w+)? (?:maker|vendor|brand|seller)s?\b", _I),
         ("context", r"\b(?:revenue|profits?|break even|broke even|operating loss|lost ground|fastest-growing)\b", _I),
         ("context", r"\b(?:never|not|no longer) (?:sold|sell|sells)\b|\bdoes not sell\b|\bhas no carrier\b", _I),
+        # What never happened is no event of its kind: "never reached American stores"
+        ("context", r"\bnever (?:\w+ )?(?:reached|made it|launched|arrived|came|took off|caught on)\b", _I),
+        ("context", r"\bbest[- ]sell\w*|\btop[- ]selling\b|\bamong the (?:top|leading|biggest|largest)\b", _I),
     )
 )  # fmt: skip
 
@@ -66,8 +77,8 @@ KIND_PRIORITY = (
     "setback",
     "carrier-talks",
     "carrier-deal",
+    "online-sales",  # unlocked phones sold both online and in stores are sold outside the carriers: online sales
     "retail",
-    "online-sales",
     "launch",
     "context",
 )
@@ -80,9 +91,12 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("cancelled", r"\bf[ae]ll(?:s|en)? through\b|\bpulled the plug\b", _I),
         ("rumored", r"\brumou?r(?:s|ed)?\b|\bcould\b(?!\s+not|n['’]t)|\bmight\b(?!\s+not)|\bunconfirmed\b", _I),
         ("rumored", r"\bmay\b(?!\s+not)", 0),  # lower case only: "May" is a month
-        ("rumored", r"\bplan(?:s|ning)? to\b|\bconsidering\b|\bspeculat\w*|\bpossibl[ey]\b|\bpotential(?:ly)?\b", _I),
+        ("rumored", r"\bconsider(?:s|ing)?\b|\bweigh(?:s|ing)\b|\bmull(?:s|ing)?\b|\bexplor(?:es|ing)\b", _I),
+        ("rumored", r"\bspeculat\w*|\bpossibl[ey]\b|\bpotential(?:ly)?\b", _I),
+        # An intention: the company's own word makes it confirmed, a relayed one reported, none a rumour.
+        ("intent", r"(?<!no )\bplan(?:s|ning)? to\b|\baims? to\b|\bintends? to\b|\bintending to\b", _I),
         ("rumored", r"\bwants? (?:to|the|its|their)\b|\b(?:is|are) (?:likely|expected) to be\b", _I),
-        ("rumored", r"\bis (?:expected|likely) to\b|\baims? to\b|\bhop(?:es|ing) to\b|\bif all goes\b", _I),
+        ("rumored", r"\bis (?:expected|likely) to\b|\bhop(?:es|ing) to\b|\bif all goes\b", _I),
         ("confirmed", r"\bannounc(?:ed|es|ement)\b|(?<!not )(?<!n't )(?<!n’t )\bconfirm(?:ed|s)\b|\bofficially\b", _I),
         ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b", _I),
         ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
@@ -92,10 +106,11 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("anonymous", r"\b(?:sources|people) (?:said|say)\b|\banalysts?(?: \w+){0,4} (?:said|say|says)\b", _I),
         ("reported", r"\breportedly\b|\baccording to\b|\bsources? (?:say|says|said|familiar)\b|\bpeople familiar\b", _I),
         ("reported", r"\b(?:is|are|was|were) said to\b|\breport(?:s|ed)?\b", _I),
+        ("reported", r"\b(?:memo|letter|filing|document|email)s?\b[^.;]{0,40}\b(?:seen|obtained|reviewed)\b", _I),
     )
 )  # fmt: skip
 STATUS_PRIORITY = ("cancelled", "rumored", "anonymous", "confirmed", "reported")
-_HEDGE_WORD = {"rumored": "hedge", "reported": "hedge", "anonymous": "source", "confirmed": "cue", "cancelled": "cue"}
+_HEDGE_WORD = {"intent": "plan", "rumored": "hedge", "reported": "hedge", "anonymous": "source", "confirmed": "cue", "cancelled": "cue"}
 #: Hedges inside these do not hedge the event: a worry quoted ("concerns that … might be used for spying"),
 #: a plan that was given up ("pulled out of a plan to", "shelved plans to").
 _NOT_THE_EVENT = re.compile(
@@ -103,6 +118,25 @@ _NOT_THE_EVENT = re.compile(
     r"|\b(?:pull(?:ed|s)? out of|shelv\w+|scrapp\w+|dropp?\w*|abandon\w*|ditch\w*|gave up|give up) (?:a |the |its |their )?plans? to\b"
     r"|\bwas (?:scheduled|set|due|supposed) (?:for|to)\b[^.;,]*"
 )
+
+
+#: A date ahead stated as settled, with no hedge: "goes on sale from March 3", "will be available at Sprint".
+_SETTLED = re.compile(
+    r"(?i)\b(?:go|goes|went|going) on sale\b|\b(?:is|are|will be) (?:available|on sale)\b|\bwill (?!not\b)\w+"
+    r"|\b(?:opens?|arrives?|ships?|hits?|lands?|starts?|begins?)\b(?=[^.;]{0,60}\b(?:on|from|in)\b)"
+)
+
+
+def _intended(found: dict[str, str]) -> tuple[str, str]:
+    """An intention ("plans to") told by the company is confirmed, relayed by others reported, else a rumour."""
+    plan = f'plan "{found["intent"]}"'
+    if "anonymous" in found:
+        return "reported", f'{plan}, relayed by people not named ("{found["anonymous"]}")'
+    if "confirmed" in found:
+        return "confirmed", f'{plan}, the company\'s own word ("{found["confirmed"]}")'
+    if "reported" in found:
+        return "reported", f'{plan}, relayed ("{found["reported"]}")'
+    return "rumored", f"{plan}, no one named says so"
 
 
 def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool, start: PartialDate) -> tuple[str, str]:
@@ -116,7 +150,10 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         for match in regex.finditer(passage):
             words = normalize_space(match[0])
             cues[kind].setdefault(words.lower(), f'"{words}"')
+    ranking = _RANKING.search(passage)
     for name, category in categories:
+        if ranking:  # "among the best sellers at Cricket and Walmart": where it sells, not a deal or a sale
+            continue
         if category in _CATEGORY_KIND:
             cues[_CATEGORY_KIND[category]][name.lower()] = (
                 f"{name} ({'online seller' if category == 'online' else category})"
@@ -152,7 +189,12 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
 #: ("success has eluded it") only counts as a cue.
 _ENDED = re.compile(
     r"(?i)\b(?:dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
-    r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold)\b"
+    r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold|postponed|delayed|put off|pushed back"
+    r"|went nowhere|came to nothing|fizzled|passed on)\b"
+)
+#: A market position (best sellers, the largest, shipments): the partners named are where it sells, no cue.
+_RANKING = re.compile(
+    r"(?i)\bbest[- ]sell\w*|\btop[- ]selling\b|\b(?:largest|biggest)\b|\bmarket share\b|\bshipments?\b|\bshipped\b"
 )
 
 
@@ -182,6 +224,14 @@ def status_of(
             if status == "anonymous":
                 status, hint = "reported", hint + ", not named"
             return status, hint + (" over " + ", ".join(rest) if rest else "")
+        if status == "rumored" and "intent" in found:
+            return _intended(found)
     if future and start is not None and reference is not None:
+        settled = _SETTLED.search(own)
+        if settled:
+            return "confirmed", (
+                f'the date ({start.edtf()}) is after the source\'s, stated as settled ("{normalize_space(settled[0])}"):'
+                " an announced plan"
+            )
         return "rumored", f"the date ({start.edtf()}) is after the source's ({reference.edtf()}): a plan, not yet done"
     return "reported", "no hedge or confirmation in the passage: reported, the default"

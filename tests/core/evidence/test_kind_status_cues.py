@@ -92,3 +92,68 @@ def test_a_sale_at_a_carrier_is_a_carrier_deal():
 )
 def test_status_comes_from_the_events_own_clause(passage, status):
     assert suggest(passage).status == status
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo has postponed the US launch of its folding phone.",
+        "The Vivo X60 launch at Sprint was delayed after a software fault.",
+        "Sprint put off the Vivo launch until the autumn.",
+        "Talks between Vivo and Sprint went nowhere.",
+        "Sprint passed on the Vivo phone after testing it.",
+        "Vivo has no plans to sell phones in the United States.",
+        "The Vivo V20 sold poorly at Sprint.",
+    ],
+)
+def test_more_setbacks_by_lemma(passage):
+    assert suggest(passage).kind == "setback", suggest(passage).hints["kind"]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo is considering selling phones in the United States next year.",
+        "Vivo aims to ship the X70 to US buyers in the autumn.",
+        "ZTE wants to bring its Axon phones to the US.",
+    ],
+)
+def test_plans_to_sell_in_the_us_are_a_launch(passage):
+    assert suggest(passage).kind == "launch", suggest(passage).hints["kind"]
+
+
+def test_a_market_position_is_context_not_a_sale_at_the_places_named():
+    assert suggest("Vivo phones remain among the best sellers at Boost and Walmart.").kind == "context"
+    assert suggest("Vivo is the largest maker of prepaid phones sold at Sprint.").kind == "context"
+    # What never happened is no event of its kind.
+    assert suggest("The Vivo Nex was sold only in China and never reached American stores.").kind == "context"
+
+
+def test_unlocked_phones_sold_online_and_in_stores_are_online_sales():
+    got = suggest("The unlocked Vivo X50 is sold through Costco and B&H, and on Amazon.")
+    assert got.kind == "online-sales", got.hints["kind"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "status"),
+    [
+        # A plan the company itself tells is confirmed; relayed by others it is a report; alone it is a rumour.
+        ("Vivo plans to unveil a folding phone at CES 2021, a company executive said.", "confirmed"),
+        ("Vivo plans to launch at Sprint in May, people familiar with the matter said.", "reported"),
+        ("Vivo aims to reach Sprint stores in May, according to a memo seen by reporters.", "reported"),
+        ("Vivo aims to reach Sprint stores in May.", "rumored"),
+        ("Vivo plans to sell phones via Sprint.", "rumored"),
+        # Considering and weighing stay hedges even in the company's own words.
+        ("Vivo is weighing a US launch, its chief executive said.", "rumored"),
+        # "no plans to" is no hedge.
+        ("Vivo has no plans to sell phones in the US, its chief executive told reporters.", "confirmed"),
+        # A date ahead stated as settled, without a hedge, is an announced plan.
+        ("The Vivo X50 goes on sale at Sprint stores on April 2.", "confirmed"),
+        ("An unlocked Vivo X50 will be available on Amazon from 4/2/20.", "confirmed"),
+        # Still a plan, not yet done, when nothing settles it.
+        ("Vivo is in talks with Sprint to carry its phones in 2021.", "rumored"),
+    ],
+)
+def test_intentions_and_settled_dates(passage, status):
+    got = suggest(passage)
+    assert got.status == status, got.hints["status"]
