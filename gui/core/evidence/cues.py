@@ -27,6 +27,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("regulatory", r"\bfin(?:e|es|ed)\b(?! phones?)|\bpenalt(?:y|ies)\b|\bdenial order\b|\bexport licen[cs]es?\b", _I),
         ("regulatory", r"\b(?:federal )?(?:judge|court|lawsuit|sued)\b|\binvestigat\w*|\bprobe\b|\bsettle(?:d|ment)?\b", _I),
         ("regulatory", r"\btrade (?:war|blacklist|restrictions?|curbs?)\b|\bdesignat(?:ed|ion)\b|\bmilitary\b", _I),
+        ("regulatory", r"\blegal (?:means|action|challenges?|steps?|fights?|battles?)\b|\brulings?\b|\bappeal(?:s|ed|ing)?\b", _I),
         ("setback", r"\b(?:pull|back)(?:ed|s|ing)? out\b|\bwalk(?:ed|s)? away\b|\bf[ae]ll(?:s|en)? through\b", _I),
         ("setback", r"\belud(?:e|es|ed|ing)\b|\bfail(?:ed|s|ing|ure)?\b|\bcollaps\w*|\bstruggl\w*|\bflop(?:ped|s)?\b", _I),
         ("setback", r"\babandon\w*|\bscrap(?:ped|s)\b|\bsetbacks?\b|\bno longer\b|\bwithdr[ae]w\w*|\bexit(?:ed|s)?\b", _I),

@@ -329,6 +329,23 @@ def _quarter(match, text, reference):
     return PartialDate(int(match["year"])), None, Specificity.EXPLICIT, "a quarter, which EDTF cannot hold: its year"
 
 
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+@_pattern(r"(?<!\w)(?P<lead>(?i:in|during|for|over)\s+the\s+)(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+          r"\s+quarter(?!\s+of\s+\d)(?!\w)")  # fmt: skip
+def _quarter_alone(match, text, reference):
+    """ "in the third quarter": its year (EDTF holds no quarter), the year before when it had not begun at the
+    reference and the verb is past ("shipped … in the fourth quarter" in a May article)."""
+    if reference is None:
+        return None
+    year, quarter = reference.year, _QUARTERS[match["q"].lower()]
+    later = reference.month and (quarter - 1) * 3 + 1 > reference.month  # not begun yet at the article's date
+    if later and tense_at(text, match.start(), match.end()) == PAST:
+        return PartialDate(year - 1), None, Specificity.RELATIVE, "a quarter not begun, in the past tense: the year before"
+    return PartialDate(year), None, Specificity.RELATIVE, "a quarter, which EDTF cannot hold: the year of"
+
+
 @_pattern(
     r"(?i)(?<![\w-])(?:(?P<mod>earlier|later|early|late|mid-?|the)\s+)?"
     r"(?P<which>last|this|next|previous|coming|past)\s+(?P<unit>year|month|week)(?!\w)"

@@ -88,3 +88,24 @@ def test_a_weekday_right_after_a_speech_verb_needs_no_on():
     text = "Vivo said Wednesday that its V30 will be available at Sprint on Dec. 2."
     got = suggest_event(document, Source("s", published="2019-11-14", text=text), 0, len(text))
     assert got.start == "2019-12-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Vivo shipped 3 million phones in the second quarter.", "2019"),
+        ("Vivo shipped 3 million phones in the fourth quarter.", "2018"),
+        ("Vivo will start selling at Sprint in the fourth quarter.", "2019"),
+    ],
+)
+def test_a_quarter_without_a_year_is_its_year(text, want):
+    assert first(text, reference="2019-08-20") == want
+
+
+def test_legal_steps_and_rulings_are_regulatory():
+    document = new_document()
+    document.lanes.append(Lane("vivo", "Vivo"))
+    for text in ("Vivo said it would take every legal step to protect its interests.",
+                 "Vivo will appeal, the company said.", "The ruling hits Vivo's US business."):  # fmt: skip
+        got = suggest_event(document, Source("s", published="2019-08-20", text=text), 0, len(text))
+        assert got.kind == "regulatory", (text, got.hints["kind"])
