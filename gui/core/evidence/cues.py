@@ -111,7 +111,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 STATUS_PRIORITY = ("cancelled", "rumored", "anonymous", "confirmed", "reported")
-_HEDGE_WORD = {"intent": "plan", "rumored": "hedge", "reported": "hedge", "anonymous": "source", "confirmed": "cue", "cancelled": "cue"}
+_HEDGE_WORD = {
+    "intent": "plan", "rumored": "hedge", "reported": "hedge", "anonymous": "source", "confirmed": "cue", "cancelled": "cue"
+}  # fmt: skip
 #: Hedges inside these do not hedge the event: a worry quoted ("concerns that … might be used for spying"),
 #: a plan that was given up ("pulled out of a plan to", "shelved plans to").
 _NOT_THE_EVENT = re.compile(
@@ -230,9 +232,8 @@ def status_of(
     if future and start is not None and reference is not None:
         settled = _SETTLED.search(own)
         if settled:
-            return "confirmed", (
-                f'the date ({start.edtf()}) is after the source\'s, stated as settled ("{normalize_space(settled[0])}"):'
-                " an announced plan"
-            )
+            words = normalize_space(settled[0])
+            return "confirmed", f'the date ({start.edtf()}) is after the source\'s, stated as settled ("{words}"): announced'
+
         return "rumored", f"the date ({start.edtf()}) is after the source's ({reference.edtf()}): a plan, not yet done"
     return "reported", "no hedge or confirmation in the passage: reported, the default"

@@ -342,7 +342,8 @@ def _quarter_alone(match, text, reference):
     year, quarter = reference.year, _QUARTERS[match["q"].lower()]
     later = reference.month and (quarter - 1) * 3 + 1 > reference.month  # not begun yet at the article's date
     if later and tense_at(text, match.start(), match.end()) == PAST:
-        return PartialDate(year - 1), None, Specificity.RELATIVE, "a quarter not begun, in the past tense: the year before"
+        reading = "a quarter not begun, in the past tense: the year before"
+        return PartialDate(year - 1), None, Specificity.RELATIVE, reading
     return PartialDate(year), None, Specificity.RELATIVE, "a quarter, which EDTF cannot hold: the year of"
 
 
@@ -392,9 +393,12 @@ def _ago(match, text, reference):
     return date, None, Specificity.RELATIVE, "counted back from"
 
 
-@_pattern(rf"(?<!\w)(?P<lead>(?i:on|last|this|next|late|early)\s+)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
 # News style drops the "on" after a speech verb: "the companies announced Tuesday", "said Wednesday that".
-@_pattern(rf"(?:{'|'.join(f'(?<={verb} )' for verb in _SPEECH_VERBS)})(?P<lead>)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
+_AFTER_SPEECH = "|".join(f"(?<={verb} )" for verb in _SPEECH_VERBS)
+
+
+@_pattern(rf"(?<!\w)(?P<lead>(?i:on|last|this|next|late|early)\s+)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
+@_pattern(rf"(?:{_AFTER_SPEECH})(?P<lead>)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
 def _weekday(match, text, reference):
     if reference is None:
         return None

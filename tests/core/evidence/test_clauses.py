@@ -42,7 +42,7 @@ def test_the_time_of_a_plan_given_up_is_not_the_event_date():
 
 
 def test_a_hedge_about_someone_else_is_no_doubt_about_the_event():
-    got = suggest("Vivo's sales at Sprint rose in May, but investors could grow nervous about the brand, analysts said.")
+    got = suggest("Vivo's sales at Sprint rose in May, but investors could grow nervous, analysts said.")
     assert got.status == "reported", got.hints["status"]
     # A clause that carries the event on keeps its words.
     got = suggest("Vivo held talks with Sprint in May, but those talks were called off.")
