@@ -208,13 +208,14 @@ class Source(msgspec.Struct, **_STRUCT_OPTIONS):
     id: _described(str, "Unique among sources; evidence refers to its source by this id.")
     title: _described(str, "The headline or title.") = ""
     publisher: _described(str, "Who published it, e.g. the site or newspaper.") = ""
-    author: _described(str, "Who wrote it, e.g. the name in its byline.") = ""
     url: _described(str, "Where it was published (http or https).") = ""
     published: _described(str | None, "Publication date, an EDTF date like the event dates.") = None
     accessed: _described(str | None, "When it was read or saved, an EDTF date.") = None
     cites: _described(list[str], "Outlets or people the source itself cites, e.g. Bloomberg.") = []
     notes: _described(str, "Free notes about the source, e.g. how its date was inferred.") = ""
     text: _described(str, "The full text; evidence quotes are found in it.") = ""
+    #: Last, so that sources made with positional fields keep their meaning.
+    author: _described(str, "Who wrote it, e.g. the name in its byline.") = ""
     extra: dict[str, Any] = _extra_field()
 
 
