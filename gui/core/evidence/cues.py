@@ -19,7 +19,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(regex, flags))
     for kind, regex, flags in (
         ("regulatory", r"\bban(?:s|ned|ning)?\b|\bblacklist\w*|\bentity list\b|\bsanction\w*|\btariffs?\b", _I),
-        ("regulatory", r"\bnational[- ]security\b|\bsecurity (?:concerns?|risks?|threats?)\b|\bespionage\b|\bspying\b", _I),
+        ("regulatory", r"\bnational[- ]security\b|\bsecurity (?:concerns?|risks?|threats?|reviews?|screening|audits?)\b|\bespionage\b|\bspying\b", _I),
         ("regulatory", r"\bregulat\w*|\bexport (?:controls?|restrictions?)\b|\blawmakers\b|\bsenators?\b", _I),
         ("regulatory", r"\b(?:FCC|FTC|CFIUS|Congress|Commerce Department|Department of Commerce|Pentagon)\b", 0),
         ("regulatory", r"\b(?:House|Senate|Defense Department|Justice Department|White House)\b", 0),
@@ -32,13 +32,17 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("setback", r"\belud(?:e|es|ed|ing)\b|\bfail(?:ed|s|ing|ure)?\b|\bcollaps\w*|\bstruggl\w*|\bflop(?:ped|s)?\b", _I),
         ("setback", r"\babandon\w*|\bscrap(?:ped|s)\b|\bsetbacks?\b|\bno longer\b|\bwithdr[ae]w\w*|\bexit(?:ed|s)?\b", _I),
         ("setback", r"\bcancel\w*|\bcall(?:s|ed|ing)? off\b|\bcalled\s+\w+\s+off\b|\b(?:halt|suspend)(?:ed|s)\b|\bdropped\b", _I),
-        ("setback", r"\bshelv(?:e|es|ed|ing)\b|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
+        ("setback", r"(?<!on )(?<!store )(?<!the )\bshelv(?:e|es|ed|ing)\b|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
         ("setback", r"\b(?:put|puts|putting|placed) on hold\b|\bon hold\b|\bditch(?:es|ed|ing)?\b|\bax(?:e|es|ed|ing)\b", _I),
         ("setback", r"\bderail\w*|\bcould not agree\b|\bfailed to agree\b|\bbroke down\b|\bbreak down\b|\bsc(?:uttle|rapp)\w*", _I),
         ("setback", r"\b(?:back(?:ed|s)? away|retreat\w*|wound down|wind(?:s|ing)? down|rebuff\w*|turn(?:ed|s)? down|rejected)\b", _I),
         ("setback", r"\b(?:drop|dropp(?:ed|ing)|drops) (?:its |their )?plans?\b|\bkept away\b|\bstay(?:ed|s)? out\b", _I),
         ("setback", r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b|\b(?:put|puts|putting) off\b|\bpush(?:ed|es|ing)? back\b", _I),
         ("setback", r"\b(?:went|go|goes|going|led|leads) nowhere\b|\bcame to nothing\b|\bfizzl\w*|\bpass(?:ed|es)? on\b", _I),
+        ("setback", r"\b(?:sales|shipments|revenue|share) (?:\w+ )?(?:fell|dropped|declined|slumped|plunged|shrank|halved)\b", _I),
+        ("setback", r"\b(?:shut|shuts|closed|closes|closing|shutting)(?: down)? (?:its|their|the) (?:[\w-]+ ){0,2}"
+                    r"(?:office|offices|operations|unit|business|stores?)\b|\blaid off\b|\blayoffs?\b|\bjob cuts\b", _I),
+        ("setback", r"\bstop(?:ped|s|ping)? (?:offering|selling|carrying|making|sales)\b|\bdiscontinu\w*", _I),
         ("setback", r"\b(?:has|have|had) no plans? to\b|\bsold poorly\b|\b(?:weak|poor|slow|disappointing) sales\b", _I),
         ("carrier-talks", r"\bin (?:early |advanced |final |preliminary )?talks\b|\btalks\b|\bnegotiat\w*", _I),
         ("carrier-talks", r"\b(?:held|holding|hold|having|had) (?:early |preliminary )?(?:talks|meetings|conversations)\b|\bexplor(?:e|es|ed|ing) (?:a|an) (?:deal|partnership)\b", _I),
@@ -102,7 +106,10 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b", _I),
         ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
         ("confirmed", r"\b(?:chief executive|CEO|president|executives?)\b[^.;]{0,30}\b(?:said|says|told)\b", _I),
-        ("confirmed", r"\b(?:said|says) (?:it|they) (?:would|will|had|has|was|is)\b", _I),
+        ("confirmed", r"\b(?:said|says) (?:it|they) (?:would|will|had|has|was|is|expects|expected|plans|planned|intends|aims)\b", _I),
+        # A named official on the record: "Commerce Secretary Wilbur Ross said"
+        ("confirmed", r"\b(?:[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Cc]ommissioner|[Mm]inister|[Gg]overnor|[Ss]enator)"
+                      r"(?: [A-Z][\w.'’-]+){1,3},? (?:said|says|told|announced)\b", 0),
         ("anonymous", r"\b(?:people|persons?|sources?) (?:familiar|briefed|close|with knowledge)\b|\bwho (?:verified|confirmed)\b", _I),
         ("anonymous", r"\b(?:sources|people) (?:said|say)\b|\banalysts?(?: \w+){0,4} (?:said|say|says)\b", _I),
         ("reported", r"\breportedly\b|\baccording to\b|\bsources? (?:say|says|said|familiar)\b|\bpeople familiar\b", _I),
@@ -120,6 +127,7 @@ _NOT_THE_EVENT = re.compile(
     r"(?i)\b(?:concerns?|fears?|worries|worried|warn(?:ed|s|ing)?|risk|alleg\w+)\s+that\b[^.;]*"
     r"|\b(?:pull(?:ed|s)? out of|shelv\w+|scrapp\w+|dropp?\w*|abandon\w*|ditch\w*|gave up|give up) (?:a |the |its |their )?plans? to\b"
     r"|\bwas (?:scheduled|set|due|supposed) (?:for|to)\b[^.;,]*"
+    r"|\b(?:without|no) (?:a |any )?(?:formal |official |public )?announcement\b|\bnot (?:been |yet )?(?:formally )?announced\b"
 )
 
 
@@ -191,7 +199,7 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
 #: An effort that ended outweighs the effort ("an attempt to sell online was dropped"); one going badly
 #: ("success has eluded it") only counts as a cue.
 _ENDED = re.compile(
-    r"(?i)\b(?:dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
+    r"(?i)\b(?:stopped (?:offering|selling|carrying)|discontinued|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
     r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold|postponed|delayed|put off|pushed back"
     r"|went nowhere|came to nothing|fizzled|passed on)\b"
 )

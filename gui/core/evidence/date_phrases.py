@@ -438,6 +438,8 @@ def _for_years(match, text, reference):
         return None  # "in two years" looks ahead, "in years" is too loose
     if not (plural or count_word or match["scope"]):
         return None  # "for the year"
+    if not match["scope"] and tense_at(text, match.start(), match.end()) == FUTURE:
+        return None  # "would keep a team there for ten years": a span ahead, not back
     if unit_word.startswith("decade"):
         unit, n = _Unit.YEAR, 10 * (_count(count_word) if count_word else (2 if plural else 1))
     else:

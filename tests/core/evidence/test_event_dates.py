@@ -109,3 +109,8 @@ def test_legal_steps_and_rulings_are_regulatory():
                  "Vivo will appeal, the company said.", "The ruling hits Vivo's US business."):  # fmt: skip
         got = suggest_event(document, Source("s", published="2019-08-20", text=text), 0, len(text))
         assert got.kind == "regulatory", (text, got.hints["kind"])
+
+
+def test_a_span_ahead_is_no_date_back():
+    assert find_date_phrases("Regulators would keep a team at ZTE for ten years.", parse_date("2018-07-16")) == []
+    assert first("ZTE has sold phones in the US for ten years.", reference="2018-07-16") == "2008~"

@@ -157,3 +157,32 @@ def test_unlocked_phones_sold_online_and_in_stores_are_online_sales():
 def test_intentions_and_settled_dates(passage, status):
     got = suggest(passage)
     assert got.status == status, got.hints["status"]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo's US sales fell by half last year.",
+        "Vivo shut its US office in San Diego.",
+        "Vivo laid off most of its American staff.",
+        "Sprint stopped offering the Vivo X21 in 2019.",
+        "The Vivo Y11 was discontinued at Sprint.",
+    ],
+)
+def test_decline_and_retreat_are_setbacks(passage):
+    assert suggest(passage).kind == "setback", suggest(passage).hints["kind"]
+
+
+def test_phones_on_shelves_are_no_shelved_plan():
+    got = suggest("Vivo said it expects its phones to be back on shelves at Sprint by 9/1/20.")
+    assert (got.kind, got.status, got.start) == ("carrier-deal", "confirmed", "2020-09-01"), got.hints
+
+
+def test_a_security_review_is_regulatory():
+    assert suggest("Any Vivo phone sold at Sprint would face a lengthy security review.").kind == "regulatory"
+
+
+def test_a_named_official_on_the_record_confirms_and_no_announcement_does_not():
+    assert suggest("Commerce Secretary Gina Raimondo said ZTE would stay on the list.").status == "confirmed"
+    got = suggest("Vivo began selling the Y20 on Amazon last week, without a formal announcement.")
+    assert got.status == "reported", got.hints["status"]
