@@ -30,7 +30,7 @@ from gui.core.document.dates import (
     days_in_month,
     ends_before,
 )
-from gui.core.evidence.tense import FUTURE, PAST, tense_at
+from gui.core.evidence.tense import FUTURE, PAST, tense_at, tense_before
 
 __all__ = ["DatePhrase", "Specificity", "best_date_phrase", "find_date_phrases"]
 
@@ -255,7 +255,7 @@ def _day_month(match, text, reference):
     if later and tense_at(text, match.start(), match.end()) == PAST:  # "was announced on Nov. 14" in a February article
         date = PartialDate(year - 1, month, day, reference.approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the past tense: the year before"
-    if earlier and tense_at(text, match.start(), match.end()) == FUTURE:  # "will ship on Jan. 5" in a November article
+    if earlier and tense_before(text, match.start()) == FUTURE:  # "will ship on Jan. 5" in a November article
         date = PartialDate(year + 1, month, day, reference.approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the future tense: the year after"
     date = PartialDate(year, month, day, reference.approximate, reference.uncertain)
@@ -279,7 +279,7 @@ def _month_alone(match, text, reference):
         # "had sent a letter in December" in a January article: last December, not next.
         date = PartialDate(year - 1, month, 0, approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the past tense: the year before"
-    elif reference.month and month < reference.month and tense_at(text, match.start(), match.end()) == FUTURE:
+    elif reference.month and month < reference.month and tense_before(text, match.start()) == FUTURE:
         # "will be sold starting in January" in a November article: next January.
         date = PartialDate(year + 1, month, 0, approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the future tense: the year after"
@@ -365,6 +365,24 @@ def _this_last_next(match, text, reference):
     if which == "coming":
         date = date._replace(approximate=True)
     return date, None, Specificity.RELATIVE, "counted from"
+
+
+#: The month each season begins in (northern hemisphere, as US reporting means it); winter spans two years.
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
+
+
+@_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past)\s+(?P<season>spring|summer|fall|autumn)(?![\w-])")
+def _season(match, text, reference):
+    """ "last summer": the year of the latest summer begun before the reference (EDTF holds no season here)."""
+    if reference is None or not reference.month:
+        return None
+    which, first = match["which"].lower(), _SEASON_START[match["season"].lower()]
+    year = reference.year
+    if which in ("last", "past"):
+        year -= 0 if reference.month >= first + 3 else 1  # this year's is over, or not yet
+    elif which == "next":
+        year += 1 if reference.month >= first else 0
+    return PartialDate(year), None, Specificity.RELATIVE, "a season, which EDTF cannot hold here: its year, from"
 
 
 @_pattern(r"(?i)(?<![\w-])(?:earlier|later|early|late)\s+in\s+the\s+year(?![\w-])")

@@ -23,7 +23,7 @@ from gui.core.document.model import Document, Evidence, Source
 from gui.core.document.textquote import normalize_space, quote_selector
 from gui.core.evidence.clauses import blank, given_up_plan_spans, inside, other_subject_spans, side_spans
 from gui.core.evidence.cues import kind_of, status_of
-from gui.core.evidence.date_phrases import DatePhrase, best_date_phrase, find_date_phrases
+from gui.core.evidence.date_phrases import DatePhrase, Specificity, best_date_phrase, find_date_phrases
 from gui.core.evidence.makers import maker_named, subject_start
 from gui.core.evidence.makers import spellings as maker_spellings
 
@@ -313,6 +313,8 @@ def _event_phrases(passage: str, phrases: list[DatePhrase], side: list[tuple[int
     only a statement are kept only if nothing else is left."""
     phrases = [p for p in phrases if not inside(p.offset, side)]
     events = [p for p in phrases if not _SPEECH_BEFORE.search(passage[max(0, p.offset - 60) : p.offset])]
+    if events and all(p.specificity == Specificity.VAGUE for p in events) and len(events) < len(phrases):
+        return [p for p in phrases if p not in events]  # "said Tuesday that it is now available": Tuesday is now
     return events or phrases
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FUTURE", "PAST", "tense_at"]
+__all__ = ["FUTURE", "PAST", "tense_at", "tense_before"]
 
 PAST = "past"
 FUTURE = "future"
@@ -52,3 +52,18 @@ def tense_at(text: str, offset: int, stop: int) -> str:
         if words:
             return FUTURE if words[0]["future"] else PAST
     return PAST if before or after else ""
+
+
+def tense_before(text: str, offset: int) -> str:
+    """PAST or FUTURE from the nearest tense word before ``offset`` in its sentence, a word in -ed included
+    ("added Huawei to the list on May 16": past), or "" when there is none before it.
+
+    Moving a date into next year needs this stronger evidence: the verb that governs the phrase says so.
+    """
+    start = max(0, offset - 300)
+    ends = list(_SENTENCE_END.finditer(text, start, offset))
+    sentence_start = ends[-1].end() if ends else start
+    before = list(_WORD.finditer(text, sentence_start, offset))
+    if not before:
+        return ""
+    return FUTURE if before[-1]["future"] else PAST

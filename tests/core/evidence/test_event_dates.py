@@ -114,3 +114,31 @@ def test_legal_steps_and_rulings_are_regulatory():
 def test_a_span_ahead_is_no_date_back():
     assert find_date_phrases("Regulators would keep a team at ZTE for ten years.", parse_date("2018-07-16")) == []
     assert first("ZTE has sold phones in the US for ten years.", reference="2018-07-16") == "2008~"
+
+
+def test_only_the_verb_before_a_date_moves_it_into_next_year():
+    # "from supplying it" after the date is no future: the list was added to in May, this year.
+    text = "The Commerce Department added Vivo to the Entity List on May 16, barring firms from supplying it."
+    assert first(text, reference="2019-06-03") == "2019-05-16"
+    assert first("Vivo will add Sprint on May 16.", reference="2019-06-03") == "2020-05-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "want"),
+    [
+        ("Vivo pitched its phones to Sprint last summer.", "2021-01-12", "2020"),
+        ("Vivo pitched its phones to Sprint last summer.", "2021-10-12", "2021"),
+        ("Vivo will reach Sprint stores next fall.", "2021-01-12", "2021"),
+        ("Vivo will reach Sprint stores next fall.", "2021-10-12", "2022"),
+    ],
+)
+def test_a_season_is_its_year(text, reference, want):
+    assert first(text, reference=reference) == want
+
+
+def test_now_in_a_dated_statement_is_the_statements_day():
+    document = new_document()
+    document.lanes.append(Lane("vivo", "Vivo"))
+    text = "Vivo said Tuesday that its new Vivo Y20 Plus 5G phone is now available unlocked from Amazon."
+    got = suggest_event(document, Source("s", published="2017-05-04", text=text), 0, len(text))
+    assert got.start == "2017-05-02", got.hints["start"]

@@ -186,3 +186,22 @@ def test_a_named_official_on_the_record_confirms_and_no_announcement_does_not():
     assert suggest("Commerce Secretary Gina Raimondo said ZTE would stay on the list.").status == "confirmed"
     got = suggest("Vivo began selling the Y20 on Amazon last week, without a formal announcement.")
     assert got.status == "reported", got.hints["status"]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo pitched the phone to Sprint, but the carrier balked at the price.",
+        "Sprint nixed the Vivo deal at the last minute.",
+        "Sprint killed the Vivo launch after a review.",
+        "Vivo now has no route to American buyers.",
+    ],
+)
+def test_refusals_and_dead_ends_are_setbacks(passage):
+    assert suggest(passage).kind == "setback", suggest(passage).hints["kind"]
+
+
+def test_no_comment_is_no_confirmation_and_a_unit_on_the_record_is():
+    got = suggest("A Vivo spokesperson declined to comment on whether the phone would reach Sprint.")
+    assert got.status == "rumored", got.hints["status"]
+    assert suggest("Vivo's US unit said the Y20 is available at Sprint.").status == "confirmed"
