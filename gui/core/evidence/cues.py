@@ -48,6 +48,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("setback", r"\b(?:has|have|had) no plans? to\b|\bsold poorly\b|\b(?:weak|poor|slow|disappointing) sales\b", _I),
         ("carrier-talks", r"\bin (?:early |advanced |final |preliminary )?talks\b|\btalks\b|\bnegotiat\w*", _I),
         ("carrier-talks", r"\b(?:held|holding|hold|having|had) (?:early |preliminary )?(?:talks|meetings|conversations)\b|\bexplor(?:e|es|ed|ing) (?:a|an) (?:deal|partnership)\b", _I),
+        ("carrier-talks", r"\blooking (?:to sign|for) (?:a |an )?(?:[\w-]+ )?(?:carrier|partner|deal)\b"
+                          r"|\bseek(?:s|ing)? (?:a |an )?(?:[\w-]+ )?(?:carrier|partner|deal)\b", _I),
         ("carrier-talks", r"\b(?:in )?discussions?\b|\bpursu(?:e|es|ed|ing|it)\b|\bcourt(?:ing|ed)\b|\bwoo(?:ing|ed)\b", _I),
         ("carrier-deal", r"\bdeals?\b|\bagreements?\b|\bagreed\b|\bpartner(?:ship|ships|ed|ing)\b|\bsign(?:ed|ing)\b", _I),
         ("carrier-deal", r"\bcarr(?:y|ies|ied|ying)\b|\bcarrier stores?\b|\bcarriers? to (?:sell|carry|offer)\b", _I),
@@ -64,6 +66,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"(?:sell|selling|ship|shipping|bring|bringing|offer|offering)\b[^.;,]{0,50}?\b(?:in|to|into)\s+"
                    r"(?:the\s+)?(?:US|U\.S\.|United States|American market)\b", _I),
         ("launch", r"\bto (?:US|U\.S\.|American) (?:buyers|customers|consumers|shoppers)\b", _I),
+        ("launch", r"\b(?:evaluat|stud(?:y|ies|ied|ying)|assess)\w*[”\"’']? (?:the |a )?(?:US|U\.S\.|American) market\b", _I),
         ("context", r"\b(?:China|India|Europe|European|Asia|Africa|Latin America|Japan|Korea|Russia|Middle East)\b", 0),
         ("context", r"\b(?:Germany|France|Spain|Italy|Britain|UK|U\.K\.|Indonesia|Brazil|Mexico|Canada)\b", 0),
         ("context", r"\bhome (?:country|market)\b|\bniche\b|\breputation\b|\bpopular\b|\bmarket share\b", _I),
@@ -101,7 +104,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rumored", r"\bconsider(?:s|ing)?\b|\bweigh(?:s|ing)\b|\bmull(?:s|ing)?\b|\bexplor(?:es|ing)\b", _I),
         ("rumored", r"\bspeculat\w*|\bpossibl[ey]\b|\bpotential(?:ly)?\b", _I),
         # Nobody on the record says so: "declined to comment on whether it would reach Verizon"
-        ("rumored", r"\b(?:declined|refused) to (?:comment|confirm|say)\b|\bwould(?: not|n['’]t) (?:comment|confirm|say)\b", _I),
+        ("rumored", r"\b(?:did not|didn['’]t) respond to (?:a |requests? )|\b(?:declined|refused) to (?:comment|confirm|say)\b|\bwould(?: not|n['’]t) (?:comment|confirm|say)\b", _I),
         # An intention: the company's own word makes it confirmed, a relayed one reported, none a rumour.
         ("intent", r"(?<!no )\bplan(?:s|ning)? to\b|\baims? to\b|\bintends? to\b|\bintending to\b", _I),
         ("rumored", r"\bwants? (?:to|the|its|their)\b|\b(?:is|are) (?:likely|expected) to be\b", _I),
@@ -216,7 +219,10 @@ _RANKING = re.compile(
 
 def _at_carrier(name: str) -> re.Pattern[str]:
     """ "at Verizon", "through T-Mobile's Metro", "at Cricket Wireless": a carrier as the place of sale."""
-    return re.compile(r"(?i)\b(?:at|through|via)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?" + re.escape(name.split()[0]))
+    return re.compile(
+        r"(?i)(?:\b(?:at|through|via)|\b(?:sold|offered|carried|available|sells|offers)\s+(?:by|from))\s+(?:the\s+)?"
+        r"(?:[\w-]+['’]s\s+)?" + re.escape(name.split()[0])
+    )
 
 
 def status_of(

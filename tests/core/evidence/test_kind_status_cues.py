@@ -205,3 +205,19 @@ def test_no_comment_is_no_confirmation_and_a_unit_on_the_record_is():
     got = suggest("A Vivo spokesperson declined to comment on whether the phone would reach Sprint.")
     assert got.status == "rumored", got.hints["status"]
     assert suggest("Vivo's US unit said the Y20 is available at Sprint.").status == "confirmed"
+
+
+def test_looking_for_a_partner_is_talks_and_evaluating_the_market_a_launch():
+    assert suggest("Vivo is looking to sign a carrier partner next year.").kind == "carrier-talks"
+    assert suggest("Vivo is seeking a deal with a US carrier.").kind == "carrier-talks"
+    assert suggest("Vivo said it “continues to evaluate” the US market.").kind == "launch"
+
+
+def test_phones_sold_by_carriers_and_stores_are_a_carrier_deal():
+    got = suggest("The Vivo X9 will be sold by Sprint and Boost, as well as at Best Buy and Target, from May 2.")
+    assert got.kind == "carrier-deal", got.hints["kind"]
+
+
+def test_no_answer_to_a_request_for_comment_is_no_confirmation():
+    got = suggest("Vivo did not respond to a request for comment about a deal with Sprint.")
+    assert got.status == "rumored", got.hints["status"]
