@@ -221,3 +221,8 @@ def test_phones_sold_by_carriers_and_stores_are_a_carrier_deal():
 def test_no_answer_to_a_request_for_comment_is_no_confirmation():
     got = suggest("Vivo did not respond to a request for comment about a deal with Sprint.")
     assert got.status == "rumored", got.hints["status"]
+
+
+def test_a_research_firm_reports_it_does_not_confirm_it():
+    got = suggest("Vivo shipped 3 million phones in the third quarter, a research firm said.")
+    assert got.status == "reported", got.hints["status"]
