@@ -27,6 +27,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("regulatory", r"\bfin(?:e|es|ed)\b(?! phones?)|\bpenalt(?:y|ies)\b|\bdenial order\b|\bexport licen[cs]es?\b", _I),
         ("regulatory", r"\b(?:federal )?(?:judge|court|lawsuit|sued)\b|\binvestigat\w*|\bprobe\b|\bsettle(?:d|ment)?\b", _I),
         ("regulatory", r"\btrade (?:war|blacklist|restrictions?|curbs?)\b|\bdesignat(?:ed|ion)\b|\bmilitary\b", _I),
+        ("regulatory", r"\bplead(?:ed|s|ing)? guilty\b|\bcharges? (?:that|of|against)\b|\bcharged with\b|\billegal(?:ly)?\b"
+                       r"|\bprosecut\w*|\bindict\w*|\bviolat(?:ed|es|ing|ions?)\b", _I),
         ("regulatory", r"\blegal (?:means|action|challenges?|steps?|fights?|battles?)\b|\brulings?\b|\bappeal(?:s|ed|ing)?\b", _I),
         ("setback", r"\b(?:pull|back)(?:ed|s|ing)? out\b|\bwalk(?:ed|s)? away\b|\bf[ae]ll(?:s|en)? through\b", _I),
         ("setback", r"\belud(?:e|es|ed|ing)\b|\bfail(?:ed|s|ing|ure)?\b|\bcollaps\w*|\bstruggl\w*|\bflop(?:ped|s)?\b", _I),
@@ -45,6 +47,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("setback", r"\bstop(?:ped|s|ping)? (?:offering|selling|carrying|making|sales)\b|\bdiscontinu\w*", _I),
         ("setback", r"\bbalk(?:s|ed|ing)?\b|\bnix(?:es|ed|ing)?\b|\bkill(?:s|ed|ing)? (?:the|its|their|a) (?:\w+ )?(?:plan|deal|launch|talks)\b", _I),
         ("setback", r"\bno (?:route|way|path|access) (?:to|into)\b|\bcut off from\b|\b(?:shut|locked) out of\b", _I),
+        ("setback", r"\bend(?:ed|s|ing) (?:that|its|their|the|a|an) (?:[\w-]+ )?(?:arrangement|partnership|deal|agreement"
+                    r"|relationship|licen[cs]e|contract|alliance)\b|\bterminat(?:ed|es|ing|ion)\b", _I),
         ("setback", r"\b(?:has|have|had) no plans? to\b|\bsold poorly\b|\b(?:weak|poor|slow|disappointing) sales\b", _I),
         ("carrier-talks", r"\bin (?:early |advanced |final |preliminary )?talks\b|\btalks\b|\bnegotiat\w*", _I),
         ("carrier-talks", r"\b(?:held|holding|hold|having|had) (?:early |preliminary )?(?:talks|meetings|conversations)\b|\bexplor(?:e|es|ed|ing) (?:a|an) (?:deal|partnership)\b", _I),
@@ -62,7 +66,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("launch", r"(?<!press )\breleas(?:e|es|ed|ing)\b|\b(?:start|begin|resum)\w*\s+(?:selling|sales|to sell)\b", _I),
         ("launch", r"\benter(?:s|ed|ing)? the (?:US|U\.S\.|American) market\b|\b(?:US|U\.S\.) (?:debut|entry|launch)\b", _I),
         # Plans to sell in the US: "is considering selling phones in the United States", "aims to ship it to US buyers"
-        ("launch", r"\b(?:to|will|would|considering|weighing|planning|plans|aims|hopes)\s+(?:start\s+|begin\s+)?"
+        ("launch", r"\b(?:to|will|would|could|may|might|can|considering|weighing|planning|plans|aims|hopes)\s+"
+                   r"(?:start\s+|begin\s+)?"
                    r"(?:sell|selling|ship|shipping|bring|bringing|offer|offering)\b[^.;,]{0,50}?\b(?:in|to|into)\s+"
                    r"(?:the\s+)?(?:US|U\.S\.|United States|American market)\b", _I),
         ("launch", r"\bto (?:US|U\.S\.|American) (?:buyers|customers|consumers|shoppers)\b", _I),
@@ -115,6 +120,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
         ("confirmed", r"\b(?:chief executive|CEO|president|executives?)\b[^.;]{0,30}\b(?:said|says|told)\b", _I),
         ("confirmed", r"\b(?:said|says) (?:it|they) (?:would|will|had|has|was|is|expects|expected|plans|planned|intends|aims)\b", _I),
+        # An agency on the record: "The Justice Department said", "the FCC announced"
+        ("confirmed", r"\b(?:Department|Commission|FCC|FTC|Pentagon|White House|Ministry|[Rr]egulators?|[Aa]gency)"
+                      r"(?:['’]s)? (?:said|says|announced|confirmed)\b", 0),
         # A named official on the record: "Commerce Secretary Wilbur Ross said"
         ("confirmed", r"\b(?:[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Cc]ommissioner|[Mm]inister|[Gg]overnor|[Ss]enator)"
                       r"(?: [A-Z][\w.'’-]+){1,3},? (?:said|says|told|announced)\b", 0),

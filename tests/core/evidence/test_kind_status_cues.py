@@ -226,3 +226,22 @@ def test_no_answer_to_a_request_for_comment_is_no_confirmation():
 def test_a_research_firm_reports_it_does_not_confirm_it():
     got = suggest("Vivo shipped 3 million phones in the third quarter, a research firm said.")
     assert got.status == "reported", got.hints["status"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "kind"),
+    [
+        ("Vivo ended that arrangement late last year.", "setback"),
+        ("Sprint terminated its contract with Vivo.", "setback"),
+        ("Vivo could bring its first own-brand phone to the US in early 2021.", "launch"),
+        ("ZTE agreed to plead guilty to charges that it shipped parts to Iran.", "regulatory"),
+        ("Prosecutors say ZTE violated export rules.", "regulatory"),
+    ],
+)
+def test_ended_deals_modal_launches_and_criminal_cases(passage, kind):
+    assert suggest(passage).kind == kind, suggest(passage).hints["kind"]
+
+
+def test_an_agency_on_the_record_confirms():
+    got = suggest("The Justice Department said ZTE would pay the largest penalty in such a case.")
+    assert got.status == "confirmed", got.hints["status"]
