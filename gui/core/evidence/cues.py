@@ -81,7 +81,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("context", r"\b(?:revenue|profits?|break even|broke even|operating loss|lost ground|fastest-growing)\b", _I),
         ("context", r"\b(?:never|not|no longer) (?:sold|sell|sells)\b|\bdoes not sell\b|\bhas no carrier\b", _I),
         # What never happened is no event of its kind: "never reached American stores"
-        ("context", r"\bnever (?:\w+ )?(?:reached|made it|launched|arrived|came|took off|caught on)\b", _I),
+        ("context", r"\bnever (?:\w+ )?(?:reached|made it|launched|arrived|came|took off|caught on|offered|sold)\b", _I),
+        ("context", r"\bshare of the (?:[\w-]+ ){0,3}market\b", _I),
         ("context", r"\bbest[- ]sell\w*|\btop[- ]selling\b|\bamong the (?:top|leading|biggest|largest)\b", _I),
     )
 )  # fmt: skip
@@ -109,6 +110,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rumored", r"\bconsider(?:s|ing)?\b|\bweigh(?:s|ing)\b|\bmull(?:s|ing)?\b|\bexplor(?:es|ing)\b", _I),
         ("rumored", r"\bspeculat\w*|\bpossibl[ey]\b|\bpotential(?:ly)?\b", _I),
         # Nobody on the record says so: "declined to comment on whether it would reach Verizon"
+        ("rumored", r"\b(?:has|have|had) not (?:commented|confirmed)\b|\b(?:hasn['’]t|haven['’]t) (?:commented|confirmed)\b", _I),
         ("rumored", r"\b(?:did not|didn['’]t) respond to (?:a |requests? )|\b(?:declined|refused) to (?:comment|confirm|say)\b|\bwould(?: not|n['’]t) (?:comment|confirm|say)\b", _I),
         # An intention: the company's own word makes it confirmed, a relayed one reported, none a rumour.
         ("intent", r"(?<!no )\bplan(?:s|ning)? to\b|\baims? to\b|\bintends? to\b|\bintending to\b", _I),

@@ -371,9 +371,12 @@ def _this_last_next(match, text, reference):
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 
 
-@_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past)\s+(?P<season>spring|summer|fall|autumn)(?![\w-])")
+@_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past|(?:later |early |late )?in the)\s+(?P<season>spring|summer|fall|autumn)"
+          r"(?![\w-])")  # fmt: skip
 def _season(match, text, reference):
-    """ "last summer": the year of the latest summer begun before the reference (EDTF holds no season here)."""
+    """ "last summer", "later in the summer": the season's year (EDTF holds no season here): the latest one over
+    for "last", the coming one for "next", the reference's otherwise, or the year before for a season not yet
+    begun told in the past tense ("had launched in the fall" in a February article)."""
     if reference is None or not reference.month:
         return None
     which, first = match["which"].lower(), _SEASON_START[match["season"].lower()]
@@ -382,6 +385,8 @@ def _season(match, text, reference):
         year -= 0 if reference.month >= first + 3 else 1  # this year's is over, or not yet
     elif which == "next":
         year += 1 if reference.month >= first else 0
+    elif which.endswith("in the") and reference.month < first and tense_before(text, match.start()) == PAST:
+        year -= 1
     return PartialDate(year), None, Specificity.RELATIVE, "a season, which EDTF cannot hold here: its year, from"
 
 

@@ -351,6 +351,10 @@ def _choose_lane(
         others = tuple(key for key in keys[1:] if not key.startswith(NEW_LANE))
         if keys[0].startswith(NEW_LANE):
             maker = keys[0].removeprefix(NEW_LANE)
+            unit = next((key for key in others if _parent_of(names[key]) == maker), None)
+            if unit is not None:  # "Lenovo, Motorola's parent, said …": the unit the timeline follows
+                why = where.format(_named(found[unit], names[unit]))
+                return unit, tuple(k for k in others if k != unit), f"{why}, whose parent {maker} speaks for it", None
             shown = normalize_space(found[keys[0]])
             shown = f'"{shown}"' if shown == maker else f'"{shown}" ({maker})'
             return None, others, where.format(shown) + f"; {maker} has no lane yet: New lane: {maker}", maker
@@ -385,6 +389,11 @@ def _choose_lane(
 _BRAND_OF = re.compile(
     r"['’]s\s+(?:(?:[\w-]+\s+){0,3}(?:brand|unit|subsidiary|division|label|arm|affiliate|spinoff|spin-off),?\s+)?"
 )
+
+
+def _parent_of(lane_name: str) -> str:
+    maker = maker_named(lane_name)
+    return maker.parent if maker is not None else ""
 
 
 def _subject_first(matches: list[tuple[int, int, str]], text: str) -> dict[str, str]:

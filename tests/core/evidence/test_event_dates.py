@@ -142,3 +142,14 @@ def test_now_in_a_dated_statement_is_the_statements_day():
     text = "Vivo said Tuesday that its new Vivo Y20 Plus 5G phone is now available unlocked from Amazon."
     got = suggest_event(document, Source("s", published="2017-05-04", text=text), 0, len(text))
     assert got.start == "2017-05-02", got.hints["start"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The cheaper model will follow later in the summer.", "2023"),
+        ("Vivo had launched the phone in the fall.", "2022"),
+    ],
+)
+def test_in_the_season_is_its_year(text, want):
+    assert first(text, reference="2023-02-01") == want

@@ -245,3 +245,9 @@ def test_ended_deals_modal_launches_and_criminal_cases(passage, kind):
 def test_an_agency_on_the_record_confirms():
     got = suggest("The Justice Department said ZTE would pay the largest penalty in such a case.")
     assert got.status == "confirmed", got.hints["status"]
+
+
+def test_no_comment_yet_never_offered_and_a_share_of_the_market():
+    assert suggest("Vivo has not commented on the Sprint listing.").status == "rumored"
+    assert suggest("Vivo sells earbuds in the US but has never offered its phones here.").kind == "context"
+    assert suggest("Vivo's share of the US prepaid market was under 5 percent last year.").kind == "context"

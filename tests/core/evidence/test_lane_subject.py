@@ -58,3 +58,14 @@ def test_the_decision_that_followed_a_rival_s_trouble_is_the_article_s_makers():
     source = Source("s", title="Vivo holds off", published="2019-11-04", text=text)
     got = suggest_event(document, source, start, len(text))
     assert got.lane == "vivo", got.hints["lane"]
+
+
+def test_a_parent_without_a_lane_speaks_for_its_unit():
+    from gui.core.document.model import Lane, Source, new_document
+    from gui.core.evidence.extract import suggest_event
+
+    document = new_document()
+    document.lanes.extend([Lane("motorola", "Motorola"), Lane("zte", "ZTE")])
+    text = "Lenovo, Motorola's parent, said it expects US phone revenue to grow again."
+    got = suggest_event(document, Source("s", published="2023-06-01", text=text), 0, len(text))
+    assert (got.lane, got.new_lane) == ("motorola", None), got.hints["lane"]
