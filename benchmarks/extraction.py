@@ -118,12 +118,14 @@ def main(argv: list[str] | None = None) -> int:
                 part["misses"] = len(part["misses"])
         print(json.dumps(parts, indent=1, ensure_ascii=False))
         return 0
-    print(f"{'field':<10}" + "".join(f"{name + ' (n=' + str(part['n']) + ')':>20}" for name, part in parts.items()))
+    headers = {name: f"{name} (n={part['n']})" for name, part in parts.items()}
+    widths = {name: max(20, len(header) + 2) for name, header in headers.items()}
+    print(f"{'field':<10}" + "".join(f"{headers[name]:>{widths[name]}}" for name in parts))
     for field in FIELDS:
         row = f"{field:<10}"
-        for part in parts.values():
+        for name, part in parts.items():
             n, right = part["n"], part["right"][field]
-            row += f"{f'{right}/{n} = {100 * right / n:.0f} %' if n else '-':>20}"
+            row += f"{f'{right}/{n} = {100 * right / n:.0f} %' if n else '-':>{widths[name]}}"
         print(row)
     misses = parts["dev"]["misses"]
     print(f"\nMisses of the dev part ({len(misses)} passages; the held-out parts' are not shown):")
