@@ -8,8 +8,9 @@ given to ``suggest_event`` as a selection in its article, in a timeline whose la
 ``lanes`` (makers named in the articles but without a lane there must be offered as a new lane).
 
 Prints per-field accuracy (lane, date exact, date precision, partners, kind, status, all five) for the
-dev part and the held-out part, then the dev part's misses. The held-out part's misses are never printed,
-so that nobody tunes to them.
+dev part and each held-out part, then the dev part's misses. An article is held out when it says
+``"held_out": true``; a ``"part"`` name keeps a later held-out part apart ("held-out-new"), so that each
+is reported on its own. The held-out parts' misses are never printed, so that nobody tunes to them.
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ def _precision(edtf: str):
         return None
 
 
+def _part(article: dict) -> str:
+    """The part an article counts in: "dev", or its held-out part's name ("held-out" unless it names one)."""
+    if not article.get("held_out"):
+        return "dev"
+    return str(article.get("part") or "held-out")
+
+
 def _document(lanes: list[str]) -> Document:
     document = new_document("extraction benchmark")
     document.lanes.extend(Lane(name.lower(), name) for name in lanes)
@@ -45,18 +53,19 @@ def _document(lanes: list[str]) -> Document:
 
 
 def evaluate(data: dict, limit: int | None = None) -> dict[str, dict]:
-    """{"dev": {...}, "held-out": {...}}: each with counts per field, the number of passages and the misses."""
+    """{"dev": {...}, "held-out": {...}, ...}: each part's counts per field, its number of passages and its misses."""
     document = _document(data["lanes"])
     vocabulary = vocabulary_for(document)
-    names = {lane.id: lane.name for lane in document.lanes}
-    parts = {part: {"n": 0, "right": dict.fromkeys(FIELDS, 0), "misses": []} for part in ("dev", "held-out")}
+    lane_names = {lane.id: lane.name for lane in document.lanes}
+    names = dict.fromkeys(["dev", "held-out", *(_part(article) for article in data["articles"])])
+    parts = {part: {"n": 0, "right": dict.fromkeys(FIELDS, 0), "misses": []} for part in names}
     done = 0
     for article in data["articles"]:
         paragraphs = article["paragraphs"]
         text = "\n\n".join(paragraphs)
         source = Source(article["id"], title=paragraphs[0], publisher=article.get("publisher", ""),
                         published=article.get("published"), text=text)  # fmt: skip
-        part = parts["held-out" if article.get("held_out") else "dev"]
+        part = parts[_part(article)]
         for label in article["passages"]:
             if limit is not None and done >= limit:
                 return parts
@@ -65,7 +74,7 @@ def evaluate(data: dict, limit: int | None = None) -> dict[str, dict]:
             start = text.index(passage)
             got = suggest_event(document, source, start, start + len(passage), vocabulary=vocabulary)
             # A maker without a lane counts as right when the suggestion offers its lane.
-            lane = getattr(got, "new_lane", None) or (names.get(got.lane) if got.lane else None)
+            lane = getattr(got, "new_lane", None) or (lane_names.get(got.lane) if got.lane else None)
             checks = {
                 "lane": lane == label["lane"],
                 "date": got.start == label["date"],
@@ -104,20 +113,22 @@ def main(argv: list[str] | None = None) -> int:
     data = json.loads(args.set.read_text(encoding="utf-8"))
     parts = evaluate(data, args.limit)
     if args.json:
-        for part in parts.values():
-            if part is parts["held-out"]:
+        for name, part in parts.items():
+            if name != "dev":
                 part["misses"] = len(part["misses"])
         print(json.dumps(parts, indent=1, ensure_ascii=False))
         return 0
-    print(f"{'field':<10}" + "".join(f"{name + ' (n=' + str(part['n']) + ')':>20}" for name, part in parts.items()))
+    headers = {name: f"{name} (n={part['n']})" for name, part in parts.items()}
+    widths = {name: max(20, len(header) + 2) for name, header in headers.items()}
+    print(f"{'field':<10}" + "".join(f"{headers[name]:>{widths[name]}}" for name in parts))
     for field in FIELDS:
         row = f"{field:<10}"
-        for part in parts.values():
+        for name, part in parts.items():
             n, right = part["n"], part["right"][field]
-            row += f"{f'{right}/{n} = {100 * right / n:.0f} %' if n else '-':>20}"
+            row += f"{f'{right}/{n} = {100 * right / n:.0f} %' if n else '-':>{widths[name]}}"
         print(row)
     misses = parts["dev"]["misses"]
-    print(f"\nMisses of the dev part ({len(misses)} passages; the held-out part's are not shown):")
+    print(f"\nMisses of the dev part ({len(misses)} passages; the held-out parts' are not shown):")
     for miss in misses:
         print(f"\n[{miss['article']}] {miss['passage']}")
         for field, (got, want) in miss["wrong"].items():

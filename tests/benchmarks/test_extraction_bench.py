@@ -57,3 +57,25 @@ def test_the_set_is_big_enough_and_its_quotes_and_labels_are_sound():
             assert 0 < passage["paragraph"] < len(article["paragraphs"])
             parse_date(passage["date"])
             assert passage["kind"] in DEFAULT_KINDS and passage["status"] in DEFAULT_STATUSES
+
+
+def test_a_named_held_out_part_is_reported_on_its_own_without_its_misses(repo_root, tmp_path):
+    data = json.loads(SET.read_text(encoding="utf-8"))
+    dev = next(a for a in data["articles"] if not a["held_out"])
+    later = dict(next(a for a in data["articles"] if a["held_out"]), part="held-out-new")
+    small = tmp_path / "small.json"
+    small.write_text(json.dumps(dict(data, articles=[dev, later])), encoding="utf-8")
+    table = run(repo_root, "--set", str(small))
+    assert table.returncode == 0, table.stderr
+    header = table.stdout.splitlines()[0]
+    assert f"held-out-new (n={len(later['passages'])})" in header and "held-out (n=0)" in header
+    assert later["paragraphs"][later["passages"][0]["paragraph"]] not in table.stdout
+    result = run(repo_root, "--set", str(small), "--json")
+    parts = json.loads(result.stdout)
+    assert parts["held-out-new"]["n"] == len(later["passages"]) and isinstance(parts["held-out-new"]["misses"], int)
+
+
+def test_the_set_has_a_later_held_out_part_written_before_tuning():
+    data = json.loads(SET.read_text(encoding="utf-8"))
+    later = [a for a in data["articles"] if a.get("part") == "held-out-new"]
+    assert len(later) >= 3 and all(a["held_out"] for a in later)

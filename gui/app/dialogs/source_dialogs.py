@@ -35,7 +35,7 @@ from gui.core.evidence.source_draft import SourceDraft
 __all__ = ["SOURCE_FIELDS", "SourceEditDialog", "read_text_file"]
 
 #: The Source fields the edit dialog edits, in the order ``values()`` gives them.
-SOURCE_FIELDS = ("title", "publisher", "url", "published", "accessed", "cites", "notes", "text")
+SOURCE_FIELDS = ("title", "publisher", "author", "url", "published", "accessed", "cites", "notes", "text")
 TEXT_FILE_FILTER = "Text files (*.txt *.md);;All files (*)"
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _ERROR_STYLE = "color: #d93025;"
@@ -99,6 +99,8 @@ class SourceEditDialog(QDialog):
 
         self.title_edit = QLineEdit()
         self.publisher_edit = QLineEdit()
+        self.author_edit = QLineEdit()
+        self.author_edit.setPlaceholderText("Who wrote it, as the byline names them")
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText("https://…")
         self.published_edit = QLineEdit()
@@ -131,6 +133,7 @@ class SourceEditDialog(QDialog):
         form = QFormLayout()
         form.addRow("Title:", self.title_edit)
         form.addRow("Publisher:", self.publisher_edit)
+        form.addRow("Author:", self.author_edit)
         form.addRow("URL:", self.url_edit)
         form.addRow("Published:", self.published_edit)
         form.addRow("", self.published_error)
@@ -178,9 +181,12 @@ class SourceEditDialog(QDialog):
 
     def _fill_from_draft(self, draft: SourceDraft) -> None:
         """Show what was read from an article, as if typed: OK adds exactly this, after any corrections."""
-        self._filled.update(title=draft.title, publisher=draft.publisher, url=draft.url, text=draft.text)
+        self._filled.update(
+            title=draft.title, publisher=draft.publisher, author=draft.author, url=draft.url, text=draft.text
+        )
         self.title_edit.setText(editable_text(draft.title))
         self.publisher_edit.setText(editable_text(draft.publisher))
+        self.author_edit.setText(editable_text(draft.author))
         self.url_edit.setText(editable_text(draft.url))
         self.published_edit.setText(draft.published or "")
         self.text_edit.setPlainText(editable_text(draft.text))
@@ -195,6 +201,7 @@ class SourceEditDialog(QDialog):
         return {
             "title": self.title_edit,
             "publisher": self.publisher_edit,
+            "author": self.author_edit,
             "url": self.url_edit,
             "published": self.published_edit,
             "accessed": self.accessed_edit,
@@ -290,5 +297,5 @@ class SourceEditDialog(QDialog):
             elif name == "text":
                 values[name] = widgets[name]
             else:
-                values[name] = widgets[name].strip() if name in ("title", "publisher", "url") else widgets[name]
+                values[name] = widgets[name].strip() if name in ("title", "publisher", "author", "url") else widgets[name]
         return values

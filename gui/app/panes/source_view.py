@@ -1,4 +1,4 @@
-"""The Sources dock's reader: the selected source's title, publisher, date and address, a summary, and its text."""
+"""The Sources dock's reader: the selected source's title, publisher, author, date and address, a summary, and its text."""
 
 from __future__ import annotations
 
@@ -73,7 +73,8 @@ class SourceView(QWidget):
     ) -> None:
         """Show ``source`` with the passages ``found`` (titles: their events' titles by id), ``current``'s stronger."""
         self.title_label.setText(display_text(" ".join((source.title or source.id)[:1000].split())))
-        meta = [part for part in (source.publisher, date_words(source.published)) if part]
+        by = f"by {source.author}" if source.author.strip() else ""
+        meta = [part for part in (source.publisher, by, date_words(source.published)) if part]
         if source.url:
             meta.append(source.url)
         self.meta_label.setText(" · ".join(display_text(part) for part in meta))

@@ -214,6 +214,8 @@ class Source(msgspec.Struct, **_STRUCT_OPTIONS):
     cites: _described(list[str], "Outlets or people the source itself cites, e.g. Bloomberg.") = []
     notes: _described(str, "Free notes about the source, e.g. how its date was inferred.") = ""
     text: _described(str, "The full text; evidence quotes are found in it.") = ""
+    #: Last, so that sources made with positional fields keep their meaning.
+    author: _described(str, "Who wrote it, e.g. the name in its byline.") = ""
     extra: dict[str, Any] = _extra_field()
 
 

@@ -19,7 +19,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(regex, flags))
     for kind, regex, flags in (
         ("regulatory", r"\bban(?:s|ned|ning)?\b|\bblacklist\w*|\bentity list\b|\bsanction\w*|\btariffs?\b", _I),
-        ("regulatory", r"\bnational[- ]security\b|\bsecurity (?:concerns?|risks?|threats?)\b|\bespionage\b|\bspying\b", _I),
+        ("regulatory", r"\bnational[- ]security\b|\bsecurity (?:concerns?|risks?|threats?|reviews?|screening|audits?)\b|\bespionage\b|\bspying\b", _I),
         ("regulatory", r"\bregulat\w*|\bexport (?:controls?|restrictions?)\b|\blawmakers\b|\bsenators?\b", _I),
         ("regulatory", r"\b(?:FCC|FTC|CFIUS|Congress|Commerce Department|Department of Commerce|Pentagon)\b", 0),
         ("regulatory", r"\b(?:House|Senate|Defense Department|Justice Department|White House)\b", 0),
@@ -27,17 +27,33 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("regulatory", r"\bfin(?:e|es|ed)\b(?! phones?)|\bpenalt(?:y|ies)\b|\bdenial order\b|\bexport licen[cs]es?\b", _I),
         ("regulatory", r"\b(?:federal )?(?:judge|court|lawsuit|sued)\b|\binvestigat\w*|\bprobe\b|\bsettle(?:d|ment)?\b", _I),
         ("regulatory", r"\btrade (?:war|blacklist|restrictions?|curbs?)\b|\bdesignat(?:ed|ion)\b|\bmilitary\b", _I),
+        ("regulatory", r"\bplead(?:ed|s|ing)? guilty\b|\bcharges? (?:that|of|against)\b|\bcharged with\b|\billegal(?:ly)?\b"
+                       r"|\bprosecut\w*|\bindict\w*|\bviolat(?:ed|es|ing|ions?)\b", _I),
+        ("regulatory", r"\blegal (?:means|action|challenges?|steps?|fights?|battles?)\b|\brulings?\b|\bappeal(?:s|ed|ing)?\b", _I),
         ("setback", r"\b(?:pull|back)(?:ed|s|ing)? out\b|\bwalk(?:ed|s)? away\b|\bf[ae]ll(?:s|en)? through\b", _I),
         ("setback", r"\belud(?:e|es|ed|ing)\b|\bfail(?:ed|s|ing|ure)?\b|\bcollaps\w*|\bstruggl\w*|\bflop(?:ped|s)?\b", _I),
         ("setback", r"\babandon\w*|\bscrap(?:ped|s)\b|\bsetbacks?\b|\bno longer\b|\bwithdr[ae]w\w*|\bexit(?:ed|s)?\b", _I),
         ("setback", r"\bcancel\w*|\bcall(?:s|ed|ing)? off\b|\bcalled\s+\w+\s+off\b|\b(?:halt|suspend)(?:ed|s)\b|\bdropped\b", _I),
-        ("setback", r"\bshelv(?:e|es|ed|ing)\b|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
+        ("setback", r"(?<!on )(?<!store )(?<!the )\bshelv(?:e|es|ed|ing)\b|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
         ("setback", r"\b(?:put|puts|putting|placed) on hold\b|\bon hold\b|\bditch(?:es|ed|ing)?\b|\bax(?:e|es|ed|ing)\b", _I),
         ("setback", r"\bderail\w*|\bcould not agree\b|\bfailed to agree\b|\bbroke down\b|\bbreak down\b|\bsc(?:uttle|rapp)\w*", _I),
         ("setback", r"\b(?:back(?:ed|s)? away|retreat\w*|wound down|wind(?:s|ing)? down|rebuff\w*|turn(?:ed|s)? down|rejected)\b", _I),
         ("setback", r"\b(?:drop|dropp(?:ed|ing)|drops) (?:its |their )?plans?\b|\bkept away\b|\bstay(?:ed|s)? out\b", _I),
+        ("setback", r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b|\b(?:put|puts|putting) off\b|\bpush(?:ed|es|ing)? back\b", _I),
+        ("setback", r"\b(?:went|go|goes|going|led|leads) nowhere\b|\bcame to nothing\b|\bfizzl\w*|\bpass(?:ed|es)? on\b", _I),
+        ("setback", r"\b(?:sales|shipments|revenue|share) (?:\w+ )?(?:fell|dropped|declined|slumped|plunged|shrank|halved)\b", _I),
+        ("setback", r"\b(?:shut|shuts|closed|closes|closing|shutting)(?: down)? (?:its|their|the) (?:[\w-]+ ){0,2}"
+                    r"(?:office|offices|operations|unit|business|stores?)\b|\blaid off\b|\blayoffs?\b|\bjob cuts\b", _I),
+        ("setback", r"\bstop(?:ped|s|ping)? (?:offering|selling|carrying|making|sales)\b|\bdiscontinu\w*", _I),
+        ("setback", r"\bbalk(?:s|ed|ing)?\b|\bnix(?:es|ed|ing)?\b|\bkill(?:s|ed|ing)? (?:the|its|their|a) (?:\w+ )?(?:plan|deal|launch|talks)\b", _I),
+        ("setback", r"\bno (?:route|way|path|access) (?:to|into)\b|\bcut off from\b|\b(?:shut|locked) out of\b", _I),
+        ("setback", r"\bend(?:ed|s|ing) (?:that|its|their|the|a|an) (?:[\w-]+ )?(?:arrangement|partnership|deal|agreement"
+                    r"|relationship|licen[cs]e|contract|alliance)\b|\bterminat(?:ed|es|ing|ion)\b", _I),
+        ("setback", r"\b(?:has|have|had) no plans? to\b|\bsold poorly\b|\b(?:weak|poor|slow|disappointing) sales\b", _I),
         ("carrier-talks", r"\bin (?:early |advanced |final |preliminary )?talks\b|\btalks\b|\bnegotiat\w*", _I),
         ("carrier-talks", r"\b(?:held|holding|hold|having|had) (?:early |preliminary )?(?:talks|meetings|conversations)\b|\bexplor(?:e|es|ed|ing) (?:a|an) (?:deal|partnership)\b", _I),
+        ("carrier-talks", r"\blooking (?:to sign|for) (?:a |an )?(?:[\w-]+ )?(?:carrier|partner|deal)\b"
+                          r"|\bseek(?:s|ing)? (?:a |an )?(?:[\w-]+ )?(?:carrier|partner|deal)\b", _I),
         ("carrier-talks", r"\b(?:in )?discussions?\b|\bpursu(?:e|es|ed|ing|it)\b|\bcourt(?:ing|ed)\b|\bwoo(?:ing|ed)\b", _I),
         ("carrier-deal", r"\bdeals?\b|\bagreements?\b|\bagreed\b|\bpartner(?:ship|ships|ed|ing)\b|\bsign(?:ed|ing)\b", _I),
         ("carrier-deal", r"\bcarr(?:y|ies|ied|ying)\b|\bcarrier stores?\b|\bcarriers? to (?:sell|carry|offer)\b", _I),
@@ -49,6 +65,13 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("launch", r"\blaunch\w*|\bunveil\w*|\bdebut\w*|\bintroduc\w*|\b(?:go|goes|went|going) on sale\b", _I),
         ("launch", r"(?<!press )\breleas(?:e|es|ed|ing)\b|\b(?:start|begin|resum)\w*\s+(?:selling|sales|to sell)\b", _I),
         ("launch", r"\benter(?:s|ed|ing)? the (?:US|U\.S\.|American) market\b|\b(?:US|U\.S\.) (?:debut|entry|launch)\b", _I),
+        # Plans to sell in the US: "is considering selling phones in the United States", "aims to ship it to US buyers"
+        ("launch", r"\b(?:to|will|would|could|may|might|can|considering|weighing|planning|plans|aims|hopes)\s+"
+                   r"(?:start\s+|begin\s+)?"
+                   r"(?:sell|selling|ship|shipping|bring|bringing|offer|offering)\b[^.;,]{0,50}?\b(?:in|to|into)\s+"
+                   r"(?:the\s+)?(?:US|U\.S\.|United States|American market)\b", _I),
+        ("launch", r"\bto (?:US|U\.S\.|American) (?:buyers|customers|consumers|shoppers)\b", _I),
+        ("launch", r"\b(?:evaluat|stud(?:y|ies|ied|ying)|assess)\w*[”\"’']? (?:the |a )?(?:US|U\.S\.|American) market\b", _I),
         ("context", r"\b(?:China|India|Europe|European|Asia|Africa|Latin America|Japan|Korea|Russia|Middle East)\b", 0),
         ("context", r"\b(?:Germany|France|Spain|Italy|Britain|UK|U\.K\.|Indonesia|Brazil|Mexico|Canada)\b", 0),
         ("context", r"\bhome (?:country|market)\b|\bniche\b|\breputation\b|\bpopular\b|\bmarket share\b", _I),
@@ -57,6 +80,10 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("context", r"\b(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest)(?: \w+)? (?:maker|vendor|brand|seller)s?\b", _I),
         ("context", r"\b(?:revenue|profits?|break even|broke even|operating loss|lost ground|fastest-growing)\b", _I),
         ("context", r"\b(?:never|not|no longer) (?:sold|sell|sells)\b|\bdoes not sell\b|\bhas no carrier\b", _I),
+        # What never happened is no event of its kind: "never reached American stores"
+        ("context", r"\bnever (?:\w+ )?(?:reached|made it|launched|arrived|came|took off|caught on|offered|sold)\b", _I),
+        ("context", r"\bshare of the (?:[\w-]+ ){0,3}market\b", _I),
+        ("context", r"\bbest[- ]sell\w*|\btop[- ]selling\b|\bamong the (?:top|leading|biggest|largest)\b", _I),
     )
 )  # fmt: skip
 
@@ -66,8 +93,8 @@ KIND_PRIORITY = (
     "setback",
     "carrier-talks",
     "carrier-deal",
+    "online-sales",  # unlocked phones sold both online and in stores are sold outside the carriers: online sales
     "retail",
-    "online-sales",
     "launch",
     "context",
 )
@@ -80,29 +107,65 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("cancelled", r"\bf[ae]ll(?:s|en)? through\b|\bpulled the plug\b", _I),
         ("rumored", r"\brumou?r(?:s|ed)?\b|\bcould\b(?!\s+not|n['’]t)|\bmight\b(?!\s+not)|\bunconfirmed\b", _I),
         ("rumored", r"\bmay\b(?!\s+not)", 0),  # lower case only: "May" is a month
-        ("rumored", r"\bplan(?:s|ning)? to\b|\bconsidering\b|\bspeculat\w*|\bpossibl[ey]\b|\bpotential(?:ly)?\b", _I),
+        ("rumored", r"\bconsider(?:s|ing)?\b|\bweigh(?:s|ing)\b|\bmull(?:s|ing)?\b|\bexplor(?:es|ing)\b", _I),
+        ("rumored", r"\bspeculat\w*|\bpossibl[ey]\b|\bpotential(?:ly)?\b", _I),
+        # Nobody on the record says so: "declined to comment on whether it would reach Verizon"
+        ("rumored", r"\b(?:has|have|had) not (?:commented|confirmed)\b|\b(?:hasn['’]t|haven['’]t) (?:commented|confirmed)\b", _I),
+        ("rumored", r"\b(?:did not|didn['’]t) respond to (?:a |requests? )|\b(?:declined|refused) to (?:comment|confirm|say)\b|\bwould(?: not|n['’]t) (?:comment|confirm|say)\b", _I),
+        # An intention: the company's own word makes it confirmed, a relayed one reported, none a rumour.
+        ("intent", r"(?<!no )\bplan(?:s|ning)? to\b|\baims? to\b|\bintends? to\b|\bintending to\b", _I),
         ("rumored", r"\bwants? (?:to|the|its|their)\b|\b(?:is|are) (?:likely|expected) to be\b", _I),
-        ("rumored", r"\bis (?:expected|likely) to\b|\baims? to\b|\bhop(?:es|ing) to\b|\bif all goes\b", _I),
+        ("rumored", r"\bis (?:expected|likely) to\b|\bhop(?:es|ing) to\b|\bif all goes\b", _I),
         ("confirmed", r"\bannounc(?:ed|es|ement)\b|(?<!not )(?<!n't )(?<!n’t )\bconfirm(?:ed|s)\b|\bofficially\b", _I),
         ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b", _I),
+        ("confirmed", r"(?<!research )\b(?:unit|maker|carrier|retailer)(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
         ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
         ("confirmed", r"\b(?:chief executive|CEO|president|executives?)\b[^.;]{0,30}\b(?:said|says|told)\b", _I),
-        ("confirmed", r"\b(?:said|says) (?:it|they) (?:would|will|had|has|was|is)\b", _I),
+        ("confirmed", r"\b(?:said|says) (?:it|they) (?:would|will|had|has|was|is|expects|expected|plans|planned|intends|aims)\b", _I),
+        # An agency on the record: "The Justice Department said", "the FCC announced"
+        ("confirmed", r"\b(?:Department|Commission|FCC|FTC|Pentagon|White House|Ministry|[Rr]egulators?|[Aa]gency)"
+                      r"(?:['’]s)? (?:said|says|announced|confirmed)\b", 0),
+        # A named official on the record: "Commerce Secretary Wilbur Ross said"
+        ("confirmed", r"\b(?:[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Cc]ommissioner|[Mm]inister|[Gg]overnor|[Ss]enator)"
+                      r"(?: [A-Z][\w.'’-]+){1,3},? (?:said|says|told|announced)\b", 0),
         ("anonymous", r"\b(?:people|persons?|sources?) (?:familiar|briefed|close|with knowledge)\b|\bwho (?:verified|confirmed)\b", _I),
         ("anonymous", r"\b(?:sources|people) (?:said|say)\b|\banalysts?(?: \w+){0,4} (?:said|say|says)\b", _I),
         ("reported", r"\breportedly\b|\baccording to\b|\bsources? (?:say|says|said|familiar)\b|\bpeople familiar\b", _I),
         ("reported", r"\b(?:is|are|was|were) said to\b|\breport(?:s|ed)?\b", _I),
+        ("reported", r"\b(?:memo|letter|filing|document|email)s?\b[^.;]{0,40}\b(?:seen|obtained|reviewed)\b", _I),
     )
 )  # fmt: skip
 STATUS_PRIORITY = ("cancelled", "rumored", "anonymous", "confirmed", "reported")
-_HEDGE_WORD = {"rumored": "hedge", "reported": "hedge", "anonymous": "source", "confirmed": "cue", "cancelled": "cue"}
+_HEDGE_WORD = {
+    "intent": "plan", "rumored": "hedge", "reported": "hedge", "anonymous": "source", "confirmed": "cue", "cancelled": "cue"
+}  # fmt: skip
 #: Hedges inside these do not hedge the event: a worry quoted ("concerns that … might be used for spying"),
 #: a plan that was given up ("pulled out of a plan to", "shelved plans to").
 _NOT_THE_EVENT = re.compile(
     r"(?i)\b(?:concerns?|fears?|worries|worried|warn(?:ed|s|ing)?|risk|alleg\w+)\s+that\b[^.;]*"
     r"|\b(?:pull(?:ed|s)? out of|shelv\w+|scrapp\w+|dropp?\w*|abandon\w*|ditch\w*|gave up|give up) (?:a |the |its |their )?plans? to\b"
     r"|\bwas (?:scheduled|set|due|supposed) (?:for|to)\b[^.;,]*"
+    r"|\b(?:without|no) (?:a |any )?(?:formal |official |public )?announcement\b|\bnot (?:been |yet )?(?:formally )?announced\b"
 )
+
+
+#: A date ahead stated as settled, with no hedge: "goes on sale from March 3", "will be available at Sprint".
+_SETTLED = re.compile(
+    r"(?i)\b(?:go|goes|went|going) on sale\b|\b(?:is|are|will be) (?:available|on sale)\b|\bwill (?!not\b)\w+"
+    r"|\b(?:opens?|arrives?|ships?|hits?|lands?|starts?|begins?)\b(?=[^.;]{0,60}\b(?:on|from|in)\b)"
+)
+
+
+def _intended(found: dict[str, str]) -> tuple[str, str]:
+    """An intention ("plans to") told by the company is confirmed, relayed by others reported, else a rumour."""
+    plan = f'plan "{found["intent"]}"'
+    if "anonymous" in found:
+        return "reported", f'{plan}, relayed by people not named ("{found["anonymous"]}")'
+    if "confirmed" in found:
+        return "confirmed", f'{plan}, the company\'s own word ("{found["confirmed"]}")'
+    if "reported" in found:
+        return "reported", f'{plan}, relayed ("{found["reported"]}")'
+    return "rumored", f"{plan}, no one named says so"
 
 
 def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool, start: PartialDate) -> tuple[str, str]:
@@ -116,7 +179,10 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         for match in regex.finditer(passage):
             words = normalize_space(match[0])
             cues[kind].setdefault(words.lower(), f'"{words}"')
+    ranking = _RANKING.search(passage)
     for name, category in categories:
+        if ranking:  # "among the best sellers at Cricket and Walmart": where it sells, not a deal or a sale
+            continue
         if category in _CATEGORY_KIND:
             cues[_CATEGORY_KIND[category]][name.lower()] = (
                 f"{name} ({'online seller' if category == 'online' else category})"
@@ -151,14 +217,22 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
 #: An effort that ended outweighs the effort ("an attempt to sell online was dropped"); one going badly
 #: ("success has eluded it") only counts as a cue.
 _ENDED = re.compile(
-    r"(?i)\b(?:dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
-    r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold)\b"
+    r"(?i)\b(?:stopped (?:offering|selling|carrying)|discontinued|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
+    r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold|postponed|delayed|put off|pushed back"
+    r"|went nowhere|came to nothing|fizzled|passed on)\b"
+)
+#: A market position (best sellers, the largest, shipments): the partners named are where it sells, no cue.
+_RANKING = re.compile(
+    r"(?i)\bbest[- ]sell\w*|\btop[- ]selling\b|\b(?:largest|biggest)\b|\bmarket share\b|\bshipments?\b|\bshipped\b"
 )
 
 
 def _at_carrier(name: str) -> re.Pattern[str]:
     """ "at Verizon", "through T-Mobile's Metro", "at Cricket Wireless": a carrier as the place of sale."""
-    return re.compile(r"(?i)\b(?:at|through|via)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?" + re.escape(name.split()[0]))
+    return re.compile(
+        r"(?i)(?:\b(?:at|through|via)|\b(?:sold|offered|carried|available|sells|offers)\s+(?:by|from))\s+(?:the\s+)?"
+        r"(?:[\w-]+['’]s\s+)?" + re.escape(name.split()[0])
+    )
 
 
 def status_of(
@@ -182,6 +256,13 @@ def status_of(
             if status == "anonymous":
                 status, hint = "reported", hint + ", not named"
             return status, hint + (" over " + ", ".join(rest) if rest else "")
+        if status == "rumored" and "intent" in found:
+            return _intended(found)
     if future and start is not None and reference is not None:
+        settled = _SETTLED.search(own)
+        if settled:
+            words = normalize_space(settled[0])
+            return "confirmed", f'the date ({start.edtf()}) is after the source\'s, stated as settled ("{words}"): announced'
+
         return "rumored", f"the date ({start.edtf()}) is after the source's ({reference.edtf()}): a plan, not yet done"
     return "reported", "no hedge or confirmation in the passage: reported, the default"

@@ -30,7 +30,7 @@ from gui.core.document.dates import (
     days_in_month,
     ends_before,
 )
-from gui.core.evidence.tense import PAST, tense_at
+from gui.core.evidence.tense import FUTURE, PAST, tense_at, tense_before
 
 __all__ = ["DatePhrase", "Specificity", "best_date_phrase", "find_date_phrases"]
 
@@ -76,6 +76,7 @@ def best_date_phrase(phrases: list[DatePhrase]) -> DatePhrase | None:
 _MONTH_NUMBERS = {name: i for i, name in enumerate(MONTH_NAMES, 1)}
 _MONTH_NUMBERS.update({name[:3]: i for i, name in enumerate(MONTH_NAMES, 1)})
 _MONTH_NUMBERS["Sept"] = 9
+_SPEECH_VERBS = ("said", "says", "announced", "confirmed", "reported", "told reporters")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 _FULL_MONTH = "|".join(MONTH_NAMES)
@@ -250,9 +251,13 @@ def _day_month(match, text, reference):
     if not 1 <= day <= days_in_month(year, month):
         return None
     later = reference.precision == Precision.DAY and (month, day) > (reference.month, reference.day)
+    earlier = reference.precision == Precision.DAY and (month, day) < (reference.month, reference.day)
     if later and tense_at(text, match.start(), match.end()) == PAST:  # "was announced on Nov. 14" in a February article
         date = PartialDate(year - 1, month, day, reference.approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the past tense: the year before"
+    if earlier and tense_before(text, match.start()) == FUTURE:  # "will ship on Jan. 5" in a November article
+        date = PartialDate(year + 1, month, day, reference.approximate, reference.uncertain)
+        return date, None, Specificity.RELATIVE, "the future tense: the year after"
     date = PartialDate(year, month, day, reference.approximate, reference.uncertain)
     return date, None, Specificity.RELATIVE, "in the year of"
 
@@ -274,6 +279,10 @@ def _month_alone(match, text, reference):
         # "had sent a letter in December" in a January article: last December, not next.
         date = PartialDate(year - 1, month, 0, approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the past tense: the year before"
+    elif reference.month and month < reference.month and tense_before(text, match.start()) == FUTURE:
+        # "will be sold starting in January" in a November article: next January.
+        date = PartialDate(year + 1, month, 0, approximate, reference.uncertain)
+        return date, None, Specificity.RELATIVE, "the future tense: the year after"
     date = PartialDate(year, month, 0, approximate, reference.uncertain)
     return date, None, Specificity.RELATIVE, "in the year of"
 
@@ -320,6 +329,24 @@ def _quarter(match, text, reference):
     return PartialDate(int(match["year"])), None, Specificity.EXPLICIT, "a quarter, which EDTF cannot hold: its year"
 
 
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+@_pattern(r"(?<!\w)(?P<lead>(?i:in|during|for|over)\s+the\s+)(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+          r"\s+quarter(?!\s+of\s+\d)(?!\w)")  # fmt: skip
+def _quarter_alone(match, text, reference):
+    """ "in the third quarter": its year (EDTF holds no quarter), the year before when it had not begun at the
+    reference and the verb is past ("shipped … in the fourth quarter" in a May article)."""
+    if reference is None:
+        return None
+    year, quarter = reference.year, _QUARTERS[match["q"].lower()]
+    later = reference.month and (quarter - 1) * 3 + 1 > reference.month  # not begun yet at the article's date
+    if later and tense_at(text, match.start(), match.end()) == PAST:
+        reading = "a quarter not begun, in the past tense: the year before"
+        return PartialDate(year - 1), None, Specificity.RELATIVE, reading
+    return PartialDate(year), None, Specificity.RELATIVE, "a quarter, which EDTF cannot hold: the year of"
+
+
 @_pattern(
     r"(?i)(?<![\w-])(?:(?P<mod>earlier|later|early|late|mid-?|the)\s+)?"
     r"(?P<which>last|this|next|previous|coming|past)\s+(?P<unit>year|month|week)(?!\w)"
@@ -338,6 +365,29 @@ def _this_last_next(match, text, reference):
     if which == "coming":
         date = date._replace(approximate=True)
     return date, None, Specificity.RELATIVE, "counted from"
+
+
+#: The month each season begins in (northern hemisphere, as US reporting means it); winter spans two years.
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
+
+
+@_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past|(?:later |early |late )?in the)\s+(?P<season>spring|summer|fall|autumn)"
+          r"(?![\w-])")  # fmt: skip
+def _season(match, text, reference):
+    """ "last summer", "later in the summer": the season's year (EDTF holds no season here): the latest one over
+    for "last", the coming one for "next", the reference's otherwise, or the year before for a season not yet
+    begun told in the past tense ("had launched in the fall" in a February article)."""
+    if reference is None or not reference.month:
+        return None
+    which, first = match["which"].lower(), _SEASON_START[match["season"].lower()]
+    year = reference.year
+    if which in ("last", "past"):
+        year -= 0 if reference.month >= first + 3 else 1  # this year's is over, or not yet
+    elif which == "next":
+        year += 1 if reference.month >= first else 0
+    elif which.endswith("in the") and reference.month < first and tense_before(text, match.start()) == PAST:
+        year -= 1
+    return PartialDate(year), None, Specificity.RELATIVE, "a season, which EDTF cannot hold here: its year, from"
 
 
 @_pattern(r"(?i)(?<![\w-])(?:earlier|later|early|late)\s+in\s+the\s+year(?![\w-])")
@@ -366,7 +416,12 @@ def _ago(match, text, reference):
     return date, None, Specificity.RELATIVE, "counted back from"
 
 
+# News style drops the "on" after a speech verb: "the companies announced Tuesday", "said Wednesday that".
+_AFTER_SPEECH = "|".join(f"(?<={verb} )" for verb in _SPEECH_VERBS)
+
+
 @_pattern(rf"(?<!\w)(?P<lead>(?i:on|last|this|next|late|early)\s+)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
+@_pattern(rf"(?:{_AFTER_SPEECH})(?P<lead>)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
 def _weekday(match, text, reference):
     if reference is None:
         return None
@@ -406,6 +461,8 @@ def _for_years(match, text, reference):
         return None  # "in two years" looks ahead, "in years" is too loose
     if not (plural or count_word or match["scope"]):
         return None  # "for the year"
+    if not match["scope"] and tense_at(text, match.start(), match.end()) == FUTURE:
+        return None  # "would keep a team there for ten years": a span ahead, not back
     if unit_word.startswith("decade"):
         unit, n = _Unit.YEAR, 10 * (_count(count_word) if count_word else (2 if plural else 1))
     else:

@@ -21,8 +21,9 @@ from types import MappingProxyType
 from gui.core.document.dates import DateError, PartialDate, parse_date
 from gui.core.document.model import Document, Evidence, Source
 from gui.core.document.textquote import normalize_space, quote_selector
+from gui.core.evidence.clauses import blank, given_up_plan_spans, inside, other_subject_spans, side_spans
 from gui.core.evidence.cues import kind_of, status_of
-from gui.core.evidence.date_phrases import DatePhrase, best_date_phrase, find_date_phrases
+from gui.core.evidence.date_phrases import DatePhrase, Specificity, best_date_phrase, find_date_phrases
 from gui.core.evidence.makers import maker_named, subject_start
 from gui.core.evidence.makers import spellings as maker_spellings
 
@@ -263,13 +264,18 @@ def suggest_event(
 
     reference, reference_words = _reference(source)
     phrases = find_date_phrases(passage, reference)
-    date = best_date_phrase(_event_phrases(passage, phrases))
+    side = side_spans(passage)  # background: "Huawei, which sells through T-Mobile, said…"
+    date = best_date_phrase(_event_phrases(passage, phrases, [*side, *given_up_plan_spans(passage)]))
     start_date, end_date, hints["start"], hints["end"] = _dates(date, phrases, reference, reference_words)
     future = start_date is not None and reference is not None and start_date.first_day() >= reference.end_day()
 
-    partners, categories, hints["partners"] = _partners(vocabulary, passage)
-    kind, hints["kind"] = kind_of(passage, categories, future, start_date)
-    status, hints["status"] = status_of(passage, future, start_date, reference, kind)
+    partners, categories, hints["partners"] = _partners(vocabulary, passage, side)
+    main = blank(passage, side)
+    kind, hints["kind"] = kind_of(main, categories, future, start_date)
+    if kind == "other" and main != passage:  # no cue in the main clause: the side clause's still say something
+        kind, why = kind_of(passage, categories, future, start_date)
+        hints["kind"] = why + (", in a side clause" if kind != "other" else "")
+    status, hints["status"] = status_of(blank(main, other_subject_spans(main)), future, start_date, reference, kind)
     title = _title(passage)
     hints["title"] = "the passage's first sentence" + (", shortened" if title.endswith("…") else "")
     hints["evidence"] = "the selected passage" + (
@@ -302,9 +308,13 @@ def suggest_event(
 _SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told(?: reporters)?|announced|confirmed)\b[^,.;]{0,30}$")
 
 
-def _event_phrases(passage: str, phrases: list[DatePhrase]) -> list[DatePhrase]:
-    """The date phrases that may date the event: those dating only a statement are kept only if nothing else is left."""
+def _event_phrases(passage: str, phrases: list[DatePhrase], side: list[tuple[int, int]]) -> list[DatePhrase]:
+    """The date phrases that may date the event: none in a side clause or a given-up plan's time; those dating
+    only a statement are kept only if nothing else is left."""
+    phrases = [p for p in phrases if not inside(p.offset, side)]
     events = [p for p in phrases if not _SPEECH_BEFORE.search(passage[max(0, p.offset - 60) : p.offset])]
+    if events and all(p.specificity == Specificity.VAGUE for p in events) and len(events) < len(phrases):
+        return [p for p in phrases if p not in events]  # "said Tuesday that it is now available": Tuesday is now
     return events or phrases
 
 
@@ -341,6 +351,10 @@ def _choose_lane(
         others = tuple(key for key in keys[1:] if not key.startswith(NEW_LANE))
         if keys[0].startswith(NEW_LANE):
             maker = keys[0].removeprefix(NEW_LANE)
+            unit = next((key for key in others if _parent_of(names[key]) == maker), None)
+            if unit is not None:  # "Lenovo, Motorola's parent, said …": the unit the timeline follows
+                why = where.format(_named(found[unit], names[unit]))
+                return unit, tuple(k for k in others if k != unit), f"{why}, whose parent {maker} speaks for it", None
             shown = normalize_space(found[keys[0]])
             shown = f'"{shown}"' if shown == maker else f'"{shown}" ({maker})'
             return None, others, where.format(shown) + f"; {maker} has no lane yet: New lane: {maker}", maker
@@ -375,6 +389,11 @@ def _choose_lane(
 _BRAND_OF = re.compile(
     r"['’]s\s+(?:(?:[\w-]+\s+){0,3}(?:brand|unit|subsidiary|division|label|arm|affiliate|spinoff|spin-off),?\s+)?"
 )
+
+
+def _parent_of(lane_name: str) -> str:
+    maker = maker_named(lane_name)
+    return maker.parent if maker is not None else ""
 
 
 def _subject_first(matches: list[tuple[int, int, str]], text: str) -> dict[str, str]:
@@ -447,12 +466,18 @@ def _dates(
     return date.start, date.end.edtf(), hint, end_hint
 
 
-def _partners(vocabulary: Vocabulary, passage: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...], str]:
-    """The partners named, the (name, category) of each, and the hint."""
+def _partners(
+    vocabulary: Vocabulary, passage: str, side: list[tuple[int, int]]
+) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...], str]:
+    """The partners named outside side clauses, the (name, category) of each, and the hint."""
     found: dict[str, str] = {}
+    background: dict[str, str] = {}
     for match_start, match_end, name in vocabulary.partners.finditer(passage):
-        found.setdefault(name, normalize_space(passage[match_start:match_end]))
+        words = normalize_space(passage[match_start:match_end])
+        (background if inside(match_start, side) else found).setdefault(name, words)
     if not found:
+        if background:
+            return (), (), "named only in a side clause, as background: " + ", ".join(background)
         return (), (), "no known carrier or retailer named in the passage"
     shown = [name if words.lower() == name.lower() else f'{name} (as "{words}")' for name, words in found.items()]
     categories = tuple((name, vocabulary.partner_categories.get(name, "")) for name in found)

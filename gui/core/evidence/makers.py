@@ -78,6 +78,15 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+#: "The decision came after …": a step the article's maker took, named before; the makers after it are the cause.
+_ANAPHORIC_STEP = re.compile(
+    r"(?i)the (?:decision|move|step|change|delay|retreat|reversal|setback|pullback|u-turn)\s+"
+    r"(?:came|comes|followed|follows|was made|is the|was the)\b"
+)
+
+
 def subject_start(passage: str) -> bool:
-    """True when the passage opens with a pronoun or "the company": its subject is named before it."""
-    return bool(_PRONOUN_SUBJECT.match(passage.lstrip(" \"“‘'")))
+    """True when the passage opens with a pronoun, "the company" or "the decision came…": its subject is named
+    before it."""
+    opening = passage.lstrip(" \"“‘'")
+    return bool(_PRONOUN_SUBJECT.match(opening) or _ANAPHORIC_STEP.match(opening))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FUTURE", "PAST", "tense_at"]
+__all__ = ["FUTURE", "PAST", "tense_at", "tense_before"]
 
 PAST = "past"
 FUTURE = "future"
@@ -26,6 +26,8 @@ _PAST_IRREGULAR = (
 _WORD = re.compile(
     rf"(?i)\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_IRREGULAR})|(?P<participle>[a-z]{{3,}}ed))\b"
 )
+#: A trailing attribution ("…, the carrier said in a statement") has the tense of the saying, not of the event.
+_ATTRIBUTION = re.compile(r"(?i),\s+(?:[\w'’-]+\s+){0,5}(?:said|says|told|announced|confirmed|reported)\b")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"‘'])|\n")
 
 
@@ -33,7 +35,8 @@ def tense_at(text: str, offset: int, stop: int) -> str:
     """PAST or FUTURE for the phrase at ``text[offset:stop]``, or "" when no verb says.
 
     The nearest tense word before the phrase in its sentence decides ("would", "had", "said"); with none
-    before it, the first after it ("In March, ZTE paid…"). A word in -ed ("unlocked", "launched") may be
+    before it, the first after it ("In March, ZTE paid…"), but not in a trailing attribution ("…, the carrier
+    said"), which has the tense of the saying. A word in -ed ("unlocked", "launched") may be
     an adjective: it decides only where no other tense word does.
     """
     start = max(0, offset - 300)
@@ -41,9 +44,26 @@ def tense_at(text: str, offset: int, stop: int) -> str:
     sentence_start = ends[-1].end() if ends else start
     after = _SENTENCE_END.search(text, stop, min(len(text), stop + 300))
     sentence_end = after.start() if after else min(len(text), stop + 300)
+    attribution = _ATTRIBUTION.search(text, stop, sentence_end)  # "…, the carrier said": the statement's tense
+    sentence_end = attribution.start() if attribution else sentence_end
     before = list(_WORD.finditer(text, sentence_start, offset))
     after = list(_WORD.finditer(text, stop, sentence_end))
     for words in ([w for w in reversed(before) if not w["participle"]], [w for w in after if not w["participle"]]):
         if words:
             return FUTURE if words[0]["future"] else PAST
     return PAST if before or after else ""
+
+
+def tense_before(text: str, offset: int) -> str:
+    """PAST or FUTURE from the nearest tense word before ``offset`` in its sentence, a word in -ed included
+    ("added Huawei to the list on May 16": past), or "" when there is none before it.
+
+    Moving a date into next year needs this stronger evidence: the verb that governs the phrase says so.
+    """
+    start = max(0, offset - 300)
+    ends = list(_SENTENCE_END.finditer(text, start, offset))
+    sentence_start = ends[-1].end() if ends else start
+    before = list(_WORD.finditer(text, sentence_start, offset))
+    if not before:
+        return ""
+    return FUTURE if before[-1]["future"] else PAST

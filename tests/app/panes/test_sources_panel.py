@@ -492,3 +492,42 @@ def test_a_burst_of_selection_changes_is_followed_once_after_the_event_loop_turn
     settle(qtbot, panel)
     assert len(shown) == 1 and panel.selected_source_id() == SAMPLE_SOURCE
     assert "Huawei has outsold Apple in China" in panel.reader.textCursor().block().text()
+
+
+def test_a_text_file_with_a_byline_fills_the_author_and_says_where(qtbot, panel, model, tmp_path):
+    article = tmp_path / "oneplus.txt"
+    article.write_text(
+        "OnePlus lands its first US carrier\nBy Dana Whitfield, Handset Wire — October 12, 2018\n\n"
+        "OnePlus will sell the 6T through T-Mobile.\n",
+        encoding="utf-8",
+    )
+    before, steps = encode_document(model.document), model.undo_stack.count()
+
+    def check(editor: SourceEditDialog) -> None:
+        assert editor.author_edit.text() == "Dana Whitfield"
+        assert editor.publisher_edit.text() == "Handset Wire"
+        assert "author from byline" in editor.found_label.text()
+        editor.author_edit.setFocus()
+        qtbot.keyClicks(editor.author_edit, " Jr.")
+        qtbot.keyClick(editor.author_edit, Qt.Key.Key_Return)  # Enter accepts the form
+
+    with answering(SourceEditDialog, check):
+        panel.ask_add_from_file(article)
+    source = model.document.sources[-1]
+    assert (source.author, source.publisher, source.published) == ("Dana Whitfield Jr.", "Handset Wire", "2018-10-12")
+    assert panel.meta_label.text().startswith("Handset Wire · by Dana Whitfield Jr. · 12 October 2018")
+    assert_one_step_undone(model, before, steps)
+
+
+def test_the_author_is_edited_in_the_source_form_as_one_step(qtbot, panel, model):
+    before, steps = encode_document(model.document), model.undo_stack.count()
+
+    def edit(editor: SourceEditDialog) -> None:
+        assert editor.author_edit.text() == ""
+        qtbot.keyClicks(editor.author_edit, "Li Wen")
+        click(qtbot, editor.ok_button)
+
+    with answering(SourceEditDialog, edit):
+        click(qtbot, panel.edit_button)
+    assert model.source(SAMPLE_SOURCE).author == "Li Wen"
+    assert_one_step_undone(model, before, steps)

@@ -45,3 +45,27 @@ def test_a_pronoun_subject_refers_to_the_articles_maker():
 def test_a_lane_finds_its_makers_other_names():
     assert suggest("Nokia phones will reach Cricket stores in July.", "HMD", "Sony").lane == "hmd"
     assert suggest("Alcatel phones sold well at MetroPCS.", "TCL", "Sony").lane == "tcl"
+
+
+def test_the_decision_that_followed_a_rival_s_trouble_is_the_article_s_makers():
+    from gui.core.document.model import Lane, Source, new_document
+    from gui.core.evidence.extract import suggest_event
+
+    document = new_document()
+    document.lanes.extend([Lane("vivo", "Vivo"), Lane("zte", "ZTE")])
+    text = "Vivo has put its US plans on hold.\n\nThe decision came after Washington blacklisted ZTE in May."
+    start = text.index("The decision")
+    source = Source("s", title="Vivo holds off", published="2019-11-04", text=text)
+    got = suggest_event(document, source, start, len(text))
+    assert got.lane == "vivo", got.hints["lane"]
+
+
+def test_a_parent_without_a_lane_speaks_for_its_unit():
+    from gui.core.document.model import Lane, Source, new_document
+    from gui.core.evidence.extract import suggest_event
+
+    document = new_document()
+    document.lanes.extend([Lane("motorola", "Motorola"), Lane("zte", "ZTE")])
+    text = "Lenovo, Motorola's parent, said it expects US phone revenue to grow again."
+    got = suggest_event(document, Source("s", published="2023-06-01", text=text), 0, len(text))
+    assert (got.lane, got.new_lane) == ("motorola", None), got.hints["lane"]

@@ -428,3 +428,20 @@ def test_a_wrong_type_in_a_list_item_is_located_at_the_item(tmp_path, field, whe
     (problem,) = caught.value.errors
     line = next(number for number, content in enumerate(text.split("\n"), 1) if content.startswith("  3]"))
     assert problem.format("f").startswith(f"f:{line}:3: {where}, not a whole number"), problem.format("f")
+
+
+def test_a_sources_author_round_trips_and_files_without_it_still_open(tmp_path):
+    old = tmp_path / "old.inroads.json"
+    old.write_text(json.dumps(minimal()), encoding="utf-8")
+    document = read_document(old).document
+    assert document.sources[0].author == ""
+    assert b'"author"' not in encode_document(document)  # nothing written for an empty author
+    with_author = minimal(sources=[{"id": "art", "title": "An article", "author": "Dana Whitfield",
+                                    "text": "Huawei is in talks\n  with AT&T. Xiaomi too."}])  # fmt: skip
+    path = tmp_path / "new.inroads.json"
+    path.write_text(json.dumps(with_author), encoding="utf-8")
+    document = read_document(path).document
+    assert document.sources[0].author == "Dana Whitfield" and document.sources[0].extra == {}
+    again = tmp_path / "again.inroads.json"
+    write_document(document, again)
+    assert read_document(again).document.sources[0].author == "Dana Whitfield"

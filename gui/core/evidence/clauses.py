@@ -1,0 +1,91 @@
+"""The clauses of a passage that only add to its event: what they say neither dates it, names its partners nor hedges it.
+
+A sentence states its event in its main clause; around it, reporters put background in side clauses:
+
+- an appositive after the subject ("Honor, the brand Huawei sold in November 2020, has no plans…");
+- a relative clause between commas ("Huawei, which sells phones through T-Mobile, said…");
+- a leading subordinate clause ("After years of selling only through T-Mobile, OnePlus will…");
+- a comparison ("…, as another maker did two years earlier");
+- the time of a plan that was given up or refused ("has shelved plans to sell phones in the US this year",
+  "will not sell phones in the US this year": the event is the decision, not this year).
+
+``side_spans`` finds them, so that the date phrases, partners and kind cues inside are left out. Hedges are
+read from the event's own clause: ``other_subject_spans`` finds the coordinate clauses that speak about
+someone else ("…, but carriers may grow wary of the brand"), whose "may" is not a doubt about the event.
+Pure rules on punctuation and a few function words: no parser, no model.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["blank", "given_up_plan_spans", "other_subject_spans", "side_spans"]
+
+#: A closing comma followed by the main clause going on: a lower-case word (a verb, an adverb, "after").
+_GOES_ON = r",(?=\s+[a-z])"
+_SIDE = (
+    # "Huawei, which sells phones through T-Mobile and MetroPCS, said …"
+    re.compile(r",\s+(?:which|who|whose)\b[^,;.]*?" + _GOES_ON),
+    # "Honor, the phone brand Huawei sold … in November 2020, has …" (an appositive right after the subject)
+    re.compile(r"^[\"“‘']?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?P<side>,\s+(?:the|a|an)\s[^;]*?" + _GOES_ON + ")"),
+    # "After years of selling only through T-Mobile and its own site, OnePlus …"
+    re.compile(r"^[\"“‘']?(?:After|Before|While|Although|Though|Despite|Unlike)\s[^,;]*,(?=\s+[A-Z\"“])"),
+    # "…, as another maker did two years earlier"
+    re.compile(r",?\s+as\s+(?:[\w'’-]+\s+){1,4}(?:did|had|has|does|was|were)\b[^,;.]*"),
+)
+#: "shelved plans to start selling … this year", "has no plans to sell … this year": the plan's time.
+_GIVEN_UP_PLAN = re.compile(
+    r"(?i)\b(?:shelv\w+|scrapp\w+|dropp\w+|abandon\w+|ditch\w+|no|gave up|give up|given up)\s+"
+    r"(?:its\s+|their\s+|the\s+)?plans?\s+(?:to|for)\b[^,;.]*"
+    r"|\b(?:will|would|does|do)\s+not\s+(?:plan\s+to\s+)?(?:sell|launch|enter|offer|bring|release)\b[^,;.]*"
+    r"|\b(?:won['’]t|doesn['’]t|don['’]t)\s+(?:plan\s+to\s+)?(?:sell|launch|enter|offer|bring|release)\b[^,;.]*"
+)
+#: A coordinate clause about someone else: ", but carriers may …", "; analysts …". Its subject is a bare
+#: lower-case word, not a pronoun or "the talks" that carries the event on ("…, but those talks stalled").
+_OTHER_SUBJECT = re.compile(
+    r"(?:,\s+(?:but|and|while|whereas|though)|;)\s+"
+    r"(?!(?:it|its|they|their|them|those|these|that|this|he|she|we|the|a|an|both|neither|either)\b)"
+    r"[a-z][\w'’-]*\b[^,;.]*"
+)
+
+
+def side_spans(passage: str) -> list[tuple[int, int]]:
+    """(start, end) of each side clause of the passage, in order."""
+    spans = []
+    for sentence_start, sentence in _sentences(passage):
+        for regex in _SIDE:
+            group = "side" if "side" in regex.groupindex else 0
+            spans.extend((sentence_start + m.start(group), sentence_start + m.end(group)) for m in regex.finditer(sentence))
+    return sorted(spans)
+
+
+def given_up_plan_spans(passage: str) -> list[tuple[int, int]]:
+    """(start, end) of the plan that was given up, whose time is not the event's."""
+    return [(m.start(), m.end()) for m in _GIVEN_UP_PLAN.finditer(passage)]
+
+
+def other_subject_spans(passage: str) -> list[tuple[int, int]]:
+    """(start, end) of the coordinate clauses whose subject is someone else than the event's."""
+    return [(m.start(), m.end()) for m in _OTHER_SUBJECT.finditer(passage)]
+
+
+def blank(passage: str, spans: list[tuple[int, int]]) -> str:
+    """The passage with the spans replaced by spaces: the same length, so offsets still hold."""
+    chars = list(passage)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """True when ``offset`` falls in one of the spans."""
+    return any(start <= offset < end for start, end in spans)
+
+
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+
+
+def _sentences(passage: str) -> list[tuple[int, str]]:
+    starts = [0, *(m.end() for m in _SENTENCE_START.finditer(passage))]
+    ends = [*starts[1:], len(passage)]
+    return [(start, passage[start:end]) for start, end in zip(starts, ends, strict=True)]
