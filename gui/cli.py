@@ -13,7 +13,6 @@ import os
 import sys
 from collections.abc import Sequence
 
-from gui import __version__
 from gui.core.storage.fileformat import LoadResult, read_document
 from gui.core.interop.formats import FORMATS, FormatError, format_for_path, read_any, read_bytes, write_any
 from gui.core.document.problems import ErrorKind, LoadError
@@ -49,6 +48,16 @@ Run "inroads COMMAND --help" for a command's options.
 """
 
 
+class _Version(argparse.Action):
+    """``--version``: the version is looked up only when asked for (see ``gui.__getattr__``)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        import gui
+
+        sys.stdout.write(f"inroads {gui.__version__}\n")
+        parser.exit()
+
+
 def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="inroads",
@@ -57,7 +66,7 @@ def _app_parser() -> argparse.ArgumentParser:
         usage="inroads [-h] [--version] [FILE] [--screenshot OUT.png [--size WxH] [--select ID] [--from D] [--to D]]\n"
         "       inroads {check,convert} ...",
     )
-    parser.add_argument("--version", action="version", version=f"inroads {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the program's version number and exit")
     parser.add_argument("file", nargs="?", metavar="FILE", help="the timeline file to open")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to OUT.png and exit")
     parser.add_argument("--size", default="1440x900", metavar="WxH", help="window size for --screenshot")

@@ -150,7 +150,7 @@ class EvidenceView(QWidget):
         With no evidence at all, ``number`` is returned as given.
         """
         count = len(event.evidence)
-        corroboration = sources_words(event, self._model.document)
+        corroboration = sources_words(event, sources=self._model.sources_by_id())  # no dict of every source per click
         self.sources_label.setText(display_text(corroboration, TEXT_CHARS))
         self.sources_label.setVisible(bool(corroboration))
         disagreeing = "\n".join(c.sentence(event.id) for c in event_conflicts(self._model.document, event))

@@ -44,7 +44,7 @@ from gui.app.widgets import style
 from gui.core.view.lane_compression import full_rows
 from gui.core.view.layout import TimelineLayout
 
-__all__ = ["DENSITY_MAX_PX", "EventLayer", "density_columns", "density_polygon", "visible_events"]
+__all__ = ["DENSITY_MAX_PX", "EventLayer", "density_columns", "density_polygon", "is_part_of", "visible_events"]
 
 wrapinstance = compat.wrapinstance
 
@@ -186,7 +186,7 @@ def _marker_pixmap(color: QColor, opacity: float, hollow: bool, ratio: float, ou
     return pixmap
 
 
-def _is_part_of(exposed: QRectF, whole: QRectF) -> bool:
+def is_part_of(exposed: QRectF, whole: QRectF) -> bool:
     """Whether Qt repaints a patch of the view rather than (up to rounding) all of it."""
     return exposed.width() < 0.9 * whole.width() or abs(exposed.height()) < 0.9 * abs(whole.height())
 
@@ -281,7 +281,7 @@ class EventLayer(CanvasLayer):
         frame = self._frame_for(layout, rect, view)
         detailed = frame.detailed
         exposed = option.exposedRect if option is not None else None
-        if exposed is not None and _is_part_of(exposed, rect.intersected(self._bounds)):
+        if exposed is not None and is_part_of(exposed, rect.intersected(self._bounds)):
             # Part of the view (an outline that came or went): draw only what meets that part.
             detailed = frame.meeting(layout, exposed, view)
         painter.save()

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText, QT
 
 from gui.app.document.document_model import DocumentModel
 from gui.app.timeline.canvas_layer import CanvasLayer
-from gui.app.timeline.event_layer import DIMMED_OPACITY, visible_events
+from gui.app.timeline.event_layer import DIMMED_OPACITY, is_part_of, visible_events
 from gui.app.timeline.geometry import MARKER_PX, ROW_PX, ViewTransform, range_core_px, row_top_px
 from gui.app.timeline.label_rows import move_to_free_rows
 from gui.app.widgets import style
@@ -174,6 +174,11 @@ class LabelLayer(CanvasLayer):
         self.drawn_items = np.zeros(0, np.int64)
         self.drawn_view: ViewTransform | None = None
         self._change = None  # the change just made, if some labels may outlive it; used when the layout follows
+        #: The last full paint's labels, to draw a patch of the same view from: (view key, (layout, shown,
+        #: dimmed), labels). ``_generation`` counts data changes, which make them stale.
+        self._placed: tuple | None = None
+        self._generation = 0
+        self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # so a paint hears which part is exposed
         self._layout_drawn = model.layout
         model.sig_changed.connect(self._on_document_changed)
         model.sig_layout_changed.connect(self._on_data_changed)
@@ -183,6 +188,7 @@ class LabelLayer(CanvasLayer):
         self._change = change if kept else None
 
     def _on_data_changed(self, _change=None) -> None:
+        self._generation += 1
         change, self._change = self._change, None
         # A rebuilt layout (a new object) numbers its items afresh: forget every label then.
         layout_before, self._layout_drawn = self._layout_drawn, self._model.layout
@@ -300,13 +306,36 @@ class LabelLayer(CanvasLayer):
         vf = self._view_filter
         shown = vf.item_mask() if vf is not None else None
         dimmed = vf.dimmed_items() if vf is not None else None
+        key = (view.sx, view.dx, view.sy, view.dy, rect.getRect(), self._generation)
+        objects = (layout, shown, dimmed)
+        exposed = option.exposedRect if option is not None else None
+        if (
+            exposed is not None
+            and self._placed is not None
+            and self._placed[0] == key
+            and all(a is b for a, b in zip(self._placed[1], objects))
+            and is_part_of(exposed, rect.intersected(self.boundingRect()))
+        ):
+            # A patch of the same view (an outline that came or went): the labels are where the last paint put
+            # them; draw only those that meet the patch.
+            x0, x1 = sorted((view.x(exposed.left()), view.x(exposed.right())))
+            y0, y1 = sorted((view.y(exposed.top()), view.y(exposed.bottom())))
+            labels = [op for op in self._placed[2] if op[1] < x1 and op[1] + op[4] > x0 and op[2] < y1 and op[2] + op[5] > y0]
+        else:
+            labels = self._place(layout, rect, view, shown, dimmed)
+            self._placed = (key, objects, labels)
+        self._draw(painter, labels)
+
+    def _place(self, layout: TimelineLayout, rect, view: ViewTransform, shown, dimmed) -> list[tuple]:
+        """The labels of this view, each (item, x, y, tick, width, height, text, font, pen, opacity, maker colour)
+        in device pixels; ``drawn_rects`` and ``drawn_items`` say where they go."""
         if self.events is not None:  # the event layer's, worked out once for both layers
             detailed = self.events.detailed_in(rect, view)
         else:
             detailed, _dense = visible_events(layout, rect, 1.0 / view.sx, shown)
         self.drawn_rects, self.drawn_items, self.drawn_view = np.zeros((0, 4)), np.zeros(0, np.int64), view
         if len(detailed) == 0 or len(detailed) > MAX_LABELS:
-            return
+            return []
         left_px, right_px = view.x(rect.left()), view.x(rect.right())
         indices, left, available, top = place_labels(layout, detailed, view, left_px, right_px, crowded=True)
         titles = label_titles(self._model, layout, indices)
@@ -320,11 +349,8 @@ class LabelLayer(CanvasLayer):
             titles = [title for title, ok in zip(titles, roomy.tolist()) if ok]
         row_px = abs(view.sy) or ROW_PX
         baseline_offset = (row_px + self._metrics.ascent() - self._metrics.descent()) / 2
-        painter.save()
-        painter.resetTransform()
         text_color = QColor(style.TEXT_COLOR)
         muted = QColor(style.MUTED_TEXT_COLOR)
-        halo = QColor(255, 255, 255, 140)
         # Per status: its font and pen, looked up once per paint rather than once per label.
         looks = [
             (
@@ -339,11 +365,8 @@ class LabelLayer(CanvasLayer):
         ]
         makers = maker_colors(self._model, layout, indices) if layout.lanes_by == "partner" else None
         faded = dimmed[indices].tolist() if dimmed is not None else [False] * len(indices)
-        ascent = self._metrics.ascent()
-        text_top = (top + baseline_offset - ascent).tolist()
-        current_font = current_pen = current_opacity = None
-        drawn: list[tuple[float, float, float, float]] = []
-        drawn_items: list[int] = []
+        text_top = (top + baseline_offset - self._metrics.ascent()).tolist()
+        labels: list[tuple] = []
         height = self._metrics.height()
         for index, status, title, x, width, y, fade, maker in zip(
             indices.tolist(),
@@ -360,17 +383,29 @@ class LabelLayer(CanvasLayer):
             if text is None:
                 continue
             text_width = self._text_widths.get((index, (int(width) - tick) // 6, id(font)), width - tick)
-            drawn.append((x, y, tick + text_width, height))
             opacity = DIMMED_OPACITY + 0.1 if fade else 1.0
+            labels.append((index, x, y, tick, tick + text_width, height, text, font, pen, opacity, maker))
+        self.drawn_rects = np.asarray([label[1:3] + label[4:6] for label in labels], dtype=np.float64).reshape(-1, 4)
+        self.drawn_items = np.asarray([label[0] for label in labels], dtype=np.int64)
+        return labels
+
+    def _draw(self, painter: QPainter, labels: list[tuple]) -> None:
+        if not labels:
+            return
+        painter.save()
+        painter.resetTransform()
+        halo = QColor(255, 255, 255, 140)
+        ascent = self._metrics.ascent()
+        current_font = current_pen = current_opacity = None
+        for _index, x, y, tick, width, height, text, font, pen, opacity, maker in labels:
             if opacity != current_opacity:
                 painter.setOpacity(opacity)
                 current_opacity = opacity
             # A halo behind the text: a band's edge or hatching under a label must not cut through its words.
-            painter.fillRect(QRectF(x + tick - 1, y, text_width + 2, height), halo)
+            painter.fillRect(QRectF(x + tick - 1, y, width - tick + 2, height), halo)
             if maker is not None:
                 painter.fillRect(QRectF(x, y + (height - 10) / 2, MAKER_TICK_PX, 10), maker)
             x += tick
-            drawn_items.append(index)
             if font is not current_font:
                 painter.setFont(font)
                 current_font = font
@@ -382,5 +417,3 @@ class LabelLayer(CanvasLayer):
             else:
                 painter.drawStaticText(QPointF(x, y), text)
         painter.restore()
-        self.drawn_rects = np.asarray(drawn, dtype=np.float64).reshape(-1, 4)
-        self.drawn_items = np.asarray(drawn_items, dtype=np.int64)

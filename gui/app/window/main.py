@@ -22,14 +22,15 @@ def create_application():
     """The QApplication, with the names QSettings and the desktop need."""
     from PySide6.QtWidgets import QApplication
 
-    from gui import APP_NAME, __version__
+    from gui import APP_NAME
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setOrganizationDomain("inroads.invalid")
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
+    # No setApplicationVersion: nothing reads it, and looking the version up costs 20-40 ms of start-up
+    # (About and crash reports read ``gui.__version__`` when they need it).
     app.setDesktopFileName(DESKTOP_FILE_NAME)
     return app
 

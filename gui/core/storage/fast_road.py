@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 from itertools import chain, repeat
-from operator import attrgetter
+from operator import attrgetter, is_
 from typing import Any
 
 import msgspec
@@ -147,13 +147,21 @@ def _share_strings(events: list[Event], evidence: list[Evidence], strings: dict[
     keep = strings.setdefault
     for name, get in _SHARED_FIELDS:
         values = list(map(get, events))
-        _set_each(events, name, map(keep, values, values))
+        if not _one_object(values):  # e.g. every kind left out (one default object), every end None
+            _set_each(events, name, map(keep, values, values))
     for get in _SHARED_LISTS:
         lists = list(map(get, events))
-        # In place (``items[:] = ...``): a new list would be given room to grow, and lists are many.
-        deque(map(list.__setitem__, lists, repeat(_WHOLE), map(map, repeat(keep), lists, lists)), maxlen=0)
-    sources = list(map(_SOURCE, evidence))
-    _set_each(evidence, "source", map(keep, sources, sources))
+        if any(lists):  # lean files have no partners or tags: nothing to walk
+            # In place (``items[:] = ...``): a new list would be given room to grow, and lists are many.
+            deque(map(list.__setitem__, lists, repeat(_WHOLE), map(map, repeat(keep), lists, lists)), maxlen=0)
+    if evidence:
+        sources = list(map(_SOURCE, evidence))
+        _set_each(evidence, "source", map(keep, sources, sources))
+
+
+def _one_object(values: list) -> bool:
+    """True if every value is the very same object (so there is nothing to share), at C speed."""
+    return not values or all(map(is_, values, repeat(values[0])))
 
 
 def _set_each(objects: list, name: str, values: Iterator) -> None:

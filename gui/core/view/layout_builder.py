@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from itertools import chain
-from operator import attrgetter
+from itertools import chain, repeat
+from operator import attrgetter, is_
 
 import numpy as np
 
-from gui.core.document.dates import DateError, PartialDate, Precision, days_from_civil, parse_date
+from gui.core.document.dates import Precision, days_from_civil, parsed_dates
 from gui.core.document.id_index import IdIndex
 from gui.core.document.model import DEFAULT_KINDS, DEFAULT_STATUSES, ONGOING, Document, Event
 from gui.core.view.layout import NO_PARTNER_LANE, TimelineLayout
@@ -39,13 +39,16 @@ def _codes(values: list, index: dict) -> np.ndarray:
     return np.fromiter(map(index.__getitem__, values), np.int64, len(values))
 
 
-def _parse_or_none(text: str | None) -> PartialDate | None:
-    if text is None or text == ONGOING:
-        return None
-    try:
-        return parse_date(text)
-    except DateError:
-        return None
+def _coded(events: list[Event], name: str, defaults: tuple[str, ...], dtype: type) -> tuple[list[str], np.ndarray]:
+    """(the vocabulary, each event's code) of a field whose values are few. A field that is one object in
+    every event (a lean file leaves kind and status out: every event has the default's one string) is
+    coded without a lookup per event."""
+    values = list(map(attrgetter(name), events))
+    if values and all(map(is_, values, repeat(values[0]))):
+        names, index = _vocabulary(defaults, values[:1])
+        return names, np.full(len(values), index[values[0]], dtype)
+    names, index = _vocabulary(defaults, list(dict.fromkeys(values)))
+    return names, _codes(values, index).astype(dtype)
 
 
 def _lanes_and_items(
@@ -98,12 +101,8 @@ def build_layout(
     today = today_day() if today is None else today
     events = document.events
     hidden_lanes = frozenset(hidden_lanes)
-    event_kinds = list(map(attrgetter("kind"), events))
-    event_statuses = list(map(attrgetter("status"), events))
-    kinds, kind_index = _vocabulary(DEFAULT_KINDS, list(dict.fromkeys(event_kinds)))
-    statuses, status_index = _vocabulary(DEFAULT_STATUSES, list(dict.fromkeys(event_statuses)))
-    event_kind = _codes(event_kinds, kind_index).astype(np.int16)
-    event_status = _codes(event_statuses, status_index).astype(np.int8)
+    kinds, event_kind = _coded(events, "kind", DEFAULT_KINDS, np.int16)
+    statuses, event_status = _coded(events, "status", DEFAULT_STATUSES, np.int8)
     kind_counts = np.bincount(event_kind, minlength=len(kinds)).astype(np.int64)
     status_counts = np.bincount(event_status, minlength=len(statuses)).astype(np.int64)
     lane_ids, lane_names, item_event, lane = _lanes_and_items(document, lanes_by, hidden_lanes, kinds, kind_counts)
@@ -195,7 +194,9 @@ def _civil_days(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndar
 
 def _date_table(texts: list) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per distinct date text: (usable, first day, end day, precision, qualifier)."""
-    dates = [_parse_or_none(text) for text in texts]
+    parsed = parsed_dates(filter(None, texts))  # the file's check parsed them: mostly cache lookups
+    parsed.pop(ONGOING, None)
+    dates = list(map(parsed.get, texts))
     usable = np.fromiter((date is not None for date in dates), bool, len(dates))
     flat = chain.from_iterable(date or (1970, 0, 0, False, False) for date in dates)
     fields = np.fromiter(flat, np.int64, 5 * len(dates)).reshape(-1, 5)

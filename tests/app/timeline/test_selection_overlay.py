@@ -92,3 +92,29 @@ def test_hovering_beside_a_large_selection_repaints_only_the_hovered_patch(qtbot
     settle(qtbot)
     whole = viewport.width() * viewport.height()
     assert painted.rects and all(rect.width() * rect.height() < whole / 10 for rect in painted.rects)
+
+
+def test_a_clicks_patches_draw_the_labels_where_the_last_full_paint_placed_them(qtbot, window, monkeypatch):
+    """Placing every label of the view again for each patch cost a few ms of a click's frame (#22): a patch
+    of the same view draws the labels that meet it from the last full paint, and looks the same."""
+    from gui.app.timeline import label_layer
+
+    viewport = window.timeline.plot.viewport()
+    first, second = event_point(window, "huawei-best-buy"), event_point(window, "xiaomi-china-india")
+    qtbot.mouseMove(viewport, first)
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=first)
+    viewport.update()
+    settle(qtbot)
+    placed = []
+    original = label_layer.place_labels
+    monkeypatch.setattr(label_layer, "place_labels", lambda *args: placed.append(1) or original(*args))
+    painted = PaintedRegions(viewport)
+    qtbot.mouseMove(viewport, second)
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=second)
+    settle(qtbot)
+    assert window.selection.current == "xiaomi-china-india" and painted.rects
+    assert placed == []
+    patched = on_screen(window)
+    viewport.update()  # everything, from scratch: the labels are placed again
+    settle(qtbot)
+    assert placed and on_screen(window) == patched

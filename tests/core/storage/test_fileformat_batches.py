@@ -418,3 +418,21 @@ def test_events_the_screen_passes_have_no_problem(document):
     for start in range(0, len(document.events), 2):  # in batches, as the loader adds them
         screen.add(document.events[start : start + 2])
     assert check_document(document, screen) == check_document(document)
+
+
+def test_a_lean_file_shares_its_strings_and_decodes_as_a_whole_decode_does(tmp_path):
+    """Batches where no event has partners, tags, evidence, a kind or an end skip those passes (#22): the
+    lane ids and dates are still shared, and a later batch's tags still are."""
+    value = big()
+    for number, event in enumerate(value["events"]):
+        for key in ("kind", "status", "partners", "evidence", "tags", "end"):
+            event.pop(key, None)
+        if number >= 2 * BATCH and number % 2:
+            event["tags"] = ["late"]
+    value["sources"] = []
+    path = saved(tmp_path, value)
+    events = read_document(path).document.events
+    assert read_document(path).document == msgspec.json.decode(path.read_bytes(), type=Document)
+    assert events[0].lane is events[-2].lane and events[0].start is events[-1 - (EVENTS - 1) % 180].start
+    assert events[0].kind is events[-1].kind and events[0].end is None
+    assert events[-1].tags[0] is events[-3].tags[0]

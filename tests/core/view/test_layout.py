@@ -403,3 +403,20 @@ def test_the_packed_sort_orders_as_the_lexsort(items):
     start = np.array([float(i[1]) for i in items], np.float64)
     row = np.array([i[2] for i in items], np.int32)
     assert np.array_equal(_by_lane_start_row(lane, start, row), np.lexsort((row, start, lane)))
+
+
+def test_a_kind_and_status_every_event_shares_are_coded_without_a_lookup_per_event():
+    """A lean file leaves kind and status out: every event holds the default's one string, and the layout
+    codes them at once (#22) instead of hashing 100,000 copies of the same reference; mixed values are
+    still coded one by one."""
+    kind, status = _CountedId("carrier-talks"), _CountedId("rumored")
+    events = [Event(f"e{i}", "l0", f"Event {i}", f"{2000 + i % 20}", kind=kind, status=status) for i in range(300)]
+    document = Document(FORMAT_NAME, 1, lanes=[Lane("l0", "Lane")], events=events)
+    _CountedId.hashed = 0
+    layout = build_layout(document)
+    assert _CountedId.hashed <= 4
+    assert layout.kinds[layout.event_kind[0]] == "carrier-talks" and len(set(layout.event_kind.tolist())) == 1
+    assert layout.statuses[layout.event_status[299]] == "rumored" and len(set(layout.event_status.tolist())) == 1
+    events[7] = msgspec.structs.replace(events[7], kind="launch")
+    mixed = build_layout(document)
+    assert mixed.kinds[mixed.event_kind[7]] == "launch" and mixed.kinds[mixed.event_kind[8]] == "carrier-talks"

@@ -51,3 +51,16 @@ def test_packed_stacking_matches_plain_greedy_packing(spans):
     rows, count = stack_rows(starts, ends)
     expected_rows, expected_count = _stack_tuples(starts, ends)
     assert rows.tolist() == expected_rows.tolist() and count == max(1, expected_count)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 40)), min_size=2, max_size=200))
+def test_packed_stacking_of_a_crowded_lane_matches_plain_greedy_packing(spans):
+    """Dense overlaps, where rows come free one or several at a time and are taken again at once or later:
+    the same rows as the plain greedy packing (the spans above rarely overlap)."""
+    spans.sort()
+    starts = np.asarray([float(s) for s, _ in spans])
+    ends = np.asarray([float(s + length) for s, length in spans])
+    rows, count = stack_rows(starts, ends)
+    expected_rows, expected_count = _stack_tuples(starts, ends)
+    assert rows.tolist() == expected_rows.tolist() and count == max(1, expected_count)
