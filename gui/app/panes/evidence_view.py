@@ -153,7 +153,10 @@ class EvidenceView(QWidget):
         corroboration = sources_words(event, sources=self._model.sources_by_id())  # no dict of every source per click
         self.sources_label.setText(display_text(corroboration, TEXT_CHARS))
         self.sources_label.setVisible(bool(corroboration))
-        disagreeing = "\n".join(c.sentence(event.id) for c in event_conflicts(self._model.document, event))
+        found = event_conflicts(
+            self._model.document, event, self._model.events_like(event), self._model.sources_by_id()
+        )
+        disagreeing = "\n".join(c.sentence(event.id) for c in found)
         self.disagreement_label.setText(display_text(disagreeing, TEXT_CHARS))
         self.disagreement_label.setVisible(bool(disagreeing))
         self.previous_button.setVisible(count > 1)

@@ -7,7 +7,7 @@ and what that event says: "Bloomberg (2018-01-09): confirmed · Reuters (2018-01
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from gui.core.analysis.corroboration import source_ids
@@ -77,13 +77,17 @@ def _side(event: Event, whats: list[str], sources: dict[str, Source], dates: dic
     return Side(event.id, event.title, says, names or (f"\u201c{event.title}\u201d",))
 
 
-def conflicts(document: Document, events: Iterable[Event] | None = None) -> list[Conflict]:
+def conflicts(
+    document: Document, events: Iterable[Event] | None = None, sources: Mapping[str, Source] | None = None
+) -> list[Conflict]:
     """Every disagreement among ``events`` (default all), source by source, in file order of their events.
 
-    Two events that disagree on both their date and their status are one conflict ("date and status")."""
+    Two events that disagree on both their date and their status are one conflict ("date and status").
+    ``sources`` by id, when the caller has them indexed already."""
     events = list(document.events if events is None else events)
     by_id = {event.id: event for event in events}
-    sources = {source.id: source for source in document.sources}
+    if sources is None:
+        sources = {source.id: source for source in document.sources}
     dates = parsed_dates({event.start for event in events})
     pairs: dict[tuple[str, ...], list[str]] = {}
     for disagreement in disagreements(events):
@@ -95,10 +99,18 @@ def conflicts(document: Document, events: Iterable[Event] | None = None) -> list
     return found
 
 
-def event_conflicts(document: Document, event: Event) -> list[Conflict]:
-    """The conflicts ``event`` is a side of (only events of its lane and kind can disagree with it)."""
-    same = [e for e in document.events if e.lane == event.lane and e.kind == event.kind]
-    return conflicts_of(event.id, conflicts(document, same))
+def event_conflicts(
+    document: Document,
+    event: Event,
+    same: Iterable[Event] | None = None,
+    sources: Mapping[str, Source] | None = None,
+) -> list[Conflict]:
+    """The conflicts ``event`` is a side of (only events of its lane and kind can disagree with it).
+
+    ``same``: those events, when the caller has them indexed (else the document is walked)."""
+    if same is None:
+        same = [e for e in document.events if e.lane == event.lane and e.kind == event.kind]
+    return conflicts_of(event.id, conflicts(document, same, sources))
 
 
 def conflicts_of(event_id: str, found: Iterable[Conflict]) -> list[Conflict]:

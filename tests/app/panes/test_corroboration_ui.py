@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gui.app.panes.event_table import COLUMNS, SORT_ROLE
+from gui.core.analysis.conflicts import event_conflicts
 from gui.core.storage.fileformat_write import write_document
 from tests.core.analysis.conftest import market_document
 
@@ -172,3 +173,22 @@ def test_details_name_the_sources_without_walking_every_source_per_click(market_
     _click_row(qtbot, window.table_dock, "deal")
     assert window.detail_pane.evidence.sources_label.text() == "3 sources: Bloomberg, The Information, Reuters"
     assert _CountedList.walks == 0
+
+
+def test_details_find_disagreements_without_walking_every_event_per_click(market_window, qtbot):
+    """The Details' disagreement line reads the selected event's lane and kind from the layout's columns:
+    walking 100k events per click cost several ms of select_to_detail (#22)."""
+    window = market_window
+    document = window.model.document
+    expected = {
+        event.id: [e.id for e in document.events if e.lane == event.lane and e.kind == event.kind]
+        for event in document.events
+    }
+    assert {e.id: [x.id for x in window.model.events_like(e)] for e in document.events} == expected
+    disagrees = bool(event_conflicts(document, window.model.find_event("deal")))
+    document.events = _CountedList(document.events)
+    window.table_dock.show()
+    _CountedList.walks = 0
+    _click_row(qtbot, window.table_dock, "deal")
+    assert _CountedList.walks == 0
+    assert window.detail_pane.evidence.disagreement_label.isVisibleTo(window.detail_pane) == disagrees

@@ -107,7 +107,7 @@ def test_a_clicks_patches_draw_the_labels_where_the_last_full_paint_placed_them(
     settle(qtbot)
     placed = []
     original = label_layer.place_labels
-    monkeypatch.setattr(label_layer, "place_labels", lambda *args: placed.append(1) or original(*args))
+    monkeypatch.setattr(label_layer, "place_labels", lambda *args, **kwargs: placed.append(1) or original(*args, **kwargs))
     painted = PaintedRegions(viewport)
     qtbot.mouseMove(viewport, second)
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=second)

@@ -109,8 +109,12 @@ def test_an_unreachable_x_display_is_a_plain_message() -> None:
     def load(name: str) -> object:
         return ctypes.CDLL(name) if name == "libxcb.so.1" else object()
 
-    message = preflight({"DISPLAY": ":77"}, load=load, plugin=None, platform="linux")
-    assert message == "inroads: cannot connect to the X display ':77'. Is the desktop session running, and is DISPLAY right?"
+    # A display number no X server on this machine uses (test runs and screenshots start their own).
+    free = next(n for n in range(177, 1000) if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists())
+    message = preflight({"DISPLAY": f":{free}"}, load=load, plugin=None, platform="linux")
+    assert message == (
+        f"inroads: cannot connect to the X display ':{free}'. Is the desktop session running, and is DISPLAY right?"
+    )
 
 
 def test_wayland_without_its_socket_is_a_plain_message(tmp_path: Path) -> None:
