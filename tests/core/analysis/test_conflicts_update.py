@@ -34,7 +34,12 @@ def _random_edit(document, rng: random.Random):
     if choice == 6:
         return edits.duplicate_events(document, [other.id])
     if choice == 7:  # a copy of an event with another status: a disagreement on the status, often
-        fields = {"kind": other.kind, "partners": list(other.partners), "status": "cancelled", "evidence": other.evidence}
+        fields = {
+            "kind": other.kind,
+            "partners": list(other.partners),
+            "status": "cancelled",
+            "evidence": other.evidence,
+        }
         return edits.add_event(document, other.lane, other.start, "Another report", **fields)
     return edits.edit_events(document, [event.id, other.id], "Confirm", status="confirmed")
 
@@ -67,8 +72,17 @@ def test_the_market_file_edit_after_edit(market):
 def test_a_generated_file_edit_after_edit(tmp_path, repo_root):
     out = tmp_path / "gen.json"
     subprocess.run(
-        [sys.executable, str(repo_root / "benchmarks" / "make_timeline.py"), "--events", "3000", "--lanes", "4",
-         "--seed", "7", str(out)],
+        [
+            sys.executable,
+            str(repo_root / "benchmarks" / "make_timeline.py"),
+            "--events",
+            "3000",
+            "--lanes",
+            "4",
+            "--seed",
+            "7",
+            str(out),
+        ],
         check=True,
         timeout=120,
     )
