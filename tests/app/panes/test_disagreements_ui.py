@@ -107,9 +107,11 @@ def test_the_list_follows_edits_and_undo(market_window, qtbot):
     window = market_window
     pane = _open_pane(window, qtbot)
     window.model.push(edits.edit_event(window.model.document, "deal-off", status="confirmed"))
+    qtbot.waitUntil(lambda: not pane.refresh_pending)  # the list is worked out at the event loop's next turn
     assert [row[0] for row in _row_texts(pane)] == ["date"]
     assert pane.windowTitle() == "Disagreements (1)"
     window.model.undo_stack.undo()
+    qtbot.waitUntil(lambda: not pane.refresh_pending)
     assert [row[0] for row in _row_texts(pane)] == ["status", "date"]
 
 
