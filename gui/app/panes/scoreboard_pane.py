@@ -1,6 +1,8 @@
 """The Scoreboard pane: where each maker stands, by stage or by partner, following the filters, edits and undo.
 
-Clicking a cell selects its events on the timeline; hovering lists them.
+Clicking a cell selects its events on the timeline; hovering lists them. While the filters hide events,
+a line says how many the board is built from, and a click on a cell whose events the filters hide (its
+cell is empty, or the board is not yet built anew) says they are hidden instead of selecting nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 from gui.app.document.document_model import DocumentModel
 from gui.app.document.selection import EventSelection
 from gui.app.document.view_filter import ViewFilter
+from gui.app.panes.hidden_events import HiddenCheck, hidden_words
 from gui.app.panes.scoreboard_export import FORMATS, export_scoreboard
 from gui.app.widgets.status_marker import status_icon
 
@@ -70,6 +74,11 @@ class ScoreboardPane(QDockWidget):
             button.clicked.connect(lambda _checked=False, f=fmt: self.export(f))
             bar.addWidget(button)
         layout.addLayout(bar)
+        self.note = QLabel()  # what the filters leave out, and a click on hidden events
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self._filter_words = ""
+        layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         self.setWidget(body)
         model.sig_reset.connect(self.refresh)
@@ -94,7 +103,12 @@ class ScoreboardPane(QDockWidget):
         from gui.core.analysis.scoreboard_text import cell_words, column_title
 
         build = by_partner if self.by.currentData() == "partner" else by_stage
-        self.board = board = build(self._model.document, self.shown_events())
+        shown, total = self.shown_events(), len(self._model.document.events)
+        self.board = board = build(self._model.document, shown)
+        self._filter_words = (
+            "" if len(shown) == total else f"From the {len(shown):,} of {total:,} events the filters show."
+        )
+        self._say(self._filter_words)
         titles = {e.id: e.title for e in self._model.document.events}
         self.table.clear()
         self.table.setRowCount(len(board.rows))
@@ -125,9 +139,32 @@ class ScoreboardPane(QDockWidget):
         return export_scoreboard(self, self.board, self.table, fmt, f"{name} scoreboard by {self.board.by}")
 
     def _on_cell_clicked(self, row: int, column: int) -> None:
+        """Select the cell's events the filters show; say so of those they hide (not selected)."""
         item = self.table.item(row, column)
         if item is not None:
-            self._selection.set_ids(item.data(_EVENT_IDS))
+            shown, hidden = HiddenCheck(self._model, self._filter).split(item.data(_EVENT_IDS))
+        else:
+            shown, hidden = [], self._hidden_in_cell(row, column)
+        if shown:
+            self._selection.set_ids(shown)
+        titles = [event.title for event in map(self._model.find_event, hidden) if event is not None]
+        self._say(hidden_words(titles) or self._filter_words)
+
+    def _hidden_in_cell(self, row: int, column: int) -> list[str]:
+        """The events the filters hide from the cell at ``row``, ``column`` (an empty cell): its events on the
+        board of every event."""
+        board = self.board
+        if board is None or not self._filter_words or row >= len(board.rows) or column >= len(board.columns):
+            return []
+        from gui.core.analysis.scoreboard import by_partner, by_stage
+
+        build = by_partner if board.by == "partner" else by_stage
+        cell = build(self._model.document, self._model.document.events).cell(board.rows[row][0], board.columns[column])
+        return list(cell.event_ids) if cell is not None else []
+
+    def _say(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
 
 def create_dock(window, model: DocumentModel, selection: EventSelection, view_filter: ViewFilter) -> ScoreboardPane:

@@ -66,3 +66,33 @@ def test_scoreboard_by_partner_and_with_a_filter(window, qtbot):
     assert [pane.table.horizontalHeaderItem(c).text() for c in range(pane.table.columnCount())] == ["AT&T", "Verizon"]
     assert _cell_text(pane, "Huawei", "AT&T") == ""
     assert _cell_text(pane, "Xiaomi", "AT&T").startswith("Carrier deal\n2018\nrumoured")
+
+
+def _click_empty_cell(qtbot, pane, maker: str, column: str) -> None:
+    table = pane.table
+    row = next(r for r in range(table.rowCount()) if table.verticalHeaderItem(r).text() == maker)
+    col = next(c for c in range(table.columnCount()) if table.horizontalHeaderItem(c).text() == column)
+    assert table.item(row, col) is None
+    rect = table.visualRect(table.model().index(row, col))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_cell_whose_events_the_filters_hide_says_so(window, qtbot):
+    pane = _open_scoreboard(window, qtbot)
+    assert not pane.note.isVisible()
+    window.view_filter.update(hidden_statuses={"rumored"})  # the carrier deals of both makers are rumoured
+    total = len(window.model.document.events)
+    assert pane.note.isVisible()
+    assert pane.note.text() == f"From the {total - 2} of {total} events the filters show."
+    window.selection.select("huawei-best-buy")
+    _click_empty_cell(qtbot, pane, "Huawei", "Carrier deal")
+    assert window.selection.ids == ["huawei-best-buy"]  # nothing shown to select...
+    assert pane.note.text() == (  # ...and said why
+        "\u201cAim: Huawei phones in AT&T and Verizon stores in 2018\u201d is hidden by the filters, so it is not "
+        "selected."
+    )
+    _click_cell(qtbot, pane, "Huawei", "Carrier talks")
+    assert sorted(window.selection.ids) == ["huawei-att-verizon-talks", "huawei-pursues-carrier-deal"]
+    assert pane.note.text() == f"From the {total - 2} of {total} events the filters show."
+    window.view_filter.clear()
+    assert not pane.note.isVisible()
