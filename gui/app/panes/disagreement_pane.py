@@ -49,7 +49,7 @@ WHAT_COUNTS = (
     "in the same year, they give different dates at the same precision (March 2018 against April 2018) "
     "or conflicting statuses (one says confirmed, another cancelled)."
 )
-HIDDEN_MARK = " (hidden by the filters)"
+HIDDEN_MARK = "(hidden) "  # before the title, so that an elided title keeps it
 #: More events changed than this since the list was last worked out: every disagreement is found again.
 _MAX_CHANGED = 64
 
@@ -70,6 +70,8 @@ class DisagreementPane(QDockWidget):
         self.listings = {"all": 0, "changed": 0}  # how often every disagreement, or the changed ones, were found
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # it quotes titles
+        self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note.setToolTip(WHAT_COUNTS)
         self.table = QTableWidget(0, len(_HEADERS))
@@ -186,10 +188,11 @@ class DisagreementPane(QDockWidget):
             words = conflict.words()
             for column, text in enumerate((conflict.what, first.title, second.title, words)):
                 side_hidden = column in (1, 2) and hidden[column - 1]
-                item = QTableWidgetItem(display_text(text) + (HIDDEN_MARK if side_hidden else ""))
+                item = QTableWidgetItem((HIDDEN_MARK if side_hidden else "") + display_text(text))
                 item.setToolTip(display_text(words if column == 3 else text, limit=1000))
                 if side_hidden:
                     item.setForeground(dim)
+                    item.setToolTip(f"{item.toolTip()}\n(hidden by the filters)")
                 self.table.setItem(row, column, item)
 
     def _say(self, text: str) -> None:

@@ -76,6 +76,7 @@ class ScoreboardPane(QDockWidget):
         layout.addLayout(bar)
         self.note = QLabel()  # what the filters leave out, and a click on hidden events
         self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # it quotes titles
         self.note.hide()
         self._filter_words = ""
         layout.addWidget(self.note)

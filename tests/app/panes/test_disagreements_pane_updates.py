@@ -99,7 +99,7 @@ def test_the_list_follows_the_filters_and_says_when_a_rows_event_is_hidden(marke
     assert pane.windowTitle() == "Disagreements (2)"
     window.view_filter.update(hidden_statuses={"cancelled"})  # "AT&T deal off" is hidden
     _settled(qtbot, pane)
-    assert [row[2] for row in _row_texts(pane)] == ["AT&T deal off (hidden by the filters)", "US launch, again"]
+    assert [row[2] for row in _row_texts(pane)] == ["(hidden) AT&T deal off", "US launch, again"]
     window.selection.select("cert")
     rect = pane.table.visualRect(pane.index(0, 2))
     qtbot.mouseClick(pane.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
