@@ -18,38 +18,27 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDockWidget,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from gui.app.document.document_model import DocumentModel
 from gui.app.document.selection import EventSelection
 from gui.app.document.view_filter import ViewFilter
+from gui.app.panes.disagreement_rows import HIDDEN_MARK, DisagreementRows
 from gui.app.panes.hidden_events import HiddenCheck, hidden_words
-from gui.app.widgets.plain_text import display_text
 
 if TYPE_CHECKING:  # the analysis room is imported when the pane is first shown
     from gui.core.analysis.conflicts import Conflict
     from gui.core.document.edit_types import Change
 
-__all__ = ["EMPTY", "WHAT_COUNTS", "DisagreementPane", "create_dock"]
+__all__ = ["EMPTY", "HIDDEN_MARK", "WHAT_COUNTS", "DisagreementPane", "create_dock"]
 
-_HEADERS = ("On", "Event", "Other report", "What the sources say")
 EMPTY = "No two reports disagree."
 WHAT_COUNTS = (
     "Reports disagree when, in the same lane, of the same kind and naming the same partner (or both none), "
     "in the same year, they give different dates at the same precision (March 2018 against April 2018) "
     "or conflicting statuses (one says confirmed, another cancelled)."
 )
-HIDDEN_MARK = "(hidden) "  # before the title, so that an elided title keeps it
 #: More events changed than this since the list was last worked out: every disagreement is found again.
 _MAX_CHANGED = 64
 
@@ -63,8 +52,7 @@ class DisagreementPane(QDockWidget):
         super().__init__("Disagreements", parent)
         self.setObjectName("disagreements_dock")
         self._model, self._selection, self._filter = model, selection, view_filter
-        self.conflicts: list[Conflict] = []  # the rows, in order
-        self.hidden_sides: list[tuple[bool, bool]] = []  # per row: is each side hidden by the filters
+        self.rows = DisagreementRows(self)
         self._found: list[Conflict] | None = None  # every disagreement of the document; None: find them again
         self._changed: set[str] = set()  # events changed since ``_found`` was worked out
         self.listings = {"all": 0, "changed": 0}  # how often every disagreement, or the changed ones, were found
@@ -74,20 +62,23 @@ class DisagreementPane(QDockWidget):
         self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note.setToolTip(WHAT_COUNTS)
-        self.table = QTableWidget(0, len(_HEADERS))
-        self.table.setHorizontalHeaderLabels(list(_HEADERS))
+        self.table = QTableView()
+        self.table.setModel(self.rows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (1, 2):
+        # Fixed widths: fitting a column to its contents would read thousands of rows.
+        for column in (0, 1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, 200)
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance("date and status") + 16)
+        header.resizeSection(1, 200)
+        header.resizeSection(2, 200)
         header.setStretchLastSection(True)
-        self.table.cellClicked.connect(self.select_row)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.clicked.connect(lambda index: self.select_row(index.row(), index.column()))
         self.table.activated.connect(lambda index: self.select_row(index.row(), index.column()))  # Enter
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -160,14 +151,15 @@ class DisagreementPane(QDockWidget):
             return
         found = self._every_disagreement()
         check = HiddenCheck(self._model, self._filter)
-        self.conflicts, self.hidden_sides = [], []
+        rows, hidden_sides = [], []
         for conflict in found:
             hidden = (check.hidden(conflict.event_ids[0]), check.hidden(conflict.event_ids[1]))
             if not all(hidden):
-                self.conflicts.append(conflict)
-                self.hidden_sides.append(hidden)
-        self._fill_table()
-        shown, total = len(self.conflicts), len(found)
+                rows.append(conflict)
+                hidden_sides.append(hidden)
+        self.rows.dim = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        self.rows.set_rows(rows, hidden_sides)
+        shown, total = len(rows), len(found)
         self.setWindowTitle(f"Disagreements ({shown})" if shown == total else f"Disagreements ({shown} of {total})")
         if not total:
             self._say(f"{EMPTY}\n{WHAT_COUNTS}")
@@ -179,27 +171,16 @@ class DisagreementPane(QDockWidget):
         self.table.setVisible(bool(shown))
         self._follow_selection()
 
-    def _fill_table(self) -> None:
-        self.table.setRowCount(0)
-        self.table.setRowCount(len(self.conflicts))
-        dim = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        for row, (conflict, hidden) in enumerate(zip(self.conflicts, self.hidden_sides)):
-            first, second = conflict.sides
-            words = conflict.words()
-            for column, text in enumerate((conflict.what, first.title, second.title, words)):
-                side_hidden = column in (1, 2) and hidden[column - 1]
-                item = QTableWidgetItem((HIDDEN_MARK if side_hidden else "") + display_text(text))
-                item.setToolTip(display_text(words if column == 3 else text, limit=1000))
-                if side_hidden:
-                    item.setForeground(dim)
-                    item.setToolTip(f"{item.toolTip()}\n(hidden by the filters)")
-                self.table.setItem(row, column, item)
-
     def _say(self, text: str) -> None:
         self.note.setText(text)
         self.note.setVisible(bool(text))
 
     # -- selection -------------------------------------------------------------------------------
+
+    @property
+    def conflicts(self) -> list[Conflict]:
+        """The rows' disagreements, in order."""
+        return self.rows.conflicts
 
     def _follow_selection(self) -> None:
         """Highlight the first row of the selected event (an event selected elsewhere, e.g. on the timeline)."""
@@ -207,7 +188,7 @@ class DisagreementPane(QDockWidget):
         row = self.row_of(current) if current else -1
         if row < 0:
             self.table.clearSelection()
-        elif self.table.currentRow() != row or not self.table.selectionModel().isRowSelected(row):
+        elif self.table.currentIndex().row() != row or not self.table.selectionModel().isRowSelected(row):
             self.table.selectRow(row)
 
     def row_of(self, event_id: str) -> int:
@@ -220,7 +201,7 @@ class DisagreementPane(QDockWidget):
         if not 0 <= row < len(self.conflicts):
             return
         side = 1 if column == 2 else 0
-        if self.hidden_sides[row][side]:
+        if self.rows.hidden_sides[row][side]:
             self._say(hidden_words([self.conflicts[row].sides[side].title]))
             return
         if self.table.isVisible():
@@ -228,7 +209,7 @@ class DisagreementPane(QDockWidget):
         self._selection.select(self.conflicts[row].event_ids[side])
 
     def index(self, row: int, column: int = 0) -> QModelIndex:
-        return self.table.model().index(row, column)
+        return self.rows.index(row, column)
 
 
 def create_dock(window, model: DocumentModel, selection: EventSelection, view_filter: ViewFilter) -> DisagreementPane:
