@@ -30,10 +30,11 @@ class HiddenCheck:
         return self._shown is not None and index < len(self._shown) and not bool(self._shown[index])
 
     def split(self, ids: Iterable[str]) -> tuple[list[str], list[str]]:
-        """The ids shown and the ids hidden, each in the order given."""
+        """The ids shown and the ids hidden, each in the order given (ids of no event are left out)."""
         shown, hidden = [], []
         for event_id in ids:
-            (hidden if self.hidden(event_id) else shown).append(event_id)
+            if self._model.event_index(event_id) >= 0:
+                (hidden if self.hidden(event_id) else shown).append(event_id)
         return shown, hidden
 
 

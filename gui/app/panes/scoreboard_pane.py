@@ -3,13 +3,15 @@
 Clicking a cell selects its events on the timeline; hovering lists them. While the filters hide events,
 a line says how many the board is built from, and a click on a cell whose events the filters hide (its
 cell is empty, or the board is not yet built anew) says they are hidden instead of selecting nothing.
+Edits, undo and the filters' answers to them are followed once per turn of the event loop, however many
+came (an edit makes both the document and the filters change), and not at all while the pane is hidden.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,7 +55,7 @@ class ScoreboardPane(QDockWidget):
         self.by = QComboBox()
         self.by.addItem("By stage", "stage")
         self.by.addItem("By partner", "partner")
-        self.by.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.by.currentIndexChanged.connect(lambda _index: self.refresh_now())
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -82,10 +84,15 @@ class ScoreboardPane(QDockWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         self.setWidget(body)
+        self.builds = 0  # how often the board was built
+        self._timer = QTimer(self)  # one build per turn of the event loop, however many changes came
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh_now)
         model.sig_reset.connect(self.refresh)
         model.sig_changed.connect(lambda _change: self.refresh())
         view_filter.sig_changed.connect(self.refresh)
-        self.visibilityChanged.connect(lambda visible: visible and self.refresh())
+        self.visibilityChanged.connect(lambda visible: visible and self.refresh_now())
 
     def shown_events(self) -> list:
         """The events the filters show (hidden lanes included in the filter state are left out)."""
@@ -97,9 +104,20 @@ class ScoreboardPane(QDockWidget):
         return [e for e, keep in zip(events, shown.tolist()) if keep and e.lane not in hidden]
 
     def refresh(self) -> None:
+        """Build the board again at the next turn of the event loop (only while the pane is shown)."""
+        if self.isVisible():
+            self._timer.start()
+
+    @property
+    def refresh_pending(self) -> bool:
+        return self._timer.isActive()
+
+    def refresh_now(self) -> None:
         """Build the board again from the document and the filters (only while the pane is shown)."""
+        self._timer.stop()
         if not self.isVisible():
             return
+        self.builds += 1
         from gui.core.analysis.scoreboard import by_partner, by_stage
         from gui.core.analysis.scoreboard_text import cell_words, column_title
 
@@ -132,8 +150,8 @@ class ScoreboardPane(QDockWidget):
 
     def export(self, fmt: str):
         """Save the board as shown ("csv", "md" or "png"), asking where; the path written, or None."""
-        if self.board is None:
-            self.refresh()
+        if self.board is None or self.refresh_pending:
+            self.refresh_now()
         if self.board is None:
             return None
         name = self._model.path.stem if self._model.path else "timeline"
@@ -141,6 +159,8 @@ class ScoreboardPane(QDockWidget):
 
     def _on_cell_clicked(self, row: int, column: int) -> None:
         """Select the cell's events the filters show; say so of those they hide (not selected)."""
+        if self.refresh_pending:  # the board of before a change: build it now, then read the cell
+            self.refresh_now()
         item = self.table.item(row, column)
         if item is not None:
             shown, hidden = HiddenCheck(self._model, self._filter).split(item.data(_EVENT_IDS))
