@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.scoreboard = scoreboard_pane.create_dock(self, self.model, self.selection, self.view_filter)
         #: Sources and Filters opened in a narrow window become tabs of the Details dock.
         self.narrow_docks = NarrowDocks(self, self.detail_pane, [self.sources_panel, self.filter_panel])
-        self.disagreements = disagreement_pane.create_dock(self, self.model, self.selection)
+        self.disagreements = disagreement_pane.create_dock(self, self.model, self.selection, self.view_filter)
 
         self.actions = create_actions(self)
         self._connect_actions()

@@ -24,6 +24,7 @@ def test_merge_selected_events_is_one_undo_step(window, qtbot):
     # both dates are years: the earlier (c. 2015, with its end, 2017?) is kept; the evidence of both
     assert (merged.start, merged.end) == ("2015~", "2017?") and len(merged.evidence) == 3
     assert window.selection.ids == ["huawei-att-verizon-talks"]
+    qtbot.waitUntil(lambda: not pane.refresh_pending)  # the board is built anew at the event loop's next turn
     assert _cell_text_ids(pane) == ("huawei-att-verizon-talks",)
     qtbot.keyClick(window.timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert encode_document(window.model.document) == before
