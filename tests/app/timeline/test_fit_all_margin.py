@@ -1,0 +1,47 @@
+"""Fit All keeps room on the right only for the titles drawn at that zoom (#17 follow-up: a third of the width was empty)."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from tests.app.timeline.test_every_lane_at_once import _lanes_file
+
+
+def _fit_all_by_key(qtbot, window) -> tuple[float, float]:
+    qtbot.keyClick(window.timeline.plot.viewport(), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    return window.timeline.visible_days()
+
+
+def _right_gap(window, x0: float, x1: float) -> float:
+    """The share of the view's width right of the last event's end."""
+    return (x1 - float(window.model.layout.end_end.max())) / (x1 - x0)
+
+
+def test_with_many_lanes_compressed_the_last_event_ends_near_the_right_edge(qtbot, window, tmp_path):
+    window.resize(1440, 900)
+    qtbot.waitUntil(lambda: window.height() == 900 or window.isMaximized(), timeout=2000)
+    assert window.open_path(_lanes_file(tmp_path, lanes=200, per_lane=6))
+    window.timeline.show_days(17600, 17700)
+    x0, x1 = _fit_all_by_key(qtbot, window)
+    assert window.model.layout.collapsed.all()
+    assert float(window.model.layout.start_first.min()) >= x0
+    assert 0 <= _right_gap(window, x0, x1) <= 0.05
+
+
+def test_lanes_too_dense_for_titles_leave_no_room_for_them_either(qtbot, window, tmp_path):
+    # Two lanes of 3,000 points each: they fit the height (not collapsed) but are drawn as density, untitled.
+    events = [
+        {"id": f"e{lane}-{i}", "lane": f"m{lane}", "title": f"A rather long title for event {i}",
+         "start": f"{2000 + i // 300}-{1 + i % 12:02d}-{1 + i % 28:02d}"}
+        for lane in range(2)
+        for i in range(3000)
+    ]
+    document = {"format": "inroads-timeline", "version": 1, "lanes": [{"id": "m0"}, {"id": "m1"}], "events": events}
+    path = tmp_path / "dense.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert window.open_path(path)
+    x0, x1 = _fit_all_by_key(qtbot, window)
+    assert not window.model.layout.collapsed.any()
+    assert 0 <= _right_gap(window, x0, x1) <= 0.05
