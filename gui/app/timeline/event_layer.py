@@ -22,10 +22,10 @@ from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen, QPixm
 
 from gui.app.document.document_model import DocumentModel
 from gui.app.timeline.canvas_layer import CanvasLayer
+from gui.app.timeline.density_image import StripImage
 from gui.app.timeline.density_strips import (  # noqa: F401 - density_columns and density_polygon: one strip alone
     DENSITY_FULL_COUNT,
     DENSITY_MAX_PX,
-    StripImage,
     density_columns,
     density_polygon,
 )
