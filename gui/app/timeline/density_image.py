@@ -30,7 +30,27 @@ def _premultiplied(colors) -> np.ndarray:
 
 
 def _colour_tables(rank_order: np.ndarray, colors: np.ndarray, n_kinds: int) -> np.ndarray:
-    """Per lane and set of kinds (a bit per kind), the ARGB32 (premultiplied) of those kinds laid over each other."""
+    """Per lane and set of kinds (a bit per kind), the ARGB32 (premultiplied) of those kinds laid over each other.
+
+    A lane's table depends only on its drawing order and the colours: kept, so a zoom step builds none.
+    """
+    palette = colors.tobytes()
+    orders = [row.tobytes() for row in rank_order]
+    missing = sorted({order for order in orders if (order, palette) not in _TABLES})
+    if missing:
+        if len(_TABLES) + len(missing) > _MAX_TABLES:
+            _TABLES.clear()
+        built = _build_tables(np.array([np.frombuffer(order, rank_order.dtype) for order in missing]), colors, n_kinds)
+        _TABLES.update(((order, palette), table) for order, table in zip(missing, built))
+    return np.stack([_TABLES[(order, palette)] for order in orders])
+
+
+#: Colour tables by (drawing order, colours); cleared when it would hold more than _MAX_TABLES.
+_TABLES: dict[tuple[bytes, bytes], np.ndarray] = {}
+_MAX_TABLES = 4096
+
+
+def _build_tables(rank_order: np.ndarray, colors: np.ndarray, n_kinds: int) -> np.ndarray:
     sets = np.arange(1 << n_kinds)
     bits = (sets[:, None] >> np.arange(n_kinds)[None, :]) & 1  # (sets, kinds)
     out = np.zeros((len(rank_order), len(sets), 4))
@@ -98,16 +118,16 @@ def density_pixels(
     for kind in kinds_present.tolist():
         sets |= (capped[pair_lane, kind, :] >= pair_threshold[:, None]).astype(sets.dtype) << kind
     colours = _colour_tables(counted.rank_order, _premultiplied(colors), n_kinds)
-    flat_colours = colours.ravel()
     # Image columns: each image pixel takes the device column its centre lies in (column 0 at ``left``).
     column = np.floor((np.arange(cols_px) + 0.5) / ratio).astype(np.int64) + left - counted.lo
-    inside = (column >= 0) & (column < capped.shape[2])
+    inside = np.flatnonzero((column >= 0) & (column < capped.shape[2]))
     pixels = np.zeros((rows_px, cols_px), np.uint32)
-    looked_up = sets[:, np.clip(column, 0, capped.shape[2] - 1)].astype(np.int64)
+    if len(inside) == 0:
+        return pixels
+    j0, j1 = int(inside[0]), int(inside[-1]) + 1  # the columns counted: one run of the image's columns
+    looked_up = sets[:, column[j0:j1]].astype(np.int64)
     looked_up += (pair_lane << n_kinds)[:, None]
-    pair_pixels = flat_colours[looked_up]
-    pair_pixels[:, ~inside] = 0
-    pixels[row] = pair_pixels[which]
+    pixels[row, j0:j1] = colours.ravel()[looked_up][which]
     return pixels
 
 

@@ -101,6 +101,16 @@ class _Runs:
         self.__dict__.update(fields)
 
 
+def _column_from(days: np.ndarray, items: np.ndarray, view: ViewTransform, lo: int) -> np.ndarray:
+    """floor(view.x(days[items])) - lo, as floats: whole numbers, worked out in place."""
+    x = days[items].astype(np.float64, copy=False)
+    x *= view.sx
+    x += view.dx
+    np.floor(x, out=x)
+    x -= lo
+    return x
+
+
 def strip_counts(layout, dense, view, y0, y1, x0, x1) -> _Runs | None:
     """Per strip (lane and kind) and pixel column, how many of its events meet the column: counted at once.
 
@@ -120,9 +130,18 @@ def strip_counts(layout, dense, view, y0, y1, x0, x1) -> _Runs | None:
     lo = int(np.floor(a)) - 2
     hi = min(int(np.ceil(b)) + 2, lo + MAX_COLUMNS)
     size = hi - lo + 1  # one spare column per strip: where the runs of its coverage end
-    x_left = np.clip(np.floor(view.x(layout.start_first[items])).astype(np.int64), lo, hi - 1) - lo
-    x_right = np.floor(view.x(layout.end_end[items])).astype(np.int64)
-    x_right = np.clip(np.maximum(x_right, x_left + lo + 1), lo, hi) - lo
+    # In place on one copy each (1M events: every pass over them counts): column from lo, clipped.
+    x_left = _column_from(layout.start_first, items, view, lo)
+    np.clip(x_left, 0, hi - 1 - lo, out=x_left)
+    x_right = _column_from(layout.end_end, items, view, lo)
+    np.maximum(x_right, x_left + 1, out=x_right)
+    np.clip(x_right, 0, hi - lo, out=x_right)
+    x_left, x_right = x_left.astype(np.int64), x_right.astype(np.int64)
+    # Only the columns some event meets are counted (at Fit All the image's outer halves are empty).
+    used_lo, used_hi = int(x_left.min()), int(x_right.max())
+    x_left -= used_lo
+    x_right -= used_lo
+    lo, size = lo + used_lo, used_hi - used_lo + 1
     strip = slot * n_kinds + kind
     n_strips = len(dense) * n_kinds
     starts = np.bincount(strip * size + x_left, minlength=n_strips * size)
