@@ -173,14 +173,20 @@ class ViewControl(QObject):
         return titled
 
     def _label_room_end(self, first: float, data_last: float) -> float:
-        """Where the view must end so the titles of each lane's last event fit right of their markers."""
+        """Where the view must end so the titles of each row's last event fit right of their markers."""
         layout = self._model.layout
         width_px = self.view_box.width()
         bounds = layout.lane_bounds
         if width_px <= 0 or len(bounds) < 2:
             return data_last
-        last_items = (bounds[1:] - 1)[(bounds[1:] > bounds[:-1]) & self._titled_lanes(width_px)]
-        # Only what ends near the end of the data needs the room (earlier titles have the space after them).
+        titled = np.flatnonzero(self._titled_lanes(width_px) & (bounds[1:] > bounds[:-1]))
+        if len(titled) == 0:
+            return data_last
+        # Only each row's last event needs the room (earlier titles end at the next event in their row).
+        items = np.concatenate([np.arange(bounds[lane], bounds[lane + 1]) for lane in titled.tolist()])
+        row_key = layout.lane[items].astype(np.int64) * 1_000_003 + layout.row[items]
+        _, last_in_row = np.unique(row_key[::-1], return_index=True)  # items run by start within a lane
+        last_items = items[::-1][last_in_row]
         last_items = last_items[layout.is_point[last_items]]
         if len(last_items) == 0:
             return data_last
