@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 from PySide6.QtCore import Qt
 
 from tests.app.timeline.test_every_lane_at_once import _lanes_file
@@ -45,3 +46,27 @@ def test_lanes_too_dense_for_titles_leave_no_room_for_them_either(qtbot, window,
     x0, x1 = _fit_all_by_key(qtbot, window)
     assert not window.model.layout.collapsed.any()
     assert 0 <= _right_gap(window, x0, x1) <= 0.05
+
+
+def test_fit_all_leaves_room_for_a_title_that_ends_its_row_but_not_its_lane(qtbot, window, tmp_path):
+    # The lane's last event is a range stacked under the point; the point's title still runs to the right edge.
+    from PySide6.QtGui import QStaticText
+
+    from gui.app.timeline.label_layer import label_titles
+    from tests.app.timeline.test_label_layer import _render, _small_file
+
+    path = tmp_path / "row-ends.json"
+    title = "Huawei phones in AT&T and Verizon stores"
+    _small_file(path, [(0, "2015-01-10", None, "Launch", "confirmed"), (0, "2019-12", None, title, "rumored"),
+                       (0, "2019-12-15", "2020-01-10", "Trial", "confirmed")])
+    assert window.open_path(path)
+    window.timeline.zoom(0.1)
+    _fit_all_by_key(qtbot, window)
+    _render(window)
+    layout = window.model.layout
+    point = int(np.flatnonzero(layout.start_first == layout.start_first[layout.is_point].max())[0])
+    layer = window.timeline.label_layer
+    assert point in layer.drawn_items.tolist()
+    text = layer._texts[next(key for key in layer._texts if key[0] == point)]
+    shown = str(text.text() if isinstance(text, QStaticText) else text)
+    assert shown == label_titles(window.model, layout, np.asarray([point]))[0]  # whole, not elided
