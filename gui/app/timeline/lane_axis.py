@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QStaticText, QTransform
 
 from gui.app.document.document_model import DocumentModel
 from gui.app.timeline.canvas_layer import guarded_paint
@@ -43,6 +43,7 @@ class LaneAxis(pg.AxisItem):
         self.named_lanes = np.zeros(0, np.int64)
         #: Where the last paint drew each of those names (its text's box, local px).
         self.name_rects: list[QRectF] = []
+        self._line_texts: dict[tuple[str, int], tuple[QStaticText, float]] = {}
         model.sig_layout_changed.connect(self._on_data_changed)
         self._on_data_changed()
 
@@ -156,17 +157,31 @@ class LaneAxis(pg.AxisItem):
         """A collapsed lane's header: "Name · 2,000 events" in the small font, if the row leaves room for it."""
         metrics = QFontMetrics(self._count_font)
         label = display_text(name) + (f" · {counts[index]}" if index < len(counts) else "")
-        text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(width - 18))
+        text, advance = self._one_line_text(metrics, label, int(width - 18))
         line_top = (top + bottom) / 2 - metrics.height() / 2
         if bottom - top < metrics.height():
             # A row thinner than the line: the line gets a background of its own over its neighbours' rows.
             back = QColor("#ffffff")
             back.setAlpha(225)
-            painter.fillRect(QRectF(8, line_top, metrics.horizontalAdvance(text) + 8, metrics.height()), back)
+            painter.fillRect(QRectF(8, line_top, advance + 8, metrics.height()), back)
         painter.setFont(self._count_font)
         painter.setPen(QColor(style.TEXT_COLOR))
-        painter.drawText(QPointF(12, line_top + metrics.ascent()), text)
-        self.name_rects.append(QRectF(12, line_top, metrics.horizontalAdvance(text), metrics.height()))
+        painter.drawStaticText(QPointF(12, line_top), text)
+        self.name_rects.append(QRectF(12, line_top, advance, metrics.height()))
+
+    def _one_line_text(self, metrics: QFontMetrics, label: str, width: int) -> tuple[QStaticText, float]:
+        """The label elided to ``width``, laid out once (every frame draws some 70 of them at 200 lanes)."""
+        key = (label, width)
+        cached = self._line_texts.get(key)
+        if cached is None:
+            if len(self._line_texts) > 4096:
+                self._line_texts.clear()
+            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, width)
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), self._count_font)
+            cached = self._line_texts[key] = (static, metrics.horizontalAdvance(text))
+        return cached
 
     def hoverEvent(self, event) -> None:
         """Over the header, the tooltip names the lane under the pointer and counts its events."""
