@@ -8,8 +8,8 @@ batched calls per style: ``drawRects`` for bars and bands, and
 it has pixel columns to show them, or is collapsed to its summary row, it draws
 a density strip instead: per kind, in the kind's colour, at most a row high, with
 heights on one scale for every lane (the same density looks the same); the strips
-of all dense lanes are counted together and drawn in a few ``drawRects`` calls
-(``density_strips``).
+of all dense lanes are counted together (``density_strips``) and their pixels worked
+out in numpy into one image (``density_image``).
 """
 
 from __future__ import annotations
