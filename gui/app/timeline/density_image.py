@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from gui.app.timeline.density_strips import DENSITY_FULL_COUNT, height_tables, strip_counts
+from gui.app.timeline.density_strips import DENSITY_FULL_COUNT, density_polygons, height_tables, strip_counts
 from gui.app.timeline.geometry import ViewTransform
 from gui.core.view.layout import TimelineLayout
 
 __all__ = ["StripImage", "density_pixels"]
 
-#: Above this many kinds the colour tables (2 ** kinds per lane) would outgrow what they save.
+#: Above this many kinds the colour tables (2 ** kinds per lane) would outgrow what they save: polygons then.
 MAX_KINDS = 12
 
 
@@ -131,6 +131,21 @@ def density_pixels(
     return pixels
 
 
+def _paint_polygons(image, polygons, colors, left: int, top: int) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPainter
+
+    if not polygons:
+        return
+    painter = QPainter(image)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.translate(-left, -top)
+    for kind, polygon in polygons:
+        painter.setBrush(colors[kind])
+        painter.drawPolygon(polygon)
+    painter.end()
+
+
 class StripImage:
     """A frame's density strips drawn once into an image that covers the view and half a view either side.
 
@@ -187,9 +202,9 @@ class StripImage:
             top, bottom = sorted((float(view.y(y0)), float(view.y(y1))))
             left, top_px = int(np.floor(a)) - 2, int(np.floor(top))
             width, height = max(1, int(np.ceil(b)) + 3 - left), max(1, int(np.ceil(bottom - top)) + 1)
-            pixels = density_pixels(
-                layout, dense, view, y0, y1, first, last, colors, left, top_px, width, height, ratio
-            )
+            args = (layout, dense, view, y0, y1, first, last)
+            many_kinds = len(layout.kinds) > MAX_KINDS
+            pixels = None if many_kinds else density_pixels(*args, colors, left, top_px, width, height, ratio)
             if pixels is None:
                 pixels = np.zeros((round(height * ratio), round(width * ratio)), np.uint32)
             pixels = np.ascontiguousarray(pixels)
@@ -201,6 +216,8 @@ class StripImage:
                 QImage.Format.Format_ARGB32_Premultiplied,
             )
             image.setDevicePixelRatio(ratio)
+            if many_kinds:  # too many kinds for a colour table per lane: the strips as polygons, painted
+                _paint_polygons(image, density_polygons(*args), colors, left, top_px)
             self._image, self._pixels, self._key, self._view = image, pixels, key, view
             self._days = (first, last)
             self._origin = (left, top_px)

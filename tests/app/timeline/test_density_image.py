@@ -73,3 +73,40 @@ def test_the_pixels_are_the_polygons_pixels(lanes, rows_per_lane, ratio, seed):
     close = (np.abs(a8 - b8) <= 2).all(axis=2)
     # Pixel for pixel the same colours (Qt's blending rounds a little differently), but for a rare edge pixel.
     assert (~close).sum() <= 0.002 * (theirs != 0).sum(), np.argwhere(~close)[:10]
+
+
+def test_a_file_with_more_kinds_than_the_colour_tables_take_still_draws_its_strips(qtbot, monkeypatch):
+    from PySide6.QtCore import QRectF
+
+    from gui.app.timeline import density_image
+
+    layout = _layout(3, 3000, 4)
+    view = ViewTransform(1.3, -1.3 * float(layout.start_first.min()) + 40.3, 26.0, 3.7)
+    x0, x1 = float(layout.start_first.min()), float(layout.end_end.max())
+    colors = [QColor(style.kind_color(kind)) for kind in layout.kinds]
+
+    def picture() -> np.ndarray:
+        image = QImage(3000, 120, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        strips = density_image.StripImage()
+        strips.paint(
+            painter,
+            layout,
+            (0, 1, 2),
+            lambda lane, a, b: layout.visible_in_lane(lane, a, b),
+            view,
+            QRectF(x0, 0.0, x1 - x0, 3.0),
+            1.0,
+            colors,
+        )
+        painter.end()
+        return np.frombuffer(image.constBits(), np.uint32).reshape(120, -1).copy()
+
+    as_pixels = picture()
+    monkeypatch.setattr(density_image, "MAX_KINDS", 2)  # as if the file had more kinds than the tables take
+    as_polygons = picture()
+    assert (as_pixels != 0).sum() > 1000
+    a8 = as_pixels.view(np.uint8).reshape(*as_pixels.shape, 4).astype(int)
+    b8 = as_polygons.view(np.uint8).reshape(*as_polygons.shape, 4).astype(int)
+    assert ((np.abs(a8 - b8) > 2).any(axis=2)).sum() <= 0.002 * (as_pixels != 0).sum()
