@@ -16,6 +16,7 @@ EXPECTED_METRICS = (
     "frame_100_p50_ms", "frame_100_p95_ms", "frame_100_visible",
     "pan_p50_ms", "pan_p95_ms",
     "overview_p50_ms", "overview_p95_ms", "overview_redraw_p50_ms", "overview_redraw_p95_ms", "overview_lanes_on_screen",
+    "overview_cpu_p50_ms", "overview_cpu_p95_ms", "overview_redraw_cpu_p50_ms", "overview_redraw_cpu_p95_ms",
     "pick_p50_ms", "pick_p95_ms", "pick_hit_rate", "hit_test_p95_ms",
     "select_to_detail_ms", "select_to_detail_p95_ms",
     "filter_first_keystroke_ms", "filter_keystroke_ms", "filter_keystroke_p95_ms",

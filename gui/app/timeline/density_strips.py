@@ -50,13 +50,18 @@ _SHARE = np.where(
 )
 
 
+def height_tables(band_px: np.ndarray) -> np.ndarray:
+    """Per band, the bar heights (px) of 0 .. DENSITY_FULL_COUNT events: ``column_heights`` as a table."""
+    return np.where(_SHARE[None, :] > 0, np.maximum(2.0, np.asarray(band_px)[:, None] * _SHARE[None, :]), 0.0)
+
+
 def strip_heights(counts: np.ndarray, strip_band_px: np.ndarray) -> np.ndarray:
     """``column_heights`` of a (strips, columns) array, each strip with its band: looked up, not computed per cell.
 
     Every count from DENSITY_FULL_COUNT up has the full height, so each strip needs only a table of
     DENSITY_FULL_COUNT + 1 heights (millions of cells at 1M events).
     """
-    table = np.where(_SHARE[None, :] > 0, np.maximum(2.0, strip_band_px[:, None] * _SHARE[None, :]), 0.0)
+    table = height_tables(strip_band_px)
     capped = np.minimum(counts, DENSITY_FULL_COUNT)
     capped += (np.arange(len(table)) * (DENSITY_FULL_COUNT + 1))[:, None]
     return table.ravel()[capped]
@@ -96,7 +101,22 @@ class _Runs:
         self.__dict__.update(fields)
 
 
-def _strip_runs(layout, dense, view, y0, y1, x0, x1) -> _Runs | None:
+def _column_from(days: np.ndarray, items: np.ndarray, view: ViewTransform, lo: int) -> np.ndarray:
+    """floor(view.x(days[items])) - lo, as floats: whole numbers, worked out in place."""
+    x = days[items].astype(np.float64, copy=False)
+    x *= view.sx
+    x += view.dx
+    np.floor(x, out=x)
+    x -= lo
+    return x
+
+
+def strip_counts(layout, dense, view, y0, y1, x0, x1) -> _Runs | None:
+    """Per strip (lane and kind) and pixel column, how many of its events meet the column: counted at once.
+
+    ``counts`` is (strips, columns), column 0 at device x ``lo``; strips lane by lane, kinds in order;
+    ``centre`` and ``band_px`` per lane; ``rank`` per (lane, kind), its place in the drawing order.
+    """
     dense = [(lane, items) for lane, items in dense if len(items)]
     if not dense:
         return None
@@ -110,9 +130,18 @@ def _strip_runs(layout, dense, view, y0, y1, x0, x1) -> _Runs | None:
     lo = int(np.floor(a)) - 2
     hi = min(int(np.ceil(b)) + 2, lo + MAX_COLUMNS)
     size = hi - lo + 1  # one spare column per strip: where the runs of its coverage end
-    x_left = np.clip(np.floor(view.x(layout.start_first[items])).astype(np.int64), lo, hi - 1) - lo
-    x_right = np.floor(view.x(layout.end_end[items])).astype(np.int64)
-    x_right = np.clip(np.maximum(x_right, x_left + lo + 1), lo, hi) - lo
+    # In place on one copy each (1M events: every pass over them counts): column from lo, clipped.
+    x_left = _column_from(layout.start_first, items, view, lo)
+    np.clip(x_left, 0, hi - 1 - lo, out=x_left)
+    x_right = _column_from(layout.end_end, items, view, lo)
+    np.maximum(x_right, x_left + 1, out=x_right)
+    np.clip(x_right, 0, hi - lo, out=x_right)
+    x_left, x_right = x_left.astype(np.int64), x_right.astype(np.int64)
+    # Only the columns some event meets are counted (at Fit All the image's outer halves are empty).
+    used_lo, used_hi = int(x_left.min()), int(x_right.max())
+    x_left -= used_lo
+    x_right -= used_lo
+    lo, size = lo + used_lo, used_hi - used_lo + 1
     strip = slot * n_kinds + kind
     n_strips = len(dense) * n_kinds
     starts = np.bincount(strip * size + x_left, minlength=n_strips * size)
@@ -120,19 +149,30 @@ def _strip_runs(layout, dense, view, y0, y1, x0, x1) -> _Runs | None:
     # Each strip's starts and stops both lie in its own segment, so one running sum counts them all.
     counts = np.cumsum(starts - stops).reshape(n_strips, size)[:, :-1]
     centre, band_px = lane_bands_px(layout, lanes, view, y0, y1)
-    heights = strip_heights(counts, np.repeat(band_px, n_kinds))
-    columns = size - 1
+    # Drawing order: per lane the kinds by how many events they have (most first), ties by kind.
+    per_strip = np.bincount(strip, minlength=n_strips).reshape(len(dense), n_kinds)
+    rank_order = np.argsort(-per_strip, axis=1, kind="stable")
+    rank = np.empty_like(rank_order)
+    np.put_along_axis(rank, rank_order, np.arange(n_kinds)[None, :].repeat(len(dense), 0), axis=1)
+    return _Runs(
+        lo=lo, columns=size - 1, n_kinds=n_kinds, lanes=lanes, counts=counts, centre=centre, band_px=band_px,
+        rank=rank, rank_order=rank_order,
+    )
+
+
+def _strip_runs(layout, dense, view, y0, y1, x0, x1) -> _Runs | None:
+    counted = strip_counts(layout, dense, view, y0, y1, x0, x1)
+    if counted is None:
+        return None
+    lo, columns, n_kinds, lanes = counted.lo, counted.columns, counted.n_kinds, counted.lanes
+    centre, rank = counted.centre, counted.rank
+    heights = strip_heights(counted.counts, np.repeat(counted.band_px, n_kinds))
     flat = heights.ravel()
     starts_run = np.empty(len(flat), bool)
     starts_run[0] = True
     np.not_equal(flat[1:], flat[:-1], out=starts_run[1:])
     starts_run[::columns] = True
     run_start = np.flatnonzero(starts_run)
-    # Drawing order: per lane the kinds by how many events they have (most first), ties by kind.
-    per_strip = np.bincount(strip, minlength=n_strips).reshape(len(dense), n_kinds)
-    rank_order = np.argsort(-per_strip, axis=1, kind="stable")
-    rank = np.empty_like(rank_order)
-    np.put_along_axis(rank, rank_order, np.arange(n_kinds)[None, :].repeat(len(dense), 0), axis=1)
     return _Runs(
         lo=lo,
         columns=columns,
@@ -143,7 +183,7 @@ def _strip_runs(layout, dense, view, y0, y1, x0, x1) -> _Runs | None:
         height=flat[run_start],
         strip=run_start // columns,
         strip_centre=np.repeat(centre, n_kinds),
-        strip_key=rank.ravel() * n_kinds + np.tile(np.arange(n_kinds), len(dense)),
+        strip_key=rank.ravel() * n_kinds + np.tile(np.arange(n_kinds), len(lanes)),
     )
 
 
@@ -274,78 +314,3 @@ def density_polygon(
     points[2 * runs :, 0] = x[::-1]
     points[2 * runs :, 1] = (2 * centre - upper)[::-1]
     return polygon
-
-
-class StripImage:
-    """A frame's density strips drawn once into an image that covers the view and half a view either side.
-
-    Drawing some 100k runs costs more than a frame has, so the picture is kept and put back while the
-    view pans within it, and while the zoom changes by less than half a pixel across the image (the
-    picture is then the same, pixel for pixel). Anything else (other lanes, rows, filters, data,
-    a real zoom) draws it anew. ``forget`` drops it when the data or the filters change.
-    """
-
-    def __init__(self) -> None:
-        self._image = None
-        self._key: tuple | None = None
-        self._view: ViewTransform | None = None
-        self._days = (0.0, 0.0)
-        self._origin = (0, 0)
-
-    def forget(self) -> None:
-        self._image, self._key, self._view = None, None, None
-
-    def _reusable(self, key: tuple, view: ViewTransform, x0: float, x1: float) -> bool:
-        if self._key != key or self._view is None:
-            return False
-        width = self._image.width() / self._image.devicePixelRatio() if self._image is not None else 0.0
-        if abs(view.sx - self._view.sx) / abs(self._view.sx) * width >= 0.5:
-            return False
-        return self._days[0] <= x0 and x1 <= self._days[1]
-
-    def paint(
-        self,
-        painter,
-        layout: TimelineLayout,
-        dense_lanes: tuple,
-        items_between,
-        view: ViewTransform,
-        rect,
-        ratio: float,
-        colors,
-    ) -> None:
-        """Draw the strips of ``dense_lanes`` (``items_between(lane, first_day, last_day)`` gives a lane's items)."""
-        from PySide6.QtCore import QPointF, Qt
-        from PySide6.QtGui import QImage, QPainter
-
-        if not dense_lanes:
-            return
-        x0, x1 = rect.left(), rect.right()
-        y0, y1 = sorted((rect.top(), rect.bottom()))
-        key = (dense_lanes, view.sy, view.dy, y0, y1, ratio)
-        if not self._reusable(key, view, x0, x1):
-            span = x1 - x0
-            first, last = x0 - span / 2, x1 + span / 2
-            dense = [(lane, items_between(lane, first, last)) for lane in dense_lanes]
-            polygons = density_polygons(layout, dense, view, y0, y1, first, last)
-            a, b = sorted((float(view.x(first)), float(view.x(last))))
-            top, bottom = sorted((float(view.y(y0)), float(view.y(y1))))
-            left = int(np.floor(a)) - 2
-            width, height = max(1, int(np.ceil(b)) + 3 - left), max(1, int(np.ceil(bottom - top)) + 1)
-            image = QImage(int(width * ratio), int(height * ratio), QImage.Format.Format_ARGB32_Premultiplied)
-            image.setDevicePixelRatio(ratio)
-            image.fill(Qt.GlobalColor.transparent)
-            if polygons:
-                image_painter = QPainter(image)
-                image_painter.setPen(Qt.PenStyle.NoPen)
-                image_painter.translate(-left, -int(np.floor(top)))
-                for kind, polygon in polygons:
-                    image_painter.setBrush(colors[kind])
-                    image_painter.drawPolygon(polygon)
-                image_painter.end()
-            self._image, self._key, self._view = image, key, view
-            self._days = (first, last)
-            self._origin = (left, int(np.floor(top)))
-        # Where the image's first column is now: the same days, in whole pixels (crisp, as drawn).
-        shift = round(float(view.x(self._days[0])) - float(self._view.x(self._days[0])))
-        painter.drawImage(QPointF(self._origin[0] + shift, self._origin[1]), self._image)

@@ -8,8 +8,8 @@ batched calls per style: ``drawRects`` for bars and bands, and
 it has pixel columns to show them, or is collapsed to its summary row, it draws
 a density strip instead: per kind, in the kind's colour, at most a row high, with
 heights on one scale for every lane (the same density looks the same); the strips
-of all dense lanes are counted together and drawn in a few ``drawRects`` calls
-(``density_strips``).
+of all dense lanes are counted together (``density_strips``) and their pixels worked
+out in numpy into one image (``density_image``).
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen, QPixm
 
 from gui.app.document.document_model import DocumentModel
 from gui.app.timeline.canvas_layer import CanvasLayer
+from gui.app.timeline.density_image import StripImage
 from gui.app.timeline.density_strips import (  # noqa: F401 - density_columns and density_polygon: one strip alone
     DENSITY_FULL_COUNT,
     DENSITY_MAX_PX,
-    StripImage,
     density_columns,
     density_polygon,
 )

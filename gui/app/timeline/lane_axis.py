@@ -5,13 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QStaticText, QTransform
 
+from gui.app.document.document_model import DocumentModel
 from gui.app.timeline.canvas_layer import guarded_paint
 from gui.app.widgets import style
-from gui.app.document.document_model import DocumentModel
 from gui.app.widgets.plain_text import display_text
 from gui.core.view.lane_counts import count_words, shown_per_lane
+from gui.core.view.lane_names import pick_lane_names
 
 __all__ = ["LaneAxis"]
 
@@ -38,6 +39,11 @@ class LaneAxis(pg.AxisItem):
         self._count_font.setPointSizeF(max(6.0, self._count_font.pointSizeF() * 0.85))
         #: Per item, whether the filters show it (None: all shown); set by the timeline to its ViewFilter's.
         self.item_mask = lambda: None
+        #: The lanes whose names the last paint drew (indices into the layout's lanes), top down.
+        self.named_lanes = np.zeros(0, np.int64)
+        #: Where the last paint drew each of those names (its text's box, local px).
+        self.name_rects: list[QRectF] = []
+        self._line_texts: dict[tuple[str, int], tuple[QStaticText, float]] = {}
         model.sig_layout_changed.connect(self._on_data_changed)
         self._on_data_changed()
 
@@ -117,12 +123,16 @@ class LaneAxis(pg.AxisItem):
         bottoms = origin + scale * (layout.lane_top + layout.lane_rows)
         on_screen = np.flatnonzero((bottoms >= bounds.top()) & (tops <= bounds.bottom()))
         for index in on_screen.tolist():  # the lanes on screen, not the file's list
-            lane_id = layout.lane_ids[index]
             top, bottom = float(tops[index]), float(bottoms[index])
-            band = QRectF(0, top, width, bottom - top)
-            painter.fillRect(band, QColor(style.LANE_BAND_COLORS[index % 2]))
-            color = self._lane_color(lane_id)
-            painter.fillRect(QRectF(0, top, 5, bottom - top), color)
+            painter.fillRect(QRectF(0, top, width, bottom - top), QColor(style.LANE_BAND_COLORS[index % 2]))
+            painter.fillRect(QRectF(0, top, 5, bottom - top), self._lane_color(layout.lane_ids[index]))
+        # Names as an axis's tick labels: every lane's that fits, the expanded ones', and evenly spread thin ones'.
+        expanded = ~layout.collapsed[on_screen] if len(layout.collapsed) == len(tops) else None
+        picked, _, _ = pick_lane_names(tops[on_screen], bottoms[on_screen], count_metrics.height(), expanded)
+        self.named_lanes = on_screen[picked]
+        self.name_rects = []
+        for index in self.named_lanes.tolist():
+            top, bottom = float(tops[index]), float(bottoms[index])
             if bottom - top < name_metrics.height() + 8:
                 # A summary row: name and count on one small line, centred on the row.
                 self._paint_one_line(painter, layout.lane_names[index], count_labels, index, top, bottom, width)
@@ -134,6 +144,7 @@ class LaneAxis(pg.AxisItem):
             painter.setPen(QColor(style.TEXT_COLOR))
             name = name_metrics.elidedText(display_text(layout.lane_names[index]), Qt.TextElideMode.ElideRight, int(width - 18))
             painter.drawText(QPointF(12, text_top + name_metrics.ascent()), name)
+            self.name_rects.append(QRectF(12, text_top, name_metrics.horizontalAdvance(name), name_metrics.height()))
             if bottom - text_top > name_metrics.height() + count_metrics.height():
                 painter.setFont(self._count_font)
                 painter.setPen(QColor(style.MUTED_TEXT_COLOR))
@@ -145,10 +156,44 @@ class LaneAxis(pg.AxisItem):
     def _paint_one_line(self, painter: QPainter, name: str, counts: list[str], index: int, top, bottom, width) -> None:
         """A collapsed lane's header: "Name · 2,000 events" in the small font, if the row leaves room for it."""
         metrics = QFontMetrics(self._count_font)
-        if bottom - top < metrics.height() * 0.6:
-            return  # too low for text: the colour bar and the overview say where it is
         label = display_text(name) + (f" · {counts[index]}" if index < len(counts) else "")
+        text, advance = self._one_line_text(metrics, label, int(width - 18))
+        line_top = (top + bottom) / 2 - metrics.height() / 2
+        if bottom - top < metrics.height():
+            # A row thinner than the line: the line gets a background of its own over its neighbours' rows.
+            back = QColor("#ffffff")
+            back.setAlpha(225)
+            painter.fillRect(QRectF(8, line_top, advance + 8, metrics.height()), back)
         painter.setFont(self._count_font)
         painter.setPen(QColor(style.TEXT_COLOR))
-        text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(width - 18))
-        painter.drawText(QPointF(12, (top + bottom) / 2 + (metrics.ascent() - metrics.descent()) / 2), text)
+        painter.drawStaticText(QPointF(12, line_top), text)
+        self.name_rects.append(QRectF(12, line_top, advance, metrics.height()))
+
+    def _one_line_text(self, metrics: QFontMetrics, label: str, width: int) -> tuple[QStaticText, float]:
+        """The label elided to ``width``, laid out once (every frame draws some 70 of them at 200 lanes)."""
+        key = (label, width)
+        cached = self._line_texts.get(key)
+        if cached is None:
+            if len(self._line_texts) > 4096:
+                self._line_texts.clear()
+            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, width)
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), self._count_font)
+            cached = self._line_texts[key] = (static, metrics.horizontalAdvance(text))
+        return cached
+
+    def hoverEvent(self, event) -> None:
+        """Over the header, the tooltip names the lane under the pointer and counts its events."""
+        if event.isExit():
+            self.setToolTip("")
+            return
+        lane_id = self.lane_at_local_y(event.pos().y())
+        layout = self._model.layout
+        if lane_id is None:
+            self.setToolTip("")
+            return
+        index = layout.lane_ids.index(lane_id)
+        counts = self.count_labels()
+        count = counts[index] if index < len(counts) else ""
+        self.setToolTip(f"{display_text(layout.lane_names[index])} · {count}" if count else display_text(layout.lane_names[index]))

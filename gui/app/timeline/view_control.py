@@ -8,10 +8,11 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QScrollBar
 
 from gui.app.document.document_model import DocumentModel
+from gui.app.timeline.event_layer import DENSITY_THRESHOLD
 from gui.app.timeline.geometry import MARKER_PX, ROW_PX
-from gui.app.timeline.label_layer import MAX_LABEL_PX, label_titles
-from gui.app.widgets.plain_text import display_text
+from gui.app.timeline.label_layer import MAX_LABEL_PX, MAX_LABELS, label_titles
 from gui.app.timeline.view_box import TimelineViewBox
+from gui.app.widgets.plain_text import display_text
 from gui.core.document.dates import civil_from_days, days_from_civil
 from gui.core.view.lane_compression import apply_rows, fit_lanes
 
@@ -19,6 +20,8 @@ __all__ = ["EMPTY_SPAN_DAYS", "EMPTY_VIEW_YEARS", "MIN_SPAN_DAYS", "ViewControl"
 
 #: The closest zoom: one day across the view.
 MIN_SPAN_DAYS = 1.0
+#: Fit All's room right of the last event, as a share of the events' span (titles drawn there get their own room).
+RIGHT_PAD = 0.03
 #: The widest zoom on an empty timeline: 200 years.
 EMPTY_SPAN_DAYS = 200 * 365.2425
 #: An empty timeline first shows the current year and this many years either side of it.
@@ -137,36 +140,53 @@ class ViewControl(QObject):
 
     def fit_all(self) -> None:
         """Show every event (on an empty timeline, the years around the current one)."""
+        # Every lane first: the ones expanded by hand collapse again, and the view goes back to the top.
+        # Which lanes collapse decides which titles get drawn, and so the room kept for them on the right.
+        self.expanded.clear()
+        self.collapsed_by_user.clear()
+        self.top_row = 0.0
+        self.fit_lanes()
         first, last = self._extent()
         if self._model.layout.extent() is None:
             first, last = self._empty_view()
         else:
             margin = self._margin(first, last) * 0.6
-            # Leave room on the right for the titles of the last events.
             data_last = last
-            first, last = first - margin, last + max(margin, (last - first) * 0.2)
+            # A small pad on the right, and the room the last titles drawn at this zoom need (none in dense views).
+            first, last = first - margin, last + (last - first) * RIGHT_PAD
             last = max(last, self._label_room_end(first, data_last))
             first = max(first, self.view_box.state["limits"]["xLimits"][0])
             x_max = self.view_box.state["limits"]["xLimits"][1]
             if last > x_max:  # the titles need more room than the limits gave: widen them on the right only
                 self.view_box.setLimits(xMax=last, maxXRange=last - first)
         self.view_box.setXRange(first, last, padding=0)
-        # Every lane too: the ones expanded by hand collapse again, and the view goes back to the top.
-        self.expanded.clear()
-        self.collapsed_by_user.clear()
-        self.top_row = 0.0
-        self.fit_lanes()
         self.apply_vertical()
 
+    def _titled_lanes(self, width_px: float) -> np.ndarray:
+        """Per lane, whether its events get titles when all are in view: not collapsed, not dense, not too many."""
+        layout = self._model.layout
+        counts = np.diff(layout.lane_bounds)
+        collapsed = layout.collapsed if len(layout.collapsed) == len(counts) else np.zeros(len(counts), bool)
+        titled = ~collapsed & (counts <= width_px * DENSITY_THRESHOLD)
+        if counts[titled].sum() > MAX_LABELS:
+            titled[:] = False  # the label layer draws none when that many events are in view
+        return titled
+
     def _label_room_end(self, first: float, data_last: float) -> float:
-        """Where the view must end so the titles of each lane's last event fit right of their markers."""
+        """Where the view must end so the titles of each row's last event fit right of their markers."""
         layout = self._model.layout
         width_px = self.view_box.width()
         bounds = layout.lane_bounds
         if width_px <= 0 or len(bounds) < 2:
             return data_last
-        last_items = (bounds[1:] - 1)[bounds[1:] > bounds[:-1]]
-        # Only what ends near the end of the data needs the room (earlier titles have the space after them).
+        titled = np.flatnonzero(self._titled_lanes(width_px) & (bounds[1:] > bounds[:-1]))
+        if len(titled) == 0:
+            return data_last
+        # Only each row's last event needs the room (earlier titles end at the next event in their row).
+        items = np.concatenate([np.arange(bounds[lane], bounds[lane + 1]) for lane in titled.tolist()])
+        row_key = layout.lane[items].astype(np.int64) * 1_000_003 + layout.row[items]
+        _, last_in_row = np.unique(row_key[::-1], return_index=True)  # items run by start within a lane
+        last_items = items[::-1][last_in_row]
         last_items = last_items[layout.is_point[last_items]]
         if len(last_items) == 0:
             return data_last

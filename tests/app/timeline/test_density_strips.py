@@ -6,7 +6,7 @@ import numpy as np
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget
 
-from gui.app.timeline import density_strips
+from gui.app.timeline import density_image
 from gui.app.timeline.density_strips import (
     column_heights,
     density_polygon,
@@ -68,8 +68,8 @@ def test_a_frame_a_hair_apart_or_a_pan_reuses_the_strips_and_draws_what_a_fresh_
     timeline = window.timeline
     layout = window.model.layout
     calls = []
-    real = density_strips.density_polygons
-    monkeypatch.setattr(density_strips, "density_polygons", lambda *a: calls.append(1) or real(*a))
+    real = density_image.density_pixels
+    monkeypatch.setattr(density_image, "density_pixels", lambda *a: calls.append(1) or real(*a))
     x0, x1 = float(layout.start_first.min()) - 30, float(layout.end_end.max()) + 30
     timeline.show_days(x0, x1)
     _render(window)
