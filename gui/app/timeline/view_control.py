@@ -150,10 +150,11 @@ class ViewControl(QObject):
         if self._model.layout.extent() is None:
             first, last = self._empty_view()
         else:
-            margin = self._margin(first, last) * 0.6
             data_last = last
-            # A small pad on the right, and the room the last titles drawn at this zoom need (none in dense views).
-            first, last = first - margin, last + (last - first) * RIGHT_PAD
+            # A small pad on each side (the first marker whole), and on the right the room the last titles drawn
+            # at this zoom need (none in dense views). A wider left margin left a sixth of the view empty.
+            span = last - first
+            first, last = first - max(span * RIGHT_PAD, 2.0), last + span * RIGHT_PAD
             last = max(last, self._label_room_end(first, data_last))
             first = max(first, self.view_box.state["limits"]["xLimits"][0])
             x_max = self.view_box.state["limits"]["xLimits"][1]

@@ -70,3 +70,21 @@ def test_fit_all_leaves_room_for_a_title_that_ends_its_row_but_not_its_lane(qtbo
     text = layer._texts[next(key for key in layer._texts if key[0] == point)]
     shown = str(text.text() if isinstance(text, QStaticText) else text)
     assert shown == label_titles(window.model, layout, np.asarray([point]))[0]  # whole, not elided
+
+
+def _left_gap(window, x0: float, x1: float) -> float:
+    """The share of the view's width left of the first event's start."""
+    return (float(window.model.layout.start_first.min()) - x0) / (x1 - x0)
+
+
+def test_fit_all_leaves_only_a_small_pad_on_the_left(qtbot, window, tmp_path):
+    """A sixth of the view was empty left of the first event (a margin of 15 % of the span)."""
+    window.resize(1440, 900)
+    assert window.open_path(_lanes_file(tmp_path, lanes=200, per_lane=6))
+    x0, x1 = _fit_all_by_key(qtbot, window)
+    assert 0 < _left_gap(window, x0, x1) <= 0.05
+    # The first marker is still whole: at least half a marker's width from the edge.
+    from gui.app.timeline.geometry import MARKER_PX
+
+    px_per_day = window.timeline.view_box.width() / (x1 - x0)
+    assert (float(window.model.layout.start_first.min()) - x0) * px_per_day >= MARKER_PX / 2
