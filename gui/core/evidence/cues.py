@@ -44,7 +44,10 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("setback", r"\b(?:sales|shipments|revenue|share) (?:\w+ )?(?:fell|dropped|declined|slumped|plunged|shrank|halved)\b", _I),
         ("setback", r"\b(?:shut|shuts|closed|closes|closing|shutting)(?: down)? (?:its|their|the) (?:[\w-]+ ){0,2}"
                     r"(?:office|offices|operations|unit|business|stores?)\b|\blaid off\b|\blayoffs?\b|\bjob cuts\b", _I),
-        ("setback", r"\bstop(?:ped|s|ping)? (?:offering|selling|carrying|making|sales)\b|\bdiscontinu\w*", _I),
+        ("setback", r"\bstop(?:ped|s|ping)? (?:offering|selling|carrying|making|sales|stocking|taking|accepting)\b|\bdiscontinu\w*", _I),
+        # A partner's refusal: "but the carrier declined" (not "declined to comment")
+        ("setback", r"\bdeclin(?:ed|es|ing)\b(?!\s+to\s+(?:comment|confirm|say|discuss|elaborate|respond|answer))(?!\s+\d)", _I),
+        ("setback", r"\blos(?:t|es|ing)\s+(?:its|their|the|a|an)\s+(?:[\w&'’-]+\s+){0,2}(?:deal|contract|partner|carrier|slot|licen[cs]e)\b", _I),
         ("setback", r"\bbalk(?:s|ed|ing)?\b|\bnix(?:es|ed|ing)?\b|\bkill(?:s|ed|ing)? (?:the|its|their|a) (?:\w+ )?(?:plan|deal|launch|talks)\b", _I),
         ("setback", r"\bno (?:route|way|path|access) (?:to|into)\b|\bcut off from\b|\b(?:shut|locked) out of\b", _I),
         ("setback", r"\bend(?:ed|s|ing) (?:that|its|their|the|a|an) (?:[\w-]+ )?(?:arrangement|partnership|deal|agreement"
@@ -83,6 +86,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # What never happened is no event of its kind: "never reached American stores"
         ("context", r"\bnever (?:\w+ )?(?:reached|made it|launched|arrived|came|took off|caught on|offered|sold)\b", _I),
         ("context", r"\bshare of the (?:[\w-]+ ){0,3}market\b", _I),
+        # Who owns whom: "Lenovo bought Motorola from Google in 2014", "owned by Lenovo"
+        ("context", r"\b(?:bought|acquired|acquir(?:es|ing)|acquisition of|took over|owned by|spun off)\b", _I),
         ("context", r"\bbest[- ]sell\w*|\btop[- ]selling\b|\bamong the (?:top|leading|biggest|largest)\b", _I),
     )
 )  # fmt: skip
@@ -120,6 +125,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b", _I),
         ("confirmed", r"(?<!research )\b(?:unit|maker|carrier|retailer)(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
         ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
+        ("confirmed", r"\btold (?:the |an? )?(?:audience|crowd|attendees|investors|journalists|conference|event|developers)\b", _I),
         ("confirmed", r"\b(?:chief executive|CEO|president|executives?)\b[^.;]{0,30}\b(?:said|says|told)\b", _I),
         ("confirmed", r"\b(?:said|says) (?:it|they) (?:would|will|had|has|was|is|expects|expected|plans|planned|intends|aims)\b", _I),
         # An agency on the record: "The Justice Department said", "the FCC announced"
@@ -217,7 +223,7 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
 #: An effort that ended outweighs the effort ("an attempt to sell online was dropped"); one going badly
 #: ("success has eluded it") only counts as a cue.
 _ENDED = re.compile(
-    r"(?i)\b(?:stopped (?:offering|selling|carrying)|discontinued|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
+    r"(?i)\b(?:stopped (?:offering|selling|carrying|stocking|taking|accepting)|discontinued|declined(?!\s+to\b)|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
     r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold|postponed|delayed|put off|pushed back"
     r"|went nowhere|came to nothing|fizzled|passed on)\b"
 )
@@ -236,12 +242,14 @@ def _at_carrier(name: str) -> re.Pattern[str]:
 
 
 def status_of(
-    passage: str, future: bool, start: PartialDate | None, reference: PartialDate | None, kind: str = ""
+    passage: str, future: bool, start: PartialDate | None, reference: PartialDate | None, kind: str = "",
+    speaker: str = "",
 ) -> tuple[str, str]:
     """How sure the passage is of its event, from the cues in the clause that states it.
 
     Hedges in a quoted worry or a given-up plan don't count, nor "could be called off" as a cancellation;
-    anonymous sources make a report even when they "confirmed" it.
+    anonymous sources make a report even when they "confirmed" it. ``speaker``: a maker on the record in the
+    event's own clause ("Sony said"), found by the caller, who knows the makers.
     """
     own = _NOT_THE_EVENT.sub(lambda m: " " * len(m[0]), passage)
     found: dict[str, str] = {}
@@ -249,6 +257,8 @@ def status_of(
         match = regex.search(own)
         if match and status not in found:
             found[status] = normalize_space(match[0])
+    if speaker:  # the maker on the record: "Sony said"
+        found.setdefault("confirmed", speaker)
     for status in STATUS_PRIORITY:
         if status in found:
             hint = f'{_HEDGE_WORD[status]} "{found[status]}"'

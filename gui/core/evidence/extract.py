@@ -21,7 +21,8 @@ from types import MappingProxyType
 from gui.core.document.dates import DateError, PartialDate, parse_date
 from gui.core.document.model import Document, Evidence, Source
 from gui.core.document.textquote import normalize_space, quote_selector
-from gui.core.evidence.clauses import blank, given_up_plan_spans, inside, other_subject_spans, side_spans
+from gui.core.evidence.anaphora import CHANNELS, pointing_back, sentence_before
+from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_spans, inside, other_subject_spans, side_spans
 from gui.core.evidence.cues import kind_of, status_of
 from gui.core.evidence.date_phrases import DatePhrase, Specificity, best_date_phrase, find_date_phrases
 from gui.core.evidence.makers import maker_named, subject_start
@@ -265,7 +266,11 @@ def suggest_event(
     reference, reference_words = _reference(source)
     phrases = find_date_phrases(passage, reference)
     side = side_spans(passage)  # background: "Huawei, which sells through T-Mobile, said…"
-    date = best_date_phrase(_event_phrases(passage, phrases, [*side, *given_up_plan_spans(passage)]))
+    around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
+    date = best_date_phrase(
+        _event_phrases(passage, phrases, [*side, *given_up_plan_spans(passage)])
+        or _event_phrases(passage, [p for p in phrases if inside(p.offset, around)], [])
+    )
     start_date, end_date, hints["start"], hints["end"] = _dates(date, phrases, reference, reference_words)
     future = start_date is not None and reference is not None and start_date.first_day() >= reference.end_day()
 
@@ -275,7 +280,13 @@ def suggest_event(
     if kind == "other" and main != passage:  # no cue in the main clause: the side clause's still say something
         kind, why = kind_of(passage, categories, future, start_date)
         hints["kind"] = why + (", in a side clause" if kind != "other" else "")
-    status, hints["status"] = status_of(blank(main, other_subject_spans(main)), future, start_date, reference, kind)
+    back = pointing_back(passage, side)
+    if back is not None and not any(end <= back.start() for _, end in side):
+        # (after a side clause, the word may point back to it: "TCL, which makes … under licence, ended that arrangement")  # "the same retailers", "the deal": the sentence before says which
+        partners, categories, kind = _pointed_back(vocabulary, source, start, back, future, start_date, partners,
+                                                   categories, kind, hints)  # fmt: skip
+    own = blank(main, other_subject_spans(main))
+    status, hints["status"] = status_of(own, future, start_date, reference, kind, speaker=_maker_speaking(vocabulary, own))
     title = _title(passage)
     hints["title"] = "the passage's first sentence" + (", shortened" if title.endswith("…") else "")
     hints["evidence"] = "the selected passage" + (
@@ -302,6 +313,57 @@ def suggest_event(
         notes=notes,
         new_lane=new_lane,
     )
+
+
+def _pointed_back(vocabulary, source, start, back, future, start_date, partners, categories, kind, hints):
+    """Partners and kind from the sentence before, for a passage that only points back to them."""
+    noun = back["noun"].lower()
+    wanted = _CHANNEL_CATEGORIES.get(noun.rstrip("s"))  # "the same retailers": the retailers named before
+    span, sentence, found, found_categories = sentence_before(source.text, start), "", (), ()
+    for _ in range(3):  # the sentence before, or the one before it when that names no such partner
+        if span is None:
+            return partners, categories, kind
+        sentence = source.text[span[0] : span[1]]
+        found, found_categories, _ = _partners(vocabulary, sentence, side_spans(sentence))
+        if wanted is not None:
+            found = tuple(name for name, category in found_categories if category in wanted)
+            found_categories = tuple(item for item in found_categories if item[1] in wanted)
+        if found or wanted is None:
+            break
+        span = sentence_before(source.text, span[0])
+    words = f'"{normalize_space(back[0])}"'
+    if not partners:
+        if found:
+            partners, categories = found, found_categories
+            hints["partners"] = f"none named in the passage; {words} points back to the sentence before: " + ", ".join(found)
+    channel = noun in CHANNELS
+    if kind == "other" or (channel and kind in _CHANNEL_KINDS):
+        earlier, why = kind_of(blank(sentence, side_spans(sentence)), categories, future, start_date)
+        if earlier != "other" and (not channel or earlier in _CHANNEL_KINDS):
+            kind = earlier
+            hints["kind"] = f"{words} points back to the sentence before: {why}"
+    return partners, categories, kind
+
+
+_CHANNEL_KINDS = ("carrier-deal", "online-sales", "retail")
+_CHANNEL_CATEGORIES = {
+    "carrier": ("carrier",), "retailer": ("retailer", "online"), "store": ("retailer", "online"), "chain": ("retailer",)
+}  # fmt: skip
+#: A maker on the record: "Sony said", "Motorola also said", "Huawei's consumer chief told" (right after its name:
+#: "Huawei, which sells … , said the report was …" answers someone else's event).
+_SPEAKS = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s)(?:also\s+|later\s+|again\s+|itself\s+|then\s+)?"
+    r"(?:said|says|told|announced|confirmed)\b"
+)
+
+
+def _maker_speaking(vocabulary: Vocabulary, own: str) -> str:
+    """The words of a maker speaking in the event's own clause ("Sony said"), or ""."""
+    for match_start, match_end, _lane in vocabulary.lanes.finditer(own):
+        said = _SPEAKS.match(own, match_end)
+        if said is not None:
+            return normalize_space(own[match_start : said.end()])
+    return ""
 
 
 #: A date right after a speech verb dates the statement ("the company said on Thursday"), not the event.

@@ -1,0 +1,147 @@
+"""Issue #18, third round, from sentences written for these tests: the kind from the event's own clause, words
+that point back to the sentence before ("the same carriers", "the deal"), a maker on the record."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.document.model import Lane, Source, new_document
+from gui.core.evidence.anaphora import pointing_back, sentence_before
+from gui.core.evidence.clauses import before_after_spans, side_spans
+from gui.core.evidence.extract import suggest_event
+
+
+def _document():
+    document = new_document()
+    document.lanes.extend([Lane("vivo", "Vivo"), Lane("zte", "ZTE"), Lane("sony", "Sony")])
+    return document
+
+
+def suggest(passage: str, published: str = "2020-03-10"):
+    return suggest_event(_document(), Source("s", published=published, text=passage), 0, len(passage))
+
+
+def suggest_last(paragraphs: list[str], published: str = "2020-03-10"):
+    """The suggestion for the last paragraph, read in its article (the paragraphs before it)."""
+    text = "\n\n".join(paragraphs)
+    start = text.rindex(paragraphs[-1])
+    return suggest_event(_document(), Source("s", published=published, text=text), start, len(text))
+
+
+# --- Kind: the event's own clause -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "kind"),
+    [
+        # The pressure behind the event is its reason, not its kind.
+        ("Sprint shelved its Vivo launch in January under pressure from lawmakers.", "setback"),
+        ("Vivo withdrew its carrier application, citing security reviews that had dragged on.", "setback"),
+        # What happened before or after it, as a clause of its own, is background.
+        ("Vivo began selling unlocked phones on Amazon a month after talks with Verizon collapsed.", "online-sales"),
+        ("ZTE signed with Cricket for three more years, two years after regulators banned its suppliers.", "carrier-deal"),
+    ],
+)
+def test_a_reason_or_an_earlier_event_does_not_set_the_kind(passage, kind):
+    assert suggest(passage).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("passage", "kind"),
+    [
+        # A partner's refusal ends the effort; "declined to comment" does not.
+        ("Vivo pitched its flagship to T-Mobile this winter, but the carrier declined.", "setback"),
+        ("Cricket stopped taking new orders for ZTE phones in May.", "setback"),
+        ("Vivo lost its only carrier partner when Sprint merged with T-Mobile.", "setback"),
+        # Who owns whom is context.
+        ("A Shenzhen holding company acquired ZTE's handset unit in 2019.", "context"),
+    ],
+)
+def test_refusals_stopped_orders_lost_partners_and_owners(passage, kind):
+    assert suggest(passage).kind == kind
+
+
+def test_declined_to_comment_is_no_setback():
+    assert suggest("Vivo is in talks with Sprint; Sprint declined to comment.").kind == "carrier-talks"
+
+
+def test_a_clause_after_after_needs_a_verb_to_be_background():
+    # "after March 3" is the event's own time, not a clause about something else.
+    passage = "ZTE phones go on sale at Cricket after March 3."
+    assert before_after_spans(passage) == []
+    assert suggest(passage).start == "2020-03-03"
+    # A passage dated only by its before-clause takes that date ("just days before … CES 2020").
+    got = suggest("Verizon walked away from the Vivo deal just days before the maker was set to show it at CES 2020.",
+                  published="2020-01-20")  # fmt: skip
+    assert got.start == "2020-01"
+    assert got.partners == ("Verizon",)
+
+
+def test_the_partner_in_a_clause_after_after_is_background():
+    got = suggest("Vivo's X50 went on sale unlocked through Amazon on Tuesday, a year after Vivo lost its AT&T deal.")
+    assert got.partners == ("Amazon",)
+    assert got.kind == "online-sales"
+    assert side_spans("Vivo's X50 went on sale through Amazon, a year after Vivo lost its AT&T deal.")
+
+
+# --- Words that point back ------------------------------------------------------------------------
+
+
+def test_the_same_retailers_are_the_retailers_named_before():
+    got = suggest_last([
+        "Vivo will sell the X60 unlocked at Best Buy and Newegg from June 2, the company said.",
+        "Carriers were not part of the plan, and Vivo has held no talks with AT&T.",
+        "Vivo said the same retailers will carry its cheaper Y-series later this year.",
+    ])  # fmt: skip
+    assert got.partners == ("Best Buy", "Newegg")
+    assert got.kind == "online-sales"
+    assert "points back" in got.hints["partners"]
+    assert got.status == "confirmed"  # "Vivo said": the maker on the record
+
+
+def test_the_deal_and_the_talks_take_the_partners_of_the_sentence_before():
+    got = suggest_last([
+        "ZTE will bring the Blade 20 to Boost Mobile in April, the carrier announced.",
+        "The talks started last summer, a person familiar with them said.",
+    ])  # fmt: skip
+    assert got.partners == ("Boost",)
+    assert got.kind == "carrier-talks"
+    assert got.start == "2019"
+
+
+def test_a_word_pointing_back_with_no_cue_takes_the_kind_before():
+    got = suggest_last([
+        "Sprint dropped the Sony Xperia from its line-up in March, two people said.",
+        "Sony's US chief told investors on Thursday that the loss would cost it half its US sales.",
+    ])  # fmt: skip
+    assert got.kind == "setback"
+    assert got.partners == ("Sprint",)
+    assert got.start == "2020-03-05"
+    assert got.status == "confirmed"
+
+
+def test_a_word_pointing_back_to_a_side_clause_reaches_no_further():
+    got = suggest_last([
+        "Sony sells the Xperia 5 at Verizon.",
+        "Sony, which had made phones for a mobile game brand under licence, ended that arrangement in 2019.",
+    ])  # fmt: skip
+    assert got.partners == ()
+    assert got.kind == "setback"
+
+
+def test_the_carrier_is_the_carrier_named_before():
+    got = suggest_last([
+        "Metro by T-Mobile began selling the ZTE Blade A7 on Friday.",
+        "It was the best-selling phone at the carrier last quarter, according to Counterpoint.",
+    ])  # fmt: skip
+    assert got.partners == ("Metro",)
+    assert got.kind == "context"
+
+
+def test_pointing_back_and_the_sentence_before():
+    assert pointing_back("The same carriers will sell it.")["noun"] == "carriers"
+    assert pointing_back("Vivo sells phones at Sprint.") is None
+    text = "First one. Second one here. The deal is done."
+    start, end = sentence_before(text, text.index("The deal"))
+    assert text[start:end] == "Second one here."
+    assert sentence_before(text, 0) is None
