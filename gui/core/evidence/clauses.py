@@ -6,7 +6,8 @@ A sentence states its event in its main clause; around it, reporters put backgro
 - a relative clause between commas ("Huawei, which sells phones through T-Mobile, said…");
 - a leading subordinate clause ("After years of selling only through T-Mobile, OnePlus will…");
 - a comparison ("…, as another maker did two years earlier");
-- a reason or pressure ("…under pressure from lawmakers", "citing security concerns");
+- a reason or pressure ("…under pressure from lawmakers", "citing security concerns"), or what was going on
+  ("during the ban", "throughout the investigation");
 - what happened before or after it, as a clause of its own ("…, a year after its parent lost its AT&T deal");
 - the time of a plan that was given up or refused ("has shelved plans to sell phones in the US this year",
   "will not sell phones in the US this year": the event is the decision, not this year).
@@ -37,13 +38,17 @@ _SIDE = (
     # The reason or the pressure behind the event: "under pressure from lawmakers", "citing security concerns"
     re.compile(r"(?i),?\s+(?:under (?:pressure|scrutiny) from|amid|citing|in exchange for|because of|due to"
                r"|in response to)\s[^,;.]*"),
+    # The time of a state, told by what was going on: "during the ban", "throughout the investigation"
+    re.compile(r"(?i),?\s+(?:during|throughout)\s+(?:the|its|their)\s+(?!(?:first|second|third|fourth|last|final|holiday"
+               r"|year|quarter|month|week|spring|summer|fall|autumn|winter|same)\b)[^,;.]*"),
 )
 #: What happened before or after the event, told as a clause of its own (a subject and a verb): "…, a year after
 #: its parent Huawei lost its AT&T deal", "The talks began in the spring after HMD's deal with Verizon ended".
 #: Its partners and cues are not the event's; its date bounds the event's when the passage has no other.
 _BEFORE_AFTER = re.compile(r"(?i),?\s+(?:(?:a|one|two|three|four|five|six|several|a few|just|only|shortly|soon|weeks|days|months"
                r"|years)\s+(?:(?:years?|months?|weeks?|days?)\s+)?)?(?:after|before)\s+(?:[\w&'’.$-]+\s+){1,6}?"
-               r"(?:was|were|had|has|have|is|are|did|lost|won|fell|broke|went|began|sold|paid|took|struck|made"
+               r"(?:was|were|had|has|have|is|are|did|lost|won|fell|broke|went|began|sold|paid|took|struck|made|bought|cut|shut"
+               r"|put|set|hit|quit|left|came|ran|got|gave|kept|told|said|won|saw|became|brought|grew|led|sent|spent|withdrew"
                r"|(?!(?:need|speed|seed|feed|bed|red)\b)[a-z]{2,}ed)\b[^,;.]*"
 )
 #: "shelved plans to start selling … this year", "has no plans to sell … this year": the plan's time.

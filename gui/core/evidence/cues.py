@@ -41,7 +41,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("setback", r"\b(?:drop|dropp(?:ed|ing)|drops) (?:its |their )?plans?\b|\bkept away\b|\bstay(?:ed|s)? out\b", _I),
         ("setback", r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b|\b(?:put|puts|putting) off\b|\bpush(?:ed|es|ing)? back\b", _I),
         ("setback", r"\b(?:went|go|goes|going|led|leads) nowhere\b|\bcame to nothing\b|\bfizzl\w*|\bpass(?:ed|es)? on\b", _I),
-        ("setback", r"\b(?:sales|shipments|revenue|share) (?:\w+ )?(?:fell|dropped|declined|slumped|plunged|shrank|halved)\b", _I),
+        # Sales that stopped are an event; sales or a share that moved are a market position (context, below).
+        ("setback", r"\b(?:sales|shipments|orders)\b(?: [\w-]+){0,8}? (?:stopped|halted|ceased|froze|dried up)\b", _I),
         ("setback", r"\b(?:shut|shuts|closed|closes|closing|shutting)(?: down)? (?:its|their|the) (?:[\w-]+ ){0,2}"
                     r"(?:office|offices|operations|unit|business|stores?)\b|\blaid off\b|\blayoffs?\b|\bjob cuts\b", _I),
         ("setback", r"\bstop(?:ped|s|ping)? (?:offering|selling|carrying|making|sales|stocking|taking|accepting)\b|\bdiscontinu\w*", _I),
@@ -86,6 +87,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # What never happened is no event of its kind: "never reached American stores"
         ("context", r"\bnever (?:\w+ )?(?:reached|made it|launched|arrived|came|took off|caught on|offered|sold)\b", _I),
         ("context", r"\bshare of the (?:[\w-]+ ){0,3}market\b", _I),
+        # A state that goes on: "remained on sale at Boost", "remain available at Verizon"
+        ("context", r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:on sale|available|on (?:the )?shelves|in stores)\b", _I),
         # Who owns whom: "Lenovo bought Motorola from Google in 2014", "owned by Lenovo"
         ("context", r"\b(?:bought|acquired|acquir(?:es|ing)|acquisition of|took over|owned by|spun off)\b", _I),
         ("context", r"\bbest[- ]sell\w*|\btop[- ]selling\b|\bamong the (?:top|leading|biggest|largest)\b", _I),
@@ -181,6 +184,9 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
     sale at a carrier ("goes on sale at Verizon") is a carrier deal.
     """
     cues: dict[str, dict[str, str]] = {kind: {} for kind in KIND_PRIORITY}  # kind -> {cue, lower case: shown}
+    for figure in _FIGURE_MOVED.finditer(passage):  # "the brand's share collapsed": a market position, not a setback
+        cues["context"].setdefault(figure[0].lower(), f'"{normalize_space(figure[0])}"')
+    passage = _FIGURE_MOVED.sub(lambda m: " " * len(m[0]), passage)
     for kind, regex in _KIND_CUES:
         for match in regex.finditer(passage):
             words = normalize_space(match[0])
@@ -226,6 +232,11 @@ _ENDED = re.compile(
     r"(?i)\b(?:stopped (?:offering|selling|carrying|stocking|taking|accepting)|discontinued|declined(?!\s+to\b)|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
     r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold|postponed|delayed|put off|pushed back"
     r"|went nowhere|came to nothing|fizzled|passed on)\b"
+)
+#: A figure that moved: "sales fell by half", "the brand's share collapsed", "shipments rose 40 percent".
+_FIGURE_MOVED = re.compile(
+    r"(?i)\b(?:sales|shipments|revenue|share|market share)\b(?: [\w-]+){0,5}? (?:fell|dropped|declined|slumped|plunged"
+    r"|shrank|halved|collapsed|tumbled|slipped|dipped|sank|rose|grew|climbed|jumped|doubled|tripled|soared|surged)\b"
 )
 #: A market position (best sellers, the largest, shipments): the partners named are where it sells, no cue.
 _RANKING = re.compile(

@@ -145,3 +145,24 @@ def test_pointing_back_and_the_sentence_before():
     start, end = sentence_before(text, text.index("The deal"))
     assert text[start:end] == "Second one here."
     assert sentence_before(text, 0) is None
+
+
+# --- Kind: a market position is context unless an action is stated ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "kind"),
+    [
+        ("Vivo's share of US prepaid phones slipped to 2 percent last year.", "context"),
+        ("The brand's US shipments collapsed in 2019 as carriers favoured cheaper rivals.", "context"),
+        ("ZTE's US revenue doubled in 2016, the company said.", "context"),
+        # An action stated with it decides.
+        ("Sony's US sales fell by a third, and the unit closed its Atlanta office in June.", "setback"),
+        # Sales that stopped are an event, not a position.
+        ("ZTE's phone sales at Cricket and Boost halted for six weeks during the export ban.", "setback"),
+        # A state that goes on, told with what was going on, is context.
+        ("Vivo's phones stayed on sale at Sprint throughout the federal review.", "context"),
+    ],
+)
+def test_a_figure_that_moved_is_context_unless_an_action_is_stated(passage, kind):
+    assert suggest(passage).kind == kind
