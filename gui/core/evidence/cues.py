@@ -87,6 +87,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # What never happened is no event of its kind: "never reached American stores"
         ("context", r"\bnever (?:\w+ )?(?:reached|made it|launched|arrived|came|took off|caught on|offered|sold)\b", _I),
         ("context", r"\bshare of the (?:[\w-]+ ){0,3}market\b", _I),
+        ("context", r"\bsold in (?:small|modest|tiny|limited|large|huge|big|record) numbers\b", _I),
         # A state that goes on: "remained on sale at Boost", "remain available at Verizon"
         ("context", r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:on sale|available|on (?:the )?shelves|in stores)\b", _I),
         # Who owns whom: "Lenovo bought Motorola from Google in 2014", "owned by Lenovo"
@@ -202,6 +203,8 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
     counts = {kind: len(found) for kind, found in cues.items() if found}
     carriers = [name for name, category in categories if category == "carrier"]
     if not counts:
+        if carriers and _ASKED_ABOUT.search(passage):
+            return "carrier-talks", f"{carriers[0]} is a carrier, asked about with no answer (“{_ASKED_ABOUT.search(passage)[0]}”)"
         if carriers:
             return "carrier-deal", f"{carriers[0]} is a carrier, and the passage has no other cue"
         return "other", "no cue in the passage"
@@ -215,6 +218,15 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         # Talks go on now; a date after the source's date is when the deal should bear fruit.
         kind = "carrier-deal"
         why = f"; the date ({start.edtf()}) is after the source's, so it dates the deal, not the talks"
+    if kind == "launch" and (counts.get("online-sales") or counts.get("retail")):
+        # The channel named decides how it launched: "made its US debut … on its own website"
+        kind = "online-sales" if counts.get("online-sales", 0) >= counts.get("retail", 0) else "retail"
+        why = f"; launched through a channel: {', '.join(cues[kind].values())}"
+    asked = _ASKED_ABOUT.search(passage) if kind == "carrier-deal" else None
+    if asked:  # a deal only asked about, with no answer: "declined to comment on whether it would reach Verizon"
+        kind, why = "carrier-talks", f"; “{normalize_space(asked[0])}”: a deal asked about, not made"
+        cues[kind].setdefault(asked[0].lower(), f'"{normalize_space(asked[0])}"')
+        counts[kind] = len(cues[kind])
     if kind in ("launch", "retail", "online-sales"):
         at = next((name for name in carriers if _at_carrier(name).search(passage)), None)
         if at is not None:
@@ -232,6 +244,11 @@ _ENDED = re.compile(
     r"(?i)\b(?:stopped (?:offering|selling|carrying|stocking|taking|accepting)|discontinued|declined(?!\s+to\b)|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
     r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold|postponed|delayed|put off|pushed back"
     r"|went nowhere|came to nothing|fizzled|passed on)\b"
+)
+#: A deal the company was asked about and did not answer: talks at most.
+_ASKED_ABOUT = re.compile(
+    r"(?i)\b(?:(?:declined|refused) to (?:comment|confirm|say)|did not (?:respond|reply)|(?:would|will)(?: not|n['’]t) "
+    r"(?:comment|confirm|say)|(?:has|have)(?: not|n['’]t) (?:commented|confirmed))\b[^.;]{0,40}?\b(?:on|about|whether)\b"
 )
 #: A figure that moved: "sales fell by half", "the brand's share collapsed", "shipments rose 40 percent".
 _FIGURE_MOVED = re.compile(

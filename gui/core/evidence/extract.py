@@ -281,8 +281,9 @@ def suggest_event(
         kind, why = kind_of(passage, categories, future, start_date)
         hints["kind"] = why + (", in a side clause" if kind != "other" else "")
     back = pointing_back(passage, side)
-    if back is not None and not any(end <= back.start() for _, end in side):
-        # (after a side clause, the word may point back to it: "TCL, which makes … under licence, ended that arrangement")  # "the same retailers", "the deal": the sentence before says which
+    if back is not None and not any(end <= back.start() and _NAMES_A_DEAL.search(passage, s, end) for s, end in side):
+        # (after a side clause that names a deal, the word may point back to it: "TCL, which makes … under
+        # licence, ended that arrangement")  # "the same retailers", "the deal": the sentence before says which
         partners, categories, kind = _pointed_back(vocabulary, source, start, back, future, start_date, partners,
                                                    categories, kind, hints)  # fmt: skip
     own = blank(main, other_subject_spans(main))
@@ -346,6 +347,7 @@ def _pointed_back(vocabulary, source, start, back, future, start_date, partners,
 
 
 _CHANNEL_KINDS = ("carrier-deal", "online-sales", "retail")
+_NAMES_A_DEAL = re.compile(r"(?i)\b(?:licen[cs]e|deal|agreement|contract|partnership|talks|carriers?|retailers?)\b")
 _CHANNEL_CATEGORIES = {
     "carrier": ("carrier",), "retailer": ("retailer", "online"), "store": ("retailer", "online"), "chain": ("retailer",)
 }  # fmt: skip

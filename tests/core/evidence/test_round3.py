@@ -166,3 +166,29 @@ def test_pointing_back_and_the_sentence_before():
 )
 def test_a_figure_that_moved_is_context_unless_an_action_is_stated(passage, kind):
     assert suggest(passage).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("passage", "kind"),
+    [
+        # The channel named decides how a maker launched.
+        ("Vivo made its US debut in 2016, launching the X9 on its own website.", "online-sales"),
+        ("Sony unveiled the Xperia Z and launched it in the US at Best Buy in 2013.", "retail"),
+        # A deal only asked about, with no answer, is talks at most.
+        ("A Sony spokesman declined to comment on whether the Xperia 5 would reach T-Mobile.", "carrier-talks"),
+        ("ZTE did not respond to questions about a deal with Verizon, which carried its Axon 7.", "carrier-talks"),
+        # How many sold is context.
+        ("Vivo's first US models sold in small numbers, mostly through importers.", "context"),
+    ],
+)
+def test_the_channel_decides_a_launch_and_a_deal_asked_about_is_talks(passage, kind):
+    assert suggest(passage).kind == kind
+
+
+def test_a_word_pointing_back_past_a_side_clause_that_names_no_deal():
+    got = suggest_last([
+        "T-Mobile dropped the Vivo X70 from its line-up in May, two people said.",
+        "Li Wen, who runs Vivo's overseas business, told investors on Tuesday that the loss hurt.",
+    ], published="2020-06-12")  # fmt: skip
+    assert got.partners == ("T-Mobile",)
+    assert got.kind == "setback"
