@@ -15,7 +15,7 @@ __all__ = ["CHANNELS", "pointing_back", "sentence_before"]
 _POINTING_BACK = re.compile(
     r"(?i)\b(?:the|that|this|those|these|both)\s+(?:same\s+|two\s+|new\s+|exclusive\s+)?"
     r"(?P<noun>carriers?|retailers?|stores|chains?|partners?|deal|agreement|arrangement|partnership|exclusive|exclusivity"
-    r"|contract|talks|negotiations|discussions|listing|loss|setback|blow)\b"
+    r"|contract|talks|negotiations|discussions|listing|loss|setback|blow|decision|move)\b"
 )
 #: Nouns that name where the phones are sold: the channel's kind is the sentence before's.
 CHANNELS = frozenset({"carrier", "carriers", "retailer", "retailers", "stores", "chain", "chains", "partner", "partners"})

@@ -33,6 +33,8 @@ _SIDE = (
     re.compile(r"^[\"“‘']?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?P<side>,\s+(?:the|a|an)\s[^;]*?" + _GOES_ON + ")"),
     # "After years of selling only through T-Mobile and its own site, OnePlus …"
     re.compile(r"^[\"“‘']?(?:After|Before|While|Although|Though|Despite|Unlike)\s[^,;]*,(?=\s+[A-Z\"“])"),
+    # "…since January, when lawmakers warned of spying risks": a clause telling what happened then
+    re.compile(r",\s+when\s[^,;.]*"),
     # "…, as another maker did two years earlier"
     re.compile(r",?\s+as\s+(?:[\w'’-]+\s+){1,4}(?:did|had|has|does|was|were)\b[^,;.]*"),
     # The reason or the pressure behind the event: "under pressure from lawmakers", "citing security concerns"

@@ -46,7 +46,11 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("setback", r"\b(?:shut|shuts|closed|closes|closing|shutting)(?: down)? (?:its|their|the) (?:[\w-]+ ){0,2}"
                     r"(?:office|offices|operations|unit|business|stores?)\b|\blaid off\b|\blayoffs?\b|\bjob cuts\b", _I),
         ("setback", r"\bstop(?:ped|s|ping)? (?:offering|selling|carrying|making|sales|stocking|taking|accepting)\b|\bdiscontinu\w*", _I),
-        # A partner's refusal: "but the carrier declined" (not "declined to comment")
+        # A partner's refusal: "but the carrier declined" (not "declined to comment"), "neither carrier agreed"
+        ("setback", r"\bneither\b[^.;,]{0,30}\bagreed\b|\b(?:did not|didn['’]t|would not|wouldn['’]t|refused to)"
+                    r" (?:agree|sign|carry|stock|sell|offer)\b|\b(?:avoid(?:ed|s|ing)?|shunn?(?:ed|s|ing)?|steer(?:ed|s)? clear)\b", _I),
+        # A decision not to sell: "will not sell the Mate 20 Pro in the United States"
+        ("setback", r"\b(?:will|would)(?: not|n['’]t) (?:sell|launch|offer|bring|release)\b", _I),
         ("setback", r"\bdeclin(?:ed|es|ing)\b(?!\s+to\s+(?:comment|confirm|say|discuss|elaborate|respond|answer))(?!\s+\d)", _I),
         ("setback", r"\blos(?:t|es|ing)\s+(?:its|their|the|a|an)\s+(?:[\w&'’-]+\s+){0,2}(?:deal|contract|partner|carrier|slot|licen[cs]e)\b", _I),
         ("setback", r"\bbalk(?:s|ed|ing)?\b|\bnix(?:es|ed|ing)?\b|\bkill(?:s|ed|ing)? (?:the|its|their|a) (?:\w+ )?(?:plan|deal|launch|talks)\b", _I),
@@ -75,19 +79,25 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"(?:sell|selling|ship|shipping|bring|bringing|offer|offering)\b[^.;,]{0,50}?\b(?:in|to|into)\s+"
                    r"(?:the\s+)?(?:US|U\.S\.|United States|American market)\b", _I),
         ("launch", r"\bto (?:US|U\.S\.|American) (?:buyers|customers|consumers|shoppers)\b", _I),
+        ("launch", r"\b(?:win|winning|won|break|breaking|broke|crack|cracking) (?:back |into )?(?:the )?(?:US|U\.S\.|American) market\b", _I),
         ("launch", r"\b(?:evaluat|stud(?:y|ies|ied|ying)|assess)\w*[”\"’']? (?:the |a )?(?:US|U\.S\.|American) market\b", _I),
         ("context", r"\b(?:China|India|Europe|European|Asia|Africa|Latin America|Japan|Korea|Russia|Middle East)\b", 0),
         ("context", r"\b(?:Germany|France|Spain|Italy|Britain|UK|U\.K\.|Indonesia|Brazil|Mexico|Canada)\b", 0),
         ("context", r"\bhome (?:country|market)\b|\bniche\b|\breputation\b|\bpopular\b|\bmarket share\b", _I),
         ("context", r"\bdoing (?:very |really |so )?well\b|\b(?:great|huge|big|enormous) success\b", _I),
         ("context", r"\bout-?s(?:ell|ells|elling|old)\b|\bbest-?sell\w*|\bshipments?\b|\bshipped\b", _I),
-        ("context", r"\b(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest)(?: \w+)? (?:maker|vendor|brand|seller)s?\b", _I),
+        ("context", r"\b(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest)(?: \w+){0,2} (?:maker|vendor|brand|seller|supplier)s?\b", _I),
+        # Sales figures: "sold about a million units", "shipped 3 million phones"
+        ("context", r"\b(?:sold|shipped|sells|ships)\s+(?:about|around|roughly|nearly|almost|more than|over|fewer than|less than"
+                    r"|some)?\s*(?:a|an|one|\d[\d.,]*)\s*(?:million|billion|thousand)?\s*(?:units|phones|handsets|devices)\b", _I),
         ("context", r"\b(?:revenue|profits?|break even|broke even|operating loss|lost ground|fastest-growing)\b", _I),
         ("context", r"\b(?:never|not|no longer) (?:sold|sell|sells)\b|\bdoes not sell\b|\bhas no carrier\b", _I),
         # What never happened is no event of its kind: "never reached American stores"
         ("context", r"\bnever (?:\w+ )?(?:reached|made it|launched|arrived|came|took off|caught on|offered|sold)\b", _I),
         ("context", r"\bshare of the (?:[\w-]+ ){0,3}market\b", _I),
         ("context", r"\bsold in (?:small|modest|tiny|limited|large|huge|big|record) numbers\b", _I),
+        ("context", r"\b(?:sells?|sold|selling|offers?|offered)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:laptops?|watches"
+                    r"|tablets?|televisions?|TVs|routers?|wearables|accessories|earbuds|smartwatches|scooters|PCs)\b", _I),
         # A state that goes on: "remained on sale at Boost", "remain available at Verizon"
         ("context", r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:on sale|available|on (?:the )?shelves|in stores)\b", _I),
         # Who owns whom: "Lenovo bought Motorola from Google in 2014", "owned by Lenovo"
@@ -130,7 +140,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("confirmed", r"(?<!research )\b(?:unit|maker|carrier|retailer)(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
         ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
         ("confirmed", r"\btold (?:the |an? )?(?:audience|crowd|attendees|investors|journalists|conference|event|developers)\b", _I),
-        ("confirmed", r"\b(?:chief executive|CEO|president|executives?)\b[^.;]{0,30}\b(?:said|says|told)\b", _I),
+        ("confirmed", r"\b(?:chief executive|CEO|president|executives?|chief|head|boss|founder)\b[^.;]{0,30}\b(?:said|says|told)\b", _I),
         ("confirmed", r"\b(?:said|says) (?:it|they) (?:would|will|had|has|was|is|expects|expected|plans|planned|intends|aims)\b", _I),
         # An agency on the record: "The Justice Department said", "the FCC announced"
         ("confirmed", r"\b(?:Department|Commission|FCC|FTC|Pentagon|White House|Ministry|[Rr]egulators?|[Aa]gency)"
@@ -192,9 +202,9 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         for match in regex.finditer(passage):
             words = normalize_space(match[0])
             cues[kind].setdefault(words.lower(), f'"{words}"')
-    ranking = _RANKING.search(passage)
+    ranking = _RANKING.search(passage) or _NOT_PHONES.search(passage)
     for name, category in categories:
-        if ranking:  # "among the best sellers at Cricket and Walmart": where it sells, not a deal or a sale
+        if ranking:  # "among the best sellers at Cricket and Walmart", "sells its laptops through Amazon": no phone sale
             continue
         if category in _CATEGORY_KIND:
             cues[_CATEGORY_KIND[category]][name.lower()] = (
@@ -222,6 +232,11 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         # The channel named decides how it launched: "made its US debut … on its own website"
         kind = "online-sales" if counts.get("online-sales", 0) >= counts.get("retail", 0) else "retail"
         why = f"; launched through a channel: {', '.join(cues[kind].values())}"
+    channels = [c for _, c in categories if c in _CATEGORY_KIND]
+    if kind == "carrier-deal" and not carriers and channels and not ranking:
+        # A deal or "will carry" with a retailer and no carrier named: the retailer's channel ("Best Buy will carry it")
+        kind = _CATEGORY_KIND[channels[0]]
+        why = f"; no carrier named, the channel is {cues[kind] and ', '.join(cues[kind].values())}"
     asked = _ASKED_ABOUT.search(passage) if kind == "carrier-deal" else None
     if asked:  # a deal only asked about, with no answer: "declined to comment on whether it would reach Verizon"
         kind, why = "carrier-talks", f"; “{normalize_space(asked[0])}”: a deal asked about, not made"
@@ -243,7 +258,13 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
 _ENDED = re.compile(
     r"(?i)\b(?:stopped (?:offering|selling|carrying|stocking|taking|accepting)|discontinued|declined(?!\s+to\b)|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
     r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold|postponed|delayed|put off|pushed back"
-    r"|went nowhere|came to nothing|fizzled|passed on)\b"
+    r"|went nowhere|came to nothing|fizzled|passed on|neither\b[^.;,]{0,30}\bagreed"
+    r"|(?:did not|didn['’]t|refused to) (?:agree|sign|carry|stock))\b"
+)
+#: Other products than phones sold: "sells its laptops and watches through Amazon".
+_NOT_PHONES = re.compile(
+    r"(?i)\b(?:sells?|sold|selling|offers?|offered)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:laptops?|watches"
+    r"|tablets?|televisions?|TVs|routers?|wearables|accessories|earbuds|smartwatches|scooters|PCs)\b"
 )
 #: A deal the company was asked about and did not answer: talks at most.
 _ASKED_ABOUT = re.compile(

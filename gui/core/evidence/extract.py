@@ -327,13 +327,15 @@ def _pointed_back(vocabulary, source, start, back, future, start_date, partners,
         sentence = source.text[span[0] : span[1]]
         found, found_categories, _ = _partners(vocabulary, sentence, side_spans(sentence))
         if wanted is not None:
-            found = tuple(name for name, category in found_categories if category in wanted)
             found_categories = tuple(item for item in found_categories if item[1] in wanted)
+            if not noun.endswith("s"):  # "the carrier": one, the first named
+                found_categories = found_categories[:1]
+            found = tuple(name for name, _category in found_categories)
         if found or wanted is None:
             break
         span = sentence_before(source.text, span[0])
     words = f'"{normalize_space(back[0])}"'
-    if not partners:
+    if not partners and noun not in _STEPS:  # "the decision", "the move": the maker's step, not its partners
         if found:
             partners, categories = found, found_categories
             hints["partners"] = f"none named in the passage; {words} points back to the sentence before: " + ", ".join(found)
@@ -347,6 +349,7 @@ def _pointed_back(vocabulary, source, start, back, future, start_date, partners,
 
 
 _CHANNEL_KINDS = ("carrier-deal", "online-sales", "retail")
+_STEPS = frozenset({"decision", "move"})
 _NAMES_A_DEAL = re.compile(r"(?i)\b(?:licen[cs]e|deal|agreement|contract|partnership|talks|carriers?|retailers?)\b")
 _CHANNEL_CATEGORIES = {
     "carrier": ("carrier",), "retailer": ("retailer", "online"), "store": ("retailer", "online"), "chain": ("retailer",)

@@ -192,3 +192,55 @@ def test_a_word_pointing_back_past_a_side_clause_that_names_no_deal():
     ], published="2020-06-12")  # fmt: skip
     assert got.partners == ("T-Mobile",)
     assert got.kind == "setback"
+
+
+# --- A second batch of written articles: refusals, channels as subjects, other products, figures ----------
+
+
+@pytest.mark.parametrize(
+    ("passage", "kind"),
+    [
+        ("Sony talked with AT&T and Verizon about the Xperia 1, but neither carrier agreed to sell it.", "setback"),
+        ("Sony will not sell the Xperia Pro in the United States, the company said on Monday.", "setback"),
+        ("US carriers have shunned ZTE phones since May, when regulators warned of security risks.", "setback"),
+        # A retailer and no carrier: the retailer's channel, whatever the verb ("carry").
+        ("Best Buy will carry the Vivo X80 as well, a Best Buy spokeswoman said.", "retail"),
+        # Other products than phones sold through a channel: context.
+        ("Vivo sells its earbuds and watches through Amazon and Walmart.", "context"),
+        # Sales figures and rankings: context.
+        ("The first Xperia 1 sold about 300,000 units in its first year, according to IDC.", "context"),
+        ("Analysts said the move makes ZTE the second-largest Android supplier to Cricket.", "context"),
+        ("ZTE's chairman said the company would keep working to win back the US market.", "launch"),
+    ],
+)
+def test_second_batch_kinds(passage, kind):
+    assert suggest(passage).kind == kind
+
+
+def test_a_chief_on_the_record_confirms():
+    assert suggest("ZTE's consumer chief Lin Feng said the company would keep working to win back the US market.").status == "confirmed"
+
+
+def test_the_carrier_singular_is_the_first_carrier_named_before():
+    got = suggest_last([
+        "The Vivo Y20 went on sale at Sprint and Boost on Friday.",
+        "The carrier had sold earlier Vivo models since 2017.",
+    ])  # fmt: skip
+    assert got.partners == ("Sprint",)
+
+
+def test_the_decision_takes_the_kind_but_not_the_partners_before():
+    got = suggest_last([
+        "Vivo shelved its plan to sell phones through T-Mobile on Monday, two people said.",
+        "The decision came weeks after the company had hired a US sales chief.",
+    ])  # fmt: skip
+    assert got.kind == "setback"
+    assert got.partners == ()
+
+
+def test_its_sister_brand_named_is_the_subject():
+    document = new_document()
+    document.lanes.extend([Lane("oppo", "Oppo"), Lane("oneplus", "OnePlus")])
+    text = "Oppo's US plans slip\n\nOppo postponed its launch.\n\nIts sister brand OnePlus sells phones through T-Mobile."
+    start = text.index("Its sister")
+    assert suggest_event(document, Source("s", published="2020-09-09", text=text), start, len(text)).lane == "oneplus"
