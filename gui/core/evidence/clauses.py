@@ -30,7 +30,9 @@ _SIDE = (
     # "Huawei, which sells phones through T-Mobile and MetroPCS, said …"
     re.compile(r",\s+(?:which|who|whose)\b[^,;.]*?" + _GOES_ON),
     # "Honor, the phone brand Huawei sold … in November 2020, has …" (an appositive right after the subject)
-    re.compile(r"^[\"“‘']?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?P<side>,\s+(?:the|a|an)\s[^;]*?" + _GOES_ON + ")"),
+    re.compile(
+        r"^[\"“‘']?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?P<side>,\s+(?:the|a|an)\s[^;]*?" + _GOES_ON + ")"
+    ),
     # "After years of selling only through T-Mobile and its own site, OnePlus …"
     re.compile(r"^[\"“‘']?(?:After|Before|While|Although|Though|Despite|Unlike)\s[^,;]*,(?=\s+[A-Z\"“])"),
     # "…since January, when lawmakers warned of spying risks": a clause telling what happened then
@@ -38,20 +40,25 @@ _SIDE = (
     # "…, as another maker did two years earlier"
     re.compile(r",?\s+as\s+(?:[\w'’-]+\s+){1,4}(?:did|had|has|does|was|were)\b[^,;.]*"),
     # The reason or the pressure behind the event: "under pressure from lawmakers", "citing security concerns"
-    re.compile(r"(?i),?\s+(?:under (?:pressure|scrutiny) from|amid|citing|in exchange for|because of|due to"
-               r"|in response to)\s[^,;.]*"),
+    re.compile(
+        r"(?i),?\s+(?:under (?:pressure|scrutiny) from|amid|citing|in exchange for|because of|due to"
+        r"|in response to)\s[^,;.]*"
+    ),
     # The time of a state, told by what was going on: "during the ban", "throughout the investigation"
-    re.compile(r"(?i),?\s+(?:during|throughout)\s+(?:the|its|their)\s+(?!(?:first|second|third|fourth|last|final|holiday"
-               r"|year|quarter|month|week|spring|summer|fall|autumn|winter|same)\b)[^,;.]*"),
+    re.compile(
+        r"(?i),?\s+(?:during|throughout)\s+(?:the|its|their)\s+(?!(?:first|second|third|fourth|last|final|holiday"
+        r"|year|quarter|month|week|spring|summer|fall|autumn|winter|same)\b)[^,;.]*"
+    ),
 )
 #: What happened before or after the event, told as a clause of its own (a subject and a verb): "…, a year after
 #: its parent Huawei lost its AT&T deal", "The talks began in the spring after HMD's deal with Verizon ended".
 #: Its partners and cues are not the event's; its date bounds the event's when the passage has no other.
-_BEFORE_AFTER = re.compile(r"(?i),?\s+(?:(?:a|one|two|three|four|five|six|several|a few|just|only|shortly|soon|weeks|days|months"
-               r"|years)\s+(?:(?:years?|months?|weeks?|days?)\s+)?)?(?:after|before)\s+(?:[\w&'’.$-]+\s+){1,6}?"
-               r"(?:was|were|had|has|have|is|are|did|lost|won|fell|broke|went|began|sold|paid|took|struck|made|bought|cut|shut"
-               r"|put|set|hit|quit|left|came|ran|got|gave|kept|told|said|won|saw|became|brought|grew|led|sent|spent|withdrew"
-               r"|(?!(?:need|speed|seed|feed|bed|red)\b)[a-z]{2,}ed)\b[^,;.]*"
+_BEFORE_AFTER = re.compile(
+    r"(?i),?\s+(?:(?:a|one|two|three|four|five|six|several|a few|just|only|shortly|soon|weeks|days|months"
+    r"|years)\s+(?:(?:years?|months?|weeks?|days?)\s+)?)?(?:after|before)\s+(?:[\w&'’.$-]+\s+){1,6}?"
+    r"(?:was|were|had|has|have|is|are|did|lost|won|fell|broke|went|began|sold|paid|took|struck|made|bought|cut|shut"
+    r"|put|set|hit|quit|left|came|ran|got|gave|kept|told|said|won|saw|became|brought|grew|led|sent|spent|withdrew"
+    r"|(?!(?:need|speed|seed|feed|bed|red)\b)[a-z]{2,}ed)\b[^,;.]*"
 )
 #: "shelved plans to start selling … this year", "has no plans to sell … this year": the plan's time.
 _GIVEN_UP_PLAN = re.compile(
@@ -75,7 +82,9 @@ def side_spans(passage: str) -> list[tuple[int, int]]:
     for sentence_start, sentence in _sentences(passage):
         for regex in (*_SIDE, _BEFORE_AFTER):
             group = "side" if "side" in regex.groupindex else 0
-            spans.extend((sentence_start + m.start(group), sentence_start + m.end(group)) for m in regex.finditer(sentence))
+            spans.extend(
+                (sentence_start + m.start(group), sentence_start + m.end(group)) for m in regex.finditer(sentence)
+            )
     return sorted(spans)
 
 

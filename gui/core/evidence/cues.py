@@ -204,7 +204,8 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
             cues[kind].setdefault(words.lower(), f'"{words}"')
     ranking = _RANKING.search(passage) or _NOT_PHONES.search(passage)
     for name, category in categories:
-        if ranking:  # "among the best sellers at Cricket and Walmart", "sells its laptops through Amazon": no phone sale
+        # "among the best sellers at Cricket and Walmart", "sells its laptops through Amazon": no phone sale
+        if ranking:
             continue
         if category in _CATEGORY_KIND:
             cues[_CATEGORY_KIND[category]][name.lower()] = (
@@ -214,7 +215,10 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
     carriers = [name for name, category in categories if category == "carrier"]
     if not counts:
         if carriers and _ASKED_ABOUT.search(passage):
-            return "carrier-talks", f"{carriers[0]} is a carrier, asked about with no answer (“{_ASKED_ABOUT.search(passage)[0]}”)"
+            return (
+                "carrier-talks",
+                f"{carriers[0]} is a carrier, asked about with no answer (“{_ASKED_ABOUT.search(passage)[0]}”)",
+            )
         if carriers:
             return "carrier-deal", f"{carriers[0]} is a carrier, and the passage has no other cue"
         return "other", "no cue in the passage"
@@ -291,7 +295,11 @@ def _at_carrier(name: str) -> re.Pattern[str]:
 
 
 def status_of(
-    passage: str, future: bool, start: PartialDate | None, reference: PartialDate | None, kind: str = "",
+    passage: str,
+    future: bool,
+    start: PartialDate | None,
+    reference: PartialDate | None,
+    kind: str = "",
     speaker: str = "",
 ) -> tuple[str, str]:
     """How sure the passage is of its event, from the cues in the clause that states it.

@@ -21,8 +21,15 @@ from types import MappingProxyType
 from gui.core.document.dates import DateError, PartialDate, parse_date
 from gui.core.document.model import Document, Evidence, Source
 from gui.core.document.textquote import normalize_space, quote_selector
-from gui.core.evidence.anaphora import CHANNELS, pointing_back, sentence_before
-from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_spans, inside, other_subject_spans, side_spans
+from gui.core.evidence.anaphora import Antecedent, pointing_back, resolve
+from gui.core.evidence.clauses import (
+    before_after_spans,
+    blank,
+    given_up_plan_spans,
+    inside,
+    other_subject_spans,
+    side_spans,
+)
 from gui.core.evidence.cues import kind_of, status_of
 from gui.core.evidence.date_phrases import DatePhrase, Specificity, best_date_phrase, find_date_phrases
 from gui.core.evidence.makers import maker_named, subject_start
@@ -284,10 +291,18 @@ def suggest_event(
     if back is not None and not any(end <= back.start() and _NAMES_A_DEAL.search(passage, s, end) for s, end in side):
         # (after a side clause that names a deal, the word may point back to it: "TCL, which makes … under
         # licence, ended that arrangement")  # "the same retailers", "the deal": the sentence before says which
-        partners, categories, kind = _pointed_back(vocabulary, source, start, back, future, start_date, partners,
-                                                   categories, kind, hints)  # fmt: skip
+        partners, categories, kind = resolve(
+            Antecedent(source.text, start, back),
+            lambda sentence: _partners(vocabulary, sentence, side_spans(sentence)),
+            (partners, categories, kind),
+            future,
+            start_date,
+            hints,
+        )
     own = blank(main, other_subject_spans(main))
-    status, hints["status"] = status_of(own, future, start_date, reference, kind, speaker=_maker_speaking(vocabulary, own))
+    status, hints["status"] = status_of(
+        own, future, start_date, reference, kind, speaker=_maker_speaking(vocabulary, own)
+    )
     title = _title(passage)
     hints["title"] = "the passage's first sentence" + (", shortened" if title.endswith("…") else "")
     hints["evidence"] = "the selected passage" + (
@@ -316,44 +331,7 @@ def suggest_event(
     )
 
 
-def _pointed_back(vocabulary, source, start, back, future, start_date, partners, categories, kind, hints):
-    """Partners and kind from the sentence before, for a passage that only points back to them."""
-    noun = back["noun"].lower()
-    wanted = _CHANNEL_CATEGORIES.get(noun.rstrip("s"))  # "the same retailers": the retailers named before
-    span, sentence, found, found_categories = sentence_before(source.text, start), "", (), ()
-    for _ in range(3):  # the sentence before, or the one before it when that names no such partner
-        if span is None:
-            return partners, categories, kind
-        sentence = source.text[span[0] : span[1]]
-        found, found_categories, _ = _partners(vocabulary, sentence, side_spans(sentence))
-        if wanted is not None:
-            found_categories = tuple(item for item in found_categories if item[1] in wanted)
-            if not noun.endswith("s"):  # "the carrier": one, the first named
-                found_categories = found_categories[:1]
-            found = tuple(name for name, _category in found_categories)
-        if found or wanted is None:
-            break
-        span = sentence_before(source.text, span[0])
-    words = f'"{normalize_space(back[0])}"'
-    if not partners and noun not in _STEPS:  # "the decision", "the move": the maker's step, not its partners
-        if found:
-            partners, categories = found, found_categories
-            hints["partners"] = f"none named in the passage; {words} points back to the sentence before: " + ", ".join(found)
-    channel = noun in CHANNELS
-    if kind == "other" or (channel and kind in _CHANNEL_KINDS):
-        earlier, why = kind_of(blank(sentence, side_spans(sentence)), categories, future, start_date)
-        if earlier != "other" and (not channel or earlier in _CHANNEL_KINDS):
-            kind = earlier
-            hints["kind"] = f"{words} points back to the sentence before: {why}"
-    return partners, categories, kind
-
-
-_CHANNEL_KINDS = ("carrier-deal", "online-sales", "retail")
-_STEPS = frozenset({"decision", "move"})
 _NAMES_A_DEAL = re.compile(r"(?i)\b(?:licen[cs]e|deal|agreement|contract|partnership|talks|carriers?|retailers?)\b")
-_CHANNEL_CATEGORIES = {
-    "carrier": ("carrier",), "retailer": ("retailer", "online"), "store": ("retailer", "online"), "chain": ("retailer",)
-}  # fmt: skip
 #: A maker on the record: "Sony said", "Motorola also said", "Huawei's consumer chief told" (right after its name:
 #: "Huawei, which sells … , said the report was …" answers someone else's event).
 _SPEAKS = re.compile(

@@ -39,7 +39,10 @@ def suggest_last(paragraphs: list[str], published: str = "2020-03-10"):
         ("Vivo withdrew its carrier application, citing security reviews that had dragged on.", "setback"),
         # What happened before or after it, as a clause of its own, is background.
         ("Vivo began selling unlocked phones on Amazon a month after talks with Verizon collapsed.", "online-sales"),
-        ("ZTE signed with Cricket for three more years, two years after regulators banned its suppliers.", "carrier-deal"),
+        (
+            "ZTE signed with Cricket for three more years, two years after regulators banned its suppliers.",
+            "carrier-deal",
+        ),
     ],
 )
 def test_a_reason_or_an_earlier_event_does_not_set_the_kind(passage, kind):
@@ -218,7 +221,10 @@ def test_second_batch_kinds(passage, kind):
 
 
 def test_a_chief_on_the_record_confirms():
-    assert suggest("ZTE's consumer chief Lin Feng said the company would keep working to win back the US market.").status == "confirmed"
+    assert (
+        suggest("ZTE's consumer chief Lin Feng said the company would keep working to win back the US market.").status
+        == "confirmed"
+    )
 
 
 def test_the_carrier_singular_is_the_first_carrier_named_before():
@@ -241,6 +247,8 @@ def test_the_decision_takes_the_kind_but_not_the_partners_before():
 def test_its_sister_brand_named_is_the_subject():
     document = new_document()
     document.lanes.extend([Lane("oppo", "Oppo"), Lane("oneplus", "OnePlus")])
-    text = "Oppo's US plans slip\n\nOppo postponed its launch.\n\nIts sister brand OnePlus sells phones through T-Mobile."
+    text = (
+        "Oppo's US plans slip\n\nOppo postponed its launch.\n\nIts sister brand OnePlus sells phones through T-Mobile."
+    )
     start = text.index("Its sister")
     assert suggest_event(document, Source("s", published="2020-09-09", text=text), start, len(text)).lane == "oneplus"
