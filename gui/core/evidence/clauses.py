@@ -6,6 +6,7 @@ A sentence states its event in its main clause; around it, reporters put backgro
 - a relative clause between commas ("Huawei, which sells phones through T-Mobile, said…");
 - a leading subordinate clause ("After years of selling only through T-Mobile, OnePlus will…");
 - a comparison ("…, as another maker did two years earlier");
+- when the event was first told of ("The deal, first reported in January, was signed on March 3");
 - a reason or pressure ("…under pressure from lawmakers", "citing security concerns"), or what was going on
   ("during the ban", "throughout the investigation");
 - what happened before or after it, as a clause of its own ("…, a year after its parent lost its AT&T deal");
@@ -35,6 +36,11 @@ _SIDE = (
     ),
     # "After years of selling only through T-Mobile and its own site, OnePlus …"
     re.compile(r"^[\"“‘']?(?:After|Before|While|Although|Though|Despite|Unlike)\s[^,;]*,(?=\s+[A-Z\"“])"),
+    # "Vivo's deal with AT&T, first reported in January, was signed on March 3": when it was told of before
+    re.compile(
+        r",\s+(?:(?:first|originally|previously|initially|already)\s+)?(?:reported|announced|unveiled|revealed"
+        r"|rumou?red|disclosed|signed|struck|agreed)\s+(?:in|on|at|by|last|earlier|early|late)\b[^,;.]*?" + _GOES_ON
+    ),
     # "…since January, when lawmakers warned of spying risks": a clause telling what happened then
     re.compile(r",\s+when\s[^,;.]*"),
     # "…, as another maker did two years earlier"

@@ -49,6 +49,14 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A partner's refusal: "but the carrier declined" (not "declined to comment"), "neither carrier agreed"
         ("setback", r"\bneither\b[^.;,]{0,30}\bagreed\b|\b(?:did not|didn['’]t|would not|wouldn['’]t|refused to)"
                     r" (?:agree|sign|carry|stock|sell|offer)\b|\b(?:avoid(?:ed|s|ing)?|shunn?(?:ed|s|ing)?|steer(?:ed|s)? clear)\b", _I),
+        # Leaving a market, an effort that ended: "said it would leave the US market", "talks … had ended"
+        (
+            "setback",
+            r"\b(?:leave|leaves|leaving|left|quit|quits|quitting|exit|exits|exited|exiting) (?:the )?(?:US |U\.S\. "
+            r"|American )?market\b|\b(?:talks|negotiations|discussions|deal|agreement|partnership|relationship"
+            r"|arrangement|contract)\b[^.;]{0,40}?\b(?:ended|ends|expired|lapsed)\b",
+            _I,
+        ),
         # A decision not to sell: "will not sell the Mate 20 Pro in the United States"
         ("setback", r"\b(?:will|would)(?: not|n['’]t) (?:sell|launch|offer|bring|release)\b", _I),
         ("setback", r"\bdeclin(?:ed|es|ing)\b(?!\s+to\s+(?:comment|confirm|say|discuss|elaborate|respond|answer))(?!\s+\d)", _I),

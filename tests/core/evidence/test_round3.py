@@ -252,3 +252,25 @@ def test_its_sister_brand_named_is_the_subject():
     )
     start = text.index("Its sister")
     assert suggest_event(document, Source("s", published="2020-09-09", text=text), start, len(text)).lane == "oneplus"
+
+
+# --- Dates: the event's own clause ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "start", "kind"),
+    [
+        # When it was first told of is background: the main clause dates the event.
+        ("Vivo's deal with AT&T, first reported in January, was signed on March 3.", "2021-03-10", "2021-03-03",
+         "carrier-deal"),
+        ("The ZTE ban, announced in April, was lifted on July 13.", "2018-07-20", "2018-07-13", "regulatory"),
+        # The statement is the event: its day dates it.
+        ("ZTE, which entered the US in 2011, said on Monday it would leave the market.", "2020-06-10", "2020-06-08",
+         "setback"),
+        ("Vivo confirmed on Friday that talks with Verizon, which began in 2019, had ended.", "2021-06-10", "2021-06-04",
+         "setback"),
+    ],
+)  # fmt: skip
+def test_the_main_clause_dates_the_event(passage, published, start, kind):
+    got = suggest(passage, published=published)
+    assert (got.start, got.kind) == (start, kind)
