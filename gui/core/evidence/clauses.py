@@ -50,6 +50,11 @@ _SIDE = (
         r"(?i),?\s+(?:under (?:pressure|scrutiny) from|amid|citing|in exchange for|because of|due to"
         r"|in response to)\s[^,;.]*"
     ),
+    # The cause of a setback: "talks stalled over US security concerns", "the deal fell apart over pricing"
+    re.compile(
+        r"(?i)\b(?:stall(?:ed|s)?|collapsed|broke down|fell apart|fell through|ended|failed|soured|faltered|foundered)"
+        r"(?P<side>\s+over\s[^,;.]*)"
+    ),
     # The time of a state, told by what was going on: "during the ban", "throughout the investigation"
     re.compile(
         r"(?i),?\s+(?:during|throughout)\s+(?:the|its|their)\s+(?!(?:first|second|third|fourth|last|final|holiday"
@@ -60,7 +65,10 @@ _SIDE = (
 #: its parent Huawei lost its AT&T deal", "The talks began in the spring after HMD's deal with Verizon ended".
 #: Its partners and cues are not the event's; its date bounds the event's when the passage has no other.
 _BEFORE_AFTER = re.compile(
-    r"(?i),?\s+(?:(?:a|one|two|three|four|five|six|several|a few|just|only|shortly|soon|weeks|days|months"
+    # or told by another event's name: "after its 2004 debut", "since the launch of the X9"
+    r"(?i)\s(?:after|since|before)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:debut|launch|release|introduction"
+    r"|entry|arrival|unveiling)\b[^,;.]*|"
+    r",?\s+(?:(?:a|one|two|three|four|five|six|several|a few|just|only|shortly|soon|weeks|days|months"
     r"|years)\s+(?:(?:years?|months?|weeks?|days?)\s+)?)?(?:after|before)\s+(?:[\w&'’.$-]+\s+){1,6}?"
     r"(?:was|were|had|has|have|is|are|did|lost|won|fell|broke|went|began|sold|paid|took|struck|made|bought|cut|shut"
     r"|put|set|hit|quit|left|came|ran|got|gave|kept|told|said|won|saw|became|brought|grew|led|sent|spent|withdrew"

@@ -57,6 +57,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|arrangement|contract)\b[^.;]{0,40}?\b(?:ended|ends|expired|lapsed)\b",
             _I,
         ),
+        # Stopped, with nothing after it: "sold phones through Amazon in 2018 but stopped after …"
+        ("setback", r"\b(?:but|then|and) (?:later |eventually |soon )?(?:stopped|quit|ceased)\b(?!\s+(?:by|at|short)\b)", _I),
         # A decision not to sell: "will not sell the Mate 20 Pro in the United States"
         ("setback", r"\b(?:will|would)(?: not|n['’]t) (?:sell|launch|offer|bring|release)\b", _I),
         ("setback", r"\bdeclin(?:ed|es|ing)\b(?!\s+to\s+(?:comment|confirm|say|discuss|elaborate|respond|answer))(?!\s+\d)", _I),
@@ -104,8 +106,6 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("context", r"\bnever (?:\w+ )?(?:reached|made it|launched|arrived|came|took off|caught on|offered|sold)\b", _I),
         ("context", r"\bshare of the (?:[\w-]+ ){0,3}market\b", _I),
         ("context", r"\bsold in (?:small|modest|tiny|limited|large|huge|big|record) numbers\b", _I),
-        ("context", r"\b(?:sells?|sold|selling|offers?|offered)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:laptops?|watches"
-                    r"|tablets?|televisions?|TVs|routers?|wearables|accessories|earbuds|smartwatches|scooters|PCs)\b", _I),
         # A state that goes on: "remained on sale at Boost", "remain available at Verizon"
         ("context", r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:on sale|available|on (?:the )?shelves|in stores)\b", _I),
         # Who owns whom: "Lenovo bought Motorola from Google in 2014", "owned by Lenovo"
@@ -138,6 +138,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rumored", r"\bspeculat\w*|\bpossibl[ey]\b|\bpotential(?:ly)?\b", _I),
         # Nobody on the record says so: "declined to comment on whether it would reach Verizon"
         ("rumored", r"\b(?:has|have|had) not (?:commented|confirmed)\b|\b(?:hasn['’]t|haven['’]t) (?:commented|confirmed)\b", _I),
+        ("rumored", r"\b(?:does|do) not comment\b|\b(?:doesn['’]t|don['’]t) comment\b", _I),
         ("rumored", r"\b(?:did not|didn['’]t) respond to (?:a |requests? )|\b(?:declined|refused) to (?:comment|confirm|say)\b|\bwould(?: not|n['’]t) (?:comment|confirm|say)\b", _I),
         # An intention: the company's own word makes it confirmed, a relayed one reported, none a rumour.
         ("intent", r"(?<!no )\bplan(?:s|ning)? to\b|\baims? to\b|\bintends? to\b|\bintending to\b", _I),
@@ -219,6 +220,17 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
             cues[_CATEGORY_KIND[category]][name.lower()] = (
                 f"{name} ({'online seller' if category == 'online' else category})"
             )
+    elsewhere = _FOREIGN_MARKET.search(passage)
+    if elsewhere and not _US.search(passage) and not categories:
+        # The timeline follows the US market: a step in another is context ("pulled out of the Chinese market")
+        for kind in _SALE_KINDS:
+            cues[kind].clear()
+        cues["context"].setdefault(elsewhere[0].lower(), f'"{elsewhere[0]}": another market')
+    other_products = _NOT_PHONES.search(passage)
+    if other_products:  # "will sell headphones … to US shoppers, but not phones": no phone sale
+        for kind in _SALE_KINDS[:3]:
+            cues[kind].clear()
+        cues["context"].setdefault(other_products[0].lower(), f'"{normalize_space(other_products[0])}": not phones')
     counts = {kind: len(found) for kind, found in cues.items() if found}
     carriers = [name for name, category in categories if category == "carrier"]
     if not counts:
@@ -234,7 +246,7 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
     kind = next(kind for kind in KIND_PRIORITY if counts.get(kind) == best)
     why = ""
     ended = _ENDED.search(passage)
-    if ended and kind != "setback" and counts.get("regulatory", 0) < counts["setback"]:
+    if ended and kind != "setback" and counts.get("regulatory", 0) < counts.get("setback", 0):
         kind, why = "setback", f"; “{normalize_space(ended[0])}” ended the effort"
     if future and kind == "carrier-talks" and counts.get("carrier-deal") == best:
         # Talks go on now; a date after the source's date is when the deal should bear fruit.
@@ -276,8 +288,17 @@ _ENDED = re.compile(
 #: Other products than phones sold: "sells its laptops and watches through Amazon".
 _NOT_PHONES = re.compile(
     r"(?i)\b(?:sells?|sold|selling|offers?|offered)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:laptops?|watches"
-    r"|tablets?|televisions?|TVs|routers?|wearables|accessories|earbuds|smartwatches|scooters|PCs)\b"
+    r"|tablets?|televisions?|TVs|routers?|wearables|accessories|earbuds|smartwatches|scooters|PCs|headphones|chargers"
+    r"|fitness bands|power banks)\b"
 )
+#: Another country's market, with no word of the US: "pulled out of the Chinese market", "launched in India".
+_FOREIGN_MARKET = re.compile(
+    r"\b(?:the )?(?:Chinese|Indian|European|Japanese|Korean|Russian|African|Brazilian|Mexican|Canadian|British|German"
+    r"|French|Indonesian|Southeast Asian|Latin American) market\b|\bin (?:China|India|Europe|Japan|Korea|Russia|Africa"
+    r"|Brazil|Mexico|Canada|Britain|Germany|France|Indonesia|Southeast Asia|Latin America)\b(?![-’'])"
+)
+_US = re.compile(r"\b(?:US|U\.S\.|United States|America|American)\b(?!s)")
+_SALE_KINDS = ("launch", "online-sales", "retail", "setback")
 #: A deal the company was asked about and did not answer: talks at most.
 _ASKED_ABOUT = re.compile(
     r"(?i)\b(?:(?:declined|refused) to (?:comment|confirm|say)|did not (?:respond|reply)|(?:would|will)(?: not|n['’]t) "
@@ -337,7 +358,10 @@ def status_of(
         settled = _SETTLED.search(own)
         if settled:
             words = normalize_space(settled[0])
-            return "confirmed", f'the date ({start.edtf()}) is after the source\'s, stated as settled ("{words}"): announced'
+            return (
+                "confirmed",
+                f'the date ({start.edtf()}) is after the source\'s, stated as settled ("{words}"): announced',
+            )
 
         return "rumored", f"the date ({start.edtf()}) is after the source's ({reference.edtf()}): a plan, not yet done"
     return "reported", "no hedge or confirmation in the passage: reported, the default"

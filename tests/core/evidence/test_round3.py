@@ -274,3 +274,38 @@ def test_its_sister_brand_named_is_the_subject():
 def test_the_main_clause_dates_the_event(passage, published, start, kind):
     got = suggest(passage, published=published)
     assert (got.start, got.kind) == (start, kind)
+
+
+# --- A third batch of written articles: other markets, other products, causes, no comment ----------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "kind"),
+    [
+        # The timeline follows the US market: a step in another market is context.
+        ("Sony pulled out of the Indian market in 2018 and now sells mostly in Japan.", "context"),
+        ("Vivo launched the X70 in India on Tuesday.", "context"),
+        # Other products than phones, even to US shoppers, are context.
+        (
+            "Vivo said it will sell earbuds and chargers to US shoppers through its own website, but not phones.",
+            "context",
+        ),
+        # The cause of a setback is not its kind.
+        ("The talks have stalled over US security concerns about ZTE's ties to Beijing, one person said.", "setback"),
+        # "but stopped" with nothing after it ends the effort.
+        ("Vivo sold its phones through Amazon in 2019 but stopped after the carrier review in 2020.", "setback"),
+        # Another event named as the time ("after its 2004 debut") is not the event.
+        ("The original Xperia sold more than 30 million units after its 2010 debut.", "context"),
+    ],
+)
+def test_third_batch_kinds(passage, kind):
+    assert suggest(passage).kind == kind
+
+
+def test_a_carrier_that_does_not_comment_leaves_a_rumour():
+    got = suggest_last([
+        "Vivo has held early talks with T-Mobile, according to two people briefed on the matter.",
+        "A T-Mobile spokesman said the carrier does not comment on talks with phone makers.",
+    ])  # fmt: skip
+    assert got.status == "rumored"
+    assert got.kind == "carrier-talks"
