@@ -88,7 +88,9 @@ def resolve(
     noun = back.word["noun"].lower()
     wanted = _CHANNEL_CATEGORIES.get(noun.rstrip("s"))
     span, sentence, found, found_categories = sentence_before(back.text, back.start), "", (), ()
-    for _ in range(3):  # the sentence before, or the one before it when that names no such partner
+    where = "the sentence before"
+    for step in range(3):  # the sentence before, or the one before it when that names no such partner
+        where = "the sentence before" if step == 0 else "an earlier sentence"
         if span is None:
             return got
         sentence = back.text[span[0] : span[1]]
@@ -104,13 +106,11 @@ def resolve(
     words = f'"{normalize_space(back.word[0])}"'
     if not partners and noun not in _STEPS and found:
         partners, categories = found, found_categories
-        hints["partners"] = f"none named in the passage; {words} points back to the sentence before: " + ", ".join(
-            found
-        )
+        hints["partners"] = f"none named in the passage; {words} points back to {where}: " + ", ".join(found)
     channel = noun in CHANNELS
     if kind == "other" or (channel and kind in _CHANNEL_KINDS):
         earlier, why = kind_of(blank(sentence, side_spans(sentence)), categories, future, start_date)
         if earlier != "other" and (not channel or earlier in _CHANNEL_KINDS):
             kind = earlier
-            hints["kind"] = f"{words} points back to the sentence before: {why}"
+            hints["kind"] = f"{words} points back to {where}: {why}"
     return partners, categories, kind

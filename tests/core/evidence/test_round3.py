@@ -98,7 +98,7 @@ def test_the_same_retailers_are_the_retailers_named_before():
     ])  # fmt: skip
     assert got.partners == ("Best Buy", "Newegg")
     assert got.kind == "online-sales"
-    assert "points back" in got.hints["partners"]
+    assert "points back to an earlier sentence" in got.hints["partners"]  # past the sentence naming AT&T
     assert got.status == "confirmed"  # "Vivo said": the maker on the record
 
 
