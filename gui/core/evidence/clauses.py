@@ -6,6 +6,10 @@ A sentence states its event in its main clause; around it, reporters put backgro
 - a relative clause between commas ("Huawei, which sells phones through T-Mobile, said…");
 - a leading subordinate clause ("After years of selling only through T-Mobile, OnePlus will…");
 - a comparison ("…, as another maker did two years earlier");
+- when the event was first told of ("The deal, first reported in January, was signed on March 3");
+- a reason or pressure ("…under pressure from lawmakers", "citing security concerns"), or what was going on
+  ("during the ban", "throughout the investigation");
+- what happened before or after it, as a clause of its own ("…, a year after its parent lost its AT&T deal");
 - the time of a plan that was given up or refused ("has shelved plans to sell phones in the US this year",
   "will not sell phones in the US this year": the event is the decision, not this year).
 
@@ -19,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["blank", "given_up_plan_spans", "other_subject_spans", "side_spans"]
+__all__ = ["before_after_spans", "blank", "given_up_plan_spans", "other_subject_spans", "side_spans"]
 
 #: A closing comma followed by the main clause going on: a lower-case word (a verb, an adverb, "after").
 _GOES_ON = r",(?=\s+[a-z])"
@@ -27,11 +31,48 @@ _SIDE = (
     # "Huawei, which sells phones through T-Mobile and MetroPCS, said …"
     re.compile(r",\s+(?:which|who|whose)\b[^,;.]*?" + _GOES_ON),
     # "Honor, the phone brand Huawei sold … in November 2020, has …" (an appositive right after the subject)
-    re.compile(r"^[\"“‘']?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?P<side>,\s+(?:the|a|an)\s[^;]*?" + _GOES_ON + ")"),
+    re.compile(
+        r"^[\"“‘']?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?P<side>,\s+(?:the|a|an)\s[^;]*?" + _GOES_ON + ")"
+    ),
     # "After years of selling only through T-Mobile and its own site, OnePlus …"
     re.compile(r"^[\"“‘']?(?:After|Before|While|Although|Though|Despite|Unlike)\s[^,;]*,(?=\s+[A-Z\"“])"),
+    # "Vivo's deal with AT&T, first reported in January, was signed on March 3": when it was told of before
+    re.compile(
+        r",\s+(?:(?:first|originally|previously|initially|already)\s+)?(?:reported|announced|unveiled|revealed"
+        r"|rumou?red|disclosed|signed|struck|agreed)\s+(?:in|on|at|by|last|earlier|early|late)\b[^,;.]*?" + _GOES_ON
+    ),
+    # "…since January, when lawmakers warned of spying risks": a clause telling what happened then
+    re.compile(r",\s+when\s[^,;.]*"),
     # "…, as another maker did two years earlier"
     re.compile(r",?\s+as\s+(?:[\w'’-]+\s+){1,4}(?:did|had|has|does|was|were)\b[^,;.]*"),
+    # The reason or the pressure behind the event: "under pressure from lawmakers", "citing security concerns"
+    re.compile(
+        r"(?i),?\s+(?:under (?:pressure|scrutiny) from|amid|citing|in exchange for|because of|due to"
+        r"|in response to)\s[^,;.]*"
+    ),
+    # The cause of a setback: "talks stalled over US security concerns", "the deal fell apart over pricing"
+    re.compile(
+        r"(?i)\b(?:stall(?:ed|s)?|collapsed|broke down|fell apart|fell through|ended|failed|soured|faltered|foundered)"
+        r"(?P<side>\s+over\s[^,;.]*)"
+    ),
+    # The time of a state, told by what was going on: "during the ban", "throughout the investigation"
+    re.compile(
+        r"(?i),?\s+(?:during|throughout)\s+(?:the|its|their)\s+(?!(?:first|second|third|fourth|last|final|holiday"
+        r"|year|quarter|month|week|spring|summer|fall|autumn|winter|same)\b)[^,;.]*"
+    ),
+)
+#: What happened before or after the event, told as a clause of its own (a subject and a verb): "…, a year after
+#: its parent Huawei lost its AT&T deal", "The talks began in the spring after HMD's deal with Verizon ended".
+#: Its partners and cues are not the event's; its date bounds the event's when the passage has no other.
+_BEFORE_AFTER = re.compile(
+    # or told by another event's name: "after its 2004 debut", "since the launch of the X9"
+    r"(?i)\s(?:after|since|before)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:debut|launch|release|introduction"
+    r"|entry|arrival|unveiling)\b[^,;.]*|"
+    r",?\s+(?:(?:a|one|two|three|four|five|six|several|a few|just|only|shortly|soon|weeks|days|months"
+    r"|years)\s+(?:(?:years?|months?|weeks?|days?)\s+)?)?(?:after|before)\s+(?:[\w&'’.$-]+\s+){1,6}?"
+    r"(?:was|were|had|has|have|is|are|did|lost|won|fell|broke|went|began|sold|paid|took|struck|made|bought|cut|shut"
+    r"|put|set|hit|quit|left|came|ran|got|gave|kept|told|said|won|saw|became|brought|grew|led|sent|spent|withdrew"
+    r"|(?!(?:need|speed|seed|feed|bed|red)\b)[a-z]{2,}ed)\b[^,;.]*"
 )
 #: "shelved plans to start selling … this year", "has no plans to sell … this year": the plan's time.
 _GIVEN_UP_PLAN = re.compile(
@@ -53,10 +94,17 @@ def side_spans(passage: str) -> list[tuple[int, int]]:
     """(start, end) of each side clause of the passage, in order."""
     spans = []
     for sentence_start, sentence in _sentences(passage):
-        for regex in _SIDE:
+        for regex in (*_SIDE, _BEFORE_AFTER):
             group = "side" if "side" in regex.groupindex else 0
-            spans.extend((sentence_start + m.start(group), sentence_start + m.end(group)) for m in regex.finditer(sentence))
+            spans.extend(
+                (sentence_start + m.start(group), sentence_start + m.end(group)) for m in regex.finditer(sentence)
+            )
     return sorted(spans)
+
+
+def before_after_spans(passage: str) -> list[tuple[int, int]]:
+    """(start, end) of the clauses telling what happened before or after the event ("a year after … lost …")."""
+    return [(m.start(), m.end()) for m in _BEFORE_AFTER.finditer(passage)]
 
 
 def given_up_plan_spans(passage: str) -> list[tuple[int, int]]:

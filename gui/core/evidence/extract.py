@@ -21,7 +21,15 @@ from types import MappingProxyType
 from gui.core.document.dates import DateError, PartialDate, parse_date
 from gui.core.document.model import Document, Evidence, Source
 from gui.core.document.textquote import normalize_space, quote_selector
-from gui.core.evidence.clauses import blank, given_up_plan_spans, inside, other_subject_spans, side_spans
+from gui.core.evidence.anaphora import Antecedent, pointing_back, resolve
+from gui.core.evidence.clauses import (
+    before_after_spans,
+    blank,
+    given_up_plan_spans,
+    inside,
+    other_subject_spans,
+    side_spans,
+)
 from gui.core.evidence.cues import kind_of, status_of
 from gui.core.evidence.date_phrases import DatePhrase, Specificity, best_date_phrase, find_date_phrases
 from gui.core.evidence.makers import maker_named, subject_start
@@ -265,7 +273,11 @@ def suggest_event(
     reference, reference_words = _reference(source)
     phrases = find_date_phrases(passage, reference)
     side = side_spans(passage)  # background: "Huawei, which sells through T-Mobile, said…"
-    date = best_date_phrase(_event_phrases(passage, phrases, [*side, *given_up_plan_spans(passage)]))
+    around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
+    date = best_date_phrase(
+        _event_phrases(passage, phrases, [*side, *given_up_plan_spans(passage)])
+        or _event_phrases(passage, [p for p in phrases if inside(p.offset, around)], [])
+    )
     start_date, end_date, hints["start"], hints["end"] = _dates(date, phrases, reference, reference_words)
     future = start_date is not None and reference is not None and start_date.first_day() >= reference.end_day()
 
@@ -275,7 +287,22 @@ def suggest_event(
     if kind == "other" and main != passage:  # no cue in the main clause: the side clause's still say something
         kind, why = kind_of(passage, categories, future, start_date)
         hints["kind"] = why + (", in a side clause" if kind != "other" else "")
-    status, hints["status"] = status_of(blank(main, other_subject_spans(main)), future, start_date, reference, kind)
+    back = pointing_back(passage, side)
+    if back is not None and not any(end <= back.start() and _NAMES_A_DEAL.search(passage, s, end) for s, end in side):
+        # (after a side clause that names a deal, the word may point back to it: "TCL, which makes … under
+        # licence, ended that arrangement")  # "the same retailers", "the deal": the sentence before says which
+        partners, categories, kind = resolve(
+            Antecedent(source.text, start, back),
+            lambda sentence: _partners(vocabulary, sentence, side_spans(sentence)),
+            (partners, categories, kind),
+            future,
+            start_date,
+            hints,
+        )
+    own = blank(main, other_subject_spans(main))
+    status, hints["status"] = status_of(
+        own, future, start_date, reference, kind, speaker=_maker_speaking(vocabulary, own)
+    )
     title = _title(passage)
     hints["title"] = "the passage's first sentence" + (", shortened" if title.endswith("…") else "")
     hints["evidence"] = "the selected passage" + (
@@ -302,6 +329,24 @@ def suggest_event(
         notes=notes,
         new_lane=new_lane,
     )
+
+
+_NAMES_A_DEAL = re.compile(r"(?i)\b(?:licen[cs]e|deal|agreement|contract|partnership|talks|carriers?|retailers?)\b")
+#: A maker on the record: "Sony said", "Motorola also said", "Huawei's consumer chief told" (right after its name:
+#: "Huawei, which sells … , said the report was …" answers someone else's event).
+_SPEAKS = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s)(?:also\s+|later\s+|again\s+|itself\s+|then\s+)?"
+    r"(?:said|says|told|announced|confirmed)\b"
+)
+
+
+def _maker_speaking(vocabulary: Vocabulary, own: str) -> str:
+    """The words of a maker speaking in the event's own clause ("Sony said"), or ""."""
+    for match_start, match_end, _lane in vocabulary.lanes.finditer(own):
+        said = _SPEAKS.match(own, match_end)
+        if said is not None:
+            return normalize_space(own[match_start : said.end()])
+    return ""
 
 
 #: A date right after a speech verb dates the statement ("the company said on Thursday"), not the event.

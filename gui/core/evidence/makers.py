@@ -79,6 +79,10 @@ _PRONOUN_SUBJECT = re.compile(
 
 
 #: "The decision came after …": a step the article's maker took, named before; the makers after it are the cause.
+_ITS_NAMED_BRAND = re.compile(
+    r"(?i:(?:but|and|meanwhile|also)\s*,?\s+)?(?i:its|their)\s+(?i:[\w-]+\s+){0,2}"
+    r"(?i:brand|unit|subsidiary|affiliate|division|arm|sibling|label|spinoff|spin-off),?\s+[A-Z]"
+)
 _ANAPHORIC_STEP = re.compile(
     r"(?i)the (?:decision|move|step|change|delay|retreat|reversal|setback|pullback|u-turn)\s+"
     r"(?:came|comes|followed|follows|was made|is the|was the)\b"
@@ -89,4 +93,6 @@ def subject_start(passage: str) -> bool:
     """True when the passage opens with a pronoun, "the company" or "the decision came…": its subject is named
     before it."""
     opening = passage.lstrip(" \"“‘'")
+    if _ITS_NAMED_BRAND.match(opening):  # "Its sister brand OnePlus sells …": the brand named is the subject
+        return False
     return bool(_PRONOUN_SUBJECT.match(opening) or _ANAPHORIC_STEP.match(opening))

@@ -15,9 +15,9 @@ PAST = "past"
 FUTURE = "future"
 
 _FUTURE_WORDS = (
-    r"will|would|shall|['’]ll|going|expected|expects|scheduled|planned|plans|plan|set|next|upcoming|coming"
+    r"will|would|shall|['’]ll|going|expected|expects|scheduled|planned|plans?(?=\s+(?:to|for)\b)|set|next|upcoming|coming"
     r"|aims|aim|hopes|hope|intends|intend|wants|want|from|starting|until|till|by"
-)
+)  # "plan" only before "to" or "for": "had dropped a similar plan in December" is past
 _PAST_IRREGULAR = (
     r"was|were|had|did|said|told|paid|sold|made|began|took|went|fell|won|lost|bought|sent|came|got|gave|held"
     r"|kept|left|met|ran|saw|spent|struck|withdrew|wrote|became|brought|built|drew|grew|led|quit|sought|stood"

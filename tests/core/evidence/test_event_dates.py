@@ -153,3 +153,31 @@ def test_now_in_a_dated_statement_is_the_statements_day():
 )
 def test_in_the_season_is_its_year(text, want):
     assert first(text, reference="2023-02-01") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "plan" as a noun is no future: the verb before it ("had dropped") is past.
+        ("Sprint had dropped a similar plan in December after a review.", "2018-12"),
+        ("The carrier shelved the plan in November, two people said.", "2018-11"),
+        # "plans to" still looks ahead.
+        ("The maker plans to open a store in Chicago in October.", "2019-10"),
+    ],
+)
+def test_plan_as_a_noun_does_not_make_a_month_future(text, want):
+    assert first(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "want"),
+    [
+        # Two phrases that agree: the finer one dates the event.
+        ("Its chief executive told the audience at CES 2020 on Wednesday that the deal was off.", "2020-01-10", "2020-01-08"),
+        ("The company said in March 2017 that talks had resumed on March 9.", "2017-04-02", "2017-03-09"),
+        # One that does not fall inside the other leaves the explicit one.
+        ("The phone was shown at IFA 2016 and reached stores on Tuesday.", "2017-03-02", "2016-09"),
+    ],
+)
+def test_of_two_dates_that_agree_the_finer_one_wins(text, reference, want):
+    assert first(text, reference) == want

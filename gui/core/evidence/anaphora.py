@@ -1,0 +1,116 @@
+"""Words that point back: a passage that names its partners or its event only as "the same carriers", "the deal",
+"the talks", "the listing" refers to the sentence before it, which says who and what.
+
+``pointing_back`` finds such a word in the passage; ``sentence_before`` gives the span of the sentence it points
+back to (the one right before the passage, in its paragraph or the paragraph before); ``resolve`` takes the
+partners, and the kind where the passage says too little, from it. Pure rules, no model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from gui.core.document.dates import PartialDate
+from gui.core.document.textquote import normalize_space
+from gui.core.evidence.clauses import blank, side_spans
+from gui.core.evidence.cues import kind_of
+
+__all__ = ["CHANNELS", "Antecedent", "pointing_back", "resolve", "sentence_before"]
+
+#: "the same retailers", "those carriers", "the carrier", "the deal", "the talks", "the two companies' agreement"
+_POINTING_BACK = re.compile(
+    r"(?i)\b(?:the|that|this|those|these|both)\s+(?:same\s+|two\s+|new\s+|exclusive\s+)?"
+    r"(?P<noun>carriers?|retailers?|stores|chains?|partners?|deal|agreement|arrangement|partnership|exclusive|exclusivity"
+    r"|contract|talks|negotiations|discussions|listing|loss|setback|blow|decision|move)\b"
+)
+#: Nouns that name where the phones are sold: the channel's kind is the sentence before's.
+CHANNELS = frozenset(
+    {"carrier", "carriers", "retailer", "retailers", "stores", "chain", "chains", "partner", "partners"}
+)
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])|\n\s*")
+#: How far back the sentence before is looked for.
+REACH = 1_000
+
+
+def pointing_back(passage: str, skip: list[tuple[int, int]] = ()) -> re.Match[str] | None:
+    """The first word pointing back to the sentence before, outside the ``skip`` spans, or None."""
+    for match in _POINTING_BACK.finditer(passage):
+        if not any(start <= match.start() < end for start, end in skip):
+            return match
+    return None
+
+
+def sentence_before(text: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the last sentence ending before ``text[start]``, or None at the text's beginning."""
+    low = max(0, start - REACH)
+    before = text[low:start].rstrip()
+    if not before.strip():
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(before) if m.end() < len(before)]
+    first = ends[-1] if ends else 0
+    return low + first, low + len(before)
+
+
+class Antecedent(NamedTuple):
+    """Where to look back from: the text, where the passage starts, and the word pointing back."""
+
+    text: str
+    start: int
+    word: re.Match[str]
+
+
+_CHANNEL_KINDS = ("carrier-deal", "online-sales", "retail")
+#: "the same retailers" are retailers (or online sellers) named before, "the carrier" a carrier.
+_CHANNEL_CATEGORIES = {
+    "carrier": ("carrier",), "retailer": ("retailer", "online"), "store": ("retailer", "online"), "chain": ("retailer",)
+}  # fmt: skip
+#: "the decision", "the move": the maker's step, whose kind is the sentence before's but not its partners.
+_STEPS = frozenset({"decision", "move"})
+
+
+def resolve(
+    back: Antecedent,
+    partners_in: Callable[[str], tuple[tuple[str, ...], tuple[tuple[str, str], ...], str]],
+    got: tuple[tuple[str, ...], tuple[tuple[str, str], ...], str],
+    future: bool,
+    start_date: PartialDate | None,
+    hints: dict[str, str],
+) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...], str]:
+    """(partners, their categories, kind) with what the sentence before gives for a passage that points back.
+
+    ``partners_in(sentence)`` finds the partners of a sentence as the caller knows them; ``got`` is what the
+    passage gave by itself. Partners are taken only when the passage names none; the kind only when it has no
+    cue, or, for a channel ("the same retailers"), when both are channels. The hints say so.
+    """
+    partners, categories, kind = got
+    noun = back.word["noun"].lower()
+    wanted = _CHANNEL_CATEGORIES.get(noun.rstrip("s"))
+    span, sentence, found, found_categories = sentence_before(back.text, back.start), "", (), ()
+    where = "the sentence before"
+    for step in range(3):  # the sentence before, or the one before it when that names no such partner
+        where = "the sentence before" if step == 0 else "an earlier sentence"
+        if span is None:
+            return got
+        sentence = back.text[span[0] : span[1]]
+        found, found_categories, _ = partners_in(sentence)
+        if wanted is not None:
+            found_categories = tuple(item for item in found_categories if item[1] in wanted)
+            if not noun.endswith("s"):  # "the carrier": one, the first named
+                found_categories = found_categories[:1]
+            found = tuple(name for name, _category in found_categories)
+        if found or wanted is None:
+            break
+        span = sentence_before(back.text, span[0])
+    words = f'"{normalize_space(back.word[0])}"'
+    if not partners and noun not in _STEPS and found:
+        partners, categories = found, found_categories
+        hints["partners"] = f"none named in the passage; {words} points back to {where}: " + ", ".join(found)
+    channel = noun in CHANNELS
+    if kind == "other" or (channel and kind in _CHANNEL_KINDS):
+        earlier, why = kind_of(blank(sentence, side_spans(sentence)), categories, future, start_date)
+        if earlier != "other" and (not channel or earlier in _CHANNEL_KINDS):
+            kind = earlier
+            hints["kind"] = f"{words} points back to {where}: {why}"
+    return partners, categories, kind
