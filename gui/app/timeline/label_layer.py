@@ -32,7 +32,8 @@ MAX_LABELS = 2500
 MIN_LABEL_PX = 28
 #: Lanes by partner: the width of the maker's colour tick before a label.
 MAKER_TICK_PX = 4
-MAX_LABEL_PX = 340
+#: The widest a title may be drawn: a headline of some 70 characters whole, longer ones cut at a word.
+MAX_LABEL_PX = 460
 GAP_PX = 8
 
 

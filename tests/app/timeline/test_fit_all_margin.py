@@ -88,3 +88,23 @@ def test_fit_all_leaves_only_a_small_pad_on_the_left(qtbot, window, tmp_path):
 
     px_per_day = window.timeline.view_box.width() / (x1 - x0)
     assert (float(window.model.layout.start_first.min()) - x0) * px_per_day >= MARKER_PX / 2
+
+
+def test_a_headline_long_last_title_shows_whole_at_fit_all(qtbot, window, tmp_path):
+    """The last title of a row got at most 340 px, so a 55-character headline was cut ("… stores in…") with a
+    tenth of the view still free on its right (seen on the sample at 1440×900)."""
+    from tests.app.timeline.test_label_layer import _render, _small_file
+
+    title = "Aim: Huawei phones in AT&T and Verizon stores in 2018 and 2019"
+    path = tmp_path / "headline.json"
+    _small_file(path, [(0, "2015-01-10", None, "Launch", "confirmed"), (0, "2018", None, title, "rumored")])
+    window.resize(1440, 900)
+    assert window.open_path(path)
+    _fit_all_by_key(qtbot, window)
+    _render(window)
+    layer = window.timeline.label_layer
+    shown = {key[0]: value for key, value in layer._texts.items() if value is not None}
+    layout = window.model.layout
+    last = int(np.flatnonzero(layout.start_first == layout.start_first.max())[0])
+    text = shown[last]
+    assert str(text.text() if hasattr(text, "text") else text) == title
