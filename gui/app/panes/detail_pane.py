@@ -103,13 +103,24 @@ class DetailPane(QDockWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         self.form = EventForm(self._model)
+        self.evidence = evidence = EvidenceView(self._model)
+        # The event's disagreements (any number of lines) head its form, above the splitter's handle: there
+        # they take room from the form (which scrolls) when they come and go, never move the source text (#22).
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
-        splitter.addWidget(scroll)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.setSpacing(0)
+        disagreement_row = QVBoxLayout()
+        disagreement_row.setContentsMargins(14, 8, 14, 0)  # the form's margins
+        disagreement_row.addWidget(evidence.disagreement_label)
+        upper_layout.addLayout(disagreement_row)
+        upper_layout.addWidget(scroll, 1)
+        splitter.addWidget(upper)
 
-        self.evidence = evidence = EvidenceView(self._model)
         evidence.previous_button.clicked.connect(lambda: self.show_evidence(self._evidence_index - 1))
         evidence.next_button.clicked.connect(lambda: self.show_evidence(self._evidence_index + 1))
         evidence.add_evidence_button.clicked.connect(self.add_evidence)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from gui.app.widgets import style
 from gui.app.document.document_model import DocumentModel
 from gui.app.panes.link_label import LinkLabel, is_web_url
+from gui.app.widgets.fitted_label import FittedLabel
 from gui.app.widgets.plain_text import TEXT_CHARS, display_text
 from gui.app.widgets.reader_text import ReaderText
 from gui.app.widgets.whole_label import WholeLabel
@@ -84,22 +85,29 @@ class EvidenceView(QWidget):
         header.addWidget(self.previous_button)
         header.addWidget(self.next_button)
         evidence_layout.addLayout(header)
+        # The lines above the source text keep their height from event to event (one line, or the title's
+        # two, cut with "…" and whole in a tooltip; kept when hidden), so that a click repaints what changed
+        # and never moves the source text (#22).
         # How many sources back the event, and how many of them are independent origins.
-        self.sources_label = _plain_label()
+        self.sources_label = FittedLabel(1)
         self.sources_label.setStyleSheet(f"color: {style.MUTED_TEXT_COLOR};")
         evidence_layout.addWidget(self.sources_label)
-        # Where reports of the same thing disagree with this one, source by source.
-        self.disagreement_label = WholeLabel()
+        # Where reports of the same thing disagree with this one, source by source: as many lines as it
+        # takes, so the detail pane places it above the event's form, where it moves no source text.
+        self.disagreement_label = WholeLabel(self)
         self.disagreement_label.setObjectName("disagreement_label")
         self.disagreement_label.setStyleSheet("color: #9a3412;")
-        evidence_layout.addWidget(self.disagreement_label)
-        self.source_title_label = _plain_label()
+        self.disagreement_label.setVisible(False)
+        self.source_title_label = FittedLabel(2)
         source_font = self.source_title_label.font()
         source_font.setBold(True)
         self.source_title_label.setFont(source_font)
-        self.source_meta_label = _plain_label()
+        self.source_meta_label = FittedLabel(1)
         self.source_meta_label.setStyleSheet(f"color: {style.MUTED_TEXT_COLOR};")
         self.link_label = LinkLabel()
+        link_policy = self.link_label.sizePolicy()
+        link_policy.setRetainSizeWhenHidden(True)
+        self.link_label.setSizePolicy(link_policy)
         self.quote_warning = _plain_label(selectable=False)
         self.quote_warning.setStyleSheet("color: #9a3412; background: #ffedd5; padding: 4px; border-radius: 3px;")
         # After a source text edit, a quote found again only by its context or approximately: check it.

@@ -110,7 +110,8 @@ class DateField(QWidget):
     def set_value(self, text: str) -> None:
         """Show a value from the model (no commit signal)."""
         self._value = text
-        self.line_edit.setText(text)
+        if self.line_edit.text() != text:  # an unchanged field is not set again (nor repainted)
+            self.line_edit.setText(text)
         self._show_error("")
         self._show_preview()
 
@@ -150,7 +151,9 @@ class DateField(QWidget):
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
-        self.line_edit.setStyleSheet(ERROR_STYLE if message else "")
+        sheet = ERROR_STYLE if message else ""
+        if self.line_edit.styleSheet() != sheet:  # a style sheet set again re-polishes the field
+            self.line_edit.setStyleSheet(sheet)
         self.line_edit.setToolTip(message)
 
     def _commit(self) -> None:

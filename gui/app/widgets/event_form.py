@@ -67,6 +67,13 @@ def fill_vocabulary(combo: QComboBox, defaults, used, current: str, colored: boo
     combo.blockSignals(False)
 
 
+def _set_text(edit: QLineEdit, text: str) -> None:
+    """Show ``text`` from its start; an unchanged field is not set again (nor repainted)."""
+    if edit.text() != text:
+        edit.setText(text)
+    edit.setCursorPosition(0)
+
+
 class _CommitOnFocusOut(QObject):
     """Commits an editable combo box's typed text when it loses focus."""
 
@@ -102,6 +109,11 @@ class EventForm(QWidget):
         self.lane_combo = QComboBox()
         self.start_field = DateField("e.g. 2018, Dec 2017, 5 Dec 2017 or c. 2017", self._validate_start)
         self.end_field = DateField("empty: a point in time · .. : ongoing", self._validate_end)
+        for field in (self.start_field, self.end_field):
+            # A point's end shows no preview: its line is kept, so the fields below stay put from event to event.
+            policy = field.preview_label.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            field.preview_label.setSizePolicy(policy)
         self.when_label = QLabel()
         self.when_label.setTextFormat(Qt.TextFormat.PlainText)
         self.when_label.setStyleSheet(f"color: {style.MUTED_TEXT_COLOR};")
@@ -167,8 +179,7 @@ class EventForm(QWidget):
         document = self._model.document
         # Bidi controls show as marks (‹RLO›), so a title cannot pretend to read otherwise;
         # ``edited_text`` gives back the file's text unchanged unless the user edits it.
-        self.title_edit.setText(editable_text(event.title))
-        self.title_edit.setCursorPosition(0)
+        _set_text(self.title_edit, editable_text(event.title))
         self.title_error.hide()
         lanes = tuple((lane.id, lane.name or lane.id, lane.color) for lane in document.lanes)
         if lanes != self._lanes_shown:
@@ -186,8 +197,8 @@ class EventForm(QWidget):
         layout = self._model.layout
         fill_vocabulary(self.kind_combo, DEFAULT_KINDS, layout.kinds, event.kind, True)
         fill_vocabulary(self.status_combo, DEFAULT_STATUSES, layout.statuses, event.status)
-        self.partners_edit.setText(editable_text(format_list(event.partners)))
-        self.tags_edit.setText(editable_text(format_list(event.tags)))
+        _set_text(self.partners_edit, editable_text(format_list(event.partners)))
+        _set_text(self.tags_edit, editable_text(format_list(event.tags)))
         if self.notes_edit.text() != editable_text(event.notes):
             self.notes_edit.set_text(editable_text(event.notes))
 

@@ -31,6 +31,17 @@ class WholeLabel(QLabel):
         super().resizeEvent(event)
         self._keep_room()
 
+    def heightForWidth(self, width: int) -> int:
+        """The height of the text wrapped at ``width``, from the font: a selectable QLabel's own answer
+        comes from a text layout last made at some other width, and can be several lines too many."""
+        if not self.text():
+            return 0
+        margins = self.contentsMargins()
+        inner = max(1, width - margins.left() - margins.right() - 2 * self.margin())
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
+        text_height = self.fontMetrics().boundingRect(0, 0, inner, 1 << 20, flags, self.text()).height()
+        return text_height + margins.top() + margins.bottom() + 2 * self.margin()
+
     def _keep_room(self) -> None:
         needed = self.heightForWidth(self.width()) if self.text() else 0
         if needed > 0 and needed != self.minimumHeight():

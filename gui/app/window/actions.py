@@ -191,22 +191,14 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> WindowMenus:
     filters_toggle = window.filter_panel.toggleViewAction()
     filters_toggle.setText("&Filters")
     view_menu.addAction(filters_toggle)
-    table_toggle = window.table_dock.toggleViewAction()
-    table_toggle.setText("Event &Table")
-    table_toggle.setShortcut(QKeySequence("Ctrl+T"))
-    view_menu.addAction(table_toggle)
+    # The table, Problems, Scoreboard and Disagreements are built when first shown (window.lazy_docks).
+    lazy = window.lazy_docks.actions
+    view_menu.addAction(lazy["table"])
     sources_toggle = window.sources_panel.toggleViewAction()
     sources_toggle.setText("&Sources")
     view_menu.addAction(sources_toggle)
-    problems_toggle = window.problems_pane.toggleViewAction()
-    problems_toggle.setText("&Problems")
-    view_menu.addAction(problems_toggle)
-    scoreboard_toggle = window.scoreboard.toggleViewAction()
-    scoreboard_toggle.setText("Score&board")
-    view_menu.addAction(scoreboard_toggle)
-    disagreements_toggle = window.disagreements.toggleViewAction()
-    disagreements_toggle.setText("&Disagreements")
-    view_menu.addAction(disagreements_toggle)
+    for name in ("problems", "scoreboard", "disagreements"):
+        view_menu.addAction(lazy[name])
 
     help_menu = window.menuBar().addMenu("&Help")
     getting_started = help_menu.addAction("&Getting Started", window.show_getting_started)

@@ -27,6 +27,7 @@ from gui.app.window.disk_watch import DiskWatch
 from gui.app.window.filter_memory import FilterMemory
 from gui.app.window.info_bar import InfoBar
 from gui.app.window.save_refusal import refuses_save
+from gui.app.window.trim_after_paint import TrimAfterPaint
 from gui.core.document.model import new_document
 from gui.core.document.problems import LoadError
 from gui.core.storage.diskstamp import DiskStamp
@@ -79,6 +80,7 @@ class FileController(QObject):
         self.info_bar = info_bar
         #: The parent of the file dialogs, prompts and load errors.
         self.window = window
+        self.trim_after_paint = TrimAfterPaint(window)
         self.recent = RecentFiles(settings)
         #: False in tests: a failed load or save is not shown in a dialog (``last_load_error`` says it).
         self.show_dialogs = True
@@ -164,6 +166,7 @@ class FileController(QObject):
                 self._show_loaded(path, outcome, layout)
                 if progress is not None:
                     release_freed_memory()
+                self.trim_after_paint.arm()  # and what painting the new document frees
                 return True
         finally:
             if progress is not None:

@@ -14,20 +14,14 @@ from gui.app.document.document_model import DocumentModel
 from gui.app.document.selection import EventSelection
 from gui.app.document.view_filter import ViewFilter
 from gui.app.export.import_export import ImportExport
-from gui.app.panes import (
-    detail_pane,
-    disagreement_pane,
-    event_table,
-    filter_panel,
-    problems_pane,
-    scoreboard_pane,
-    sources_panel,
-)
+from gui.app.panes import detail_pane, filter_panel, sources_panel
 from gui.app.panes.legend import LegendBar
 from gui.app.panes.search_bar import SearchBar
 from gui.app.panes.sources_panel import SourcesPanel
 from gui.app.timeline.timeline_widget import TimelineWidget
 from gui.app.window.actions import build_menus, build_toolbar, create_actions
+from gui.app.window.hidden_docks import HIDDEN_DOCKS, HiddenDock
+from gui.app.window.lazy_docks import LazyDocks
 from gui.app.window.narrow_docks import NarrowDocks
 from gui.app.window.autosave_status import AutosaveStatus
 from gui.app.window.event_commands import EventCommands
@@ -48,6 +42,8 @@ def _count(n: int, noun: str) -> str:
 
 
 class MainWindow(QMainWindow):
+    table_dock, problems_pane = HiddenDock("table"), HiddenDock("problems")
+    scoreboard, disagreements = HiddenDock("scoreboard"), HiddenDock("disagreements")
     """The timeline, its panes, menus and toolbar; files go through ``files``, a FileController."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
@@ -78,10 +74,6 @@ class MainWindow(QMainWindow):
 
         self.detail_pane = detail_pane.create_dock(self, self.model, self.selection)
         self.filter_panel = filter_panel.create_dock(self, self.model, self.view_filter)
-        self.table_dock = event_table.create_dock(self, self.model, self.selection, self.view_filter)
-        self.table_dock.sig_zoom_requested.connect(
-            lambda event_id: self.timeline.zoom_to_event(self.model.event_index(event_id))
-        )
         self.sources_panel = sources_panel.create_dock(self, self.model, self.selection)
         self.sources_panel.sig_new_event_requested.connect(self.new_event_from_passage)
         self.editing.serve(self.sources_panel)
@@ -90,12 +82,10 @@ class MainWindow(QMainWindow):
         self.detail_pane.passage_actions = [self.sources_panel.new_event_action, self.sources_panel.reanchor_action]
         self.detail_pane.sig_show_source.connect(lambda source_id: self.show_source_manager().select_source(source_id))
         self.detail_pane.source_text.selectionChanged.connect(self.sources_panel.update_passage_actions)
-        self.problems_pane = problems_pane.create_dock(self, self.model)
-        self.problems_pane.sig_go_to.connect(self._go_to_problem)
-        self.scoreboard = scoreboard_pane.create_dock(self, self.model, self.selection, self.view_filter)
+        #: The table, Problems, Scoreboard and Disagreements: built when first shown or asked for.
+        self.lazy_docks = LazyDocks(self, HIDDEN_DOCKS)
         #: Sources and Filters opened in a narrow window become tabs of the Details dock.
         self.narrow_docks = NarrowDocks(self, self.detail_pane, [self.sources_panel, self.filter_panel])
-        self.disagreements = disagreement_pane.create_dock(self, self.model, self.selection, self.view_filter)
 
         self.actions = create_actions(self)
         self._connect_actions()
@@ -300,7 +290,7 @@ class MainWindow(QMainWindow):
         self.problems_pane.raise_()
         self.problems_pane.view.setFocus()
 
-    def _go_to_problem(self, event_id: str, field: str) -> None:
+    def go_to_problem(self, event_id: str, field: str) -> None:
         self.selection.select(event_id)
         self.timeline.zoom_to_event(self.model.event_index(event_id))
         self.detail_pane.focus_field(field)
@@ -309,9 +299,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             first_layout.fit_to_screen(self)
-        self.table_dock.restore_columns(self.settings)
         state = self.settings.value("window/state")
         self._first_docks = state is None or not self.restoreState(state)
+        self.lazy_docks.restore(self.settings)
         if self._first_docks:
             # First run: the source text is read in one place, the Details pane, which follows the
             # selection; the Sources dock (list and reader) is a View ▸ Sources or a "Show in Sources" away.
@@ -327,7 +317,9 @@ class MainWindow(QMainWindow):
     def save_window_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        self.table_dock.save_columns(self.settings)
+        self.lazy_docks.save(self.settings)
+        if "table" in self.lazy_docks.built():
+            self.table_dock.save_columns(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -16,7 +16,7 @@ from gui.core.document.dates import parsed_dates
 from gui.core.document.edits import quoted_title
 from gui.core.document.model import Document, Event, Source
 
-__all__ = ["Conflict", "Side", "conflicts", "conflicts_of", "event_conflicts"]
+__all__ = ["Conflict", "Side", "conflicts", "conflicts_of", "could_disagree", "event_conflicts"]
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,25 @@ def event_conflicts(
     ``same``: those events, when the caller has them indexed (else the document is walked)."""
     if same is None:
         same = [e for e in document.events if e.lane == event.lane and e.kind == event.kind]
-    return conflicts_of(event.id, conflicts(document, same, sources))
+    return conflicts_of(event.id, conflicts(document, could_disagree(event, same), sources))
+
+
+def could_disagree(event: Event, same: Iterable[Event]) -> list[Event]:
+    """The events of ``same`` (its lane and kind) that could disagree with ``event``, in their order: those
+    of its year that name one of its partners, or none when it names none (see same_event.py). Pairs are
+    only ever made among these, so the event's conflicts are found without the rest of its lane (#22)."""
+    date = parsed_dates((event.start,)).get(event.start)
+    if date is None:
+        return []
+    partners = {p.casefold() for p in event.partners} or {None}
+    dates = parsed_dates({e.start for e in same})
+    found = []
+    for other in same:
+        other_date = dates.get(other.start)
+        if other_date is not None and other_date.year == date.year:
+            if not partners.isdisjoint({p.casefold() for p in other.partners} or {None}):
+                found.append(other)
+    return found
 
 
 def conflicts_of(event_id: str, found: Iterable[Conflict]) -> list[Conflict]:

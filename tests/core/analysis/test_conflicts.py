@@ -85,3 +85,22 @@ def test_a_source_without_publisher_is_named_by_its_title_shortened(market):
     bbg.publisher, bbg.title = "", "Huawei and Xiaomi in Talks with AT&T and Verizon to Carry Phones in 2018"
     status = next(c for c in conflicts(market) if c.what == "status")
     assert status.sides[0].sources[0] == "\u00abHuawei and Xiaomi in Talks with AT&T an\u2026\u00bb"
+
+
+def test_one_event_s_conflicts_are_those_of_the_whole_file(tmp_path, repo_root, market):
+    """Details look only at the events of the same year and partner (#22): nothing is lost or added."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "gen.json"
+    subprocess.run(
+        [sys.executable, str(repo_root / "benchmarks" / "make_timeline.py"), "--events", "3000", "--lanes", "4",
+         "--seed", "3", str(out)],
+        check=True,
+        timeout=120,
+    )
+    for document in (read_document(out).document, market):
+        every = conflicts(document)
+        assert len(every) > (20 if document is not market else 1)
+        for event in document.events:
+            assert event_conflicts(document, event) == conflicts_of(event.id, every), event.id
