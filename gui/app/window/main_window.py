@@ -42,9 +42,11 @@ def _count(n: int, noun: str) -> str:
 
 
 class MainWindow(QMainWindow):
+    """The timeline, its panes, menus and toolbar; files go through ``files``, a FileController."""
+
+    #: Docks that start hidden, built the first time they are shown or asked for.
     table_dock, problems_pane = HiddenDock("table"), HiddenDock("problems")
     scoreboard, disagreements = HiddenDock("scoreboard"), HiddenDock("disagreements")
-    """The timeline, its panes, menus and toolbar; files go through ``files``, a FileController."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
