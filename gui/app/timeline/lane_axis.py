@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
@@ -14,7 +16,7 @@ from gui.app.widgets.plain_text import display_text
 from gui.core.view.lane_counts import count_words, shown_per_lane
 from gui.core.view.lane_names import pick_lane_names
 
-__all__ = ["LaneAxis"]
+__all__ = ["LaneAxis", "one_line_label"]
 
 MIN_WIDTH = 96
 MAX_WIDTH = 240
@@ -156,8 +158,8 @@ class LaneAxis(pg.AxisItem):
     def _paint_one_line(self, painter: QPainter, name: str, counts: list[str], index: int, top, bottom, width) -> None:
         """A collapsed lane's header: "Name · 2,000 events" in the small font, if the row leaves room for it."""
         metrics = QFontMetrics(self._count_font)
-        label = display_text(name) + (f" · {counts[index]}" if index < len(counts) else "")
-        text, advance = self._one_line_text(metrics, label, int(width - 18))
+        count = counts[index] if index < len(counts) else ""
+        text, advance = self._one_line_text(metrics, display_text(name), count, int(width - 18))
         line_top = (top + bottom) / 2 - metrics.height() / 2
         if bottom - top < metrics.height():
             # A row thinner than the line: the line gets a background of its own over its neighbours' rows.
@@ -169,14 +171,17 @@ class LaneAxis(pg.AxisItem):
         painter.drawStaticText(QPointF(12, line_top), text)
         self.name_rects.append(QRectF(12, line_top, advance, metrics.height()))
 
-    def _one_line_text(self, metrics: QFontMetrics, label: str, width: int) -> tuple[QStaticText, float]:
-        """The label elided to ``width``, laid out once (every frame draws some 70 of them at 200 lanes)."""
-        key = (label, width)
+    def _one_line_text(self, metrics: QFontMetrics, name: str, count: str, width: int) -> tuple[QStaticText, float]:
+        """ "Name · 2,000 events" fitted to ``width``, laid out once (every frame draws some 70 of them at 200 lanes).
+
+        A count is never cut ("200…" would read as a smaller number): the name is elided before it, then the
+        count is shortened to its number, then left out."""
+        key = (name, count, width)
         cached = self._line_texts.get(key)
         if cached is None:
             if len(self._line_texts) > 4096:
                 self._line_texts.clear()
-            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, width)
+            text = one_line_label(metrics, name, count, width)
             static = QStaticText(text)
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.prepare(QTransform(), self._count_font)
@@ -197,3 +202,21 @@ class LaneAxis(pg.AxisItem):
         counts = self.count_labels()
         count = counts[index] if index < len(counts) else ""
         self.setToolTip(f"{display_text(layout.lane_names[index])} · {count}" if count else display_text(layout.lane_names[index]))
+
+
+def one_line_label(metrics: QFontMetrics, name: str, count: str, width: int) -> str:
+    """ "Name · 2,000 events", else "Na… · 2,000 events", "Name · 2,000", "Na… · 2,000", else the name elided."""
+    # "2,000 events" may shorten to "2,000"; "2 of 8 shown" may not (a lone "2" would say something else).
+    number = count.split(" ")[0] if re.fullmatch(r"[\d,]+ events?", count) else None
+    suffixes = [f" · {count}"] if count else []
+    suffixes += [f" · {number}"] if number else []
+    for suffix in [*suffixes, ""]:
+        whole = name + suffix
+        if metrics.horizontalAdvance(whole) <= width:
+            return whole
+        if suffix:
+            room = width - metrics.horizontalAdvance(suffix)
+            shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room) if room > 0 else ""
+            if len(shown.rstrip("\u2026")) >= 3:  # at least three letters of the name
+                return shown + suffix
+    return metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)

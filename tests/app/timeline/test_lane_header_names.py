@@ -85,3 +85,22 @@ def test_hovering_the_lane_header_names_the_lane_under_the_pointer(qtbot, window
     qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
     assert QToolTip.text() == "Maker 57 · 6 events"
     np.testing.assert_array_equal(window.model.layout.collapsed, np.ones(200, bool))
+
+
+def test_a_one_line_lane_name_never_cuts_its_count(qtbot):
+    """At 50 lanes the header read "Quakiom · 200…" for 2,003 events: a cut number reads as a smaller one."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from gui.app.timeline.lane_axis import one_line_label
+
+    metrics = QFontMetrics(QFont())
+    name = "Quakiom Mobile"
+    whole = f"{name} · 2,003 events"
+    assert one_line_label(metrics, name, "2,003 events", metrics.horizontalAdvance(whole)) == whole
+    for width in range(10, metrics.horizontalAdvance(whole)):
+        shown = one_line_label(metrics, name, "2,003 events", width)
+        assert metrics.horizontalAdvance(shown) <= width, (width, shown)
+        assert shown.endswith((" · 2,003 events", " · 2,003")) or "·" not in shown, (width, shown)
+    # A filtered count is kept whole or left out, never shortened to its first number.
+    narrow = metrics.horizontalAdvance(f"Qua… · 2 of 8 shown") - 1
+    assert " · 2" not in one_line_label(metrics, name, "2 of 8 shown", narrow)
