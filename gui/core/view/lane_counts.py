@@ -22,7 +22,7 @@ def shown_per_lane(lane_bounds: np.ndarray, shown_items: np.ndarray | None) -> n
 
 
 def count_words(total: int, shown: int) -> str:
-    """'8 events' when all are shown, '2 of 8 shown' when filters hide some."""
+    """'8 events' when all are shown, '2 of 8 shown' when filters hide some; '2,004 events' (not a year)."""
     if shown >= total:
-        return f"{total} event{'s' * (total != 1)}"
-    return f"{shown} of {total} shown"
+        return f"{total:,} event{'s' * (total != 1)}"
+    return f"{shown:,} of {total:,} shown"

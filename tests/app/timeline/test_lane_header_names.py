@@ -101,6 +101,10 @@ def test_a_one_line_lane_name_never_cuts_its_count(qtbot):
         shown = one_line_label(metrics, name, "2,003 events", width)
         assert metrics.horizontalAdvance(shown) <= width, (width, shown)
         assert shown.endswith((" · 2,003 events", " · 2,003")) or "·" not in shown, (width, shown)
+    # Counts have thousands separators, so a shortened one doesn't read as a year ("Quakiom · 2004").
+    from gui.core.view.lane_counts import count_words
+
+    assert count_words(2004, 2004) == "2,004 events" and count_words(2004, 1500) == "1,500 of 2,004 shown"
     # A filtered count is kept whole or left out, never shortened to its first number.
     narrow = metrics.horizontalAdvance(f"Qua… · 2 of 8 shown") - 1
     assert " · 2" not in one_line_label(metrics, name, "2 of 8 shown", narrow)
