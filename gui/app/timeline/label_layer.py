@@ -395,7 +395,7 @@ class LabelLayer(CanvasLayer):
             return
         painter.save()
         painter.resetTransform()
-        halo = QColor(255, 255, 255, 215)  # opaque enough that a band's end tick does not cut a word in two
+        halo = QColor(255, 255, 255, 185)  # a band's end tick must not cut a word in two; the band still shows
         ascent = self._metrics.ascent()
         current_font = current_pen = current_opacity = None
         for _index, x, y, tick, width, height, text, font, pen, opacity, maker in labels:
