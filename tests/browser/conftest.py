@@ -78,10 +78,10 @@ MINIBROWSER = ("/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser", "/usr/lib
 
 @pytest.fixture(scope="session")
 def chromium_page(chromium_paths, tmp_path_factory):
-    from tests.browser.engines import ChromiumPage
-
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
+
+    from tests.browser.engines import ChromiumPage
 
     options = webdriver.ChromeOptions()
     options.binary_location = chromium_paths[0]

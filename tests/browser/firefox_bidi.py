@@ -8,6 +8,7 @@ navigate, evaluate, real input actions, the viewport, and the log and network ev
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import re
@@ -69,7 +70,7 @@ class Firefox:
         while True:
             try:
                 message = json.loads(self.socket.recv())
-            except Exception:  # the socket closed: wake anyone waiting
+            except (websocket.WebSocketException, OSError, ValueError):  # the socket closed: wake anyone waiting
                 with self._arrived:
                     self._closed = True
                     self._arrived.notify_all()
@@ -133,10 +134,8 @@ class Firefox:
         return base64.b64decode(self.command("browsingContext.captureScreenshot", {"context": self.context})["data"])
 
     def quit(self) -> None:
-        try:
+        with contextlib.suppress(BiDiError, websocket.WebSocketException, OSError):
             self.command("session.end", {})
-        except Exception:
-            pass
         try:
             self.socket.close()
         finally:

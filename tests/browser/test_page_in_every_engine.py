@@ -10,7 +10,7 @@ import datetime
 
 import pytest
 
-from gui.core.document.model import Evidence, Event, Lane, Source, new_document
+from gui.core.document.model import Event, Evidence, Lane, Source, new_document
 from gui.core.interop.web_page import write_web_page
 from gui.core.storage.fileformat import read_document
 
@@ -166,7 +166,7 @@ def test_no_network_request_is_made(page, sample_page):
     requests = page.requests()
     if requests is not None:  # Chromium and Firefox tell the tab's requests: the page itself at most
         # (Chromium reports the file:// navigation, Firefox's BiDi reports no file:// request at all)
-        assert set(url for url in requests if not url.startswith(("about:", "chrome:", "data:"))) <= {sample_page.as_uri()}
+        assert {url for url in requests if not url.startswith(("about:", "chrome:", "data:"))} <= {sample_page.as_uri()}
 
 
 def test_a_phone_width_has_no_sideways_overflow(page, sample_page):
@@ -192,3 +192,18 @@ def test_a_click_on_a_dense_pages_canvas_marker_opens_its_event(page, dense_page
     page.click(left - 7, middle)  # the marker is drawn just left of its title
     page.wait(lambda: opened_title(page) == f"Event number {index}", "the canvas marker's event")
     assert_clean(page)
+
+
+def test_the_watch_sees_a_csp_violation_and_a_script_error(page, tmp_path):
+    """The checks above can fail: a page that breaks its own policy and throws, on a click, is caught."""
+    out = tmp_path / "breaks.html"
+    out.write_text(
+        "<!doctype html><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "script-src 'unsafe-inline'\"><button id=b>A button</button>"
+        "<script>document.getElementById('b').addEventListener('click', function () {"
+        " new Image().src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='; setTimeout(function () { nosuchfunction(); });"
+        "});</script>", "utf-8")
+    page.open(out)
+    page.click(*centre(page, "#b"))
+    page.wait(lambda: page.seen()["violations"] and page.seen()["errors"], "the violation and the error")
+    assert any(seen.startswith("img-src") for seen in page.seen()["violations"])
