@@ -207,3 +207,15 @@ def test_the_watch_sees_a_csp_violation_and_a_script_error(page, tmp_path):
     page.click(*centre(page, "#b"))
     page.wait(lambda: page.seen()["violations"] and page.seen()["errors"], "the violation and the error")
     assert any(seen.startswith("img-src") for seen in page.seen()["violations"])
+
+
+def test_the_opened_events_bold_title_fits_in_the_timeline_at_a_phone_width(page, sample_page):
+    """Bold, the selected title is wider than the plain one it was cut for: it is cut to fit bold."""
+    page.open(sample_page, 390, 844)
+    click_marker(page, BEST_BUY)
+    page.wait(lambda: opened_title(page) == BEST_BUY, "the event's details")
+    page.wait(lambda: page.run("return document.querySelector('#chart .label.selected') !== null"), "the bold title")
+    right, edge, text = page.run(
+        "var t = document.querySelector('#chart .label.selected'), pane = document.getElementById('timeline');"
+        "return [t.getBoundingClientRect().right, pane.getBoundingClientRect().left + pane.clientWidth, t.textContent];")
+    assert right <= edge, f"{page.name}: the bold title {text!r} runs {right - edge:.0f} px past the timeline's edge"
