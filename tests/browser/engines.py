@@ -44,6 +44,10 @@ class Page:
         """Key presses sent to whatever has the focus."""
         raise NotImplementedError
 
+    def drag(self, x: float, y: float, dx: float) -> None:
+        """Press the mouse's button at (x, y), move it dx sideways in a few steps, and let go."""
+        raise NotImplementedError
+
     def wheel(self, x: float, y: float, dy: int) -> None:
         raise NotImplementedError
 
@@ -124,6 +128,15 @@ class SeleniumPage(Page):
         actions.pointer_action.click()
         actions.perform()
 
+    def drag(self, x: float, y: float, dx: float) -> None:
+        actions, (ox, oy) = self._actions(), self.offset
+        actions.pointer_action.move_to_location(int(x + ox), int(y + oy))
+        actions.pointer_action.pointer_down()
+        for step in range(1, 5):
+            actions.pointer_action.move_to_location(int(x + ox + dx * step / 4), int(y + oy))
+        actions.pointer_action.pointer_up()
+        actions.perform()
+
     def press(self, *keys: str) -> None:
         actions = self._actions()
         for key in keys:
@@ -186,6 +199,12 @@ class FirefoxPage(Page):
     def click(self, x: float, y: float) -> None:
         self._pointer({"type": "pointerMove", "x": int(x), "y": int(y), "origin": "viewport"},
                       {"type": "pointerDown", "button": 0}, {"type": "pointerUp", "button": 0})
+
+    def drag(self, x: float, y: float, dx: float) -> None:
+        moves = [{"type": "pointerMove", "x": int(x + dx * step / 4), "y": int(y), "origin": "viewport"}
+                 for step in range(1, 5)]
+        self._pointer({"type": "pointerMove", "x": int(x), "y": int(y), "origin": "viewport"},
+                      {"type": "pointerDown", "button": 0}, *moves, {"type": "pointerUp", "button": 0})
 
     def press(self, *keys: str) -> None:
         actions = []

@@ -219,3 +219,14 @@ def test_the_opened_events_bold_title_fits_in_the_timeline_at_a_phone_width(page
         "var t = document.querySelector('#chart .label.selected'), pane = document.getElementById('timeline');"
         "return [t.getBoundingClientRect().right, pane.getBoundingClientRect().left + pane.clientWidth, t.textContent];")
     assert right <= edge, f"{page.name}: the bold title {text!r} runs {right - edge:.0f} px past the timeline's edge"
+
+
+def test_dragging_the_timeline_pans_it_and_opens_nothing(page, sample_page):
+    page.open(sample_page)
+    start = page.run("return +document.getElementById('timeline').getAttribute('data-view-start')")
+    x, y = centre(page, "#timeline")
+    page.drag(x, y, -200)
+    page.wait(lambda: page.run("return +document.getElementById('timeline').getAttribute('data-view-start')") > start,
+              "the drag to pan")
+    assert page.run("return document.getElementById('details').hidden"), f"{page.name}: a drag is not a click"
+    assert_clean(page)
