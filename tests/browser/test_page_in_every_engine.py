@@ -1,7 +1,8 @@
 """The core of the web page's checks in Chromium, Firefox and WebKit (Safari's engine), opened from file://.
 
 Each check runs once per engine (the ``page`` fixture, tests/browser/conftest.py) with real pointer, wheel
-and key input. The Chromium-only files go further (drag, pinch-free pan, the scoreboard, the cursor).
+and key input. The Chromium-only files go further (the scoreboard, the cursor over the canvas, the
+dense page's titles near the screen only, the browser's own log).
 """
 
 from __future__ import annotations
@@ -229,4 +230,17 @@ def test_dragging_the_timeline_pans_it_and_opens_nothing(page, sample_page):
     page.wait(lambda: page.run("return +document.getElementById('timeline').getAttribute('data-view-start')") > start,
               "the drag to pan")
     assert page.run("return document.getElementById('details').hidden"), f"{page.name}: a drag is not a click"
+    assert_clean(page)
+
+
+def test_keys_open_a_title_go_to_the_next_event_and_escape_closes(page, dense_page):
+    page.open(dense_page)
+    index = page.run("return +document.querySelectorAll('#chart .label')[3].getAttribute('data-i')")
+    page.run(f"document.querySelector('#chart .label[data-i=\"{index}\"]').focus()")
+    page.press("\ue007")  # Enter
+    page.wait(lambda: opened_title(page) == f"Event number {index}", "Enter to open the focused title")
+    page.press("n")
+    page.wait(lambda: opened_title(page) == f"Event number {index + 1}", "n to open the next event")
+    page.press("\ue00c")  # Escape
+    page.wait(lambda: page.run("return document.getElementById('details').hidden"), "Escape to close the details")
     assert_clean(page)
