@@ -244,3 +244,17 @@ def test_keys_open_a_title_go_to_the_next_event_and_escape_closes(page, dense_pa
     page.press("\ue00c")  # Escape
     page.wait(lambda: page.run("return document.getElementById('details').hidden"), "Escape to close the details")
     assert_clean(page)
+
+
+def test_a_scoreboard_cell_opens_its_event(page, sample_page):
+    page.open(sample_page)
+    makers = page.run("return Array.from(document.querySelectorAll('#scoreboard table tbody th'), function (th) {"
+                      " return th.textContent; }).slice(0, 2)")
+    assert makers == ["Huawei", "Xiaomi"]
+    selector = "#scoreboard .cell"
+    title = page.run("var b = document.querySelector(arguments[0]); b.scrollIntoView({block: 'center'});"
+                     "return JSON.parse(document.getElementById('inroads-data').textContent).events[+b.getAttribute('data-i')].title",
+                     selector)
+    page.click(*centre(page, selector))
+    page.wait(lambda: opened_title(page) == title, "the cell's event")
+    assert_clean(page)
