@@ -10,7 +10,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from gui.core.document.model import Evidence, Event, Lane, Source, new_document
+from gui.core.document.model import Event, Evidence, Lane, Source, new_document
 from gui.core.interop.web_page import write_web_page
 from gui.core.storage.fileformat import read_document
 

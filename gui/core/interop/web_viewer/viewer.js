@@ -287,9 +287,19 @@
     var chars = Math.floor(room / CHAR);
     if (title.length > chars) title = title.slice(0, chars - 1) + "…";
     var cls = "label" + (i === selected ? " selected" : "") + (matches && !matches[i] ? " dim" : "");
+    if (i === selected) selectedRoom = room;
     var node = svg("text", { x: left, y: y + 4, "class": cls, "data-i": i, tabindex: "0" }, title);
     if (title !== events[i].title) node.setAttribute("aria-label", events[i].title);
     out.appendChild(node);
+  }
+
+  var selectedRoom = 0;
+  function fitSelected() {  // the selected title is bold, wider than the plain one it was cut for: cut it to fit
+    var node = chart.querySelector(".label.selected");
+    if (!node || !node.getComputedTextLength) return;
+    var full = events[selected].title, kept = node.textContent === full ? full.length : node.textContent.length - 1;
+    while (kept > 1 && node.getComputedTextLength() > selectedRoom) node.textContent = full.slice(0, --kept) + "…";
+    if (node.textContent !== full) node.setAttribute("aria-label", full);
   }
 
   function visibleRows() {  // the part of the chart on screen (and a screen's margin), in chart pixels
@@ -350,6 +360,7 @@
       frag.appendChild(svg("text", { x: 6, y: laneTop[index] + 14, "class": "lane-name" }, lane.name));
     });
     chart.appendChild(frag);
+    fitSelected();
     if (focused !== null) {
       var again = chart.querySelector('.label[data-i="' + focused + '"]');
       if (again) again.focus(); else pane.focus();
