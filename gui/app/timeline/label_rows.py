@@ -13,10 +13,12 @@ import numpy as np
 from gui.app.timeline.geometry import MARKER_PX, ONGOING_TAIL_PX, ViewTransform
 from gui.core.view.layout import TimelineLayout
 
-__all__ = ["FREE_GAP_PX", "drawn_extents", "move_to_free_rows"]
+__all__ = ["FREE_GAP_PX", "MAX_ROWS_AWAY", "drawn_extents", "move_to_free_rows"]
 
 #: Room kept between a moved label and anything else in its new row.
 FREE_GAP_PX = 4.0
+#: How many rows away from its own a label may move.
+MAX_ROWS_AWAY = 3
 
 
 def drawn_extents(layout: TimelineLayout, items: np.ndarray, view: ViewTransform) -> tuple[np.ndarray, np.ndarray]:
@@ -77,9 +79,11 @@ def move_to_free_rows(
         b = a + width
         own = int(rows[k])
         top = float(layout.lane_top[lane])
-        candidates = sorted(range(int(layout.lane_rows[lane])), key=lambda r: (abs(r - own), r))
+        # The nearest rows only, above then below: a title far from its marker reads as another event's,
+        # and trying every row of a lane of 150 cost some 25 ms a frame at 100k events.
+        candidates = [own + d * sign for d in range(1, MAX_ROWS_AWAY + 1) for sign in (-1, 1)]
         for row in candidates:
-            if row == own or top + row < y0 or top + row + 1 > y1:
+            if row < 0 or row >= layout.lane_rows[lane] or top + row < y0 or top + row + 1 > y1:
                 continue
             spans = occupied.get((lane, row), ())
             if all(s_b + FREE_GAP_PX <= a or s_a >= b + FREE_GAP_PX for s_a, s_b in spans):
