@@ -141,7 +141,7 @@ class EventForm(QWidget):
         form.addRow("Lane", self.lane_combo)
         form.addRow("Start", self.start_field)
         form.addRow("End", self.end_field)
-        form.addRow("", self.when_label)
+        form.addRow("When", self.when_label)  # the whole extent in words: a bare line under End read as its value
         form.addRow("Kind", self.kind_combo)
         form.addRow("Status", self.status_combo)
         form.addRow("Partners", self.partners_edit)

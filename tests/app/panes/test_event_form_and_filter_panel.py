@@ -81,3 +81,16 @@ def test_an_empty_partners_field_shows_no_example_that_looks_like_data(qtbot, wi
     known = {p for e in window.model.document.events for p in e.partners} | {"AT&T", "Verizon", "T-Mobile"}
     placeholder = form.partners_edit.placeholderText()
     assert placeholder and not any(name in placeholder for name in known)
+
+
+def test_the_whole_extent_in_words_is_labelled_when_not_left_under_end(qtbot, model):
+    """A bare "2017 (uncertain)" under an empty End read as the end's value (seen in a screenshot)."""
+    from PySide6.QtWidgets import QFormLayout
+
+    form = EventForm(model)
+    qtbot.addWidget(form)
+    form.show_event(model.document.events[3])
+    layout = form.layout()
+    assert isinstance(layout, QFormLayout)
+    assert layout.labelForField(form.when_label).text() == "When"
+    assert form.when_label.text()
