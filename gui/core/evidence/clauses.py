@@ -25,6 +25,16 @@ import re
 
 __all__ = ["before_after_spans", "blank", "given_up_plan_spans", "other_subject_spans", "side_spans"]
 
+#: A regulator's act, named by its noun ("the denial order", "the export ban", "the ruling").
+_ACT = (
+    r"(?i:bans?|orders?|rulings?|blacklist(?:ing)?|listing|sanctions?|fines?|penalt(?:y|ies)|restrictions?|rules?"
+    r"|curbs?|tariffs?|designation|investigation|probe|lawsuit|verdict)\b"
+)
+#: A verb of effect: what the subject does to the business ("threatens", "could hurt", "weighs on").
+_EFFECT = (
+    r"(?i:threaten(?:s|ed)?|hurts?|endangers?|endangered|jeopardi[sz](?:e|es|ed)|weigh(?:s|ed)? on|affect(?:s|ed)?"
+    r"|clouds?|clouded|complicat(?:es|ed))\b"
+)
 #: A closing comma followed by the main clause going on: a lower-case word (a verb, an adverb, "after").
 _GOES_ON = r",(?=\s+[a-z])"
 _SIDE = (
@@ -48,12 +58,23 @@ _SIDE = (
     # The reason or the pressure behind the event: "under pressure from lawmakers", "citing security concerns"
     re.compile(
         r"(?i),?\s+(?:under (?:pressure|scrutiny) from|amid|citing|in exchange for|because of|due to"
-        r"|in response to)\s[^,;.]*"
+        r"|in response to|(?:in order )?to comply with|complying with|in compliance with)\s[^,;.]*"
     ),
     # The cause of a setback: "talks stalled over US security concerns", "the deal fell apart over pricing"
     re.compile(
         r"(?i)\b(?:stall(?:ed|s)?|collapsed|broke down|fell apart|fell through|ended|failed|soured|faltered|foundered)"
         r"(?P<side>\s+over\s[^,;.]*)"
+    ),
+    # A regulator's act that acts on the business, as the subject of a verb of effect: "The denial order threatens
+    # the company's US phone business"; what it acts on is the passage's point, the act its cause.
+    re.compile(
+        r"^[\"“‘']?(?P<side>(?:The|This|That|Its|Their|A|An)\s+(?:[\w'’-]+\s+){0,4}?" + _ACT + r")"
+        r"(?=\s+(?:(?:could|may|might|will|would|also|now|further)\s+)?" + _EFFECT + r")"
+    ),
+    # ... or as the agent of a passive one: "are not directly affected by the ruling"
+    re.compile(
+        r"(?i)\b(?:affected|hurt|hit|threatened|endangered)(?P<side>\s+by\s+(?:the|a|an|its|their)\s+"
+        r"(?:[\w'’-]+\s+){0,4}?" + _ACT + r")"
     ),
     # The time of a state, told by what was going on: "during the ban", "throughout the investigation"
     re.compile(
@@ -69,7 +90,7 @@ _BEFORE_AFTER = re.compile(
     r"(?i)\s(?:after|since|before)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:debut|launch|release|introduction"
     r"|entry|arrival|unveiling)\b[^,;.]*|"
     r",?\s+(?:(?:a|one|two|three|four|five|six|several|a few|just|only|shortly|soon|weeks|days|months"
-    r"|years)\s+(?:(?:years?|months?|weeks?|days?)\s+)?)?(?:after|before)\s+(?:[\w&'’.$-]+\s+){1,6}?"
+    r"|years)\s+(?:(?:years?|months?|weeks?|days?)\s+)?)?(?:after|before)\s+(?:[\w&'’.$-]+\s+){1,8}?"
     r"(?:was|were|had|has|have|is|are|did|lost|won|fell|broke|went|began|sold|paid|took|struck|made|bought|cut|shut"
     r"|put|set|hit|quit|left|came|ran|got|gave|kept|told|said|won|saw|became|brought|grew|led|sent|spent|withdrew"
     r"|(?!(?:need|speed|seed|feed|bed|red)\b)[a-z]{2,}ed)\b[^,;.]*"

@@ -45,7 +45,11 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("setback", r"\b(?:sales|shipments|orders)\b(?: [\w-]+){0,8}? (?:stopped|halted|ceased|froze|dried up)\b", _I),
         ("setback", r"\b(?:shut|shuts|closed|closes|closing|shutting)(?: down)? (?:its|their|the) (?:[\w-]+ ){0,2}"
                     r"(?:office|offices|operations|unit|business|stores?)\b|\blaid off\b|\blayoffs?\b|\bjob cuts\b", _I),
-        ("setback", r"\bstop(?:ped|s|ping)? (?:offering|selling|carrying|making|sales|stocking|taking|accepting)\b|\bdiscontinu\w*", _I),
+        ("setback", r"\bstop(?:ped|s|ping)? (?:offering|selling|carrying|making|sales|stocking|taking|accepting|supplying"
+                    r"|providing|shipping|licensing)\b|\bdiscontinu\w*|\bcut(?:s|ting)? off\b", _I),
+        # A business stopped: "stopped its main business operations", "suspended production"
+        ("setback", r"\b(?:stopped|halted|suspended|ceased)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+                    r"(?:operations|business|production)\b", _I),
         # A partner's refusal: "but the carrier declined" (not "declined to comment"), "neither carrier agreed"
         ("setback", r"\bneither\b[^.;,]{0,30}\bagreed\b|\b(?:did not|didn['’]t|would not|wouldn['’]t|refused to)"
                     r" (?:agree|sign|carry|stock|sell|offer)\b|\b(?:avoid(?:ed|s|ing)?|shunn?(?:ed|s|ing)?|steer(?:ed|s)? clear)\b", _I),
@@ -105,6 +109,11 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # What never happened is no event of its kind: "never reached American stores"
         ("context", r"\bnever (?:\w+ )?(?:reached|made it|launched|arrived|came|took off|caught on|offered|sold)\b", _I),
         ("context", r"\bshare of the (?:[\w-]+ ){0,3}market\b", _I),
+        # What something does to the business is its position: "threatens ZTE's prepaid business", "not affected"
+        ("context", r"\b(?:threaten\w*|hurt\w*|endanger\w*|jeopardi[sz]\w*|affect(?:s|ed|ing)?|weigh\w* on)"
+                    r"(?: [\w'’-]+){0,4}? (?:business|position|place|standing|sales|share|foothold)\b", _I),
+        ("context", r"\b(?:is|are|was|were|be|been)(?: not)?(?: directly| much| badly| seriously| greatly)?"
+                    r" (?:affected|hurt|hit|threatened|unaffected)\b", _I),
         ("context", r"\bsold in (?:small|modest|tiny|limited|large|huge|big|record) numbers\b", _I),
         # A state that goes on: "remained on sale at Boost", "remain available at Verizon"
         ("context", r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:on sale|available|on (?:the )?shelves|in stores)\b", _I),

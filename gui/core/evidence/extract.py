@@ -441,11 +441,20 @@ def _parent_of(lane_name: str) -> str:
     return maker.parent if maker is not None else ""
 
 
+#: Between a company and the maker it acts on: "Google will stop providing updates to new Huawei phones",
+#: "Google cut off ZTE": the event is the maker's (its setback), not the company's.
+_ACTS_ON = re.compile(
+    r"(?i)\b(?:stop\w*|ceas\w*|halt\w*|end\w*|suspend\w*|no longer)\s+(?:supplying|providing|selling|shipping|licensing"
+    r"|offering|serving)\b[^.;]{0,80}?\b(?:to|for)\s+(?:(?:new|the|its|all|future)\s+)?$|\bcut(?:s|ting)?\s+off\s+$"
+)
+
+
 def _subject_first(matches: list[tuple[int, int, str]], text: str) -> dict[str, str]:
-    """Lane keys in order of first mention, the owner of a brand named right after it moved behind the brand."""
+    """Lane keys in order of first mention, the owner of a brand named right after it moved behind the brand,
+    and a company acting on a maker moved behind the maker."""
     if len(matches) >= 2 and matches[0][2] != matches[1][2]:
         gap = text[matches[0][1] : matches[1][0]]
-        if _BRAND_OF.fullmatch(gap):
+        if _BRAND_OF.fullmatch(gap) or _ACTS_ON.search(gap):
             matches = [matches[1], matches[0], *matches[2:]]
     return _first_mentions(iter(matches), text)
 
