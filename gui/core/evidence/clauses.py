@@ -23,7 +23,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["before_after_spans", "blank", "given_up_plan_spans", "other_subject_spans", "side_spans"]
+__all__ = [
+    "before_after_spans",
+    "blank",
+    "given_up_plan_spans",
+    "other_subject_clause_spans",
+    "other_subject_spans",
+    "side_spans",
+]
 
 #: A regulator's act, named by its noun ("the denial order", "the export ban", "the ruling").
 _ACT = (
@@ -136,6 +143,27 @@ def given_up_plan_spans(passage: str) -> list[tuple[int, int]]:
 def other_subject_spans(passage: str) -> list[tuple[int, int]]:
     """(start, end) of the coordinate clauses whose subject is someone else than the event's."""
     return [(m.start(), m.end()) for m in _OTHER_SUBJECT.finditer(passage)]
+
+
+#: The first word of a coordinate clause that is its verb, the subject being the main clause's: ", and said …".
+_VERB_FIRST = re.compile(
+    r"(?i)(?:said|says|told|added|noted|is|was|are|were|has|had|have|will|would|could|can|may|might|also|then|later"
+    r"|now|still|so|[a-z]+ed)\b"
+)
+
+
+_FIRST_WORD = re.compile(r"(?:,\s+(?:but|and|while|whereas|though)|;)\s+([a-z][\w'’-]*)")
+
+
+def other_subject_clause_spans(passage: str) -> list[tuple[int, int]]:
+    """Like ``other_subject_spans``, without the clauses that go on with the main clause's subject
+    (", and said Verizon will …"): the coordinate clauses whose subject is a noun of their own."""
+    spans = []
+    for m in _OTHER_SUBJECT.finditer(passage):
+        word = _FIRST_WORD.match(m[0])
+        if word is not None and not _VERB_FIRST.fullmatch(word[1]):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def blank(passage: str, spans: list[tuple[int, int]]) -> str:

@@ -68,7 +68,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("setback", r"\bdeclin(?:ed|es|ing)\b(?!\s+to\s+(?:comment|confirm|say|discuss|elaborate|respond|answer))(?!\s+\d)", _I),
         ("setback", r"\blos(?:t|es|ing)\s+(?:its|their|the|a|an)\s+(?:[\w&'’-]+\s+){0,2}(?:deal|contract|partner|carrier|slot|licen[cs]e)\b", _I),
         ("setback", r"\bbalk(?:s|ed|ing)?\b|\bnix(?:es|ed|ing)?\b|\bkill(?:s|ed|ing)? (?:the|its|their|a) (?:\w+ )?(?:plan|deal|launch|talks)\b", _I),
-        ("setback", r"\bno (?:route|way|path|access) (?:to|into)\b|\bcut off from\b|\b(?:shut|locked) out of\b", _I),
+        ("setback", r"\bno (?:route|way|path|access) (?:to|into)\b|\bcut off from\b|\b(?:shut|locked) out of\b"
+                    r"|\blos(?:t|es|ing) (?:its |their )?access to\b", _I),
         ("setback", r"\bend(?:ed|s|ing) (?:that|its|their|the|a|an) (?:[\w-]+ )?(?:arrangement|partnership|deal|agreement"
                     r"|relationship|licen[cs]e|contract|alliance)\b|\bterminat(?:ed|es|ing|ion)\b", _I),
         ("setback", r"\b(?:has|have|had) no plans? to\b|\bsold poorly\b|\b(?:weak|poor|slow|disappointing) sales\b", _I),
@@ -102,8 +103,11 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("context", r"\bout-?s(?:ell|ells|elling|old)\b|\bbest-?sell\w*|\bshipments?\b|\bshipped\b", _I),
         ("context", r"\b(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest)(?: \w+){0,2} (?:maker|vendor|brand|seller|supplier)s?\b", _I),
         # Sales figures: "sold about a million units", "shipped 3 million phones"
-        ("context", r"\b(?:sold|shipped|sells|ships)\s+(?:about|around|roughly|nearly|almost|more than|over|fewer than|less than"
-                    r"|some)?\s*(?:a|an|one|\d[\d.,]*)\s*(?:million|billion|thousand)?\s*(?:units|phones|handsets|devices)\b", _I),
+        ("context", r"\b(?:sold|shipped|sells|ships|sell|ship)\s+(?:about|around|roughly|nearly|almost|more than|over|fewer than"
+                    r"|less than|some)?\s*(?:a|an|one|\d[\d.,]*)\s*(?:million|billion|thousand)?\s*(?:units|phones|handsets"
+                    r"|devices|smartphones)\b", _I),
+        # A target is a market position: "its 2012 target was to sell 34 million smartphones"
+        ("context", r"\b(?:target|goal|forecast|outlook|guidance)s?\b", _I),
         ("context", r"\b(?:revenue|profits?|break even|broke even|operating loss|lost ground|fastest-growing)\b", _I),
         ("context", r"\b(?:never|not|no longer) (?:sold|sell|sells)\b|\bdoes not sell\b|\bhas no carrier\b", _I),
         # What never happened is no event of its kind: "never reached American stores"

@@ -27,6 +27,7 @@ from gui.core.evidence.clauses import (
     blank,
     given_up_plan_spans,
     inside,
+    other_subject_clause_spans,
     other_subject_spans,
     side_spans,
 )
@@ -283,7 +284,12 @@ def suggest_event(
 
     partners, categories, hints["partners"] = _partners(vocabulary, passage, side)
     main = blank(passage, side)
-    kind, hints["kind"] = kind_of(main, categories, future, start_date)
+    others = blank(
+        main, other_subject_clause_spans(main)
+    )  # ", but lawmakers want …": someone else's clause, another kind
+    kind, hints["kind"] = kind_of(others, categories, future, start_date)
+    if kind == "other" and others != main:
+        kind, hints["kind"] = kind_of(main, categories, future, start_date)
     if kind == "other" and main != passage:  # no cue in the main clause: the side clause's still say something
         kind, why = kind_of(passage, categories, future, start_date)
         hints["kind"] = why + (", in a side clause" if kind != "other" else "")

@@ -104,3 +104,57 @@ def test_a_year_that_counts_is_no_date():
     assert (
         suggest("Vivo's phones will be sold in its 2000 stores across India.", published="2020-03-10").start != "2000"
     )
+
+
+# --- Two clauses joined by "and"/"but": a clause with a subject of its own is someone else's kind -------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "kind"),
+    [
+        (
+            "Vivo plans to sell the X100 in the US through Amazon, but lawmakers want the FCC to ban the brand.",
+            "online-sales",
+        ),
+        (
+            "ZTE signed with Cricket for two more years, and regulators have opened a new probe of its suppliers.",
+            "carrier-deal",
+        ),
+        # The same subject going on (", and said …") is still the event's clause.
+        (
+            "Sony unveiled the Xperia 5 on Tuesday, and said Verizon will be the only US carrier to sell it.",
+            "carrier-deal",
+        ),
+    ],
+)
+def test_a_coordinate_clause_with_its_own_subject_does_not_set_the_kind(passage, kind):
+    assert suggest(passage).kind == kind
+
+
+# --- Market figures and targets are context; access lost is a setback -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "kind"),
+    [
+        ("Vivo said its target for the year is to sell 20 million smartphones.", "context"),
+        ("Sony expects to ship 5 million smartphones this year, its chief said.", "context"),
+        ("ZTE lost access to US chips when the order took effect.", "setback"),
+    ],
+)
+def test_targets_are_context_and_lost_access_is_a_setback(passage, kind):
+    assert suggest(passage).kind == kind
+
+
+# --- "from" leads a future date only when it leads the phrase ------------------------------------------------
+
+
+def test_from_before_a_noun_is_no_future():
+    # "pulled phones from its shelves in April", in a May article: last April, not next.
+    got = suggest("Best Buy pulled Vivo phones from its shelves and website in April.", published="2020-05-10")
+    assert got.start == "2020-04"
+
+
+def test_from_leading_the_date_still_points_ahead():
+    got = suggest("Vivo phones will be sold at Best Buy from April 3.", published="2020-05-10")
+    assert got.start == "2021-04-03"
