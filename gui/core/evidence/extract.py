@@ -275,9 +275,12 @@ def suggest_event(
     phrases = find_date_phrases(passage, reference)
     side = side_spans(passage)  # background: "Huawei, which sells through T-Mobile, said…"
     around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
+    stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
+    own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
+    own_phrases = own_phrases or phrases  # the stop is the event: the dates after it are its own
     date = best_date_phrase(
-        _event_phrases(passage, phrases, [*side, *given_up_plan_spans(passage)])
-        or _event_phrases(passage, [p for p in phrases if inside(p.offset, around)], [])
+        _event_phrases(passage, own_phrases, [*side, *given_up_plan_spans(passage)])
+        or _event_phrases(passage, [p for p in own_phrases if inside(p.offset, around)], [])
     )
     start_date, end_date, hints["start"], hints["end"] = _dates(date, phrases, reference, reference_words)
     future = start_date is not None and reference is not None and start_date.first_day() >= reference.end_day()
@@ -337,6 +340,8 @@ def suggest_event(
     )
 
 
+#: An effort that stopped later, told after it in the same sentence: the stop is the event, and dated after it.
+_STOPPED_LATER = re.compile(r"(?i)\b(?:but|then|and) (?:later |eventually |soon )?(?:stopped|quit|ceased)\b")
 _NAMES_A_DEAL = re.compile(r"(?i)\b(?:licen[cs]e|deal|agreement|contract|partnership|talks|carriers?|retailers?)\b")
 #: A maker on the record: "Sony said", "Motorola also said", "Huawei's consumer chief told" (right after its name:
 #: "Huawei, which sells … , said the report was …" answers someone else's event).

@@ -158,3 +158,25 @@ def test_from_before_a_noun_is_no_future():
 def test_from_leading_the_date_still_points_ahead():
     got = suggest("Vivo phones will be sold at Best Buy from April 3.", published="2020-05-10")
     assert got.start == "2021-04-03"
+
+
+# --- An effort that stopped later in the sentence: the stop is the event, dated after it -----------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "start"),
+    [
+        ("Vivo sold phones through Amazon in 2019 but stopped in 2021.", "2021"),
+        ("ZTE offered its phones at Boost in 2016 but stopped after the Commerce order in 2018.", "2018"),
+        ("Sony sold the Xperia Z at T-Mobile in 2013 but stopped after the carrier was fined in 2015.", "2015"),
+    ],
+)
+def test_the_date_of_a_stop_told_after_the_effort(passage, start):
+    got = suggest(passage, published="2023-03-10")
+    assert (got.start, got.kind) == (start, "setback")
+
+
+def test_an_effort_with_no_stop_keeps_its_own_date():
+    assert (
+        suggest("Vivo sold phones through Amazon in 2019 and Best Buy in 2021.", published="2023-03-10").start == "2019"
+    )
