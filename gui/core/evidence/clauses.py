@@ -60,6 +60,8 @@ _SIDE = (
     ),
     # "…since January, when lawmakers warned of spying risks": a clause telling what happened then
     re.compile(r",\s+when\s[^,;.]*"),
+    # A figure compared with an earlier one: "…last year, down from 15 million in 2017"
+    re.compile(r"(?i),\s+(?:down|up)\s+from\s[^,;.]*"),
     # "…, as another maker did two years earlier"
     re.compile(r",?\s+as\s+(?:[\w'’-]+\s+){1,4}(?:did|had|has|does|was|were)\b[^,;.]*"),
     # The reason or the pressure behind the event: "under pressure from lawmakers", "citing security concerns"

@@ -46,7 +46,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("setback", r"\b(?:shut|shuts|closed|closes|closing|shutting)(?: down)? (?:its|their|the) (?:[\w-]+ ){0,2}"
                     r"(?:office|offices|operations|unit|business|stores?)\b|\blaid off\b|\blayoffs?\b|\bjob cuts\b", _I),
         ("setback", r"\bstop(?:ped|s|ping)? (?:offering|selling|carrying|making|sales|stocking|taking|accepting|supplying"
-                    r"|providing|shipping|licensing)\b|\bdiscontinu\w*|\bcut(?:s|ting)? off\b", _I),
+                    r"|providing|shipping|licensing|ordering|buying|certifying)\b|\bdiscontinu\w*|\bcut(?:s|ting)? off\b", _I),
         # A business stopped: "stopped its main business operations", "suspended production"
         ("setback", r"\b(?:stopped|halted|suspended|ceased)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}"
                     r"(?:operations|business|production)\b", _I),

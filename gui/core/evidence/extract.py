@@ -28,7 +28,6 @@ from gui.core.evidence.clauses import (
     given_up_plan_spans,
     inside,
     other_subject_clause_spans,
-    other_subject_spans,
     side_spans,
 )
 from gui.core.evidence.cues import kind_of, status_of
@@ -308,7 +307,7 @@ def suggest_event(
             start_date,
             hints,
         )
-    own = blank(main, other_subject_spans(main))
+    own = blank(main, other_subject_clause_spans(main))  # ", and said …" goes on with the subject: its own
     status, hints["status"] = status_of(
         own, future, start_date, reference, kind, speaker=_maker_speaking(vocabulary, own)
     )
@@ -351,12 +350,22 @@ _SPEAKS = re.compile(
 )
 
 
+#: The subject going on to speak: "OnePlus began selling …, and said no carrier would sell it".
+_AND_SAID = re.compile(r",\s+and\s+(?:also\s+)?(?:said|says|told|announced|confirmed)\b")
+
+
 def _maker_speaking(vocabulary: Vocabulary, own: str) -> str:
-    """The words of a maker speaking in the event's own clause ("Sony said"), or ""."""
-    for match_start, match_end, _lane in vocabulary.lanes.finditer(own):
-        said = _SPEAKS.match(own, match_end)
-        if said is not None:
-            return normalize_space(own[match_start : said.end()])
+    """The words of a maker or a partner named speaking in the event's own clause ("Sony said", "Boost Mobile
+    said"), or the maker that is the sentence's subject going on to speak (", and said …"), or ""."""
+    for matcher in (vocabulary.lanes, vocabulary.partners):
+        for match_start, match_end, _lane in matcher.finditer(own):
+            said = _SPEAKS.match(own, match_end)
+            if said is not None:
+                return normalize_space(own[match_start : said.end()])
+    subject = next(vocabulary.lanes.finditer(own), None)
+    and_said = _AND_SAID.search(own)
+    if subject is not None and and_said is not None and not own[: subject[0]].strip():
+        return normalize_space(own[subject[0] : subject[1]] + " … " + and_said[0].lstrip(", "))
     return ""
 
 

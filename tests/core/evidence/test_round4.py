@@ -180,3 +180,28 @@ def test_an_effort_with_no_stop_keeps_its_own_date():
     assert (
         suggest("Vivo sold phones through Amazon in 2019 and Best Buy in 2021.", published="2023-03-10").start == "2019"
     )
+
+
+# --- A third batch: comparisons, stopped orders, partners and subjects on the record -----------------------------
+
+
+def test_a_figure_compared_with_an_earlier_one_is_dated_by_the_figure():
+    got = suggest(
+        "Vivo sold about 3 million phones in the US last year, down from 9 million in 2019.", published="2023-05-10"
+    )
+    assert (got.start, got.kind) == ("2022", "context")
+
+
+def test_a_carrier_that_stopped_ordering_is_a_setback_confirmed_by_the_carrier():
+    got = suggest("Cricket Wireless said it stopped ordering Vivo handsets in 2022.", published="2023-05-10")
+    assert (got.kind, got.status, got.start) == ("setback", "confirmed", "2022")
+
+
+def test_the_subject_going_on_to_speak_confirms():
+    passage = "Sony began selling the Xperia 1 VI on Amazon on Tuesday, and said no US carrier would offer it."
+    assert suggest(passage, published="2024-06-12").status == "confirmed"
+
+
+def test_someone_else_speaking_in_a_coordinate_clause_does_not_confirm():
+    passage = "Sony began selling the Xperia 1 VI on Amazon on Tuesday, and analysts said no carrier would offer it."
+    assert suggest(passage, published="2024-06-12").status != "confirmed"
