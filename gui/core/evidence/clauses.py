@@ -23,8 +23,25 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["before_after_spans", "blank", "given_up_plan_spans", "other_subject_spans", "side_spans"]
+__all__ = [
+    "before_after_spans",
+    "blank",
+    "given_up_plan_spans",
+    "other_subject_clause_spans",
+    "other_subject_spans",
+    "side_spans",
+]
 
+#: A regulator's act, named by its noun ("the denial order", "the export ban", "the ruling").
+_ACT = (
+    r"(?i:bans?|orders?|rulings?|blacklist(?:ing)?|listing|sanctions?|fines?|penalt(?:y|ies)|restrictions?|rules?"
+    r"|curbs?|tariffs?|designation|investigation|probe|lawsuit|verdict)\b"
+)
+#: A verb of effect: what the subject does to the business ("threatens", "could hurt", "weighs on").
+_EFFECT = (
+    r"(?i:threaten(?:s|ed)?|hurts?|endangers?|endangered|jeopardi[sz](?:e|es|ed)|weigh(?:s|ed)? on|affect(?:s|ed)?"
+    r"|clouds?|clouded|complicat(?:es|ed))\b"
+)
 #: A closing comma followed by the main clause going on: a lower-case word (a verb, an adverb, "after").
 _GOES_ON = r",(?=\s+[a-z])"
 _SIDE = (
@@ -43,17 +60,30 @@ _SIDE = (
     ),
     # "…since January, when lawmakers warned of spying risks": a clause telling what happened then
     re.compile(r",\s+when\s[^,;.]*"),
+    # A figure compared with an earlier one: "…last year, down from 15 million in 2017"
+    re.compile(r"(?i),\s+(?:down|up)\s+from\s[^,;.]*"),
     # "…, as another maker did two years earlier"
     re.compile(r",?\s+as\s+(?:[\w'’-]+\s+){1,4}(?:did|had|has|does|was|were)\b[^,;.]*"),
     # The reason or the pressure behind the event: "under pressure from lawmakers", "citing security concerns"
     re.compile(
         r"(?i),?\s+(?:under (?:pressure|scrutiny) from|amid|citing|in exchange for|because of|due to"
-        r"|in response to)\s[^,;.]*"
+        r"|in response to|(?:in order )?to comply with|complying with|in compliance with)\s[^,;.]*"
     ),
     # The cause of a setback: "talks stalled over US security concerns", "the deal fell apart over pricing"
     re.compile(
         r"(?i)\b(?:stall(?:ed|s)?|collapsed|broke down|fell apart|fell through|ended|failed|soured|faltered|foundered)"
         r"(?P<side>\s+over\s[^,;.]*)"
+    ),
+    # A regulator's act that acts on the business, as the subject of a verb of effect: "The denial order threatens
+    # the company's US phone business"; what it acts on is the passage's point, the act its cause.
+    re.compile(
+        r"^[\"“‘']?(?P<side>(?:The|This|That|Its|Their|A|An)\s+(?:[\w'’-]+\s+){0,4}?" + _ACT + r")"
+        r"(?=\s+(?:(?:could|may|might|will|would|also|now|further)\s+)?" + _EFFECT + r")"
+    ),
+    # ... or as the agent of a passive one: "are not directly affected by the ruling"
+    re.compile(
+        r"(?i)\b(?:affected|hurt|hit|threatened|endangered)(?P<side>\s+by\s+(?:the|a|an|its|their)\s+"
+        r"(?:[\w'’-]+\s+){0,4}?" + _ACT + r")"
     ),
     # The time of a state, told by what was going on: "during the ban", "throughout the investigation"
     re.compile(
@@ -69,7 +99,7 @@ _BEFORE_AFTER = re.compile(
     r"(?i)\s(?:after|since|before)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:debut|launch|release|introduction"
     r"|entry|arrival|unveiling)\b[^,;.]*|"
     r",?\s+(?:(?:a|one|two|three|four|five|six|several|a few|just|only|shortly|soon|weeks|days|months"
-    r"|years)\s+(?:(?:years?|months?|weeks?|days?)\s+)?)?(?:after|before)\s+(?:[\w&'’.$-]+\s+){1,6}?"
+    r"|years)\s+(?:(?:years?|months?|weeks?|days?)\s+)?)?(?:after|before)\s+(?:[\w&'’.$-]+\s+){1,8}?"
     r"(?:was|were|had|has|have|is|are|did|lost|won|fell|broke|went|began|sold|paid|took|struck|made|bought|cut|shut"
     r"|put|set|hit|quit|left|came|ran|got|gave|kept|told|said|won|saw|became|brought|grew|led|sent|spent|withdrew"
     r"|(?!(?:need|speed|seed|feed|bed|red)\b)[a-z]{2,}ed)\b[^,;.]*"
@@ -115,6 +145,27 @@ def given_up_plan_spans(passage: str) -> list[tuple[int, int]]:
 def other_subject_spans(passage: str) -> list[tuple[int, int]]:
     """(start, end) of the coordinate clauses whose subject is someone else than the event's."""
     return [(m.start(), m.end()) for m in _OTHER_SUBJECT.finditer(passage)]
+
+
+#: The first word of a coordinate clause that is its verb, the subject being the main clause's: ", and said …".
+_VERB_FIRST = re.compile(
+    r"(?i)(?:said|says|told|added|noted|is|was|are|were|has|had|have|will|would|could|can|may|might|also|then|later"
+    r"|now|still|so|[a-z]+ed)\b"
+)
+
+
+_FIRST_WORD = re.compile(r"(?:,\s+(?:but|and|while|whereas|though)|;)\s+([a-z][\w'’-]*)")
+
+
+def other_subject_clause_spans(passage: str) -> list[tuple[int, int]]:
+    """Like ``other_subject_spans``, without the clauses that go on with the main clause's subject
+    (", and said Verizon will …"): the coordinate clauses whose subject is a noun of their own."""
+    spans = []
+    for m in _OTHER_SUBJECT.finditer(passage):
+        word = _FIRST_WORD.match(m[0])
+        if word is not None and not _VERB_FIRST.fullmatch(word[1]):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def blank(passage: str, spans: list[tuple[int, int]]) -> str:

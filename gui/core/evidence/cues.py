@@ -45,7 +45,11 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("setback", r"\b(?:sales|shipments|orders)\b(?: [\w-]+){0,8}? (?:stopped|halted|ceased|froze|dried up)\b", _I),
         ("setback", r"\b(?:shut|shuts|closed|closes|closing|shutting)(?: down)? (?:its|their|the) (?:[\w-]+ ){0,2}"
                     r"(?:office|offices|operations|unit|business|stores?)\b|\blaid off\b|\blayoffs?\b|\bjob cuts\b", _I),
-        ("setback", r"\bstop(?:ped|s|ping)? (?:offering|selling|carrying|making|sales|stocking|taking|accepting)\b|\bdiscontinu\w*", _I),
+        ("setback", r"\bstop(?:ped|s|ping)? (?:offering|selling|carrying|making|sales|stocking|taking|accepting|supplying"
+                    r"|providing|shipping|licensing|ordering|buying|certifying)\b|\bdiscontinu\w*|\bcut(?:s|ting)? off\b", _I),
+        # A business stopped: "stopped its main business operations", "suspended production"
+        ("setback", r"\b(?:stopped|halted|suspended|ceased)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+                    r"(?:operations|business|production)\b", _I),
         # A partner's refusal: "but the carrier declined" (not "declined to comment"), "neither carrier agreed"
         ("setback", r"\bneither\b[^.;,]{0,30}\bagreed\b|\b(?:did not|didn['’]t|would not|wouldn['’]t|refused to)"
                     r" (?:agree|sign|carry|stock|sell|offer)\b|\b(?:avoid(?:ed|s|ing)?|shunn?(?:ed|s|ing)?|steer(?:ed|s)? clear)\b", _I),
@@ -64,7 +68,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("setback", r"\bdeclin(?:ed|es|ing)\b(?!\s+to\s+(?:comment|confirm|say|discuss|elaborate|respond|answer))(?!\s+\d)", _I),
         ("setback", r"\blos(?:t|es|ing)\s+(?:its|their|the|a|an)\s+(?:[\w&'’-]+\s+){0,2}(?:deal|contract|partner|carrier|slot|licen[cs]e)\b", _I),
         ("setback", r"\bbalk(?:s|ed|ing)?\b|\bnix(?:es|ed|ing)?\b|\bkill(?:s|ed|ing)? (?:the|its|their|a) (?:\w+ )?(?:plan|deal|launch|talks)\b", _I),
-        ("setback", r"\bno (?:route|way|path|access) (?:to|into)\b|\bcut off from\b|\b(?:shut|locked) out of\b", _I),
+        ("setback", r"\bno (?:route|way|path|access) (?:to|into)\b|\bcut off from\b|\b(?:shut|locked) out of\b"
+                    r"|\blos(?:t|es|ing) (?:its |their )?access to\b", _I),
         ("setback", r"\bend(?:ed|s|ing) (?:that|its|their|the|a|an) (?:[\w-]+ )?(?:arrangement|partnership|deal|agreement"
                     r"|relationship|licen[cs]e|contract|alliance)\b|\bterminat(?:ed|es|ing|ion)\b", _I),
         ("setback", r"\b(?:has|have|had) no plans? to\b|\bsold poorly\b|\b(?:weak|poor|slow|disappointing) sales\b", _I),
@@ -98,13 +103,21 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("context", r"\bout-?s(?:ell|ells|elling|old)\b|\bbest-?sell\w*|\bshipments?\b|\bshipped\b", _I),
         ("context", r"\b(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest)(?: \w+){0,2} (?:maker|vendor|brand|seller|supplier)s?\b", _I),
         # Sales figures: "sold about a million units", "shipped 3 million phones"
-        ("context", r"\b(?:sold|shipped|sells|ships)\s+(?:about|around|roughly|nearly|almost|more than|over|fewer than|less than"
-                    r"|some)?\s*(?:a|an|one|\d[\d.,]*)\s*(?:million|billion|thousand)?\s*(?:units|phones|handsets|devices)\b", _I),
+        ("context", r"\b(?:sold|shipped|sells|ships|sell|ship)\s+(?:about|around|roughly|nearly|almost|more than|over|fewer than"
+                    r"|less than|some)?\s*(?:a|an|one|\d[\d.,]*)\s*(?:million|billion|thousand)?\s*(?:units|phones|handsets"
+                    r"|devices|smartphones)\b", _I),
+        # A target is a market position: "its 2012 target was to sell 34 million smartphones"
+        ("context", r"\b(?:target|goal|forecast|outlook|guidance)s?\b", _I),
         ("context", r"\b(?:revenue|profits?|break even|broke even|operating loss|lost ground|fastest-growing)\b", _I),
         ("context", r"\b(?:never|not|no longer) (?:sold|sell|sells)\b|\bdoes not sell\b|\bhas no carrier\b", _I),
         # What never happened is no event of its kind: "never reached American stores"
         ("context", r"\bnever (?:\w+ )?(?:reached|made it|launched|arrived|came|took off|caught on|offered|sold)\b", _I),
         ("context", r"\bshare of the (?:[\w-]+ ){0,3}market\b", _I),
+        # What something does to the business is its position: "threatens ZTE's prepaid business", "not affected"
+        ("context", r"\b(?:threaten\w*|hurt\w*|endanger\w*|jeopardi[sz]\w*|affect(?:s|ed|ing)?|weigh\w* on)"
+                    r"(?: [\w'’-]+){0,4}? (?:business|position|place|standing|sales|share|foothold)\b", _I),
+        ("context", r"\b(?:is|are|was|were|be|been)(?: not)?(?: directly| much| badly| seriously| greatly)?"
+                    r" (?:affected|hurt|hit|threatened|unaffected)\b", _I),
         ("context", r"\bsold in (?:small|modest|tiny|limited|large|huge|big|record) numbers\b", _I),
         # A state that goes on: "remained on sale at Boost", "remain available at Verizon"
         ("context", r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:on sale|available|on (?:the )?shelves|in stores)\b", _I),

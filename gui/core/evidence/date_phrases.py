@@ -100,6 +100,7 @@ _VAGUE_COUNTS = ("a couple of", "a few", "few", "several", "some", "many")
 _COUNT = r"(?P<count>a couple of|a few|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|\d{1,2})"
 
 #: Words before a bare year that make it read as a date ("in 2018", "early 2018", "fall 2018").
+_POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her)|\w['’]s)\s+$")
 _YEAR_LEAD = re.compile(
     r"(?i)(?:\b(?:in|by|since|until|till|through|during|from|for|of|early|late|around|circa|c\.|before|after"
     r"|throughout|to|and|between|year|fiscal|spring|summer|fall|autumn|winter)\s+|\bmid-)$"
@@ -325,7 +326,9 @@ def _year(match, text, reference):
     if before.endswith("-") and not before.lower().endswith("mid-"):
         return None
     # A year followed by a lower-case word ("2000 stores") is a count, unless a preposition says otherwise.
-    if not _YEAR_LEAD.search(before) and re.match(r"\s+[a-z]", text[match.end() : match.end() + 2]):
+    # After a possessive, a year before a singular noun is an adjective ("its 2004 debut"); "its 2000 stores" counts.
+    adjective = _POSSESSIVE.search(before) and re.match(r"\s+[a-z]+(?<!s)\b", text[match.end() : match.end() + 30])
+    if not _YEAR_LEAD.search(before) and not adjective and re.match(r"\s+[a-z]", text[match.end() : match.end() + 2]):
         return None
     return _explicit(int(match["year"]))
 

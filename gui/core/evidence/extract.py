@@ -27,7 +27,7 @@ from gui.core.evidence.clauses import (
     blank,
     given_up_plan_spans,
     inside,
-    other_subject_spans,
+    other_subject_clause_spans,
     side_spans,
 )
 from gui.core.evidence.cues import kind_of, status_of
@@ -274,16 +274,24 @@ def suggest_event(
     phrases = find_date_phrases(passage, reference)
     side = side_spans(passage)  # background: "Huawei, which sells through T-Mobile, said…"
     around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
+    stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
+    own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
+    own_phrases = own_phrases or phrases  # the stop is the event: the dates after it are its own
     date = best_date_phrase(
-        _event_phrases(passage, phrases, [*side, *given_up_plan_spans(passage)])
-        or _event_phrases(passage, [p for p in phrases if inside(p.offset, around)], [])
+        _event_phrases(passage, own_phrases, [*side, *given_up_plan_spans(passage)])
+        or _event_phrases(passage, [p for p in own_phrases if inside(p.offset, around)], [])
     )
     start_date, end_date, hints["start"], hints["end"] = _dates(date, phrases, reference, reference_words)
     future = start_date is not None and reference is not None and start_date.first_day() >= reference.end_day()
 
     partners, categories, hints["partners"] = _partners(vocabulary, passage, side)
     main = blank(passage, side)
-    kind, hints["kind"] = kind_of(main, categories, future, start_date)
+    others = blank(
+        main, other_subject_clause_spans(main)
+    )  # ", but lawmakers want …": someone else's clause, another kind
+    kind, hints["kind"] = kind_of(others, categories, future, start_date)
+    if kind == "other" and others != main:
+        kind, hints["kind"] = kind_of(main, categories, future, start_date)
     if kind == "other" and main != passage:  # no cue in the main clause: the side clause's still say something
         kind, why = kind_of(passage, categories, future, start_date)
         hints["kind"] = why + (", in a side clause" if kind != "other" else "")
@@ -299,7 +307,7 @@ def suggest_event(
             start_date,
             hints,
         )
-    own = blank(main, other_subject_spans(main))
+    own = blank(main, other_subject_clause_spans(main))  # ", and said …" goes on with the subject: its own
     status, hints["status"] = status_of(
         own, future, start_date, reference, kind, speaker=_maker_speaking(vocabulary, own)
     )
@@ -331,6 +339,8 @@ def suggest_event(
     )
 
 
+#: An effort that stopped later, told after it in the same sentence: the stop is the event, and dated after it.
+_STOPPED_LATER = re.compile(r"(?i)\b(?:but|then|and) (?:later |eventually |soon )?(?:stopped|quit|ceased)\b")
 _NAMES_A_DEAL = re.compile(r"(?i)\b(?:licen[cs]e|deal|agreement|contract|partnership|talks|carriers?|retailers?)\b")
 #: A maker on the record: "Sony said", "Motorola also said", "Huawei's consumer chief told" (right after its name:
 #: "Huawei, which sells … , said the report was …" answers someone else's event).
@@ -340,12 +350,22 @@ _SPEAKS = re.compile(
 )
 
 
+#: The subject going on to speak: "OnePlus began selling …, and said no carrier would sell it".
+_AND_SAID = re.compile(r",\s+and\s+(?:also\s+)?(?:said|says|told|announced|confirmed)\b")
+
+
 def _maker_speaking(vocabulary: Vocabulary, own: str) -> str:
-    """The words of a maker speaking in the event's own clause ("Sony said"), or ""."""
-    for match_start, match_end, _lane in vocabulary.lanes.finditer(own):
-        said = _SPEAKS.match(own, match_end)
-        if said is not None:
-            return normalize_space(own[match_start : said.end()])
+    """The words of a maker or a partner named speaking in the event's own clause ("Sony said", "Boost Mobile
+    said"), or the maker that is the sentence's subject going on to speak (", and said …"), or ""."""
+    for matcher in (vocabulary.lanes, vocabulary.partners):
+        for match_start, match_end, _lane in matcher.finditer(own):
+            said = _SPEAKS.match(own, match_end)
+            if said is not None:
+                return normalize_space(own[match_start : said.end()])
+    subject = next(vocabulary.lanes.finditer(own), None)
+    and_said = _AND_SAID.search(own)
+    if subject is not None and and_said is not None and not own[: subject[0]].strip():
+        return normalize_space(own[subject[0] : subject[1]] + " … " + and_said[0].lstrip(", "))
     return ""
 
 
@@ -441,11 +461,20 @@ def _parent_of(lane_name: str) -> str:
     return maker.parent if maker is not None else ""
 
 
+#: Between a company and the maker it acts on: "Google will stop providing updates to new Huawei phones",
+#: "Google cut off ZTE": the event is the maker's (its setback), not the company's.
+_ACTS_ON = re.compile(
+    r"(?i)\b(?:stop\w*|ceas\w*|halt\w*|end\w*|suspend\w*|no longer)\s+(?:supplying|providing|selling|shipping|licensing"
+    r"|offering|serving)\b[^.;]{0,80}?\b(?:to|for)\s+(?:(?:new|the|its|all|future)\s+)?$|\bcut(?:s|ting)?\s+off\s+$"
+)
+
+
 def _subject_first(matches: list[tuple[int, int, str]], text: str) -> dict[str, str]:
-    """Lane keys in order of first mention, the owner of a brand named right after it moved behind the brand."""
+    """Lane keys in order of first mention, the owner of a brand named right after it moved behind the brand,
+    and a company acting on a maker moved behind the maker."""
     if len(matches) >= 2 and matches[0][2] != matches[1][2]:
         gap = text[matches[0][1] : matches[1][0]]
-        if _BRAND_OF.fullmatch(gap):
+        if _BRAND_OF.fullmatch(gap) or _ACTS_ON.search(gap):
             matches = [matches[1], matches[0], *matches[2:]]
     return _first_mentions(iter(matches), text)
 

@@ -46,12 +46,21 @@ def tense_at(text: str, offset: int, stop: int) -> str:
     sentence_end = after.start() if after else min(len(text), stop + 300)
     attribution = _ATTRIBUTION.search(text, stop, sentence_end)  # "…, the carrier said": the statement's tense
     sentence_end = attribution.start() if attribution else sentence_end
-    before = list(_WORD.finditer(text, sentence_start, offset))
+    before = [w for w in _WORD.finditer(text, sentence_start, offset) if _governs(w, text, offset)]
     after = list(_WORD.finditer(text, stop, sentence_end))
     for words in ([w for w in reversed(before) if not w["participle"]], [w for w in after if not w["participle"]]):
         if words:
             return FUTURE if words[0]["future"] else PAST
     return PAST if before or after else ""
+
+
+#: Prepositions that mark a time ahead only when they lead the phrase: "from Oct. 23", not "pulled phones from its
+#: shelves in April".
+_LEADS = ("from", "starting", "until", "till", "by")
+
+
+def _governs(word: re.Match[str], text: str, offset: int) -> bool:
+    return not (word["future"] and word[0].lower() in _LEADS and text[word.end() : offset].strip())
 
 
 def tense_before(text: str, offset: int) -> str:
@@ -63,7 +72,7 @@ def tense_before(text: str, offset: int) -> str:
     start = max(0, offset - 300)
     ends = list(_SENTENCE_END.finditer(text, start, offset))
     sentence_start = ends[-1].end() if ends else start
-    before = list(_WORD.finditer(text, sentence_start, offset))
+    before = [w for w in _WORD.finditer(text, sentence_start, offset) if _governs(w, text, offset)]
     if not before:
         return ""
     return FUTURE if before[-1]["future"] else PAST
