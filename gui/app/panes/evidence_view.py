@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from gui.app.widgets import style
 from gui.app.document.document_model import DocumentModel
 from gui.app.panes.link_label import LinkLabel, is_web_url
-from gui.app.panes.source_documents import SourceDocuments
 from gui.app.widgets.fitted_label import FittedLabel
 from gui.app.widgets.plain_text import TEXT_CHARS, display_text
 from gui.app.widgets.reader_text import ReaderText
@@ -140,7 +139,6 @@ class EvidenceView(QWidget):
         text_font = QFont(self.source_text.font())
         text_font.setPointSizeF(text_font.pointSizeF() * 1.05)
         self.source_text.setFont(text_font)
-        self._documents = SourceDocuments(self.source_text, self)
         for widget in (
             self.source_title_label,
             self.source_meta_label,
@@ -180,7 +178,7 @@ class EvidenceView(QWidget):
                 widget.setVisible(False)
             self.quote_warning.setText("This event cites no source passage yet.")
             self.quote_warning.setVisible(True)
-            self._shown_source = self._documents.show("")
+            self.source_text.setPlainText("")
             self.source_text.setVisible(False)
             return number
         number = max(0, min(number, count - 1))
@@ -199,7 +197,7 @@ class EvidenceView(QWidget):
                 f"Quote: {display_text(evidence.quote, TEXT_CHARS)}"
             )
             self.quote_warning.setVisible(True)
-            self._shown_source = self._documents.show("")
+            self.source_text.setPlainText("")
             return number
         self.source_title_label.setText(display_text(source.title or source.id))
         self.source_title_label.setVisible(True)
@@ -224,8 +222,9 @@ class EvidenceView(QWidget):
         return number
 
     def _show_source_text(self, text: str, evidence) -> None:
-        # Paragraphs broken (offsets go through it); a recent source's document is swapped in, laid out.
-        self._shown_source = self._documents.show(text)
+        if self._shown_source.original != text or self.source_text.document().isEmpty() != (not text):
+            self._shown_source = ReaderText(text)
+            self.source_text.setPlainText(self._shown_source.shown)  # paragraphs broken; offsets go through it
         span = find_quote(text, evidence.quote, evidence.prefix, evidence.suffix)
         if span is None:
             self.quote_warning.setText(
