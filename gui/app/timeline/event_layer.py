@@ -39,6 +39,7 @@ from gui.app.timeline.geometry import (
     range_core_px,
     row_top_px,
 )
+from gui.app.timeline.paint_region import repainted_rects, to_data
 from gui.app.timeline.point_bands import point_band_batches
 from gui.app.widgets import style
 from gui.core.view.lane_compression import full_rows
@@ -200,15 +201,18 @@ class _Frame:
         self.dense_lanes = dense_lanes
         self.dimmed = dimmed
 
-    def meeting(self, layout: TimelineLayout, exposed: QRectF, view: ViewTransform) -> np.ndarray:
-        """The events that can put a pixel in ``exposed`` (days and rows)."""
+    def meeting(self, layout: TimelineLayout, parts: list[QRectF], view: ViewTransform) -> np.ndarray:
+        """The events that can put a pixel in any of ``parts`` (days and rows), in drawing order."""
         slack_days = (MARKER_PX + ONGOING_TAIL_PX) / view.sx
-        x0, x1 = exposed.left() - slack_days, exposed.right() + slack_days
-        y0, y1 = sorted((exposed.top(), exposed.bottom()))
         items = self.detailed
         rows = layout.item_top(items)
-        meets = (layout.start_first[items] <= x1) & (np.maximum(layout.end_end[items], layout.end_first[items]) >= x0)
-        meets &= (rows + 1 >= y0) & (rows <= y1)
+        firsts = layout.start_first[items]
+        lasts = np.maximum(layout.end_end[items], layout.end_first[items])
+        meets = np.zeros(len(items), dtype=bool)
+        for exposed in parts:
+            x0, x1 = exposed.left() - slack_days, exposed.right() + slack_days
+            y0, y1 = sorted((exposed.top(), exposed.bottom()))
+            meets |= (firsts <= x1) & (lasts >= x0) & (rows + 1 >= y0) & (rows <= y1)
         return items[meets]
 
 
@@ -282,8 +286,10 @@ class EventLayer(CanvasLayer):
         detailed = frame.detailed
         exposed = option.exposedRect if option is not None else None
         if exposed is not None and is_part_of(exposed, rect.intersected(self._bounds)):
-            # Part of the view (an outline that came or went): draw only what meets that part.
-            detailed = frame.meeting(layout, exposed, view)
+            # Part of the view (an outline that came or went): draw only what meets that part, or those parts
+            # when the paint event's region has several (Qt's exposed rectangle is the box around them all).
+            parts = [to_data(part, view) for part in repainted_rects(widget)] or [exposed]
+            detailed = frame.meeting(layout, parts, view)
         painter.save()
         painter.resetTransform()
         painter.setPen(Qt.PenStyle.NoPen)

@@ -19,6 +19,7 @@ from gui.app.timeline.canvas_layer import CanvasLayer
 from gui.app.timeline.event_layer import DIMMED_OPACITY, is_part_of, visible_events
 from gui.app.timeline.geometry import MARKER_PX, ROW_PX, ViewTransform, range_core_px, row_top_px
 from gui.app.timeline.label_rows import move_to_free_rows
+from gui.app.timeline.paint_region import repainted_rects
 from gui.app.widgets import style
 from gui.app.widgets.elide import ELLIPSIS, elide_words
 from gui.app.widgets.plain_text import display_text
@@ -318,10 +319,17 @@ class LabelLayer(CanvasLayer):
             and is_part_of(exposed, rect.intersected(self.boundingRect()))
         ):
             # A patch of the same view (an outline that came or went): the labels are where the last paint put
-            # them; draw only those that meet the patch.
-            x0, x1 = sorted((view.x(exposed.left()), view.x(exposed.right())))
-            y0, y1 = sorted((view.y(exposed.top()), view.y(exposed.bottom())))
-            labels = [op for op in self._placed[2] if op[1] < x1 and op[1] + op[4] > x0 and op[2] < y1 and op[2] + op[5] > y0]
+            # them; draw only those that meet the patch (each part of it, when the paint's region has several).
+            parts = [part.getCoords() for part in repainted_rects(widget)]
+            if not parts:
+                x0, x1 = sorted((view.x(exposed.left()), view.x(exposed.right())))
+                y0, y1 = sorted((view.y(exposed.top()), view.y(exposed.bottom())))
+                parts = [(x0, y0, x1, y1)]
+            labels = [
+                op
+                for op in self._placed[2]
+                if any(op[1] <= x1 and op[1] + op[4] > x0 and op[2] <= y1 and op[2] + op[5] > y0 for x0, y0, x1, y1 in parts)
+            ]
         else:
             labels = self._place(layout, rect, view, shown, dimmed)
             self._placed = (key, objects, labels)

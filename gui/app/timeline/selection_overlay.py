@@ -12,6 +12,7 @@ from gui.app.document.selection import EventSelection
 from gui.app.timeline.canvas_layer import CanvasLayer
 from gui.app.timeline.density_strips import DENSITY_MAX_PX
 from gui.app.timeline.geometry import BAR_PX, MARKER_PX, ONGOING_TAIL_PX, ROW_PX, ViewTransform
+from gui.app.timeline.paint_region import to_data
 
 __all__ = ["SelectionOverlay", "event_rect_px"]
 
@@ -52,6 +53,8 @@ def _unfolded_rect(layout, index: int, view: ViewTransform, top: float, row_px: 
 _MAX_PATCHES = 64
 #: Around an item's rectangle, what its highlight may cover: the glow's pen and the rounding, in pixels.
 _PATCH_MARGIN_PX = 8
+#: Around an outline's rectangle, what its glow (a 6 px pen: 3 px out) and antialiasing cover, in pixels.
+_OUTLINE_MARGIN_PX = 5
 
 
 class SelectionOverlay(CanvasLayer):
@@ -69,6 +72,8 @@ class SelectionOverlay(CanvasLayer):
         self._selected: set[int] = set()
         #: The item outlined as hovered (-1: none; a selected item keeps its selected outline).
         self._hover_outline = -1
+        #: The view of the last paint on screen: where each outline was drawn, so a patch is its outline's rectangle.
+        self._painted_view: ViewTransform | None = None
         self.setZValue(10)
         selection.sig_changed.connect(self._on_selection_changed)
         model.sig_layout_changed.connect(self._on_data_changed)
@@ -114,11 +119,24 @@ class SelectionOverlay(CanvasLayer):
         if len(changed) > _MAX_PATCHES or not pixel_width or not pixel_height:
             self.update()
             return
+        # Each patch goes to the scene on its own: an item's own updates are merged into one box around them
+        # all, which for two outlines far apart is most of the view (#22).
+        scene = self.scene()
         for item in changed:
-            self.update(self._patch(item, pixel_width, pixel_height))
+            patch = self._patch(item, pixel_width, pixel_height)
+            if scene is None:
+                self.update(patch)
+            else:
+                scene.update(self.mapRectToScene(patch))
 
     def _patch(self, item: int, pixel_width: float, pixel_height: float) -> QRectF:
         """The rectangle (in days and rows) an item's outline can cover."""
+        view = self._painted_view
+        if view is not None:
+            # Where paint() draws it in the view on screen (a view that moved since is repainted whole anyway).
+            rect = event_rect_px(self._model, item, view)
+            margin = _OUTLINE_MARGIN_PX
+            return to_data(rect.adjusted(-margin, -margin, margin, margin).toAlignedRect(), view)
         layout = self._model.layout
         top = layout.y(item)
         left = float(layout.start_first[item])
@@ -131,6 +149,8 @@ class SelectionOverlay(CanvasLayer):
         view = ViewTransform.from_painter_transform(painter.transform())
         if view.sx <= 0:
             return
+        if widget is not None:  # on screen, not a picture being rendered
+            self._painted_view = view
         selected = self._selected
         painter.save()
         painter.resetTransform()

@@ -19,6 +19,7 @@ from gui.app.timeline.label_layer import LabelLayer
 from gui.app.timeline.lane_axis import LaneAxis
 from gui.app.timeline.lane_bands import LaneBands
 from gui.app.timeline.overview_strip import OverviewStrip
+from gui.app.timeline.paint_region import CanvasView
 from gui.app.timeline.pointer import CanvasPointer
 from gui.app.timeline.selection_overlay import SelectionOverlay
 from gui.app.timeline.view_box import TimelineViewBox
@@ -57,7 +58,7 @@ class TimelineWidget(QWidget):
         if view_filter is not None:
             self.lane_axis.item_mask = view_filter.item_mask
             view_filter.sig_changed.connect(self.lane_axis.update)
-        self.plot = pg.PlotWidget(viewBox=self.view_box, axisItems={"bottom": self.date_axis, "left": self.lane_axis})
+        self.plot = CanvasView(viewBox=self.view_box, axisItems={"bottom": self.date_axis, "left": self.lane_axis})
         self.plot.setBackground("w")
         self.plot.hideButtons()
         self.plot.getPlotItem().layout.setContentsMargins(0, 4, 8, 2)

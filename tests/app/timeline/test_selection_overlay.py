@@ -118,3 +118,54 @@ def test_a_clicks_patches_draw_the_labels_where_the_last_full_paint_placed_them(
     viewport.update()  # everything, from scratch: the labels are placed again
     settle(qtbot)
     assert placed and on_screen(window) == patched
+
+
+class PaintedParts(QObject):
+    """Each paint event's region, rectangle by rectangle."""
+
+    def __init__(self, widget) -> None:
+        super().__init__()
+        self.regions = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            self.regions.append(list(event.region()))
+        return False
+
+
+def test_a_click_repaints_the_old_and_the_new_outline_apart_and_only_what_meets_them(qtbot, window, monkeypatch):
+    """The old outline's patch and the new one's were merged into one box around both, and the layers drew every
+    event between them (#22): now each outline's rectangle is repainted, the event layer draws only the events
+    meeting them, and the canvas looks as a full repaint draws it."""
+    from gui.app.timeline.event_layer import EventLayer
+
+    viewport = window.timeline.plot.viewport()
+    first, second = event_point(window, "huawei-best-buy"), event_point(window, "xiaomi-china-india")
+    assert abs(first.y() - second.y()) > 100  # rows far apart
+    qtbot.mouseMove(viewport, first)
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=first)
+    qtbot.mouseMove(viewport, second)  # its hover outline: the click's frame changes only the two outlines
+    settle(qtbot)
+    drawn = []
+    original = EventLayer._paint_detailed
+    def paint_detailed(self, painter, layout, items, view):
+        drawn.extend(items.tolist())
+        return original(self, painter, layout, items, view)
+
+    monkeypatch.setattr(EventLayer, "_paint_detailed", paint_detailed)
+    parts = PaintedParts(viewport)
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=second)
+    settle(qtbot)
+    assert window.selection.current == "xiaomi-china-india" and parts.regions
+    rects = [rect for region in parts.regions for rect in region]
+    assert len(rects) >= 2 and all(rect.height() < 60 for rect in rects), rects
+    layout = window.model.layout
+    ids = {window.model.document.events[layout.event_of_item(item)].id for item in drawn}
+    assert "huawei-best-buy" in ids and "xiaomi-china-india" in ids
+    patched, in_patches = on_screen(window), set(drawn)
+    drawn.clear()
+    viewport.update()  # everything, from scratch
+    settle(qtbot)
+    assert len(in_patches) < len(set(drawn))  # the patches drew some of the events on screen, not all
+    assert on_screen(window) == patched
