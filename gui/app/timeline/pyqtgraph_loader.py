@@ -6,7 +6,8 @@ up, so the copy makes it create all ~720 of them where pyqtgraph and we use ~200
 made first, each falling back to its PySide6 module for any name it lacks (PEP 562 `__getattr__`), and
 the PySide6 modules show pyqtgraph an empty listing while it imports, so it copies nothing: every name
 still resolves to the same object, looked up when used. The room's `__init__` calls this before any
-canvas module imports pyqtgraph; if pyqtgraph is already imported, nothing is done.
+canvas module imports pyqtgraph; if pyqtgraph is already imported, nothing is done, and if
+importing it this way fails (a pyqtgraph whose Qt shim works otherwise), it is imported the plain way.
 """
 
 from __future__ import annotations
@@ -41,10 +42,16 @@ def load_pyqtgraph() -> types.ModuleType:
         source.__dir__ = list  # type: ignore[attr-defined]  # dir(source) == [] while pyqtgraph imports
     try:
         import pyqtgraph
+    except Exception:  # noqa: BLE001 - a pyqtgraph whose Qt shim works otherwise: import it the plain way
+        pyqtgraph = None
     finally:
         for name, source in sources.items():
             if listings[name] is None:
                 del source.__dir__
             else:
                 source.__dir__ = listings[name]  # type: ignore[attr-defined]
+    if pyqtgraph is None:
+        for module in [m for m in sys.modules if m == "pyqtgraph" or m.startswith("pyqtgraph.")]:
+            del sys.modules[module]
+        import pyqtgraph  # the mirrors are gone: pyqtgraph copies every Qt class, as it does by itself
     return pyqtgraph

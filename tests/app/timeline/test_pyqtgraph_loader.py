@@ -53,3 +53,36 @@ def test_every_qt_name_resolves_through_pyqtgraphs_mirrors_to_the_same_object(re
     assert found["pg_mirror"] == [True, True, "QOpenGLWidget"]
     # the PySide6 modules list their names again once pyqtgraph is imported
     assert all(count > 150 for count in found["listed"].values())
+
+
+_FALLBACK_PROBE = """
+import builtins, json, sys
+real_import = builtins.__import__
+failed = []
+
+def failing_once(name, *args, **kwargs):
+    # pyqtgraph's first import (with the lazy mirrors) fails as a future pyqtgraph's might; the second works
+    if name == "pyqtgraph" and not failed:
+        failed.append(name)
+        raise RuntimeError("a pyqtgraph that doesn't take the lazy mirrors")
+    return real_import(name, *args, **kwargs)
+
+builtins.__import__ = failing_once
+from gui.app.timeline.pyqtgraph_loader import load_pyqtgraph
+pyqtgraph = load_pyqtgraph()
+builtins.__import__ = real_import
+from PySide6 import QtWidgets
+print(json.dumps({"failed": failed, "same": pyqtgraph.QtWidgets.QGraphicsObject is QtWidgets.QGraphicsObject,
+                  "listed": len(dir(QtWidgets))}))
+"""
+
+
+def test_a_pyqtgraph_that_fails_with_the_lazy_mirrors_is_imported_the_plain_way(repo_root):
+    env = dict(os.environ, PYTHONPATH=str(repo_root), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", _FALLBACK_PROBE], capture_output=True, text=True, timeout=120, env=env,
+        cwd=repo_root, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert found == {"failed": ["pyqtgraph"], "same": True, "listed": found["listed"]} and found["listed"] > 150
