@@ -148,3 +148,22 @@ def test_a_phone_width_stacks_the_details_under_the_timeline(browser, sample_pag
     chart = browser.find_element(By.ID, "timeline")
     assert details.rect["y"] >= chart.rect["y"] + chart.rect["height"] - 1
     assert details.rect["width"] > 300
+
+
+def test_a_range_with_vague_ends_is_pale_at_its_ends_and_titled_inside(browser, sample_page):
+    """The sample's "2015~" to "2017?" range was one solid bar with no title anywhere (no room after it):
+    now only its sure years are solid, and its title is drawn inside it."""
+    open_page(browser, sample_page)
+    title = "Years of pursuing a first major US carrier deal"
+    marker = event_marker(browser, title)
+    assert "vague-ends" in marker.get_attribute("class")
+    pale, solid = marker.find_elements(By.TAG_NAME, "rect")
+    assert float(pale.get_attribute("fill-opacity")) < 1
+    pale_x, pale_w = float(pale.get_attribute("x")), float(pale.get_attribute("width"))
+    solid_x, solid_w = float(solid.get_attribute("x")), float(solid.get_attribute("width"))
+    assert pale_x < solid_x and solid_x + solid_w < pale_x + pale_w  # the first and last years are pale
+    labels = [node.text for node in browser.find_elements(By.CSS_SELECTOR, "#chart .label")]
+    assert any(text.startswith("Years of pursuing") for text in labels), labels
+    marker.click()
+    WebDriverWait(browser, 10).until(lambda b: b.find_element(By.ID, "details").is_displayed())
+    assert browser.find_element(By.CSS_SELECTOR, "#details h2").text == title

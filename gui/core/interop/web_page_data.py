@@ -50,6 +50,22 @@ def event_days(event: Event) -> tuple[int, int] | None:
     return start.first_day(), max(start.end_day(), end.end_day() if end else start.end_day())
 
 
+def _firm_core(start: PartialDate | None, end: PartialDate | None, days: tuple[int, int]) -> list[int] | None:
+    """The days a range surely covers, [from, to), when that is less than its whole extent; else None.
+
+    A range from "2015~" to "2017?" surely covers only 2016: its first and last years are drawn pale, as a
+    vague date's band is, so no end is drawn firmer than the file knows it (it may be empty: [a, a))."""
+    if start is None:
+        return None
+    first = start.first_day() if start.precision == Precision.DAY and not start.is_qualified else start.end_day()
+    if end is None:
+        last = days[1]
+    else:
+        last = end.end_day() if end.precision == Precision.DAY and not end.is_qualified else end.first_day()
+    first, last = min(first, days[1]), max(min(last, days[1]), days[0])
+    return None if (first, last) == tuple(days) else [first, max(first, last)]
+
+
 def _when(event: Event) -> str:
     start = _date(event.start)
     words = start.words() if start else event.start
@@ -171,6 +187,9 @@ def _event_row(event: Event, days: tuple[int, int], lane: int, sources: _Sources
         row["precision"] = _PRECISION_NAMES[int(start.precision)]
     if event.end is not None:
         row["range"] = 1
+        core = _firm_core(start, _date(event.end) if not event.is_ongoing else None, days)
+        if core is not None:
+            row["core"] = core
     if event.is_ongoing:
         row["ongoing"] = 1
     if event.partners:

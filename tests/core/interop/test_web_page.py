@@ -123,3 +123,22 @@ def _written(tmp_path: Path, document) -> Path:
     out = tmp_path / "page.html"
     write_web_page(document, out)
     return out
+
+
+def test_a_range_with_vague_ends_is_firm_only_where_it_surely_runs(tmp_path):
+    """A range from "2015~" to "2017?" was drawn as one solid bar from 1 January 2015 to 31 December 2017,
+    firmer than the file knows it: the page gets the days it surely covers and draws the rest pale."""
+    document = new_document("Ranges")
+    document.lanes = [Lane("l", "Huawei")]
+    document.events = [
+        Event("vague", "l", "Years of pursuing a deal", "2015~", end="2017?"),
+        Event("months", "l", "Talks", "2016-03", end="2016-05"),
+        Event("days", "l", "Trial", "2016-03-01", end="2016-03-20"),
+        Event("one-year", "l", "Within a year", "2016", end="2016"),
+    ]
+    events = {e["id"]: e for e in json.loads(page_parts(_written(tmp_path, document))["blocks"][0][1])["events"]}
+    assert events["vague"]["core"] == [parse_date("2016").first_day(), parse_date("2017").first_day()]
+    assert (events["vague"]["start"], events["vague"]["end"]) == (parse_date("2015").first_day(), parse_date("2017").end_day())
+    assert events["months"]["core"] == [parse_date("2016-04").first_day(), parse_date("2016-05").first_day()]
+    assert "core" not in events["days"]  # known to the day at both ends: solid all along
+    assert events["one-year"]["core"][0] == events["one-year"]["core"][1]  # nothing sure: all pale

@@ -241,6 +241,11 @@
     } else if (SHAPE[i] === 1) {  // a vague date: a pale band over the whole month or year, never a point
       shape = svg("rect", { x: x0, y: y - 8, width: Math.max(MIN_SPAN, x1 - x0), height: 16, rx: 3, fill: fill, "fill-opacity": e.hollow ? 1 : 0.3, stroke: color, "stroke-width": e.hollow ? 2 : 1, "stroke-dasharray": e.hollow ? "4 3" : "none" });
       cls += " band";
+    } else if (e.core) {  // a range with vague ends: pale over its whole extent, solid only where it surely runs
+      shape = svg("g", {});
+      shape.appendChild(svg("rect", { x: x0, y: y - 5, width: Math.max(MIN_SPAN, x1 - x0), height: 10, rx: 5, fill: fill, "fill-opacity": e.hollow ? 1 : 0.3, stroke: color, "stroke-width": 1, "stroke-dasharray": "4 3" }));
+      if (e.core[1] > e.core[0]) shape.appendChild(svg("rect", { x: x(e.core[0]), y: y - 5, width: Math.max(1, x(e.core[1]) - x(e.core[0])), height: 10, fill: fill, stroke: color, "stroke-width": 2 }));
+      cls += " vague-ends";
     } else {
       shape = svg("rect", { x: x0, y: y - 5, width: Math.max(MIN_SPAN, x1 - x0), height: 10, rx: 5, fill: fill, stroke: color, "stroke-width": 2 });
     }
@@ -263,13 +268,20 @@
       ctx.fill();
       ctx.stroke();
     } else {
-      var band = SHAPE[i] === 1, h = band ? 16 : 10;
+      var band = SHAPE[i] === 1, h = band ? 16 : 10, pale = band || !!e.core;  // e.core: a range's firm days
       ctx.rect(x0, y - h / 2, Math.max(MIN_SPAN, x1 - x0), h);
-      ctx.lineWidth = band && !e.hollow ? 1 : 2;
-      if (band && !e.hollow) { ctx.globalAlpha *= 0.3; ctx.fill(); ctx.globalAlpha /= 0.3; } else ctx.fill();
-      if (band && e.hollow) ctx.setLineDash([4, 3]);
+      ctx.lineWidth = pale && !e.hollow ? 1 : 2;
+      if (pale && !e.hollow) { ctx.globalAlpha *= 0.3; ctx.fill(); ctx.globalAlpha /= 0.3; } else ctx.fill();
+      if ((band && e.hollow) || e.core) ctx.setLineDash([4, 3]);
       ctx.stroke();
       ctx.setLineDash([]);
+      if (e.core && e.core[1] > e.core[0]) {
+        ctx.beginPath();
+        ctx.rect(x(e.core[0]), y - h / 2, Math.max(1, x(e.core[1]) - x(e.core[0])), h);
+        ctx.lineWidth = 2;
+        ctx.fill();
+        ctx.stroke();
+      }
     }
     if (e.ongoing) { ctx.beginPath(); ctx.moveTo(x1, y - 6); ctx.lineTo(x1 + 8, y); ctx.lineTo(x1, y + 6); ctx.fillStyle = color; ctx.fill(); }
     if (i === selected) {
@@ -282,12 +294,22 @@
 
   function label(i, y, out) {  // the title as real text, where it fits before the next event in its row
     var right = isNaN(NEXT[i]) ? width - 6 : Math.min(x(NEXT[i]), width) - 6;
-    var left = Math.max(x(END[i]) + 6, 4), room = right - left, title = events[i].title;
+    var left = Math.max(x(END[i]) + 6, 4), room = right - left, title = events[i].title, inside = false;
+    if (room <= 40 && SHAPE[i] === 2 && Math.min(x(END[i]), width) - Math.max(x(START[i]), 0) > 60) {
+      // no room after a long bar: the title goes inside it, on a halo, as the app draws it
+      left = Math.max(x(START[i]), 0) + 6;
+      right = Math.min(x(END[i]), width) - 6;
+      room = right - left;
+      inside = true;
+    }
     if (room <= 40) return;
     var chars = Math.floor(room / CHAR);
     if (title.length > chars) title = title.slice(0, chars - 1) + "…";
-    var cls = "label" + (i === selected ? " selected" : "") + (matches && !matches[i] ? " dim" : "");
+    var cls = "label" + (inside ? " inside" : "") + (i === selected ? " selected" : "") + (matches && !matches[i] ? " dim" : "");
     if (i === selected) selectedRoom = room;
+    if (inside) {  // a plate under a title drawn over its bar, so the bar's edges don't run through the words
+      out.appendChild(svg("rect", { x: left - 3, y: y - 8, width: Math.min(room, title.length * CHAR) + 6, height: 16, rx: 3, "class": "plate" }));
+    }
     var node = svg("text", { x: left, y: y + 4, "class": cls, "data-i": i, tabindex: "0" }, title);
     if (title !== events[i].title) node.setAttribute("aria-label", events[i].title);
     out.appendChild(node);
@@ -300,6 +322,13 @@
     var full = events[selected].title, kept = node.textContent === full ? full.length : node.textContent.length - 1;
     while (kept > 1 && node.getComputedTextLength() > selectedRoom) node.textContent = full.slice(0, --kept) + "…";
     if (node.textContent !== full) node.setAttribute("aria-label", full);
+  }
+
+  function fitPlates() {  // a plate is as wide as its title, measured once the title is in the page
+    Array.prototype.forEach.call(chart.querySelectorAll(".plate"), function (plate) {
+      var text = plate.nextSibling, measured = text && text.getComputedTextLength ? text.getComputedTextLength() : 0;
+      if (measured > 0) plate.setAttribute("width", measured + 6);
+    });
   }
 
   function visibleRows() {  // the part of the chart on screen (and a screen's margin), in chart pixels
@@ -361,6 +390,7 @@
     });
     chart.appendChild(frag);
     fitSelected();
+    fitPlates();
     if (focused !== null) {
       var again = chart.querySelector('.label[data-i="' + focused + '"]');
       if (again) again.focus(); else pane.focus();
