@@ -41,6 +41,7 @@ def _sources(window) -> QDockWidget:
     dock.sig_new_event_requested.connect(window.new_event_from_passage)
     window.editing.serve(dock)
     dock.other_passage = window.detail_pane.selected_passage
+    dock.update_passage_actions()  # the shared actions: a passage may be selected in the Details already
     dock.sig_message.connect(lambda text: window.statusBar().showMessage(text, 10000))
     window.narrow_docks.watch(dock)
     return dock
