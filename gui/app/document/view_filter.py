@@ -12,7 +12,10 @@ from gui.core.analysis.claims import ClaimFacts
 from gui.core.view.filters import FacetIndex, FilterState, event_mask
 from gui.core.view.search import SearchIndex, SearchIndexBuilder
 
-__all__ = ["ViewFilter"]
+__all__ = ["LANES_BY_LABELS", "ViewFilter"]
+
+#: What lanes can stand for (View ▸ Lanes By, the Filters dock), with their labels.
+LANES_BY_LABELS = {"manufacturer": "Manufacturer", "partner": "Partner", "kind": "Kind"}
 
 
 class ViewFilter(QObject):
@@ -72,6 +75,13 @@ class ViewFilter(QObject):
     def update(self, **changes) -> None:
         """Change some fields of the state: ``view_filter.update(query="verizon")``."""
         self.set_state(replace(self.state, **changes))
+
+    def set_lanes_by(self, lanes_by: str) -> None:
+        """Pivot the view; hidden lanes of the previous kind of lanes no longer apply."""
+        if lanes_by == self._model.lanes_by:
+            return
+        self._model.set_view(lanes_by=lanes_by, hidden_lanes=())
+        self.update(hidden_lanes=set())
 
     def clear(self) -> None:
         self.set_state(FilterState(hide_non_matching=self.state.hide_non_matching))

@@ -21,13 +21,10 @@ from PySide6.QtWidgets import (
 from gui.app.widgets import style
 from gui.app.widgets.date_field import ERROR_STYLE
 from gui.app.document.document_model import DocumentModel
-from gui.app.document.view_filter import ViewFilter
+from gui.app.document.view_filter import LANES_BY_LABELS, ViewFilter
 from gui.core.document.dates import DateError, parse_date
 
 __all__ = ["LANES_BY_LABELS", "FilterPanel"]
-
-LANES_BY_LABELS = {"manufacturer": "Manufacturer", "partner": "Partner", "kind": "Kind"}
-
 
 class _CheckList(QListWidget):
     """A list of checkable values; ``checked()`` is the set the user ticked."""
@@ -155,10 +152,7 @@ class FilterPanel(QDockWidget):
 
     def set_lanes_by(self, lanes_by: str) -> None:
         """Pivot the view; hidden lanes of the previous kind of lanes no longer apply."""
-        if lanes_by == self._model.lanes_by:
-            return
-        self._model.set_view(lanes_by=lanes_by, hidden_lanes=())
-        self._filter.update(hidden_lanes=set())
+        self._filter.set_lanes_by(lanes_by)
 
     def _commit_date(self, field: QLineEdit, name: str) -> None:
         text = field.text().strip()

@@ -29,10 +29,11 @@ class SourceView(QWidget):
     """One source shown for reading, its cited passages highlighted (see SourceReader).
 
     Its reader's context menu offers the passage actions (New Event from Selection, Use Selection as
-    the Quote); the Sources dock connects and enables them.
+    the Quote); the Sources dock connects and enables them. The window may lend its own (``actions``), so
+    that their shortcut works before this view is built.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, actions: tuple[QAction, QAction] | None = None) -> None:
         super().__init__(parent)
         self.title_label = _plain_label()
         title_font = self.title_label.font()
@@ -44,11 +45,14 @@ class SourceView(QWidget):
         self.summary_label = _plain_label(selectable=False)
         self.summary_label.setStyleSheet(f"color: {style.MUTED_TEXT_COLOR};")
         self.reader = SourceReader()
-        self.new_event_action = QAction("New Event from Selection", self.reader)
-        self.new_event_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.new_event_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.new_event_action.setStatusTip("Turn the selected passage into an event, with its fields filled in")
-        self.reanchor_action = QAction("Use Selection as the Current Event's Quote", self.reader)
+        if actions is not None:
+            self.new_event_action, self.reanchor_action = actions
+        else:
+            self.new_event_action = QAction("New Event from Selection", self.reader)
+            self.new_event_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+            self.new_event_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.new_event_action.setStatusTip("Turn the selected passage into an event, with its fields filled in")
+            self.reanchor_action = QAction("Use Selection as the Current Event's Quote", self.reader)
         self.draft_action = QAction("Draft Events from This Source…", self)
         self.draft_action.setStatusTip("Propose an event for each passage that states a maker's effort, to review one by one")
         self.reader.context_actions = [self.new_event_action, self.reanchor_action, self.draft_action]

@@ -79,7 +79,7 @@ class SourcesPanel(QDockWidget):
     sig_message = Signal(str)
     """Something to tell the user in passing (the status bar), e.g. how quotes were re-anchored."""
 
-    def __init__(self, model: DocumentModel, selection: EventSelection, parent: QWidget | None = None) -> None:
+    def __init__(self, model: DocumentModel, selection: EventSelection, parent: QWidget | None = None, actions=None):
         super().__init__("Sources", parent)
         self.setObjectName("sources_dock")
         self.model = model
@@ -99,7 +99,7 @@ class SourcesPanel(QDockWidget):
         self.list_view.delete_button.clicked.connect(self.ask_delete)
         self.list_view.source_list.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.list_view.source_list.doubleClicked.connect(lambda _index: self.ask_edit())
-        self.source_view = SourceView()
+        self.source_view = SourceView(actions=actions)  # the window's New Event from Selection, if given
         self.source_view.new_event_action.triggered.connect(self.request_new_event)
         self.source_view.reanchor_action.triggered.connect(self.request_reanchor)
         self.draft_action = self.source_view.draft_action
@@ -388,8 +388,8 @@ def _union(passages) -> list[tuple[int, int]]:
     return [(start, end) for start, end in merged]
 
 
-def create_dock(window, model: DocumentModel, selection: EventSelection) -> SourcesPanel:
+def create_dock(window, model: DocumentModel, selection: EventSelection, actions=None) -> SourcesPanel:
     """The Sources panel, docked on the left of ``window`` (a QMainWindow)."""
-    panel = SourcesPanel(model, selection, window)
+    panel = SourcesPanel(model, selection, window, actions)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, panel)
     return panel

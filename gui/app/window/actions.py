@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
-from gui.app.panes.filter_panel import LANES_BY_LABELS
+from gui.app.document.view_filter import LANES_BY_LABELS
 from gui.app.widgets.icons import app_icon
 
 __all__ = ["WindowActions", "WindowMenus", "build_menus", "build_toolbar", "create_actions"]
@@ -157,7 +157,7 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> WindowMenus:
     edit_menu.addAction(actions.merge)
     edit_menu.addAction(actions.suggest_merges)
     edit_menu.addAction(actions.delete)
-    edit_menu.addAction(window.sources_panel.new_event_action)
+    edit_menu.addAction(window.passage_actions.new_event)
     copy_citation = edit_menu.addAction("Copy as &Citation", window.copy_citation)
     copy_citation.setShortcut(QKeySequence("Ctrl+Shift+C"))
     copy_citation.setStatusTip("Copy the selected event as Markdown: title, date, quote and source")
@@ -181,24 +181,17 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> WindowMenus:
         action.setData(value)
         action.setChecked(value == "manufacturer")
         lanes_by_actions.addAction(action)
-        action.triggered.connect(lambda _checked=False, v=value: window.filter_panel.set_lanes_by(v))
+        action.triggered.connect(lambda _checked=False, v=value: window.view_filter.set_lanes_by(v))
     view_menu.addSeparator()
     view_menu.addAction(actions.fit_all)
     view_menu.addAction(actions.zoom_in)
     view_menu.addAction(actions.zoom_out)
     view_menu.addSeparator()
     view_menu.addAction(window.detail_pane.toggleViewAction())
-    filters_toggle = window.filter_panel.toggleViewAction()
-    filters_toggle.setText("&Filters")
-    view_menu.addAction(filters_toggle)
-    # The table, Problems, Scoreboard and Disagreements are built when first shown (window.lazy_docks).
-    lazy = window.lazy_docks.actions
-    view_menu.addAction(lazy["table"])
-    sources_toggle = window.sources_panel.toggleViewAction()
-    sources_toggle.setText("&Sources")
-    view_menu.addAction(sources_toggle)
-    for name in ("problems", "scoreboard", "disagreements"):
-        view_menu.addAction(lazy[name])
+    # Filters, the table, Sources, Problems, Scoreboard and Disagreements are built when first shown
+    # (window.lazy_docks).
+    for action in window.lazy_docks.actions.values():
+        view_menu.addAction(action)
 
     help_menu = window.menuBar().addMenu("&Help")
     getting_started = help_menu.addAction("&Getting Started", window.show_getting_started)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QSettings
 
 from gui.app.document.document_model import DocumentModel
 from gui.app.document.view_filter import ViewFilter
-from gui.app.panes.filter_panel import LANES_BY_LABELS
+from gui.app.document.view_filter import LANES_BY_LABELS
 from gui.core.view.filters import FilterState
 
 __all__ = ["FilterMemory"]

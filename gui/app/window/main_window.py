@@ -14,15 +14,15 @@ from gui.app.document.document_model import DocumentModel
 from gui.app.document.selection import EventSelection
 from gui.app.document.view_filter import ViewFilter
 from gui.app.export.import_export import ImportExport
-from gui.app.panes import detail_pane, filter_panel, sources_panel
+from gui.app.panes import detail_pane
 from gui.app.panes.legend import LegendBar
 from gui.app.panes.search_bar import SearchBar
-from gui.app.panes.sources_panel import SourcesPanel
 from gui.app.timeline.timeline_widget import TimelineWidget
 from gui.app.window.actions import build_menus, build_toolbar, create_actions
 from gui.app.window.hidden_docks import HIDDEN_DOCKS, HiddenDock
 from gui.app.window.lazy_docks import LazyDocks
 from gui.app.window.narrow_docks import NarrowDocks
+from gui.app.window.passage_actions import PassageActions
 from gui.app.window.autosave_status import AutosaveStatus
 from gui.app.window.event_commands import EventCommands
 from gui.app.window.file_controller import FileController
@@ -32,6 +32,7 @@ from gui.core.storage.resources import resource_path
 
 if TYPE_CHECKING:  # dialogs are imported when first opened (dialog_openers): the first frame needs none
     from gui.app.dialogs.about_dialog import AboutDialog
+    from gui.app.panes.sources_panel import SourcesPanel
     from gui.app.window.getting_started import GettingStartedDialog
 
 __all__ = ["MainWindow"]
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
     """The timeline, its panes, menus and toolbar; files go through ``files``, a FileController."""
 
     #: Docks that start hidden, built the first time they are shown or asked for.
+    filter_panel, sources_panel = HiddenDock("filters"), HiddenDock("sources")
     table_dock, problems_pane = HiddenDock("table"), HiddenDock("problems")
     scoreboard, disagreements = HiddenDock("scoreboard"), HiddenDock("disagreements")
 
@@ -75,19 +77,14 @@ class MainWindow(QMainWindow):
         self.recent = self.files.recent
 
         self.detail_pane = detail_pane.create_dock(self, self.model, self.selection)
-        self.filter_panel = filter_panel.create_dock(self, self.model, self.view_filter)
-        self.sources_panel = sources_panel.create_dock(self, self.model, self.selection)
-        self.sources_panel.sig_new_event_requested.connect(self.new_event_from_passage)
-        self.editing.serve(self.sources_panel)
-        self.sources_panel.other_passage = self.detail_pane.selected_passage
-        self.sources_panel.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.detail_pane.passage_actions = [self.sources_panel.new_event_action, self.sources_panel.reanchor_action]
-        self.detail_pane.sig_show_source.connect(lambda source_id: self.show_source_manager().select_source(source_id))
-        self.detail_pane.source_text.selectionChanged.connect(self.sources_panel.update_passage_actions)
-        #: The table, Problems, Scoreboard and Disagreements: built when first shown or asked for.
+        #: Filters, the table, Sources, Problems, Scoreboard and Disagreements: built when first shown or asked for.
         self.lazy_docks = LazyDocks(self, HIDDEN_DOCKS)
-        #: Sources and Filters opened in a narrow window become tabs of the Details dock.
-        self.narrow_docks = NarrowDocks(self, self.detail_pane, [self.sources_panel, self.filter_panel])
+        #: New Event from Selection (Ctrl+Shift+E) and Use Selection as the Quote, from the Details or Sources.
+        self.passage_actions = PassageActions(self)
+        self.detail_pane.passage_actions = [self.passage_actions.new_event, self.passage_actions.reanchor]
+        self.detail_pane.sig_show_source.connect(lambda source_id: self.show_source_manager().select_source(source_id))
+        #: Sources and Filters opened in a narrow window become tabs of the Details dock (they join when built).
+        self.narrow_docks = NarrowDocks(self, self.detail_pane)
 
         self.actions = create_actions(self)
         self._connect_actions()
@@ -303,18 +300,16 @@ class MainWindow(QMainWindow):
             first_layout.fit_to_screen(self)
         state = self.settings.value("window/state")
         self._first_docks = state is None or not self.restoreState(state)
+        # First run: the source text is read in one place, the Details pane, which follows the selection;
+        # the Sources dock (list and reader) is a View ▸ Sources or a "Show in Sources" away, built then.
         self.lazy_docks.restore(self.settings)
-        if self._first_docks:
-            # First run: the source text is read in one place, the Details pane, which follows the
-            # selection; the Sources dock (list and reader) is a View ▸ Sources or a "Show in Sources" away.
-            self.sources_panel.hide()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._first_docks:
             # Dock widths depend on the window's width, known once it is shown.
             self._first_docks = False
-            first_layout.size_first_docks(self, [self.detail_pane, self.filter_panel, self.sources_panel])
+            first_layout.size_first_docks(self, [self.detail_pane])
 
     def save_window_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -20,12 +20,16 @@ NARROW_WIDTH = 1200
 class NarrowDocks(QObject):
     """Tabs ``docks`` with ``anchor`` when one is shown in a narrow window."""
 
-    def __init__(self, window: QMainWindow, anchor: QDockWidget, docks: list[QDockWidget]) -> None:
+    def __init__(self, window: QMainWindow, anchor: QDockWidget, docks: list[QDockWidget] = ()) -> None:
         super().__init__(window)
         self._window = window
         self._anchor = anchor
         for dock in docks:
-            dock.visibilityChanged.connect(lambda visible, dock=dock: self._on_visibility(dock, visible))
+            self.watch(dock)
+
+    def watch(self, dock: QDockWidget) -> None:
+        """Tab ``dock`` with the anchor whenever it is shown in a narrow window (docks built late join here)."""
+        dock.visibilityChanged.connect(lambda visible: self._on_visibility(dock, visible))
 
     def _on_visibility(self, dock: QDockWidget, visible: bool) -> None:
         if visible and not dock.isHidden():

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 from gui.app.window.main_window import MainWindow
 
 HIDDEN = {"table_dock", "problems_dock", "scoreboard_dock", "disagreements_dock"}
+SIDE = {"sources_dock", "filter_dock"}
 
 
 def _docks(window) -> set[str]:
@@ -87,5 +88,5 @@ def test_start_up_imports_none_of_their_modules(repo_root, tmp_path):
     loaded = set(json.loads(result.stdout.splitlines()[-1]))
     assert "gui.app.window.main_window" in loaded
     lazy = {"gui.app.panes.event_table", "gui.app.panes.problems_pane", "gui.app.panes.scoreboard_pane",
-            "gui.app.panes.disagreement_pane"}
+            "gui.app.panes.disagreement_pane", "gui.app.panes.sources_panel", "gui.app.panes.filter_panel"}
     assert loaded & lazy == set()

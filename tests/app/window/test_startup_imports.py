@@ -32,6 +32,8 @@ LAZY = (
     "gui.app.dialogs.picture_options_dialog",
     "gui.core.interop.web_page",
     "gui.core.evidence.drafting",
+    "gui.app.panes.sources_panel",
+    "gui.app.panes.filter_panel",
 )
 
 _PROBE = """
