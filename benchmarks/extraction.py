@@ -1,8 +1,9 @@
 """How well New Event from Selection prefills events from articles it was not tuned on.
 
-    python benchmarks/extraction.py [--set benchmarks/extraction_set/dev.json] [--limit N] [--json]
+    python benchmarks/extraction.py [--set FILE_OR_FOLDER ...] [--limit N] [--json]
 
-Reads a labelled set (see benchmarks/extraction_set/): short articles with their publication date and,
+Reads a labelled set (by default every ``*.json`` of benchmarks/extraction_set/, so that a batch of new
+articles can be added in a file of its own): short articles with their publication date and,
 per passage, the lane, start date (EDTF), partners, kind and status an analyst would enter. Each passage is
 given to ``suggest_event`` as a selection in its article, in a timeline whose lanes are the set's
 ``lanes`` (makers named in the articles but without a lane there must be offered as a new lane).
@@ -28,7 +29,7 @@ from gui.core.document.dates import DateError, parse_date
 from gui.core.document.model import Document, Lane, Source, new_document
 from gui.core.evidence.extract import suggest_event, vocabulary_for
 
-DEFAULT_SET = Path(__file__).resolve().parent / "extraction_set" / "dev.json"
+DEFAULT_SET = Path(__file__).resolve().parent / "extraction_set"
 FIELDS = ("lane", "date", "precision", "partners", "kind", "status", "all five")
 
 
@@ -37,6 +38,19 @@ def _precision(edtf: str):
         return parse_date(edtf).precision
     except DateError:
         return None
+
+
+def load_set(paths: list[Path]) -> dict:
+    """One labelled set from files and folders (a folder: its ``*.json`` files, sorted): the lanes of all
+    of them, in order and once each, and their articles one after another."""
+    files = [f for p in paths for f in (sorted(p.glob("*.json")) if p.is_dir() else [p])]
+    lanes: dict[str, None] = {}
+    articles: list[dict] = []
+    for file in files:
+        data = json.loads(file.read_text(encoding="utf-8"))
+        lanes.update(dict.fromkeys(data.get("lanes", [])))
+        articles.extend(data["articles"])
+    return {"lanes": list(lanes), "articles": articles}
 
 
 def _part(article: dict) -> str:
@@ -106,12 +120,20 @@ def evaluate(data: dict, limit: int | None = None) -> dict[str, dict]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="the labelled set (JSON)")
+    parser.add_argument("--set", type=Path, action="append", default=None,
+                        help="a labelled set (JSON) or a folder of them; may be repeated (default: every *.json in benchmarks/extraction_set)")  # fmt: skip
     parser.add_argument("--limit", type=int, default=None, help="only the first N passages")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args(argv)
-    data = json.loads(args.set.read_text(encoding="utf-8"))
+    data = load_set(args.set or [DEFAULT_SET])
     parts = evaluate(data, args.limit)
+    held = [part for name, part in parts.items() if name != "dev" and part["n"]]
+    if len(held) > 1:  # every held-out part together: the figure the goals are about
+        parts["held-out, pooled"] = {
+            "n": sum(part["n"] for part in held),
+            "right": {field: sum(part["right"][field] for part in held) for field in FIELDS},
+            "misses": [miss for part in held for miss in part["misses"]],
+        }
     if args.json:
         for name, part in parts.items():
             if name != "dev":

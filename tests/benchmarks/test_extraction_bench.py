@@ -79,3 +79,17 @@ def test_the_set_has_a_later_held_out_part_written_before_tuning():
     data = json.loads(SET.read_text(encoding="utf-8"))
     later = [a for a in data["articles"] if a.get("part") == "held-out-new"]
     assert len(later) >= 3 and all(a["held_out"] for a in later)
+
+
+def test_a_batch_in_a_file_of_its_own_counts_with_the_rest(repo_root, tmp_path):
+    data = json.loads(SET.read_text(encoding="utf-8"))
+    dev = next(a for a in data["articles"] if not a["held_out"])
+    later = dict(next(a for a in data["articles"] if a["held_out"]), part="held-out-batch")
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "a.json").write_text(json.dumps({"lanes": data["lanes"][:2], "articles": [dev]}), encoding="utf-8")
+    (folder / "b.json").write_text(json.dumps({"lanes": data["lanes"], "articles": [later]}), encoding="utf-8")
+    result = run(repo_root, "--set", str(folder), "--json")
+    assert result.returncode == 0, result.stderr
+    parts = json.loads(result.stdout)
+    assert parts["dev"]["n"] == len(dev["passages"]) and parts["held-out-batch"]["n"] == len(later["passages"])
