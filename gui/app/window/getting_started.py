@@ -2,26 +2,31 @@
 
 ``maybe_show_on_first_run(window, settings)`` opens it by itself once, the first time the app
 starts (remembered under ``help/getting_started_shown``), never in --screenshot mode nor when
-the window shows no dialogs (tests).
+the window shows no dialogs (tests). It opens where it hides the least of the timeline: beside the
+window when the screen has room, otherwise over the window's right edge, where the Details pane is.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPointF, QRectF, QSettings, Qt, QUrl
+from PySide6.QtCore import QPointF, QRect, QRectF, QSettings, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from gui import APP_NAME
 from gui.app.widgets import style
 
-__all__ = ["SHOWN_KEY", "GettingStartedDialog", "guide_html", "maybe_show_on_first_run"]
+__all__ = ["SHOWN_KEY", "GettingStartedDialog", "guide_html", "maybe_show_on_first_run", "place_clear_of_timeline"]
 
 #: QSettings key: true once the guide has been shown by itself.
 SHOWN_KEY = "help/getting_started_shown"
 
 _SWATCH_W, _SWATCH_H, _SCALE = 30, 14, 2  # logical size; drawn at twice that for sharp HiDPI
+
+#: The guide's width when it opens by itself: about 60 characters a line beside the window, never
+#: narrower than about 45 over it; and inside the window at most a third of its width.
+_FIRST_RUN_WIDTH, _NARROWEST, _SHARE_INSIDE, _FIRST_RUN_HEIGHT, _GAP = 470, 360, 0.34, 640, 8
 
 
 def _kind_rows(columns: int = 3) -> str:
@@ -193,5 +198,37 @@ def maybe_show_on_first_run(window, settings: QSettings | None = None) -> Gettin
     settings.sync()
     dialog = GettingStartedDialog(window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    place_clear_of_timeline(dialog, window)
     dialog.show()
     return dialog
+
+
+def place_clear_of_timeline(dialog: QWidget, window: QWidget) -> QRect:
+    """Size and move ``dialog`` where it hides the least of ``window``'s timeline; return its geometry.
+
+    A new user's first look at their data should not be half hidden by the guide (it was centred
+    over the timeline). Beside the window when the screen has room on the right or the left;
+    otherwise inside the window's right edge, over the Details pane, which says nothing yet before
+    an event is chosen. Never taller than the window nor off the screen.
+    """
+    frame = window.frameGeometry()
+    screen = window.screen().availableGeometry()
+    width = min(_FIRST_RUN_WIDTH, screen.width() - 2 * _GAP)
+    height = max(200, min(_FIRST_RUN_HEIGHT, frame.height() - 2 * _GAP, screen.height() - 2 * _GAP))
+    top = min(max(frame.top() + _GAP, screen.top()), screen.bottom() - height)
+    if screen.right() - frame.right() >= width + _GAP:
+        left = frame.right() + _GAP
+    elif frame.left() - screen.left() >= width + _GAP:
+        left = frame.left() - _GAP - width
+    else:
+        # Inside the window's right edge, below its menu and tool bars.
+        width = max(min(_NARROWEST, width), min(width, int(frame.width() * _SHARE_INSIDE)))
+        central = window.centralWidget() if hasattr(window, "centralWidget") else None
+        if central is not None:
+            top = max(top, central.mapToGlobal(central.rect().topLeft()).y())
+            height = max(200, min(height, frame.bottom() - _GAP - top))
+        left = max(screen.left(), min(frame.right() - _GAP - width, screen.right() - width))
+    geometry = QRect(left, top, width, height)
+    dialog.resize(width, height)
+    dialog.move(left, top)
+    return geometry

@@ -124,3 +124,38 @@ def test_main_window_has_what_the_first_run_check_reads(window, settings):
     assert dialog is not None and dialog.parent() is window
     dialog.close()
     window.show_dialogs = False
+
+
+def _overlap(a, b) -> int:
+    both = a.intersected(b)
+    return both.width() if both.isValid() else 0
+
+
+def test_on_first_run_the_guide_hides_little_of_the_timeline(qtbot, window, settings):
+    """It was centred over the timeline: a new user's first view of their data was half hidden."""
+    screen = window.screen().availableGeometry()
+    window.setGeometry(screen.adjusted(0, 0, 0, 0))
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_dialogs = True
+    dialog = maybe_show_on_first_run(window, settings)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    plot = window.timeline
+    timeline = plot.rect().translated(plot.mapToGlobal(plot.rect().topLeft()))
+    guide = dialog.frameGeometry()
+    assert _overlap(guide, timeline) <= timeline.width() // 4, (guide, timeline)
+    assert guide.right() <= screen.right() and guide.left() >= screen.left()
+    assert guide.top() >= window.frameGeometry().top()
+    dialog.close()
+
+
+def test_the_guide_opens_beside_a_window_that_leaves_room(qtbot, stub_window, settings):
+    screen = stub_window.screen().availableGeometry()
+    stub_window.setGeometry(screen.left(), screen.top() + 20, screen.width() // 3, screen.height() // 2)
+    qtbot.waitExposed(stub_window)
+    dialog = maybe_show_on_first_run(stub_window, settings)
+    qtbot.waitExposed(dialog)
+    assert not dialog.frameGeometry().intersects(stub_window.frameGeometry())
+    assert screen.contains(dialog.frameGeometry().topLeft())
+    dialog.close()
