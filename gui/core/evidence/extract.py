@@ -32,6 +32,8 @@ from gui.core.evidence.clauses import (
 )
 from gui.core.evidence.cues import kind_of, status_of
 from gui.core.evidence.date_phrases import DatePhrase, Specificity, best_date_phrase, find_date_phrases
+from gui.core.evidence.compared_makers import compared_spans
+from gui.core.evidence.datelines import dateline_length
 from gui.core.evidence.makers import maker_named, subject_start
 from gui.core.evidence.makers import spellings as maker_spellings
 
@@ -266,6 +268,7 @@ def suggest_event(
         raise ValueError("the selection is empty or only whitespace")
     vocabulary = vocabulary or vocabulary_for(document)
     hints: dict[str, str] = {}
+    start += dateline_length(text[start:end])  # "SEOUL (Reuters) —" says where it was filed, not what happened
     passage = text[start:end]
 
     lane, other_lanes, hints["lane"], new_lane = _choose_lane(vocabulary, source, start, end)
@@ -425,10 +428,15 @@ def _choose_lane(
             return None, others, where.format(shown) + f"; {maker} has no lane yet: New lane: {maker}", maker
         return keys[0], others, where.format(_named(found[keys[0]], names[keys[0]])), None
 
-    if not subject_start(text[start:end]):
-        found = _subject_first(list(vocabulary.lanes.finditer(text, start, end)), text)
-        if found:
-            return chosen(found, "{} named in the passage")
+    named = [] if subject_start(text[start:end]) else list(vocabulary.lanes.finditer(text, start, end))
+    compared = [(start + s, start + e) for s, e in compared_spans(text[start:end])]
+    subjects = [m for m in named if not any(s <= m[0] < e for s, e in compared)]
+    found = _subject_first(subjects, text)
+    if found:
+        return chosen(found, "{} named in the passage")
+    if named and not compared:
+        return chosen(_subject_first(named, text), "{} named in the passage")
+    # Every maker named is a yardstick ("the same chip Samsung uses"): the subject is named before.
     # No maker named as the subject: "it", "the company" most likely refer to the one named last before it.
     para_start, para_end = paragraph_bounds(text, start, end)
     before = list(vocabulary.lanes.finditer(text, para_start, start))

@@ -43,12 +43,31 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("HTC"),
     Maker("BlackBerry", ("RIM", "Research In Motion")),
     Maker("Asus", ("ASUS",)),
-    Maker("Nothing"),
+    # "Nothing" is a common word: only the forms that can't be it name the maker.
+    Maker("Nothing", ("Nothing Phone", "Nothing Technology", "Nothing's", "Nothing said", "Nothing, the",
+                      "Nothing, a", "Nothing, which", "Nothing, founded", "start-up Nothing", "startup Nothing",
+                      "brand Nothing", "maker Nothing", "Pei's Nothing")),  # fmt: skip
     Maker("Fairphone"),
-    Maker("Kyocera"),
+    Maker("Kyocera", ("Kyocera International",)),
     Maker("BLU", ("BLU Products",)),
     Maker("Coolpad"),
     Maker("Meizu"),
+    Maker("Sonim", ("Sonim Technologies",)),
+    Maker("Essential", ("Essential Products",)),
+    Maker("Razer"),
+    Maker("Palm"),
+    Maker("Orbic"),
+    Maker("Doro"),
+    Maker("Bullitt", ("Bullitt Group", "Cat phones")),
+    Maker("Unihertz"),
+    Maker("Transsion", ("Tecno", "Infinix", "itel")),
+    Maker("Wiko"),
+    Maker("Hisense"),
+    Maker("Umidigi"),
+    Maker("Ulefone"),
+    Maker("Blackview"),
+    Maker("Teracube"),
+    Maker("Punkt"),
 )
 
 _BY_WORD = {word.lower(): maker for maker in KNOWN_MAKERS for word in (maker.name, *maker.aliases)}
@@ -64,7 +83,7 @@ def spellings() -> list[tuple[str, str]]:
     pairs = []
     for maker in KNOWN_MAKERS:
         for word in (maker.name, *maker.aliases):
-            if word in ("Nothing", "Pixel", "Galaxy", "iPhone", "Xperia"):
+            if word in ("Nothing", "Essential", "Palm", "Pixel", "Galaxy", "iPhone", "Xperia"):
                 continue  # a product line or a common word: names the maker too loosely to choose a lane
             pairs.append((word, maker.name))
     return pairs

@@ -1,0 +1,47 @@
+"""Where a passage names a maker only to compare: "Like Apple before it, Google will …", "the same chip
+Samsung puts in its phones", "cheaper than Motorola's".
+
+The lane of an event is the maker that is its subject. A maker named in a leading comparison or
+subordinate clause ("Unlike Samsung, which sells through every carrier, Google has …") or right after
+"like", "unlike", "than" or "the same … as" is a yardstick, not the subject; nor is a maker that supplies
+the phone the passage is about ("Google will give it four years of updates"). ``compared_spans`` finds those
+stretches; the lane is chosen from the makers outside them when there is one (and, when every maker named
+is a yardstick, from the paragraph or the article, as when none is named).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["compared_spans"]
+
+#: A leading clause up to the comma after which the main clause's subject (a capital) comes.
+_LEADING = re.compile(
+    r"^[\"“‘']?(?:Like|Unlike|As with|Just as|Much as|Similar to|In contrast to|Compared (?:with|to)|Following"
+    r"|After|Before|While|Whereas|Although|Though|Despite|Even as|Since)\b[^;.]*?,\s+(?=[A-Z\"“])"
+)
+#: A yardstick inside the sentence: "like", "than", "the same … as", then the names compared ("Samsung and
+#: Apple", "Samsung's"), up to the first word in lower case.
+_YARDSTICK = re.compile(
+    r"(?i:\b(?:like|unlike|than|as did|as has|similar to|the same(?:\s+[\w-]+){0,2}?(?:\s+(?:as|that))?))"
+    r"\s+(?:(?:the|its|rival|larger|bigger|smaller|fellow|[\w-]+-based)\s+){0,2}"
+    r"(?P<names>[A-Z][\w&'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|or|&)\s+)[A-Z][\w&'’.-]*)*)"
+)
+#: A company supplying the phone spoken of ("it", "the phone"): its supplier, not its maker.
+_SUPPLIER = re.compile(
+    r"(?P<who>[A-Z][\w&-]*)\s+(?:will\s+|would\s+)?(?:gives?|provides?|supplies|supply|offers?|licen[cs]es?)"
+    r"\s+(?:it|them|the (?:phone|device|handset)s?)\b"
+)
+
+
+def compared_spans(passage: str) -> list[tuple[int, int]]:
+    """(start, end) offsets in ``passage`` of its comparisons: a leading clause, and the words after
+    "like", "unlike", "than", "the same … as"."""
+    spans = []
+    leading = _LEADING.match(passage)
+    if leading:
+        spans.append((0, leading.end()))
+    for match in _YARDSTICK.finditer(passage, leading.end() if leading else 0):
+        spans.append(match.span("names"))
+    spans.extend(match.span("who") for match in _SUPPLIER.finditer(passage))
+    return spans

@@ -1,0 +1,79 @@
+"""Round 5, the lane: the maker that is the event's subject, not the first one named (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.document.model import Lane, Source, new_document
+from gui.core.evidence.compared_makers import compared_spans
+from gui.core.evidence.extract import suggest_event
+from gui.core.evidence.makers import maker_named
+
+LANES = ("Samsung", "Google", "Motorola", "Apple", "OnePlus", "TCL")
+
+
+def suggest(passage: str, *, title: str = "Phones at US carriers", before: str = "", published: str = "2023-05-10"):
+    document = new_document("t")
+    document.lanes.extend(Lane(name.lower(), name) for name in LANES)
+    text = f"{title}\n\n{before}\n\n{passage}" if before else f"{title}\n\n{passage}"
+    source = Source("s", title=title, published=published, text=text)
+    start = text.index(passage)
+    return suggest_event(document, source, start, start + len(passage))
+
+
+def lane_of(suggestion) -> str | None:
+    return suggestion.new_lane or (suggestion.lane.capitalize() if suggestion.lane else None)
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Like Samsung and Apple before it, Motorola will now sell its phones at Visible.", "Motorola"),
+        ("Unlike Apple, which relies on the big three, OnePlus sells mostly through its own site.", "Oneplus"),
+        ("Following Google's lead, TCL will offer three years of updates on its phones.", "Tcl"),
+        ("Motorola priced the phone $100 lower than Samsung's cheapest foldable.", "Motorola"),
+    ],
+)
+def test_a_maker_named_as_a_yardstick_is_not_the_subject(passage, lane):
+    assert lane_of(suggest(passage)) == lane
+
+
+def test_when_every_maker_named_is_a_yardstick_the_article_says_whose_event_it_is():
+    got = suggest(
+        "The new phone uses a Tensor chip, the same one Google puts in its own handsets.",
+        title="Motorola readies a cheaper foldable for US carriers",
+    )
+    assert lane_of(got) == "Motorola"
+
+
+def test_a_supplier_of_the_phone_is_not_its_maker():
+    got = suggest(
+        "MediaTek makes the chip, and Google will give it three years of security updates.",
+        title="OnePlus brings a budget phone to Amazon",
+    )
+    assert lane_of(got) == "Oneplus"
+
+
+@pytest.mark.parametrize(
+    ("passage", "maker"),
+    [
+        ("Sonim Technologies said its rugged XP10 would be sold at AT&T from June.", "Sonim"),
+        ("Tecno, the Transsion brand big in Africa, has no plans for the US.", "Transsion"),
+        ("Nothing's second phone will go on sale in the US next month.", "Nothing"),
+        ("LONDON — Nothing, the start-up behind the see-through phone, said it would open US sales.", "Nothing"),
+    ],
+)
+def test_makers_without_a_lane_are_known_and_offered(passage, maker):
+    assert suggest(passage).new_lane == maker
+
+
+def test_the_word_nothing_is_no_maker():
+    assert maker_named("Nothing") is not None  # the lexicon knows the maker...
+    got = suggest("Nothing in the filing suggests Motorola will drop Verizon.")
+    assert got.new_lane is None and lane_of(got) == "Motorola"  # ...but not the common word
+
+
+def test_comparison_spans_cover_the_leading_clause_and_the_yardstick():
+    passage = "Unlike Samsung, which sells everywhere, Google sells mainly at Verizon, as does Apple."
+    spans = compared_spans(passage)
+    assert spans[0] == (0, passage.index("Google"))
