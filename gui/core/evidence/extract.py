@@ -30,10 +30,11 @@ from gui.core.evidence.clauses import (
     other_subject_clause_spans,
     side_spans,
 )
+from gui.core.evidence.compared_makers import compared_spans
 from gui.core.evidence.cues import kind_of, status_of
 from gui.core.evidence.date_phrases import DatePhrase, Specificity, best_date_phrase, find_date_phrases
-from gui.core.evidence.compared_makers import compared_spans
 from gui.core.evidence.datelines import dateline_length
+from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
 from gui.core.evidence.makers import maker_named, subject_start
 from gui.core.evidence.makers import spellings as maker_spellings
 
@@ -73,40 +74,6 @@ class Suggestion:
     notes: str = ""  #: a proposed note when a date had to be estimated (vague dates should say why)
     #: The maker the passage is about when it has no lane yet ("OnePlus"): the form offers "New lane: OnePlus".
     new_lane: str | None = None
-
-
-@dataclass(frozen=True)
-class KnownPartner:
-    """A carrier or retailer that passages may name, with the spellings texts use."""
-
-    name: str  #: the canonical spelling written into events
-    spellings: tuple[str, ...] = ()  #: other spellings, e.g. "Verizon Wireless" for Verizon
-    category: str = ""  #: "carrier", "retailer", "online" or "" (unknown): a cue for the kind
-
-
-DEFAULT_PARTNERS = (
-    KnownPartner("AT&T", ("AT & T",), "carrier"),
-    KnownPartner("Verizon", ("Verizon Wireless",), "carrier"),
-    KnownPartner("T-Mobile", ("T-Mobile US", "TMobile"), "carrier"),
-    KnownPartner("Sprint", (), "carrier"),
-    KnownPartner("US Cellular", ("U.S. Cellular", "UScellular"), "carrier"),
-    KnownPartner("Cricket", ("Cricket Wireless",), "carrier"),
-    KnownPartner("Metro", ("Metro by T-Mobile", "MetroPCS"), "carrier"),
-    KnownPartner("Boost", ("Boost Mobile",), "carrier"),
-    KnownPartner("Google Fi", ("Project Fi",), "carrier"),
-    KnownPartner("Mint Mobile", (), "carrier"),
-    KnownPartner("Tracfone", ("TracFone",), "carrier"),
-    KnownPartner("Straight Talk", (), "carrier"),
-    KnownPartner("Consumer Cellular", (), "carrier"),
-    KnownPartner("Xfinity Mobile", (), "carrier"),
-    KnownPartner("Best Buy", (), "retailer"),
-    KnownPartner("Walmart", ("Wal-Mart",), "retailer"),
-    KnownPartner("Target", (), "retailer"),
-    KnownPartner("Costco", (), "retailer"),
-    KnownPartner("B&H", ("B&H Photo",), "retailer"),
-    KnownPartner("Amazon", ("Amazon.com",), "online"),
-    KnownPartner("Newegg", (), "online"),
-)
 
 
 # --- Finding names: makers (lanes) and partners --------------------------------------------------

@@ -46,7 +46,7 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     # "Nothing" is a common word: only the forms that can't be it name the maker.
     Maker("Nothing", ("Nothing Phone", "Nothing Technology", "Nothing's", "Nothing said", "Nothing, the",
                       "Nothing, a", "Nothing, which", "Nothing, founded", "start-up Nothing", "startup Nothing",
-                      "brand Nothing", "maker Nothing", "Pei's Nothing")),  # fmt: skip
+                      "brand Nothing", "maker Nothing", "Pei's Nothing")),
     Maker("Fairphone"),
     Maker("Kyocera", ("Kyocera International",)),
     Maker("BLU", ("BLU Products",)),

@@ -1,0 +1,61 @@
+"""The carriers, MVNOs, retailers and online stores passages name as a maker's partners, with their spellings.
+
+The category is a cue for the kind: a phone sold through a carrier is a carrier deal, through a store's
+shelves retail, through an online shop online sales.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["DEFAULT_PARTNERS", "KnownPartner"]
+
+
+@dataclass(frozen=True)
+class KnownPartner:
+    """A carrier or retailer that passages may name, with the spellings texts use."""
+
+    name: str  #: the canonical spelling written into events
+    spellings: tuple[str, ...] = ()  #: other spellings, e.g. "Verizon Wireless" for Verizon
+    category: str = ""  #: "carrier", "retailer", "online" or "" (unknown): a cue for the kind
+
+
+DEFAULT_PARTNERS = (
+    KnownPartner("AT&T", ("AT & T",), "carrier"),
+    KnownPartner("Verizon", ("Verizon Wireless",), "carrier"),
+    KnownPartner("T-Mobile", ("T-Mobile US", "TMobile"), "carrier"),
+    KnownPartner("Sprint", (), "carrier"),
+    KnownPartner("US Cellular", ("U.S. Cellular", "UScellular"), "carrier"),
+    KnownPartner("Cricket", ("Cricket Wireless",), "carrier"),
+    KnownPartner("Metro", ("Metro by T-Mobile", "MetroPCS"), "carrier"),
+    KnownPartner("Boost", ("Boost Mobile",), "carrier"),
+    KnownPartner("Google Fi", ("Project Fi",), "carrier"),
+    KnownPartner("Mint Mobile", (), "carrier"),
+    KnownPartner("Tracfone", ("TracFone",), "carrier"),
+    KnownPartner("Straight Talk", (), "carrier"),
+    KnownPartner("Consumer Cellular", (), "carrier"),
+    KnownPartner("Xfinity Mobile", (), "carrier"),
+    KnownPartner("Visible", ("Visible Wireless",), "carrier"),
+    KnownPartner("Dish", ("Dish Network", "Dish Wireless", "DISH"), "carrier"),
+    KnownPartner("Spectrum Mobile", (), "carrier"),
+    KnownPartner("Total Wireless", ("Total by Verizon",), "carrier"),
+    KnownPartner("US Mobile", (), "carrier"),
+    KnownPartner("Ting", ("Ting Mobile",), "carrier"),
+    KnownPartner("Simple Mobile", (), "carrier"),
+    KnownPartner("Net10", ("NET10", "Net10 Wireless"), "carrier"),
+    KnownPartner("Best Buy", (), "retailer"),
+    KnownPartner("Walmart", ("Wal-Mart",), "retailer"),
+    KnownPartner("Target", (), "retailer"),
+    KnownPartner("Costco", (), "retailer"),
+    KnownPartner("Sam's Club", (), "retailer"),
+    KnownPartner("Dollar General", (), "retailer"),
+    KnownPartner("RadioShack", ("Radio Shack",), "retailer"),
+    KnownPartner("GameStop", (), "retailer"),
+    KnownPartner("Staples", (), "retailer"),
+    KnownPartner("Micro Center", (), "retailer"),
+    KnownPartner("B&H", ("B&H Photo",), "retailer"),
+    KnownPartner("Amazon", ("Amazon.com",), "online"),
+    KnownPartner("Newegg", (), "online"),
+    KnownPartner("eBay", (), "online"),
+    KnownPartner("Back Market", (), "online"),
+)
