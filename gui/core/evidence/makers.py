@@ -39,8 +39,8 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("TCL", ("TCL Communication", "Alcatel", "Alcatel OneTouch")),
     Maker("HMD", ("HMD Global", "Nokia")),
     Maker("Xiaomi", ("Redmi", "Poco", "POCO")),
-    Maker("Sony", ("Sony Mobile", "Xperia")),
-    Maker("HTC"),
+    Maker("Sony", ("Sony Mobile", "Sony Ericsson", "Xperia")),
+    Maker("HTC", ("HTC Corp.",)),
     Maker("BlackBerry", ("RIM", "Research In Motion")),
     Maker("Asus", ("ASUS",)),
     # "Nothing" is a common word: only the forms that can't be it name the maker.
@@ -55,7 +55,14 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("Sonim", ("Sonim Technologies",)),
     Maker("Essential", ("Essential Products",)),
     Maker("Razer"),
-    Maker("Palm"),
+    # Makers of the years before smartphones settled, that old articles name.
+    Maker("Palm", ("Palm Inc.", "Handspring")),
+    Maker("Pantech", ("Pantech Wireless",)),
+    Maker("Sanyo"),
+    Maker("Audiovox"),
+    Maker("UTStarcom"),
+    Maker("Siemens"),
+    Maker("Danger", ("Danger Inc.",)),
     Maker("Orbic"),
     Maker("Doro"),
     Maker("Bullitt", ("Bullitt Group", "Cat phones")),
@@ -83,7 +90,7 @@ def spellings() -> list[tuple[str, str]]:
     pairs = []
     for maker in KNOWN_MAKERS:
         for word in (maker.name, *maker.aliases):
-            if word in ("Nothing", "Essential", "Palm", "Pixel", "Galaxy", "iPhone", "Xperia"):
+            if word in ("Nothing", "Essential", "Danger", "Pixel", "Galaxy", "iPhone", "Xperia"):
                 continue  # a product line or a common word: names the maker too loosely to choose a lane
             pairs.append((word, maker.name))
     return pairs

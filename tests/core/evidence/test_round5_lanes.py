@@ -60,6 +60,8 @@ def test_a_supplier_of_the_phone_is_not_its_maker():
         ("Sonim Technologies said its rugged XP10 would be sold at AT&T from June.", "Sonim"),
         ("Tecno, the Transsion brand big in Africa, has no plans for the US.", "Transsion"),
         ("Nothing's second phone will go on sale in the US next month.", "Nothing"),
+        ("Palm will sell its new Treo through Sprint this summer, the company said.", "Palm"),
+        ("Pantech, the South Korean maker, shipped a messaging phone to AT&T in May.", "Pantech"),
         ("LONDON — Nothing, the start-up behind the see-through phone, said it would open US sales.", "Nothing"),
     ],
 )
