@@ -11,7 +11,8 @@ from gui.core.document.dates import Precision, days_from_civil, parsed_dates
 from gui.core.document.id_index import IdIndex
 from gui.core.document.model import DEFAULT_KINDS, DEFAULT_STATUSES, ONGOING, Document, Event
 from gui.core.view.layout import NO_PARTNER_LANE, TimelineLayout
-from gui.core.view.stacking import lane_tops, stack_rows
+from gui.core.view.row_packing import row_counts
+from gui.core.view.stacking import lane_tops
 
 __all__ = ["build_layout", "event_arrays", "today_day"]
 
@@ -117,23 +118,18 @@ def build_layout(
     order = np.lexsort((arrays["start_end"], arrays["start_first"], lane)) if n else np.zeros(0, np.int64)
     lane_bounds = np.searchsorted(lane[order], np.arange(n_lanes + 1), side="left").astype(np.int64)
     row = np.zeros(n, np.int32)
-    lane_rows = np.ones(n_lanes, np.float64)
-    for i in range(n_lanes):
-        segment = order[lane_bounds[i] : lane_bounds[i + 1]]
-        if len(segment):
-            rows, count = stack_rows(arrays["start_first"][segment], arrays["end_end"][segment])
-            row[segment] = rows
-            lane_rows[i] = max(1, count)
-    # Within a lane, keep time order but put stacked rows in row order for equal starts.
-    order = _by_lane_start_row(lane, arrays["start_first"], row) if n else order
-    lane_top = lane_tops(lane_rows)
+    # Rows are stacked when first asked for (a lane shown as a summary row needs none): how many each
+    # lane takes is known without stacking; a lane that takes one row is stacked already (all 0).
     sorted_start = arrays["start_first"][order]
+    depth = row_counts(sorted_start, arrays["end_end"][order], lane_bounds)
+    lane_rows = np.maximum(depth, 1).astype(np.float64)
+    lane_top = lane_tops(lane_rows)
     sorted_reach = np.empty(n, np.float64)
     # The running maximum restarts at each lane, and for the items of hidden lanes (before lane 0).
     for lo, hi in zip([0, *lane_bounds.tolist()], [*lane_bounds.tolist(), n]):
         if hi > lo:
             sorted_reach[lo:hi] = np.maximum.accumulate(arrays["end_end"][order[lo:hi]])
-    return TimelineLayout(
+    layout = TimelineLayout(
         lane_ids=lane_ids,
         lane_names=lane_names,
         kinds=kinds,
@@ -160,26 +156,11 @@ def build_layout(
         kind_counts=kind_counts,
         status_counts=status_counts,
         collapsed=np.zeros(n_lanes, bool),
+        lane_depth=lane_rows.copy(),
         **arrays,
     )
-
-
-def _by_lane_start_row(lane: np.ndarray, start: np.ndarray, row: np.ndarray) -> np.ndarray:
-    """``np.lexsort((row, start, lane))``: one stable argsort of a packed int64 key when the values fit
-    (lane + 1 below 2**19, the span of start days below 2**24, rows below 2**20), which is about twice
-    as fast; the lexsort otherwise."""
-    first, last = float(start.min()), float(start.max())
-    if (
-        int(lane.max()) + 1 < 1 << 19
-        and last - first < 1 << 24
-        and int(row.max()) < 1 << 20
-        and bool(np.all(start == np.floor(start)))
-    ):
-        key = (lane.astype(np.int64) + 1) << 44
-        key |= (start - first).astype(np.int64) << 20
-        key |= row.astype(np.int64)
-        return np.argsort(key, kind="stable")
-    return np.lexsort((row, start, lane))
+    layout.unstacked = depth > 1
+    return layout
 
 
 def _civil_days(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
