@@ -1,0 +1,85 @@
+"""Rows stacked on demand in the window (#22): opening in compressed lanes stacks no lane; expanding one
+stacks it as a full stacking would, and a real click then selects an event in it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+
+from gui.core.storage.fileformat_write import encode_document
+from gui.core.view.row_packing import _stack_tuples
+from tests.app.conftest import event_point
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+EVENTS = 20_000
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> Path:
+    """20,000 events in 30 lanes, as benchmarks/make_timeline.py writes them."""
+    sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
+    try:
+        from make_timeline import make_document
+    finally:
+        sys.path.remove(str(REPO_ROOT / "benchmarks"))
+    path = tmp_path_factory.mktemp("lazy") / "20k.json"
+    path.write_bytes(encode_document(make_document(EVENTS, 30, 1)))
+    return path
+
+
+def _open(qtbot, window, path):
+    window.resize(1440, 900)
+    assert window.open_path(path)
+    qtbot.waitUntil(lambda: window.model.layout.count == EVENTS, timeout=20_000)
+    window.grab()  # the first frame: canvas, lane header, overview strip, all painted now
+    return window.model.layout
+
+
+def _full_stacking_of(layout, lane: int) -> np.ndarray:
+    members = np.lexsort((layout.start_end, layout.start_first, layout.lane))
+    members = members[layout.lane[members] == lane]
+    rows, _ = _stack_tuples(layout.start_first[members], layout.end_end[members])
+    expected = np.zeros(layout.count, np.int32)
+    expected[members] = rows
+    return expected
+
+
+def test_opening_20k_events_in_compressed_lanes_stacks_no_lane(qtbot, window, generated):
+    layout = _open(qtbot, window, generated)
+    assert layout.collapsed.all()
+    crowded = layout.lane_depth > 1
+    assert crowded.sum() >= 20
+    assert np.array_equal(layout.unstacked, crowded)  # painted, hit areas and all: no lane stacked
+
+
+def test_a_click_on_an_event_of_a_lane_expanded_after_opening_selects_it(qtbot, window, generated):
+    layout = _open(qtbot, window, generated)
+    timeline = window.timeline
+    lane = 3
+    assert layout.unstacked[lane] and layout.collapsed[lane]
+    # A click on the lane's name expands it.
+    top = timeline.plot.mapFromScene(timeline.view_box.mapViewToScene(QPointF(0, layout.lane_top[lane])))
+    bottom = timeline.plot.mapFromScene(
+        timeline.view_box.mapViewToScene(QPointF(0, layout.lane_top[lane] + layout.lane_rows[lane]))
+    )
+    name = timeline.plot.mapFromScene(timeline.lane_axis.mapToScene(QPointF(30, 0)))
+    qtbot.mouseClick(
+        timeline.plot.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(name.x(), round((top.y() + bottom.y()) / 2))
+    )
+    layout = window.model.layout
+    assert not layout.collapsed[lane] and not layout.unstacked[lane]
+    assert layout.unstacked.sum() == (layout.lane_depth > 1).sum() - 1  # only the lane expanded
+    members = layout.lane_order(lane)
+    assert np.array_equal(layout.raw_row[members], _full_stacking_of(layout, lane)[members])
+    # Zoom to a few events of the lane, on its second row, and click one.
+    item = int(members[np.flatnonzero(layout.raw_row[members] == 1)[len(members) // 4 % max(1, (layout.raw_row[members] == 1).sum())]])
+    middle = float(layout.start_first[item])
+    timeline.show_days(middle - 20, middle + 20)
+    timeline.view_box.setYRange(layout.lane_top[lane], layout.lane_top[lane] + 6, padding=0)
+    event_id = window.model.document.events[item].id
+    qtbot.mouseClick(timeline.plot.viewport(), Qt.MouseButton.LeftButton, pos=event_point(window, event_id))
+    assert window.selection.current == event_id
