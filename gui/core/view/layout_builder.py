@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from itertools import chain, repeat
+from itertools import chain, count, repeat
 from operator import attrgetter, is_
 
 import numpy as np
@@ -206,36 +206,39 @@ def _date_table(texts: list) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nda
     )
 
 
+def _text_codes(values, code: dict, numbers: count, size: int) -> np.ndarray:
+    """A code per value, the same for equal values: ``code`` keeps each distinct value's (the number it first
+    met), so equal texts are looked up once and no list of the values is made (the loop runs in C)."""
+    return np.fromiter(map(code.setdefault, values, numbers), np.int64, size)
+
+
 def event_arrays(events: list[Event], today: int) -> dict[str, np.ndarray]:
     """Dates as arrays, per event. Distinct date texts are few: each is parsed once, then looked up with numpy."""
-    starts = list(map(attrgetter("start"), events))
-    ends = list(map(attrgetter("end"), events))
-    distinct = dict.fromkeys(starts)
-    distinct.update(dict.fromkeys(ends))
-    texts = list(distinct)
-    code = {text: i for i, text in enumerate(texts)}
-    usable, first, end, precision, qualifier = _date_table(texts)
-    start_code = _codes(starts, code)
-    end_code = _codes(ends, code)
-    # An unusable start is kept at day 0 only to fill the arrays: ``dated`` hides the event.
-    start_ok = usable[start_code]
-    start_first = np.where(start_ok, first[start_code], 0.0)
-    start_end = np.where(start_ok, end[start_code], 1.0)
-    start_precision = np.where(start_ok, precision[start_code], np.int8(Precision.DAY)).astype(np.int8)
-    start_qualifier = np.where(start_ok, qualifier[start_code], np.int8(0)).astype(np.int8)
-    is_point = end_code == code[None] if None in code else np.zeros(len(events), bool)
-    is_ongoing = end_code == code[ONGOING] if ONGOING in code else np.zeros(len(events), bool)
-    end_ok = usable[end_code] & ~is_point & ~is_ongoing
+    n = len(events)
+    code: dict = {}
+    numbers = count()
+    start_code = _text_codes(map(attrgetter("start"), events), code, numbers, n)
+    end_code = _text_codes(map(attrgetter("end"), events), code, numbers, n)
+    # A table per distinct text, spread out at the texts' codes (the numbers they first met: at most 2n).
+    usable, first, end, precision, qualifier = (
+        _spread(column, code, 2 * n) for column in _date_table(list(code))
+    )
+    # An unusable text has first 0, end 1, day precision and no qualifier (see _date_table): an event
+    # whose start can't be read is kept at day 0 only to fill the arrays, and ``dated`` hides it.
+    start_first, start_end = first[start_code], end[start_code]
+    start_precision, start_qualifier = precision[start_code], qualifier[start_code]
+    is_point = end_code == code[None] if None in code else np.zeros(n, bool)
+    is_ongoing = end_code == code[ONGOING] if ONGOING in code else np.zeros(n, bool)
+    end_ok = usable[end_code]  # never for no end (a point) or "..": neither is a date
     end_first = np.where(end_ok, first[end_code], start_first)
     end_end = np.maximum(np.where(end_ok, end[end_code], start_end), start_end)
     end_qualifier = np.where(end_ok, qualifier[end_code], start_qualifier)
     end_qualifier[is_point | is_ongoing] = 0
-    end_first[is_point] = start_first[is_point]
-    end_end[is_point] = start_end[is_point]
-    end_first[is_ongoing] = np.maximum(today, start_first[is_ongoing])
-    end_end[is_ongoing] = np.maximum(today + 1, start_end[is_ongoing])
+    if is_ongoing.any():
+        end_first[is_ongoing] = np.maximum(today, start_first[is_ongoing])
+        end_end[is_ongoing] = np.maximum(today + 1, start_end[is_ongoing])
     return {
-        "dated": start_ok & (end_ok | is_point | is_ongoing),
+        "dated": usable[start_code] & (end_ok | is_point | is_ongoing),
         "start_first": start_first,
         "start_end": start_end,
         "end_first": end_first,
@@ -244,5 +247,12 @@ def event_arrays(events: list[Event], today: int) -> dict[str, np.ndarray]:
         "is_ongoing": is_ongoing,
         "start_precision": start_precision,
         "start_qualifier": start_qualifier,
-        "end_qualifier": end_qualifier.astype(np.int8),
+        "end_qualifier": end_qualifier,
     }
+
+
+def _spread(column: np.ndarray, code: dict, size: int) -> np.ndarray:
+    """``column`` (one value per distinct text, in ``code``'s order) put at each text's code."""
+    spread = np.zeros(size, column.dtype)
+    spread[np.fromiter(code.values(), np.int64, len(code))] = column
+    return spread
