@@ -115,7 +115,7 @@ def build_layout(
     lane = np.where(arrays["dated"], lane, np.int32(-1)).astype(np.int32)  # no date to draw it at: hidden
     n = len(lane)
     n_lanes = len(lane_ids)
-    order = np.lexsort((arrays["start_end"], arrays["start_first"], lane)) if n else np.zeros(0, np.int64)
+    order = _by_lane_and_start(lane, arrays["start_first"], arrays["start_end"]) if n else np.zeros(0, np.int64)
     lane_bounds = np.searchsorted(lane[order], np.arange(n_lanes + 1), side="left").astype(np.int64)
     row = np.zeros(n, np.int32)
     # Rows are stacked when first asked for (a lane shown as a summary row needs none): how many each
@@ -161,6 +161,27 @@ def build_layout(
     )
     layout.unstacked = depth > 1
     return layout
+
+
+def _by_lane_and_start(lane: np.ndarray, start: np.ndarray, start_end: np.ndarray) -> np.ndarray:
+    """``np.lexsort((start_end, start, lane))``, the order rows are stacked in: one stable argsort of a packed
+    int64 key when the values fit (lane + 1 below 2**19, the span of start days below 2**24, a start date
+    shorter than 2**20 days), about twice as fast; the lexsort otherwise."""
+    first, last = float(start.min()), float(start.max())
+    length = start_end - start
+    if (
+        int(lane.max()) + 1 < 1 << 19
+        and last - first < 1 << 24
+        and float(length.max()) < 1 << 20
+        and float(length.min()) >= 0
+        and bool(np.all(start == np.floor(start)))
+        and bool(np.all(length == np.floor(length)))
+    ):
+        key = (lane.astype(np.int64) + 1) << 44
+        key |= (start - first).astype(np.int64) << 20
+        key |= length.astype(np.int64)
+        return np.argsort(key, kind="stable")
+    return np.lexsort((start_end, start, lane))
 
 
 def _civil_days(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
