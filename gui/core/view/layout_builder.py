@@ -79,11 +79,13 @@ def _lanes_and_items(
         names = [lane.name or lane.id for lane in document.lanes if lane.id not in hidden]
         key = "lane"
     index = {lane_id: i for i, lane_id in enumerate(lane_ids)}
-    values = list(map(attrgetter(key), events))
-    distinct = dict.fromkeys(values)
-    lane_of = {value: index.get(value, -1) for value in distinct}
-    item_lane = _codes(values, lane_of).astype(np.int32)
-    return lane_ids, names, np.arange(n, dtype=np.int64), item_lane
+    seen: dict = {}
+    code = _text_codes(map(attrgetter(key), events), seen, count(), n)
+    lane_of = np.full(max(n, 1), -1, np.int32)  # at each value's code: its lane, or -1 (hidden, or none)
+    lane_of[np.fromiter(seen.values(), np.int64, len(seen))] = np.fromiter(
+        map(index.get, seen, repeat(-1)), np.int32, len(seen)
+    )
+    return lane_ids, names, np.arange(n, dtype=np.int64), lane_of[code]
 
 
 def build_layout(
@@ -241,9 +243,7 @@ def event_arrays(events: list[Event], today: int) -> dict[str, np.ndarray]:
     start_code = _text_codes(map(attrgetter("start"), events), code, numbers, n)
     end_code = _text_codes(map(attrgetter("end"), events), code, numbers, n)
     # A table per distinct text, spread out at the texts' codes (the numbers they first met: at most 2n).
-    usable, first, end, precision, qualifier = (
-        _spread(column, code, 2 * n) for column in _date_table(list(code))
-    )
+    usable, first, end, precision, qualifier = (_spread(column, code, 2 * n) for column in _date_table(list(code)))
     # An unusable text has first 0, end 1, day precision and no qualifier (see _date_table): an event
     # whose start can't be read is kept at day 0 only to fill the arrays, and ``dated`` hides it.
     start_first, start_end = first[start_code], end[start_code]

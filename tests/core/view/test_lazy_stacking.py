@@ -150,7 +150,7 @@ def test_an_edit_before_a_lane_is_stacked_leaves_the_rows_of_a_full_build(specs,
     if stack_first:
         layout.stack_lanes_now([0])
     index = position % len(specs)
-    lane, year, tail, length, partners = new
+    lane, year, tail, length, _ = new
     document.events[index] = msgspec.structs.replace(
         document.events[index], lane=lane, start=f"{year}{tail}", end=None if length is None else f"{year + length}"
     )
