@@ -35,9 +35,10 @@ def _vocabulary(defaults: tuple[str, ...], values: list[str]) -> tuple[list[str]
     return names, index
 
 
-def _codes(values: list, index: dict) -> np.ndarray:
-    """``index[value]`` for every value, as an array (the loop runs in C)."""
-    return np.fromiter(map(index.__getitem__, values), np.int64, len(values))
+def _text_codes(values, code: dict, numbers: count, size: int) -> np.ndarray:
+    """A code per value, the same for equal values: ``code`` keeps each distinct value's (the number it first
+    met), so equal texts are looked up once and no list of the values is made (the loop runs in C)."""
+    return np.fromiter(map(code.setdefault, values, numbers), np.int64, size)
 
 
 def _coded(events: list[Event], name: str, defaults: tuple[str, ...], dtype: type) -> tuple[list[str], np.ndarray]:
@@ -48,8 +49,17 @@ def _coded(events: list[Event], name: str, defaults: tuple[str, ...], dtype: typ
     if values and all(map(is_, values, repeat(values[0]))):
         names, index = _vocabulary(defaults, values[:1])
         return names, np.full(len(values), index[values[0]], dtype)
-    names, index = _vocabulary(defaults, list(dict.fromkeys(values)))
-    return names, _codes(values, index).astype(dtype)
+    seen: dict = {}
+    code = _text_codes(values, seen, count(), len(values))
+    names, index = _vocabulary(defaults, list(seen))
+    return names, _recoded(code, seen, index.__getitem__, dtype)
+
+
+def _recoded(code: np.ndarray, seen: dict, index, dtype: type) -> np.ndarray:
+    """The codes ``_text_codes`` gave (each value's first-met number, in ``seen``), as ``index`` numbers them."""
+    lookup = np.zeros(max(len(code), 1), dtype)
+    lookup[np.fromiter(seen.values(), np.int64, len(seen))] = np.fromiter(map(index, seen), dtype, len(seen))
+    return lookup[code]
 
 
 def _lanes_and_items(
@@ -81,11 +91,8 @@ def _lanes_and_items(
     index = {lane_id: i for i, lane_id in enumerate(lane_ids)}
     seen: dict = {}
     code = _text_codes(map(attrgetter(key), events), seen, count(), n)
-    lane_of = np.full(max(n, 1), -1, np.int32)  # at each value's code: its lane, or -1 (hidden, or none)
-    lane_of[np.fromiter(seen.values(), np.int64, len(seen))] = np.fromiter(
-        map(index.get, seen, repeat(-1)), np.int32, len(seen)
-    )
-    return lane_ids, names, np.arange(n, dtype=np.int64), lane_of[code]
+    lane_of = _recoded(code, seen, lambda value: index.get(value, -1), np.int32)  # -1: hidden, or no lane
+    return lane_ids, names, np.arange(n, dtype=np.int64), lane_of
 
 
 def build_layout(
@@ -227,12 +234,6 @@ def _date_table(texts: list) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nda
         precision.astype(np.int8),
         qualifier.astype(np.int8),
     )
-
-
-def _text_codes(values, code: dict, numbers: count, size: int) -> np.ndarray:
-    """A code per value, the same for equal values: ``code`` keeps each distinct value's (the number it first
-    met), so equal texts are looked up once and no list of the values is made (the loop runs in C)."""
-    return np.fromiter(map(code.setdefault, values, numbers), np.int64, size)
 
 
 def event_arrays(events: list[Event], today: int) -> dict[str, np.ndarray]:
