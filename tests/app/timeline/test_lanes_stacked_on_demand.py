@@ -86,3 +86,33 @@ def test_a_click_on_an_event_of_a_lane_expanded_after_opening_selects_it(qtbot, 
     qtbot.mouseClick(timeline.plot.viewport(), Qt.MouseButton.LeftButton, pos=event_point(window, event_id))
     assert window.selection.current == event_id
     assert layout.unstacked.sum() == (layout.lane_depth > 1).sum() - 1  # still only the lane expanded
+
+
+def test_moving_an_event_between_lanes_not_stacked_yet_and_undoing_it_leaves_a_full_builds_rows(
+    qtbot, window, generated
+):
+    """An edit re-stacks the lanes it touched, stacked or not yet; the others stay unstacked; undo does the
+    same; and every row asked for afterwards is what a fresh build stacks."""
+    from gui.core.document.edits import edit_event
+    from gui.core.view.layout_builder import build_layout
+
+    layout = _open(qtbot, window, generated)
+    crowded = layout.lane_depth > 1
+    model = window.model
+    item = int(layout.lane_order(5)[10])
+    event = model.document.events[item]
+    target = layout.lane_ids[9]
+    model.push(edit_event(model.document, event.id, "Move", lane=target, start="2019-05", end="2021-02"))
+    layout = model.layout
+    assert model.document.events[item].lane == target
+    assert not layout.unstacked[5] and not layout.unstacked[9]  # the lanes it left and joined
+    assert layout.unstacked.sum() == crowded.sum() - 2
+    fresh = build_layout(model.document, today=layout.today)
+    assert np.array_equal(layout.lane_depth, fresh.lane_depth) and np.array_equal(layout.order, fresh.order)
+    model.undo_stack.undo()
+    layout = model.layout
+    assert model.document.events[item].lane == layout.lane_ids[5]
+    fresh = build_layout(model.document, today=layout.today)
+    assert np.array_equal(layout.lane_depth, fresh.lane_depth) and np.array_equal(layout.order, fresh.order)
+    assert layout.unstacked.sum() == crowded.sum() - 2
+    assert np.array_equal(layout.row, fresh.row)
