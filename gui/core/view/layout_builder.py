@@ -45,12 +45,12 @@ def _coded(events: list[Event], name: str, defaults: tuple[str, ...], dtype: typ
     """(the vocabulary, each event's code) of a field whose values are few. A field that is one object in
     every event (a lean file leaves kind and status out: every event has the default's one string) is
     coded without a lookup per event."""
-    values = list(map(attrgetter(name), events))
-    if values and all(map(is_, values, repeat(values[0]))):
-        names, index = _vocabulary(defaults, values[:1])
-        return names, np.full(len(values), index[values[0]], dtype)
+    field = attrgetter(name)
+    if events and all(map(is_, map(field, events), repeat(field(events[0])))):
+        names, index = _vocabulary(defaults, [field(events[0])])
+        return names, np.full(len(events), index[field(events[0])], dtype)
     seen: dict = {}
-    code = _text_codes(values, seen, count(), len(values))
+    code = _text_codes(map(field, events), seen, count(), len(events))
     names, index = _vocabulary(defaults, list(seen))
     return names, _recoded(code, seen, index.__getitem__, dtype)
 
