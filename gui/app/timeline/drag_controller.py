@@ -155,7 +155,7 @@ class EventDragController:
             if pointed >= 0:
                 lane, target_lane = layout.lane_ids[pointed], pointed
         self.proposed = snapped_event(event, state.mode, point.x() - state.press.x(), point.x(), lane)
-        row = int(layout.row[state.item]) if target_lane == item_lane else 0
+        row = int(layout.rows_of(state.item)) if target_lane == item_lane else 0
         self._preview.show_event(self.proposed, target_lane, row, when_words(self.proposed))
 
     def finish(self, point: QPointF) -> None:
@@ -194,7 +194,7 @@ class EventDragController:
             if top > band.bottom() or top + layout.lane_rows[lane] < band.top():
                 continue
             indices = layout.visible_in_lane(lane, band.left(), band.right())
-            rows = top + layout.row[indices]
+            rows = top + layout.rows_of(indices)
             inside = indices[(rows + 1 > band.top()) & (rows < band.bottom())]
             chosen.extend(events[layout.item_event[i]].id for i in inside.tolist())
         self._selection.set_ids((self._selection.ids if additive else []) + chosen)

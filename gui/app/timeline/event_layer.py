@@ -76,7 +76,7 @@ def lane_items(
     top, rows = layout.lane_top[lane], layout.lane_rows[lane]
     if len(indices) and not layout.is_collapsed(lane) and (top < y0 or top + rows > y1):
         # A tall lane partly scrolled away: only its rows on screen count (and get drawn).
-        row = top + layout.row[indices]
+        row = top + layout.rows_of(indices)
         indices = indices[(row + 1 > y0) & (row < y1)]
     if shown is not None and len(indices):
         indices = indices[shown[indices]]

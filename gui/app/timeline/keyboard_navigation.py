@@ -107,7 +107,7 @@ class KeyboardNavigator(QObject):
                     (layout.start_first[candidates] + layout.start_end[candidates]) / 2,
                     layout.start_first[candidates],
                 )
-                distance = np.abs(centers - center) * 1000 + layout.row[candidates]
+                distance = np.abs(centers - center) * 1000 + layout.rows_of(candidates)
                 return int(candidates[int(np.argmin(distance))])
             lane += direction
         return -1

@@ -89,7 +89,7 @@ def place_labels(
     )
     left = np.where(banded, np.maximum(left, view_left_px + 4), left)
     anchor = np.where(is_point & ~banded, marker - MARKER_PX / 2, full_left)
-    lane_row = layout.lane[indices].astype(np.int64) * 1_000_003 + layout.row[indices]
+    lane_row = layout.lane[indices].astype(np.int64) * 1_000_003 + layout.rows_of(indices)
     order = np.lexsort((anchor, lane_row))
     next_anchor = np.full(len(indices), np.inf)
     same_row = lane_row[order][1:] == lane_row[order][:-1]
@@ -292,8 +292,8 @@ class LabelLayer(CanvasLayer):
         available, rows = move_to_free_rows(
             layout, indices, left, np.where(crowded, 0.0, available), wanted, short, detailed, view, (y0, y1), right_px
         )
-        available = np.where(crowded & (rows == layout.row[indices]), 0.0, available)
-        moved = rows != layout.row[indices]
+        available = np.where(crowded & (rows == layout.rows_of(indices)), 0.0, available)
+        moved = rows != layout.rows_of(indices)
         top = np.where(moved, view.y(layout.lane_top[layout.lane[indices]] + rows), top)
         return available, top
 

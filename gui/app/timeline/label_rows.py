@@ -52,7 +52,7 @@ def move_to_free_rows(
     markers stay clear), ``rows_on_screen`` the rows [y0, y1] the view shows and ``right_px`` the
     right edge labels keep within. ``row`` is the lane's sub-row the label sits in.
     """
-    rows = layout.row[placed].astype(np.int64).copy()
+    rows = layout.rows_of(placed).astype(np.int64).copy()
     available = available.astype(np.float64).copy()
     short = np.flatnonzero(short)
     if len(short) == 0:
@@ -61,7 +61,7 @@ def move_to_free_rows(
     occupied: dict[tuple[int, int], list[tuple[float, float]]] = {}
     item_left, item_right = drawn_extents(layout, drawn, view)
     for lane, row, a, b in zip(
-        layout.lane[drawn].tolist(), layout.row[drawn].tolist(), item_left.tolist(), item_right.tolist()
+        layout.lane[drawn].tolist(), layout.rows_of(drawn).tolist(), item_left.tolist(), item_right.tolist()
     ):
         occupied.setdefault((lane, row), []).append((a, b))
     used = np.minimum(wanted, available)

@@ -185,7 +185,7 @@ class ViewControl(QObject):
             return data_last
         # Only each row's last event needs the room (earlier titles end at the next event in their row).
         items = np.concatenate([np.arange(bounds[lane], bounds[lane + 1]) for lane in titled.tolist()])
-        row_key = layout.lane[items].astype(np.int64) * 1_000_003 + layout.row[items]
+        row_key = layout.lane[items].astype(np.int64) * 1_000_003 + layout.rows_of(items)
         _, last_in_row = np.unique(row_key[::-1], return_index=True)  # items run by start within a lane
         last_items = items[::-1][last_in_row]
         last_items = last_items[layout.is_point[last_items]]

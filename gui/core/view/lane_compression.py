@@ -2,7 +2,8 @@
 
 When the lanes' stacked rows don't fit the view, every lane the user has not expanded collapses to
 a summary row (its density, drawn by the canvas) and the gaps between lanes shrink, so all the
-lanes share the height. Stacking (``row``) is left as it is: expanding a lane shows the same rows.
+lanes share the height. Stacking (``row``) is left as it is: expanding a lane shows the same rows, stacked then if they were
+not yet (a lane that opens collapsed is never stacked until it is shown expanded or asked for its rows).
 """
 
 from __future__ import annotations
@@ -24,16 +25,7 @@ SUMMARY_SHARE = 0.75
 
 def stacked_rows(layout: TimelineLayout) -> np.ndarray:
     """Per lane, how many rows its events stack into (at least 1): its height when expanded."""
-    counts = np.ones(len(layout.lane_ids), np.float64)
-    bounds = layout.lane_bounds
-    if len(counts) == 0:
-        return counts
-    filled = np.flatnonzero(bounds[1:] > bounds[:-1])
-    if len(filled):
-        # Each lane's items are one slice of ``order`` (empty lanes skipped): one reduceat, no Python loop.
-        rows = layout.row[layout.order[: int(bounds[-1])]]
-        counts[filled] = np.maximum.reduceat(rows, bounds[:-1][filled]) + 1.0
-    return counts
+    return layout.lane_depth.astype(np.float64)  # known without stacking the rows (see layout.py)
 
 
 def full_rows(layout: TimelineLayout) -> float:
@@ -49,6 +41,7 @@ def apply_rows(layout: TimelineLayout, collapsed: np.ndarray, summary_rows: floa
     layout.summary_rows = float(summary_rows)
     layout.lane_gap = float(gap)
     layout.lane_rows = np.where(collapsed, float(summary_rows), stacked_rows(layout))
+    layout.stack_lanes_now(np.flatnonzero(~collapsed))  # an expanded lane shows its rows
     layout.lane_top = lane_tops(layout.lane_rows, gap)
 
 

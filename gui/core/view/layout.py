@@ -8,6 +8,12 @@ in start order, so it does not depend on the zoom level and never reshuffles whi
 An edit that replaces, inserts or removes a few events need not rebuild everything:
 ``layout_update.update_layout`` rewrites (or shifts) those events' entries and re-stacks only the
 lanes they left or joined, and gives exactly the layout a full ``build_layout`` would.
+
+Rows are stacked lane by lane when first asked for (#22): a lane shown as a summary row needs none,
+so opening 100k events in compressed lanes stacks nothing. ``lane_depth`` (how many rows each lane
+takes) is known without stacking; ``row`` stacks whatever is left, ``rows_of`` only the lanes asked for.
+A lane's rows are the same whenever it is stacked, and so is ``order``: greedy packing in start order
+gives events with one start increasing rows, so (start, end of start date) order is (start, row) order.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from gui.core.document.id_index import IdIndex
+from gui.core.view.row_packing import stack_rows
 
 __all__ = [
     "LANES_BY",
@@ -98,7 +105,7 @@ class TimelineLayout:
     #: bool: every date of the event can be read. An event with a date that can't (a file opened for
     #: repair) is never drawn as if it had one: its items sit in lane -1 (hidden), out of the extent.
     dated: np.ndarray
-    row: np.ndarray  # int32 sub-row within the lane
+    row: np.ndarray  # int32 sub-row within the lane (a property: stacks the lanes not stacked yet, see ``rows_of``)
     # per lane
     lane_rows: np.ndarray  # float64 height in rows: its sub-rows (at least 1), or a collapsed lane's summary row
     lane_top: np.ndarray  # float64 y of the lane's first row
@@ -121,7 +128,36 @@ class TimelineLayout:
     collapsed: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
     summary_rows: float = 1.0
     lane_gap: float = LANE_GAP
+    # per lane: how many rows its events stack into (at least 1), its height expanded, known before stacking
+    lane_depth: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float64))
     _extent: tuple[float, float] | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if len(self.lane_depth) != len(self.lane_ids):
+            self.lane_depth = np.asarray(self.lane_rows, np.float64).copy()
+        #: per lane: its rows are not stacked yet (``raw_row`` holds 0 for its items until they are)
+        self.unstacked = np.zeros(len(self.lane_ids), bool)
+
+    def rows_of(self, items: np.ndarray) -> np.ndarray:
+        """``row[items]``, stacking first only the lanes of these items that are not stacked yet."""
+        self.stack_lanes_of(items)
+        return self.raw_row[items]
+
+    def stack_lanes_of(self, items: np.ndarray) -> None:
+        """Stack the lanes of these items that are not stacked yet."""
+        if self.unstacked.any():
+            lanes = np.unique(self.lane[np.asarray(items, np.int64)])
+            self.stack_lanes_now(lanes[lanes >= 0])
+
+    def stack_lanes_now(self, lanes) -> None:
+        """Stack these lanes' rows if they are not stacked yet: the rows a full stacking gives them."""
+        for lane in np.asarray(lanes, np.int64).tolist():
+            if not self.unstacked[lane]:
+                continue
+            members = self.lane_order(lane)
+            rows, _ = stack_rows(self.start_first[members], self.end_end[members])
+            self.raw_row[members] = rows
+            self.unstacked[lane] = False
 
     @property
     def count(self) -> int:
@@ -172,11 +208,12 @@ class TimelineLayout:
     def item_top(self, indices: np.ndarray) -> np.ndarray:
         """``y`` of many items."""
         lanes = self.lane[indices]
-        top = self.lane_top[lanes] + self.row[indices]
         if len(self.collapsed) and self.collapsed.any():
             folded = self.collapsed[lanes]
-            top = np.where(folded, self.lane_top[lanes] + (self.summary_rows - 1.0) / 2, top)
-        return top
+            self.stack_lanes_of(np.asarray(indices)[~folded])  # a summary row needs no rows
+            top = self.lane_top[lanes] + self.raw_row[indices]
+            return np.where(folded, self.lane_top[lanes] + (self.summary_rows - 1.0) / 2, top)
+        return self.lane_top[lanes] + self.rows_of(indices)
 
     def center_x(self, index: int) -> float:
         """The middle of a point's period, the start of a range: a zoom-free place to measure nearness from.
@@ -240,7 +277,7 @@ class TimelineLayout:
         return self.order[lo + first : lo + last]
 
     def lane_order(self, lane: int) -> np.ndarray:
-        """The lane's events in time order (start, then row)."""
+        """The lane's events in time order (start, then row, whether its rows are stacked yet or not)."""
         return self.order[int(self.lane_bounds[lane]) : int(self.lane_bounds[lane + 1])]
 
     def hit(self, x: float, y: float, x_tolerance: float, shown: np.ndarray | None = None) -> int:
@@ -259,7 +296,7 @@ class TimelineLayout:
         if len(candidates) == 0:
             return -1
         if not self.is_collapsed(lane):  # a summary row holds all its lane's events
-            candidates = candidates[self.row[candidates] == row]
+            candidates = candidates[self.rows_of(candidates) == row]
         if shown is not None:
             candidates = candidates[shown[candidates]]
         if len(candidates) == 0:
@@ -271,3 +308,18 @@ class TimelineLayout:
         width = self.end_end[candidates] - self.start_first[candidates]
         best = int(np.lexsort((width, distance))[0])
         return int(candidates[best]) if distance[best] <= x_tolerance else -1
+
+
+def _stacked_row(layout: TimelineLayout) -> np.ndarray:
+    """Every item's row: the lanes not stacked yet are stacked first."""
+    if layout.unstacked.any():
+        layout.stack_lanes_now(np.flatnonzero(layout.unstacked))
+    return layout.raw_row
+
+
+def _set_row(layout: TimelineLayout, row: np.ndarray) -> None:
+    layout.raw_row = row
+
+
+# A property on the dataclass field: ``row`` is a constructor argument and a field like the others.
+TimelineLayout.row = property(_stacked_row, _set_row, doc="int32 sub-row within the lane, every lane stacked")  # type: ignore[assignment]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from itertools import chain, repeat
+from itertools import chain, count, repeat
 from operator import attrgetter, is_
 
 import numpy as np
@@ -11,7 +11,8 @@ from gui.core.document.dates import Precision, days_from_civil, parsed_dates
 from gui.core.document.id_index import IdIndex
 from gui.core.document.model import DEFAULT_KINDS, DEFAULT_STATUSES, ONGOING, Document, Event
 from gui.core.view.layout import NO_PARTNER_LANE, TimelineLayout
-from gui.core.view.stacking import lane_tops, stack_rows
+from gui.core.view.row_packing import row_counts
+from gui.core.view.stacking import lane_tops
 
 __all__ = ["build_layout", "event_arrays", "today_day"]
 
@@ -34,21 +35,31 @@ def _vocabulary(defaults: tuple[str, ...], values: list[str]) -> tuple[list[str]
     return names, index
 
 
-def _codes(values: list, index: dict) -> np.ndarray:
-    """``index[value]`` for every value, as an array (the loop runs in C)."""
-    return np.fromiter(map(index.__getitem__, values), np.int64, len(values))
+def _text_codes(values, code: dict, numbers: count, size: int) -> np.ndarray:
+    """A code per value, the same for equal values: ``code`` keeps each distinct value's (the number it first
+    met), so equal texts are looked up once and no list of the values is made (the loop runs in C)."""
+    return np.fromiter(map(code.setdefault, values, numbers), np.int64, size)
 
 
 def _coded(events: list[Event], name: str, defaults: tuple[str, ...], dtype: type) -> tuple[list[str], np.ndarray]:
     """(the vocabulary, each event's code) of a field whose values are few. A field that is one object in
     every event (a lean file leaves kind and status out: every event has the default's one string) is
     coded without a lookup per event."""
-    values = list(map(attrgetter(name), events))
-    if values and all(map(is_, values, repeat(values[0]))):
-        names, index = _vocabulary(defaults, values[:1])
-        return names, np.full(len(values), index[values[0]], dtype)
-    names, index = _vocabulary(defaults, list(dict.fromkeys(values)))
-    return names, _codes(values, index).astype(dtype)
+    field = attrgetter(name)
+    if events and all(map(is_, map(field, events), repeat(field(events[0])))):
+        names, index = _vocabulary(defaults, [field(events[0])])
+        return names, np.full(len(events), index[field(events[0])], dtype)
+    seen: dict = {}
+    code = _text_codes(map(field, events), seen, count(), len(events))
+    names, index = _vocabulary(defaults, list(seen))
+    return names, _recoded(code, seen, index.__getitem__, dtype)
+
+
+def _recoded(code: np.ndarray, seen: dict, index, dtype: type) -> np.ndarray:
+    """The codes ``_text_codes`` gave (each value's first-met number, in ``seen``), as ``index`` numbers them."""
+    lookup = np.zeros(max(len(code), 1), dtype)
+    lookup[np.fromiter(seen.values(), np.int64, len(seen))] = np.fromiter(map(index, seen), dtype, len(seen))
+    return lookup[code]
 
 
 def _lanes_and_items(
@@ -78,11 +89,10 @@ def _lanes_and_items(
         names = [lane.name or lane.id for lane in document.lanes if lane.id not in hidden]
         key = "lane"
     index = {lane_id: i for i, lane_id in enumerate(lane_ids)}
-    values = list(map(attrgetter(key), events))
-    distinct = dict.fromkeys(values)
-    lane_of = {value: index.get(value, -1) for value in distinct}
-    item_lane = _codes(values, lane_of).astype(np.int32)
-    return lane_ids, names, np.arange(n, dtype=np.int64), item_lane
+    seen: dict = {}
+    code = _text_codes(map(attrgetter(key), events), seen, count(), n)
+    lane_of = _recoded(code, seen, lambda value: index.get(value, -1), np.int32)  # -1: hidden, or no lane
+    return lane_ids, names, np.arange(n, dtype=np.int64), lane_of
 
 
 def build_layout(
@@ -114,26 +124,21 @@ def build_layout(
     lane = np.where(arrays["dated"], lane, np.int32(-1)).astype(np.int32)  # no date to draw it at: hidden
     n = len(lane)
     n_lanes = len(lane_ids)
-    order = np.lexsort((arrays["start_end"], arrays["start_first"], lane)) if n else np.zeros(0, np.int64)
+    order = _by_lane_and_start(lane, arrays["start_first"], arrays["start_end"]) if n else np.zeros(0, np.int64)
     lane_bounds = np.searchsorted(lane[order], np.arange(n_lanes + 1), side="left").astype(np.int64)
     row = np.zeros(n, np.int32)
-    lane_rows = np.ones(n_lanes, np.float64)
-    for i in range(n_lanes):
-        segment = order[lane_bounds[i] : lane_bounds[i + 1]]
-        if len(segment):
-            rows, count = stack_rows(arrays["start_first"][segment], arrays["end_end"][segment])
-            row[segment] = rows
-            lane_rows[i] = max(1, count)
-    # Within a lane, keep time order but put stacked rows in row order for equal starts.
-    order = _by_lane_start_row(lane, arrays["start_first"], row) if n else order
-    lane_top = lane_tops(lane_rows)
+    # Rows are stacked when first asked for (a lane shown as a summary row needs none): how many each
+    # lane takes is known without stacking; a lane that takes one row is stacked already (all 0).
     sorted_start = arrays["start_first"][order]
+    depth = row_counts(sorted_start, arrays["end_end"][order], lane_bounds)
+    lane_rows = np.maximum(depth, 1).astype(np.float64)
+    lane_top = lane_tops(lane_rows)
     sorted_reach = np.empty(n, np.float64)
     # The running maximum restarts at each lane, and for the items of hidden lanes (before lane 0).
     for lo, hi in zip([0, *lane_bounds.tolist()], [*lane_bounds.tolist(), n]):
         if hi > lo:
             sorted_reach[lo:hi] = np.maximum.accumulate(arrays["end_end"][order[lo:hi]])
-    return TimelineLayout(
+    layout = TimelineLayout(
         lane_ids=lane_ids,
         lane_names=lane_names,
         kinds=kinds,
@@ -160,26 +165,32 @@ def build_layout(
         kind_counts=kind_counts,
         status_counts=status_counts,
         collapsed=np.zeros(n_lanes, bool),
+        lane_depth=lane_rows.copy(),
         **arrays,
     )
+    layout.unstacked = depth > 1
+    return layout
 
 
-def _by_lane_start_row(lane: np.ndarray, start: np.ndarray, row: np.ndarray) -> np.ndarray:
-    """``np.lexsort((row, start, lane))``: one stable argsort of a packed int64 key when the values fit
-    (lane + 1 below 2**19, the span of start days below 2**24, rows below 2**20), which is about twice
-    as fast; the lexsort otherwise."""
+def _by_lane_and_start(lane: np.ndarray, start: np.ndarray, start_end: np.ndarray) -> np.ndarray:
+    """``np.lexsort((start_end, start, lane))``, the order rows are stacked in: one stable argsort of a packed
+    int64 key when the values fit (lane + 1 below 2**19, the span of start days below 2**24, a start date
+    shorter than 2**20 days), about twice as fast; the lexsort otherwise."""
     first, last = float(start.min()), float(start.max())
+    length = start_end - start
     if (
         int(lane.max()) + 1 < 1 << 19
         and last - first < 1 << 24
-        and int(row.max()) < 1 << 20
+        and float(length.max()) < 1 << 20
+        and float(length.min()) >= 0
         and bool(np.all(start == np.floor(start)))
+        and bool(np.all(length == np.floor(length)))
     ):
         key = (lane.astype(np.int64) + 1) << 44
         key |= (start - first).astype(np.int64) << 20
-        key |= row.astype(np.int64)
+        key |= length.astype(np.int64)
         return np.argsort(key, kind="stable")
-    return np.lexsort((row, start, lane))
+    return np.lexsort((start_end, start, lane))
 
 
 def _civil_days(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
@@ -227,34 +238,29 @@ def _date_table(texts: list) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nda
 
 def event_arrays(events: list[Event], today: int) -> dict[str, np.ndarray]:
     """Dates as arrays, per event. Distinct date texts are few: each is parsed once, then looked up with numpy."""
-    starts = list(map(attrgetter("start"), events))
-    ends = list(map(attrgetter("end"), events))
-    distinct = dict.fromkeys(starts)
-    distinct.update(dict.fromkeys(ends))
-    texts = list(distinct)
-    code = {text: i for i, text in enumerate(texts)}
-    usable, first, end, precision, qualifier = _date_table(texts)
-    start_code = _codes(starts, code)
-    end_code = _codes(ends, code)
-    # An unusable start is kept at day 0 only to fill the arrays: ``dated`` hides the event.
-    start_ok = usable[start_code]
-    start_first = np.where(start_ok, first[start_code], 0.0)
-    start_end = np.where(start_ok, end[start_code], 1.0)
-    start_precision = np.where(start_ok, precision[start_code], np.int8(Precision.DAY)).astype(np.int8)
-    start_qualifier = np.where(start_ok, qualifier[start_code], np.int8(0)).astype(np.int8)
-    is_point = end_code == code[None] if None in code else np.zeros(len(events), bool)
-    is_ongoing = end_code == code[ONGOING] if ONGOING in code else np.zeros(len(events), bool)
-    end_ok = usable[end_code] & ~is_point & ~is_ongoing
+    n = len(events)
+    code: dict = {}
+    numbers = count()
+    start_code = _text_codes(map(attrgetter("start"), events), code, numbers, n)
+    end_code = _text_codes(map(attrgetter("end"), events), code, numbers, n)
+    # A table per distinct text, spread out at the texts' codes (the numbers they first met: at most 2n).
+    usable, first, end, precision, qualifier = (_spread(column, code, 2 * n) for column in _date_table(list(code)))
+    # An unusable text has first 0, end 1, day precision and no qualifier (see _date_table): an event
+    # whose start can't be read is kept at day 0 only to fill the arrays, and ``dated`` hides it.
+    start_first, start_end = first[start_code], end[start_code]
+    start_precision, start_qualifier = precision[start_code], qualifier[start_code]
+    is_point = end_code == code[None] if None in code else np.zeros(n, bool)
+    is_ongoing = end_code == code[ONGOING] if ONGOING in code else np.zeros(n, bool)
+    end_ok = usable[end_code]  # never for no end (a point) or "..": neither is a date
     end_first = np.where(end_ok, first[end_code], start_first)
     end_end = np.maximum(np.where(end_ok, end[end_code], start_end), start_end)
     end_qualifier = np.where(end_ok, qualifier[end_code], start_qualifier)
     end_qualifier[is_point | is_ongoing] = 0
-    end_first[is_point] = start_first[is_point]
-    end_end[is_point] = start_end[is_point]
-    end_first[is_ongoing] = np.maximum(today, start_first[is_ongoing])
-    end_end[is_ongoing] = np.maximum(today + 1, start_end[is_ongoing])
+    if is_ongoing.any():
+        end_first[is_ongoing] = np.maximum(today, start_first[is_ongoing])
+        end_end[is_ongoing] = np.maximum(today + 1, start_end[is_ongoing])
     return {
-        "dated": start_ok & (end_ok | is_point | is_ongoing),
+        "dated": usable[start_code] & (end_ok | is_point | is_ongoing),
         "start_first": start_first,
         "start_end": start_end,
         "end_first": end_first,
@@ -263,5 +269,12 @@ def event_arrays(events: list[Event], today: int) -> dict[str, np.ndarray]:
         "is_ongoing": is_ongoing,
         "start_precision": start_precision,
         "start_qualifier": start_qualifier,
-        "end_qualifier": end_qualifier.astype(np.int8),
+        "end_qualifier": end_qualifier,
     }
+
+
+def _spread(column: np.ndarray, code: dict, size: int) -> np.ndarray:
+    """``column`` (one value per distinct text, in ``code``'s order) put at each text's code."""
+    spread = np.zeros(size, column.dtype)
+    spread[np.fromiter(code.values(), np.int64, len(code))] = column
+    return spread

@@ -178,7 +178,7 @@ def _splice(layout: TimelineLayout, document: Document, event_ids, removed: np.n
     for name, values in arrays.items():
         setattr(layout, name, splice_array(getattr(layout, name), gone, new_items, values[source]))
     layout.lane = splice_array(layout.lane, gone, new_items, new_lane)
-    layout.row = splice_array(layout.row, gone, new_items, np.zeros(len(source), np.int32))
+    layout.raw_row = splice_array(layout.raw_row, gone, new_items, np.zeros(len(source), np.int32))
     layout.item_event = splice_array(kept_item_event, (), new_items, new_item_event)
     layout.event_kind, layout.event_status = event_kind, event_status
     layout.kind_counts, layout.status_counts = kind_counts, status_counts

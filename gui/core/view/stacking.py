@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import heapq
-
 import numpy as np
 
 from gui.core.view.layout import LANE_GAP, TimelineLayout
+from gui.core.view.row_packing import _stack_tuples, stack_rows  # noqa: F401  (stack_rows: part of this module's API)
 
 __all__ = ["lane_tops", "restack", "stack_lanes", "stack_rows"]
 
@@ -36,7 +35,7 @@ def restack(layout: TimelineLayout, items: np.ndarray, old_lane: np.ndarray, new
 
 def stack_lanes(layout: TimelineLayout, segments: dict[int, np.ndarray]) -> None:
     """Stack each lane of ``segments`` (lane -> its items, ascending) afresh, and put it in the lane-sorted arrays."""
-    start_first, start_end, end_end, row = layout.start_first, layout.start_end, layout.end_end, layout.row
+    start_first, start_end, end_end, row = layout.start_first, layout.start_end, layout.end_end, layout.raw_row
     rows_changed = False
     for lane, members in segments.items():
         if lane >= 0 and len(members):
@@ -47,11 +46,14 @@ def stack_lanes(layout: TimelineLayout, segments: dict[int, np.ndarray]) -> None
         else:
             row[members] = 0
             count = 1
-        if lane >= 0 and len(layout.collapsed) > lane and layout.collapsed[lane]:
-            count = layout.summary_rows  # a collapsed lane keeps its summary row
-        if lane >= 0 and layout.lane_rows[lane] != count:
-            layout.lane_rows[lane] = count
-            rows_changed = True
+        if lane >= 0:
+            layout.unstacked[lane] = False
+            layout.lane_depth[lane] = count
+            if len(layout.collapsed) > lane and layout.collapsed[lane]:
+                count = layout.summary_rows  # a collapsed lane keeps its summary row
+            if layout.lane_rows[lane] != count:
+                layout.lane_rows[lane] = count
+                rows_changed = True
         segments[lane] = members[np.lexsort((row[members], start_first[members]))]
     sizes_changed = False
     for lane, members in segments.items():
@@ -84,58 +86,3 @@ def stack_lanes(layout: TimelineLayout, segments: dict[int, np.ndarray]) -> None
         layout.lane_bounds = np.cumsum(sizes).astype(np.int64)
     if rows_changed:
         layout.lane_top = lane_tops(layout.lane_rows, layout.lane_gap)
-
-
-#: Rows per day in the packed (end, row) keys of ``stack_rows``: keys stay exact float64 integers below 2**53.
-_ROW_SPACE = float(1 << 20)
-
-
-def stack_rows(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, int]:
-    """Greedy interval packing of intervals sorted by start: each takes the lowest free row.
-
-    Starts and ends are whole days. The rows in use are a heap of ``end * _ROW_SPACE + row``
-    floats (one number per entry compares faster than an (end, row) tuple): a row is free
-    again for an interval starting on ``start`` when its key is below ``(start + 1) * _ROW_SPACE``.
-    """
-    # Fast path: nothing overlaps anything earlier in the lane.
-    if len(starts) < 2 or np.all(starts[1:] >= np.maximum.accumulate(ends)[:-1]):
-        return np.zeros(len(starts), np.int32), 1
-    if len(starts) >= _ROW_SPACE or max(abs(float(starts.min())), abs(float(ends.max()))) >= 2.0**52 / _ROW_SPACE:
-        return _stack_tuples(starts, ends)
-    space = _ROW_SPACE
-    busy: list[float] = []  # end * space + row, for rows in use
-    free: list[float] = []  # rows released, lowest first
-    assigned: list[float] = []
-    count = 0.0
-    push, pop, append = heapq.heappush, heapq.heappop, assigned.append
-    for limit, base in zip(((starts + 1.0) * space).tolist(), (ends * space).tolist()):
-        while busy and busy[0] < limit:
-            push(free, pop(busy) % space)
-        if free:
-            row = pop(free)
-        else:
-            row = count
-            count += 1.0
-        append(row)
-        push(busy, base + row)
-    return np.asarray(assigned, np.int32), int(count)
-
-
-def _stack_tuples(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, int]:
-    """``stack_rows`` for lanes beyond the packed keys' range (a million rows, or dates far out)."""
-    busy: list[tuple[float, int]] = []  # (end, row) of rows in use
-    free: list[int] = []  # rows released, lowest first
-    assigned: list[int] = []
-    count = 0
-    push, pop, append = heapq.heappush, heapq.heappop, assigned.append
-    for start, end in zip(starts.tolist(), ends.tolist()):
-        while busy and busy[0][0] <= start:
-            push(free, pop(busy)[1])
-        if free:
-            row = pop(free)
-        else:
-            row = count
-            count += 1
-        append(row)
-        push(busy, (end, row))
-    return np.asarray(assigned, np.int32), count

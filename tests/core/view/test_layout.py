@@ -383,28 +383,6 @@ def test_building_a_layout_leaves_the_id_map_for_its_first_lookup():
     assert layout.id_to_index.get("e123") == 123 and layout.id_to_index.get("nope", -1) == -1
 
 
-@settings(max_examples=200, deadline=None)
-@given(
-    st.lists(
-        st.tuples(
-            st.integers(-1, 40),
-            st.one_of(st.integers(-3_000_000, 3_000_000), st.floats(-1e7, 1e7, allow_nan=False)),
-            st.integers(0, 2_000_000),
-        ),
-        min_size=1,
-        max_size=60,
-    )
-)
-def test_the_packed_sort_orders_as_the_lexsort(items):
-    """Items in lane, start, row order: the packed-key argsort, or the lexsort it falls back to, in every case."""
-    from gui.core.view.layout_builder import _by_lane_start_row
-
-    lane = np.array([i[0] for i in items], np.int32)
-    start = np.array([float(i[1]) for i in items], np.float64)
-    row = np.array([i[2] for i in items], np.int32)
-    assert np.array_equal(_by_lane_start_row(lane, start, row), np.lexsort((row, start, lane)))
-
-
 def test_a_kind_and_status_every_event_shares_are_coded_without_a_lookup_per_event():
     """A lean file leaves kind and status out: every event holds the default's one string, and the layout
     codes them at once (#22) instead of hashing 100,000 copies of the same reference; mixed values are
@@ -420,3 +398,26 @@ def test_a_kind_and_status_every_event_shares_are_coded_without_a_lookup_per_eve
     events[7] = msgspec.structs.replace(events[7], kind="launch")
     mixed = build_layout(document)
     assert mixed.kinds[mixed.event_kind[7]] == "launch" and mixed.kinds[mixed.event_kind[8]] == "carrier-talks"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(-1, 40),
+            st.one_of(st.integers(-3_000_000, 3_000_000), st.floats(-1e7, 1e7, allow_nan=False)),
+            st.one_of(st.integers(1, 2_000_000), st.floats(0.5, 1e7, allow_nan=False)),
+        ),
+        min_size=1,
+        max_size=60,
+    )
+)
+def test_the_packed_sort_orders_as_the_lexsort(items):
+    """Items in lane, start, start-end order (the order rows are stacked in): the packed-key argsort, or the
+    lexsort it falls back to, in every case."""
+    from gui.core.view.layout_builder import _by_lane_and_start
+
+    lane = np.array([i[0] for i in items], np.int32)
+    start = np.array([float(i[1]) for i in items], np.float64)
+    start_end = start + np.array([float(i[2]) for i in items], np.float64)
+    assert np.array_equal(_by_lane_and_start(lane, start, start_end), np.lexsort((start_end, start, lane)))
