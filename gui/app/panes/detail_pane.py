@@ -120,6 +120,10 @@ class DetailPane(QDockWidget):
         upper_layout.addLayout(disagreement_row)
         upper_layout.addWidget(scroll, 1)
         splitter.addWidget(upper)
+        # Both halves paint their own background: a click's changed lines then repaint from the half they are
+        # in, not from the window down through the dock, its pages and the splitter (#22).
+        upper.setAutoFillBackground(True)
+        evidence.setAutoFillBackground(True)
 
         evidence.previous_button.clicked.connect(lambda: self.show_evidence(self._evidence_index - 1))
         evidence.next_button.clicked.connect(lambda: self.show_evidence(self._evidence_index + 1))
