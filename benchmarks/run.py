@@ -64,7 +64,7 @@ GOALS: dict[str, tuple[float, str]] = {
     "select_to_detail_ms": (5.0, "any size"),
     "filter_keystroke_ms": (30.0, "100k events"),
     "rss_ratio": (2.0, "100k events"),
-    "startup_s": (1.0, "the bundled sample"),
+    "startup_s": (0.5, "the bundled sample"),
     "autosave_stall_ms": (16.0, "100k events"),
 }
 

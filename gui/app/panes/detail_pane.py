@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from gui.app.widgets import style
 from gui.app.document.document_model import DocumentModel
 from gui.app.document.selection import EventSelection
+from gui.app.widgets.after_first_frame import AfterFirstFrame
 from gui.app.widgets.bulk_form import BulkForm
 from gui.app.widgets.event_form import EventForm
 from gui.app.panes.evidence_view import EvidenceView
@@ -30,6 +31,15 @@ from gui.core.document import edits
 from gui.core.document.model import Event
 
 __all__ = ["DetailPane"]
+
+#: The event and bulk pages' widgets, built when first asked for (see DetailPane.__getattr__).
+_EVENT_PAGE_NAMES = frozenset(
+    (
+        "form evidence bulk_form evidence_heading previous_button next_button add_evidence_button "
+        "edit_evidence_button remove_evidence_button source_title_label source_meta_label link_label "
+        "quote_warning reanchor_note reanchor_label confirm_anchor_button source_text"
+    ).split()
+)
 
 
 def _plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True) -> QLabel:
@@ -52,6 +62,8 @@ class DetailPane(QDockWidget):
 
     sig_show_source = Signal(str)
     """"Show in Sources": the id of the source of the evidence shown."""
+    sig_passage_selection_changed = Signal()
+    """The selection in the shown source text changed (the event page may not be built yet)."""
 
     def __init__(self, model: DocumentModel, selection: EventSelection, parent: QWidget | None = None) -> None:
         super().__init__("Details", parent)
@@ -60,11 +72,14 @@ class DetailPane(QDockWidget):
         self._selection = selection
         self._event: Event | None = None
         self._evidence_index = 0
+        self._passage_actions: list[QAction] = []
+        self._event_page_built = False
 
         self.stack = QStackedWidget()
         self.setWidget(self.stack)
         self._build_empty_page()
-        self._build_event_page()
+        # The first frame shows the summary: the event and bulk pages are built after it (or when first needed).
+        AfterFirstFrame(self, self._build_event_page)
 
         model.sig_reset.connect(self._refresh)
         model.sig_changed.connect(self._refresh)
@@ -99,7 +114,17 @@ class DetailPane(QDockWidget):
         layout.addStretch(1)
         self.stack.addWidget(page)
 
+    def __getattr__(self, name: str):
+        # Only names not found otherwise: the event page's widgets before it is built.
+        if name in _EVENT_PAGE_NAMES and not self.__dict__.get("_event_page_built", True):
+            self._build_event_page()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
     def _build_event_page(self) -> None:
+        if self._event_page_built:
+            return
+        self._event_page_built = True
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         self.form = EventForm(self._model)
@@ -120,6 +145,10 @@ class DetailPane(QDockWidget):
         upper_layout.addLayout(disagreement_row)
         upper_layout.addWidget(scroll, 1)
         splitter.addWidget(upper)
+        # Both halves paint their own background: a click's changed lines then repaint from the half they are
+        # in, not from the window down through the dock, its pages and the splitter (#22).
+        upper.setAutoFillBackground(True)
+        evidence.setAutoFillBackground(True)
 
         evidence.previous_button.clicked.connect(lambda: self.show_evidence(self._evidence_index - 1))
         evidence.next_button.clicked.connect(lambda: self.show_evidence(self._evidence_index + 1))
@@ -151,19 +180,25 @@ class DetailPane(QDockWidget):
         bulk_page.setFrameShape(QFrame.Shape.NoFrame)
         bulk_page.setWidget(self.bulk_form)
         self.stack.addWidget(bulk_page)
+        evidence.passage_actions = self._passage_actions
+        self.source_text.selectionChanged.connect(self.sig_passage_selection_changed)
 
     @property
     def passage_actions(self) -> list[QAction]:
         """Actions offered on a selected passage (New Event from Selection …), set by the window."""
-        return self.evidence.passage_actions
+        return self._passage_actions
 
     @passage_actions.setter
     def passage_actions(self, actions: list[QAction]) -> None:
-        self.evidence.passage_actions = actions
+        self._passage_actions = actions
+        if self._event_page_built:
+            self.evidence.passage_actions = actions
 
     # -- updates ---------------------------------------------------------------------------
 
     def _refresh(self, _change=None) -> None:
+        if len(self._selection) > 1 or self._selection.current:
+            self._build_event_page()
         if len(self._selection) > 1:
             self._event = None
             self.bulk_form.refresh()
@@ -221,7 +256,7 @@ class DetailPane(QDockWidget):
 
     def highlighted_passage(self) -> str:
         """The text currently highlighted as the quote ('' when none), as Qt reports it."""
-        return self.evidence.highlighted_passage()
+        return self.evidence.highlighted_passage() if self._event_page_built else ""
 
     # -- evidence editing ----------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from gui.app.widgets import style
 from gui.app.document.document_model import DocumentModel
 from gui.app.panes.link_label import LinkLabel, is_web_url
 from gui.app.widgets.fitted_label import FittedLabel
+from gui.app.widgets.kept_scroll_bar import KeptScrollBar
 from gui.app.widgets.plain_text import TEXT_CHARS, display_text
 from gui.app.widgets.reader_text import ReaderText
 from gui.app.widgets.whole_label import WholeLabel
@@ -125,6 +126,8 @@ class EvidenceView(QWidget):
         note_layout.addWidget(self.confirm_anchor_button)
         self.reanchor_note.setVisible(False)
         self.source_text = QPlainTextEdit()
+        # A new source's text changes the scroll bar with almost every click: its pictures are kept (#22).
+        self.source_text.setVerticalScrollBar(KeptScrollBar())
         self._shown_source = ReaderText("")  # the source as laid out: Python offsets <-> Qt positions
         self.source_text.setReadOnly(True)
         self.source_text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

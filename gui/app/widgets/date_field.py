@@ -21,11 +21,24 @@ from gui.app.widgets.icons import app_icon
 from gui.app.widgets import style
 from gui.core.document.dates import DateError, parse_date
 from gui.core.document.model import ONGOING
-from gui.core.evidence.typed_dates import TypedDateError, read_typed_date
 
 __all__ = ["DateField", "ERROR_STYLE"]
 
 ERROR_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fdecea; }"
+
+
+def _read_typed_date(text: str):
+    """``read_typed_date(text)``; the date phrases it reads with are imported when a date is first read, not at
+    start-up, where no field shows one yet (#22)."""
+    from gui.core.evidence.typed_dates import read_typed_date
+
+    return read_typed_date(text)
+
+
+def _typed_date_error() -> type[Exception]:
+    from gui.core.evidence.typed_dates import TypedDateError
+
+    return TypedDateError
 
 
 class DateField(QWidget):
@@ -97,8 +110,8 @@ class DateField(QWidget):
         if typed in ("", ONGOING):
             return typed
         try:
-            return read_typed_date(typed).edtf
-        except TypedDateError:
+            return _read_typed_date(typed).edtf
+        except _typed_date_error():
             return typed
 
     def set_validator(self, validator: Callable[[str], str]) -> None:
@@ -119,8 +132,8 @@ class DateField(QWidget):
         typed = self.line_edit.text().strip()
         if typed not in ("", ONGOING):
             try:
-                read_typed_date(typed)
-            except TypedDateError as error:
+                _read_typed_date(typed)
+            except _typed_date_error() as error:
                 return str(error)
         return self._validator(self.edtf_text())
 
@@ -138,8 +151,8 @@ class DateField(QWidget):
             preview = "ongoing"
         elif typed:
             try:
-                reading = read_typed_date(typed)
-            except TypedDateError:
+                reading = _read_typed_date(typed)
+            except _typed_date_error():
                 reading = None
             if reading is not None:
                 preview = reading.words if reading.edtf == typed else f"{reading.words}  (saved as {reading.edtf})"

@@ -3,6 +3,10 @@
 A label that is one line for one event and two for the next moves everything below it, and the
 pane lays out and repaints whole on every click (#22). This one always takes its lines, shown or
 not: a new text repaints the label and nothing else.
+
+Its text can be selected with the mouse, but a selectable QLabel paints through a text document,
+about three times a plain label's paint: so it becomes selectable when the pointer comes over it,
+and a new text set while the pointer is elsewhere makes it plain again (#22).
 """
 
 from __future__ import annotations
@@ -51,10 +55,9 @@ class FittedLabel(QLabel):
         super().__init__(parent)
         self._lines = lines
         self._whole = ""
+        self._selectable = selectable
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(lines > 1)
-        if selectable:
-            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # The width is the pane's to give, the height its lines': never the text's to ask for.
         policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         policy.setRetainSizeWhenHidden(True)
@@ -77,7 +80,14 @@ class FittedLabel(QLabel):
         if text == self._whole:
             return
         self._whole = text
+        if self._selectable and not self.underMouse():
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self._fit()
+
+    def enterEvent(self, event) -> None:
+        if self._selectable:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        super().enterEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(0, self._height())

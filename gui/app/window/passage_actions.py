@@ -26,7 +26,7 @@ class PassageActions(QObject):
         self.reanchor = QAction("Use Selection as the Current Event's Quote", window)
         self.new_event.triggered.connect(self._new_event)
         self.reanchor.triggered.connect(self._reanchor)
-        window.detail_pane.source_text.selectionChanged.connect(self.update)
+        window.detail_pane.sig_passage_selection_changed.connect(self.update)
         window.selection.sig_changed.connect(self.update)
         self.update()
 

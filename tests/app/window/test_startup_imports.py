@@ -34,6 +34,9 @@ LAZY = (
     "gui.core.evidence.drafting",
     "gui.app.panes.sources_panel",
     "gui.app.panes.filter_panel",
+    # Reading a typed date ("Dec 2017"): imported when a date field first reads one, not at start-up (#22).
+    "gui.core.evidence.typed_dates",
+    "gui.core.evidence.date_phrases",
 )
 
 _PROBE = """
