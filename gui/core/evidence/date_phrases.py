@@ -20,15 +20,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
 
-from gui.core.document.dates import (
-    MONTH_NAMES,
-    PartialDate,
-    Precision,
-    civil_from_days,
-    date_at_day,
-    days_from_civil,
-    days_in_month,
-    ends_before,
+from gui.core.document.dates import MONTH_NAMES, PartialDate, Precision, days_in_month, ends_before
+from gui.core.evidence.day_spans import (
+    UNIT_NAMES,
+    Unit,
+    at_most,
+    count,
+    covering,
+    duration_start,
+    relative_unit,
 )
 from gui.core.evidence.tense import FUTURE, PAST, tense_at, tense_before
 
@@ -91,11 +91,6 @@ _MONTH = rf"(?P<month>{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _ORD = r"(?:st|nd|rd|th)?"
 
-_COUNTS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "a couple of": 2, "a few": 3, "few": 3, "several": 3, "some": 3, "many": 5,
-}  # fmt: skip
 _VAGUE_COUNTS = ("a couple of", "a few", "few", "several", "some", "many")
 _COUNT = r"(?P<count>a couple of|a few|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|\d{1,2})"
 
@@ -114,91 +109,6 @@ _LEAD = re.compile(
 )
 _RANGE_GAP = re.compile(r"(?i)\s*(?:-|–|—|to|until|till|through|thru)\s*")
 _AND_GAP = re.compile(r"(?i)\s*(?:and|-|–|—)\s*")
-
-
-class _Unit(IntEnum):
-    DAY = 0
-    WEEK = 1
-    MONTH = 2
-    YEAR = 3
-
-
-_UNIT_PRECISION = {
-    _Unit.DAY: Precision.DAY,
-    _Unit.WEEK: Precision.DAY,
-    _Unit.MONTH: Precision.MONTH,
-    _Unit.YEAR: Precision.YEAR,
-}
-_UNIT_NAMES = {"day": _Unit.DAY, "week": _Unit.WEEK, "month": _Unit.MONTH, "year": _Unit.YEAR}
-
-
-# --- Day arithmetic on [lo, hi) day intervals ---------------------------------------------------
-
-
-def _shift(day: int, unit: _Unit, n: int) -> int:
-    """``day`` moved by n units; a day of month that does not exist is clamped (31 Mar - 1 month = 28 Feb)."""
-    if unit == _Unit.DAY:
-        return day + n
-    if unit == _Unit.WEEK:
-        return day + 7 * n
-    year, month, dom = civil_from_days(day)
-    if unit == _Unit.YEAR:
-        year += n
-    else:
-        total = year * 12 + month - 1 + n
-        year, month = total // 12, total % 12 + 1
-    year = min(max(year, 0), 9999)
-    return days_from_civil(year, month, min(dom, days_in_month(year, month)))
-
-
-def _unit_span(day: int, unit: _Unit) -> tuple[int, int]:
-    """The [first, after-last) days of the year, month, week (Monday first) or day containing ``day``."""
-    if unit == _Unit.DAY:
-        return day, day + 1
-    if unit == _Unit.WEEK:
-        monday = day - (day + 3) % 7  # 1970-01-01 was a Thursday
-        return monday, monday + 7
-    year, month, _ = civil_from_days(day)
-    if unit == _Unit.YEAR:
-        return days_from_civil(year, 1, 1), days_from_civil(year + 1, 1, 1)
-    first = days_from_civil(year, month, 1)
-    return first, first + days_in_month(year, month)
-
-
-def _covering(lo: int, hi: int, finest: Precision, reference: PartialDate, approximate: bool = False) -> PartialDate:
-    """The most precise date (no finer than ``finest``) that holds the days [lo, hi).
-
-    When no single month or year holds them all, the one in the middle is given, marked approximate.
-    """
-    approximate = approximate or reference.approximate
-    uncertain = reference.uncertain
-    y1, m1, d1 = civil_from_days(lo)
-    y2, m2, _ = civil_from_days(hi - 1)
-    if finest >= Precision.DAY and hi - lo == 1:
-        return PartialDate(y1, m1, d1, approximate, uncertain)
-    if finest >= Precision.MONTH and (y1, m1) == (y2, m2):
-        return PartialDate(y1, m1, 0, approximate, uncertain)
-    middle = (lo + hi - 1) // 2
-    if finest >= Precision.MONTH and hi - lo <= 45:
-        return date_at_day(middle, Precision.MONTH, True, uncertain)
-    if y1 == y2:
-        return PartialDate(y1, 0, 0, approximate, uncertain)
-    return date_at_day(middle, Precision.YEAR, True, uncertain)
-
-
-def _relative_unit(reference: PartialDate, unit: _Unit, n: int) -> PartialDate:
-    """The year/month/week/day n units from the reference, as precise as the reference allows."""
-    lo = _unit_span(_shift(reference.first_day(), unit, n), unit)[0]
-    hi = _unit_span(_shift(reference.end_day() - 1, unit, n), unit)[1]
-    return _covering(lo, hi, _UNIT_PRECISION[unit], reference)
-
-
-def _at_most(date: PartialDate, precision: Precision) -> PartialDate:
-    if precision == Precision.YEAR:
-        return date._replace(month=0, day=0)
-    if precision == Precision.MONTH:
-        return date._replace(day=0)
-    return date
 
 
 # --- The phrases -----------------------------------------------------------------------------------
@@ -363,14 +273,14 @@ def _quarter_alone(match, text, reference):
 def _this_last_next(match, text, reference):
     if reference is None:
         return None
-    unit = _UNIT_NAMES[match["unit"].lower()]
+    unit = UNIT_NAMES[match["unit"].lower()]
     which = match["which"].lower()
     if which == "past" or (
         which == "last" and (match["mod"] or "").lower() == "the"
     ):  # "the past year": the twelve months up to the reference
         return _duration(reference, unit, 1, f"the {unit.name.lower()} before")
     n = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
-    date = _relative_unit(reference, unit, n)
+    date = relative_unit(reference, unit, n)
     if which == "coming":
         date = date._replace(approximate=True)
     return date, None, Specificity.RELATIVE, "counted from"
@@ -403,7 +313,7 @@ def _season(match, text, reference):
 def _in_the_year(match, text, reference):
     if reference is None:
         return None
-    return _relative_unit(reference, _Unit.YEAR, 0), None, Specificity.RELATIVE, "counted from"
+    return relative_unit(reference, Unit.YEAR, 0), None, Specificity.RELATIVE, "counted from"
 
 
 @_pattern(r"(?i)(?<![\w-])(?P<word>yesterday|today|tomorrow)(?![\w-])")
@@ -411,15 +321,15 @@ def _day_word(match, text, reference):
     if reference is None:
         return None
     n = {"yesterday": -1, "today": 0, "tomorrow": 1}[match["word"].lower()]
-    return _relative_unit(reference, _Unit.DAY, n), None, Specificity.RELATIVE, "counted from"
+    return relative_unit(reference, Unit.DAY, n), None, Specificity.RELATIVE, "counted from"
 
 
 @_pattern(rf"(?i)(?<!\w){_COUNT}\s+(?P<unit>year|month|week|day)s?\s+ago(?!\w)")
 def _ago(match, text, reference):
     if reference is None:
         return None
-    n = _count(match["count"])
-    date = _relative_unit(reference, _UNIT_NAMES[match["unit"].lower()], -n)
+    n = count(match["count"])
+    date = relative_unit(reference, UNIT_NAMES[match["unit"].lower()], -n)
     if " ".join(match["count"].lower().split()) in _VAGUE_COUNTS:
         date = date._replace(approximate=True)
     return date, None, Specificity.RELATIVE, "counted back from"
@@ -444,16 +354,16 @@ def _weekday(match, text, reference):
         else:
             target = day - back - (7 if lead == "last" and back == 0 else 0)
         return (
-            _covering(target, target + 1, Precision.DAY, reference),
+            covering(target, target + 1, Precision.DAY, reference),
             None,
             Specificity.RELATIVE,
             "the nearest such day to",
         )
     lo, hi = reference.first_day() - 7, reference.end_day() + (7 if lead == "next" else 0)
-    return _covering(lo, hi, Precision.DAY, reference, True), None, Specificity.RELATIVE, "in the week of"
+    return covering(lo, hi, Precision.DAY, reference, True), None, Specificity.RELATIVE, "in the week of"
 
 
-_DURATION_UNITS = {"year": _Unit.YEAR, "month": _Unit.MONTH, "week": _Unit.WEEK, "day": _Unit.DAY}
+_DURATION_UNITS = {"year": Unit.YEAR, "month": Unit.MONTH, "week": Unit.WEEK, "day": Unit.DAY}
 
 
 @_pattern(
@@ -473,10 +383,10 @@ def _for_years(match, text, reference):
     if not match["scope"] and tense_at(text, match.start(), match.end()) == FUTURE:
         return None  # "would keep a team there for ten years": a span ahead, not back
     if unit_word.startswith("decade"):
-        unit, n = _Unit.YEAR, 10 * (_count(count_word) if count_word else (2 if plural else 1))
+        unit, n = Unit.YEAR, 10 * (count(count_word) if count_word else (2 if plural else 1))
     else:
         unit = _DURATION_UNITS[unit_word.rstrip("s")]
-        n = _count(count_word) if count_word else (1 if not plural else (3 if match["scope"] else 2))
+        n = count(count_word) if count_word else (1 if not plural else (3 if match["scope"] else 2))
     words = "at least " if not count_word and plural else ("about " if count_word in _VAGUE_COUNTS else "")
     return _duration(reference, unit, n, f"{words}{n} {unit.name.lower()}{'s' * (n != 1)} before")
 
@@ -495,21 +405,13 @@ def _now(match, text, reference):
 def _recently(match, text, reference):
     if reference is None:
         return None
-    date = _at_most(reference, Precision.MONTH)._replace(approximate=True)
+    date = at_most(reference, Precision.MONTH)._replace(approximate=True)
     return date, None, Specificity.VAGUE, "shortly before"
 
 
-def _count(word: str) -> int:
-    word = " ".join(word.lower().split())
-    return int(word) if word.isdigit() else _COUNTS.get(word, 1)
-
-
-def _duration(reference: PartialDate, unit: _Unit, n: int, reading: str) -> _Reading:
+def _duration(reference: PartialDate, unit: Unit, n: int, reading: str) -> _Reading:
     """From n units before the reference (approximate) until the reference."""
-    # Weeks give no exact start day: "in recent weeks" is about a month, not 2018-05-11.
-    precision = min(Precision.MONTH if unit == _Unit.WEEK else _UNIT_PRECISION[unit], reference.precision)
-    start = date_at_day(_shift(reference.first_day(), unit, -n), precision, True, reference.uncertain)
-    return start, reference, Specificity.RELATIVE, reading
+    return duration_start(reference, unit, n), reference, Specificity.RELATIVE, reading
 
 
 # --- Finding them ------------------------------------------------------------------------------------
