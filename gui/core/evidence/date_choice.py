@@ -1,0 +1,101 @@
+"""Which date phrase of a passage dates its event, and how the form's hint says so.
+
+A passage may hold several dates: the statement's ("the company said on Thursday"), the event's, a side
+clause's background ("Xiaomi, which overtook Apple last year, …"), a plan given up, a stop told after the
+effort ("sold … in 2018 but stopped … in 2019"). ``event_date`` picks the one an analyst would enter; with
+none, the caller falls back on the source's own date, marked approximate, and never on today.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.document.dates import DateError, PartialDate, parse_date
+from gui.core.document.model import Source
+from gui.core.document.textquote import normalize_space
+from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_spans, inside, side_spans
+from gui.core.evidence.date_phrases import DatePhrase, Specificity, best_date_phrase, find_date_phrases
+
+__all__ = ["date_fields", "event_date", "reference_date"]
+
+#: An effort that stopped later, told after it in the same sentence: the stop is the event, and dated after it.
+_STOPPED_LATER = re.compile(r"(?i)\b(?:but|then|and) (?:later |eventually |soon )?(?:stopped|quit|ceased)\b")
+#: A date right after a speech verb dates the statement ("the company said on Thursday"), not the event.
+_SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told(?: reporters)?|announced|confirmed)\b[^,.;]{0,30}$")
+
+
+def event_date(
+    text: str, start: int, end: int, reference: PartialDate | None
+) -> tuple[DatePhrase | None, list[DatePhrase]]:
+    """The phrase that dates the event of ``text[start:end]`` (None: no date in the passage) and every date
+    phrase of the passage, read against ``reference``."""
+    passage = text[start:end]
+    phrases = find_date_phrases(passage, reference)
+    side = side_spans(passage)  # background: "Huawei, which sells through T-Mobile, said…"
+    around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
+    stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
+    own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
+    own_phrases = own_phrases or phrases  # the stop is the event: the dates after it are its own
+    date = best_date_phrase(
+        _event_phrases(passage, own_phrases, [*side, *given_up_plan_spans(passage)])
+        or _event_phrases(passage, [p for p in own_phrases if inside(p.offset, around)], [])
+    )
+    return date, phrases
+
+
+def _event_phrases(passage: str, phrases: list[DatePhrase], side: list[tuple[int, int]]) -> list[DatePhrase]:
+    """The date phrases that may date the event: none in a side clause or a given-up plan's time; those dating
+    only a statement are kept only if nothing else is left."""
+    phrases = [p for p in phrases if not inside(p.offset, side)]
+    events = [p for p in phrases if not _SPEECH_BEFORE.search(passage[max(0, p.offset - 60) : p.offset])]
+    if events and all(p.specificity == Specificity.VAGUE for p in events) and len(events) < len(phrases):
+        return [p for p in phrases if p not in events]  # "said Tuesday that it is now available": Tuesday is now
+    return events or phrases
+
+
+def reference_date(source: Source) -> tuple[PartialDate | None, str]:
+    """The date relative phrases are counted from, and how to say what it is (None: the source has none)."""
+    problems = []
+    for field, words in (("published", "the source's date"), ("accessed", "the date the source was read")):
+        value = getattr(source, field)
+        if not value:
+            continue
+        try:
+            date = parse_date(value)
+        except DateError:
+            problems.append(f'its {field} date "{value}" is not EDTF')
+            continue
+        if field == "accessed":
+            # Published on or before it was read: about then, at best.
+            date = date._replace(approximate=True)
+            words += " (it gives no publication date)"
+        return date, f"{words} ({date.edtf()})"
+    return None, "; ".join(problems)
+
+
+def date_fields(
+    date: DatePhrase | None, phrases: list[DatePhrase], reference: PartialDate | None, reference_words: str
+) -> tuple[PartialDate | None, str | None, str, str]:
+    """start (None when there is no date to give), end, and their hints."""
+    if date is None and reference is None:
+        why = f" ({reference_words})" if reference_words else ""
+        return None, None, f"no date in the passage and the source has none{why}: type one", "none"
+    if date is None:
+        start = reference._replace(approximate=True)
+        return start, None, f"no date in the passage: {reference_words}, marked approximate", "none: a point in time"
+    hint = f'"{normalize_space(date.text)}" in the passage'
+    if date.relative:
+        hint += f": {date.reading} {reference_words}" if date.reading else f", read against {reference_words}"
+        if date.start.approximate and not reference.approximate:
+            hint += ", marked approximate"
+    elif date.reading:
+        hint += f": {date.reading}" + (f" {reference_words}" if date.reading == "until" else "")
+    others = [p for p in phrases if p is not date]
+    if others:
+        hint += "; also in the passage: " + ", ".join(f'"{normalize_space(p.text)}" ({p.start.edtf()})' for p in others)
+    if date.end is None:
+        return date.start, None, hint, "none: the passage gives a point in time"
+    end_hint = f'"{normalize_space(date.text)}" in the passage' + (
+        f": until {reference_words}" if date.end == reference else ""
+    )
+    return date.start, date.end.edtf(), hint, end_hint
