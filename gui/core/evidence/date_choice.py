@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from gui.core.document.dates import DateError, PartialDate, parse_date
+from gui.core.document.dates import DateError, PartialDate, Precision, parse_date
 from gui.core.document.model import Source
 from gui.core.document.textquote import normalize_space
 from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_spans, inside, side_spans
 from gui.core.evidence.date_phrases import DatePhrase, Specificity, best_date_phrase, find_date_phrases
+from gui.core.evidence.tense import FUTURE, tense_at
 
 __all__ = ["date_fields", "event_date", "reference_date"]
 
@@ -36,11 +37,66 @@ def event_date(
     stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
     own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
     own_phrases = own_phrases or phrases  # the stop is the event: the dates after it are its own
+    given_up = given_up_plan_spans(passage)
     date = best_date_phrase(
-        _event_phrases(passage, own_phrases, [*side, *given_up_plan_spans(passage)])
+        _event_phrases(passage, own_phrases, [*side, *given_up])
         or _event_phrases(passage, [p for p in own_phrases if inside(p.offset, around)], [])
     )
+    sale = _settled_sale(passage, [p for p in phrases if not inside(p.offset, given_up)], reference)
+    if sale is not None and date is not None and _gives_way_to_a_sale(passage, date, reference):
+        date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
     return date, phrases
+
+
+#: A sale told as settled, in the future: "will go on sale … on Oct. 21", "which will be sold … starting in January".
+_WILL = re.compile(r"(?i)\b(?:will|would|['’]ll)\b")
+_SALE_WORD = re.compile(
+    r"(?i)\b(?:sell\w*|sale|sold|available|carry|carries|offer\w*|ship\w*|stock\w*|reach\w*|arrive\w*|hit\w*"
+    r"|launch\w*|open\w*|begin\w*|start\w*)\b"
+)
+#: Leads that bound a time rather than date it: a deadline ("by 2022") or an end ("until June").
+_NOT_A_DATE_LEAD = re.compile(
+    r"(?i)\b(?:by|until|till|through|before)\s+(?:the\s+(?:end|close|middle|start)\s+of\s+)?$"
+)
+#: A deadline: the limit of a plan, not its date ("by the end of 2019").
+_DEADLINE = re.compile(r"(?i)\bby\s+(?:the\s+(?:end|close|middle|start)\s+of\s+)?$")
+#: Leads that start a sale themselves: "starting today", "from Tuesday": not a mere announcement's day.
+_SALE_START_LEAD = re.compile(r"(?i)\b(?:starting|beginning|from)\s+$")
+
+
+def _lead_of(passage: str, phrase: DatePhrase) -> str:
+    """The words before the phrase, its own leading preposition included ("on", "by the end of")."""
+    head = re.match(r"(?i)(?:on|in|from|by|until|till|through|during|around|as of)\s+", phrase.text)
+    return passage[max(0, phrase.offset - 40) : phrase.offset] + (head[0] if head else "")
+
+
+def _settled_sale(passage: str, phrases: list[DatePhrase], reference: PartialDate | None) -> DatePhrase | None:
+    """The first month or day after the source's date that a sale is set for, in the future tense, or None."""
+    if reference is None:
+        return None
+    for phrase in phrases:
+        if phrase.end is not None or phrase.start.precision < Precision.MONTH or phrase.start.is_qualified:
+            continue
+        if phrase.start.first_day() < reference.end_day() or _NOT_A_DATE_LEAD.search(_lead_of(passage, phrase)):
+            continue
+        clause_start = max(passage.rfind(".", 0, phrase.offset), passage.rfind(";", 0, phrase.offset)) + 1
+        will = list(_WILL.finditer(passage, clause_start, phrase.offset))
+        if (
+            will
+            and tense_at(passage, phrase.offset, phrase.stop) == FUTURE
+            and _SALE_WORD.search(passage, will[-1].end(), phrase.offset)
+        ):
+            return phrase
+    return None
+
+
+def _gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate) -> bool:
+    """True for a date before the source's end that only tells when the sale was announced or agreed ("on
+    Thursday", "last month", a dateline's day), not one that starts a sale itself ("starting today")."""
+    if date.end is not None or date.start.first_day() >= reference.end_day():
+        return False
+    starts_a_sale = re.match(r"(?i)(?:starting|beginning|from)\s", date.text)
+    return not (starts_a_sale or _SALE_START_LEAD.search(passage[max(0, date.offset - 20) : date.offset]))
 
 
 def _event_phrases(passage: str, phrases: list[DatePhrase], side: list[tuple[int, int]]) -> list[DatePhrase]:
@@ -50,6 +106,8 @@ def _event_phrases(passage: str, phrases: list[DatePhrase], side: list[tuple[int
     events = [p for p in phrases if not _SPEECH_BEFORE.search(passage[max(0, p.offset - 60) : p.offset])]
     if events and all(p.specificity == Specificity.VAGUE for p in events) and len(events) < len(phrases):
         return [p for p in phrases if p not in events]  # "said Tuesday that it is now available": Tuesday is now
+    if events and all(_DEADLINE.search(_lead_of(passage, p)) for p in events) and len(events) < len(phrases):
+        return [p for p in phrases if p not in events]  # "had said in November that it hoped … by 2019": November
     return events or phrases
 
 
