@@ -8,11 +8,13 @@ none, the caller falls back on the source's own date, marked approximate, and ne
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from gui.core.document.dates import DateError, PartialDate, Precision, parse_date
 from gui.core.document.model import Source
 from gui.core.document.textquote import normalize_space
+from gui.core.evidence.anchored_dates import COUNTED_FROM, find_anchored, resolve
 from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_spans, inside, side_spans
 from gui.core.evidence.date_phrases import DatePhrase, Specificity, best_date_phrase, find_date_phrases
 from gui.core.evidence.tense import FUTURE, tense_at
@@ -26,12 +28,20 @@ _SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told(?: reporters)?|announced|c
 
 
 def event_date(
-    text: str, start: int, end: int, reference: PartialDate | None
+    text: str, start: int, end: int, reference: PartialDate | None, look_back: bool = True
 ) -> tuple[DatePhrase | None, list[DatePhrase]]:
     """The phrase that dates the event of ``text[start:end]`` (None: no date in the passage) and every date
-    phrase of the passage, read against ``reference``."""
+    phrase of the passage, read against ``reference``; "days later" is counted from the date before it in the
+    passage or, with ``look_back``, from the event of the sentence before."""
     passage = text[start:end]
     phrases = find_date_phrases(passage, reference)
+    for anchored in find_anchored(passage):
+        before = [p for p in phrases if p.stop <= anchored.offset and p.end is None]
+        if before:
+            phrases.append(resolve(anchored, before[-1], "earlier in the passage"))
+        elif look_back and (anchor := _date_before(text, start, reference, anchored.later)) is not None:
+            phrases.append(resolve(anchored, anchor, "in the sentence before"))
+    phrases.sort(key=lambda p: p.offset)
     side = side_spans(passage)  # background: "Huawei, which sells through T-Mobile, said…"
     around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
     stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
@@ -99,6 +109,26 @@ def _gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate)
     return not (starts_a_sale or _SALE_START_LEAD.search(passage[max(0, date.offset - 20) : date.offset]))
 
 
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"‘'])|\n")
+
+
+def _date_before(text: str, start: int, reference: PartialDate | None, later: bool) -> DatePhrase | None:
+    """The event date of the sentence before ``start`` (or the one before it, when that has none); counting
+    back ("a week earlier"), its latest date that is not after the source's ("unveiled … on Thursday and said
+    it will go on sale … on Oct. 21": Thursday)."""
+    low = max(0, start - 1000)
+    bounds = [low, *(m.end() for m in _SENTENCE_END.finditer(text, low, start)), start]
+    sentences = [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()][-2:]
+    for sentence_start, sentence_end in reversed(sentences):
+        date, phrases = event_date(text, sentence_start, sentence_end, reference, look_back=False)
+        if not later and date is not None and reference is not None and date.start.first_day() >= reference.end_day():
+            past = [p for p in phrases if p.end is None and p.start.first_day() < reference.end_day()]
+            date = past[-1] if past else None
+        if date is not None:
+            return date
+    return None
+
+
 def _event_phrases(passage: str, phrases: list[DatePhrase], side: list[tuple[int, int]]) -> list[DatePhrase]:
     """The date phrases that may date the event: none in a side clause or a given-up plan's time; those dating
     only a statement are kept only if nothing else is left."""
@@ -142,7 +172,9 @@ def date_fields(
         start = reference._replace(approximate=True)
         return start, None, f"no date in the passage: {reference_words}, marked approximate", "none: a point in time"
     hint = f'"{normalize_space(date.text)}" in the passage'
-    if date.relative:
+    if date.relative and date.reading.startswith(COUNTED_FROM):  # "days later": from a date told before it
+        hint += f": {date.reading}"
+    elif date.relative:
         hint += f": {date.reading} {reference_words}" if date.reading else f", read against {reference_words}"
         if date.start.approximate and not reference.approximate:
             hint += ", marked approximate"

@@ -61,3 +61,45 @@ def test_a_settled_future_sale_date_wins_over_the_announcements_day(passage, dat
 )
 def test_dates_that_are_not_a_settled_sale_keep_their_place(passage, date):
     assert suggest(passage).start == date
+
+
+# --- Counted from the sentence before: "days later", "a week earlier" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "passage", "date"),
+    [
+        (
+            "Regulators added Vivo to a trade list on April 12.",
+            "Best Buy pulled its phones days later, a spokesman said.",
+            "2021-04",
+        ),
+        (
+            "TCL said on Tuesday that the phone will reach Metro on June 21.",
+            "Metro's parent will stock it two days later.",
+            "2021-06-23",
+        ),
+        (
+            "Sony unveiled the phone on Monday.",
+            "A week earlier, the company had briefed carriers on its plans.",
+            "2021-05-31",
+        ),
+        (
+            "Vivo unveiled the X60 on Monday and said it will go on sale on July 1.",
+            "A week earlier, the company had briefed carriers.",
+            "2021-05-31",
+        ),
+        ("ZTE was fined on March 22.", "The next day, Boost stopped ordering its phones.", "2021-03-23"),
+    ],
+)
+def test_a_date_counted_from_the_sentence_before(before, passage, date):
+    assert suggest(passage, before=before).start == date
+
+
+def test_a_date_counted_from_the_sentence_before_says_so():
+    got = suggest("Best Buy pulled its phones days later.", before="Regulators added Vivo to a trade list on April 12.")
+    assert "April 12" in got.hints["start"]
+
+
+def test_days_later_with_no_date_before_it_is_the_articles_date():
+    assert suggest("Best Buy pulled Vivo's phones days later.").start == "2021-06-10~"
