@@ -180,7 +180,7 @@ def _day_month(match, text, reference):
 
 
 @_pattern(rf"(?P<lead>(?i:(?:in|on|since|by|until|till|through|during|from|early|late|last|next|this|of)\s+|mid-))"
-          rf"(?P<month>{_FULL_MONTH})(?![\w-]|\s*(?:of\s+)?\d)")  # fmt: skip
+          rf"(?P<month>{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?![\w-]|\s*(?:of\s+)?\d)")  # fmt: skip
 def _month_alone(match, text, reference):
     if reference is None:
         return None
@@ -251,19 +251,38 @@ def _quarter(match, text, reference):
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
-@_pattern(r"(?<!\w)(?P<lead>(?i:in|during|for|over)\s+the\s+)(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
-          r"\s+quarter(?!\s+of\s+\d)(?!\w)")  # fmt: skip
+@_pattern(
+    r"(?<!\w)(?P<lead>(?i:in|during|for|over)\s+(?:(?i:the|its|their)\s+)?)(?P<fiscal>(?i:fiscal)\s+)?"
+    r"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?i:quarter)|Q[1-4])(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
+)
 def _quarter_alone(match, text, reference):
-    """ "in the third quarter": its year (EDTF holds no quarter), the year before when it had not begun at the
-    reference and the verb is past ("shipped … in the fourth quarter" in a May article)."""
+    """ "in the third quarter", "in Q3", "in its fiscal second quarter": its year (EDTF holds no quarter), the year
+    before when a calendar quarter had not begun at the reference and the verb is past ("shipped … in the fourth
+    quarter" in a May article); a fiscal quarter is the company's own, so only the reference's year is sure."""
     if reference is None:
         return None
-    year, quarter = reference.year, _QUARTERS[match["q"].lower()]
+    q = match["q"].split()[0].lower()
+    year, quarter = reference.year, int(q[1]) if q.startswith("q") else _QUARTERS[q]
     later = reference.month and (quarter - 1) * 3 + 1 > reference.month  # not begun yet at the article's date
-    if later and tense_at(text, match.start(), match.end()) == PAST:
+    if later and not match["fiscal"] and tense_at(text, match.start(), match.end()) == PAST:
         reading = "a quarter not begun, in the past tense: the year before"
         return PartialDate(year - 1), None, Specificity.RELATIVE, reading
     return PartialDate(year), None, Specificity.RELATIVE, "a quarter, which EDTF cannot hold: the year of"
+
+
+@_pattern(r"(?<![\w$])FY\s?['’]?(?P<year>(?:19|20)\d\d|\d\d)(?![\w%-])")
+def _fiscal_year(match, text, reference):
+    """ "FY2019", "FY19": the year the fiscal year is named for (where it begins and ends is the company's)."""
+    year = int(match["year"]) if len(match["year"]) == 4 else 2000 + int(match["year"])
+    return PartialDate(year), None, Specificity.EXPLICIT, "a fiscal year: the year it is named for"
+
+
+@_pattern(r"(?i)(?<![\w-])(?:the\s+(?:end|close)\s+of\s+the\s+year|year-end|year['’]s\s+end)(?![\w-])")
+def _year_end(match, text, reference):
+    """ "by the end of the year", "by year-end": the reference's year."""
+    if reference is None:
+        return None
+    return relative_unit(reference, Unit.YEAR, 0), None, Specificity.RELATIVE, "the end of the year of"
 
 
 @_pattern(

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from gui.core.document.dates import parse_date
 from gui.core.document.model import Lane, Source, new_document
+from gui.core.evidence.date_phrases import find_date_phrases
 from gui.core.evidence.extract import suggest_event
 
 
@@ -103,3 +105,35 @@ def test_a_date_counted_from_the_sentence_before_says_so():
 
 def test_days_later_with_no_date_before_it_is_the_articles_date():
     assert suggest("Best Buy pulled Vivo's phones days later.").start == "2021-06-10~"
+
+
+# --- Quarters and fiscal years, year-ends, abbreviated months alone -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        # A quarter without a year: its year (EDTF holds no quarter).
+        ("Vivo was the fifth-largest brand in Latin America in Q1, a research firm said.", "2021"),
+        ("Sony said on Tuesday that its phone sales fell in its fiscal fourth quarter.", "2021"),
+        ("TCL's US shipments doubled in the fiscal first quarter.", "2021"),
+        # A fiscal year written short.
+        ("Sony's phone unit lost money in FY2018 and FY2019, its filings show.", "2018"),
+        ("ZTE expects US sales to recover in FY22.", "2022"),
+        # The end of the year: the source's year.
+        ("Vivo plans to bring a phone to Cricket by the end of the year, the company said.", "2021"),
+        ("TCL wants its own brand on US shelves by year-end.", "2021"),
+        # A month abbreviated with a full stop and no day: past tense, not yet this year: last year's.
+        ("Sony stopped selling the Xperia 1 II at Best Buy in Dec., a spokesman said.", "2020-12"),
+        ("ZTE has sold the Blade at Boost since Feb., when the carrier's new owner took over.", "2021-02"),
+    ],
+)
+def test_quarters_fiscal_years_year_ends_and_short_months(passage, date):
+    assert suggest(passage).start == date
+
+
+def test_a_short_month_needs_a_lead_and_a_quarter_with_a_year_keeps_its_explicit_reading():
+    reference = parse_date("2021-06-10")
+    assert find_date_phrases("The Dec. issue of the magazine", reference) == []
+    [phrase] = find_date_phrases("in Q3 2020", reference)
+    assert (phrase.start.edtf(), phrase.relative) == ("2020", False)
