@@ -52,6 +52,10 @@ def event_date(
         _event_phrases(passage, own_phrases, [*side, *given_up])
         or _event_phrases(passage, [p for p in own_phrases if inside(p.offset, around)], [])
     )
+    if date is not None and date.end is not None and date.end != reference and _WHEN_AFTER.match(passage, date.stop):
+        # "carried … from 2018 until last year, when the carrier dropped …": the when-clause is the event, at the end
+        reading = "the end of the range, when the event the passage tells happened"
+        date = DatePhrase(date.text, date.offset, date.end, None, date.specificity, reading)
     sale = _settled_sale(passage, [p for p in phrases if not inside(p.offset, given_up)], reference)
     if sale is not None and date is not None and _gives_way_to_a_sale(passage, date, reference):
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
@@ -109,6 +113,8 @@ def _gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate)
     return not (starts_a_sale or _SALE_START_LEAD.search(passage[max(0, date.offset - 20) : date.offset]))
 
 
+#: A when-clause right after a date: it tells what happened then ("until last year, when the carrier dropped …").
+_WHEN_AFTER = re.compile(r",\s+when\b")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"‘'])|\n")
 
 
@@ -133,6 +139,9 @@ def _event_phrases(passage: str, phrases: list[DatePhrase], side: list[tuple[int
     """The date phrases that may date the event: none in a side clause or a given-up plan's time; those dating
     only a statement are kept only if nothing else is left."""
     phrases = [p for p in phrases if not inside(p.offset, side)]
+    durations = [p for p in phrases if p.end is not None and p.reading.endswith(" before")]
+    if any(p not in durations and p.specificity < Specificity.VAGUE for p in phrases):
+        phrases = [p for p in phrases if p not in durations]  # "stopped for three months last spring": the spring
     events = [p for p in phrases if not _SPEECH_BEFORE.search(passage[max(0, p.offset - 60) : p.offset])]
     if events and all(p.specificity == Specificity.VAGUE for p in events) and len(events) < len(phrases):
         return [p for p in phrases if p not in events]  # "said Tuesday that it is now available": Tuesday is now

@@ -68,11 +68,14 @@ class DatePhrase:
 
 def best_date_phrase(phrases: list[DatePhrase]) -> DatePhrase | None:
     """The phrase that most likely dates the passage: the most explicit one, then the first; and of two that
-    agree, the finer ("at CES 2018 on Tuesday": the Tuesday, which falls in CES's month)."""
+    agree, the finer ("at CES 2018 on Tuesday": the Tuesday, which falls in CES's month), or the sure one
+    ("at MWC 2024 next month": February, which MWC's "about February" agrees with)."""
     best = min(phrases, key=lambda p: (p.specificity, p.offset), default=None)
     if best is None or best.end is not None:
         return best
-    finer = [p for p in phrases if p.end is None and p.start.precision > best.start.precision and not p.start.is_qualified
+    finer = [p for p in phrases if p.end is None and not p.start.is_qualified
+             and (p.start.precision > best.start.precision
+                  or (p.start.precision == best.start.precision and best.start.is_qualified))
              and best.start.first_day() <= p.start.first_day() and p.start.end_day() <= best.start.end_day()]  # fmt: skip
     return min(finer, key=lambda p: (-p.start.precision, p.specificity, p.offset), default=best)
 

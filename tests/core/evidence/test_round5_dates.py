@@ -137,3 +137,31 @@ def test_a_short_month_needs_a_lead_and_a_quarter_with_a_year_keeps_its_explicit
     assert find_date_phrases("The Dec. issue of the magazine", reference) == []
     [phrase] = find_date_phrases("in Q3 2020", reference)
     assert (phrase.start.edtf(), phrase.relative) == ("2020", False)
+
+
+# --- Two dates that agree, a span and a season, a range's end with a when-clause ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # A trade show's "about February" and "next month" agree: the sure month.
+        ("Vivo will show its US phone at MWC 2022 next month, a spokesman said.", "2022-01-20", "2022-02"),
+        # A span counted back from the article and a season that dates it: the season.
+        ("ZTE's orders from Boost stopped for two months last summer.", "2021-03-02", "2020"),
+        ("Sony's US sales fell for six weeks in the spring, the company said.", "2021-07-01", "2021"),
+        # A range whose end a when-clause tells of: the end is the event's date.
+        (
+            "Cricket sold TCL phones from 2015 until last year, when the carrier cut its budget range.",
+            "2021-03-02",
+            "2020",
+        ),
+        ("Boost carried the Blade from 2016 to 2019, when it dropped ZTE.", "2021-03-02", "2019"),
+        # Without a when-clause, a range's start stays.
+        ("Cricket sold TCL phones from 2015 until last year.", "2021-03-02", "2015"),
+        # "since …, when …" starts at the when-clause's date, which is the range's start.
+        ("Vivo has had no US partner since 2019, when Cricket dropped it.", "2021-03-02", "2019"),
+    ],
+)
+def test_agreeing_dates_spans_and_range_ends(passage, published, date):
+    assert suggest(passage, published=published).start == date
