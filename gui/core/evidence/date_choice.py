@@ -28,11 +28,17 @@ _SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told(?: reporters)?|announced|c
 
 
 def event_date(
-    text: str, start: int, end: int, reference: PartialDate | None, look_back: bool = True
+    text: str,
+    start: int,
+    end: int,
+    reference: PartialDate | None,
+    look_back: bool = True,
+    background: list[tuple[int, int]] = (),
 ) -> tuple[DatePhrase | None, list[DatePhrase]]:
     """The phrase that dates the event of ``text[start:end]`` (None: no date in the passage) and every date
     phrase of the passage, read against ``reference``; "days later" is counted from the date before it in the
-    passage or, with ``look_back``, from the event of the sentence before."""
+    passage or, with ``look_back``, from the event of the sentence before. Dates in the ``background`` spans
+    (of the passage: another maker's clause, say) are not the event's."""
     passage = text[start:end]
     phrases = find_date_phrases(passage, reference)
     for anchored in find_anchored(passage):
@@ -42,7 +48,7 @@ def event_date(
         elif look_back and (anchor := _date_before(text, start, reference, anchored.later)) is not None:
             phrases.append(resolve(anchored, anchor, "in the sentence before"))
     phrases.sort(key=lambda p: p.offset)
-    side = side_spans(passage)  # background: "Huawei, which sells through T-Mobile, said…"
+    side = [*side_spans(passage), *background]  # background: "Huawei, which sells through T-Mobile, said…"
     around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
     stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
     own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
@@ -52,6 +58,10 @@ def event_date(
         _event_phrases(passage, own_phrases, [*side, *given_up])
         or _event_phrases(passage, [p for p in own_phrases if inside(p.offset, around)], [])
     )
+    if date is None:  # "The blacklist, announced last Wednesday, bars …": the act the passage is about, dated
+        date = best_date_phrase(
+            [p for p in phrases if any(a <= p.offset < b for a, b in _act_dated_spans(passage, side))]
+        )
     if date is not None and date.end is not None and date.end != reference and _WHEN_AFTER.match(passage, date.stop):
         # "carried … from 2018 until last year, when the carrier dropped …": the when-clause is the event, at the end
         reading = "the end of the range, when the event the passage tells happened"
@@ -116,6 +126,18 @@ def _gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate)
 #: A when-clause right after a date: it tells what happened then ("until last year, when the carrier dropped …").
 _WHEN_AFTER = re.compile(r",\s+when\b")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"‘'])|\n")
+
+
+#: A side clause that dates the act named before it: ", announced last Wednesday," (not ", first reported in …,").
+_ACT_DATED = re.compile(
+    r",\s+(?:announced|unveiled|introduced|issued|imposed|signed|struck|agreed|adopted|passed|approved|proposed"
+    r"|finali[sz]ed|published|released|filed)\s"
+)
+
+
+def _act_dated_spans(passage: str, side: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The side clauses right after the passage's subject that tell when that subject, an act, was made."""
+    return [(a, b) for a, b in side if _ACT_DATED.match(passage, a) and "," not in passage[:a] and a <= 60]
 
 
 def _date_before(text: str, start: int, reference: PartialDate | None, later: bool) -> DatePhrase | None:

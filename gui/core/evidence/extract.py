@@ -263,12 +263,14 @@ def suggest_event(
     lane, other_lanes, hints["lane"], new_lane = _choose_lane(vocabulary, source, start, end)
 
     reference, reference_words = reference_date(source)
-    date, phrases = event_date(text, start, end, reference)
     side = side_spans(passage)  # background: "Huawei, which sells through T-Mobile, said…"
+    # ", and its OnePlus affiliate has sold … since 2018": another maker's clause, its partners and date its own
+    other_maker = _other_maker_clauses(vocabulary, passage, side, lane or NEW_LANE + (new_lane or ""))
+    date, phrases = event_date(text, start, end, reference, background=other_maker)
     start_date, end_date, hints["start"], hints["end"] = date_fields(date, phrases, reference, reference_words)
     future = start_date is not None and reference is not None and start_date.first_day() >= reference.end_day()
 
-    partners, categories, hints["partners"] = _partners(vocabulary, passage, side)
+    partners, categories, hints["partners"] = _partners(vocabulary, passage, [*side, *other_maker])
     main = blank(passage, side)
     others = blank(
         main, other_subject_clause_spans(main)
@@ -334,6 +336,24 @@ _SPEAKS = re.compile(
 
 #: The subject going on to speak: "OnePlus began selling …, and said no carrier would sell it".
 _AND_SAID = re.compile(r",\s+and\s+(?:also\s+)?(?:said|says|told|announced|confirmed)\b")
+
+
+#: A coordinate clause: ", and its OnePlus affiliate has …", "; Oppo sells …".
+_COORDINATE = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?P<subject>(?:[\w'’&-]+\s+){0,4}?)[^,;.]*")
+
+
+def _other_maker_clauses(
+    vocabulary: Vocabulary, passage: str, side: list[tuple[int, int]], lane: str
+) -> list[tuple[int, int]]:
+    """The coordinate clauses whose subject names another maker than the passage's ("Oppo has never sold phones in
+    the US, and its OnePlus affiliate has handled the market through T-Mobile since 2018")."""
+    spans = []
+    for clause in _COORDINATE.finditer(blank(passage, side)):
+        subject_end = clause.start("subject") + 40
+        makers = {key for _s, _e, key in vocabulary.lanes.finditer(passage, clause.start("subject"), subject_end)}
+        if makers and lane not in makers:
+            spans.append((clause.start(), clause.end()))
+    return spans
 
 
 def _maker_speaking(vocabulary: Vocabulary, own: str) -> str:

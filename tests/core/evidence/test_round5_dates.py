@@ -165,3 +165,36 @@ def test_a_short_month_needs_a_lead_and_a_quarter_with_a_year_keeps_its_explicit
 )
 def test_agreeing_dates_spans_and_range_ends(passage, published, date):
     assert suggest(passage, published=published).start == date
+
+
+# --- The act the passage is about, dated in a side clause; another maker's clause ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        # 2021-06-10 is a Thursday: last Thursday is a week before.
+        ("The export rule, announced last Thursday, bars chipmakers from supplying Vivo.", "2021-06-03"),
+        ("The ban, imposed on May 3, keeps ZTE phones off Boost's shelves.", "2021-05-03"),
+        # Told of before is not the act: the article's date.
+        ("Vivo's deal with Boost, first reported in January, still awaits approval.", "2021-06-10~"),
+        # A side clause about something else stays background.
+        ("Vivo, which entered Europe last year, has no US carrier.", "2021-06-10~"),
+    ],
+)
+def test_an_act_dated_in_a_side_clause_right_after_it(passage, date):
+    assert suggest(passage).start == date
+
+
+def test_another_makers_coordinate_clause_is_not_the_events():
+    document = _document()
+    document.lanes.append(Lane("oppo", "Oppo"))
+    passage = "Vivo has never sold phones in the US, and its sister brand Oppo has sold through Cricket since 2019."
+    got = suggest_event(document, Source("s", published="2021-06-10", text=passage), 0, len(passage))
+    assert (got.lane, got.start, got.partners) == ("vivo", "2021-06-10~", ())
+
+
+def test_a_coordinate_clause_of_the_same_maker_still_counts():
+    passage = "Vivo has no US carrier yet, but Vivo has sold through Cricket since 2019."
+    got = suggest(passage)
+    assert (got.start, got.partners) == ("2019", ("Cricket",))
