@@ -19,7 +19,7 @@ from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_s
 from gui.core.evidence.date_phrases import DatePhrase, Specificity, best_date_phrase, find_date_phrases
 from gui.core.evidence.tense import FUTURE, tense_at
 
-__all__ = ["date_fields", "event_date", "reference_date"]
+__all__ = ["date_fields", "event_date", "reference_date", "settled_sale"]
 
 #: An effort that stopped later, told after it in the same sentence: the stop is the event, and dated after it.
 _STOPPED_LATER = re.compile(r"(?i)\b(?:but|then|and) (?:later |eventually |soon )?(?:stopped|quit|ceased)\b")
@@ -66,7 +66,7 @@ def event_date(
         # "carried … from 2018 until last year, when the carrier dropped …": the when-clause is the event, at the end
         reading = "the end of the range, when the event the passage tells happened"
         date = DatePhrase(date.text, date.offset, date.end, None, date.specificity, reading)
-    sale = _settled_sale(passage, [p for p in phrases if not inside(p.offset, given_up)], reference)
+    sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, given_up)], reference)
     if sale is not None and date is not None and _gives_way_to_a_sale(passage, date, reference):
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
     return date, phrases
@@ -76,7 +76,7 @@ def event_date(
 _WILL = re.compile(r"(?i)\b(?:will|would|['’]ll)\b")
 _SALE_WORD = re.compile(
     r"(?i)\b(?:sell\w*|sale|sold|available|carry|carries|offer\w*|ship\w*|stock\w*|reach\w*|arrive\w*|hit\w*"
-    r"|launch\w*|open\w*|begin\w*|start\w*)\b"
+    r"|launch\w*|open\w*|begin\w*|start\w*|stores?|shelves)\b"
 )
 #: Leads that bound a time rather than date it: a deadline ("by 2022") or an end ("until June").
 _NOT_A_DATE_LEAD = re.compile(
@@ -94,7 +94,7 @@ def _lead_of(passage: str, phrase: DatePhrase) -> str:
     return passage[max(0, phrase.offset - 40) : phrase.offset] + (head[0] if head else "")
 
 
-def _settled_sale(passage: str, phrases: list[DatePhrase], reference: PartialDate | None) -> DatePhrase | None:
+def settled_sale(passage: str, phrases: list[DatePhrase], reference: PartialDate | None) -> DatePhrase | None:
     """The first month or day after the source's date that a sale is set for, in the future tense, or None."""
     if reference is None:
         return None

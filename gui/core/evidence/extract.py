@@ -23,7 +23,7 @@ from gui.core.document.textquote import normalize_space, quote_selector
 from gui.core.evidence.anaphora import Antecedent, pointing_back, resolve
 from gui.core.evidence.clauses import blank, inside, other_subject_clause_spans, side_spans
 from gui.core.evidence.cues import kind_of, status_of
-from gui.core.evidence.date_choice import date_fields, event_date, reference_date
+from gui.core.evidence.date_choice import date_fields, event_date, reference_date, settled_sale
 from gui.core.evidence.makers import maker_named, subject_start
 from gui.core.evidence.makers import spellings as maker_spellings
 
@@ -294,8 +294,15 @@ def suggest_event(
             hints,
         )
     own = blank(main, other_subject_clause_spans(main))  # ", and said …" goes on with the subject: its own
+    # "ordered unlocked … starting today and will be in Best Buy stores from Oct. 20": a sale set, as announced
+    sale = None if future else settled_sale(passage, phrases, reference)
     status, hints["status"] = status_of(
-        own, future, start_date, reference, kind, speaker=_maker_speaking(vocabulary, own)
+        own,
+        future or sale is not None,
+        sale.start if sale is not None else start_date,
+        reference,
+        kind,
+        speaker=_maker_speaking(vocabulary, own),
     )
     title = _title(passage)
     hints["title"] = "the passage's first sentence" + (", shortened" if title.endswith("…") else "")
@@ -356,6 +363,12 @@ def _other_maker_clauses(
     return spans
 
 
+#: The maker itself on the record, by what it is: "the search company said", "The company had said in November".
+_COMPANY_SPEAKS = re.compile(
+    r"(?i)\bthe\s+(?:[\w-]+\s+)?company\s+(?:had\s+|has\s+|also\s+|later\s+)?(?:said|says|told|announced|confirmed)\b"
+)
+
+
 def _maker_speaking(vocabulary: Vocabulary, own: str) -> str:
     """The words of a maker or a partner named speaking in the event's own clause ("Sony said", "Boost Mobile
     said"), or the maker that is the sentence's subject going on to speak (", and said …"), or ""."""
@@ -364,6 +377,9 @@ def _maker_speaking(vocabulary: Vocabulary, own: str) -> str:
             said = _SPEAKS.match(own, match_end)
             if said is not None:
                 return normalize_space(own[match_start : said.end()])
+    company = _COMPANY_SPEAKS.search(own)
+    if company is not None:  # "the search company said", "The company had said in November"
+        return normalize_space(company[0])
     subject = next(vocabulary.lanes.finditer(own), None)
     and_said = _AND_SAID.search(own)
     if subject is not None and and_said is not None and not own[: subject[0]].strip():

@@ -198,3 +198,28 @@ def test_a_coordinate_clause_of_the_same_maker_still_counts():
     passage = "Vivo has no US carrier yet, but Vivo has sold through Cricket since 2019."
     got = suggest(passage)
     assert (got.start, got.partners) == ("2019", ("Cricket",))
+
+
+# --- Status: the maker on the record by what it is; a sale set ahead in the passage -------------------------------
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo will stop selling its phones through Boost, the Chinese company said on Monday.",
+        "The company had said in March that it would bring the X70 to Cricket.",
+    ],
+)
+def test_the_company_on_the_record_by_what_it_is_confirms(passage):
+    assert suggest(passage).status == "confirmed"
+
+
+def test_a_sale_set_ahead_beside_one_that_starts_today_is_announced():
+    passage = "The Y72 can be ordered from Vivo's site starting today and will be in Walmart stores from June 30."
+    got = suggest(passage)
+    assert (got.start, got.status) == ("2021-06-10", "confirmed")
+
+
+def test_a_plan_told_by_others_stays_a_report():
+    passage = "Vivo will bring the Y72 to Walmart stores from June 30, according to people familiar with the plans."
+    assert suggest(passage).status == "reported"
