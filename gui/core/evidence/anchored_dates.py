@@ -24,7 +24,7 @@ COUNTED_FROM = "counted from "
 _COUNT = r"(?P<count>a couple of|a few|few|several|some|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _ANCHORED = re.compile(
     rf"(?i)(?<![\w-])(?:(?:{_COUNT}\s+)?(?P<unit>days?|weeks?|months?)\s+(?P<way>later|earlier)"
-    r"|the\s+(?P<next>next|following)\s+(?P<next_unit>day|week|month))(?![\w-])"
+    r"|the\s+(?P<next>next|following)\s+(?P<next_unit>day|week|month))(?![\w-])(?!\s+than\b)"
 )
 _UNITS = {"day": Unit.DAY, "week": Unit.WEEK, "month": Unit.MONTH}
 #: How far "days later", "weeks later", "months later" reach when no count says: (fewest, most) days.
@@ -44,7 +44,8 @@ class AnchoredPhrase:
 
 
 def find_anchored(passage: str) -> list[AnchoredPhrase]:
-    """Every "days later", "a week earlier", "the next day" of the passage, in order."""
+    """Every "days later", "a week earlier", "the next day" of the passage, in order (not "64 days earlier than
+    in 2018", a comparison)."""
     found = []
     for match in _ANCHORED.finditer(passage):
         if match["next"]:

@@ -123,6 +123,8 @@ def _gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate)
     return not (starts_a_sale or _SALE_START_LEAD.search(passage[max(0, date.offset - 20) : date.offset]))
 
 
+#: A date something is compared with: "64 days earlier than in 2018", "more than in 2019".
+_COMPARED = re.compile(r"(?i)\bthan\s+(?:in\s+|during\s+|at\s+the\s+same\s+time\s+)?$")
 #: A when-clause right after a date: it tells what happened then ("until last year, when the carrier dropped …").
 _WHEN_AFTER = re.compile(r",\s+when\b")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"‘'])|\n")
@@ -160,7 +162,7 @@ def _date_before(text: str, start: int, reference: PartialDate | None, later: bo
 def _event_phrases(passage: str, phrases: list[DatePhrase], side: list[tuple[int, int]]) -> list[DatePhrase]:
     """The date phrases that may date the event: none in a side clause or a given-up plan's time; those dating
     only a statement are kept only if nothing else is left."""
-    phrases = [p for p in phrases if not inside(p.offset, side)]
+    phrases = [p for p in phrases if not inside(p.offset, side) and not _COMPARED.search(passage, 0, p.offset)]
     durations = [p for p in phrases if p.end is not None and p.reading.endswith(" before")]
     if any(p not in durations and p.specificity < Specificity.VAGUE for p in phrases):
         phrases = [p for p in phrases if p not in durations]  # "stopped for three months last spring": the spring

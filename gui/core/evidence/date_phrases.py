@@ -207,6 +207,26 @@ def _month_alone(match, text, reference):
     return date, None, Specificity.RELATIVE, "in the year of"
 
 
+@_pattern(rf"(?<!\w)(?P<lead>(?i:between|from))\s+(?P<month>{_FULL_MONTH})\s+(?:(?i:and|to|through|until)|[-–])\s+"
+          rf"(?P<last>{_FULL_MONTH})(?:,?\s+(?:of\s+)?{_YEAR}(?!\w)|(?![\w-]|\s*(?:of\s+)?,?\s*\d))")  # fmt: skip
+def _month_range(match, text, reference):
+    """ "between January and June", "from March to May": months of the reference's year, or of the year before when
+    the range has not begun at the reference and the verb is past."""
+    first, last = _month_of(match), _MONTH_NUMBERS[match["last"]]
+    if match["year"]:  # "between May and June 2020"
+        year = int(match["year"]) - (1 if last < first else 0)
+        return PartialDate(year, first), PartialDate(int(match["year"]), last), Specificity.EXPLICIT, ""
+    if reference is None:
+        return None
+    year = reference.year
+    if reference.month and first > reference.month and tense_at(text, match.start(), match.end()) == PAST:
+        year -= 1
+    end_year = year + (1 if last < first else 0)
+    qualifiers = (reference.approximate, reference.uncertain)
+    start, end = PartialDate(year, first, 0, *qualifiers), PartialDate(end_year, last, 0, *qualifiers)
+    return start, end, Specificity.RELATIVE, "months of the year of"
+
+
 #: Trade shows with a year mean their month: CES in January, MWC late February or early March, IFA September.
 _TRADE_SHOWS = {"CES": (1, False), "MWC": (2, True), "Mobile World Congress": (2, True), "IFA": (9, False)}
 
@@ -256,7 +276,8 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 
 @_pattern(
     r"(?<!\w)(?P<lead>(?i:in|during|for|over)\s+(?:(?i:the|its|their)\s+)?)(?P<fiscal>(?i:fiscal)\s+)?"
-    r"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?i:quarter)|Q[1-4])(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
+    r"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?i:quarter)|Q[1-4]"
+    rf"|(?P<first_month>{_FULL_MONTH})\s*[-–]\s*(?:{_FULL_MONTH})\s+(?i:quarter))(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
 )
 def _quarter_alone(match, text, reference):
     """ "in the third quarter", "in Q3", "in its fiscal second quarter": its year (EDTF holds no quarter), the year
@@ -265,7 +286,11 @@ def _quarter_alone(match, text, reference):
     if reference is None:
         return None
     q = match["q"].split()[0].lower()
-    year, quarter = reference.year, int(q[1]) if q.startswith("q") else _QUARTERS[q]
+    if match["first_month"]:  # "the July-September quarter"
+        quarter = (_MONTH_NUMBERS[match["first_month"]] - 1) // 3 + 1
+    else:
+        quarter = int(q[1]) if q.startswith("q") else _QUARTERS[q]
+    year = reference.year
     later = reference.month and (quarter - 1) * 3 + 1 > reference.month  # not begun yet at the article's date
     if later and not match["fiscal"] and tense_at(text, match.start(), match.end()) == PAST:
         reading = "a quarter not begun, in the past tense: the year before"
@@ -371,18 +396,29 @@ def _weekday(match, text, reference):
     if reference.precision == Precision.DAY:
         day = reference.first_day()
         back = (((day + 3) % 7) - weekday) % 7  # days back to the latest such weekday, the reference included
+        ahead = (weekday - (day + 3) % 7) % 7  # days on to the next such weekday, the reference included
         if lead == "next":
-            target = day + ((weekday - (day + 3) % 7) % 7 or 7)
+            target, reading = day + (ahead or 7), "the next such day after"
+        elif lead != "last" and _ahead_in_time(text, match.start()):
+            target, reading = day + ahead, "the future tense: the coming such day from"  # "will go on sale this Friday"
         else:
             target = day - back - (7 if lead == "last" and back == 0 else 0)
-        return (
-            covering(target, target + 1, Precision.DAY, reference),
-            None,
-            Specificity.RELATIVE,
-            "the nearest such day to",
-        )
+            reading = "the nearest such day to"
+        return covering(target, target + 1, Precision.DAY, reference), None, Specificity.RELATIVE, reading
     lo, hi = reference.first_day() - 7, reference.end_day() + (7 if lead == "next" else 0)
     return covering(lo, hi, Precision.DAY, reference, True), None, Specificity.RELATIVE, "in the week of"
+
+
+_SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|confirmed)\b")
+_AHEAD = re.compile(r"(?i)\b(?:will|['’]ll|(?:is|are) set to|(?:go|goes) on sale|(?:is|are) scheduled to)\b")
+
+
+def _ahead_in_time(text: str, offset: int) -> bool:
+    """True when the verb that governs a weekday tells of what is to come, after any saying: "will sell … from this
+    Friday", "goes on sale on Friday"; not "will sell …, the carrier said on Monday" nor "said on Monday it will …"."""
+    low = max(0, offset - 200)
+    clause_start = max((m.end() for m in _SAYING.finditer(text, low, offset)), default=low)
+    return tense_before(text, offset) != PAST and _AHEAD.search(text, clause_start, offset) is not None
 
 
 _DURATION_UNITS = {"year": Unit.YEAR, "month": Unit.MONTH, "week": Unit.WEEK, "day": Unit.DAY}

@@ -223,3 +223,41 @@ def test_a_sale_set_ahead_beside_one_that_starts_today_is_announced():
 def test_a_plan_told_by_others_stays_a_report():
     passage = "Vivo will bring the Y72 to Walmart stores from June 30, according to people familiar with the plans."
     assert suggest(passage).status == "reported"
+
+
+# --- Weekdays ahead, comparisons, month ranges, quarters named by their months ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        # 2021-06-08 is a Tuesday. A weekday the sale is set for is the coming one...
+        ("Vivo will sell the Y72 at Cricket from this Friday, the carrier said.", "2021-06-11"),
+        ("The Y72 goes on sale at Walmart on Friday.", "2021-06-11"),
+        # ... the day of a saying, or of what happened, the one before.
+        ("Vivo will sell the Y72 at Cricket, the carrier said on Friday.", "2021-06-04"),
+        ("Vivo said on Friday it will sell the Y72 at Cricket.", "2021-06-04"),
+        ("The Y72 went on sale at Walmart on Friday.", "2021-06-04"),
+    ],
+)
+def test_a_weekday_in_the_future_tense_is_the_coming_one(passage, date):
+    assert suggest(passage, published="2021-06-08").start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        # A date compared with is not the event's.
+        ("Vivo said last week it had sold 50 million phones this year, 20 days earlier than in 2020.", "2021"),
+        ("TCL shipped more phones to Cricket this year than in 2019, the carrier said.", "2021"),
+        # Month ranges without a year, and with one.
+        ("TCL sold 3 million phones in the US between January and April, a research firm said.", "2021-01"),
+        ("ZTE's Boost sales fell between August and October, the carrier said.", "2020-08"),
+        ("Sony's US sales fell between May and July 2019.", "2019-05"),
+        # A quarter named by its months.
+        ("Sony returned to profit in the January-March quarter, the company said on May 12.", "2021"),
+        ("Vivo's US imports stopped in the October-December quarter, customs data show.", "2020"),
+    ],
+)
+def test_comparisons_month_ranges_and_quarters_by_months(passage, date):
+    assert suggest(passage).start == date
