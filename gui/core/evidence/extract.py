@@ -270,7 +270,10 @@ def suggest_event(
     start_date, end_date, hints["start"], hints["end"] = date_fields(date, phrases, reference, reference_words)
     future = start_date is not None and reference is not None and start_date.first_day() >= reference.end_day()
 
-    partners, categories, hints["partners"] = _partners(vocabulary, passage, [*side, *other_maker])
+    # "since 2015, when the Xperia Z3 left T-Mobile's shelves": the when-clause tells the dated event, its partners too
+    when = [(a, b) for a, b in side if _WHEN.match(passage, a) and any(p.stop == a for p in phrases)]
+    background = [span for span in side if span not in when]
+    partners, categories, hints["partners"] = _partners(vocabulary, passage, [*background, *other_maker])
     main = blank(passage, side)
     others = blank(
         main, other_subject_clause_spans(main)
@@ -336,7 +339,7 @@ _NAMES_A_DEAL = re.compile(r"(?i)\b(?:licen[cs]e|deal|agreement|contract|partner
 #: A maker on the record: "Sony said", "Motorola also said", "Huawei's consumer chief told" (right after its name:
 #: "Huawei, which sells … , said the report was …" answers someone else's event).
 _SPEAKS = re.compile(
-    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s)(?:also\s+|later\s+|again\s+|itself\s+|then\s+)?"
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s)(?:(?:had|has)\s+)?(?:also\s+|later\s+|again\s+|itself\s+|then\s+|first\s+)?"
     r"(?:said|says|told|announced|confirmed)\b"
 )
 
@@ -345,6 +348,7 @@ _SPEAKS = re.compile(
 _AND_SAID = re.compile(r",\s+and\s+(?:also\s+)?(?:said|says|told|announced|confirmed)\b")
 
 
+_WHEN = re.compile(r",\s+when\s")
 #: A coordinate clause: ", and its OnePlus affiliate has …", "; Oppo sells …".
 _COORDINATE = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?P<subject>(?:[\w'’&-]+\s+){0,4}?)[^,;.]*")
 

@@ -261,3 +261,24 @@ def test_a_weekday_in_the_future_tense_is_the_coming_one(passage, date):
 )
 def test_comparisons_month_ranges_and_quarters_by_months(passage, date):
     assert suggest(passage).start == date
+
+
+# --- Which clause states the event: a when-clause after its date; the maker speaking with "had first said" ---------
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        ("Vivo has had no US partner since 2019, when Cricket dropped its phones.", ("Cricket",)),
+        ("The Y72 has been sold online since late March, when Walmart began taking orders.", ("Walmart",)),
+        # A when-clause that is not a date's stays background.
+        ("Vivo, when Cricket asked about it, said nothing of its US plans.", ()),
+    ],
+)
+def test_a_when_clause_right_after_the_date_names_the_events_partners(passage, partners):
+    assert suggest(passage).partners == partners
+
+
+def test_a_maker_that_had_first_said_it_is_on_the_record():
+    got = suggest("Vivo had first said in March that it wanted a US carrier.")
+    assert (got.start, got.status) == ("2021-03", "confirmed")
