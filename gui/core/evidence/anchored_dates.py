@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from gui.core.document.dates import Precision
 from gui.core.document.textquote import normalize_space
-from gui.core.evidence.date_phrases import DatePhrase, Specificity
+from gui.core.evidence.date_words import DatePhrase, Specificity
 from gui.core.evidence.day_spans import COUNTS, Unit, count, covering, shift
 
 __all__ = ["COUNTED_FROM", "AnchoredPhrase", "find_anchored", "resolve"]

@@ -16,11 +16,14 @@ phones" as the year 2000 and "Dec. 5, 2017" as two dates, gave no precision, kne
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from enum import IntEnum
 
-from gui.core.document.dates import MONTH_NAMES, PartialDate, Precision, days_in_month, ends_before
+from gui.core.document.dates import PartialDate, Precision, days_in_month, ends_before
+from gui.core.evidence.date_words import FULL_MONTH as _FULL_MONTH
+from gui.core.evidence.date_words import MONTH as _MONTH
+from gui.core.evidence.date_words import YEAR as _YEAR
+from gui.core.evidence.date_words import DatePhrase, Reading, Specificity, pattern_registry
+from gui.core.evidence.date_words import explicit as _explicit
+from gui.core.evidence.date_words import month_of as _month_of
 from gui.core.evidence.day_spans import (
     UNIT_NAMES,
     Unit,
@@ -30,40 +33,10 @@ from gui.core.evidence.day_spans import (
     duration_start,
     relative_unit,
 )
+from gui.core.evidence.period_phrases import PATTERNS as _PERIOD_PATTERNS
 from gui.core.evidence.tense import FUTURE, PAST, tense_at, tense_before
 
 __all__ = ["DatePhrase", "Specificity", "best_date_phrase", "find_date_phrases"]
-
-
-class Specificity(IntEnum):
-    """How directly a phrase gives its date; lower is more trustworthy."""
-
-    EXPLICIT = 0  # a year is written: "in 2018", "Dec. 5, 2017", "since 2015"
-    RELATIVE = 1  # counted from the reference: "last year", "two years ago", "for years", "in March"
-    VAGUE = 2  # about the reference itself: "currently", "recently"
-
-
-@dataclass(frozen=True)
-class DatePhrase:
-    """A date expression found in a text and what it resolves to."""
-
-    text: str  #: the words as they appear, e.g. "last year"
-    offset: int  #: where ``text`` starts in the searched text
-    start: PartialDate
-    end: PartialDate | None = None  #: for ranges: "2015-2017", "since 2015", "for years"
-    specificity: Specificity = Specificity.EXPLICIT
-    #: How a relative phrase was read, to be followed by the reference: "at least 2 years before" (+ " 2017?").
-    reading: str = ""
-
-    @property
-    def stop(self) -> int:
-        """Where ``text`` ends in the searched text."""
-        return self.offset + len(self.text)
-
-    @property
-    def relative(self) -> bool:
-        """True when the date was counted from the reference date."""
-        return self.specificity > Specificity.EXPLICIT
 
 
 def best_date_phrase(phrases: list[DatePhrase]) -> DatePhrase | None:
@@ -82,16 +55,9 @@ def best_date_phrase(phrases: list[DatePhrase]) -> DatePhrase | None:
 
 # --- Words -----------------------------------------------------------------------------------
 
-_MONTH_NUMBERS = {name: i for i, name in enumerate(MONTH_NAMES, 1)}
-_MONTH_NUMBERS.update({name[:3]: i for i, name in enumerate(MONTH_NAMES, 1)})
-_MONTH_NUMBERS["Sept"] = 9
 _SPEECH_VERBS = ("said", "says", "announced", "confirmed", "reported", "told reporters")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-_FULL_MONTH = "|".join(MONTH_NAMES)
-# Abbreviations only where a number follows, so "Mar" or "Dec" alone never count.
-_MONTH = rf"(?P<month>{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
 _ORD = r"(?:st|nd|rd|th)?"
 
 _VAGUE_COUNTS = ("a couple of", "a few", "few", "several", "some", "many")
@@ -116,29 +82,7 @@ _AND_GAP = re.compile(r"(?i)\s*(?:and|-|–|—)\s*")
 
 # --- The phrases -----------------------------------------------------------------------------------
 
-# A handler gets the match, the whole text and the reference, and returns
-# (start, end, specificity, reading) or None when the match is not a date after all.
-_Reading = tuple[PartialDate, PartialDate | None, Specificity, str]
-_Handler = Callable[[re.Match[str], str, PartialDate | None], _Reading | None]
-_PATTERNS: list[tuple[re.Pattern[str], _Handler]] = []
-
-
-def _pattern(regex: str) -> Callable[[_Handler], _Handler]:
-    def register(handler: _Handler) -> _Handler:
-        _PATTERNS.append((re.compile(regex), handler))
-        return handler
-
-    return register
-
-
-def _month_of(match: re.Match[str]) -> int:
-    return _MONTH_NUMBERS[match["month"].rstrip(".")]
-
-
-def _explicit(year: int, month: int = 0, day: int = 0) -> _Reading | None:
-    if month and day and not 1 <= day <= days_in_month(year, month):
-        return None
-    return PartialDate(year, month, day), None, Specificity.EXPLICIT, ""
+_PATTERNS, _pattern = pattern_registry()
 
 
 @_pattern(r"(?<![\w-])(?P<year>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>\d\d)(?![\w-])")
@@ -207,37 +151,6 @@ def _month_alone(match, text, reference):
     return date, None, Specificity.RELATIVE, "in the year of"
 
 
-@_pattern(rf"(?<!\w)(?P<lead>(?i:between|from))\s+(?P<month>{_FULL_MONTH})\s+(?:(?i:and|to|through|until)|[-–])\s+"
-          rf"(?P<last>{_FULL_MONTH})(?:,?\s+(?:of\s+)?{_YEAR}(?!\w)|(?![\w-]|\s*(?:of\s+)?,?\s*\d))")  # fmt: skip
-def _month_range(match, text, reference):
-    """ "between January and June", "from March to May": months of the reference's year, or of the year before when
-    the range has not begun at the reference and the verb is past."""
-    first, last = _month_of(match), _MONTH_NUMBERS[match["last"]]
-    if match["year"]:  # "between May and June 2020"
-        year = int(match["year"]) - (1 if last < first else 0)
-        return PartialDate(year, first), PartialDate(int(match["year"]), last), Specificity.EXPLICIT, ""
-    if reference is None:
-        return None
-    year = reference.year
-    if reference.month and first > reference.month and tense_at(text, match.start(), match.end()) == PAST:
-        year -= 1
-    end_year = year + (1 if last < first else 0)
-    qualifiers = (reference.approximate, reference.uncertain)
-    start, end = PartialDate(year, first, 0, *qualifiers), PartialDate(end_year, last, 0, *qualifiers)
-    return start, end, Specificity.RELATIVE, "months of the year of"
-
-
-#: Trade shows with a year mean their month: CES in January, MWC late February or early March, IFA September.
-_TRADE_SHOWS = {"CES": (1, False), "MWC": (2, True), "Mobile World Congress": (2, True), "IFA": (9, False)}
-
-
-@_pattern(r"(?<!\w)(?P<show>CES|MWC|Mobile World Congress|IFA)\s+" + _YEAR + r"(?!\w)")
-def _trade_show(match, text, reference):
-    month, approximate = _TRADE_SHOWS[match["show"]]
-    reading = "its month" + (" (late February or early March: about February)" if approximate else "")
-    return PartialDate(int(match["year"]), month, 0, approximate), None, Specificity.EXPLICIT, reading
-
-
 @_pattern(r"(?<![\w/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])")
 def _us_numeric(match, text, reference):
     year = int(match["y"]) if len(match["y"]) == 4 else 2000 + int(match["y"])
@@ -266,53 +179,6 @@ def _year(match, text, reference):
     return _explicit(int(match["year"]))
 
 
-@_pattern(r"(?<!\w)(?P<q>Q[1-4]|(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of)\s+" + _YEAR + r"(?!\w)")
-def _quarter(match, text, reference):
-    return PartialDate(int(match["year"])), None, Specificity.EXPLICIT, "a quarter, which EDTF cannot hold: its year"
-
-
-_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-
-
-@_pattern(
-    r"(?<!\w)(?P<lead>(?i:in|during|for|over)\s+(?:(?i:the|its|their)\s+)?)(?P<fiscal>(?i:fiscal)\s+)?"
-    r"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?i:quarter)|Q[1-4]"
-    rf"|(?P<first_month>{_FULL_MONTH})\s*[-–]\s*(?:{_FULL_MONTH})\s+(?i:quarter))(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
-)
-def _quarter_alone(match, text, reference):
-    """ "in the third quarter", "in Q3", "in its fiscal second quarter": its year (EDTF holds no quarter), the year
-    before when a calendar quarter had not begun at the reference and the verb is past ("shipped … in the fourth
-    quarter" in a May article); a fiscal quarter is the company's own, so only the reference's year is sure."""
-    if reference is None:
-        return None
-    q = match["q"].split()[0].lower()
-    if match["first_month"]:  # "the July-September quarter"
-        quarter = (_MONTH_NUMBERS[match["first_month"]] - 1) // 3 + 1
-    else:
-        quarter = int(q[1]) if q.startswith("q") else _QUARTERS[q]
-    year = reference.year
-    later = reference.month and (quarter - 1) * 3 + 1 > reference.month  # not begun yet at the article's date
-    if later and not match["fiscal"] and tense_at(text, match.start(), match.end()) == PAST:
-        reading = "a quarter not begun, in the past tense: the year before"
-        return PartialDate(year - 1), None, Specificity.RELATIVE, reading
-    return PartialDate(year), None, Specificity.RELATIVE, "a quarter, which EDTF cannot hold: the year of"
-
-
-@_pattern(r"(?<![\w$])FY\s?['’]?(?P<year>(?:19|20)\d\d|\d\d)(?![\w%-])")
-def _fiscal_year(match, text, reference):
-    """ "FY2019", "FY19": the year the fiscal year is named for (where it begins and ends is the company's)."""
-    year = int(match["year"]) if len(match["year"]) == 4 else 2000 + int(match["year"])
-    return PartialDate(year), None, Specificity.EXPLICIT, "a fiscal year: the year it is named for"
-
-
-@_pattern(r"(?i)(?<![\w-])(?:the\s+(?:end|close)\s+of\s+the\s+year|year-end|year['’]s\s+end)(?![\w-])")
-def _year_end(match, text, reference):
-    """ "by the end of the year", "by year-end": the reference's year."""
-    if reference is None:
-        return None
-    return relative_unit(reference, Unit.YEAR, 0), None, Specificity.RELATIVE, "the end of the year of"
-
-
 @_pattern(
     r"(?i)(?<![\w-])(?:(?P<mod>earlier|later|early|late|mid-?|the)\s+)?"
     r"(?P<which>last|this|next|previous|coming|past)\s+(?P<unit>year|month|week)(?!\w)"
@@ -331,36 +197,6 @@ def _this_last_next(match, text, reference):
     if which == "coming":
         date = date._replace(approximate=True)
     return date, None, Specificity.RELATIVE, "counted from"
-
-
-#: The month each season begins in (northern hemisphere, as US reporting means it); winter spans two years.
-_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
-
-
-@_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past|(?:later |early |late )?in the)\s+(?P<season>spring|summer|fall|autumn)"
-          r"(?![\w-])")  # fmt: skip
-def _season(match, text, reference):
-    """ "last summer", "later in the summer": the season's year (EDTF holds no season here): the latest one over
-    for "last", the coming one for "next", the reference's otherwise, or the year before for a season not yet
-    begun told in the past tense ("had launched in the fall" in a February article)."""
-    if reference is None or not reference.month:
-        return None
-    which, first = match["which"].lower(), _SEASON_START[match["season"].lower()]
-    year = reference.year
-    if which in ("last", "past"):
-        year -= 0 if reference.month >= first + 3 else 1  # this year's is over, or not yet
-    elif which == "next":
-        year += 1 if reference.month >= first else 0
-    elif which.endswith("in the") and reference.month < first and tense_before(text, match.start()) == PAST:
-        year -= 1
-    return PartialDate(year), None, Specificity.RELATIVE, "a season, which EDTF cannot hold here: its year, from"
-
-
-@_pattern(r"(?i)(?<![\w-])(?:earlier|later|early|late)\s+in\s+the\s+year(?![\w-])")
-def _in_the_year(match, text, reference):
-    if reference is None:
-        return None
-    return relative_unit(reference, Unit.YEAR, 0), None, Specificity.RELATIVE, "counted from"
 
 
 @_pattern(r"(?i)(?<![\w-])(?P<word>yesterday|today|tomorrow)(?![\w-])")
@@ -467,7 +303,7 @@ def _recently(match, text, reference):
     return date, None, Specificity.VAGUE, "shortly before"
 
 
-def _duration(reference: PartialDate, unit: Unit, n: int, reading: str) -> _Reading:
+def _duration(reference: PartialDate, unit: Unit, n: int, reading: str) -> Reading:
     """From n units before the reference (approximate) until the reference."""
     return duration_start(reference, unit, n), reference, Specificity.RELATIVE, reading
 
@@ -481,8 +317,8 @@ def find_date_phrases(text: str, reference: PartialDate | None = None) -> list[D
     Without a reference only explicit dates (those that give a year) are found. Overlapping
     matches keep the longest ("since December 2017" over "December 2017" over "2017").
     """
-    found: list[tuple[int, int, _Reading]] = []
-    for regex, handler in _PATTERNS:
+    found: list[tuple[int, int, Reading]] = []
+    for regex, handler in (*_PATTERNS, *_PERIOD_PATTERNS):
         for match in regex.finditer(text):
             reading = handler(match, text, reference)
             if reading is not None:
