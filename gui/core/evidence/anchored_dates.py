@@ -23,12 +23,13 @@ COUNTED_FROM = "counted from "
 
 _COUNT = r"(?P<count>a couple of|a few|few|several|some|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _ANCHORED = re.compile(
-    rf"(?i)(?<![\w-])(?:(?:{_COUNT}\s+)?(?P<unit>days?|weeks?|months?)\s+(?P<way>later|earlier)"
-    r"|the\s+(?P<next>next|following)\s+(?P<next_unit>day|week|month))(?![\w-])(?!\s+than\b)"
+    rf"(?i)(?<![\w-])(?:(?:{_COUNT}\s+)?(?P<unit>days?|weeks?|months?|years?)\s+(?P<way>later|earlier)"
+    r"|the\s+(?P<next>next|following)\s+(?P<next_unit>day|week|month|year)"
+    r"|(?:the\s+same|that)\s+(?P<same_unit>day|week|month|year))(?![\w-])(?!\s+than\b)"
 )
-_UNITS = {"day": Unit.DAY, "week": Unit.WEEK, "month": Unit.MONTH}
-#: How far "days later", "weeks later", "months later" reach when no count says: (fewest, most) days.
-_SPREAD = {Unit.DAY: (2, 10), Unit.WEEK: (14, 42), Unit.MONTH: (60, 180)}
+_UNITS = {"day": Unit.DAY, "week": Unit.WEEK, "month": Unit.MONTH, "year": Unit.YEAR}
+#: How far "days later", "weeks later", "months later", "years later" reach when no count says: (fewest, most) days.
+_SPREAD = {Unit.DAY: (2, 10), Unit.WEEK: (14, 42), Unit.MONTH: (60, 180), Unit.YEAR: (730, 1825)}
 _VAGUE = {"a couple of", "a few", "few", "several", "some"}
 
 
@@ -44,11 +45,13 @@ class AnchoredPhrase:
 
 
 def find_anchored(passage: str) -> list[AnchoredPhrase]:
-    """Every "days later", "a week earlier", "the next day" of the passage, in order (not "64 days earlier than
+    """Every "days later", "a week earlier", "the next day", "that month" of the passage, in order (not "64 days earlier than
     in 2018", a comparison)."""
     found = []
     for match in _ANCHORED.finditer(passage):
-        if match["next"]:
+        if match["same_unit"]:  # "the same day", "that month": the anchor's own
+            unit, n, later = _UNITS[match["same_unit"].lower()], 0, True
+        elif match["next"]:
             unit, n, later = _UNITS[match["next_unit"].lower()], 1, True
         else:
             word = " ".join((match["count"] or "").lower().split())
@@ -69,14 +72,14 @@ def resolve(phrase: AnchoredPhrase, anchor: DatePhrase, where: str) -> DatePhras
     if phrase.n is not None:
         lo = shift(start.first_day(), phrase.unit, sign * phrase.n)
         hi = shift(start.end_day() - 1, phrase.unit, sign * phrase.n) + 1
-        finest = Precision.MONTH if phrase.unit == Unit.MONTH else Precision.DAY
+        finest = {Unit.YEAR: Precision.YEAR, Unit.MONTH: Precision.MONTH}.get(phrase.unit, Precision.DAY)
     else:
         fewest, most = _SPREAD[phrase.unit]
         if phrase.later:
             lo, hi = start.first_day() + fewest, start.end_day() - 1 + most + 1
         else:
             lo, hi = start.first_day() - most, start.end_day() - 1 - fewest + 1
-        finest = Precision.MONTH
+        finest = Precision.YEAR if phrase.unit == Unit.YEAR else Precision.MONTH
     date = covering(lo, hi, finest, start)
     reading = f'{COUNTED_FROM}"{normalize_space(anchor.text)}" ({start.edtf()}) {where}'
     return DatePhrase(phrase.text, phrase.offset, date, None, Specificity.RELATIVE, reading)

@@ -33,6 +33,7 @@ from gui.core.evidence.day_spans import (
     duration_start,
     relative_unit,
 )
+from gui.core.evidence.period_phrases import OF_YEAR
 from gui.core.evidence.period_phrases import PATTERNS as _PERIOD_PATTERNS
 from gui.core.evidence.tense import FUTURE, PAST, tense_at, tense_before
 
@@ -65,6 +66,7 @@ _COUNT = r"(?P<count>a couple of|a few|few|an?|one|two|three|four|five|six|seven
 
 #: Words before a bare year that make it read as a date ("in 2018", "early 2018", "fall 2018").
 _POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her)|\w['’]s)\s+$")
+_ARTICLE = re.compile(r"(?i)\bthe\s+$")
 _YEAR_LEAD = re.compile(
     r"(?i)(?:\b(?:in|by|since|until|till|through|during|from|for|of|early|late|around|circa|c\.|before|after"
     r"|throughout|to|and|between|year|fiscal|spring|summer|fall|autumn|winter)\s+|\bmid-)$"
@@ -127,12 +129,16 @@ def _day_month(match, text, reference):
 
 
 @_pattern(rf"(?P<lead>(?i:(?:in|on|since|by|until|till|through|during|from|early|late|last|next|this|of)\s+|mid-))"
-          rf"(?P<month>{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?![\w-]|\s*(?:of\s+)?\d)")  # fmt: skip
+          rf"(?P<month>{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+          r"(?:\s+of\s+(?P<of>last|this|next)\s+year)?(?![\w-]|\s*(?:of\s+)?\d)")  # fmt: skip
 def _month_alone(match, text, reference):
     if reference is None:
         return None
     month, lead = _month_of(match), match["lead"].strip().lower()
     year, approximate = reference.year, reference.approximate
+    if match["of"]:  # "in January of last year"
+        date = PartialDate(year + OF_YEAR[match["of"]], month, 0, approximate, reference.uncertain)
+        return date, None, Specificity.RELATIVE, "in the year named from"
     if lead in ("last", "next"):
         if reference.month:
             after = month > reference.month if lead == "last" else month < reference.month
@@ -149,6 +155,17 @@ def _month_alone(match, text, reference):
         return date, None, Specificity.RELATIVE, "the future tense: the year after"
     date = PartialDate(year, month, 0, approximate, reference.uncertain)
     return date, None, Specificity.RELATIVE, "in the year of"
+
+
+@_pattern(r"(?<![\w./])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?![\w]|\.\d)")
+def _dotted(match, text, reference):
+    """ "14.3.2019": day, month, year, as European wire copy writes them (a year of four digits: never a decimal)."""
+    return _explicit(int(match["y"]), int(match["m"]), int(match["d"]))
+
+
+@_pattern(r"(?<![\w/])(?P<y>(?:19|20)\d\d)/(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\w/])")
+def _slashed_ymd(match, text, reference):
+    return _explicit(int(match["y"]), int(match["m"]), int(match["d"]))
 
 
 @_pattern(r"(?<![\w/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])")
@@ -173,7 +190,10 @@ def _year(match, text, reference):
         return None
     # A year followed by a lower-case word ("2000 stores") is a count, unless a preposition says otherwise.
     # After a possessive, a year before a singular noun is an adjective ("its 2004 debut"); "its 2000 stores" counts.
-    adjective = _POSSESSIVE.search(before) and re.match(r"\s+[a-z]+(?<!s)\b", text[match.end() : match.end() + 30])
+    # So is one after "the" ("the 2019 holiday season"); "the 2000 stores" still counts.
+    adjective = (_POSSESSIVE.search(before) or _ARTICLE.search(before)) and re.match(
+        r"\s+[a-z]+(?<!s)\b", text[match.end() : match.end() + 30]
+    )
     if not _YEAR_LEAD.search(before) and not adjective and re.match(r"\s+[a-z]", text[match.end() : match.end() + 2]):
         return None
     return _explicit(int(match["year"]))

@@ -16,7 +16,10 @@ from gui.core.evidence.date_words import month_of as _month_of
 from gui.core.evidence.day_spans import Unit, relative_unit
 from gui.core.evidence.tense import PAST, tense_at, tense_before
 
-__all__ = ["PATTERNS"]
+__all__ = ["OF_YEAR", "PATTERNS"]
+
+#: "… of last year", "… of next year": the years from the reference's.
+OF_YEAR = {"last": -1, "this": 0, "next": 1}
 
 PATTERNS, _pattern = pattern_registry()
 
@@ -84,6 +87,27 @@ def _quarter_alone(match, text, reference):
     return PartialDate(year), None, Specificity.RELATIVE, "a quarter, which EDTF cannot hold: the year of"
 
 
+_HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "h1": 1, "h2": 2}
+
+
+@_pattern(
+    r"(?<!\w)(?P<lead>(?i:in|during|for|over)\s+(?:(?i:the|its|their)\s+)?)(?P<fiscal>(?i:fiscal)\s+)?"
+    r"(?P<half>(?i:first|second|1st|2nd)(?=\s+(?i:half))|H[12])(?:\s+(?i:half))?"
+    r"(?!\s+of\s+(?:\d|(?i:last|next)\b)|\s*(?:19|20)\d\d)(?!\w)"
+)
+def _half(match, text, reference):
+    """ "in the first half", "in H2": the reference's year, or the year before for a calendar half not begun at the
+    reference in a past-tense sentence."""
+    if reference is None:
+        return None
+    year, half = reference.year, _HALVES[match["half"].lower()]
+    not_begun = half == 2 and reference.month and reference.month < 7 and not match["fiscal"]
+    if not_begun and tense_at(text, match.start(), match.end()) == PAST:
+        reading = "a half-year not begun, in the past tense: the year before"
+        return PartialDate(year - 1), None, Specificity.RELATIVE, reading
+    return PartialDate(year), None, Specificity.RELATIVE, "a half-year, which EDTF cannot hold: the year of"
+
+
 @_pattern(r"(?<![\w$])FY\s?['’]?(?P<year>(?:19|20)\d\d|\d\d)(?![\w%-])")
 def _fiscal_year(match, text, reference):
     """ "FY2019", "FY19": the year the fiscal year is named for (where it begins and ends is the company's)."""
@@ -91,9 +115,11 @@ def _fiscal_year(match, text, reference):
     return PartialDate(year), None, Specificity.EXPLICIT, "a fiscal year: the year it is named for"
 
 
-@_pattern(r"(?i)(?<![\w-])(?:the\s+(?:end|close)\s+of\s+the\s+year|year-end|year['’]s\s+end)(?![\w-])")
+@_pattern(
+    r"(?i)(?<![\w-])(?:the\s+(?:end|close|start|beginning|middle)\s+of\s+the\s+year|year-end|year['’]s\s+end)(?![\w-])"
+)
 def _year_end(match, text, reference):
-    """ "by the end of the year", "by year-end": the reference's year."""
+    """ "by the end of the year", "by year-end", "at the start of the year": the reference's year."""
     if reference is None:
         return None
     return relative_unit(reference, Unit.YEAR, 0), None, Specificity.RELATIVE, "the end of the year of"
@@ -104,7 +130,7 @@ _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 
 
 @_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past|(?:later |early |late )?in the)\s+(?P<season>spring|summer|fall|autumn)"
-          r"(?![\w-])")  # fmt: skip
+          r"(?:\s+of\s+(?P<of>last|this|next)\s+year)?(?![\w-])")  # fmt: skip
 def _season(match, text, reference):
     """ "last summer", "later in the summer": the season's year (EDTF holds no season here): the latest one over
     for "last", the coming one for "next", the reference's otherwise, or the year before for a season not yet
@@ -113,7 +139,9 @@ def _season(match, text, reference):
         return None
     which, first = match["which"].lower(), _SEASON_START[match["season"].lower()]
     year = reference.year
-    if which in ("last", "past"):
+    if match["of"]:  # "in the fall of last year"
+        year += OF_YEAR[match["of"].lower()]
+    elif which in ("last", "past"):
         year -= 0 if reference.month >= first + 3 else 1  # this year's is over, or not yet
     elif which == "next":
         year += 1 if reference.month >= first else 0

@@ -282,3 +282,44 @@ def test_a_when_clause_right_after_the_date_names_the_events_partners(passage, p
 def test_a_maker_that_had_first_said_it_is_on_the_record():
     got = suggest("Vivo had first said in March that it wanted a US carrier.")
     assert (got.start, got.status) == ("2021-03", "confirmed")
+
+
+# --- "of last year", dotted days, halves, the start of the year, a year as an adjective --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("in the fall of last year", "2020"),
+        ("in January of last year", "2020-01"),
+        ("in March of next year", "2022-03"),
+        ("on 14.3.2019", "2019-03-14"),
+        ("dated 2019/03/14", "2019-03-14"),
+        ("in the first half", "2021"),
+        ("in H2", "2020"),  # not begun at the reference, in a past-tense sentence below: see the next test
+        ("at the start of the year", "2021"),
+        ("by the middle of the year", "2021"),
+        ("in the 2019 holiday season", "2019"),
+    ],
+)
+def test_more_ways_of_saying_a_date(text, date):
+    phrases = find_date_phrases(f"Sales fell {text}.", parse_date("2021-06-10"))
+    assert [p.start.edtf() for p in phrases] == [date]
+
+
+def test_the_year_before_a_year_as_a_count_stays_a_count():
+    assert find_date_phrases("It has the 2000 stores it had.", parse_date("2021-06-10")) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "passage", "date"),
+    [
+        ("ZTE entered the US market in 2011.", "A year later, Cricket began selling its phones.", "2012"),
+        ("Sony left T-Mobile in 2015.", "Two years earlier, it had won a deal with Verizon.", "2013"),
+        ("Vivo opened a US office in 2019.", "The following year, it hired a sales chief from Boost.", "2020"),
+        ("Regulators fined ZTE on March 22.", "Boost stopped ordering its phones the same day.", "2021-03-22"),
+        ("Vivo's Y72 reached Cricket in April.", "Walmart added it that month as well.", "2021-04"),
+    ],
+)
+def test_more_dates_counted_from_the_sentence_before(before, passage, date):
+    assert suggest(passage, before=before).start == date
