@@ -17,7 +17,7 @@ from gui.core.document.textquote import normalize_space
 from gui.core.evidence.anchored_dates import COUNTED_FROM, find_anchored, resolve
 from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_spans, inside, side_spans
 from gui.core.evidence.date_phrases import DatePhrase, Specificity, best_date_phrase, find_date_phrases
-from gui.core.evidence.tense import FUTURE, tense_at
+from gui.core.evidence.tense import FUTURE, PAST, tense_at
 
 __all__ = ["date_fields", "event_date", "reference_date", "settled_sale"]
 
@@ -43,9 +43,11 @@ def event_date(
     phrases = find_date_phrases(passage, reference)
     for anchored in find_anchored(passage):
         before = [p for p in phrases if p.stop <= anchored.offset and p.end is None]
+        # Counting back, or telling of the past ("opened the same day"), from a date that is not after the source's.
+        past = not anchored.later or tense_at(passage, anchored.offset, anchored.offset + len(anchored.text)) == PAST
         if before:
             phrases.append(resolve(anchored, before[-1], "earlier in the passage"))
-        elif look_back and (anchor := _date_before(text, start, reference, anchored.later)) is not None:
+        elif look_back and (anchor := _date_before(text, start, reference, past)) is not None:
             phrases.append(resolve(anchored, anchor, "in the sentence before"))
     phrases.sort(key=lambda p: p.offset)
     side = [*side_spans(passage), *background]  # background: "Huawei, which sells through T-Mobile, said…"
@@ -123,6 +125,9 @@ def _gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate)
     return not (starts_a_sale or _SALE_START_LEAD.search(passage[max(0, date.offset - 20) : date.offset]))
 
 
+#: A which-clause that ends the sentence: background, as one set off by commas is ("…, which was added to the
+#: Entity List in May 2019.").
+_TRAILING_WHICH = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*(?=[.;]|$)")
 #: A date something is compared with: "64 days earlier than in 2018", "more than in 2019".
 _COMPARED = re.compile(r"(?i)\bthan\s+(?:in\s+|during\s+|at\s+the\s+same\s+time\s+)?$")
 #: A when-clause right after a date: it tells what happened then ("until last year, when the carrier dropped …").
@@ -142,16 +147,16 @@ def _act_dated_spans(passage: str, side: list[tuple[int, int]]) -> list[tuple[in
     return [(a, b) for a, b in side if _ACT_DATED.match(passage, a) and "," not in passage[:a] and a <= 60]
 
 
-def _date_before(text: str, start: int, reference: PartialDate | None, later: bool) -> DatePhrase | None:
-    """The event date of the sentence before ``start`` (or the one before it, when that has none); counting
-    back ("a week earlier"), its latest date that is not after the source's ("unveiled … on Thursday and said
-    it will go on sale … on Oct. 21": Thursday)."""
+def _date_before(text: str, start: int, reference: PartialDate | None, past: bool) -> DatePhrase | None:
+    """The event date of the sentence before ``start`` (or the one before it, when that has none); for the
+    ``past`` ("a week earlier", "opened the same day"), its latest date that is not after the source's
+    ("unveiled … on Thursday and said it will go on sale … on Oct. 21": Thursday)."""
     low = max(0, start - 1000)
     bounds = [low, *(m.end() for m in _SENTENCE_END.finditer(text, low, start)), start]
     sentences = [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()][-2:]
     for sentence_start, sentence_end in reversed(sentences):
         date, phrases = event_date(text, sentence_start, sentence_end, reference, look_back=False)
-        if not later and date is not None and reference is not None and date.start.first_day() >= reference.end_day():
+        if past and date is not None and reference is not None and date.start.first_day() >= reference.end_day():
             past = [p for p in phrases if p.end is None and p.start.first_day() < reference.end_day()]
             date = past[-1] if past else None
         if date is not None:
@@ -162,6 +167,7 @@ def _date_before(text: str, start: int, reference: PartialDate | None, later: bo
 def _event_phrases(passage: str, phrases: list[DatePhrase], side: list[tuple[int, int]]) -> list[DatePhrase]:
     """The date phrases that may date the event: none in a side clause or a given-up plan's time; those dating
     only a statement are kept only if nothing else is left."""
+    side = [*side, *((m.start(), m.end()) for m in _TRAILING_WHICH.finditer(passage))]
     phrases = [p for p in phrases if not inside(p.offset, side) and not _COMPARED.search(passage, 0, p.offset)]
     durations = [p for p in phrases if p.end is not None and p.reading.endswith(" before")]
     if any(p not in durations and p.specificity < Specificity.VAGUE for p in phrases):

@@ -208,9 +208,10 @@ def _this_last_next(match, text, reference):
         return None
     unit = UNIT_NAMES[match["unit"].lower()]
     which = match["which"].lower()
+    over = re.search(r"(?i)\b(?:over|for|throughout|during)\s+$", text[max(0, match.start() - 12) : match.start()])
     if which == "past" or (
-        which == "last" and (match["mod"] or "").lower() == "the"
-    ):  # "the past year": the twelve months up to the reference
+        which in ("last", "previous") and (match["mod"] or "").lower() == "the" and (which == "last" or over)
+    ):  # "the past year", "over the previous year": the twelve months up to the reference
         return _duration(reference, unit, 1, f"the {unit.name.lower()} before")
     n = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
     date = relative_unit(reference, unit, n)
@@ -238,15 +239,30 @@ def _ago(match, text, reference):
     return date, None, Specificity.RELATIVE, "counted back from"
 
 
-# News style drops the "on" after a speech verb: "the companies announced Tuesday", "said Wednesday that".
+# News style drops the "on" after a speech verb: "the companies announced Tuesday", "said Wednesday that", and
+# after other verbs: "opened Thursday", "goes on sale Friday".
+_NOT_BEFORE_A_BARE_WEEKDAY = frozenset(
+    ("the", "a", "an", "every", "each", "of", "by", "until", "till", "from", "to", "this", "that", "last", "next",
+     "on", "since", "before", "after")
+)  # fmt: skip
+_DATE_AFTER = re.compile(
+    r",?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+\d"
+)
 _AFTER_SPEECH = "|".join(f"(?<={verb} )" for verb in _SPEECH_VERBS)
 
 
 @_pattern(rf"(?<!\w)(?P<lead>(?i:on|last|this|next|late|early)\s+)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
 @_pattern(rf"(?:{_AFTER_SPEECH})(?P<lead>)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
+@_pattern(rf"(?<=[a-z] )(?P<lead>)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
 def _weekday(match, text, reference):
     if reference is None:
         return None
+    word = re.search(r"\b([A-Za-z]+)\s+$", text[max(0, match.start() - 20) : match.start()])
+    if not match["lead"] and (word is None or not word[1].islower() or word[1] in _NOT_BEFORE_A_BARE_WEEKDAY):
+        return None  # "opened Thursday", "went on sale Friday"; not "the Friday meeting", "every Monday"
+    if _DATE_AFTER.match(text, match.end()):
+        return None  # "Thursday, Oct. 13": the date says which Thursday
     weekday = _WEEKDAYS.index(match["weekday"])
     lead = match["lead"].strip().lower()
     if reference.precision == Precision.DAY:

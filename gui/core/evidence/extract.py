@@ -271,7 +271,9 @@ def suggest_event(
     future = start_date is not None and reference is not None and start_date.first_day() >= reference.end_day()
 
     # "since 2015, when the Xperia Z3 left T-Mobile's shelves": the when-clause tells the dated event, its partners too
-    when = [(a, b) for a, b in side if _WHEN.match(passage, a) and any(p.stop == a for p in phrases)]
+    when = [
+        (a, b) for a, b in side if _WHEN.match(passage, a) and any(_just_before(passage, p.stop, a) for p in phrases)
+    ]
     background = [span for span in side if span not in when]
     partners, categories, hints["partners"] = _partners(vocabulary, passage, [*background, *other_maker])
     main = blank(passage, side)
@@ -349,6 +351,13 @@ _AND_SAID = re.compile(r",\s+and\s+(?:also\s+)?(?:said|says|told|announced|confi
 
 
 _WHEN = re.compile(r",\s+when\s")
+
+
+def _just_before(passage: str, stop: int, clause_start: int) -> bool:
+    """True when a date ends right before a clause, or a few words before it ("after the 2018 export ban, when …")."""
+    return stop <= clause_start and clause_start - stop <= 25 and not re.search(r"[,;.]", passage[stop:clause_start])
+
+
 #: A coordinate clause: ", and its OnePlus affiliate has …", "; Oppo sells …".
 _COORDINATE = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?P<subject>(?:[\w'’&-]+\s+){0,4}?)[^,;.]*")
 

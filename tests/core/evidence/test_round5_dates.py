@@ -323,3 +323,38 @@ def test_the_year_before_a_year_as_a_count_stays_a_count():
 )
 def test_more_dates_counted_from_the_sentence_before(before, passage, date):
     assert suggest(passage, before=before).start == date
+
+
+# --- Bare weekdays after a verb, the previous year as a span, trailing which-clauses, the same day in the past ------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        # 2021-06-10 is a Thursday.
+        ("Pre-orders for the Y72 opened Tuesday on Vivo's site.", "2021-06-08"),
+        ("The Y72 will go on sale Friday at Cricket.", "2021-06-11"),
+        # A weekday with its date: the date says which.
+        ("The Y72 goes on sale Thursday, June 17, at Cricket.", "2021-06-17"),
+        # Not a weekday of the event: a name, a habit.
+        ("Sales of the Y72 at Cricket rose on Black Friday deals, the carrier said.", "2021-06-10~"),
+        # "over the previous year" is a span up to the statement: the statement's month dates the passage.
+        ("Vivo said in May that its US sales had doubled over the previous year.", "2021-05"),
+        ("Vivo's US sales fell in the previous year, a research firm said.", "2020"),
+        # A which-clause ending the sentence is background too.
+        ("The letter, sent in late March, named Vivo, which was added to a trade list in May 2019.", "2021-03"),
+    ],
+)
+def test_bare_weekdays_spans_and_trailing_which_clauses(passage, date):
+    assert suggest(passage).start == date
+
+
+def test_the_same_day_in_the_past_tense_counts_from_the_announcements_day():
+    before = "Vivo will start selling the X70 on July 6, the company announced on Tuesday."
+    assert suggest("Pre-orders opened the same day on Amazon.", before=before).start == "2021-06-08"
+    assert suggest("Cricket will stock it the same day.", before=before).start == "2021-07-06"
+
+
+def test_partners_of_a_when_clause_a_few_words_after_the_date():
+    passage = "ZTE's phones left US carriers after the 2018 export ban, when Cricket stopped ordering them."
+    assert suggest(passage).partners == ("Cricket",)
