@@ -57,8 +57,8 @@ def event_date(
     own_phrases = own_phrases or phrases  # the stop is the event: the dates after it are its own
     given_up = given_up_plan_spans(passage)
     date = best_date_phrase(
-        _event_phrases(passage, own_phrases, [*side, *given_up])
-        or _event_phrases(passage, [p for p in own_phrases if inside(p.offset, around)], [])
+        _event_phrases(passage, own_phrases, [*side, *given_up], reference)
+        or _event_phrases(passage, [p for p in own_phrases if inside(p.offset, around)], [], reference)
     )
     if date is None:  # "The blacklist, announced last Wednesday, bars …": the act the passage is about, dated
         date = best_date_phrase(
@@ -82,8 +82,10 @@ _SALE_WORD = re.compile(
 )
 #: Leads that bound a time rather than date it: a deadline ("by 2022") or an end ("until June").
 _NOT_A_DATE_LEAD = re.compile(
-    r"(?i)\b(?:by|until|till|through|before)\s+(?:the\s+(?:end|close|middle|start)\s+of\s+)?$"
+    r"(?i)\b(?:by|until|till|through|before)\s+(?:at\s+least\s+|the\s+(?:end|close|middle|start)\s+of\s+)?$"
 )
+#: The end something lasts until: "until 2026", "through at least 2026" (dating the event only when it is over).
+_ENDS_AHEAD = re.compile(r"(?i)\b(?:until|till|through)\s+(?:at\s+least\s+|as\s+late\s+as\s+)?$")
 #: A deadline: the limit of a plan, not its date ("by the end of 2019").
 _DEADLINE = re.compile(r"(?i)\bby\s+(?:the\s+(?:end|close|middle|start)\s+of\s+)?$")
 #: Leads that start a sale themselves: "starting today", "from Tuesday": not a mere announcement's day.
@@ -164,9 +166,18 @@ def _date_before(text: str, start: int, reference: PartialDate | None, past: boo
     return None
 
 
-def _event_phrases(passage: str, phrases: list[DatePhrase], side: list[tuple[int, int]]) -> list[DatePhrase]:
-    """The date phrases that may date the event: none in a side clause or a given-up plan's time; those dating
-    only a statement are kept only if nothing else is left."""
+def _event_phrases(
+    passage: str, phrases: list[DatePhrase], side: list[tuple[int, int]], reference: PartialDate | None
+) -> list[DatePhrase]:
+    """The date phrases that may date the event: none in a side clause or a given-up plan's time, nor the end
+    ahead that something lasts until ("keep it on sale through at least 2026"); those dating only a statement are
+    kept only if nothing else is left."""
+    if reference is not None:
+        phrases = [
+            p
+            for p in phrases
+            if p.start.first_day() < reference.end_day() or not _ENDS_AHEAD.search(_lead_of(passage, p))
+        ]
     side = [*side, *((m.start(), m.end()) for m in _TRAILING_WHICH.finditer(passage))]
     phrases = [p for p in phrases if not inside(p.offset, side) and not _COMPARED.search(passage, 0, p.offset)]
     durations = [p for p in phrases if p.end is not None and p.reading.endswith(" before")]

@@ -66,7 +66,8 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 @_pattern(
     r"(?<!\w)(?P<lead>(?i:in|during|for|over)\s+(?:(?i:the|its|their)\s+)?)(?P<fiscal>(?i:fiscal)\s+)?"
     r"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?i:quarter)|Q[1-4]"
-    rf"|(?P<first_month>{_FULL_MONTH})\s*[-–]\s*(?:{_FULL_MONTH})\s+(?i:quarter))(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
+    rf"|(?P<first_month>{_FULL_MONTH})\s*[-–]\s*(?:{_FULL_MONTH})\s+(?i:quarter|period|months))"
+    r"(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
 )
 def _quarter_alone(match, text, reference):
     """ "in the third quarter", "in Q3", "in its fiscal second quarter": its year (EDTF holds no quarter), the year
@@ -75,7 +76,7 @@ def _quarter_alone(match, text, reference):
     if reference is None:
         return None
     q = match["q"].split()[0].lower()
-    if match["first_month"]:  # "the July-September quarter"
+    if match["first_month"]:  # "the July-September quarter", "the April-June period"
         quarter = (_MONTH_NUMBERS[match["first_month"]] - 1) // 3 + 1
     else:
         quarter = int(q[1]) if q.startswith("q") else _QUARTERS[q]

@@ -358,3 +358,21 @@ def test_the_same_day_in_the_past_tense_counts_from_the_announcements_day():
 def test_partners_of_a_when_clause_a_few_words_after_the_date():
     passage = "ZTE's phones left US carriers after the 2018 export ban, when Cricket stopped ordering them."
     assert suggest(passage).partners == ("Cricket",)
+
+
+# --- Periods named by months, an end ahead that something lasts until ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("Vivo said Wednesday it sold more phones in the US in the January-March period than ever.", "2021"),
+        # An end ahead is no date of the event: the article's date.
+        ("Vivo has said it will keep the Y72 on sale through at least 2023.", "2021-06-10~"),
+        ("Cricket will carry the Y72 until 2022, the carrier said.", "2021-06-10~"),
+        # An end that is over still dates it.
+        ("Cricket carried TCL phones alone until 2019.", "2019"),
+    ],
+)
+def test_periods_named_by_months_and_ends_ahead(passage, date):
+    assert suggest(passage).start == date
