@@ -24,7 +24,9 @@ __all__ = ["date_fields", "event_date", "reference_date", "settled_sale"]
 #: An effort that stopped later, told after it in the same sentence: the stop is the event, and dated after it.
 _STOPPED_LATER = re.compile(r"(?i)\b(?:but|then|and) (?:later |eventually |soon )?(?:stopped|quit|ceased)\b")
 #: A date right after a speech verb dates the statement ("the company said on Thursday"), not the event.
-_SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told(?: reporters)?|announced|confirmed)\b[^,.;]{0,30}$")
+_SPEECH_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told(?: reporters)?|announced|confirmed|estimated|estimates)\b[^,.;]{0,30}$"
+)
 
 
 def event_date(
@@ -43,8 +45,9 @@ def event_date(
     phrases = find_date_phrases(passage, reference)
     for anchored in find_anchored(passage):
         before = [p for p in phrases if p.stop <= anchored.offset and p.end is None]
-        # Counting back, or telling of the past ("opened the same day"), from a date that is not after the source's.
-        past = not anchored.later or tense_at(passage, anchored.offset, anchored.offset + len(anchored.text)) == PAST
+        # Told in the past ("opened the same day", "had briefed carriers a week earlier"): from a date not after the
+        # source's; else from the event ("goes on sale a week earlier" than the carriers' day).
+        past = tense_at(passage, anchored.offset, anchored.offset + len(anchored.text), attribution=False) == PAST
         if before:
             phrases.append(resolve(anchored, before[-1], "earlier in the passage"))
         elif look_back and (anchor := _date_before(text, start, reference, past)) is not None:
@@ -132,6 +135,18 @@ def _gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate)
 _TRAILING_WHICH = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*(?=[.;]|$)")
 #: A date something is compared with: "64 days earlier than in 2018", "more than in 2019".
 _COMPARED = re.compile(r"(?i)\bthan\s+(?:in\s+|during\s+|at\s+the\s+same\s+time\s+)?$")
+#: A superlative since a date: "the first time since 2018", "its lowest share since 2015".
+_SUPERLATIVE_SINCE = re.compile(r"(?i)\b(?:first|last|only|most|least|\w{3,}est)(?:\s+[\w-]+){0,3}\s+$")
+
+
+def _compared(passage: str, phrase: DatePhrase) -> bool:
+    """True for a date something is compared with ("earlier than in 2018", "the first time since 2018"), not
+    a count ("more than seven years ago")."""
+    if phrase.text[:6].lower() == "since ":
+        return _SUPERLATIVE_SINCE.search(passage, max(0, phrase.offset - 40), phrase.offset) is not None
+    return _COMPARED.search(passage, 0, phrase.offset) is not None and not phrase.text.lower().endswith(" ago")
+
+
 #: A when-clause right after a date: it tells what happened then ("until last year, when the carrier dropped …").
 _WHEN_AFTER = re.compile(r",\s+when\b")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"‘'])|\n")
@@ -179,7 +194,7 @@ def _event_phrases(
             if p.start.first_day() < reference.end_day() or not _ENDS_AHEAD.search(_lead_of(passage, p))
         ]
     side = [*side, *((m.start(), m.end()) for m in _TRAILING_WHICH.finditer(passage))]
-    phrases = [p for p in phrases if not inside(p.offset, side) and not _COMPARED.search(passage, 0, p.offset)]
+    phrases = [p for p in phrases if not inside(p.offset, side) and not _compared(passage, p)]
     durations = [p for p in phrases if p.end is not None and p.reading.endswith(" before")]
     if any(p not in durations and p.specificity < Specificity.VAGUE for p in phrases):
         phrases = [p for p in phrases if p not in durations]  # "stopped for three months last spring": the spring

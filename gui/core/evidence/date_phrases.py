@@ -47,6 +47,8 @@ def best_date_phrase(phrases: list[DatePhrase]) -> DatePhrase | None:
     best = min(phrases, key=lambda p: (p.specificity, p.offset), default=None)
     if best is None or best.end is not None:
         return best
+    if "EDTF cannot hold" in best.reading:
+        return best  # a quarter or season held as its year: a day inside the year need not fall inside it
     finer = [p for p in phrases if p.end is None and not p.start.is_qualified
              and (p.start.precision > best.start.precision
                   or (p.start.precision == best.start.precision and best.start.is_qualified))
@@ -145,6 +147,8 @@ def _month_alone(match, text, reference):
             year += (-1 if lead == "last" else 1) if after or month == reference.month else 0
         else:
             approximate = True  # "last March" in an article dated only by year: this year's or last year's
+    elif lead == "this":  # "until this October": this year's, whatever the tense
+        pass
     elif reference.month and month > reference.month and tense_at(text, match.start(), match.end()) == PAST:
         # "had sent a letter in December" in a January article: last December, not next.
         date = PartialDate(year - 1, month, 0, approximate, reference.uncertain)

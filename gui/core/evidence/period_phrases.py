@@ -14,7 +14,7 @@ from gui.core.evidence.date_words import YEAR as _YEAR
 from gui.core.evidence.date_words import Specificity, pattern_registry
 from gui.core.evidence.date_words import month_of as _month_of
 from gui.core.evidence.day_spans import Unit, relative_unit
-from gui.core.evidence.tense import PAST, tense_at, tense_before
+from gui.core.evidence.tense import FUTURE, PAST, tense_at, tense_before
 
 __all__ = ["OF_YEAR", "PATTERNS"]
 
@@ -66,7 +66,7 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 @_pattern(
     r"(?<!\w)(?P<lead>(?i:in|during|for|over)\s+(?:(?i:the|its|their)\s+)?)(?P<fiscal>(?i:fiscal)\s+)?"
     r"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?i:quarter)|Q[1-4]"
-    rf"|(?P<first_month>{_FULL_MONTH})\s*[-–]\s*(?:{_FULL_MONTH})\s+(?i:quarter|period|months))"
+    rf"|(?P<first_month>{_FULL_MONTH})\s*(?:[-–]|-?to-?|\s+to\s+)\s*(?:{_FULL_MONTH})\s+(?i:quarter|period|months))"
     r"(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
 )
 def _quarter_alone(match, text, reference):
@@ -148,6 +148,8 @@ def _season(match, text, reference):
         year += 1 if reference.month >= first else 0
     elif which.endswith("in the") and reference.month < first and tense_before(text, match.start()) == PAST:
         year -= 1
+    elif which.endswith("in the") and reference.month >= first + 3 and tense_before(text, match.start()) == FUTURE:
+        year += 1  # "will hold its next event in the spring" in a December article: next spring
     return PartialDate(year), None, Specificity.RELATIVE, "a season, which EDTF cannot hold here: its year, from"
 
 

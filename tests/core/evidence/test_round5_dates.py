@@ -376,3 +376,45 @@ def test_partners_of_a_when_clause_a_few_words_after_the_date():
 )
 def test_periods_named_by_months_and_ends_ahead(passage, date):
     assert suggest(passage).start == date
+
+
+# --- Tense of passives and schedules, superlatives since a year, periods beside a statement's week ------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # "will be sold" is future: the later day is this year's, not last year's.
+        ("Vivo said Monday the Y72 will be sold at Cricket beginning Feb. 26.", "2021-02-09", "2021-02-26"),
+        # A schedule in the present tense is not the past...
+        ("The Y72 goes on sale unlocked at Best Buy on Sept. 1.", "2021-06-10", "2021-09-01"),
+        # ... nor strong enough to move an earlier day into next year.
+        ("Vivo phones go on sale at Cricket after March 3.", "2021-03-10", "2021-03-03"),
+        # Irregular past verbs: a quarter not begun is last year's.
+        ("Vivo's share rose to 10 percent in the fourth quarter from 5 percent, a firm said.", "2021-02-09", "2020"),
+        # "this October" is this year's, even after "until".
+        ("Vivo sold only through Cricket until this October, when Boost joined.", "2021-12-01", "2021-10"),
+        # A season ahead in the future tense: the next one.
+        ("Vivo will hold its next US event in the spring, a person familiar said.", "2021-12-01", "2022"),
+        # A superlative since a year compares; the statement's day is the event's.
+        (
+            "Vivo's X70 will skip the US, a spokesman confirmed Wednesday, the first time since 2018.",
+            "2021-06-10",
+            "2021-06-09",
+        ),
+        # A count after "more than" is no comparison.
+        ("Vivo last sold a phone through Cricket more than three years ago.", "2021-06-10", "2018"),
+        # A quarter beside a statement's week: the quarter's year, not the week's month.
+        ("Vivo's US sales doubled in the third quarter, IDC estimated this week.", "2021-12-01", "2021"),
+        # A quarter named with "to".
+        ("Vivo overtook TCL in the April-to-June quarter, IDC said.", "2021-12-01", "2021"),
+    ],
+)
+def test_tense_superlatives_and_periods(passage, published, date):
+    assert suggest(passage, published=published).start == date
+
+
+def test_a_week_earlier_than_a_sale_ahead_counts_from_the_sale():
+    before = "Vivo said Monday that the Y72 will be sold at Cricket beginning Feb. 26."
+    got = suggest("Unlocked versions go on sale a week earlier at Best Buy.", published="2021-02-09", before=before)
+    assert got.start == "2021-02-19"
