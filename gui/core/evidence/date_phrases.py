@@ -130,6 +130,23 @@ def _day_month(match, text, reference):
     return date, None, Specificity.RELATIVE, "in the year of"
 
 
+@_pattern(r"(?<![\w-])(?P<lead>(?i:on|since|by|until|from)\s+)the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-]|\s+(?:of|century)\b)")
+def _day_of_month(match, text, reference):
+    """ "on the 27th": that day of the reference's month, or of the month before when the day is still ahead of the
+    reference and the verb is past (or of the month after, told in the future, when it is already over)."""
+    if reference is None or reference.precision < Precision.DAY:
+        return None
+    day, year, month = int(match["d"]), reference.year, reference.month
+    if day > reference.day and tense_at(text, match.start(), match.end()) == PAST:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    elif day < reference.day and tense_before(text, match.start()) == FUTURE:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    if day > days_in_month(year, month):
+        return None
+    date = PartialDate(year, month, day, reference.approximate, reference.uncertain)
+    return date, None, Specificity.RELATIVE, "a day of the month, counted from"
+
+
 @_pattern(rf"(?P<lead>(?i:(?:in|on|since|by|until|till|through|during|from|early|late|last|next|this|of)\s+|mid-))"
           rf"(?P<month>{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
           r"(?:\s+of\s+(?P<of>last|this|next)\s+year)?(?![\w-]|\s*(?:of\s+)?\d)")  # fmt: skip
@@ -302,7 +319,7 @@ _DURATION_UNITS = {"year": Unit.YEAR, "month": Unit.MONTH, "week": Unit.WEEK, "d
 
 @_pattern(
     rf"(?i)(?<!\w)(?P<prep>for|over|in|during)\s+(?:the\s+)?(?:(?P<scope>past|last|recent)\s+)?(?:{_COUNT}\s+)?"
-    r"(?P<unit>years|months|weeks|decades|decade|year|month)(?!\w)(?!\s+(?:to\s+come|ahead|from\s+now))"
+    r"(?P<unit>years|months|weeks|decades|decade|year|month)(?!\w|['’]s\b)(?!\s+(?:to\s+come|ahead|from\s+now))"
 )
 def _for_years(match, text, reference):
     if reference is None:

@@ -418,3 +418,18 @@ def test_a_week_earlier_than_a_sale_ahead_counts_from_the_sale():
     before = "Vivo said Monday that the Y72 will be sold at Cricket beginning Feb. 26."
     got = suggest("Unlocked versions go on sale a week earlier at Best Buy.", published="2021-02-09", before=before)
     assert got.start == "2021-02-19"
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        # 2021-06-10: the 27th told in the past is May's; the 4th is June's; told ahead, the 2nd is July's.
+        ("Vivo's chief executive said on the 27th that US sales would double.", "2021-05-27"),
+        ("Cricket began selling the Y72 on the 4th.", "2021-06-04"),
+        ("Boost will add the Y72 on the 2nd.", "2021-07-02"),
+        # "last year's" is last year, not a span of it.
+        ("The discount follows one on the Y70 during last year's holiday season.", "2020"),
+    ],
+)
+def test_a_day_of_the_month_alone_and_last_years(passage, date):
+    assert suggest(passage).start == date
