@@ -23,7 +23,7 @@ COUNTED_FROM = "counted from "
 
 _COUNT = r"(?P<count>a couple of|a few|few|several|some|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _ANCHORED = re.compile(
-    rf"(?i)(?<![\w-])(?:(?:{_COUNT}\s+)?(?P<unit>days?|weeks?|months?|years?)\s+(?P<way>later|earlier)"
+    rf"(?i)(?<![\w-])(?:(?:{_COUNT}\s+)?(?P<unit>days?|weeks?|months?|years?)\s+(?P<way>later|earlier|(?:before|after)(?=[,.;]))"
     r"|the\s+(?P<next>next|following)\s+(?P<next_unit>day|week|month|year)"
     r"|(?:the\s+same|that)\s+(?P<same_unit>day|week|month|year))(?![\w-])(?!\s+than\b)"
 )
@@ -60,7 +60,7 @@ def find_anchored(passage: str) -> list[AnchoredPhrase]:
                 continue  # "day later" is not English: a fragment of something else
             unit = _UNITS[match["unit"].lower().rstrip("s")]
             n = None if not word or word in _VAGUE else count(word) if word in COUNTS or word.isdigit() else None
-            later = match["way"].lower() == "later"
+            later = match["way"].lower() in ("later", "after")  # "a week before," stands alone: earlier
         found.append(AnchoredPhrase(match[0], match.start(), unit, n, later))
     return found
 

@@ -59,8 +59,12 @@ def event_date(
     own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
     own_phrases = own_phrases or phrases  # the stop is the event: the dates after it are its own
     given_up = given_up_plan_spans(passage)
+    # "Huawei's P30 Pro, released in Europe in early April, will not be sold …": what the subject is, unless
+    # nothing else dates the passage ("Google's Nexus phones, made by partners … from 2010 to 2015, sold …")
+    appositive = [(m.start("side"), m.end("side")) for m in _PARTICIPLE_APPOSITIVE.finditer(passage)]
     date = best_date_phrase(
-        _event_phrases(passage, own_phrases, [*side, *given_up], reference)
+        (appositive and _event_phrases(passage, own_phrases, [*side, *given_up, *appositive], reference))
+        or _event_phrases(passage, own_phrases, [*side, *given_up], reference)
         or _event_phrases(passage, [p for p in own_phrases if inside(p.offset, around)], [], reference)
     )
     if date is None:  # "The blacklist, announced last Wednesday, bars …": the act the passage is about, dated
@@ -133,6 +137,12 @@ def _gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate)
 #: A which-clause that ends the sentence: background, as one set off by commas is ("…, which was added to the
 #: Entity List in May 2019.").
 _TRAILING_WHICH = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*(?=[.;]|$)")
+#: A participle clause set off after the subject: what the subject is, not the event ("Huawei's P30 Pro, released in
+#: Europe in early April, will not be sold in the US").
+_PARTICIPLE_APPOSITIVE = re.compile(
+    r"^[^,;.]{1,60}?(?P<side>,\s+(?:first\s+|already\s+)?(?:[a-z]{3,}ed|made|sold|shown|built|known|held|won|bought"
+    r"|seen|begun)\s[^,;]*?,)(?=\s+[a-z])"
+)
 #: A date something is compared with: "64 days earlier than in 2018", "more than in 2019".
 _COMPARED = re.compile(r"(?i)\bthan\s+(?:in\s+|during\s+|at\s+the\s+same\s+time\s+)?$")
 #: A superlative since a date: "the first time since 2018", "its lowest share since 2015".

@@ -433,3 +433,16 @@ def test_a_week_earlier_than_a_sale_ahead_counts_from_the_sale():
 )
 def test_a_day_of_the_month_alone_and_last_years(passage, date):
     assert suggest(passage).start == date
+
+
+def test_a_participle_clause_after_the_subject_is_background_to_the_statements_day():
+    # 2021-06-10 is a Thursday: last Thursday is June 3.
+    passage = "Vivo's X70, released in Europe in early May, will not be sold in the US, the company said last Thursday."
+    assert suggest(passage).start == "2021-06-03"
+    # Nothing else dates it: the release's day does.
+    assert suggest("The phone, released unlocked in the US on May 2, has sold poorly.").start == "2021-05-02"
+
+
+def test_a_week_before_standing_alone_counts_back():
+    before = "Vivo said on Monday that the X70 will skip the US."
+    assert suggest("Cricket had dropped its plans a week before, citing costs.", before=before).start == "2021-05-31"
