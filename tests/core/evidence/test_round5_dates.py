@@ -446,3 +446,17 @@ def test_a_participle_clause_after_the_subject_is_background_to_the_statements_d
 def test_a_week_before_standing_alone_counts_back():
     before = "Vivo said on Monday that the X70 will skip the US."
     assert suggest("Cricket had dropped its plans a week before, citing costs.", before=before).start == "2021-05-31"
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        # A plan told in the past perfect is over: January is this year's, not next.
+        ("Cricket had planned to carry the Y72 in January, but pulled out.", "2021-01"),
+        ("Vivo had hoped to launch the X60 in the US in March.", "2021-03"),
+        # Told ahead, an earlier month is next year's.
+        ("Cricket plans to carry the Y72 in January.", "2022-01"),
+    ],
+)
+def test_a_plan_in_the_past_perfect_is_over(passage, date):
+    assert suggest(passage).start == date
