@@ -249,12 +249,14 @@ def _day_word(match, text, reference):
     return relative_unit(reference, Unit.DAY, n), None, Specificity.RELATIVE, "counted from"
 
 
-@_pattern(rf"(?i)(?<!\w){_COUNT}\s+(?P<unit>year|month|week|day)s?\s+ago(?!\w)")
+@_pattern(rf"(?i)(?<!\w){_COUNT}\s+(?P<unit>year|month|week|day|fortnight)s?\s+ago(?!\w)")
 def _ago(match, text, reference):
     if reference is None:
         return None
-    n = count(match["count"])
-    date = relative_unit(reference, UNIT_NAMES[match["unit"].lower()], -n)
+    n, unit = count(match["count"]), match["unit"].lower()
+    if unit == "fortnight":  # "a fortnight ago": two weeks
+        n, unit = 2 * n, "week"
+    date = relative_unit(reference, UNIT_NAMES[unit], -n)
     if " ".join(match["count"].lower().split()) in _VAGUE_COUNTS:
         date = date._replace(approximate=True)
     return date, None, Specificity.RELATIVE, "counted back from"

@@ -460,3 +460,11 @@ def test_a_week_before_standing_alone_counts_back():
 )
 def test_a_plan_in_the_past_perfect_is_over(passage, date):
     assert suggest(passage).start == date
+
+
+def test_a_fortnight_ago_is_two_weeks_back():
+    # Like "two weeks ago" (and "last week" in the set): the month the week fell in.
+    assert (
+        suggest("A Vivo executive said a fortnight ago that the US remained off the table for now.").start
+        == "2021-05-27"
+    )
