@@ -465,6 +465,5 @@ def test_a_plan_in_the_past_perfect_is_over(passage, date):
 def test_a_fortnight_ago_is_two_weeks_back():
     # Like "two weeks ago" (and "last week" in the set): the month the week fell in.
     assert (
-        suggest("A Vivo executive said a fortnight ago that the US remained off the table for now.").start
-        == "2021-05-27"
+        suggest("A Vivo executive said a fortnight ago that the US remained off the table for now.").start == "2021-05"
     )
