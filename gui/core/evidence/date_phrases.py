@@ -16,91 +16,59 @@ phones" as the year 2000 and "Dec. 5, 2017" as two dates, gave no precision, kne
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from enum import IntEnum
 
-from gui.core.document.dates import (
-    MONTH_NAMES,
-    PartialDate,
-    Precision,
-    civil_from_days,
-    date_at_day,
-    days_from_civil,
-    days_in_month,
-    ends_before,
+from gui.core.document.dates import PartialDate, Precision, days_in_month, ends_before
+from gui.core.evidence.date_words import FULL_MONTH as _FULL_MONTH
+from gui.core.evidence.date_words import MONTH as _MONTH
+from gui.core.evidence.date_words import YEAR as _YEAR
+from gui.core.evidence.date_words import DatePhrase, Reading, Specificity, pattern_registry
+from gui.core.evidence.date_words import explicit as _explicit
+from gui.core.evidence.date_words import month_of as _month_of
+from gui.core.evidence.day_spans import (
+    UNIT_NAMES,
+    Unit,
+    at_most,
+    count,
+    covering,
+    duration_start,
+    relative_unit,
 )
+from gui.core.evidence.period_phrases import OF_YEAR
+from gui.core.evidence.period_phrases import PATTERNS as _PERIOD_PATTERNS
 from gui.core.evidence.tense import FUTURE, PAST, tense_at, tense_before
 
 __all__ = ["DatePhrase", "Specificity", "best_date_phrase", "find_date_phrases"]
 
 
-class Specificity(IntEnum):
-    """How directly a phrase gives its date; lower is more trustworthy."""
-
-    EXPLICIT = 0  # a year is written: "in 2018", "Dec. 5, 2017", "since 2015"
-    RELATIVE = 1  # counted from the reference: "last year", "two years ago", "for years", "in March"
-    VAGUE = 2  # about the reference itself: "currently", "recently"
-
-
-@dataclass(frozen=True)
-class DatePhrase:
-    """A date expression found in a text and what it resolves to."""
-
-    text: str  #: the words as they appear, e.g. "last year"
-    offset: int  #: where ``text`` starts in the searched text
-    start: PartialDate
-    end: PartialDate | None = None  #: for ranges: "2015-2017", "since 2015", "for years"
-    specificity: Specificity = Specificity.EXPLICIT
-    #: How a relative phrase was read, to be followed by the reference: "at least 2 years before" (+ " 2017?").
-    reading: str = ""
-
-    @property
-    def stop(self) -> int:
-        """Where ``text`` ends in the searched text."""
-        return self.offset + len(self.text)
-
-    @property
-    def relative(self) -> bool:
-        """True when the date was counted from the reference date."""
-        return self.specificity > Specificity.EXPLICIT
-
-
 def best_date_phrase(phrases: list[DatePhrase]) -> DatePhrase | None:
     """The phrase that most likely dates the passage: the most explicit one, then the first; and of two that
-    agree, the finer ("at CES 2018 on Tuesday": the Tuesday, which falls in CES's month)."""
+    agree, the finer ("at CES 2018 on Tuesday": the Tuesday, which falls in CES's month), or the sure one
+    ("at MWC 2024 next month": February, which MWC's "about February" agrees with)."""
     best = min(phrases, key=lambda p: (p.specificity, p.offset), default=None)
     if best is None or best.end is not None:
         return best
-    finer = [p for p in phrases if p.end is None and p.start.precision > best.start.precision and not p.start.is_qualified
+    if "EDTF cannot hold" in best.reading:
+        return best  # a quarter or season held as its year: a day inside the year need not fall inside it
+    finer = [p for p in phrases if p.end is None and not p.start.is_qualified
+             and (p.start.precision > best.start.precision
+                  or (p.start.precision == best.start.precision and best.start.is_qualified))
              and best.start.first_day() <= p.start.first_day() and p.start.end_day() <= best.start.end_day()]  # fmt: skip
     return min(finer, key=lambda p: (-p.start.precision, p.specificity, p.offset), default=best)
 
 
 # --- Words -----------------------------------------------------------------------------------
 
-_MONTH_NUMBERS = {name: i for i, name in enumerate(MONTH_NAMES, 1)}
-_MONTH_NUMBERS.update({name[:3]: i for i, name in enumerate(MONTH_NAMES, 1)})
-_MONTH_NUMBERS["Sept"] = 9
 _SPEECH_VERBS = ("said", "says", "announced", "confirmed", "reported", "told reporters")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-_FULL_MONTH = "|".join(MONTH_NAMES)
-# Abbreviations only where a number follows, so "Mar" or "Dec" alone never count.
-_MONTH = rf"(?P<month>{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
 _ORD = r"(?:st|nd|rd|th)?"
 
-_COUNTS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "a couple of": 2, "a few": 3, "few": 3, "several": 3, "some": 3, "many": 5,
-}  # fmt: skip
 _VAGUE_COUNTS = ("a couple of", "a few", "few", "several", "some", "many")
 _COUNT = r"(?P<count>a couple of|a few|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|\d{1,2})"
 
 #: Words before a bare year that make it read as a date ("in 2018", "early 2018", "fall 2018").
 _POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her)|\w['’]s)\s+$")
+_ARTICLE = re.compile(r"(?i)\bthe\s+$")
 _YEAR_LEAD = re.compile(
     r"(?i)(?:\b(?:in|by|since|until|till|through|during|from|for|of|early|late|around|circa|c\.|before|after"
     r"|throughout|to|and|between|year|fiscal|spring|summer|fall|autumn|winter)\s+|\bmid-)$"
@@ -116,116 +84,9 @@ _RANGE_GAP = re.compile(r"(?i)\s*(?:-|–|—|to|until|till|through|thru)\s*")
 _AND_GAP = re.compile(r"(?i)\s*(?:and|-|–|—)\s*")
 
 
-class _Unit(IntEnum):
-    DAY = 0
-    WEEK = 1
-    MONTH = 2
-    YEAR = 3
-
-
-_UNIT_PRECISION = {
-    _Unit.DAY: Precision.DAY,
-    _Unit.WEEK: Precision.DAY,
-    _Unit.MONTH: Precision.MONTH,
-    _Unit.YEAR: Precision.YEAR,
-}
-_UNIT_NAMES = {"day": _Unit.DAY, "week": _Unit.WEEK, "month": _Unit.MONTH, "year": _Unit.YEAR}
-
-
-# --- Day arithmetic on [lo, hi) day intervals ---------------------------------------------------
-
-
-def _shift(day: int, unit: _Unit, n: int) -> int:
-    """``day`` moved by n units; a day of month that does not exist is clamped (31 Mar - 1 month = 28 Feb)."""
-    if unit == _Unit.DAY:
-        return day + n
-    if unit == _Unit.WEEK:
-        return day + 7 * n
-    year, month, dom = civil_from_days(day)
-    if unit == _Unit.YEAR:
-        year += n
-    else:
-        total = year * 12 + month - 1 + n
-        year, month = total // 12, total % 12 + 1
-    year = min(max(year, 0), 9999)
-    return days_from_civil(year, month, min(dom, days_in_month(year, month)))
-
-
-def _unit_span(day: int, unit: _Unit) -> tuple[int, int]:
-    """The [first, after-last) days of the year, month, week (Monday first) or day containing ``day``."""
-    if unit == _Unit.DAY:
-        return day, day + 1
-    if unit == _Unit.WEEK:
-        monday = day - (day + 3) % 7  # 1970-01-01 was a Thursday
-        return monday, monday + 7
-    year, month, _ = civil_from_days(day)
-    if unit == _Unit.YEAR:
-        return days_from_civil(year, 1, 1), days_from_civil(year + 1, 1, 1)
-    first = days_from_civil(year, month, 1)
-    return first, first + days_in_month(year, month)
-
-
-def _covering(lo: int, hi: int, finest: Precision, reference: PartialDate, approximate: bool = False) -> PartialDate:
-    """The most precise date (no finer than ``finest``) that holds the days [lo, hi).
-
-    When no single month or year holds them all, the one in the middle is given, marked approximate.
-    """
-    approximate = approximate or reference.approximate
-    uncertain = reference.uncertain
-    y1, m1, d1 = civil_from_days(lo)
-    y2, m2, _ = civil_from_days(hi - 1)
-    if finest >= Precision.DAY and hi - lo == 1:
-        return PartialDate(y1, m1, d1, approximate, uncertain)
-    if finest >= Precision.MONTH and (y1, m1) == (y2, m2):
-        return PartialDate(y1, m1, 0, approximate, uncertain)
-    middle = (lo + hi - 1) // 2
-    if finest >= Precision.MONTH and hi - lo <= 45:
-        return date_at_day(middle, Precision.MONTH, True, uncertain)
-    if y1 == y2:
-        return PartialDate(y1, 0, 0, approximate, uncertain)
-    return date_at_day(middle, Precision.YEAR, True, uncertain)
-
-
-def _relative_unit(reference: PartialDate, unit: _Unit, n: int) -> PartialDate:
-    """The year/month/week/day n units from the reference, as precise as the reference allows."""
-    lo = _unit_span(_shift(reference.first_day(), unit, n), unit)[0]
-    hi = _unit_span(_shift(reference.end_day() - 1, unit, n), unit)[1]
-    return _covering(lo, hi, _UNIT_PRECISION[unit], reference)
-
-
-def _at_most(date: PartialDate, precision: Precision) -> PartialDate:
-    if precision == Precision.YEAR:
-        return date._replace(month=0, day=0)
-    if precision == Precision.MONTH:
-        return date._replace(day=0)
-    return date
-
-
 # --- The phrases -----------------------------------------------------------------------------------
 
-# A handler gets the match, the whole text and the reference, and returns
-# (start, end, specificity, reading) or None when the match is not a date after all.
-_Reading = tuple[PartialDate, PartialDate | None, Specificity, str]
-_Handler = Callable[[re.Match[str], str, PartialDate | None], _Reading | None]
-_PATTERNS: list[tuple[re.Pattern[str], _Handler]] = []
-
-
-def _pattern(regex: str) -> Callable[[_Handler], _Handler]:
-    def register(handler: _Handler) -> _Handler:
-        _PATTERNS.append((re.compile(regex), handler))
-        return handler
-
-    return register
-
-
-def _month_of(match: re.Match[str]) -> int:
-    return _MONTH_NUMBERS[match["month"].rstrip(".")]
-
-
-def _explicit(year: int, month: int = 0, day: int = 0) -> _Reading | None:
-    if month and day and not 1 <= day <= days_in_month(year, month):
-        return None
-    return PartialDate(year, month, day), None, Specificity.EXPLICIT, ""
+_PATTERNS, _pattern = pattern_registry()
 
 
 @_pattern(r"(?<![\w-])(?P<year>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>\d\d)(?![\w-])")
@@ -269,19 +130,42 @@ def _day_month(match, text, reference):
     return date, None, Specificity.RELATIVE, "in the year of"
 
 
+@_pattern(r"(?<![\w-])(?P<lead>(?i:on|since|by|until|from)\s+)the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-]|\s+(?:of|century)\b)")
+def _day_of_month(match, text, reference):
+    """ "on the 27th": that day of the reference's month, or of the month before when the day is still ahead of the
+    reference and the verb is past (or of the month after, told in the future, when it is already over)."""
+    if reference is None or reference.precision < Precision.DAY:
+        return None
+    day, year, month = int(match["d"]), reference.year, reference.month
+    if day > reference.day and tense_at(text, match.start(), match.end()) == PAST:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    elif day < reference.day and tense_before(text, match.start()) == FUTURE:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    if day > days_in_month(year, month):
+        return None
+    date = PartialDate(year, month, day, reference.approximate, reference.uncertain)
+    return date, None, Specificity.RELATIVE, "a day of the month, counted from"
+
+
 @_pattern(rf"(?P<lead>(?i:(?:in|on|since|by|until|till|through|during|from|early|late|last|next|this|of)\s+|mid-))"
-          rf"(?P<month>{_FULL_MONTH})(?![\w-]|\s*(?:of\s+)?\d)")  # fmt: skip
+          rf"(?P<month>{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+          r"(?:\s+of\s+(?P<of>last|this|next)\s+year)?(?![\w-]|\s*(?:of\s+)?\d)")  # fmt: skip
 def _month_alone(match, text, reference):
     if reference is None:
         return None
     month, lead = _month_of(match), match["lead"].strip().lower()
     year, approximate = reference.year, reference.approximate
+    if match["of"]:  # "in January of last year"
+        date = PartialDate(year + OF_YEAR[match["of"]], month, 0, approximate, reference.uncertain)
+        return date, None, Specificity.RELATIVE, "in the year named from"
     if lead in ("last", "next"):
         if reference.month:
             after = month > reference.month if lead == "last" else month < reference.month
             year += (-1 if lead == "last" else 1) if after or month == reference.month else 0
         else:
             approximate = True  # "last March" in an article dated only by year: this year's or last year's
+    elif lead == "this":  # "until this October": this year's, whatever the tense
+        pass
     elif reference.month and month > reference.month and tense_at(text, match.start(), match.end()) == PAST:
         # "had sent a letter in December" in a January article: last December, not next.
         date = PartialDate(year - 1, month, 0, approximate, reference.uncertain)
@@ -294,15 +178,15 @@ def _month_alone(match, text, reference):
     return date, None, Specificity.RELATIVE, "in the year of"
 
 
-#: Trade shows with a year mean their month: CES in January, MWC late February or early March, IFA September.
-_TRADE_SHOWS = {"CES": (1, False), "MWC": (2, True), "Mobile World Congress": (2, True), "IFA": (9, False)}
+@_pattern(r"(?<![\w./])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?![\w]|\.\d)")
+def _dotted(match, text, reference):
+    """ "14.3.2019": day, month, year, as European wire copy writes them (a year of four digits: never a decimal)."""
+    return _explicit(int(match["y"]), int(match["m"]), int(match["d"]))
 
 
-@_pattern(r"(?<!\w)(?P<show>CES|MWC|Mobile World Congress|IFA)\s+" + _YEAR + r"(?!\w)")
-def _trade_show(match, text, reference):
-    month, approximate = _TRADE_SHOWS[match["show"]]
-    reading = "its month" + (" (late February or early March: about February)" if approximate else "")
-    return PartialDate(int(match["year"]), month, 0, approximate), None, Specificity.EXPLICIT, reading
+@_pattern(r"(?<![\w/])(?P<y>(?:19|20)\d\d)/(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\w/])")
+def _slashed_ymd(match, text, reference):
+    return _explicit(int(match["y"]), int(match["m"]), int(match["d"]))
 
 
 @_pattern(r"(?<![\w/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])")
@@ -327,33 +211,13 @@ def _year(match, text, reference):
         return None
     # A year followed by a lower-case word ("2000 stores") is a count, unless a preposition says otherwise.
     # After a possessive, a year before a singular noun is an adjective ("its 2004 debut"); "its 2000 stores" counts.
-    adjective = _POSSESSIVE.search(before) and re.match(r"\s+[a-z]+(?<!s)\b", text[match.end() : match.end() + 30])
+    # So is one after "the" ("the 2019 holiday season"); "the 2000 stores" still counts.
+    adjective = (_POSSESSIVE.search(before) or _ARTICLE.search(before)) and re.match(
+        r"\s+[a-z]+(?<!s)\b", text[match.end() : match.end() + 30]
+    )
     if not _YEAR_LEAD.search(before) and not adjective and re.match(r"\s+[a-z]", text[match.end() : match.end() + 2]):
         return None
     return _explicit(int(match["year"]))
-
-
-@_pattern(r"(?<!\w)(?P<q>Q[1-4]|(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of)\s+" + _YEAR + r"(?!\w)")
-def _quarter(match, text, reference):
-    return PartialDate(int(match["year"])), None, Specificity.EXPLICIT, "a quarter, which EDTF cannot hold: its year"
-
-
-_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-
-
-@_pattern(r"(?<!\w)(?P<lead>(?i:in|during|for|over)\s+the\s+)(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
-          r"\s+quarter(?!\s+of\s+\d)(?!\w)")  # fmt: skip
-def _quarter_alone(match, text, reference):
-    """ "in the third quarter": its year (EDTF holds no quarter), the year before when it had not begun at the
-    reference and the verb is past ("shipped … in the fourth quarter" in a May article)."""
-    if reference is None:
-        return None
-    year, quarter = reference.year, _QUARTERS[match["q"].lower()]
-    later = reference.month and (quarter - 1) * 3 + 1 > reference.month  # not begun yet at the article's date
-    if later and tense_at(text, match.start(), match.end()) == PAST:
-        reading = "a quarter not begun, in the past tense: the year before"
-        return PartialDate(year - 1), None, Specificity.RELATIVE, reading
-    return PartialDate(year), None, Specificity.RELATIVE, "a quarter, which EDTF cannot hold: the year of"
 
 
 @_pattern(
@@ -363,47 +227,18 @@ def _quarter_alone(match, text, reference):
 def _this_last_next(match, text, reference):
     if reference is None:
         return None
-    unit = _UNIT_NAMES[match["unit"].lower()]
+    unit = UNIT_NAMES[match["unit"].lower()]
     which = match["which"].lower()
+    over = re.search(r"(?i)\b(?:over|for|throughout|during)\s+$", text[max(0, match.start() - 12) : match.start()])
     if which == "past" or (
-        which == "last" and (match["mod"] or "").lower() == "the"
-    ):  # "the past year": the twelve months up to the reference
+        which in ("last", "previous") and (match["mod"] or "").lower() == "the" and (which == "last" or over)
+    ):  # "the past year", "over the previous year": the twelve months up to the reference
         return _duration(reference, unit, 1, f"the {unit.name.lower()} before")
     n = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
-    date = _relative_unit(reference, unit, n)
+    date = relative_unit(reference, unit, n)
     if which == "coming":
         date = date._replace(approximate=True)
     return date, None, Specificity.RELATIVE, "counted from"
-
-
-#: The month each season begins in (northern hemisphere, as US reporting means it); winter spans two years.
-_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
-
-
-@_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past|(?:later |early |late )?in the)\s+(?P<season>spring|summer|fall|autumn)"
-          r"(?![\w-])")  # fmt: skip
-def _season(match, text, reference):
-    """ "last summer", "later in the summer": the season's year (EDTF holds no season here): the latest one over
-    for "last", the coming one for "next", the reference's otherwise, or the year before for a season not yet
-    begun told in the past tense ("had launched in the fall" in a February article)."""
-    if reference is None or not reference.month:
-        return None
-    which, first = match["which"].lower(), _SEASON_START[match["season"].lower()]
-    year = reference.year
-    if which in ("last", "past"):
-        year -= 0 if reference.month >= first + 3 else 1  # this year's is over, or not yet
-    elif which == "next":
-        year += 1 if reference.month >= first else 0
-    elif which.endswith("in the") and reference.month < first and tense_before(text, match.start()) == PAST:
-        year -= 1
-    return PartialDate(year), None, Specificity.RELATIVE, "a season, which EDTF cannot hold here: its year, from"
-
-
-@_pattern(r"(?i)(?<![\w-])(?:earlier|later|early|late)\s+in\s+the\s+year(?![\w-])")
-def _in_the_year(match, text, reference):
-    if reference is None:
-        return None
-    return _relative_unit(reference, _Unit.YEAR, 0), None, Specificity.RELATIVE, "counted from"
 
 
 @_pattern(r"(?i)(?<![\w-])(?P<word>yesterday|today|tomorrow)(?![\w-])")
@@ -411,54 +246,82 @@ def _day_word(match, text, reference):
     if reference is None:
         return None
     n = {"yesterday": -1, "today": 0, "tomorrow": 1}[match["word"].lower()]
-    return _relative_unit(reference, _Unit.DAY, n), None, Specificity.RELATIVE, "counted from"
+    return relative_unit(reference, Unit.DAY, n), None, Specificity.RELATIVE, "counted from"
 
 
-@_pattern(rf"(?i)(?<!\w){_COUNT}\s+(?P<unit>year|month|week|day)s?\s+ago(?!\w)")
+@_pattern(rf"(?i)(?<!\w){_COUNT}\s+(?P<unit>year|month|week|day|fortnight)s?\s+ago(?!\w)")
 def _ago(match, text, reference):
     if reference is None:
         return None
-    n = _count(match["count"])
-    date = _relative_unit(reference, _UNIT_NAMES[match["unit"].lower()], -n)
+    n, unit = count(match["count"]), match["unit"].lower()
+    if unit == "fortnight":  # "a fortnight ago": two weeks
+        n, unit = 2 * n, "week"
+    date = relative_unit(reference, UNIT_NAMES[unit], -n)
     if " ".join(match["count"].lower().split()) in _VAGUE_COUNTS:
         date = date._replace(approximate=True)
     return date, None, Specificity.RELATIVE, "counted back from"
 
 
-# News style drops the "on" after a speech verb: "the companies announced Tuesday", "said Wednesday that".
+# News style drops the "on" after a speech verb: "the companies announced Tuesday", "said Wednesday that", and
+# after other verbs: "opened Thursday", "goes on sale Friday".
+_NOT_BEFORE_A_BARE_WEEKDAY = frozenset(
+    ("the", "a", "an", "every", "each", "of", "by", "until", "till", "from", "to", "this", "that", "last", "next",
+     "on", "since", "before", "after")
+)  # fmt: skip
+_DATE_AFTER = re.compile(
+    r",?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+\d"
+)
 _AFTER_SPEECH = "|".join(f"(?<={verb} )" for verb in _SPEECH_VERBS)
 
 
 @_pattern(rf"(?<!\w)(?P<lead>(?i:on|last|this|next|late|early)\s+)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
 @_pattern(rf"(?:{_AFTER_SPEECH})(?P<lead>)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
+@_pattern(rf"(?<=[a-z] )(?P<lead>)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
 def _weekday(match, text, reference):
     if reference is None:
         return None
+    word = re.search(r"\b([A-Za-z]+)\s+$", text[max(0, match.start() - 20) : match.start()])
+    if not match["lead"] and (word is None or not word[1].islower() or word[1] in _NOT_BEFORE_A_BARE_WEEKDAY):
+        return None  # "opened Thursday", "went on sale Friday"; not "the Friday meeting", "every Monday"
+    if _DATE_AFTER.match(text, match.end()):
+        return None  # "Thursday, Oct. 13": the date says which Thursday
     weekday = _WEEKDAYS.index(match["weekday"])
     lead = match["lead"].strip().lower()
     if reference.precision == Precision.DAY:
         day = reference.first_day()
         back = (((day + 3) % 7) - weekday) % 7  # days back to the latest such weekday, the reference included
+        ahead = (weekday - (day + 3) % 7) % 7  # days on to the next such weekday, the reference included
         if lead == "next":
-            target = day + ((weekday - (day + 3) % 7) % 7 or 7)
+            target, reading = day + (ahead or 7), "the next such day after"
+        elif lead != "last" and _ahead_in_time(text, match.start()):
+            target, reading = day + ahead, "the future tense: the coming such day from"  # "will go on sale this Friday"
         else:
             target = day - back - (7 if lead == "last" and back == 0 else 0)
-        return (
-            _covering(target, target + 1, Precision.DAY, reference),
-            None,
-            Specificity.RELATIVE,
-            "the nearest such day to",
-        )
+            reading = "the nearest such day to"
+        return covering(target, target + 1, Precision.DAY, reference), None, Specificity.RELATIVE, reading
     lo, hi = reference.first_day() - 7, reference.end_day() + (7 if lead == "next" else 0)
-    return _covering(lo, hi, Precision.DAY, reference, True), None, Specificity.RELATIVE, "in the week of"
+    return covering(lo, hi, Precision.DAY, reference, True), None, Specificity.RELATIVE, "in the week of"
 
 
-_DURATION_UNITS = {"year": _Unit.YEAR, "month": _Unit.MONTH, "week": _Unit.WEEK, "day": _Unit.DAY}
+_SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|confirmed)\b")
+_AHEAD = re.compile(r"(?i)\b(?:will|['’]ll|(?:is|are) set to|(?:go|goes) on sale|(?:is|are) scheduled to)\b")
+
+
+def _ahead_in_time(text: str, offset: int) -> bool:
+    """True when the verb that governs a weekday tells of what is to come, after any saying: "will sell … from this
+    Friday", "goes on sale on Friday"; not "will sell …, the carrier said on Monday" nor "said on Monday it will …"."""
+    low = max(0, offset - 200)
+    clause_start = max((m.end() for m in _SAYING.finditer(text, low, offset)), default=low)
+    return tense_before(text, offset) != PAST and _AHEAD.search(text, clause_start, offset) is not None
+
+
+_DURATION_UNITS = {"year": Unit.YEAR, "month": Unit.MONTH, "week": Unit.WEEK, "day": Unit.DAY}
 
 
 @_pattern(
     rf"(?i)(?<!\w)(?P<prep>for|over|in|during)\s+(?:the\s+)?(?:(?P<scope>past|last|recent)\s+)?(?:{_COUNT}\s+)?"
-    r"(?P<unit>years|months|weeks|decades|decade|year|month)(?!\w)(?!\s+(?:to\s+come|ahead|from\s+now))"
+    r"(?P<unit>years|months|weeks|decades|decade|year|month)(?!\w|['’]s\b)(?!\s+(?:to\s+come|ahead|from\s+now))"
 )
 def _for_years(match, text, reference):
     if reference is None:
@@ -473,10 +336,10 @@ def _for_years(match, text, reference):
     if not match["scope"] and tense_at(text, match.start(), match.end()) == FUTURE:
         return None  # "would keep a team there for ten years": a span ahead, not back
     if unit_word.startswith("decade"):
-        unit, n = _Unit.YEAR, 10 * (_count(count_word) if count_word else (2 if plural else 1))
+        unit, n = Unit.YEAR, 10 * (count(count_word) if count_word else (2 if plural else 1))
     else:
         unit = _DURATION_UNITS[unit_word.rstrip("s")]
-        n = _count(count_word) if count_word else (1 if not plural else (3 if match["scope"] else 2))
+        n = count(count_word) if count_word else (1 if not plural else (3 if match["scope"] else 2))
     words = "at least " if not count_word and plural else ("about " if count_word in _VAGUE_COUNTS else "")
     return _duration(reference, unit, n, f"{words}{n} {unit.name.lower()}{'s' * (n != 1)} before")
 
@@ -495,21 +358,13 @@ def _now(match, text, reference):
 def _recently(match, text, reference):
     if reference is None:
         return None
-    date = _at_most(reference, Precision.MONTH)._replace(approximate=True)
+    date = at_most(reference, Precision.MONTH)._replace(approximate=True)
     return date, None, Specificity.VAGUE, "shortly before"
 
 
-def _count(word: str) -> int:
-    word = " ".join(word.lower().split())
-    return int(word) if word.isdigit() else _COUNTS.get(word, 1)
-
-
-def _duration(reference: PartialDate, unit: _Unit, n: int, reading: str) -> _Reading:
+def _duration(reference: PartialDate, unit: Unit, n: int, reading: str) -> Reading:
     """From n units before the reference (approximate) until the reference."""
-    # Weeks give no exact start day: "in recent weeks" is about a month, not 2018-05-11.
-    precision = min(Precision.MONTH if unit == _Unit.WEEK else _UNIT_PRECISION[unit], reference.precision)
-    start = date_at_day(_shift(reference.first_day(), unit, -n), precision, True, reference.uncertain)
-    return start, reference, Specificity.RELATIVE, reading
+    return duration_start(reference, unit, n), reference, Specificity.RELATIVE, reading
 
 
 # --- Finding them ------------------------------------------------------------------------------------
@@ -521,8 +376,8 @@ def find_date_phrases(text: str, reference: PartialDate | None = None) -> list[D
     Without a reference only explicit dates (those that give a year) are found. Overlapping
     matches keep the longest ("since December 2017" over "December 2017" over "2017").
     """
-    found: list[tuple[int, int, _Reading]] = []
-    for regex, handler in _PATTERNS:
+    found: list[tuple[int, int, Reading]] = []
+    for regex, handler in (*_PATTERNS, *_PERIOD_PATTERNS):
         for match in regex.finditer(text):
             reading = handler(match, text, reference)
             if reading is not None:

@@ -17,7 +17,7 @@ __all__ = ["dateline_length"]
 _DATELINE = re.compile(
     r"[\"“‘']?(?P<place>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3})"  # SAN FRANCISCO, HONG KONG
     r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # , China / , Calif. / , South Korea
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # , Feb. 25 / , March 3, 2019
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"  # , Feb. 25 / , March 3, 2019
     r"\s*(?:\([A-Z][\w&.'’ -]{1,40}\)\s*)?"  # (Reuters)
     r"(?:[—–]|--?)\s+"
 )
@@ -27,9 +27,10 @@ def dateline_length(passage: str) -> int:
     """How many characters of ``passage`` its opening dateline takes (0 when it has none).
 
     A maker's name in capitals is not a place ("ZTE — the Chinese maker — said …"), nor is a word of two
-    letters ("US — …").
+    letters ("US — …"). A dateline's day is the day the news was filed, which may date the event: only
+    the place before it is left out then.
     """
     match = _DATELINE.match(passage)
     if match is None or maker_named(match["place"]) is not None:
         return 0
-    return match.end()
+    return match.start("date") if match["date"] else match.end()

@@ -18,21 +18,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-from gui.core.document.dates import DateError, PartialDate, parse_date
 from gui.core.document.model import Document, Evidence, Source
 from gui.core.document.textquote import normalize_space, quote_selector
 from gui.core.evidence.anaphora import Antecedent, pointing_back, resolve
-from gui.core.evidence.clauses import (
-    before_after_spans,
-    blank,
-    given_up_plan_spans,
-    inside,
-    other_subject_clause_spans,
-    side_spans,
-)
+from gui.core.evidence.clauses import blank, inside, other_subject_clause_spans, side_spans
 from gui.core.evidence.compared_makers import compared_spans
 from gui.core.evidence.cues import kind_of, status_of
-from gui.core.evidence.date_phrases import DatePhrase, Specificity, best_date_phrase, find_date_phrases
+from gui.core.evidence.date_choice import date_fields, event_date, reference_date, settled_sale
 from gui.core.evidence.datelines import dateline_length
 from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
 from gui.core.evidence.makers import maker_named, subject_start
@@ -240,21 +232,20 @@ def suggest_event(
 
     lane, other_lanes, hints["lane"], new_lane = _choose_lane(vocabulary, source, start, end)
 
-    reference, reference_words = _reference(source)
-    phrases = find_date_phrases(passage, reference)
+    reference, reference_words = reference_date(source)
     side = side_spans(passage)  # background: "Huawei, which sells through T-Mobile, said…"
-    around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
-    stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
-    own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
-    own_phrases = own_phrases or phrases  # the stop is the event: the dates after it are its own
-    date = best_date_phrase(
-        _event_phrases(passage, own_phrases, [*side, *given_up_plan_spans(passage)])
-        or _event_phrases(passage, [p for p in own_phrases if inside(p.offset, around)], [])
-    )
-    start_date, end_date, hints["start"], hints["end"] = _dates(date, phrases, reference, reference_words)
+    # ", and its OnePlus affiliate has sold … since 2018": another maker's clause, its partners and date its own
+    other_maker = _other_maker_clauses(vocabulary, passage, side, lane or NEW_LANE + (new_lane or ""))
+    date, phrases = event_date(text, start, end, reference, background=other_maker)
+    start_date, end_date, hints["start"], hints["end"] = date_fields(date, phrases, reference, reference_words)
     future = start_date is not None and reference is not None and start_date.first_day() >= reference.end_day()
 
-    partners, categories, hints["partners"] = _partners(vocabulary, passage, side)
+    # "since 2015, when the Xperia Z3 left T-Mobile's shelves": the when-clause tells the dated event, its partners too
+    when = [
+        (a, b) for a, b in side if _WHEN.match(passage, a) and any(_just_before(passage, p.stop, a) for p in phrases)
+    ]
+    background = [span for span in side if span not in when]
+    partners, categories, hints["partners"] = _partners(vocabulary, passage, [*background, *other_maker])
     main = blank(passage, side)
     others = blank(
         main, other_subject_clause_spans(main)
@@ -278,8 +269,15 @@ def suggest_event(
             hints,
         )
     own = blank(main, other_subject_clause_spans(main))  # ", and said …" goes on with the subject: its own
+    # "ordered unlocked … starting today and will be in Best Buy stores from Oct. 20": a sale set, as announced
+    sale = None if future else settled_sale(passage, phrases, reference)
     status, hints["status"] = status_of(
-        own, future, start_date, reference, kind, speaker=_maker_speaking(vocabulary, own)
+        own,
+        future or sale is not None,
+        sale.start if sale is not None else start_date,
+        reference,
+        kind,
+        speaker=_maker_speaking(vocabulary, own),
     )
     title = _title(passage)
     hints["title"] = "the passage's first sentence" + (", shortened" if title.endswith("…") else "")
@@ -309,19 +307,49 @@ def suggest_event(
     )
 
 
-#: An effort that stopped later, told after it in the same sentence: the stop is the event, and dated after it.
-_STOPPED_LATER = re.compile(r"(?i)\b(?:but|then|and) (?:later |eventually |soon )?(?:stopped|quit|ceased)\b")
 _NAMES_A_DEAL = re.compile(r"(?i)\b(?:licen[cs]e|deal|agreement|contract|partnership|talks|carriers?|retailers?)\b")
 #: A maker on the record: "Sony said", "Motorola also said", "Huawei's consumer chief told" (right after its name:
 #: "Huawei, which sells … , said the report was …" answers someone else's event).
 _SPEAKS = re.compile(
-    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s)(?:also\s+|later\s+|again\s+|itself\s+|then\s+)?"
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s)(?:(?:had|has)\s+)?(?:also\s+|later\s+|again\s+|itself\s+|then\s+|first\s+)?"
     r"(?:said|says|told|announced|confirmed)\b"
 )
 
 
 #: The subject going on to speak: "OnePlus began selling …, and said no carrier would sell it".
 _AND_SAID = re.compile(r",\s+and\s+(?:also\s+)?(?:said|says|told|announced|confirmed)\b")
+
+
+_WHEN = re.compile(r",\s+when\s")
+
+
+def _just_before(passage: str, stop: int, clause_start: int) -> bool:
+    """True when a date ends right before a clause, or a few words before it ("after the 2018 export ban, when …")."""
+    return stop <= clause_start and clause_start - stop <= 25 and not re.search(r"[,;.]", passage[stop:clause_start])
+
+
+#: A coordinate clause: ", and its OnePlus affiliate has …", "; Oppo sells …".
+_COORDINATE = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?P<subject>(?:[\w'’&-]+\s+){0,4}?)[^,;.]*")
+
+
+def _other_maker_clauses(
+    vocabulary: Vocabulary, passage: str, side: list[tuple[int, int]], lane: str
+) -> list[tuple[int, int]]:
+    """The coordinate clauses whose subject names another maker than the passage's ("Oppo has never sold phones in
+    the US, and its OnePlus affiliate has handled the market through T-Mobile since 2018")."""
+    spans = []
+    for clause in _COORDINATE.finditer(blank(passage, side)):
+        subject_end = clause.start("subject") + 40
+        makers = {key for _s, _e, key in vocabulary.lanes.finditer(passage, clause.start("subject"), subject_end)}
+        if makers and lane not in makers:
+            spans.append((clause.start(), clause.end()))
+    return spans
+
+
+#: The maker itself on the record, by what it is: "the search company said", "The company had said in November".
+_COMPANY_SPEAKS = re.compile(
+    r"(?i)\bthe\s+(?:[\w-]+\s+)?company\s+(?:had\s+|has\s+|also\s+|later\s+)?(?:said|says|told|announced|confirmed)\b"
+)
 
 
 def _maker_speaking(vocabulary: Vocabulary, own: str) -> str:
@@ -332,25 +360,14 @@ def _maker_speaking(vocabulary: Vocabulary, own: str) -> str:
             said = _SPEAKS.match(own, match_end)
             if said is not None:
                 return normalize_space(own[match_start : said.end()])
+    company = _COMPANY_SPEAKS.search(own)
+    if company is not None:  # "the search company said", "The company had said in November"
+        return normalize_space(company[0])
     subject = next(vocabulary.lanes.finditer(own), None)
     and_said = _AND_SAID.search(own)
     if subject is not None and and_said is not None and not own[: subject[0]].strip():
         return normalize_space(own[subject[0] : subject[1]] + " … " + and_said[0].lstrip(", "))
     return ""
-
-
-#: A date right after a speech verb dates the statement ("the company said on Thursday"), not the event.
-_SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told(?: reporters)?|announced|confirmed)\b[^,.;]{0,30}$")
-
-
-def _event_phrases(passage: str, phrases: list[DatePhrase], side: list[tuple[int, int]]) -> list[DatePhrase]:
-    """The date phrases that may date the event: none in a side clause or a given-up plan's time; those dating
-    only a statement are kept only if nothing else is left."""
-    phrases = [p for p in phrases if not inside(p.offset, side)]
-    events = [p for p in phrases if not _SPEECH_BEFORE.search(passage[max(0, p.offset - 60) : p.offset])]
-    if events and all(p.specificity == Specificity.VAGUE for p in events) and len(events) < len(phrases):
-        return [p for p in phrases if p not in events]  # "said Tuesday that it is now available": Tuesday is now
-    return events or phrases
 
 
 def paragraph_bounds(text: str, start: int, end: int, reach: int = PARAGRAPH_REACH) -> tuple[int, int]:
@@ -465,54 +482,6 @@ def _first_mentions(matches: Iterator[tuple[int, int, str]], text: str) -> dict[
 def _named(words: str, name: str) -> str:
     shown = normalize_space(words)
     return f'"{shown}"' if shown.lower() == name.lower() else f'"{shown}" ({name})'
-
-
-def _reference(source: Source) -> tuple[PartialDate | None, str]:
-    """The date relative phrases are counted from, and how to say what it is (None: the source has none)."""
-    problems = []
-    for field, words in (("published", "the source's date"), ("accessed", "the date the source was read")):
-        value = getattr(source, field)
-        if not value:
-            continue
-        try:
-            date = parse_date(value)
-        except DateError:
-            problems.append(f'its {field} date "{value}" is not EDTF')
-            continue
-        if field == "accessed":
-            # Published on or before it was read: about then, at best.
-            date = date._replace(approximate=True)
-            words += " (it gives no publication date)"
-        return date, f"{words} ({date.edtf()})"
-    return None, "; ".join(problems)
-
-
-def _dates(
-    date: DatePhrase | None, phrases: list[DatePhrase], reference: PartialDate | None, reference_words: str
-) -> tuple[PartialDate | None, str | None, str, str]:
-    """start (None when there is no date to give), end, and their hints."""
-    if date is None and reference is None:
-        why = f" ({reference_words})" if reference_words else ""
-        return None, None, f"no date in the passage and the source has none{why}: type one", "none"
-    if date is None:
-        start = reference._replace(approximate=True)
-        return start, None, f"no date in the passage: {reference_words}, marked approximate", "none: a point in time"
-    hint = f'"{normalize_space(date.text)}" in the passage'
-    if date.relative:
-        hint += f": {date.reading} {reference_words}" if date.reading else f", read against {reference_words}"
-        if date.start.approximate and not reference.approximate:
-            hint += ", marked approximate"
-    elif date.reading:
-        hint += f": {date.reading}" + (f" {reference_words}" if date.reading == "until" else "")
-    others = [p for p in phrases if p is not date]
-    if others:
-        hint += "; also in the passage: " + ", ".join(f'"{normalize_space(p.text)}" ({p.start.edtf()})' for p in others)
-    if date.end is None:
-        return date.start, None, hint, "none: the passage gives a point in time"
-    end_hint = f'"{normalize_space(date.text)}" in the passage' + (
-        f": until {reference_words}" if date.end == reference else ""
-    )
-    return date.start, date.end.edtf(), hint, end_hint
 
 
 def _partners(

