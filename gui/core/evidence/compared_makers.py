@@ -17,7 +17,9 @@ __all__ = ["compared_spans"]
 
 #: A leading clause up to the comma after which the main clause's subject (a capital) comes.
 _LEADING = re.compile(
-    r"^[\"“‘']?(?:Like|Unlike|As with|Just as|Much as|Similar to|In contrast to|Compared (?:with|to)|Following"
+    r"^[\"“‘']?(?i:(?:just|shortly|only|soon|long|even|(?:a|an|one|two|three|four|five|six|several|a few|\d+)"
+    r"\s+(?:days?|weeks?|months?|years?))\s+)?"  # "Two years after …", "Shortly before …"
+    r"(?i:Like|Unlike|As with|Just as|Much as|Similar to|In contrast to|Compared (?:with|to)|Following"
     r"|After|Before|While|Whereas|Although|Though|Despite|Even as|Since)\b[^;.]*?,\s+(?=[A-Z\"“])"
 )
 #: A yardstick inside the sentence: "like", "than", "the same … as", then the names compared ("Samsung and

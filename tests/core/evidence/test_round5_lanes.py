@@ -32,6 +32,8 @@ def lane_of(suggestion) -> str | None:
         ("Unlike Apple, which relies on the big three, OnePlus sells mostly through its own site.", "Oneplus"),
         ("Following Google's lead, TCL will offer three years of updates on its phones.", "Tcl"),
         ("Motorola priced the phone $100 lower than Samsung's cheapest foldable.", "Motorola"),
+        ("Two years after Samsung left Sprint, Motorola signed on as the carrier's top supplier.", "Motorola"),
+        ("Shortly before Apple's event, OnePlus cut the price of its phone at T-Mobile.", "Oneplus"),
     ],
 )
 def test_a_maker_named_as_a_yardstick_is_not_the_subject(passage, lane):
