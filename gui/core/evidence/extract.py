@@ -27,7 +27,7 @@ from gui.core.evidence.cues import kind_of, status_of
 from gui.core.evidence.date_choice import date_fields, event_date, reference_date, settled_sale
 from gui.core.evidence.datelines import dateline_length
 from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
-from gui.core.evidence.makers import maker_named, subject_start
+from gui.core.evidence.makers import maker_named, product_lines, subject_start
 from gui.core.evidence.makers import spellings as maker_spellings
 
 __all__ = [
@@ -420,6 +420,10 @@ def _choose_lane(
         return chosen(found, "{} named in the passage")
     if named and not compared:
         return chosen(_subject_first(named, text), "{} named in the passage")
+    if not named and not subject_start(text[start:end]):
+        found = _by_product_line(vocabulary, text[start:end], compared, start)
+        if found:
+            return chosen(found, "no maker named in the passage; its product line {} says whose phone")
     # Every maker named is a yardstick ("the same chip Samsung uses"): the subject is named before.
     # No maker named as the subject: "it", "the company" most likely refer to the one named last before it.
     para_start, para_end = paragraph_bounds(text, start, end)
@@ -440,6 +444,20 @@ def _choose_lane(
         [lane] = names
         return lane, (), "no maker named in the passage or the source; the document's only lane", None
     return None, (), "no maker named in the passage, its paragraph, the title or the text: choose a lane", None
+
+
+def _by_product_line(
+    vocabulary: Vocabulary, passage: str, compared: list[tuple[int, int]], offset: int
+) -> dict[str, str]:
+    """Lane key -> the product line that names it ("Galaxy S9" -> Samsung's lane), outside comparisons."""
+    found: dict[str, str] = {}
+    for line_start, line_end, maker in product_lines(passage):
+        if any(s <= offset + line_start < e for s, e in compared):
+            continue
+        lane = next(vocabulary.lanes.finditer(maker), None)
+        if lane is not None:
+            found.setdefault(lane[2], passage[line_start:line_end])
+    return found
 
 
 #: Between an owner and its brand: "TCL's other brand, Alcatel", "Lenovo's Motorola", "Huawei's former brand, Honor".

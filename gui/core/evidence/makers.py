@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["KNOWN_MAKERS", "Maker", "maker_named", "spellings", "subject_start"]
+__all__ = ["KNOWN_MAKERS", "Maker", "maker_named", "product_lines", "spellings", "subject_start"]
 
 
 @dataclass(frozen=True)
@@ -77,12 +77,37 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("Punkt"),
 )
 
+#: Product lines that say whose phone it is when a passage names no maker ("The Galaxy S9 goes on sale at
+#: Verizon on Friday"). Too loose to choose a lane over a maker the passage names.
+PRODUCT_LINES = {
+    "Galaxy": "Samsung",
+    "Pixel": "Google",
+    "iPhone": "Apple",
+    "Xperia": "Sony",
+    "Razr": "Motorola",
+    "RAZR": "Motorola",
+    "Droid": "Motorola",
+    "Zenfone": "Asus",
+    "ROG Phone": "Asus",
+    "Optimus": "LG",
+    "Axon": "ZTE",
+    "Treo": "Palm",
+    "Lumia": "HMD",
+    "Nord": "OnePlus",
+}
+_PRODUCT_LINE = re.compile(r"(?<!\w)(" + "|".join(re.escape(line) for line in PRODUCT_LINES) + r")(?![\w-])")
+
 _BY_WORD = {word.lower(): maker for maker in KNOWN_MAKERS for word in (maker.name, *maker.aliases)}
 
 
 def maker_named(words: str) -> Maker | None:
     """The known maker a name (or brand) refers to, in any spelling the lexicon knows."""
     return _BY_WORD.get(" ".join(words.split()).lower())
+
+
+def product_lines(passage: str) -> list[tuple[int, int, str]]:
+    """(start, end, maker name) of each product line named in ``passage``."""
+    return [(m.start(), m.end(), PRODUCT_LINES[m[1]]) for m in _PRODUCT_LINE.finditer(passage)]
 
 
 def spellings() -> list[tuple[str, str]]:

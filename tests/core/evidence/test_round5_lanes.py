@@ -81,3 +81,21 @@ def test_comparison_spans_cover_the_leading_clause_and_the_yardstick():
     passage = "Unlike Samsung, which sells everywhere, Google sells mainly at Verizon, as does Apple."
     spans = compared_spans(passage)
     assert spans[0] == (0, passage.index("Google"))
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("The Galaxy A15 goes on sale at Cricket on Friday for $139.", "Samsung"),
+        ("Verizon will stop selling the Pixel Fold next month.", "Google"),
+        ("The Razr Plus will reach Visible in July.", "Motorola"),
+    ],
+)
+def test_a_product_line_says_whose_phone_when_no_maker_is_named(passage, lane):
+    got = suggest(passage, title="Which phones US carriers add this summer", before="OnePlus and Apple lead the list.")
+    assert lane_of(got) == lane
+
+
+def test_a_maker_named_beats_a_product_line():
+    got = suggest("Motorola undercut the Galaxy Z Flip with a $699 Razr at T-Mobile.")
+    assert lane_of(got) == "Motorola"
