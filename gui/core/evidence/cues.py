@@ -11,6 +11,7 @@ import re
 
 from gui.core.document.dates import PartialDate
 from gui.core.document.textquote import normalize_space
+from gui.core.evidence.kind_thesaurus import ANALYSTS_VIEW, ENDED_TOO, GREY_MARKET, POSITION, THESAURUS, describe as _describe
 
 __all__ = ["KIND_PRIORITY", "STATUS_PRIORITY", "kind_of", "status_of"]
 
@@ -124,6 +125,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Who owns whom: "Lenovo bought Motorola from Google in 2014", "owned by Lenovo"
         ("context", r"\b(?:bought|acquired|acquir(?:es|ing)|acquisition of|took over|owned by|spun off)\b", _I),
         ("context", r"\bbest[- ]sell\w*|\btop[- ]selling\b|\bamong the (?:top|leading|biggest|largest)\b", _I),
+        *THESAURUS,
     )
 )  # fmt: skip
 
@@ -244,6 +246,9 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         for kind in _SALE_KINDS[:3]:
             cues[kind].clear()
         cues["context"].setdefault(other_products[0].lower(), f'"{normalize_space(other_products[0])}": not phones')
+    background = ANALYSTS_VIEW.search(passage) or GREY_MARKET.search(passage) or POSITION.search(passage)
+    if background:  # a view, a grey market, a rank: what it names is where the maker stands, not an event
+        _describe(cues, background)
     counts = {kind: len(found) for kind, found in cues.items() if found}
     carriers = [name for name, category in categories if category == "carrier"]
     if not counts:
@@ -296,7 +301,7 @@ _ENDED = re.compile(
     r"(?i)\b(?:stopped (?:offering|selling|carrying|stocking|taking|accepting)|discontinued|declined(?!\s+to\b)|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
     r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold|postponed|delayed|put off|pushed back"
     r"|went nowhere|came to nothing|fizzled|passed on|neither\b[^.;,]{0,30}\bagreed"
-    r"|(?:did not|didn['’]t|refused to) (?:agree|sign|carry|stock))\b"
+    r"|(?:did not|didn['’]t|refused to) (?:agree|sign|carry|stock))\b|" + ENDED_TOO
 )
 #: Other products than phones sold: "sells its laptops and watches through Amazon".
 _NOT_PHONES = re.compile(

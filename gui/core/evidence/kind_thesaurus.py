@@ -1,0 +1,148 @@
+"""More ways reporters say each kind: a thesaurus per kind, written by lemma and inflected here.
+
+``cues.py`` holds the first lexicon, grown passage by passage; this one is written from how trade press and
+wire copy say each kind in general ("inked", "clinched", "signed on"; "sounding out", "courting"; "stocked by",
+"big-box"; "storefront", "direct-to-consumer"; "arrives", "hits the US"; "subpoenaed", "the ITC"; "put on ice",
+"unravelled"; "ranks", "accounts for", "a loyal following"), so that text the rules were not tuned on finds
+its words. A verb is written once, as its lemma: ``verb("ink")`` matches ink, inks, inked and inking.
+
+Also here: what makes a whole passage background rather than an event (an analyst's general view, phones
+sold only by importers), used by ``cues.kind_of``.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ANALYSTS_VIEW", "ENDED_TOO", "GREY_MARKET", "POSITION", "THESAURUS", "describe", "verb"]
+
+_SIBILANT = ("s", "sh", "ch", "x", "z")
+
+
+def _inflect(lemma: str) -> list[str]:
+    """The forms of one verb lemma: "ink" -> ink, inks, inked, inking. A final "+" doubles the last consonant
+    ("scrap+": scrapped), a lemma in "e" drops it before -ing, one in consonant + "y" makes -ies and -ied."""
+    double = lemma.endswith("+")
+    word = lemma.rstrip("+")
+    if double:
+        return [word, word + "s", word + word[-1] + "ed", word + word[-1] + "ing"]
+    if word.endswith("e"):
+        return [word, word + "s", word + "d", word[:-1] + "ing"]
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return [word, word[:-1] + "ies", word[:-1] + "ied", word + "ing"]
+    if word.endswith(_SIBILANT):
+        return [word, word + "es", word + "ed", word + "ing"]
+    return [word, word + "s", word + "ed", word + "ing"]
+
+
+def verb(*lemmas: str, irregular: str = "") -> str:
+    """A regular expression for every form of the verbs; a lemma may be a phrase whose first word is the verb
+    ("sound out": sounding out, sounded out). ``irregular``: more forms, as a regex alternation ("struck|strikes")."""
+    alternatives = []
+    for lemma in lemmas:
+        head, _, rest = lemma.partition(" ")
+        forms = "|".join(_inflect(head))
+        alternatives.append(f"(?:{forms})" + (r"\s+" + r"\s+".join(map(re.escape, rest.split())) if rest else ""))
+    if irregular:
+        alternatives.append(f"(?:{irregular})")
+    return r"\b(?:" + "|".join(alternatives) + r")\b"
+
+
+_US = r"(?:the\s+)?(?:US|U\.S\.|United States|America|American\s+(?:market|shores|buyers|shoppers|consumers)|US\s+(?:market|shores|buyers|shoppers|consumers))\b"
+_I = re.IGNORECASE
+
+#: (kind, pattern, flags): added to cues.py's lexicon, counted the same way.
+THESAURUS: tuple[tuple[str, str, int], ...] = (
+    # Talks: every way of saying two companies are discussing a deal.
+    ("carrier-talks", verb("sound out", "feel out"), _I),
+    ("carrier-talks", r"\b(?:conversations?|overtures?|outreach)\b|\bearly[- ]stage\b", _I),
+    ("carrier-talks", verb("approach", "pitch", "lobby", "sound", "canvass") + r"[^.;]{0,60}?\b(?:about|over|on|with|to)\b", _I),
+    ("carrier-talks", verb("explore", "consider", "weigh", "mull", "discuss", "eye", "study", "float", "propose")
+                      + r"\s+(?:a|an|the|possible|potential)\s+(?:[\w-]+\s+){0,2}?(?:deal|partnership|tie-?up|alliance|agreement|collaboration|arrangement)\b", _I),
+    ("carrier-talks", r"\b(?:close to|nearing|near|on the verge of) (?:a |an )?(?:[\w-]+ )?(?:deal|agreement)\b"
+                      + r"|" + verb("hammer out", "haggle", "bargain") + r"|\btie-?up talks\b", _I),
+    # Deals: signed, won, landed, added to a lineup.
+    ("carrier-deal", verb("ink", "clinch", "seal", "secure", "strike", irregular="struck") + r"(?=\s+(?:a|an|its|their|the|his|her|new|first|deals?|contracts?|agreements?|partnerships?|[\w-]+\s+(?:deal|contract|agreement)))", _I),
+    ("carrier-deal", r"\bcontracts?\b|\bsign(?:s|ed|ing)? (?:on|up)\b|\btie-?ups?\b|\bexclusives?\b|\bexclusivity\b", _I),
+    ("carrier-deal", verb("land", "win", "secure", "gain", "add", irregular="won") + r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:carrier|partner|operator)s?\b", _I),
+    ("carrier-deal", verb("add") + r"\b[^.;]{0,40}?\b(?:line-?ups?|range|portfolio|roster)\b|\b(?:line-?ups?|roster)\b"
+                     + r"|\badded\b[^.;]{0,40}?\bas (?:a |an |its |their )?(?:[\w.-]+ )?carriers?\b", _I),
+    # Retail: stores, shelves, big-box chains.
+    ("retail", r"\bstock(?:ed|ing)\b|\bstocks (?:the|its|their|a|an)\b|\bbig[- ]box\b|\bdepartment stores?\b"
+               r"|\bstore chains?\b|\bin[- ]store\b|\bwarehouse clubs?\b", _I),
+    ("retail", r"(?<!\bstore )(?<!\bon )(?<!\bthe )\bshelves\b(?!\s+(?:its|their|the|a|an|plans?|a\s+plan)\b)", _I),
+    # Online: the maker's own site, a storefront, direct to consumers.
+    ("online-sales", r"\bstorefronts?\b|\bdirect[- ]to[- ]consumers?\b|\bweb ?stores?\b|\be-?shops?\b|\bonline shops?\b"
+                     r"|\bown (?:web ?)?site\b|\bmarketplaces?\b", _I),
+    # Launch: arrives, hits the US, rolls out, comes to the US.
+    ("launch", verb("arrive") + r"|" + verb("roll out") + r"|\brollout\b|\bmade (?:its|their) (?:US |American )?bow\b", _I),
+    ("launch", verb("hit", "reach", "land", "come", "head", "bring", "make its way", irregular="hitting|came|brought|made its way")
+               + r"\s+(?:to\s+|in\s+|into\s+)?" + _US, _I),
+    ("launch", r"\b(?:US|U\.S\.|American) (?:release|rollout|availability|arrival|premiere)\b", _I),
+    # Regulatory: actors and acts.
+    ("regulatory", r"\b(?:congressional|legislat\w*|authorities|administration|lawmaker|government agenc(?:y|ies))\b", _I),
+    ("regulatory", r"\b(?:US|U\.S\.|American|federal|government|Commerce|trade|Washington) (?:officials|regulators|agencies)\b", _I),
+    ("regulatory", r"\b(?:ITC|International Trade Commission|Federal Communications Commission|Treasury|State Department|Customs)\b", 0),
+    ("regulatory", verb("subpoena", "bar+", "summon", "testify", "infringe", "seize") + r"|\bsubpoenas?\b|\bpatents?\b"
+                   r"|\bauthori[sz]ation\b|\bimport ban\b|\bruled\b|\bcrackdown\b|\bscrutiny\b", _I),
+    # Setbacks: the effort stopped, failed or went backwards.
+    ("setback", r"\bon ice\b|\bon the back burner\b|\bsidelin\w*|\bmothball\w*|\bunravel\w*|\bsoured\b|\bfaltered\b"
+                r"|\bfoundered\b|\btorpedo\w*|\bsnubb?\w*|\bbow(?:ed|s)? out\b|\bparted ways\b|\b(?:cut|severed?) ties\b"
+                r"|\bgave up\b|\bgive(?:s|n)? up\b|\bpull(?:ed|s|ing)? back\b|\bscal(?:ed|es|ing) back\b|\bhit a snag\b", _I),
+    ("setback", verb("pull") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:from|off)\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+)?(?:shelves|stores|lineup|line-up|website|market)\b", _I),
+    # Context: a description, not an act (ranks, accounts for, a loyal following, makes phones and gear).
+    ("context", verb("rank") + r"|\baccount(?:s|ed)? for\b|\b\d[\d.,]*\s*(?:percent|per cent|%)", _I),
+    ("context", r"\blos(?:t|es|ing) money\b|\bunprofitable\b|\bloss-making\b|\bin the red\b|\bprofitab\w*", _I),
+    ("context", r"\b(?:loyal|devoted|small|cult|strong|large) (?:[\w-]+ )?(?:following|fan ?base|fans)\b|\bfan ?base\b"
+                r"|\bbest known\b|\bknown (?:for|as)\b|\bbrand (?:recognition|awareness)\b|\bfoothold\b|\bpresence\b", _I),
+    ("context", r"\bmak(?:es|ing)\s+(?:[\w-]+,?\s+){0,3}?(?:phones|smartphones|handsets|devices|televisions|TVs|gear|equipment"
+                r"|chips|laptops|tablets|routers)\b", _I),
+    ("context", r"\b(?:is|are|was|were|be|been)(?: not)?(?: most| least| hardest| worst| directly| much)?"
+                r" (?:affected|hurt|hit|exposed)\b", _I),
+)  # fmt: skip
+
+#: An analyst's general view, as the sentence's own statement: "Analysts view the brand as a niche player",
+#: "Most analysts expect Vivo to stay out of the US". A view is background (context), whatever it names.
+#: ("…, analysts said" is an attribution, not a view; "Analysts say that …" relays a fact.)
+ANALYSTS_VIEW = re.compile(
+    r"(?i)^[\"“‘']?(?:most |many |some |several |few |other |industry |wall street )*(?:analysts?|observers|experts"
+    r"|investors|critics|industry watchers)(?: [\w-]+){0,2}? (?:view|see|expect|believe|consider|doubt|think|regard"
+    r"|describe|call|predict|argue)s?\b"
+)
+#: Phones sold only by others than the maker and its partners: "sold in the US only by importers on eBay".
+GREY_MARKET = re.compile(
+    r"(?i)\bimporters?\b|\bgr[ae]y[- ]market\b|\bparallel[- ]import\w*|\bthird-party (?:sellers?|resellers?|merchants?)\b"
+)
+
+#: A market position told as the sentence's own statement: "ZTE is the fourth-biggest smartphone vendor in the
+#: United States, where …", "Vivo ranks fifth …". The channels it names are where the maker sells, not an event.
+POSITION = re.compile(
+    r"(?i)^[\"“‘']?[^,;:.]{0,60}?\b(?:is|are|was|were|remains?|remained|has become|had become|became)\s+(?:now\s+|still\s+)?"
+    r"(?:the|a|an|one of the)\s+(?:[\w-]+\s+)?(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.\s?\d+)[- ])?"
+    r"(?:largest|biggest|leading|top|smallest|best-selling|top-selling|fastest-growing)\b"
+    r"|^[\"“‘']?[^,;:.]{0,60}?\b(?:ranks?|ranked)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|No\.\s?\d+|among|outside|behind|near|\d+(?:st|nd|rd|th))\b"
+)
+#: Setbacks that end the effort they befell, beyond cues.py's list: it outweighs the effort's own cues
+#: ("Nothing's US launch was put on ice").
+ENDED_TOO = (
+    r"\b(?:put on ice|on ice|mothball(?:ed|s)?|sidelined|unravel(?:l)?ed|torpedoed|soured|faltered|foundered|bowed out"
+    r"|parted ways|(?:cut|severed) ties|gave up|given up|pulled back|scaled back|walked away|withdrew|withdrawn"
+    r"|axed|killed|exited|(?:failed|failing|fails|unable|did not manage|didn['’]t manage) to (?:strike|reach|win|land|secure|sign"
+    r"|seal|clinch|agree|get|find|make|break|crack|close))\b"
+)
+
+
+#: What a background statement leaves out: a view is all background; a rank or a grey market names channels that
+#: are where the maker stands, but a setback told with them is still one ("… a third-party seller, and the company
+#: had no plans to enter the US market").
+_CHANNELS = ("carrier-deal", "online-sales", "retail", "launch")
+
+
+def describe(cues: dict[str, dict[str, str]], background: re.Match[str]) -> None:
+    """A background statement: its channel cues (and for an analyst's view, any effort's) say where the maker
+    stands (context), not an event."""
+    for kind in (*_CHANNELS, "setback", "carrier-talks") if background.re is ANALYSTS_VIEW else _CHANNELS:
+        cues[kind].clear()
+    words = " ".join(background[0].split())
+    cues["context"].setdefault(words.lower(), f'"{words}": background')
