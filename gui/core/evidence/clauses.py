@@ -26,6 +26,7 @@ import re
 __all__ = [
     "before_after_spans",
     "blank",
+    "comment_spans",
     "given_up_plan_spans",
     "other_subject_clause_spans",
     "other_subject_spans",
@@ -112,12 +113,33 @@ _GIVEN_UP_PLAN = re.compile(
     r"|\b(?:won['’]t|doesn['’]t|don['’]t)\s+(?:plan\s+to\s+)?(?:sell|launch|enter|offer|bring|release)\b[^,;.]*"
 )
 #: A coordinate clause about someone else: ", but carriers may …", "; analysts …". Its subject is a bare
-#: lower-case word, not a pronoun or "the talks" that carries the event on ("…, but those talks stalled").
+#: lower-case word, not a pronoun or "the talks" that carries the event on ("…, but those talks stalled"), nor a
+#: negative one that tells how the effort ended (", but no carrier took it").
 _OTHER_SUBJECT = re.compile(
     r"(?:,\s+(?:but|and|while|whereas|though)|;)\s+"
-    r"(?!(?:it|its|they|their|them|those|these|that|this|he|she|we|the|a|an|both|neither|either)\b)"
+    r"(?!(?:it|its|they|their|them|those|these|that|this|he|she|we|the|a|an|both|neither|either|no|none|nobody|nothing)\b)"
     r"[a-z][\w'’-]*\b[^,;.]*"
 )
+
+
+#: A consequence or a comment trailing the main clause: "…, Motorola said on Tuesday, pushing back the phones'
+#: arrival at other carriers", "…, a move it said would let it release more phones". They say what the event
+#: led to or meant, not what it was: left out of the kind only (their partners and hedges may still be the event's:
+#: ", saying it would sell the phone through Amazon").
+_COMMENTS = (
+    re.compile(
+        # (a participle that tells the event itself, ", launching the X9 on its own website", stays)
+        r",\s+(?:pushing|putting|leaving|forcing|making|ending|raising|prompting|dealing|handing|giving|dashing|paving"
+        r"|clearing|opening|capping|marking|underscoring|highlighting|reflecting|fuel?ling|deepening|easing|boosting"
+        r"|hurting|threatening|delaying|denting|sparking|triggering|casting|costing|sending)\s[^,;.]*"
+    ),
+    re.compile(r"(?i),\s+(?:a|the)\s+(?:move|step|decision|sign|signal|shift|change)\s+(?:that|which|it|he|she|they|to|seen|widely)\b[^;.]*"),
+)
+
+
+def comment_spans(passage: str) -> list[tuple[int, int]]:
+    """(start, end) of the trailing consequences and comments of the passage (", pushing back …", ", a move …")."""
+    return sorted((m.start(), m.end()) for regex in _COMMENTS for m in regex.finditer(passage))
 
 
 def side_spans(passage: str) -> list[tuple[int, int]]:

@@ -11,7 +11,16 @@ import re
 
 from gui.core.document.dates import PartialDate
 from gui.core.document.textquote import normalize_space
-from gui.core.evidence.kind_thesaurus import ANALYSTS_VIEW, ENDED_TOO, GREY_MARKET, POSITION, THESAURUS, describe as _describe
+from gui.core.evidence.kind_thesaurus import (
+    ANALYSTS_VIEW,
+    ENDED_TOO,
+    FINANCES,
+    GREY_MARKET,
+    OTHER_PRODUCTS,
+    POSITION,
+    THESAURUS,
+)
+from gui.core.evidence.kind_thesaurus import describe as _describe
 
 __all__ = ["KIND_PRIORITY", "STATUS_PRIORITY", "kind_of", "status_of"]
 
@@ -161,7 +170,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rumored", r"\bis (?:expected|likely) to\b|\bhop(?:es|ing) to\b|\bif all goes\b", _I),
         ("confirmed", r"\bannounc(?:ed|es|ement)\b|(?<!not )(?<!n't )(?<!n’t )\bconfirm(?:ed|s)\b|\bofficially\b", _I),
         ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b", _I),
-        ("confirmed", r"(?<!research )\b(?:unit|maker|carrier|retailer)(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
+        ("confirmed", r"(?<!research )\b(?:unit|maker|carrier|retailer)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
         ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
         ("confirmed", r"\btold (?:the |an? )?(?:audience|crowd|attendees|investors|journalists|conference|event|developers)\b", _I),
         ("confirmed", r"\b(?:chief executive|CEO|president|executives?|chief|head|boss|founder)\b[^.;]{0,30}\b(?:said|says|told)\b", _I),
@@ -219,9 +228,10 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
     sale at a carrier ("goes on sale at Verizon") is a carrier deal.
     """
     cues: dict[str, dict[str, str]] = {kind: {} for kind in KIND_PRIORITY}  # kind -> {cue, lower case: shown}
-    for figure in _FIGURE_MOVED.finditer(passage):  # "the brand's share collapsed": a market position, not a setback
-        cues["context"].setdefault(figure[0].lower(), f'"{normalize_space(figure[0])}"')
-    passage = _FIGURE_MOVED.sub(lambda m: " " * len(m[0]), passage)
+    for figures in (_FIGURE_MOVED, FINANCES):  # "the brand's share collapsed", "struggled to turn a profit": no setback
+        for figure in figures.finditer(passage):
+            cues["context"].setdefault(figure[0].lower(), f'"{normalize_space(figure[0])}"')
+        passage = figures.sub(lambda m: " " * len(m[0]), passage)
     for kind, regex in _KIND_CUES:
         for match in regex.finditer(passage):
             words = normalize_space(match[0])
@@ -241,7 +251,7 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         for kind in _SALE_KINDS:
             cues[kind].clear()
         cues["context"].setdefault(elsewhere[0].lower(), f'"{elsewhere[0]}": another market')
-    other_products = _NOT_PHONES.search(passage)
+    other_products = _NOT_PHONES.search(passage) or OTHER_PRODUCTS.search(passage)
     if other_products:  # "will sell headphones … to US shoppers, but not phones": no phone sale
         for kind in _SALE_KINDS[:3]:
             cues[kind].clear()

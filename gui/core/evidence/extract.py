@@ -25,6 +25,7 @@ from gui.core.evidence.anaphora import Antecedent, pointing_back, resolve
 from gui.core.evidence.clauses import (
     before_after_spans,
     blank,
+    comment_spans,
     given_up_plan_spans,
     inside,
     other_subject_clause_spans,
@@ -286,9 +287,9 @@ def suggest_event(
 
     partners, categories, hints["partners"] = _partners(vocabulary, passage, side)
     main = blank(passage, side)
-    others = blank(
-        main, other_subject_clause_spans(main)
-    )  # ", but lawmakers want …": someone else's clause, another kind
+    others = blank(  # ", but lawmakers want …": someone else's clause; ", pushing back …": what it led to
+        main, other_subject_clause_spans(main) + comment_spans(main)
+    )
     kind, hints["kind"] = kind_of(others, categories, future, start_date)
     if kind == "other" and others != main:
         kind, hints["kind"] = kind_of(main, categories, future, start_date)

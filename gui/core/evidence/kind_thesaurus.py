@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANALYSTS_VIEW", "ENDED_TOO", "GREY_MARKET", "POSITION", "THESAURUS", "describe", "verb"]
+__all__ = ["ANALYSTS_VIEW", "ENDED_TOO", "FINANCES", "GREY_MARKET", "OTHER_PRODUCTS", "POSITION", "THESAURUS", "describe", "verb"]
 
 _SIBILANT = ("s", "sh", "ch", "x", "z")
 
@@ -80,7 +80,7 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                + r"\s+(?:to\s+|in\s+|into\s+)?" + _US, _I),
     ("launch", r"\b(?:US|U\.S\.|American) (?:release|rollout|availability|arrival|premiere)\b", _I),
     # Regulatory: actors and acts.
-    ("regulatory", r"\b(?:congressional|legislat\w*|authorities|administration|lawmaker|government agenc(?:y|ies))\b", _I),
+    ("regulatory", r"\b(?:congressional|legislat\w*|authorities|administration|lawmaker)\b", _I),
     ("regulatory", r"\b(?:US|U\.S\.|American|federal|government|Commerce|trade|Washington) (?:officials|regulators|agencies)\b", _I),
     ("regulatory", r"\b(?:ITC|International Trade Commission|Federal Communications Commission|Treasury|State Department|Customs)\b", 0),
     ("regulatory", verb("subpoena", "bar+", "summon", "testify", "infringe", "seize") + r"|\bsubpoenas?\b|\bpatents?\b"
@@ -89,9 +89,17 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("setback", r"\bon ice\b|\bon the back burner\b|\bsidelin\w*|\bmothball\w*|\bunravel\w*|\bsoured\b|\bfaltered\b"
                 r"|\bfoundered\b|\btorpedo\w*|\bsnubb?\w*|\bbow(?:ed|s)? out\b|\bparted ways\b|\b(?:cut|severed?) ties\b"
                 r"|\bgave up\b|\bgive(?:s|n)? up\b|\bpull(?:ed|s|ing)? back\b|\bscal(?:ed|es|ing) back\b|\bhit a snag\b", _I),
+    # A partner's refusal told by its subject, and an attempt that came to nothing: "but no carrier took it"
+    ("setback", r"\b(?:(?:no|none of the|not one)\s+(?:[\w.-]+\s+){0,2}?(?:carriers?|retailers?|partners?|operators?|buyers?)"
+                r"|neither|none(?:\s+of\s+them)?)\s+(?:took|wanted|agreed|would|was willing|were willing|was interested"
+                r"|were interested|signed|picked|bit|came forward|stepped)\b"
+                r"|\b(?:tried|attempted|sought|hoped)\s+to\b[^.;]{0,80}?,?\s+but\b", _I),
     ("setback", verb("pull") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:from|off)\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+)?(?:shelves|stores|lineup|line-up|website|market)\b", _I),
     # Context: a description, not an act (ranks, accounts for, a loyal following, makes phones and gear).
     ("context", verb("rank") + r"|\baccount(?:s|ed)? for\b|\b\d[\d.,]*\s*(?:percent|per cent|%)", _I),
+    # Who owns whom, and how the company is organised: merged, folded into, restructured, a stake in.
+    ("context", verb("merge", "restructure", "reorganize", "reorganise") + r"|\bmergers?\b|\b(?:a|its|their) (?:[\w-]+ )?stake in\b"
+                r"|" + verb("fold", "integrate", "absorb") + r"\s+(?:[\w'’-]+\s+){0,4}?into\b", _I),
     ("context", r"\blos(?:t|es|ing) money\b|\bunprofitable\b|\bloss-making\b|\bin the red\b|\bprofitab\w*", _I),
     ("context", r"\b(?:loyal|devoted|small|cult|strong|large) (?:[\w-]+ )?(?:following|fan ?base|fans)\b|\bfan ?base\b"
                 r"|\bbest known\b|\bknown (?:for|as)\b|\bbrand (?:recognition|awareness)\b|\bfoothold\b|\bpresence\b", _I),
@@ -120,6 +128,9 @@ POSITION = re.compile(
     r"(?i)^[\"“‘']?[^,;:.]{0,60}?\b(?:is|are|was|were|remains?|remained|has become|had become|became)\s+(?:now\s+|still\s+)?"
     r"(?:the|a|an|one of the)\s+(?:[\w-]+\s+)?(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.\s?\d+)[- ])?"
     r"(?:largest|biggest|leading|top|smallest|best-selling|top-selling|fastest-growing)\b"
+    r"|^[\"“‘']?(?:[^,;:.\s]++|\s++){0,16}?\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+|only\s+)?(?:a|an)\s+"
+    r"(?:small|minor|niche|marginal|tiny|modest|bit|big|major|key|dominant|distant)\s+(?:[\w-]+\s+)?(?:player|presence|force"
+    r"|brand|name|vendor|maker|seller)s?\b"
     r"|^[\"“‘']?[^,;:.]{0,60}?\b(?:ranks?|ranked)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|No\.\s?\d+|among|outside|behind|near|\d+(?:st|nd|rd|th))\b"
 )
@@ -142,7 +153,22 @@ _CHANNELS = ("carrier-deal", "online-sales", "retail", "launch")
 def describe(cues: dict[str, dict[str, str]], background: re.Match[str]) -> None:
     """A background statement: its channel cues (and for an analyst's view, any effort's) say where the maker
     stands (context), not an event."""
-    for kind in (*_CHANNELS, "setback", "carrier-talks") if background.re is ANALYSTS_VIEW else _CHANNELS:
+    for kind in (*_CHANNELS, "setback", "carrier-talks", "regulatory") if background.re is ANALYSTS_VIEW else _CHANNELS:
         cues[kind].clear()
     words = " ".join(background[0].split())
     cues["context"].setdefault(words.lower(), f'"{words}": background')
+
+
+#: Money told as a state: "has struggled to turn a profit on the brand", "posted a loss". Left out before the cues
+#: are counted ("struggled" is no setback here) and counted as context.
+FINANCES = re.compile(
+    r"(?i)\b(?:struggl\w*|fail\w*|unable|battl\w*)\s+to\s+(?:turn|make|post|earn|eke out)\s+(?:a\s+)?(?:profits?|money)\b"
+    r"|\b(?:turn\w*|made|makes|making|post\w*|report\w*)\s+(?:a\s+)?(?:net\s+|operating\s+)?(?:profits?|losses|loss)\b"
+    r"|\bbreak(?:s|ing)?\s+even\b"
+)
+#: Products other than phones as the passage's subject: "Its smart-home gadgets … are widely available at US retailers".
+OTHER_PRODUCTS = re.compile(
+    r"(?i)^[\"“‘']?(?:its|their|the company['’]s|the brand['’]s|[A-Z][\w&-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:gadgets|appliances"
+    r"|vacuums|laptops|tablets|televisions|TVs|routers|wearables|accessories|earbuds|smartwatches|watches|scooters|e-bikes"
+    r"|PCs|headphones|speakers|cameras|chargers|power banks|fitness bands|home appliances)\b"
+)

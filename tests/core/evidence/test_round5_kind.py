@@ -165,3 +165,53 @@ def test_an_action_beats_a_description():  # a guard: a partner's rank and an at
     # "the fourth-largest carrier" describes the partner, not the maker: the deal is the event.
     assert kind("Vivo inked a deal with T-Mobile, the second-largest US carrier, on Monday.") == "carrier-deal"
     assert kind("Analysts said Vivo walked away from talks with AT&T in May.") == "setback"
+
+
+# --- The second batch's classes: what the event led to, how an attempt ended, money and other products -------
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # A consequence trailing the main clause is not the event: the deal is.
+        ("AT&T will keep its exclusive on the Vivo X100 until June, Vivo said on Monday, pushing back the phone's"
+         " arrival at other carriers.", "carrier-deal"),
+        # A comment on the move ("a move it said would let it release …") is not a launch.
+        ("Vivo folded its US unit into its parent in March, a move it said would let it release more phones.", "context"),
+        # ... while a participle that tells the event itself still counts.
+        ("Vivo made its US debut in 2016, launching the X9 through its own web store.", "online-sales"),
+    ],
+)
+def test_what_the_event_led_to_is_not_its_kind(passage, expected):
+    assert kind(passage) == expected
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo had tried to get its flagship into carrier stores, but no carrier took it.",
+        "Asus pitched the Zenfone to AT&T and Verizon, but neither wanted it.",
+        "Sony hoped to bring the Xperia 5 to Verizon stores, but the plan went nowhere.",
+    ],
+)
+def test_an_attempt_that_came_to_nothing_is_a_setback(passage):
+    assert kind(passage) == "setback"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # Money as a state: "struggled to turn a profit" is no setback.
+        "Vivo's US unit has struggled to turn a profit since it opened.",
+        # A small player: the channels it relies on are where it stands.
+        "Asus, which was founded in 1989 in Taipei, is a small player in the US, where it relies on online sales.",
+        # Other products than phones as the subject.
+        "Its robot vacuums and scooters are widely available at US retailers.",
+        # Who merged with whom.
+        "Nothing merged its US sales team with its European one in March.",
+        # An analyst's view, whatever words of a regulator it uses.
+        "Analysts think the brand still carries weight with government buyers and regulators.",
+    ],
+)
+def test_more_background_is_context(passage):
+    assert kind(passage) == "context"
