@@ -67,7 +67,8 @@ _SIDE = (
     re.compile(r",?\s+as\s+(?:[\w'’-]+\s+){1,4}(?:did|had|has|does|was|were)\b[^,;.]*"),
     # The reason or the pressure behind the event: "under pressure from lawmakers", "citing security concerns"
     re.compile(
-        r"(?i),?\s+(?:under (?:pressure|scrutiny) from|amid|citing|in exchange for|because of|due to"
+        r"(?i),?\s+(?:under (?:pressure|scrutiny) from|amid|citing|in exchange for|because of|due to|even as|even though"
+        r"|even while"
         r"|in response to|(?:in order )?to comply with|complying with|in compliance with)\s[^,;.]*"
     ),
     # The cause of a setback: "talks stalled over US security concerns", "the deal fell apart over pricing"
@@ -98,7 +99,8 @@ _SIDE = (
 _BEFORE_AFTER = re.compile(
     # or told by another event's name: "after its 2004 debut", "since the launch of the X9"
     r"(?i)\s(?:after|since|before)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:debut|launch|release|introduction"
-    r"|entry|arrival|unveiling)\b[^,;.]*|"
+    r"|entry|arrival|unveiling|deal|agreement|partnership|contract|exclusive|ban|blacklisting|listing|split|sale|merger"
+    r"|acquisition|talks)\b[^,;.]*|"
     r",?\s+(?:(?:a|one|two|three|four|five|six|several|a few|just|only|shortly|soon|weeks|days|months"
     r"|years)\s+(?:(?:years?|months?|weeks?|days?)\s+)?)?(?:after|before)\s+(?:[\w&'’.$-]+\s+){1,8}?"
     r"(?:was|were|had|has|have|is|are|did|lost|won|fell|broke|went|began|sold|paid|took|struck|made|bought|cut|shut"

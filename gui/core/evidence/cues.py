@@ -19,6 +19,7 @@ from gui.core.evidence.kind_thesaurus import (
     OTHER_PRODUCTS,
     POSITION,
     THESAURUS,
+    carrier_channel,
 )
 from gui.core.evidence.kind_thesaurus import describe as _describe
 
@@ -168,12 +169,14 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("intent", r"(?<!no )\bplan(?:s|ning)? to\b|\baims? to\b|\bintends? to\b|\bintending to\b", _I),
         ("rumored", r"\bwants? (?:to|the|its|their)\b|\b(?:is|are) (?:likely|expected) to be\b", _I),
         ("rumored", r"\bis (?:expected|likely) to\b|\bhop(?:es|ing) to\b|\bif all goes\b", _I),
+        ("rumored", r"\b(?:is|are|was|were) (?:believed|thought|understood|rumou?red) to\b", _I),
         ("confirmed", r"\bannounc(?:ed|es|ement)\b|(?<!not )(?<!n't )(?<!n’t )\bconfirm(?:ed|s)\b|\bofficially\b", _I),
         ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b", _I),
-        ("confirmed", r"(?<!research )\b(?:unit|maker|carrier|retailer)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
+        ("confirmed", r"(?<!research )\b(?:unit|maker|carrier|retailer|brand)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
         ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
         ("confirmed", r"\btold (?:the |an? )?(?:audience|crowd|attendees|investors|journalists|conference|event|developers)\b", _I),
-        ("confirmed", r"\b(?:chief executive|CEO|president|executives?|chief|head|boss|founder)\b[^.;]{0,30}\b(?:said|says|told)\b", _I),
+        ("confirmed", r"\b(?:chief executive|CEO|president|executives?|chief|head|boss|founder)\b[^.;]{0,30}\b(?:said|says|told"
+                      r"|conceded|acknowledged|admitted)\b", _I),
         ("confirmed", r"\b(?:said|says) (?:it|they) (?:would|will|had|has|was|is|expects|expected|plans|planned|intends|aims)\b", _I),
         # An agency on the record: "The Justice Department said", "the FCC announced"
         ("confirmed", r"\b(?:Department|Commission|FCC|FTC|Pentagon|White House|Ministry|[Rr]egulators?|[Aa]gency)"
@@ -232,8 +235,12 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         for figure in figures.finditer(passage):
             cues["context"].setdefault(figure[0].lower(), f'"{normalize_space(figure[0])}"')
         passage = figures.sub(lambda m: " " * len(m[0]), passage)
+    spans: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KIND_PRIORITY}
     for kind, regex in _KIND_CUES:
         for match in regex.finditer(passage):
+            if any(start < match.end() and match.start() < end for start, end in spans[kind]):
+                continue  # the same words found twice ("under discussion", "discussion") count once
+            spans[kind].append(match.span())
             words = normalize_space(match[0])
             cues[kind].setdefault(words.lower(), f'"{words}"')
     ranking = _RANKING.search(passage) or _NOT_PHONES.search(passage)
@@ -344,11 +351,9 @@ _RANKING = re.compile(
 
 
 def _at_carrier(name: str) -> re.Pattern[str]:
-    """ "at Verizon", "through T-Mobile's Metro", "at Cricket Wireless": a carrier as the place of sale."""
-    return re.compile(
-        r"(?i)(?:\b(?:at|through|via)|\b(?:sold|offered|carried|available|sells|offers)\s+(?:by|from))\s+(?:the\s+)?"
-        r"(?:[\w-]+['’]s\s+)?" + re.escape(name.split()[0])
-    )
+    """ "at Verizon", "through T-Mobile's Metro", "stocked by Cricket", "a Verizon version", "Boost Mobile will begin
+    selling …": a carrier as the place of sale, or as the seller."""
+    return carrier_channel(name)
 
 
 def status_of(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANALYSTS_VIEW", "ENDED_TOO", "FINANCES", "GREY_MARKET", "OTHER_PRODUCTS", "POSITION", "THESAURUS", "describe", "verb"]
+__all__ = ["ANALYSTS_VIEW", "ENDED_TOO", "FINANCES", "GREY_MARKET", "OTHER_PRODUCTS", "POSITION", "THESAURUS", "carrier_channel", "describe", "verb"]
 
 _SIBILANT = ("s", "sh", "ch", "x", "z")
 
@@ -54,7 +54,8 @@ _I = re.IGNORECASE
 #: (kind, pattern, flags): added to cues.py's lexicon, counted the same way.
 THESAURUS: tuple[tuple[str, str, int], ...] = (
     # Talks: every way of saying two companies are discussing a deal.
-    ("carrier-talks", verb("sound out", "feel out"), _I),
+    ("carrier-talks", verb("sound out", "feel out") + r"|\bmet with\b|\bmeetings?\b|\bunder discussion\b"
+                      r"|(?<!declined to )(?<!refused to )(?<!not )\bdiscuss(?:es|ed|ing)?\b", _I),
     ("carrier-talks", r"\b(?:conversations?|overtures?|outreach)\b|\bearly[- ]stage\b", _I),
     ("carrier-talks", verb("approach", "pitch", "lobby", "sound", "canvass") + r"[^.;]{0,60}?\b(?:about|over|on|with|to)\b", _I),
     ("carrier-talks", verb("explore", "consider", "weigh", "mull", "discuss", "eye", "study", "float", "propose")
@@ -69,11 +70,12 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                      + r"|\badded\b[^.;]{0,40}?\bas (?:a |an |its |their )?(?:[\w.-]+ )?carriers?\b", _I),
     # Retail: stores, shelves, big-box chains.
     ("retail", r"\bstock(?:ed|ing)\b|\bstocks (?:the|its|their|a|an)\b|\bbig[- ]box\b|\bdepartment stores?\b"
-               r"|\bstore chains?\b|\bin[- ]store\b|\bwarehouse clubs?\b", _I),
+               r"|\bstore chains?\b|\bin[- ]store\b|\bwarehouse clubs?\b|\bpop-?up (?:shops?|stores?)\b|\bshowrooms?\b", _I),
     ("retail", r"(?<!\bstore )(?<!\bon )(?<!\bthe )\bshelves\b(?!\s+(?:its|their|the|a|an|plans?|a\s+plan)\b)", _I),
     # Online: the maker's own site, a storefront, direct to consumers.
     ("online-sales", r"\bstorefronts?\b|\bdirect[- ]to[- ]consumers?\b|\bweb ?stores?\b|\be-?shops?\b|\bonline shops?\b"
-                     r"|\bown (?:web ?)?site\b|\bmarketplaces?\b", _I),
+                     r"|\bown (?:web ?)?site\b|\bmarketplaces?\b"
+                     r"|\b(?:its|their|[A-Z][\w&-]*['’]s) (?:own |US |U\.S\. |American |official )?(?:web ?site|online store|site)\b", 0),
     # Launch: arrives, hits the US, rolls out, comes to the US.
     ("launch", verb("arrive") + r"|" + verb("roll out") + r"|\brollout\b|\bmade (?:its|their) (?:US |American )?bow\b", _I),
     ("launch", verb("hit", "reach", "land", "come", "head", "bring", "make its way", irregular="hitting|came|brought|made its way")
@@ -91,15 +93,20 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                 r"|\bgave up\b|\bgive(?:s|n)? up\b|\bpull(?:ed|s|ing)? back\b|\bscal(?:ed|es|ing) back\b|\bhit a snag\b", _I),
     # A partner's refusal told by its subject, and an attempt that came to nothing: "but no carrier took it"
     ("setback", r"\b(?:(?:no|none of the|not one)\s+(?:[\w.-]+\s+){0,2}?(?:carriers?|retailers?|partners?|operators?|buyers?)"
-                r"|neither|none(?:\s+of\s+them)?)\s+(?:took|wanted|agreed|would|was willing|were willing|was interested"
+                r"|neither|none(?:\s+of\s+them)?)\s+(?:(?:has|have|had|is|was|were)\s+)?(?:took|wanted|agreed|would|was willing"
+                r"|were willing|was interested"
                 r"|were interested|signed|picked|bit|came forward|stepped)\b"
                 r"|\b(?:tried|attempted|sought|hoped)\s+to\b[^.;]{0,80}?,?\s+but\b", _I),
+    ("setback", r"\b(?:has|have|had|with) no (?:immediate |current |near-term )?(?:plans?|intention|interest|desire) (?:to|of|in)\b", _I),
+    ("setback", r"\b(?:cut|cuts|cutting|slash\w*|shed|sheds|shedding|trim\w*|reduc\w*|halv\w*)\s+(?:[\w,-]+\s+){0,3}?"
+                r"(?:jobs|workforce|staff|employees|headcount|positions|workers)\b", _I),
     ("setback", verb("pull") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:from|off)\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+)?(?:shelves|stores|lineup|line-up|website|market)\b", _I),
     # Context: a description, not an act (ranks, accounts for, a loyal following, makes phones and gear).
     ("context", verb("rank") + r"|\baccount(?:s|ed)? for\b|\b\d[\d.,]*\s*(?:percent|per cent|%)", _I),
     # Who owns whom, and how the company is organised: merged, folded into, restructured, a stake in.
     ("context", verb("merge", "restructure", "reorganize", "reorganise") + r"|\bmergers?\b|\b(?:a|its|their) (?:[\w-]+ )?stake in\b"
                 r"|" + verb("fold", "integrate", "absorb") + r"\s+(?:[\w'’-]+\s+){0,4}?into\b", _I),
+    ("context", r"\b(?:rare|uncommon|unusual) sight\b|\bhard to find\b|\bscarce\b|\blittle[- ]known\b", _I),
     ("context", r"\blos(?:t|es|ing) money\b|\bunprofitable\b|\bloss-making\b|\bin the red\b|\bprofitab\w*", _I),
     ("context", r"\b(?:loyal|devoted|small|cult|strong|large) (?:[\w-]+ )?(?:following|fan ?base|fans)\b|\bfan ?base\b"
                 r"|\bbest known\b|\bknown (?:for|as)\b|\bbrand (?:recognition|awareness)\b|\bfoothold\b|\bpresence\b", _I),
@@ -165,10 +172,30 @@ FINANCES = re.compile(
     r"(?i)\b(?:struggl\w*|fail\w*|unable|battl\w*)\s+to\s+(?:turn|make|post|earn|eke out)\s+(?:a\s+)?(?:profits?|money)\b"
     r"|\b(?:turn\w*|made|makes|making|post\w*|report\w*)\s+(?:a\s+)?(?:net\s+|operating\s+)?(?:profits?|losses|loss)\b"
     r"|\bbreak(?:s|ing)?\s+even\b"
+    r"|\b(?:sales|shipments|demand|orders)\b(?: [\w'’-]+){0,6}? (?:beat|beats|exceeded|topped|surpassed|outpaced|outstripped"
+    r"|missed|fell short of)\b"
 )
 #: Products other than phones as the passage's subject: "Its smart-home gadgets … are widely available at US retailers".
 OTHER_PRODUCTS = re.compile(
     r"(?i)^[\"“‘']?(?:its|their|the company['’]s|the brand['’]s|[A-Z][\w&-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:gadgets|appliances"
     r"|vacuums|laptops|tablets|televisions|TVs|routers|wearables|accessories|earbuds|smartwatches|watches|scooters|e-bikes"
     r"|PCs|headphones|speakers|cameras|chargers|power banks|fitness bands|home appliances)\b"
+    # ... or of a clause of its own: "…, though its fitness bands and scooters are available from American retailers"
+    r"|\b(?:its|their|the company['’]s|the brand['’]s)\s+(?:[\w-]+\s+){0,2}?(?:gadgets|appliances|vacuums|laptops|tablets"
+    r"|televisions|TVs|routers|wearables|accessories|earbuds|smartwatches|watches|scooters|e-bikes|PCs|headphones|speakers"
+    r"|cameras|chargers|power banks|fitness bands)\b(?:,?\s+(?:and\s+)?[\w-]+){0,3}?\s+(?:are|is|were|was|have been|can be)"
+    r"\s+(?:widely\s+|also\s+|now\s+|still\s+)?(?:available|sold|on sale|stocked|offered)\b"
 )
+
+
+def carrier_channel(name: str) -> re.Pattern[str]:
+    """A carrier as the place of sale ("at Verizon", "through T-Mobile's Metro", "stocked by Cricket"), a version made for
+    it ("a Verizon version of the Xperia"), or the seller as the sentence's subject ("Boost Mobile will begin selling …")."""
+    carrier = re.escape(name.split()[0])
+    return re.compile(
+        r"(?i)(?:\b(?:at|through|via)|\b(?:sold|offered|carried|available|sells|offers|stocked|stocks|picked up)\s+(?:by|from|at))"
+        r"\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?" + carrier
+        + r"|\b" + carrier + r"(?:['’]s)?(?:\s+[\w-]+)?\s+(?:version|model|edition|variant)s?\b"
+        r"|^[\"“‘']?(?:The\s+)?" + carrier + r"(?:\s+[A-Z][\w&-]*)?\s+(?:(?:will|has|have|is|also|now|plans to|began|begins)\s+)*"
+        r"(?:begin|start|sell|carry|offer|stock|add|launch)\w*\b"
+    )

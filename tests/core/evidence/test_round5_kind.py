@@ -215,3 +215,71 @@ def test_an_attempt_that_came_to_nothing_is_a_setback(passage):
 )
 def test_more_background_is_context(passage):
     assert kind(passage) == "context"
+
+
+# --- The third batch's classes: the carrier as the seller, meetings, refusals, words that qualify a noun -------
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # The carrier as the seller (the subject), as the stockist, or the version made for it.
+        "Cricket will begin selling Vivo's Y36 later this month, the prepaid brand said on Tuesday.",
+        "Vivo phones were stocked by T-Mobile and Metro this year.",
+        "A Verizon version of the Asus Zenfone 9 was launched last year.",
+    ],
+)
+def test_a_carrier_selling_is_a_carrier_deal(passage):
+    assert kind(passage) == "carrier-deal"
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Vivo executives met with AT&T in April to go over a 5G handset, a person familiar with the matter said.",
+         "carrier-talks"),
+        ("None of the big four carriers has agreed to sell the Vivo X90, the company's US chief conceded.", "setback"),
+        ("Vivo has no intention of selling phones in the US for now, even as the brand grows in Europe.", "setback"),
+        ("Sony's mobile division has cut thousands of jobs since 2014.", "setback"),
+        ("Asus trimmed its US workforce by a third in May.", "setback"),
+        ("Vivo has been testing pop-up shops in three US cities.", "retail"),
+        # The same words found by two cues count once: "under discussion" is one talks cue, not two.
+        ("The X90 will be sold at Amazon and through Vivo's US website, with a carrier deal still under discussion.",
+         "online-sales"),
+    ],
+)
+def test_more_ways_of_saying_each_kind(passage, expected):
+    assert kind(passage) == expected
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "In the US, however, Vivo handsets are a rare sight.",
+        "Sales of the Vivo X90 at T-Mobile beat the carrier's expectations, he said.",
+        "Vivo does not sell phones in the United States, though its earbuds and watches are available from US retailers.",
+    ],
+)
+def test_sales_beating_expectations_and_other_products_are_context(passage):
+    assert kind(passage) == "context"
+
+
+def test_a_noun_that_qualifies_another_points_back_to_nothing():
+    text = (
+        "T-Mobile renewed its deal with Vivo on Tuesday. "
+        "Vivo still sells most of its US phones through its own website, which took most orders before the carrier deal."
+    )
+    start = text.index("Vivo still")
+    got = suggest_event(_document(), Source("s", published="2024-06-12", text=text), start, len(text))
+    assert (got.kind, got.partners) == ("online-sales", ())
+
+
+def test_the_listing_points_back_to_the_sentence_that_names_a_list():
+    text = (
+        "The Pentagon put Vivo on a list of companies tied to the Chinese military in January. "
+        "Vivo does not sell phones in the US, though its earbuds are available from American retailers. "
+        "The company had warned that the listing could scare off partners in other markets."
+    )
+    start = text.index("The company had warned")
+    got = suggest_event(_document(), Source("s", published="2024-06-12", text=text), start, len(text))
+    assert got.kind == "regulatory"
