@@ -36,12 +36,12 @@ __all__ = [
 #: A regulator's act, named by its noun ("the denial order", "the export ban", "the ruling").
 _ACT = (
     r"(?i:bans?|orders?|rulings?|blacklist(?:ing)?|listing|sanctions?|fines?|penalt(?:y|ies)|restrictions?|rules?"
-    r"|curbs?|tariffs?|designation|investigation|probe|lawsuit|verdict)\b"
+    r"|curbs?|tariffs?|designation|investigation|probe|lawsuit|verdict|arrest|indictment|charges|extradition|case)\b"
 )
 #: A verb of effect: what the subject does to the business ("threatens", "could hurt", "weighs on").
 _EFFECT = (
     r"(?i:threaten(?:s|ed)?|hurts?|endangers?|endangered|jeopardi[sz](?:e|es|ed)|weigh(?:s|ed)? on|affect(?:s|ed)?"
-    r"|clouds?|clouded|complicat(?:es|ed))\b"
+    r"|clouds?|clouded|complicat(?:e|es|ed)|dent(?:s|ed)?|dim(?:s|med)?|undermin(?:e|es|ed))\b"
 )
 #: A closing comma followed by the main clause going on: a lower-case word (a verb, an adverb, "after").
 _GOES_ON = r",(?=\s+[a-z])"
@@ -60,7 +60,9 @@ _SIDE = (
         r"|rumou?red|disclosed|signed|struck|agreed)\s+(?:in|on|at|by|last|earlier|early|late)\b[^,;.]*?" + _GOES_ON
     ),
     # "…since January, when lawmakers warned of spying risks": a clause telling what happened then
-    re.compile(r",\s+when\s[^,;.]*"),
+    # (after "until …" the clause tells how the effort ended, the event: "sold at Cricket until 2020, when both carriers
+    # stopped ordering them")
+    re.compile(r"(?<!\buntil \d{4})(?<!\buntil last year)(?<!\buntil this year),\s+when\s[^,;.]*"),
     # A figure compared with an earlier one: "…last year, down from 15 million in 2017"
     re.compile(r"(?i),\s+(?:down|up)\s+from\s[^,;.]*"),
     # "…, as another maker did two years earlier"
@@ -80,7 +82,7 @@ _SIDE = (
     # the company's US phone business"; what it acts on is the passage's point, the act its cause.
     re.compile(
         r"^[\"“‘']?(?P<side>(?:The|This|That|Its|Their|A|An)\s+(?:[\w'’-]+\s+){0,4}?" + _ACT + r")"
-        r"(?=\s+(?:(?:could|may|might|will|would|also|now|further)\s+)?" + _EFFECT + r")"
+        r"(?=\s+(?:(?:could|may|might|will|would|also|now|further|(?:is|are) (?:likely|expected) to)\s+)?" + _EFFECT + r")"
     ),
     # ... or as the agent of a passive one: "are not directly affected by the ruling"
     re.compile(
@@ -95,14 +97,17 @@ _SIDE = (
 )
 #: What happened before or after the event, told as a clause of its own (a subject and a verb): "…, a year after
 #: its parent Huawei lost its AT&T deal", "The talks began in the spring after HMD's deal with Verizon ended".
-#: Its partners and cues are not the event's; its date bounds the event's when the passage has no other.
+#: Its partners and cues are not the event's; its date bounds the event's when the passage has no other. "since …" too
+#: ("since the two companies began working together on certification"), unless it tells of a stop, which starts the
+#: state the passage tells of ("not carried by a US operator since T-Mobile stopped offering the Xperia Z3").
 _BEFORE_AFTER = re.compile(
     # or told by another event's name: "after its 2004 debut", "since the launch of the X9"
     r"(?i)\s(?:after|since|before)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:debut|launch|release|introduction"
     r"|entry|arrival|unveiling|deal|agreement|partnership|contract|exclusive|ban|blacklisting|listing|split|sale|merger"
     r"|acquisition|talks)\b[^,;.]*|"
     r",?\s+(?:(?:a|one|two|three|four|five|six|several|a few|just|only|shortly|soon|weeks|days|months"
-    r"|years)\s+(?:(?:years?|months?|weeks?|days?)\s+)?)?(?:after|before)\s+(?:[\w&'’.$-]+\s+){1,8}?"
+    r"|years)\s+(?:(?:years?|months?|weeks?|days?)\s+)?)?(?:after|before|since(?![^,;.]*\b(?:stopped|dropped|ended|quit|pulled"
+    r"|ceased|lost|left|cut)\b))\s+(?:[\w&'’.$-]+\s+){1,8}?"
     r"(?:was|were|had|has|have|is|are|did|lost|won|fell|broke|went|began|sold|paid|took|struck|made|bought|cut|shut"
     r"|put|set|hit|quit|left|came|ran|got|gave|kept|told|said|won|saw|became|brought|grew|led|sent|spent|withdrew"
     r"|(?!(?:need|speed|seed|feed|bed|red)\b)[a-z]{2,}ed)\b[^,;.]*"

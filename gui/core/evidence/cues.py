@@ -12,6 +12,7 @@ import re
 from gui.core.document.dates import PartialDate
 from gui.core.document.textquote import normalize_space
 from gui.core.evidence.kind_thesaurus import (
+    ACQUISITION,
     ANALYSTS_VIEW,
     ENDED_TOO,
     FINANCES,
@@ -32,7 +33,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("regulatory", r"\bban(?:s|ned|ning)?\b|\bblacklist\w*|\bentity list\b|\bsanction\w*|\btariffs?\b", _I),
         ("regulatory", r"\bnational[- ]security\b|\bsecurity (?:concerns?|risks?|threats?|reviews?|screening|audits?)\b|\bespionage\b|\bspying\b", _I),
         ("regulatory", r"\bregulat\w*|\bexport (?:controls?|restrictions?)\b|\blawmakers\b|\bsenators?\b", _I),
-        ("regulatory", r"\b(?:FCC|FTC|CFIUS|Congress|Commerce Department|Department of Commerce|Pentagon)\b", 0),
+        ("regulatory", r"\b(?:FCC|FTC|CFIUS|(?<!World )Congress|Commerce Department|Department of Commerce|Pentagon)\b", 0),
         ("regulatory", r"\b(?:House|Senate|Defense Department|Justice Department|White House)\b", 0),
         ("regulatory", r"\b(?:(?:intelligence |senate |house )?committee|commerce secretary|trade representative)\b", _I),
         ("regulatory", r"\bfin(?:e|es|ed)\b(?! phones?)|\bpenalt(?:y|ies)\b|\bdenial order\b|\bexport licen[cs]es?\b", _I),
@@ -263,6 +264,11 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         for kind in _SALE_KINDS[:3]:
             cues[kind].clear()
         cues["context"].setdefault(other_products[0].lower(), f'"{normalize_space(other_products[0])}": not phones')
+    bought = ACQUISITION.search(passage)
+    if bought and not categories:  # "agreed to pay $1.1 billion for a team of engineers, in a deal …": a purchase
+        cues["carrier-deal"].clear()
+        cues["carrier-talks"].clear()
+        cues["context"].setdefault(bought[0].lower(), f'"{normalize_space(bought[0])}": who buys whom')
     background = ANALYSTS_VIEW.search(passage) or GREY_MARKET.search(passage) or POSITION.search(passage)
     if background:  # a view, a grey market, a rank: what it names is where the maker stands, not an event
         _describe(cues, background)
@@ -337,7 +343,8 @@ _SALE_KINDS = ("launch", "online-sales", "retail", "setback")
 #: A deal the company was asked about and did not answer: talks at most.
 _ASKED_ABOUT = re.compile(
     r"(?i)\b(?:(?:declined|refused) to (?:comment|confirm|say)|did not (?:respond|reply)|(?:would|will)(?: not|n['’]t) "
-    r"(?:comment|confirm|say)|(?:has|have)(?: not|n['’]t) (?:commented|confirmed))\b[^.;]{0,40}?\b(?:on|about|whether)\b"
+    r"(?:comment|confirm|say)|(?:has|have)(?: not|n['’]t) (?:commented|confirmed|said)|(?:did|would)(?: not|n['’]t) say)\b"
+    r"[^.;]{0,40}?\b(?:on|about|whether)\b"
 )
 #: A figure that moved: "sales fell by half", "the brand's share collapsed", "shipments rose 40 percent".
 _FIGURE_MOVED = re.compile(

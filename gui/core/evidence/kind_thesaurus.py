@@ -14,7 +14,19 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANALYSTS_VIEW", "ENDED_TOO", "FINANCES", "GREY_MARKET", "OTHER_PRODUCTS", "POSITION", "THESAURUS", "carrier_channel", "describe", "verb"]
+__all__ = [
+    "ACQUISITION",
+    "ANALYSTS_VIEW",
+    "ENDED_TOO",
+    "FINANCES",
+    "GREY_MARKET",
+    "OTHER_PRODUCTS",
+    "POSITION",
+    "THESAURUS",
+    "carrier_channel",
+    "describe",
+    "verb",
+]
 
 _SIBILANT = ("s", "sh", "ch", "x", "z")
 
@@ -54,16 +66,20 @@ _I = re.IGNORECASE
 #: (kind, pattern, flags): added to cues.py's lexicon, counted the same way.
 THESAURUS: tuple[tuple[str, str, int], ...] = (
     # Talks: every way of saying two companies are discussing a deal.
-    ("carrier-talks", verb("sound out", "feel out") + r"|\bmet with\b|\bmeetings?\b|\bunder discussion\b"
+    ("carrier-talks", verb("sound out", "feel out") + r"|\bmet with\b|\bmeetings?\b|\bunder discussion\b|\bcourtship\b"
+                      r"|\btalk(?:s|ed|ing)? (?:to|with)\b|\bcertif(?:y|ies|ying|ication)\b"
                       r"|(?<!declined to )(?<!refused to )(?<!not )\bdiscuss(?:es|ed|ing)?\b", _I),
     ("carrier-talks", r"\b(?:conversations?|overtures?|outreach)\b|\bearly[- ]stage\b", _I),
     ("carrier-talks", verb("approach", "pitch", "lobby", "sound", "canvass") + r"[^.;]{0,60}?\b(?:about|over|on|with|to)\b", _I),
     ("carrier-talks", verb("explore", "consider", "weigh", "mull", "discuss", "eye", "study", "float", "propose")
                       + r"\s+(?:a|an|the|possible|potential)\s+(?:[\w-]+\s+){0,2}?(?:deal|partnership|tie-?up|alliance|agreement|collaboration|arrangement)\b", _I),
-    ("carrier-talks", r"\b(?:close to|nearing|near|on the verge of) (?:a |an )?(?:[\w-]+ )?(?:deal|agreement)\b"
+    ("carrier-talks", r"\b(?:close to|nearing|near|on the verge of) (?:(?:a |an )?(?:[\w-]+ )?(?:deal|agreement)|certifying|signing|approving)\b"
                       + r"|" + verb("hammer out", "haggle", "bargain") + r"|\btie-?up talks\b", _I),
     # Deals: signed, won, landed, added to a lineup.
     ("carrier-deal", verb("ink", "clinch", "seal", "secure", "strike", irregular="struck") + r"(?=\s+(?:a|an|its|their|the|his|her|new|first|deals?|contracts?|agreements?|partnerships?|[\w-]+\s+(?:deal|contract|agreement)))", _I),
+    # Carriers not named: "is offered by all three major carriers"
+    ("carrier-deal", r"\b(?:offered|sold|carried|stocked|available|ranged)\s+(?:by|through|at|from)\s+(?:all\s+|both\s+|most\s+|several\s+)?"
+                     r"(?:of\s+)?(?:the\s+)?(?:two|three|four|major|big|biggest|national|US|U\.S\.|American|\s)*carriers\b", _I),
     ("carrier-deal", r"\bcontracts?\b|\bsign(?:s|ed|ing)? (?:on|up)\b|\btie-?ups?\b|\bexclusives?\b|\bexclusivity\b", _I),
     ("carrier-deal", verb("land", "win", "secure", "gain", "add", irregular="won") + r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:carrier|partner|operator)s?\b", _I),
     ("carrier-deal", verb("add") + r"\b[^.;]{0,40}?\b(?:line-?ups?|range|portfolio|roster)\b|\b(?:line-?ups?|roster)\b"
@@ -82,7 +98,11 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                + r"\s+(?:to\s+|in\s+|into\s+)?" + _US, _I),
     ("launch", r"\b(?:US|U\.S\.|American) (?:release|rollout|availability|arrival|premiere)\b", _I),
     # Regulatory: actors and acts.
-    ("regulatory", r"\b(?:congressional|legislat\w*|authorities|administration|lawmaker)\b", _I),
+    ("regulatory", r"\b(?:congressional|legislat\w*|authorities|administration|lawmaker)\b|\b(?:in|from|by) Washington\b(?! state)"
+                   r"|\bWashington['’]s\b", _I),
+    # The law's words: an arrest, an extradition, wrongdoing, fraud, legal options
+    ("regulatory", r"\barrest\w*|\bextradit\w*|\bwrongdoing\b|\bfraud\w*|\ballegations?\b|\baccus(?:ed|es|ing)\b"
+                   r"|\blegal (?:options|remedies|avenues|recourse)\b", _I),
     ("regulatory", r"\b(?:US|U\.S\.|American|federal|government|Commerce|trade|Washington) (?:officials|regulators|agencies)\b", _I),
     ("regulatory", r"\b(?:ITC|International Trade Commission|Federal Communications Commission|Treasury|State Department|Customs)\b", 0),
     ("regulatory", verb("subpoena", "bar+", "summon", "testify", "infringe", "seize") + r"|\bsubpoenas?\b|\bpatents?\b"
@@ -97,6 +117,8 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                 r"|were willing|was interested"
                 r"|were interested|signed|picked|bit|came forward|stepped)\b"
                 r"|\b(?:tried|attempted|sought|hoped)\s+to\b[^.;]{0,80}?,?\s+but\b", _I),
+    ("setback", r"\bslip(?:s|ped|ping)?\s+(?:to|into|until|by)\b|\bfr(?:oze|eez(?:e|es|ing)|ozen)\s+(?:its\s+|their\s+|the\s+)?"
+                r"(?:[\w-]+\s+){0,2}?(?:plans?|launch|entry|expansion|hiring|push|sales|orders|talks)\b", _I),
     ("setback", r"\b(?:has|have|had|with) no (?:immediate |current |near-term )?(?:plans?|intention|interest|desire) (?:to|of|in)\b", _I),
     ("setback", r"\b(?:cut|cuts|cutting|slash\w*|shed|sheds|shedding|trim\w*|reduc\w*|halv\w*)\s+(?:[\w,-]+\s+){0,3}?"
                 r"(?:jobs|workforce|staff|employees|headcount|positions|workers)\b", _I),
@@ -106,6 +128,12 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     # Who owns whom, and how the company is organised: merged, folded into, restructured, a stake in.
     ("context", verb("merge", "restructure", "reorganize", "reorganise") + r"|\bmergers?\b|\b(?:a|its|their) (?:[\w-]+ )?stake in\b"
                 r"|" + verb("fold", "integrate", "absorb") + r"\s+(?:[\w'’-]+\s+){0,4}?into\b", _I),
+    # Money and size: a valuation, a funding round, an acquisition's price, the countries it sells in
+    ("context", r"\bvalu(?:ed|ation) (?:at|of)\b|\bfunding round\b|\braised \$|\bin (?:more than |over |about |nearly |some )?\d+"
+                r" (?:countries|markets)\b|\brecords?\b|\ball-time high\b", _I),
+    # What something does to the maker's hopes: "is likely to complicate the company's already faint hopes of …"
+    ("context", r"\b(?:complicat\w*|dent\w*|dim\w*|undermin\w*|threaten\w*|hurt\w*|jeopardi[sz]\w*|damag\w*|dash\w*)"
+                r"(?: [\w'’-]+){0,4}? (?:hopes|prospects|chances|ambitions|efforts|push|plans)\b", _I),
     ("context", r"\b(?:rare|uncommon|unusual) sight\b|\bhard to find\b|\bscarce\b|\blittle[- ]known\b", _I),
     ("context", r"\blos(?:t|es|ing) money\b|\bunprofitable\b|\bloss-making\b|\bin the red\b|\bprofitab\w*", _I),
     ("context", r"\b(?:loyal|devoted|small|cult|strong|large) (?:[\w-]+ )?(?:following|fan ?base|fans)\b|\bfan ?base\b"
@@ -146,7 +174,7 @@ POSITION = re.compile(
 ENDED_TOO = (
     r"\b(?:put on ice|on ice|mothball(?:ed|s)?|sidelined|unravel(?:l)?ed|torpedoed|soured|faltered|foundered|bowed out"
     r"|parted ways|(?:cut|severed) ties|gave up|given up|pulled back|scaled back|walked away|withdrew|withdrawn"
-    r"|axed|killed|exited|(?:failed|failing|fails|unable|did not manage|didn['’]t manage) to (?:strike|reach|win|land|secure|sign"
+    r"|axed|killed|exited|froze|frozen|slipped|(?:failed|failing|fails|unable|did not manage|didn['’]t manage) to (?:strike|reach|win|land|secure|sign"
     r"|seal|clinch|agree|get|find|make|break|crack|close))\b"
 )
 
@@ -199,3 +227,12 @@ def carrier_channel(name: str) -> re.Pattern[str]:
         r"|^[\"“‘']?(?:The\s+)?" + carrier + r"(?:\s+[A-Z][\w&-]*)?\s+(?:(?:will|has|have|is|also|now|plans to|began|begins)\s+)*"
         r"(?:begin|start|sell|carry|offer|stock|add|launch)\w*\b"
     )
+
+
+#: An acquisition: its "deal" and "agreed" are the purchase's, not a carrier's ("agreed to pay $1.1 billion for a team
+#: of HTC engineers, in a deal that stops short of buying the company").
+ACQUISITION = re.compile(
+    r"(?i)\bpa(?:y|ys|id|ying)\s+(?:about\s+|some\s+|nearly\s+)?\$[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:for|to buy|to acquire)\b"
+    r"|\b(?:buy|buys|buying|bought|acquir\w+|takeover of|purchase of)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:company|unit|business|division|team|stake|maker|brand|rival)\b"
+)

@@ -283,3 +283,53 @@ def test_the_listing_points_back_to_the_sentence_that_names_a_list():
     start = text.index("The company had warned")
     got = suggest_event(_document(), Source("s", published="2024-06-12", text=text), start, len(text))
     assert got.kind == "regulatory"
+
+
+# --- The fourth batch's classes: trade shows, the law's words, unnamed carriers, purchases, stops that end a sale ---
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # A trade show is no regulator.
+        ("Vivo showed a foldable at the Mobile World Congress on Monday, to crowds of curious visitors.", "other"),
+        ("Vivo is talking to all four national carriers about the X100, the executive said.", "carrier-talks"),
+        ("Verizon is close to certifying Vivo phones for its 5G network, a step that would end years of courtship.",
+         "carrier-talks"),
+        ("Vivo's push comes as its network gear faces growing resistance in Washington.", "regulatory"),
+        ("Canadian authorities arrested a Vivo executive in Vancouver on Saturday at the request of the United States.",
+         "regulatory"),
+        ("ZTE said it would explore legal options.", "regulatory"),
+        ("In the United States, the Vivo X100 is offered by all three major carriers and can be bought unlocked too.",
+         "carrier-deal"),
+        ("Vivo X100 deliveries to some online customers have slipped to January.", "setback"),
+        ("Vivo froze its US plans in 2019, after it had hired staff in Seattle and held talks with T-Mobile.", "setback"),
+        # A sale that went on until a stop told in a ", when …" clause: the stop is the event.
+        ("Vivo phones had been sold at Cricket and Boost until 2020, when both carriers stopped ordering them.", "setback"),
+    ],
+)
+def test_fourth_batch_classes(passage, expected):
+    assert kind(passage) == expected
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The arrest is likely to complicate Vivo's already faint hopes of selling phones through US carriers.",
+        "Google agreed on Thursday to pay $1.1 billion for a team of Vivo engineers, in a deal that stops short of"
+        " buying the company outright.",
+        "Nothing was valued at about $1 billion in its latest funding round.",
+        "Vivo sells phones in more than 60 countries.",
+        "Vivo's US phone sales hit a record in the third quarter, the company said.",
+    ],
+)
+def test_purchases_money_and_hopes_are_context(passage):
+    assert kind(passage) == "context"
+
+
+def test_a_since_clause_is_what_came_before_unless_it_tells_of_a_stop():
+    assert kind("It is the first time AT&T has offered a Vivo phone since the two companies began working together"
+                " on 5G certification in 2020.") == "carrier-deal"  # fmt: skip
+    assert kind("Vivo phones have not been carried by a US operator since T-Mobile stopped offering them in 2021.") == (
+        "setback"
+    )
