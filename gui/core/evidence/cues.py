@@ -27,8 +27,8 @@ from gui.core.evidence.kind_thesaurus import describe as _describe
 __all__ = ["KIND_PRIORITY", "STATUS_PRIORITY", "kind_of", "status_of"]
 
 _I = re.IGNORECASE
-_KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(regex, flags))
+_CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
+    (kind, regex, flags)
     for kind, regex, flags in (
         ("regulatory", r"\bban(?:s|ned|ning)?\b|\bblacklist\w*|\bentity list\b|\bsanction\w*|\btariffs?\b", _I),
         ("regulatory", r"\bnational[- ]security\b|\bsecurity (?:concerns?|risks?|threats?|reviews?|screening|audits?)\b|\bespionage\b|\bspying\b", _I),
@@ -139,6 +139,18 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         *THESAURUS,
     )
 )  # fmt: skip
+
+
+def _one_per_kind(patterns: tuple[tuple[str, str, int], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The cue patterns joined into one regular expression per kind (each keeping its own case rule): a passage is
+    scanned once per kind, not once per pattern (the lexicon has over a hundred)."""
+    joined: dict[str, list[str]] = {}
+    for kind, regex, flags in patterns:
+        joined.setdefault(kind, []).append(f"(?i:{regex})" if flags & re.IGNORECASE else f"(?:{regex})")
+    return tuple((kind, re.compile("|".join(parts))) for kind, parts in joined.items())
+
+
+_KIND_CUES = _one_per_kind(_CUE_PATTERNS)
 
 #: Which kind wins a tie between cue counts: the more specific effort first.
 KIND_PRIORITY = (
