@@ -78,8 +78,9 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     # Deals: signed, won, landed, added to a lineup.
     ("carrier-deal", verb("ink", "clinch", "seal", "secure", "strike", irregular="struck") + r"(?=\s+(?:a|an|its|their|the|his|her|new|first|deals?|contracts?|agreements?|partnerships?|[\w-]+\s+(?:deal|contract|agreement)))", _I),
     # Carriers not named: "is offered by all three major carriers"
-    ("carrier-deal", r"\b(?:offered|sold|carried|stocked|available|ranged)\s+(?:by|through|at|from)\s+(?:all\s+|both\s+|most\s+|several\s+)?"
-                     r"(?:of\s+)?(?:the\s+)?(?:two|three|four|major|big|biggest|national|US|U\.S\.|American|\s)*carriers\b", _I),
+    ("carrier-deal", r"\b(?:offer(?:s|ed)?|sells?|sold|carried|stocked|available|ranged)\s+(?:[\w'’-]+\s+){0,3}?(?:by|through|at|from)\s+"
+                     r"(?:(?:all|both|most|several|each|every)\s+)?(?:of\s+)?(?:the\s+)?(?:(?:two|three|four|major|big|biggest|national"
+                     r"|US|U\.S\.|American)\s+)*carriers?\b", _I),
     ("carrier-deal", r"\bcontracts?\b|\bsign(?:s|ed|ing)? (?:on|up)\b|\btie-?ups?\b|\bexclusives?\b|\bexclusivity\b", _I),
     ("carrier-deal", verb("land", "win", "secure", "gain", "add", irregular="won") + r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:carrier|partner|operator)s?\b", _I),
     ("carrier-deal", verb("add") + r"\b[^.;]{0,40}?\b(?:line-?ups?|range|portfolio|roster)\b|\b(?:line-?ups?|roster)\b"
@@ -96,7 +97,10 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("launch", verb("arrive") + r"|" + verb("roll out") + r"|\brollout\b|\bmade (?:its|their) (?:US |American )?bow\b", _I),
     ("launch", verb("hit", "reach", "land", "come", "head", "bring", "make its way", irregular="hitting|came|brought|made its way")
                + r"\s+(?:to\s+|in\s+|into\s+)?" + _US, _I),
-    ("launch", r"\b(?:US|U\.S\.|American) (?:release|rollout|availability|arrival|premiere)\b", _I),
+    ("launch", r"\b(?:US|U\.S\.|American) (?:release|rollout|availability|arrival|premiere)\b"
+               r"|\btest(?:s|ed|ing)? the (?:US |U\.S\. |American )(?:market|waters)\b", _I),
+    ("launch", r"\b(?:show|showcase|present|demo|exhibit|display)\w*\b[^.;]{0,40}?\bat (?:CES|MWC|IFA|(?:the )?Mobile World Congress"
+               r"|(?:the )?Consumer Electronics Show|(?:a|its) (?:trade show|launch event|press event))", 0),
     # Regulatory: actors and acts.
     ("regulatory", r"\b(?:congressional|legislat\w*|authorities|administration|lawmaker)\b|\b(?:in|from|by) Washington\b(?! state)"
                    r"|\bWashington['’]s\b", _I),
@@ -104,7 +108,7 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("regulatory", r"\barrest\w*|\bextradit\w*|\bwrongdoing\b|\bfraud\w*|\ballegations?\b|\baccus(?:ed|es|ing)\b"
                    r"|\blegal (?:options|remedies|avenues|recourse)\b", _I),
     ("regulatory", r"\b(?:US|U\.S\.|American|federal|government|Commerce|trade|Washington) (?:officials|regulators|agencies)\b", _I),
-    ("regulatory", r"\b(?:ITC|International Trade Commission|Federal Communications Commission|Treasury|State Department|Customs)\b", 0),
+    ("regulatory", r"(?<![-\w])Commerce\b(?!\s+(?:Bank|Ministry))|\b(?:ITC|International Trade Commission|Federal Communications Commission|Treasury|State Department|Customs)\b", 0),
     ("regulatory", verb("subpoena", "bar+", "summon", "testify", "infringe", "seize") + r"|\bsubpoenas?\b|\bpatents?\b"
                    r"|\bauthori[sz]ation\b|\bimport ban\b|\bruled\b|\bcrackdown\b|\bscrutiny\b", _I),
     # Setbacks: the effort stopped, failed or went backwards.
@@ -117,6 +121,8 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                 r"|were willing|was interested"
                 r"|were interested|signed|picked|bit|came forward|stepped)\b"
                 r"|\b(?:tried|attempted|sought|hoped)\s+to\b[^.;]{0,80}?,?\s+but\b", _I),
+    ("setback", r"\b(?:has|have|had|were|was|are|is|been|remains?|remained)\s+(?:been\s+)?frozen\b|\bpush(?:ed|es|ing)?\s+(?:into|out"
+                r"|to)\s+(?:the\s+)?(?:following|next|later|another)\b", _I),
     ("setback", r"\bslip(?:s|ped|ping)?\s+(?:to|into|until|by)\b|\bfr(?:oze|eez(?:e|es|ing)|ozen)\s+(?:its\s+|their\s+|the\s+)?"
                 r"(?:[\w-]+\s+){0,2}?(?:plans?|launch|entry|expansion|hiring|push|sales|orders|talks)\b", _I),
     ("setback", r"\b(?:has|have|had|with) no (?:immediate |current |near-term )?(?:plans?|intention|interest|desire) (?:to|of|in)\b", _I),
@@ -174,7 +180,7 @@ POSITION = re.compile(
 ENDED_TOO = (
     r"\b(?:put on ice|on ice|mothball(?:ed|s)?|sidelined|unravel(?:l)?ed|torpedoed|soured|faltered|foundered|bowed out"
     r"|parted ways|(?:cut|severed) ties|gave up|given up|pulled back|scaled back|walked away|withdrew|withdrawn"
-    r"|axed|killed|exited|froze|frozen|slipped|(?:failed|failing|fails|unable|did not manage|didn['’]t manage) to (?:strike|reach|win|land|secure|sign"
+    r"|axed|killed|exited|froze|frozen|slipped|pushed into|pushed out|(?:failed|failing|fails|unable|did not manage|didn['’]t manage) to (?:strike|reach|win|land|secure|sign"
     r"|seal|clinch|agree|get|find|make|break|crack|close))\b"
 )
 
@@ -205,7 +211,8 @@ FINANCES = re.compile(
 )
 #: Products other than phones as the passage's subject: "Its smart-home gadgets … are widely available at US retailers".
 OTHER_PRODUCTS = re.compile(
-    r"(?i)^[\"“‘']?(?:its|their|the company['’]s|the brand['’]s|[A-Z][\w&-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:gadgets|appliances"
+    r"(?i)^[\"“‘']?(?:its|their|the company['’]s|the brand['’]s|[A-Z][\w&-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:gadgets|appliances"
+    r"|streaming (?:devices?|sticks?|boxe?s?)|set-top boxes|smart speakers"
     r"|vacuums|laptops|tablets|televisions|TVs|routers|wearables|accessories|earbuds|smartwatches|watches|scooters|e-bikes"
     r"|PCs|headphones|speakers|cameras|chargers|power banks|fitness bands|home appliances)\b"
     # ... or of a clause of its own: "…, though its fitness bands and scooters are available from American retailers"
@@ -224,7 +231,8 @@ def carrier_channel(name: str) -> re.Pattern[str]:
         r"(?i)(?:\b(?:at|through|via)|\b(?:sold|offered|carried|available|sells|offers|stocked|stocks|picked up)\s+(?:by|from|at))"
         r"\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?" + carrier
         + r"|\b" + carrier + r"(?:['’]s)?(?:\s+[\w-]+)?\s+(?:version|model|edition|variant)s?\b"
-        r"|^[\"“‘']?(?:The\s+)?" + carrier + r"(?:\s+[A-Z][\w&-]*)?\s+(?:(?:will|has|have|is|also|now|plans to|began|begins)\s+)*"
+        r"|^[\"“‘']?(?:The\s+)?" + carrier + r"(?:\s+[A-Z][\w&-]*)?(?:,?\s+(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&-]*)?)*\s+"
+        r"(?:(?:will|has|have|is|are|also|now|plans to|began|begins)\s+)*"
         r"(?:begin|start|sell|carry|offer|stock|add|launch)\w*\b"
     )
 

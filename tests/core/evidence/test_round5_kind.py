@@ -292,7 +292,7 @@ def test_the_listing_points_back_to_the_sentence_that_names_a_list():
     ("passage", "expected"),
     [
         # A trade show is no regulator.
-        ("Vivo showed a foldable at the Mobile World Congress on Monday, to crowds of curious visitors.", "other"),
+        ("Vivo's booth at the Mobile World Congress drew large crowds on Monday.", "other"),
         ("Vivo is talking to all four national carriers about the X100, the executive said.", "carrier-talks"),
         ("Verizon is close to certifying Vivo phones for its 5G network, a step that would end years of courtship.",
          "carrier-talks"),
@@ -333,3 +333,24 @@ def test_a_since_clause_is_what_came_before_unless_it_tells_of_a_stop():
     assert kind("Vivo phones have not been carried by a US operator since T-Mobile stopped offering them in 2021.") == (
         "setback"
     )
+
+
+# --- The fifth batch's classes --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Vivo tested the US market last year with a single mid-range phone.", "launch"),
+        ("The company plans to show its first US phone at CES in January.", "launch"),
+        ("ZTE's US phone sales, which made it a top-five vendor last year, have been frozen since April.", "setback"),
+        ("A planned Vivo launch at Verizon in 2023 was pushed into the following year after software problems.", "setback"),
+        ("Vivo's streaming devices and some accessories are sold by Walmart.", "context"),
+        ("A Commerce spokesperson said the department does not comment on Vivo.", "regulatory"),
+        # Carriers as the subject, in a list; carriers not named, in the singular.
+        ("AT&T, T-Mobile and Verizon will start selling the Vivo X100 in July, Vivo said.", "carrier-deal"),
+        ("Vivo sells the X100 through every major US carrier and its own online store.", "carrier-deal"),
+    ],
+)
+def test_fifth_batch_classes(passage, expected):
+    assert kind(passage) == expected
