@@ -104,7 +104,7 @@ _BEFORE_AFTER = re.compile(
     # or told by another event's name: "after its 2004 debut", "since the launch of the X9"
     r"(?i)\s(?:after|since|before)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:debut|launch|release|introduction"
     r"|entry|arrival|unveiling|deal|agreement|partnership|contract|exclusive|ban|blacklisting|listing|split|sale|merger"
-    r"|acquisition|talks)\b[^,;.]*|"
+    r"|acquisition|talks|order|ruling|designation|sanctions|investigation|probe|fine)\b[^,;.]*|"
     r",?\s+(?:(?:a|one|two|three|four|five|six|several|a few|just|only|shortly|soon|weeks|days|months"
     r"|years)\s+(?:(?:years?|months?|weeks?|days?)\s+)?)?(?:after|before|since(?![^,;.]*\b(?:stopped|dropped|ended|quit|pulled"
     r"|ceased|lost|left|cut)\b))\s+(?:[\w&'’.$-]+\s+){1,8}?"
