@@ -23,7 +23,7 @@ __all__ = ["CHANNELS", "Antecedent", "pointing_back", "resolve", "sentence_befor
 _POINTING_BACK = re.compile(
     r"(?i)\b(?:the|that|this|those|these|both)\s+(?:same\s+|two\s+|new\s+|exclusive\s+)?"
     r"(?P<noun>carriers?|retailers?|stores|chains?|partners?|deal|agreement|arrangement|partnership|exclusive|exclusivity"
-    r"|contract|talks|negotiations|discussions|listing|loss|setback|blow|decision|move)\b"
+    r"|contract|talks|negotiations|discussions|listing|loss|setback|blow|decision|move|outcome|ruling|verdict)\b"
     # a noun that only qualifies the next one points back to nothing: "the carrier deal", "the retailer's site"
     r"(?![-\s]+(?:deals?|agreements?|stores?|shelves|partnerships?|business|market|version|certification|sales"
     r"|customers?|network|plans?|subsidies|website)\b|['’]s\s)"
@@ -93,8 +93,9 @@ def _naming(text: str, span: tuple[int, int] | None, family: re.Pattern[str]) ->
     return None
 
 
-#: "the decision", "the move": the maker's step, whose kind is the sentence before's but not its partners.
-_STEPS = frozenset({"decision", "move"})
+#: "the decision", "the move": the maker's step, whose kind is the sentence before's but not its partners; "the
+#: outcome", "the ruling", "the verdict" likewise (a case's end).
+_STEPS = frozenset({"decision", "move", "outcome", "ruling", "verdict"})
 
 
 def resolve(

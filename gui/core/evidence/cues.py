@@ -17,6 +17,7 @@ from gui.core.evidence.kind_thesaurus import (
     ENDED_TOO,
     FINANCES,
     GREY_MARKET,
+    HOPES,
     OTHER_PRODUCTS,
     POSITION,
     THESAURUS,
@@ -281,8 +282,10 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         cues["carrier-deal"].clear()
         cues["carrier-talks"].clear()
         cues["context"].setdefault(bought[0].lower(), f'"{normalize_space(bought[0])}": who buys whom')
-    background = ANALYSTS_VIEW.search(passage) or GREY_MARKET.search(passage) or POSITION.search(passage)
-    if background:  # a view, a grey market, a rank: what it names is where the maker stands, not an event
+    background = (  # a view, a grey market, a rank, hopes: where the maker stands, not an event
+        ANALYSTS_VIEW.search(passage) or GREY_MARKET.search(passage) or POSITION.search(passage) or HOPES.search(passage)
+    )
+    if background:
         _describe(cues, background)
     counts = {kind: len(found) for kind, found in cues.items() if found}
     carriers = [name for name, category in categories if category == "carrier"]
@@ -310,7 +313,7 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         kind = "online-sales" if counts.get("online-sales", 0) >= counts.get("retail", 0) else "retail"
         why = f"; launched through a channel: {', '.join(cues[kind].values())}"
     channels = [c for _, c in categories if c in _CATEGORY_KIND]
-    if kind == "carrier-deal" and not carriers and channels and not ranking:
+    if kind == "carrier-deal" and not carriers and channels and not ranking and not _CARRIERS_UNNAMED.search(passage):
         # A deal or "will carry" with a retailer and no carrier named: the retailer's channel ("Best Buy will carry it")
         kind = _CATEGORY_KIND[channels[0]]
         why = f"; no carrier named, the channel is {cues[kind] and ', '.join(cues[kind].values())}"
@@ -338,6 +341,8 @@ _ENDED = re.compile(
     r"|went nowhere|came to nothing|fizzled|passed on|neither\b[^.;,]{0,30}\bagreed"
     r"|(?:did not|didn['’]t|refused to) (?:agree|sign|carry|stock))\b|" + ENDED_TOO
 )
+#: Carriers said without their names ("through three US carriers and Walmart"): the deal is theirs, not the retailer's.
+_CARRIERS_UNNAMED = re.compile(r"(?i)\b(?:two|three|four|five|all|both|major|national|regional|prepaid)\s+(?:US\s+)?carriers\b")
 #: Other products than phones sold: "sells its laptops and watches through Amazon".
 _NOT_PHONES = re.compile(
     r"(?i)\b(?:sells?|sold|selling|offers?|offered)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:laptops?|watches"

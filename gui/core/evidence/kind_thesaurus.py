@@ -20,6 +20,7 @@ __all__ = [
     "ENDED_TOO",
     "FINANCES",
     "GREY_MARKET",
+    "HOPES",
     "OTHER_PRODUCTS",
     "POSITION",
     "THESAURUS",
@@ -77,7 +78,9 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                       + r"|" + verb("hammer out", "haggle", "bargain") + r"|\btie-?up talks\b", _I),
     # Deals: signed, won, landed, added to a lineup.
     ("carrier-deal", verb("ink", "clinch", "seal", "secure", "strike", irregular="struck") + r"(?=\s+(?:a|an|its|their|the|his|her|new|first|deals?|contracts?|agreements?|partnerships?|[\w-]+\s+(?:deal|contract|agreement)))", _I),
-    # Carriers not named: "is offered by all three major carriers"
+    # Carriers not named: "is offered by all three major carriers", "reach buyers through three US carriers"
+    ("carrier-deal", r"\b(?:through|via)\s+(?:(?:all|both|most|several|each|every)\s+)?(?:of\s+)?(?:the\s+)?(?:(?:two|three|four|five"
+                     r"|major|big|biggest|national|US|U\.S\.|American|regional|prepaid)\s+)+carriers?\b", _I),
     ("carrier-deal", r"\b(?:offer(?:s|ed)?|sells?|sold|carried|stocked|available|ranged)\s+(?:[\w'’-]+\s+){0,3}?(?:by|through|at|from)\s+"
                      r"(?:(?:all|both|most|several|each|every)\s+)?(?:of\s+)?(?:the\s+)?(?:(?:two|three|four|major|big|biggest|national"
                      r"|US|U\.S\.|American)\s+)*carriers?\b", _I),
@@ -125,7 +128,8 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                 r"|to)\s+(?:the\s+)?(?:following|next|later|another)\b", _I),
     ("setback", r"\bslip(?:s|ped|ping)?\s+(?:to|into|until|by)\b|\bfr(?:oze|eez(?:e|es|ing)|ozen)\s+(?:its\s+|their\s+|the\s+)?"
                 r"(?:[\w-]+\s+){0,2}?(?:plans?|launch|entry|expansion|hiring|push|sales|orders|talks)\b", _I),
-    ("setback", r"\b(?:has|have|had|with) no (?:immediate |current |near-term )?(?:plans?|intention|interest|desire) (?:to|of|in)\b", _I),
+    ("setback", r"\b(?:has|have|had|with) no (?:immediate |current |near-term )?(?:plans?|intention|interest|desire) (?:to|of|in|for)\b", _I),
+    ("setback", r"\bstop(?:ped|s|ping)?\s+(?:(?:all|its|their|US|U\.S\.|American|new|further)\s+){1,3}(?:sales|shipments|orders|production)\b", _I),
     ("setback", r"\b(?:cut|cuts|cutting|slash\w*|shed|sheds|shedding|trim\w*|reduc\w*|halv\w*)\s+(?:[\w,-]+\s+){0,3}?"
                 r"(?:jobs|workforce|staff|employees|headcount|positions|workers)\b", _I),
     ("setback", verb("pull") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:from|off)\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+)?(?:shelves|stores|lineup|line-up|website|market)\b", _I),
@@ -137,9 +141,9 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     # Money and size: a valuation, a funding round, an acquisition's price, the countries it sells in
     ("context", r"\bvalu(?:ed|ation) (?:at|of)\b|\bfunding round\b|\braised \$|\bin (?:more than |over |about |nearly |some )?\d+"
                 r" (?:countries|markets)\b|\brecords?\b|\ball-time high\b", _I),
-    # What something does to the maker's hopes: "is likely to complicate the company's already faint hopes of …"
-    ("context", r"\b(?:complicat\w*|dent\w*|dim\w*|undermin\w*|threaten\w*|hurt\w*|jeopardi[sz]\w*|damag\w*|dash\w*)"
-                r"(?: [\w'’-]+){0,4}? (?:hopes|prospects|chances|ambitions|efforts|push|plans)\b", _I),
+    ("context", r"\b(?:sales|shipment) (?:figures|numbers|data)\b|\b(?:its|their|the company['’]s) (?:biggest|largest|main|key|top"
+                r"|most important|second-largest|second-biggest) market\b"
+                r"|\b(?:sold|shipped|sells?|ships?|selling|shipping)\s+(?:\S+\s+){0,5}?(?:\d[\d.,]*|a|one)\s*(?:million|billion)\b", _I),
     ("context", r"\b(?:rare|uncommon|unusual) sight\b|\bhard to find\b|\bscarce\b|\blittle[- ]known\b", _I),
     ("context", r"\blos(?:t|es|ing) money\b|\bunprofitable\b|\bloss-making\b|\bin the red\b|\bprofitab\w*", _I),
     ("context", r"\b(?:loyal|devoted|small|cult|strong|large) (?:[\w-]+ )?(?:following|fan ?base|fans)\b|\bfan ?base\b"
@@ -172,6 +176,8 @@ POSITION = re.compile(
     r"|^[\"“‘']?(?:[^,;:.\s]++|\s++){0,16}?\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+|only\s+)?(?:a|an)\s+"
     r"(?:small|minor|niche|marginal|tiny|modest|bit|big|major|key|dominant|distant)\s+(?:[\w-]+\s+)?(?:player|presence|force"
     r"|brand|name|vendor|maker|seller)s?\b"
+    # a sale that goes on, as a state: "will stay on sale at Amazon and Best Buy until stocks run out"
+    r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:on sale|available|on (?:the )?shelves|in stores)\b"
     r"|^[\"“‘']?[^,;:.]{0,60}?\b(?:ranks?|ranked)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|No\.\s?\d+|among|outside|behind|near|\d+(?:st|nd|rd|th))\b"
 )
@@ -243,4 +249,11 @@ ACQUISITION = re.compile(
     r"(?i)\bpa(?:y|ys|id|ying)\s+(?:about\s+|some\s+|nearly\s+)?\$[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:for|to buy|to acquire)\b"
     r"|\b(?:buy|buys|buying|bought|acquir\w+|takeover of|purchase of)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:company|unit|business|division|team|stake|maker|brand|rival)\b"
+)
+
+#: What something does to the maker's hopes: "is likely to complicate the company's already faint hopes of selling
+#: phones through US carriers". The hopes' channels are no event: background, like a rank.
+HOPES = re.compile(
+    r"(?i)\b(?:complicat\w*|dent\w*|dim\w*|undermin\w*|threaten\w*|hurt\w*|jeopardi[sz]\w*|damag\w*|dash\w*)"
+    r"(?: [\w'’-]+){0,4}? (?:hopes|prospects|chances|ambitions|efforts|push|plans)\b"
 )

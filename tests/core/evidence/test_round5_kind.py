@@ -354,3 +354,34 @@ def test_a_since_clause_is_what_came_before_unless_it_tells_of_a_stop():
 )
 def test_fifth_batch_classes(passage, expected):
     assert kind(passage) == expected
+
+
+# --- The sixth batch's classes --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Vivo has never disclosed its US sales figures.", "context"),
+        ("Vivo expects to ship 20 million fewer phones abroad this year because of the US ban, its founder said.", "context"),
+        ("Asus has made the US its second-biggest market for laptops.", "context"),
+        ("The X100 will stay on sale at Amazon and Best Buy until stocks run out.", "context"),
+        ("The company still has no plans for US phone sales.", "setback"),
+        ("Vivo stopped all US sales in 2020, its chief said.", "setback"),
+        ("Vivo's phones now reach buyers through three US carriers and Walmart.", "carrier-deal"),
+        # What acts on the maker's hopes names channels that are only hoped for.
+        ("The arrest is likely to dim Vivo's hopes of selling phones through US carriers.", "context"),
+    ],
+)
+def test_sixth_batch_classes(passage, expected):
+    assert kind(passage) == expected
+
+
+def test_the_outcome_points_back_to_the_case():
+    text = (
+        "The Defense Department agreed on Tuesday to remove Vivo from its list of military companies. "
+        "Vivo said it was pleased with the outcome."
+    )
+    start = text.index("Vivo said")
+    got = suggest_event(_document(), Source("s", published="2024-06-12", text=text), start, len(text))
+    assert got.kind == "regulatory"
