@@ -104,7 +104,7 @@ _BEFORE_AFTER = re.compile(
     # or told by another event's name: "after its 2004 debut", "since the launch of the X9"
     r"(?i)\s(?:after|since|before)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:debut|launch|release|introduction"
     r"|entry|arrival|unveiling|deal|agreement|partnership|contract|exclusive|ban|blacklisting|listing|split|sale|merger"
-    r"|acquisition|talks|order|ruling|designation|sanctions|investigation|probe|fine)\b[^,;.]*|"
+    r"|acquisition|talks|order|ruling|designation|sanctions|investigation|probe|fine|report)\b[^,;.]*|"
     r",?\s+(?:(?:a|one|two|three|four|five|six|several|a few|just|only|shortly|soon|weeks|days|months"
     r"|years)\s+(?:(?:years?|months?|weeks?|days?)\s+)?)?(?:after|before|since(?![^,;.]*\b(?:stopped|dropped|ended|quit|pulled"
     r"|ceased|lost|left|cut)\b))\s+(?:[\w&'’.$-]+\s+){1,8}?"
@@ -141,6 +141,10 @@ _COMMENTS = (
         r"|hurting|threatening|delaying|denting|sparking|triggering|casting|costing|sending)\s[^,;.]*"
     ),
     re.compile(r"(?i),\s+(?:a|the)\s+(?:move|step|decision|sign|signal|shift|change)\s+(?:that|which|it|he|she|they|to|seen|widely)\b[^;.]*"),
+    # ", helped by LG's exit from the market": what helped, not the event; ", which dropped it in 2023": a partner's
+    # past told after the event
+    re.compile(r"(?i),\s+(?:helped|aided|boosted|hurt|held back|driven) by\s[^,;.]*|,\s+thanks to\s[^,;.]*"),
+    re.compile(r",\s+which\s+(?:had\s+)?(?:[a-z]+ed|dropped|sold|left|lost|took|cut|quit)\s+(?:it|them|its|their|the)\b[^,;.]*"),
 )
 
 

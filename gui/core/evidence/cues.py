@@ -120,7 +120,8 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
                     r"|less than|some)?\s*(?:a|an|one|\d[\d.,]*)\s*(?:million|billion|thousand)?\s*(?:units|phones|handsets"
                     r"|devices|smartphones)\b", _I),
         # A target is a market position: "its 2012 target was to sell 34 million smartphones"
-        ("context", r"\b(?:target|goal|forecast|outlook|guidance)s?\b", _I),
+        ("context", r"\b(?:goal|forecast|outlook|guidance)s?\b", _I),
+        ("context", r"\btargets?\b", 0),  # lower case: "Target" is a retailer
         ("context", r"\b(?:revenue|profits?|break even|broke even|operating loss|lost ground|fastest-growing)\b", _I),
         ("context", r"\b(?:never|not|no longer) (?:sold|sell|sells)\b|\bdoes not sell\b|\bhas no carrier\b", _I),
         # What never happened is no event of its kind: "never reached American stores"

@@ -79,11 +79,11 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     # Deals: signed, won, landed, added to a lineup.
     ("carrier-deal", verb("ink", "clinch", "seal", "secure", "strike", irregular="struck") + r"(?=\s+(?:a|an|its|their|the|his|her|new|first|deals?|contracts?|agreements?|partnerships?|[\w-]+\s+(?:deal|contract|agreement)))", _I),
     # Carriers not named: "is offered by all three major carriers", "reach buyers through three US carriers"
-    ("carrier-deal", r"\b(?:through|via)\s+(?:(?:all|both|most|several|each|every)\s+)?(?:of\s+)?(?:the\s+)?(?:(?:two|three|four|five"
+    ("carrier-deal", r"\b(?:through|via|at)\s+(?:(?:all|both|most|several|each|every)\s+)?(?:of\s+)?(?:the\s+)?(?:(?:two|three|four|five"
                      r"|major|big|biggest|national|US|U\.S\.|American|regional|prepaid)\s+)+carriers?\b", _I),
     ("carrier-deal", r"\b(?:offer(?:s|ed)?|sells?|sold|carried|stocked|available|ranged)\s+(?:[\w'’-]+\s+){0,3}?(?:by|through|at|from)\s+"
                      r"(?:(?:all|both|most|several|each|every)\s+)?(?:of\s+)?(?:the\s+)?(?:(?:two|three|four|major|big|biggest|national"
-                     r"|US|U\.S\.|American)\s+)*carriers?\b", _I),
+                     r"|US|U\.S\.|American|regional|prepaid)\s+)*carriers?\b", _I),
     ("carrier-deal", r"\bcontracts?\b|\bsign(?:s|ed|ing)? (?:on|up)\b|\btie-?ups?\b|\bexclusives?\b|\bexclusivity\b", _I),
     ("carrier-deal", verb("land", "win", "secure", "gain", "add", irregular="won") + r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:carrier|partner|operator)s?\b", _I),
     ("carrier-deal", verb("add") + r"\b[^.;]{0,40}?\b(?:line-?ups?|range|portfolio|roster)\b|\b(?:line-?ups?|roster)\b"
@@ -108,7 +108,7 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("regulatory", r"\b(?:congressional|legislat\w*|authorities|administration|lawmaker)\b|\b(?:in|from|by) Washington\b(?! state)"
                    r"|\bWashington['’]s\b", _I),
     # The law's words: an arrest, an extradition, wrongdoing, fraud, legal options
-    ("regulatory", r"\barrest\w*|\bextradit\w*|\bwrongdoing\b|\bfraud\w*|\ballegations?\b|\baccus(?:ed|es|ing)\b"
+    ("regulatory", r"\bantitrust\b|\btrials?\b|\bmonopol\w*|\bcompl(?:y|ies|ied) with\b|\blaws?\b|\barrest\w*|\bextradit\w*|\bwrongdoing\b|\bfraud\w*|\ballegations?\b|\baccus(?:ed|es|ing)\b"
                    r"|\blegal (?:options|remedies|avenues|recourse)\b", _I),
     ("regulatory", r"\b(?:US|U\.S\.|American|federal|government|Commerce|trade|Washington) (?:officials|regulators|agencies)\b", _I),
     ("regulatory", r"(?<![-\w])Commerce\b(?!\s+(?:Bank|Ministry))|\b(?:ITC|International Trade Commission|Federal Communications Commission|Treasury|State Department|Customs)\b", 0),
@@ -128,6 +128,10 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                 r"|to)\s+(?:the\s+)?(?:following|next|later|another)\b", _I),
     ("setback", r"\bslip(?:s|ped|ping)?\s+(?:to|into|until|by)\b|\bfr(?:oze|eez(?:e|es|ing)|ozen)\s+(?:its\s+|their\s+|the\s+)?"
                 r"(?:[\w-]+\s+){0,2}?(?:plans?|launch|entry|expansion|hiring|push|sales|orders|talks)\b", _I),
+    ("setback", r"\b(?:soft|weak|slow|sluggish|tepid|poor|disappointing|lukewarm)\s+(?:demand|sales|reception)\b"
+                r"|\bdemand (?:was|is|has been|had been|proved) (?:soft|weak|slow|sluggish|tepid|disappointing)\b"
+                r"|\bcut (?:the|its|their) (?:[\w'’-]+ )?prices?\b|\blos(?:t|es|ing) (?:a|the|its|their) (?:[\w-]+ )?(?:bid|tender)\b"
+                r"|\bend(?:ed|s|ing) (?:its|their|the) (?:[\w-]+ ){0,3}?(?:line|brand|business|sales|operations|range)\b", _I),
     ("setback", r"\b(?:has|have|had|with) no (?:immediate |current |near-term )?(?:plans?|intention|interest|desire) (?:to|of|in|for)\b", _I),
     ("setback", r"\bstop(?:ped|s|ping)?\s+(?:(?:all|its|their|US|U\.S\.|American|new|further)\s+){1,3}(?:sales|shipments|orders|production)\b", _I),
     ("setback", r"\b(?:cut|cuts|cutting|slash\w*|shed|sheds|shedding|trim\w*|reduc\w*|halv\w*)\s+(?:[\w,-]+\s+){0,3}?"
@@ -144,6 +148,9 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("context", r"\b(?:sales|shipment) (?:figures|numbers|data)\b|\b(?:its|their|the company['’]s) (?:biggest|largest|main|key|top"
                 r"|most important|second-largest|second-biggest) market\b"
                 r"|\b(?:sold|shipped|sells?|ships?|selling|shipping)\s+(?:\S+\s+){0,5}?(?:\d[\d.,]*|a|one)\s*(?:million|billion)\b", _I),
+    ("context", r"\bbuil[td] (?:its|their) (?:[\w-]+ ){0,2}business\b|\blow profile\b|\bconsists? (?:\w+ )?of\b"
+                r"|\b(?:is|are) (?:run|based|headquartered) (?:from|in)\b|\bheadquartered\b|\bin the industry\b"
+                r"|\bsoftware updates\b|\bovert(?:ook|aken|akes)\b|\bunder (?:carriers['’]|their) own (?:labels|brands|names)\b", _I),
     ("context", r"\b(?:rare|uncommon|unusual) sight\b|\bhard to find\b|\bscarce\b|\blittle[- ]known\b", _I),
     ("context", r"\blos(?:t|es|ing) money\b|\bunprofitable\b|\bloss-making\b|\bin the red\b|\bprofitab\w*", _I),
     ("context", r"\b(?:loyal|devoted|small|cult|strong|large) (?:[\w-]+ )?(?:following|fan ?base|fans)\b|\bfan ?base\b"
@@ -170,7 +177,7 @@ GREY_MARKET = re.compile(
 #: A market position told as the sentence's own statement: "ZTE is the fourth-biggest smartphone vendor in the
 #: United States, where …", "Vivo ranks fifth …". The channels it names are where the maker sells, not an event.
 POSITION = re.compile(
-    r"(?i)^[\"“‘']?[^,;:.]{0,60}?\b(?:is|are|was|were|remains?|remained|has become|had become|became)\s+(?:now\s+|still\s+)?"
+    r"(?i)^[\"“‘']?[^,;:.]{0,60}?\b(?:is|are|was|were|remains?|remained|has become|had become|became|to become)\s+(?:now\s+|still\s+)?"
     r"(?:the|a|an|one of the)\s+(?:[\w-]+\s+)?(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.\s?\d+)[- ])?"
     r"(?:largest|biggest|leading|top|smallest|best-selling|top-selling|fastest-growing)\b"
     r"|^[\"“‘']?(?:[^,;:.\s]++|\s++){0,16}?\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+|only\s+)?(?:a|an)\s+"
@@ -186,7 +193,8 @@ POSITION = re.compile(
 ENDED_TOO = (
     r"\b(?:put on ice|on ice|mothball(?:ed|s)?|sidelined|unravel(?:l)?ed|torpedoed|soured|faltered|foundered|bowed out"
     r"|parted ways|(?:cut|severed) ties|gave up|given up|pulled back|scaled back|walked away|withdrew|withdrawn"
-    r"|axed|killed|exited|froze|frozen|slipped|pushed into|pushed out|(?:failed|failing|fails|unable|did not manage|didn['’]t manage) to (?:strike|reach|win|land|secure|sign"
+    r"|axed|killed|exited|froze|frozen|slipped|pushed into|pushed out"
+    r"|los(?:t|es|ing) (?:its|their|the|a|an) (?:[\w-]+ ){0,2}(?:deal|contract|exclusive|partner|carrier|bid)|(?:failed|failing|fails|unable|did not manage|didn['’]t manage) to (?:strike|reach|win|land|secure|sign"
     r"|seal|clinch|agree|get|find|make|break|crack|close))\b"
 )
 
@@ -232,7 +240,7 @@ OTHER_PRODUCTS = re.compile(
 def carrier_channel(name: str) -> re.Pattern[str]:
     """A carrier as the place of sale ("at Verizon", "through T-Mobile's Metro", "stocked by Cricket"), a version made for
     it ("a Verizon version of the Xperia"), or the seller as the sentence's subject ("Boost Mobile will begin selling …")."""
-    carrier = re.escape(name.split()[0])
+    carrier = r"\s+".join(map(re.escape, name.split()))  # "Google Fi" whole: "the Google Store" is no carrier
     return re.compile(
         r"(?i)(?:\b(?:at|through|via)|\b(?:sold|offered|carried|available|sells|offers|stocked|stocks|picked up)\s+(?:by|from|at))"
         r"\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?" + carrier

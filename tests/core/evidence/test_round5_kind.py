@@ -385,3 +385,33 @@ def test_the_outcome_points_back_to_the_case():
     start = text.index("Vivo said")
     got = suggest_event(_document(), Source("s", published="2024-06-12", text=text), start, len(text))
     assert got.kind == "regulatory"
+
+
+# --- The seventh batch (written after the rules above and run once as a blind check), its classes -------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # A carrier's name is matched whole: "the Google Store" is not Google Fi, "US carriers" not US Cellular.
+        ("The Vivo phones will be sold unlocked through the Google Store and supported on Google Fi.", "online-sales"),
+        ("The Vivo X100 went on sale at all four national carriers and Best Buy on Friday.", "carrier-deal"),
+        ("Verizon and AT&T both cut the X100's price by $150 within a month of its launch, a sign demand was soft.",
+         "setback"),
+        ("Vivo lost a bid to supply Cricket's own-brand phones to a rival maker earlier this year.", "setback"),
+        ("Vivo lost its exclusive deal with Verizon for the X100 this spring.", "setback"),  # the lost deal ends it
+        ("Vivo ended its budget phone line in the US earlier this year.", "setback"),
+        ("An antitrust trial over Vivo's search deals with Google began last month.", "regulatory"),
+        ("Vivo, which does not sell phones in the US, said it complies with all laws where it operates.", "regulatory"),
+        # A partner's past told after the event is not its kind.
+        ("Vivo is also negotiating to return to Boost Mobile, which dropped it in 2023.", "carrier-talks"),
+        # What helped is not the event: the rank is.
+        ("Vivo has overtaken Asus to become the fifth-largest phone brand in the US, helped by Asus's exit from the"
+         " market.", "context"),
+        ("Vivo has built its US business almost entirely on phones sold under carriers' own labels.", "context"),
+        ("Vivo's phone business is run from Dongguan but designs many of its US models in San Diego.", "context"),
+        ("The company's US business consists mainly of scooters and robot vacuums.", "context"),
+    ],
+)
+def test_seventh_batch_classes(passage, expected):
+    assert kind(passage) == expected
