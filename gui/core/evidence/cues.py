@@ -20,6 +20,7 @@ from gui.core.evidence.kind_thesaurus import (
     HOPES,
     OTHER_PRODUCTS,
     POSITION,
+    PRICES_AND_FIGURES,
     THESAURUS,
     carrier_channel,
 )
@@ -284,7 +285,11 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         cues["carrier-talks"].clear()
         cues["context"].setdefault(bought[0].lower(), f'"{normalize_space(bought[0])}": who buys whom')
     background = (  # a view, a grey market, a rank, hopes: where the maker stands, not an event
-        ANALYSTS_VIEW.search(passage) or GREY_MARKET.search(passage) or POSITION.search(passage) or HOPES.search(passage)
+        ANALYSTS_VIEW.search(passage)
+        or GREY_MARKET.search(passage)
+        or POSITION.search(passage)
+        or HOPES.search(passage)
+        or PRICES_AND_FIGURES.search(passage)
     )
     if background:
         _describe(cues, background)
@@ -348,7 +353,7 @@ _CARRIERS_UNNAMED = re.compile(r"(?i)\b(?:two|three|four|five|all|both|major|nat
 _NOT_PHONES = re.compile(
     r"(?i)\b(?:sells?|sold|selling|offers?|offered)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:laptops?|watches"
     r"|tablets?|televisions?|TVs|routers?|wearables|accessories|earbuds|smartwatches|scooters|PCs|headphones|chargers"
-    r"|fitness bands|power banks)\b"
+    r"|fitness bands|power banks|network gear|network equipment|telecom equipment|base stations)\b"
 )
 #: Another country's market, with no word of the US: "pulled out of the Chinese market", "launched in India".
 _FOREIGN_MARKET = re.compile(

@@ -23,6 +23,7 @@ __all__ = [
     "HOPES",
     "OTHER_PRODUCTS",
     "POSITION",
+    "PRICES_AND_FIGURES",
     "THESAURUS",
     "carrier_channel",
     "describe",
@@ -67,6 +68,8 @@ _I = re.IGNORECASE
 #: (kind, pattern, flags): added to cues.py's lexicon, counted the same way.
 THESAURUS: tuple[tuple[str, str, int], ...] = (
     # Talks: every way of saying two companies are discussing a deal.
+    ("carrier-talks", r"\bin (?:contact|touch) with\b|\b(?:not|no|yet to)\s+(?:yet\s+)?(?:reached|reach|signed|sign|struck|strike)\s+(?:any\s+|an\s+|a\s+)?"
+                      r"(?:agreement|deal)\b", _I),
     ("carrier-talks", verb("sound out", "feel out") + r"|\bmet with\b|\bmeetings?\b|\bunder discussion\b|\bcourtship\b"
                       r"|\btalk(?:s|ed|ing)? (?:to|with)\b|\bcertif(?:y|ies|ying|ication)\b"
                       r"|(?<!declined to )(?<!refused to )(?<!not )\bdiscuss(?:es|ed|ing)?\b", _I),
@@ -101,14 +104,15 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("launch", verb("hit", "reach", "land", "come", "head", "bring", "make its way", irregular="hitting|came|brought|made its way")
                + r"\s+(?:to\s+|in\s+|into\s+)?" + _US, _I),
     ("launch", r"\b(?:US|U\.S\.|American) (?:release|rollout|availability|arrival|premiere)\b"
-               r"|\btest(?:s|ed|ing)? the (?:US |U\.S\. |American )(?:market|waters)\b", _I),
+               r"|\btest(?:s|ed|ing)? the (?:US |U\.S\. |American )(?:market|waters)\b"
+               r"|\b(?:entry|expansion|move) into the (?:US|U\.S\.|American) (?:[\w-]+ )?market\b|\benter the (?:US|U\.S\.|American) [\w-]+ market\b", _I),
     ("launch", r"\b(?:show|showcase|present|demo|exhibit|display)\w*\b[^.;]{0,40}?\bat (?:CES|MWC|IFA|(?:the )?Mobile World Congress"
                r"|(?:the )?Consumer Electronics Show|(?:a|its) (?:trade show|launch event|press event))", 0),
     # Regulatory: actors and acts.
     ("regulatory", r"\b(?:congressional|legislat\w*|authorities|administration|lawmaker)\b|\b(?:in|from|by) Washington\b(?! state)"
                    r"|\bWashington['’]s\b", _I),
     # The law's words: an arrest, an extradition, wrongdoing, fraud, legal options
-    ("regulatory", r"\bantitrust\b|\btrials?\b|\bmonopol\w*|\bcompl(?:y|ies|ied) with\b|\blaws?\b|\barrest\w*|\bextradit\w*|\bwrongdoing\b|\bfraud\w*|\ballegations?\b|\baccus(?:ed|es|ing)\b"
+    ("regulatory", r"\bon (?:national[- ])?security grounds\b|\bantitrust\b|\btrials?\b|\bmonopol\w*|\bcompl(?:y|ies|ied) with\b|\blaws?\b|\barrest\w*|\bextradit\w*|\bwrongdoing\b|\bfraud\w*|\ballegations?\b|\baccus(?:ed|es|ing)\b"
                    r"|\blegal (?:options|remedies|avenues|recourse)\b", _I),
     ("regulatory", r"\b(?:US|U\.S\.|American|federal|government|Commerce|trade|Washington) (?:officials|regulators|agencies)\b", _I),
     ("regulatory", r"(?<![-\w])Commerce\b(?!\s+(?:Bank|Ministry))|\b(?:ITC|International Trade Commission|Federal Communications Commission|Treasury|State Department|Customs)\b", 0),
@@ -122,7 +126,7 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("setback", r"\b(?:(?:no|none of the|not one)\s+(?:[\w.-]+\s+){0,2}?(?:carriers?|retailers?|partners?|operators?|buyers?)"
                 r"|neither|none(?:\s+of\s+them)?)\s+(?:(?:has|have|had|is|was|were)\s+)?(?:took|wanted|agreed|would|was willing"
                 r"|were willing|was interested"
-                r"|were interested|signed|picked|bit|came forward|stepped)\b"
+                r"|were interested|signed|picked|bit|came forward|stepped|sold|offered|carried|stocked)\b"
                 r"|\b(?:tried|attempted|sought|hoped)\s+to\b[^.;]{0,80}?,?\s+but\b", _I),
     ("setback", r"\b(?:has|have|had|were|was|are|is|been|remains?|remained)\s+(?:been\s+)?frozen\b|\bpush(?:ed|es|ing)?\s+(?:into|out"
                 r"|to)\s+(?:the\s+)?(?:following|next|later|another)\b", _I),
@@ -136,6 +140,7 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("setback", r"\bstop(?:ped|s|ping)?\s+(?:(?:all|its|their|US|U\.S\.|American|new|further)\s+){1,3}(?:sales|shipments|orders|production)\b", _I),
     ("setback", r"\b(?:cut|cuts|cutting|slash\w*|shed|sheds|shedding|trim\w*|reduc\w*|halv\w*)\s+(?:[\w,-]+\s+){0,3}?"
                 r"(?:jobs|workforce|staff|employees|headcount|positions|workers)\b", _I),
+    ("setback", r"\b(?:was|were|been|is|are)\s+(?:abruptly\s+|quietly\s+|later\s+)?pulled\b", _I),
     ("setback", verb("pull") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:from|off)\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+)?(?:shelves|stores|lineup|line-up|website|market)\b", _I),
     # Context: a description, not an act (ranks, accounts for, a loyal following, makes phones and gear).
     ("context", verb("rank") + r"|\baccount(?:s|ed)? for\b|\b\d[\d.,]*\s*(?:percent|per cent|%)", _I),
@@ -146,8 +151,11 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("context", r"\bvalu(?:ed|ation) (?:at|of)\b|\bfunding round\b|\braised \$|\bin (?:more than |over |about |nearly |some )?\d+"
                 r" (?:countries|markets)\b|\brecords?\b|\ball-time high\b", _I),
     ("context", r"\b(?:sales|shipment) (?:figures|numbers|data)\b|\b(?:its|their|the company['’]s) (?:biggest|largest|main|key|top"
-                r"|most important|second-largest|second-biggest) market\b"
-                r"|\b(?:sold|shipped|sells?|ships?|selling|shipping)\s+(?:\S+\s+){0,5}?(?:\d[\d.,]*|a|one)\s*(?:million|billion)\b", _I),
+                r"|most important|second-largest|second-biggest) market\b", _I),
+    ("context", r"\b(?:counts?|has|have|had)\s+(?:more than\s+|over\s+|about\s+|some\s+|nearly\s+)?[\d.,]+\s+(?:million\s+|billion\s+)?"
+                r"(?:US\s+|American\s+)?(?:users|customers|subscribers|buyers)\b"
+                r"|\b(?:depend|rel(?:y|ies|ied|ying))\w*\s+(?:heavily\s+|largely\s+|mostly\s+)?on\s+(?:[\w-]+\s+){0,4}?(?:suppliers?|chips?"
+                r"|components?|parts)\b", _I),
     ("context", r"\bbuil[td] (?:its|their) (?:[\w-]+ ){0,2}business\b|\blow profile\b|\bconsists? (?:\w+ )?of\b"
                 r"|\b(?:is|are) (?:run|based|headquartered) (?:from|in)\b|\bheadquartered\b|\bin the industry\b"
                 r"|\bsoftware updates\b|\bovert(?:ook|aken|akes)\b|\bunder (?:carriers['’]|their) own (?:labels|brands|names)\b", _I),
@@ -183,6 +191,8 @@ POSITION = re.compile(
     r"|^[\"“‘']?(?:[^,;:.\s]++|\s++){0,16}?\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+|only\s+)?(?:a|an)\s+"
     r"(?:small|minor|niche|marginal|tiny|modest|bit|big|major|key|dominant|distant)\s+(?:[\w-]+\s+)?(?:player|presence|force"
     r"|brand|name|vendor|maker|seller)s?\b"
+    # a best seller: "has been a best seller on Amazon since its launch"
+    r"|\b(?:a|the|one of the)\s+(?:[\w-]+\s+)?(?:best[- ]sellers?|best-selling|top[- ]sellers?|top-selling)\b"
     # a sale that goes on, as a state: "will stay on sale at Amazon and Best Buy until stocks run out"
     r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:on sale|available|on (?:the )?shelves|in stores)\b"
     r"|^[\"“‘']?[^,;:.]{0,60}?\b(?:ranks?|ranked)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -194,7 +204,8 @@ ENDED_TOO = (
     r"\b(?:put on ice|on ice|mothball(?:ed|s)?|sidelined|unravel(?:l)?ed|torpedoed|soured|faltered|foundered|bowed out"
     r"|parted ways|(?:cut|severed) ties|gave up|given up|pulled back|scaled back|walked away|withdrew|withdrawn"
     r"|axed|killed|exited|froze|frozen|slipped|pushed into|pushed out"
-    r"|los(?:t|es|ing) (?:its|their|the|a|an) (?:[\w-]+ ){0,2}(?:deal|contract|exclusive|partner|carrier|bid)|(?:failed|failing|fails|unable|did not manage|didn['’]t manage) to (?:strike|reach|win|land|secure|sign"
+    r"|los(?:t|es|ing) (?:its|their|the|a|an) (?:[\w-]+ ){0,2}(?:deal|contract|exclusive|partner|carrier|bid)"
+    r"|(?:was|were) (?:abruptly |quietly |later )?pulled|(?:failed|failing|fails|unable|did not manage|didn['’]t manage) to (?:strike|reach|win|land|secure|sign"
     r"|seal|clinch|agree|get|find|make|break|crack|close))\b"
 )
 
@@ -220,6 +231,8 @@ FINANCES = re.compile(
     r"(?i)\b(?:struggl\w*|fail\w*|unable|battl\w*)\s+to\s+(?:turn|make|post|earn|eke out)\s+(?:a\s+)?(?:profits?|money)\b"
     r"|\b(?:turn\w*|made|makes|making|post\w*|report\w*)\s+(?:a\s+)?(?:net\s+|operating\s+)?(?:profits?|losses|loss)\b"
     r"|\bbreak(?:s|ing)?\s+even\b"
+    r"|\b(?:shares|stock|market value)\b(?: [\w'’-]+){0,4}? (?:fell|fallen|dropped|rose|risen|climbed|slumped|tumbled|soared"
+    r"|jumped|plunged|sank)\b"
     r"|\b(?:sales|shipments|demand|orders)\b(?: [\w'’-]+){0,6}? (?:beat|beats|exceeded|topped|surpassed|outpaced|outstripped"
     r"|missed|fell short of)\b"
 )
@@ -264,4 +277,13 @@ ACQUISITION = re.compile(
 HOPES = re.compile(
     r"(?i)\b(?:complicat\w*|dent\w*|dim\w*|undermin\w*|threaten\w*|hurt\w*|jeopardi[sz]\w*|damag\w*|dash\w*)"
     r"(?: [\w'’-]+){0,4}? (?:hopes|prospects|chances|ambitions|efforts|push|plans)\b"
+)
+
+#: A price or a sales figure, as the passage's point: "Google cut the Pixel Fold's price by $300 …, and Amazon and Best
+#: Buy matched it", "expects to sell 7 million G-series phones in the US this year", "has sold only a few hundred
+#: thousand Galaxy Folds". The channels and sales it names are where the maker stands (context).
+PRICES_AND_FIGURES = re.compile(
+    r"(?i)\b(?:cut|cuts|cutting|slash\w*|lower\w*|rais\w*|discount\w*)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?prices?\b"
+    r"|\b(?:sold|shipped|sells?|ships?|selling|shipping)\s+(?:\S+\s+){0,5}?(?:\d[\d.,]*|a|one|a few|several|hundreds of"
+    r"|thousands of|millions of)\s*(?:hundred\s+)?(?:thousand|million|billion)\b"
 )

@@ -415,3 +415,31 @@ def test_the_outcome_points_back_to_the_case():
 )
 def test_seventh_batch_classes(passage, expected):
     assert kind(passage) == expected
+
+
+# --- The eighth batch (a second blind check, written after the seventh's rules), its classes -------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Vivo's bid to supply network equipment to Sprint was blocked on security grounds in 2010.", "regulatory"),
+        ("Vivo executives say they have stopped trying to sell network gear to large US carriers.", "context"),
+        ("The company counts more than 10 million US users.", "context"),
+        ("Vivo is considering an entry into the US phone market as early as next year, an executive said.", "launch"),
+        ("Vivo has been in contact with US carriers but has not reached any agreement, the executive said.",
+         "carrier-talks"),
+        ("Vivo's shares have fallen by a third since its listing in Hong Kong in July.", "context"),
+        ("Vivo has sold only a few hundred thousand X Folds worldwide since the phone went on sale in September.",
+         "context"),
+        ("The X Fold's April launch was pulled at the last minute after reviewers' screens failed.", "setback"),
+        ("Vivo depends on Qualcomm and other US suppliers for its chips.", "context"),
+        ("Vivo cut the X Fold's price by $300 on its online store this week, and Amazon and Best Buy matched it.",
+         "context"),
+        ("No US carrier has sold a Vivo phone since 2015.", "setback"),
+        ("The unlocked Vivo X90 has been a best seller on Amazon since its launch in March.", "context"),
+        ("Vivo expects to sell 7 million phones in the US this year, a company executive said.", "context"),
+    ],
+)
+def test_eighth_batch_classes(passage, expected):
+    assert kind(passage) == expected
