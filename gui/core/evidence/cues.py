@@ -48,7 +48,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("setback", r"\belud(?:e|es|ed|ing)\b|\bfail(?:ed|s|ing|ure)?\b|\bcollaps\w*|\bstruggl\w*|\bflop(?:ped|s)?\b", _I),
         ("setback", r"\babandon\w*|\bscrap(?:ped|s)\b|\bsetbacks?\b|\bno longer\b|\bwithdr[ae]w\w*|\bexit(?:ed|s)?\b", _I),
         ("setback", r"\bcancel\w*|\bcall(?:s|ed|ing)? off\b|\bcalled\s+\w+\s+off\b|\b(?:halt|suspend)(?:ed|s)\b|\bdropped\b", _I),
-        ("setback", r"(?<!on )(?<!store )(?<!the )\bshelv(?:e|es|ed|ing)\b|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
+        ("setback", r"(?<!on )(?<!store )(?<!the )\bshelv(?:e|ed|ing)\b|\bshelves\b(?=\s+(?:its|their|the|a|an|plans?)\b)|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
         ("setback", r"\b(?:put|puts|putting|placed) on hold\b|\bon hold\b|\bditch(?:es|ed|ing)?\b|\bax(?:e|es|ed|ing)\b", _I),
         ("setback", r"\bderail\w*|\bcould not agree\b|\bfailed to agree\b|\bbroke down\b|\bbreak down\b|\bsc(?:uttle|rapp)\w*", _I),
         ("setback", r"\b(?:back(?:ed|s)? away|retreat\w*|wound down|wind(?:s|ing)? down|rebuff\w*|turn(?:ed|s)? down|rejected)\b", _I),

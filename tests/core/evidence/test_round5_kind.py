@@ -79,6 +79,7 @@ def test_deals_said_in_other_words(passage):
     [
         ("Vivo's phones are now stocked by Best Buy, the retailer said.", "retail", '"stocked"'),
         ("Nothing's phones hit Walmart shelves", "retail", '"shelves"'),  # a headline: the noun, not the verb
+        ("ZTE phones hit shelves in March.", "retail", '"shelves"'),  # no setback: nothing is shelved
         ("Sony's Xperia 10 will be sold at big-box chains across the country.", "retail", '"big-box"'),
         ("Vivo opened an Amazon storefront for its phones on Monday.", "online-sales", '"storefront"'),
         ("Asus sells the Zenfone direct-to-consumer in the US.", "online-sales", '"direct-to-consumer"'),
