@@ -102,7 +102,7 @@ _SIDE = (
 #: state the passage tells of ("not carried by a US operator since T-Mobile stopped offering the Xperia Z3").
 _BEFORE_AFTER = re.compile(
     # or told by another event's name: "after its 2004 debut", "since the launch of the X9"
-    r"(?i)\s(?:after|since|before)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:debut|launch|release|introduction"
+    r"(?i)\s(?:after|since|before)\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:debut|launch|release|introduction"
     r"|entry|arrival|unveiling|deal|agreement|partnership|contract|exclusive|ban|blacklisting|listing|split|sale|merger"
     r"|acquisition|talks|order|ruling|designation|sanctions|investigation|probe|fine|report)\b[^,;.]*|"
     r",?\s+(?:(?:a|one|two|three|four|five|six|several|a few|just|only|shortly|soon|weeks|days|months"

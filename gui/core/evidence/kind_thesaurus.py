@@ -112,7 +112,7 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("regulatory", r"\b(?:congressional|legislat\w*|authorities|administration|lawmaker)\b|\b(?:in|from|by) Washington\b(?! state)"
                    r"|\bWashington['’]s\b", _I),
     # The law's words: an arrest, an extradition, wrongdoing, fraud, legal options
-    ("regulatory", r"\bon (?:national[- ])?security grounds\b|\bantitrust\b|\btrials?\b|\bmonopol\w*|\bcompl(?:y|ies|ied) with\b|\blaws?\b|\barrest\w*|\bextradit\w*|\bwrongdoing\b|\bfraud\w*|\ballegations?\b|\baccus(?:ed|es|ing)\b"
+    ("regulatory", r"\bsuits?\b|\b(?:US|U\.S\.|federal|American) government\b|\bon (?:national[- ])?security grounds\b|\bantitrust\b|\btrials?\b|\bmonopol\w*|\bcompl(?:y|ies|ied) with\b|\blaws?\b|\barrest\w*|\bextradit\w*|\bwrongdoing\b|\bfraud\w*|\ballegations?\b|\baccus(?:ed|es|ing)\b"
                    r"|\blegal (?:options|remedies|avenues|recourse)\b", _I),
     ("regulatory", r"\b(?:US|U\.S\.|American|federal|government|Commerce|trade|Washington) (?:officials|regulators|agencies)\b", _I),
     ("regulatory", r"(?<![-\w])Commerce\b(?!\s+(?:Bank|Ministry))|\b(?:ITC|International Trade Commission|Federal Communications Commission|Treasury|State Department|Customs)\b", 0),
@@ -123,9 +123,9 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                 r"|\bfoundered\b|\btorpedo\w*|\bsnubb?\w*|\bbow(?:ed|s)? out\b|\bparted ways\b|\b(?:cut|severed?) ties\b"
                 r"|\bgave up\b|\bgive(?:s|n)? up\b|\bpull(?:ed|s|ing)? back\b|\bscal(?:ed|es|ing) back\b|\bhit a snag\b", _I),
     # A partner's refusal told by its subject, and an attempt that came to nothing: "but no carrier took it"
-    ("setback", r"\b(?:(?:no|none of the|not one)\s+(?:[\w.-]+\s+){0,2}?(?:carriers?|retailers?|partners?|operators?|buyers?)"
-                r"|neither|none(?:\s+of\s+them)?)\s+(?:(?:has|have|had|is|was|were)\s+)?(?:took|wanted|agreed|would|was willing"
-                r"|were willing|was interested"
+    ("setback", r"\b(?:(?:no|none of the|not one)\s+(?:[\w.-]+\s+){0,3}?(?:carriers?|retailers?|partners?|operators?|buyers?)"
+                r"|neither|none(?:\s+of\s+them)?)\s+(?:(?:has|have|had|is|was|were|will|would)\s+)?(?:took|wanted|agreed|would|was willing"
+                r"|were willing|was interested|sell|carry|offer|stock"
                 r"|were interested|signed|picked|bit|came forward|stepped|sold|offered|carried|stocked)\b"
                 r"|\b(?:tried|attempted|sought|hoped)\s+to\b[^.;]{0,80}?,?\s+but\b", _I),
     ("setback", r"\b(?:has|have|had|were|was|are|is|been|remains?|remained)\s+(?:been\s+)?frozen\b|\bpush(?:ed|es|ing)?\s+(?:into|out"
@@ -156,6 +156,12 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                 r"(?:US\s+|American\s+)?(?:users|customers|subscribers|buyers)\b"
                 r"|\b(?:depend|rel(?:y|ies|ied|ying))\w*\s+(?:heavily\s+|largely\s+|mostly\s+)?on\s+(?:[\w-]+\s+){0,4}?(?:suppliers?|chips?"
                 r"|components?|parts)\b", _I),
+    # People, money and place: hires, sponsorships, listings, headquarters, how a phone sold
+    ("context", r"\b(?:hired|hires|appointed|appoints|named|poached)\b[^.;]{0,40}?\b(?:executive|chief|head|president|officer)\b"
+                r"|\bsponsor\w*|\b(?:raise|build|boost)\w* its (?:profile|brand)\b|\b(?:list|float)\w* its shares\b|\binitial public offering\b"
+                r"|\bgo(?:ing)? public\b|\bheadquarters\b|\brelocat\w*|\bsold (?:modestly|well|strongly|steadily)\b|\bselling well\b"
+                r"|\btop[- ](?:three|five|ten|\d+)\b|\b(?:effect|impact) on (?:its|their|the company['’]s) (?:business|sales)\b"
+                r"|\b(?:sells?|sold) no (?:phones|handsets|smartphones)\b", _I),
     ("context", r"\bbuil[td] (?:its|their) (?:[\w-]+ ){0,2}business\b|\blow profile\b|\bconsists? (?:\w+ )?of\b"
                 r"|\b(?:is|are) (?:run|based|headquartered) (?:from|in)\b|\bheadquartered\b|\bin the industry\b"
                 r"|\bsoftware updates\b|\bovert(?:ook|aken|akes)\b|\bunder (?:carriers['’]|their) own (?:labels|brands|names)\b", _I),
@@ -193,6 +199,8 @@ POSITION = re.compile(
     r"|brand|name|vendor|maker|seller)s?\b"
     # a best seller: "has been a best seller on Amazon since its launch"
     r"|\b(?:a|the|one of the)\s+(?:[\w-]+\s+)?(?:best[- ]sellers?|best-selling|top[- ]sellers?|top-selling)\b"
+    # a commitment, as a state: "the company remained committed to American consumers"
+    r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are|was)\s+(?:still\s+|fully\s+)?committed to\b"
     # a sale that goes on, as a state: "will stay on sale at Amazon and Best Buy until stocks run out"
     r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:on sale|available|on (?:the )?shelves|in stores)\b"
     r"|^[\"“‘']?[^,;:.]{0,60}?\b(?:ranks?|ranked)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"

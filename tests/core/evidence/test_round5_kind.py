@@ -444,3 +444,30 @@ def test_seventh_batch_classes(passage, expected):
 )
 def test_eighth_batch_classes(passage, expected):
     assert kind(passage) == expected
+
+
+# --- The ninth batch (a third blind check, written after the eighth's rules), its classes ----------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Vivo has hired a former Google executive to run its international business.", "context"),
+        ("None of the four big US carriers will sell the Vivo X100, leaving it to Amazon and Best Buy, Vivo said.",
+         "setback"),
+        ("The X100 scored well with reviewers but has sold modestly, according to people familiar with the figures.",
+         "context"),
+        ("Vivo sponsors several NBA teams to raise its profile in the US.", "context"),
+        ("A Vivo spokesman said the company remained committed to American consumers.", "context"),
+        ("The suit is Vivo's second against the US government this year.", "regulatory"),
+        ("Carriers including T-Mobile have stopped taking orders for the X100 since the Commerce Department's order.",
+         "setback"),
+        ("Vivo has said it wants to be a top-five phone brand in the US by 2027.", "context"),
+        ("Its US headquarters moved from San Diego to Dallas last year.", "context"),
+        ("Vivo said the new rules would have limited effect on its business because it sells no phones in the US.",
+         "context"),
+        ("Vivo's chief executive has said the company may list its shares in the next few years.", "context"),
+    ],
+)
+def test_ninth_batch_classes(passage, expected):
+    assert kind(passage) == expected
