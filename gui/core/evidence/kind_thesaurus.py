@@ -157,8 +157,9 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                 r"|\b(?:depend|rel(?:y|ies|ied|ying))\w*\s+(?:heavily\s+|largely\s+|mostly\s+)?on\s+(?:[\w-]+\s+){0,4}?(?:suppliers?|chips?"
                 r"|components?|parts)\b", _I),
     # People, money and place: hires, sponsorships, listings, headquarters, how a phone sold
-    ("context", r"\b(?:hired|hires|appointed|appoints|named|poached)\b[^.;]{0,40}?\b(?:executive|chief|head|president|officer)\b"
-                r"|\bsponsor\w*|\b(?:raise|build|boost)\w* its (?:profile|brand)\b|\b(?:list|float)\w* its shares\b|\binitial public offering\b"
+    # (a hire as the sentence's own statement, not one told in a clause of what came before)
+    ("context", r"^[^,;]{0,30}?\b(?:hired|hires|appointed|appoints|named|poached)\b[^.;]{0,40}?\b(?:executive|chief|head|president"
+                r"|officer)\b|\bsponsor\w*|\b(?:raise|build|boost)\w* its (?:profile|brand)\b|\b(?:list|float)\w* its shares\b|\binitial public offering\b"
                 r"|\bgo(?:ing)? public\b|\bheadquarters\b|\brelocat\w*|\bsold (?:modestly|well|strongly|steadily)\b|\bselling well\b"
                 r"|\btop[- ](?:three|five|ten|\d+)\b|\b(?:effect|impact) on (?:its|their|the company['’]s) (?:business|sales)\b"
                 r"|\b(?:sells?|sold) no (?:phones|handsets|smartphones)\b", _I),
