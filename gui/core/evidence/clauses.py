@@ -89,6 +89,8 @@ _SIDE = (
         r"(?i)\b(?:affected|hurt|hit|threatened|endangered)(?P<side>\s+by\s+(?:the|a|an|its|their)\s+"
         r"(?:[\w'’-]+\s+){0,4}?" + _ACT + r")"
     ),
+    # A state it holds meanwhile: "has ruled out a US launch while it remains under scrutiny"
+    re.compile(r"(?i),?\s+while\s+(?:it|they|the company|the brand)\s+(?:remains?|is|are|was|were|stays?)\b[^,;.]*"),
     # The time of a state, told by what was going on: "during the ban", "throughout the investigation"
     re.compile(
         r"(?i),?\s+(?:during|throughout)\s+(?:the|its|their)\s+(?!(?:first|second|third|fourth|last|final|holiday"
@@ -121,10 +123,10 @@ _GIVEN_UP_PLAN = re.compile(
 )
 #: A coordinate clause about someone else: ", but carriers may …", "; analysts …". Its subject is a bare
 #: lower-case word, not a pronoun or "the talks" that carries the event on ("…, but those talks stalled"), nor a
-#: negative one that tells how the effort ended (", but no carrier took it").
+#: negative one that tells how the effort ended (", but no carrier took it"), nor "not" (", but not the United States").
 _OTHER_SUBJECT = re.compile(
     r"(?:,\s+(?:but|and|while|whereas|though)|;)\s+"
-    r"(?!(?:it|its|they|their|them|those|these|that|this|he|she|we|the|a|an|both|neither|either|no|none|nobody|nothing)\b)"
+    r"(?!(?:it|its|they|their|them|those|these|that|this|he|she|we|the|a|an|both|neither|either|no|none|nobody|nothing|not)\b)"
     r"[a-z][\w'’-]*\b[^,;.]*"
 )
 

@@ -89,7 +89,7 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                      r"|US|U\.S\.|American|regional|prepaid)\s+)*carriers?\b", _I),
     ("carrier-deal", r"\bcontracts?\b|\bsign(?:s|ed|ing)? (?:on|up)\b|\btie-?ups?\b|\bexclusives?\b|\bexclusivity\b", _I),
     ("carrier-deal", verb("land", "win", "secure", "gain", "add", irregular="won") + r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:carrier|partner|operator)s?\b", _I),
-    ("carrier-deal", verb("add") + r"\b[^.;]{0,40}?\b(?:line-?ups?|range|portfolio|roster)\b|\b(?:line-?ups?|roster)\b"
+    ("carrier-deal", verb("add") + r"\b[^.;]{0,40}?\b(?:line-?ups?|range|portfolio|roster)\b|\b(?:(?:its|their|the carrier['’]s|[A-Z][\w&-]*['’]s) (?:[\w-]+ )?)line-?ups?\b(?! of\b)"
                      + r"|\badded\b[^.;]{0,40}?\bas (?:a |an |its |their )?(?:[\w.-]+ )?carriers?\b", _I),
     # Retail: stores, shelves, big-box chains.
     ("retail", r"\bstock(?:ed|ing)\b|\bstocks (?:the|its|their|a|an)\b|\bbig[- ]box\b|\bdepartment stores?\b"
@@ -117,7 +117,7 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("regulatory", r"\b(?:US|U\.S\.|American|federal|government|Commerce|trade|Washington) (?:officials|regulators|agencies)\b", _I),
     ("regulatory", r"(?<![-\w])Commerce\b(?!\s+(?:Bank|Ministry))|\b(?:ITC|International Trade Commission|Federal Communications Commission|Treasury|State Department|Customs)\b", 0),
     ("regulatory", verb("subpoena", "bar+", "summon", "testify", "infringe", "seize") + r"|\bsubpoenas?\b|\bpatents?\b"
-                   r"|\bauthori[sz]ation\b|\bimport ban\b|\bruled\b|\bcrackdown\b|\bscrutiny\b", _I),
+                   r"|\bauthori[sz]ation\b|\bimport ban\b|\bruled\b(?! out)|\bcrackdown\b|\bscrutiny\b", _I),
     # Setbacks: the effort stopped, failed or went backwards.
     ("setback", r"\bon ice\b|\bon the back burner\b|\bsidelin\w*|\bmothball\w*|\bunravel\w*|\bsoured\b|\bfaltered\b"
                 r"|\bfoundered\b|\btorpedo\w*|\bsnubb?\w*|\bbow(?:ed|s)? out\b|\bparted ways\b|\b(?:cut|severed?) ties\b"
@@ -140,7 +140,9 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("setback", r"\bstop(?:ped|s|ping)?\s+(?:(?:all|its|their|US|U\.S\.|American|new|further)\s+){1,3}(?:sales|shipments|orders|production)\b", _I),
     ("setback", r"\b(?:cut|cuts|cutting|slash\w*|shed|sheds|shedding|trim\w*|reduc\w*|halv\w*)\s+(?:[\w,-]+\s+){0,3}?"
                 r"(?:jobs|workforce|staff|employees|headcount|positions|workers)\b", _I),
-    ("setback", r"\b(?:was|were|been|is|are)\s+(?:abruptly\s+|quietly\s+|later\s+)?pulled\b", _I),
+    ("setback", r"\b(?:was|were|been|is|are)\s+(?:abruptly\s+|quietly\s+|later\s+)?pulled\b|\brul(?:ed|es|ing) out\b|\bdormant\b"
+                r"|\b(?:was|were|been|is|are)\s+held back\b|\bheld back until\b|\bended without (?:a |an |any )?(?:deal|agreement)\b"
+                r"|\bbut not (?:in )?(?:the )?(?:US|U\.S\.|United States|America)\b", _I),
     ("setback", verb("pull") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:from|off)\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+)?(?:shelves|stores|lineup|line-up|website|market)\b", _I),
     # Context: a description, not an act (ranks, accounts for, a loyal following, makes phones and gear).
     ("context", verb("rank") + r"|\baccount(?:s|ed)? for\b|\b\d[\d.,]*\s*(?:percent|per cent|%)", _I),
@@ -163,6 +165,7 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                 r"|\bgo(?:ing)? public\b|\bheadquarters\b|\brelocat\w*|\bsold (?:modestly|well|strongly|steadily)\b|\bselling well\b"
                 r"|\btop[- ](?:three|five|ten|\d+)\b|\b(?:effect|impact) on (?:its|their|the company['’]s) (?:business|sales)\b"
                 r"|\b(?:sells?|sold) no (?:phones|handsets|smartphones)\b", _I),
+    ("context", r"\bbest[- ]received\b|\bhit (?:phone|flagship|product|model)\b|\bdouble its (?:[\w-]+ ){0,2}sales\b|\bwarrant(?:y|ies)\b", _I),
     ("context", r"\bbuil[td] (?:its|their) (?:[\w-]+ ){0,2}business\b|\blow profile\b|\bconsists? (?:\w+ )?of\b"
                 r"|\b(?:is|are) (?:run|based|headquartered) (?:from|in)\b|\bheadquartered\b|\bin the industry\b"
                 r"|\bsoftware updates\b|\bovert(?:ook|aken|akes)\b|\bunder (?:carriers['’]|their) own (?:labels|brands|names)\b", _I),
@@ -182,7 +185,8 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
 ANALYSTS_VIEW = re.compile(
     r"(?i)^[\"“‘']?(?:most |many |some |several |few |other |industry |wall street )*(?:analysts?|observers|experts"
     r"|investors|critics|industry watchers)(?: [\w-]+){0,2}? (?:view|see|expect|believe|consider|doubt|think|regard"
-    r"|describe|call|predict|argue)s?\b"
+    r"|describe|call|predict|argue)s?\b|^[\"“‘']?(?:most |many |some |several |few |other |industry |wall street )*(?:analysts?"
+    r"|observers|experts|investors|critics) (?:are|remain|were) (?:skeptical|sceptical|doubtful|cautious|optimistic|bullish|bearish)\b"
 )
 #: Phones sold only by others than the maker and its partners: "sold in the US only by importers on eBay".
 GREY_MARKET = re.compile(
@@ -214,7 +218,8 @@ ENDED_TOO = (
     r"|parted ways|(?:cut|severed) ties|gave up|given up|pulled back|scaled back|walked away|withdrew|withdrawn"
     r"|axed|killed|exited|froze|frozen|slipped|pushed into|pushed out"
     r"|los(?:t|es|ing) (?:its|their|the|a|an) (?:[\w-]+ ){0,2}(?:deal|contract|exclusive|partner|carrier|bid)"
-    r"|(?:was|were) (?:abruptly |quietly |later )?pulled|(?:failed|failing|fails|unable|did not manage|didn['’]t manage) to (?:strike|reach|win|land|secure|sign"
+    r"|(?:was|were) (?:abruptly |quietly |later )?pulled|ruled out|ended without|but not (?:in )?(?:the )?(?:US|U\.S\.|United States)"
+    r"|held back|(?:failed|failing|fails|unable|did not manage|didn['’]t manage) to (?:strike|reach|win|land|secure|sign"
     r"|seal|clinch|agree|get|find|make|break|crack|close))\b"
 )
 

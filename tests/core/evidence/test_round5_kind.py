@@ -471,3 +471,28 @@ def test_eighth_batch_classes(passage, expected):
 )
 def test_ninth_batch_classes(passage, expected):
     assert kind(passage) == expected
+
+
+# --- The tenth batch (a fourth blind check, written after the ninth's rules), its classes ----------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Industry analysts are skeptical that a Chinese premium brand like Vivo can win over US consumers.", "context"),
+        ("Vivo's talks with T-Mobile about carrying the X100 ended without a deal, a person familiar said.", "setback"),
+        ("Vivo's US phone business has been dormant since April.", "setback"),
+        ("A Vivo tablet promised for 2022 was held back until June.", "setback"),
+        ("Vivo will sell the X100 in Europe, the Middle East and Asia, but not the United States, the company said.",
+         "setback"),
+        ("The brand has ruled out a US launch while it remains under scrutiny.", "setback"),
+        ("The Vivo X90 has been its best-received phone in America so far.", "context"),
+        ("Vivo has not had a hit phone in the US in several years.", "context"),
+        ("The company has said it wants to double its US phone sales by 2026.", "context"),
+        ("The company extended the phone's warranty to two years in response.", "context"),
+        # "lineup" alone is no deal: whose lineup says so ("Cricket's lineup", "its lineup of phones for Europe" is not)
+        ("Vivo trimmed its lineup of phones for Europe this year.", "context"),
+    ],
+)
+def test_tenth_batch_classes(passage, expected):
+    assert kind(passage) == expected
