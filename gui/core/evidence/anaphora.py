@@ -23,7 +23,10 @@ __all__ = ["CHANNELS", "Antecedent", "pointing_back", "resolve", "sentence_befor
 _POINTING_BACK = re.compile(
     r"(?i)\b(?:the|that|this|those|these|both)\s+(?:same\s+|two\s+|new\s+|exclusive\s+)?"
     r"(?P<noun>carriers?|retailers?|stores|chains?|partners?|deal|agreement|arrangement|partnership|exclusive|exclusivity"
-    r"|contract|talks|negotiations|discussions|listing|loss|setback|blow|decision|move)\b"
+    r"|contract|talks|negotiations|discussions|listing|loss|setback|blow|decision|move|outcome|ruling|verdict)\b"
+    # a noun that only qualifies the next one points back to nothing: "the carrier deal", "the retailer's site"
+    r"(?![-\s]+(?:deals?|agreements?|stores?|shelves|partnerships?|business|market|version|certification|sales"
+    r"|customers?|network|plans?|subsidies|website)\b|['’]s\s)"
 )
 #: Nouns that name where the phones are sold: the channel's kind is the sentence before's.
 CHANNELS = frozenset(
@@ -66,8 +69,33 @@ _CHANNEL_KINDS = ("carrier-deal", "online-sales", "retail")
 _CHANNEL_CATEGORIES = {
     "carrier": ("carrier",), "retailer": ("retailer", "online"), "store": ("retailer", "online"), "chain": ("retailer",)
 }  # fmt: skip
-#: "the decision", "the move": the maker's step, whose kind is the sentence before's but not its partners.
-_STEPS = frozenset({"decision", "move"})
+#: What an event noun points back to: the nearest sentence (of the few before) that names such a thing, so that "the
+#: listing" after a sentence about scooters finds the Pentagon's list two sentences up.
+_FAMILIES = {
+    noun: re.compile(regex, re.IGNORECASE)
+    for nouns, regex in (
+        (("listing",), r"\blist(?:s|ed|ing)?\b|\bdesignat\w*|\bblacklist\w*"),
+        (("deal", "agreement", "arrangement", "partnership", "contract"), r"\bdeals?\b|\bagree\w*|\barrangement\b|\bpartner\w*|\bcontracts?\b"),
+        (("talks", "negotiations", "discussions"), r"\btalks\b|\bnegotiat\w*|\bdiscuss\w*"),
+    )
+    for noun in nouns
+}
+
+
+def _naming(text: str, span: tuple[int, int] | None, family: re.Pattern[str]) -> tuple[int, int] | None:
+    """The span of the nearest of the three sentences from ``span`` back that names something of ``family``, or None."""
+    for _ in range(3):
+        if span is None:
+            return None
+        if family.search(text, span[0], span[1]):
+            return span
+        span = sentence_before(text, span[0])
+    return None
+
+
+#: "the decision", "the move": the maker's step, whose kind is the sentence before's but not its partners; "the
+#: outcome", "the ruling", "the verdict" likewise (a case's end).
+_STEPS = frozenset({"decision", "move", "outcome", "ruling", "verdict"})
 
 
 def resolve(
@@ -89,6 +117,9 @@ def resolve(
     wanted = _CHANNEL_CATEGORIES.get(noun.rstrip("s"))
     span, sentence, found, found_categories = sentence_before(back.text, back.start), "", (), ()
     where = "the sentence before"
+    family = _FAMILIES.get(noun)
+    if family is not None:  # "the listing": the nearest sentence that names a listing, else the one before
+        span = _naming(back.text, span, family) or span
     for step in range(3):  # the sentence before, or the one before it when that names no such partner
         where = "the sentence before" if step == 0 else "an earlier sentence"
         if span is None:

@@ -26,6 +26,7 @@ import re
 __all__ = [
     "before_after_spans",
     "blank",
+    "comment_spans",
     "given_up_plan_spans",
     "other_subject_clause_spans",
     "other_subject_spans",
@@ -35,12 +36,12 @@ __all__ = [
 #: A regulator's act, named by its noun ("the denial order", "the export ban", "the ruling").
 _ACT = (
     r"(?i:bans?|orders?|rulings?|blacklist(?:ing)?|listing|sanctions?|fines?|penalt(?:y|ies)|restrictions?|rules?"
-    r"|curbs?|tariffs?|designation|investigation|probe|lawsuit|verdict)\b"
+    r"|curbs?|tariffs?|designation|investigation|probe|lawsuit|verdict|arrest|indictment|charges|extradition|case)\b"
 )
 #: A verb of effect: what the subject does to the business ("threatens", "could hurt", "weighs on").
 _EFFECT = (
     r"(?i:threaten(?:s|ed)?|hurts?|endangers?|endangered|jeopardi[sz](?:e|es|ed)|weigh(?:s|ed)? on|affect(?:s|ed)?"
-    r"|clouds?|clouded|complicat(?:es|ed))\b"
+    r"|clouds?|clouded|complicat(?:e|es|ed)|dent(?:s|ed)?|dim(?:s|med)?|undermin(?:e|es|ed))\b"
 )
 #: A closing comma followed by the main clause going on: a lower-case word (a verb, an adverb, "after").
 _GOES_ON = r",(?=\s+[a-z])"
@@ -59,14 +60,17 @@ _SIDE = (
         r"|rumou?red|disclosed|signed|struck|agreed)\s+(?:in|on|at|by|last|earlier|early|late)\b[^,;.]*?" + _GOES_ON
     ),
     # "…since January, when lawmakers warned of spying risks": a clause telling what happened then
-    re.compile(r",\s+when\s[^,;.]*"),
+    # (after "until …" the clause tells how the effort ended, the event: "sold at Cricket until 2020, when both carriers
+    # stopped ordering them")
+    re.compile(r"(?<!\buntil \d{4})(?<!\buntil last year)(?<!\buntil this year),\s+when\s[^,;.]*"),
     # A figure compared with an earlier one: "…last year, down from 15 million in 2017"
     re.compile(r"(?i),\s+(?:down|up)\s+from\s[^,;.]*"),
     # "…, as another maker did two years earlier"
     re.compile(r",?\s+as\s+(?:[\w'’-]+\s+){1,4}(?:did|had|has|does|was|were)\b[^,;.]*"),
     # The reason or the pressure behind the event: "under pressure from lawmakers", "citing security concerns"
     re.compile(
-        r"(?i),?\s+(?:under (?:pressure|scrutiny) from|amid|citing|in exchange for|because of|due to"
+        r"(?i),?\s+(?:under (?:pressure|scrutiny) from|amid|citing|in exchange for|because of|due to|even as|even though"
+        r"|even while"
         r"|in response to|(?:in order )?to comply with|complying with|in compliance with)\s[^,;.]*"
     ),
     # The cause of a setback: "talks stalled over US security concerns", "the deal fell apart over pricing"
@@ -78,13 +82,15 @@ _SIDE = (
     # the company's US phone business"; what it acts on is the passage's point, the act its cause.
     re.compile(
         r"^[\"“‘']?(?P<side>(?:The|This|That|Its|Their|A|An)\s+(?:[\w'’-]+\s+){0,4}?" + _ACT + r")"
-        r"(?=\s+(?:(?:could|may|might|will|would|also|now|further)\s+)?" + _EFFECT + r")"
+        r"(?=\s+(?:(?:could|may|might|will|would|also|now|further|(?:is|are) (?:likely|expected) to)\s+)?" + _EFFECT + r")"
     ),
     # ... or as the agent of a passive one: "are not directly affected by the ruling"
     re.compile(
         r"(?i)\b(?:affected|hurt|hit|threatened|endangered)(?P<side>\s+by\s+(?:the|a|an|its|their)\s+"
         r"(?:[\w'’-]+\s+){0,4}?" + _ACT + r")"
     ),
+    # A state it holds meanwhile: "has ruled out a US launch while it remains under scrutiny"
+    re.compile(r"(?i),?\s+while\s+(?:it|they|the company|the brand)\s+(?:remains?|is|are|was|were|stays?)\b[^,;.]*"),
     # The time of a state, told by what was going on: "during the ban", "throughout the investigation"
     re.compile(
         r"(?i),?\s+(?:during|throughout)\s+(?:the|its|their)\s+(?!(?:first|second|third|fourth|last|final|holiday"
@@ -93,13 +99,17 @@ _SIDE = (
 )
 #: What happened before or after the event, told as a clause of its own (a subject and a verb): "…, a year after
 #: its parent Huawei lost its AT&T deal", "The talks began in the spring after HMD's deal with Verizon ended".
-#: Its partners and cues are not the event's; its date bounds the event's when the passage has no other.
+#: Its partners and cues are not the event's; its date bounds the event's when the passage has no other. "since …" too
+#: ("since the two companies began working together on certification"), unless it tells of a stop, which starts the
+#: state the passage tells of ("not carried by a US operator since T-Mobile stopped offering the Xperia Z3").
 _BEFORE_AFTER = re.compile(
     # or told by another event's name: "after its 2004 debut", "since the launch of the X9"
-    r"(?i)\s(?:after|since|before)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:debut|launch|release|introduction"
-    r"|entry|arrival|unveiling)\b[^,;.]*|"
+    r"(?i)\s(?:after|since|before)\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:debut|launch|release|introduction"
+    r"|entry|arrival|unveiling|deal|agreement|partnership|contract|exclusive|ban|blacklisting|listing|split|sale|merger"
+    r"|acquisition|talks|order|ruling|designation|sanctions|investigation|probe|fine|report)\b[^,;.]*|"
     r",?\s+(?:(?:a|one|two|three|four|five|six|several|a few|just|only|shortly|soon|weeks|days|months"
-    r"|years)\s+(?:(?:years?|months?|weeks?|days?)\s+)?)?(?:after|before)\s+(?:[\w&'’.$-]+\s+){1,8}?"
+    r"|years)\s+(?:(?:years?|months?|weeks?|days?)\s+)?)?(?:after|before|since(?![^,;.]*\b(?:stopped|dropped|ended|quit|pulled"
+    r"|ceased|lost|left|cut)\b))\s+(?:[\w&'’.$-]+\s+){1,8}?"
     r"(?:was|were|had|has|have|is|are|did|lost|won|fell|broke|went|began|sold|paid|took|struck|made|bought|cut|shut"
     r"|put|set|hit|quit|left|came|ran|got|gave|kept|told|said|won|saw|became|brought|grew|led|sent|spent|withdrew"
     r"|(?!(?:need|speed|seed|feed|bed|red)\b)[a-z]{2,}ed)\b[^,;.]*"
@@ -112,12 +122,37 @@ _GIVEN_UP_PLAN = re.compile(
     r"|\b(?:won['’]t|doesn['’]t|don['’]t)\s+(?:plan\s+to\s+)?(?:sell|launch|enter|offer|bring|release)\b[^,;.]*"
 )
 #: A coordinate clause about someone else: ", but carriers may …", "; analysts …". Its subject is a bare
-#: lower-case word, not a pronoun or "the talks" that carries the event on ("…, but those talks stalled").
+#: lower-case word, not a pronoun or "the talks" that carries the event on ("…, but those talks stalled"), nor a
+#: negative one that tells how the effort ended (", but no carrier took it"), nor "not" (", but not the United States").
 _OTHER_SUBJECT = re.compile(
     r"(?:,\s+(?:but|and|while|whereas|though)|;)\s+"
-    r"(?!(?:it|its|they|their|them|those|these|that|this|he|she|we|the|a|an|both|neither|either)\b)"
+    r"(?!(?:it|its|they|their|them|those|these|that|this|he|she|we|the|a|an|both|neither|either|no|none|nobody|nothing|not)\b)"
     r"[a-z][\w'’-]*\b[^,;.]*"
 )
+
+
+#: A consequence or a comment trailing the main clause: "…, Motorola said on Tuesday, pushing back the phones'
+#: arrival at other carriers", "…, a move it said would let it release more phones". They say what the event
+#: led to or meant, not what it was: left out of the kind only (their partners and hedges may still be the event's:
+#: ", saying it would sell the phone through Amazon").
+_COMMENTS = (
+    re.compile(
+        # (a participle that tells the event itself, ", launching the X9 on its own website", stays)
+        r",\s+(?:pushing|putting|leaving|forcing|making|ending|raising|prompting|dealing|handing|giving|dashing|paving"
+        r"|clearing|opening|capping|marking|underscoring|highlighting|reflecting|fuel?ling|deepening|easing|boosting"
+        r"|hurting|threatening|delaying|denting|sparking|triggering|casting|costing|sending)\s[^,;.]*"
+    ),
+    re.compile(r"(?i),\s+(?:a|the)\s+(?:move|step|decision|sign|signal|shift|change)\s+(?:that|which|it|he|she|they|to|seen|widely)\b[^;.]*"),
+    # ", helped by LG's exit from the market": what helped, not the event; ", which dropped it in 2023": a partner's
+    # past told after the event
+    re.compile(r"(?i),\s+(?:helped|aided|boosted|hurt|held back|driven) by\s[^,;.]*|,\s+thanks to\s[^,;.]*"),
+    re.compile(r",\s+which\s+(?:had\s+)?(?:[a-z]+ed|dropped|sold|left|lost|took|cut|quit)\s+(?:it|them|its|their|the)\b[^,;.]*"),
+)
+
+
+def comment_spans(passage: str) -> list[tuple[int, int]]:
+    """(start, end) of the trailing consequences and comments of the passage (", pushing back …", ", a move …")."""
+    return sorted((m.start(), m.end()) for regex in _COMMENTS for m in regex.finditer(passage))
 
 
 def side_spans(passage: str) -> list[tuple[int, int]]:

@@ -11,17 +11,31 @@ import re
 
 from gui.core.document.dates import PartialDate
 from gui.core.document.textquote import normalize_space
+from gui.core.evidence.kind_thesaurus import (
+    ACQUISITION,
+    ANALYSTS_VIEW,
+    ENDED_TOO,
+    FINANCES,
+    GREY_MARKET,
+    HOPES,
+    OTHER_PRODUCTS,
+    POSITION,
+    PRICES_AND_FIGURES,
+    THESAURUS,
+    carrier_channel,
+)
+from gui.core.evidence.kind_thesaurus import describe as _describe
 
 __all__ = ["KIND_PRIORITY", "STATUS_PRIORITY", "kind_of", "status_of"]
 
 _I = re.IGNORECASE
-_KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(regex, flags))
+_CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
+    (kind, regex, flags)
     for kind, regex, flags in (
         ("regulatory", r"\bban(?:s|ned|ning)?\b|\bblacklist\w*|\bentity list\b|\bsanction\w*|\btariffs?\b", _I),
         ("regulatory", r"\bnational[- ]security\b|\bsecurity (?:concerns?|risks?|threats?|reviews?|screening|audits?)\b|\bespionage\b|\bspying\b", _I),
         ("regulatory", r"\bregulat\w*|\bexport (?:controls?|restrictions?)\b|\blawmakers\b|\bsenators?\b", _I),
-        ("regulatory", r"\b(?:FCC|FTC|CFIUS|Congress|Commerce Department|Department of Commerce|Pentagon)\b", 0),
+        ("regulatory", r"\b(?:FCC|FTC|CFIUS|(?<!World )Congress|Commerce Department|Department of Commerce|Pentagon)\b", 0),
         ("regulatory", r"\b(?:House|Senate|Defense Department|Justice Department|White House)\b", 0),
         ("regulatory", r"\b(?:(?:intelligence |senate |house )?committee|commerce secretary|trade representative)\b", _I),
         ("regulatory", r"\bfin(?:e|es|ed)\b(?! phones?)|\bpenalt(?:y|ies)\b|\bdenial order\b|\bexport licen[cs]es?\b", _I),
@@ -34,7 +48,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("setback", r"\belud(?:e|es|ed|ing)\b|\bfail(?:ed|s|ing|ure)?\b|\bcollaps\w*|\bstruggl\w*|\bflop(?:ped|s)?\b", _I),
         ("setback", r"\babandon\w*|\bscrap(?:ped|s)\b|\bsetbacks?\b|\bno longer\b|\bwithdr[ae]w\w*|\bexit(?:ed|s)?\b", _I),
         ("setback", r"\bcancel\w*|\bcall(?:s|ed|ing)? off\b|\bcalled\s+\w+\s+off\b|\b(?:halt|suspend)(?:ed|s)\b|\bdropped\b", _I),
-        ("setback", r"(?<!on )(?<!store )(?<!the )\bshelv(?:e|es|ed|ing)\b|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
+        ("setback", r"(?<!on )(?<!store )(?<!the )\bshelv(?:e|ed|ing)\b|\bshelves\b(?=\s+(?:its|their|the|a|an|plans?)\b)|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
         ("setback", r"\b(?:put|puts|putting|placed) on hold\b|\bon hold\b|\bditch(?:es|ed|ing)?\b|\bax(?:e|es|ed|ing)\b", _I),
         ("setback", r"\bderail\w*|\bcould not agree\b|\bfailed to agree\b|\bbroke down\b|\bbreak down\b|\bsc(?:uttle|rapp)\w*", _I),
         ("setback", r"\b(?:back(?:ed|s)? away|retreat\w*|wound down|wind(?:s|ing)? down|rebuff\w*|turn(?:ed|s)? down|rejected)\b", _I),
@@ -107,7 +121,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|less than|some)?\s*(?:a|an|one|\d[\d.,]*)\s*(?:million|billion|thousand)?\s*(?:units|phones|handsets"
                     r"|devices|smartphones)\b", _I),
         # A target is a market position: "its 2012 target was to sell 34 million smartphones"
-        ("context", r"\b(?:target|goal|forecast|outlook|guidance)s?\b", _I),
+        ("context", r"\b(?:goal|forecast|outlook|guidance)s?\b", _I),
+        ("context", r"\btargets?\b", 0),  # lower case: "Target" is a retailer
         ("context", r"\b(?:revenue|profits?|break even|broke even|operating loss|lost ground|fastest-growing)\b", _I),
         ("context", r"\b(?:never|not|no longer) (?:sold|sell|sells)\b|\bdoes not sell\b|\bhas no carrier\b", _I),
         # What never happened is no event of its kind: "never reached American stores"
@@ -124,8 +139,21 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Who owns whom: "Lenovo bought Motorola from Google in 2014", "owned by Lenovo"
         ("context", r"\b(?:bought|acquired|acquir(?:es|ing)|acquisition of|took over|owned by|spun off)\b", _I),
         ("context", r"\bbest[- ]sell\w*|\btop[- ]selling\b|\bamong the (?:top|leading|biggest|largest)\b", _I),
+        *THESAURUS,
     )
 )  # fmt: skip
+
+
+def _one_per_kind(patterns: tuple[tuple[str, str, int], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The cue patterns joined into one regular expression per kind (each keeping its own case rule): a passage is
+    scanned once per kind, not once per pattern (the lexicon has over a hundred)."""
+    joined: dict[str, list[str]] = {}
+    for kind, regex, flags in patterns:
+        joined.setdefault(kind, []).append(f"(?i:{regex})" if flags & re.IGNORECASE else f"(?:{regex})")
+    return tuple((kind, re.compile("|".join(parts))) for kind, parts in joined.items())
+
+
+_KIND_CUES = _one_per_kind(_CUE_PATTERNS)
 
 #: Which kind wins a tie between cue counts: the more specific effort first.
 KIND_PRIORITY = (
@@ -157,12 +185,14 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("intent", r"(?<!no )\bplan(?:s|ning)? to\b|\baims? to\b|\bintends? to\b|\bintending to\b", _I),
         ("rumored", r"\bwants? (?:to|the|its|their)\b|\b(?:is|are) (?:likely|expected) to be\b", _I),
         ("rumored", r"\bis (?:expected|likely) to\b|\bhop(?:es|ing) to\b|\bif all goes\b", _I),
+        ("rumored", r"\b(?:is|are|was|were) (?:believed|thought|understood|rumou?red) to\b", _I),
         ("confirmed", r"\bannounc(?:ed|es|ement)\b|(?<!not )(?<!n't )(?<!n’t )\bconfirm(?:ed|s)\b|\bofficially\b", _I),
         ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b", _I),
-        ("confirmed", r"(?<!research )\b(?:unit|maker|carrier|retailer)(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
+        ("confirmed", r"(?<!research )\b(?:unit|maker|carrier|retailer|brand)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
         ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
         ("confirmed", r"\btold (?:the |an? )?(?:audience|crowd|attendees|investors|journalists|conference|event|developers)\b", _I),
-        ("confirmed", r"\b(?:chief executive|CEO|president|executives?|chief|head|boss|founder)\b[^.;]{0,30}\b(?:said|says|told)\b", _I),
+        ("confirmed", r"\b(?:chief executive|CEO|president|executives?|chief|head|boss|founder)\b[^.;]{0,30}\b(?:said|says|told"
+                      r"|conceded|acknowledged|admitted)\b", _I),
         ("confirmed", r"\b(?:said|says) (?:it|they) (?:would|will|had|has|was|is|expects|expected|plans|planned|intends|aims)\b", _I),
         # An agency on the record: "The Justice Department said", "the FCC announced"
         ("confirmed", r"\b(?:Department|Commission|FCC|FTC|Pentagon|White House|Ministry|[Rr]egulators?|[Aa]gency)"
@@ -217,11 +247,16 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
     sale at a carrier ("goes on sale at Verizon") is a carrier deal.
     """
     cues: dict[str, dict[str, str]] = {kind: {} for kind in KIND_PRIORITY}  # kind -> {cue, lower case: shown}
-    for figure in _FIGURE_MOVED.finditer(passage):  # "the brand's share collapsed": a market position, not a setback
-        cues["context"].setdefault(figure[0].lower(), f'"{normalize_space(figure[0])}"')
-    passage = _FIGURE_MOVED.sub(lambda m: " " * len(m[0]), passage)
+    for figures in (_FIGURE_MOVED, FINANCES):  # "the brand's share collapsed", "struggled to turn a profit": no setback
+        for figure in figures.finditer(passage):
+            cues["context"].setdefault(figure[0].lower(), f'"{normalize_space(figure[0])}"')
+        passage = figures.sub(lambda m: " " * len(m[0]), passage)
+    spans: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KIND_PRIORITY}
     for kind, regex in _KIND_CUES:
         for match in regex.finditer(passage):
+            if any(start < match.end() and match.start() < end for start, end in spans[kind]):
+                continue  # the same words found twice ("under discussion", "discussion") count once
+            spans[kind].append(match.span())
             words = normalize_space(match[0])
             cues[kind].setdefault(words.lower(), f'"{words}"')
     ranking = _RANKING.search(passage) or _NOT_PHONES.search(passage)
@@ -239,11 +274,25 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         for kind in _SALE_KINDS:
             cues[kind].clear()
         cues["context"].setdefault(elsewhere[0].lower(), f'"{elsewhere[0]}": another market')
-    other_products = _NOT_PHONES.search(passage)
+    other_products = _NOT_PHONES.search(passage) or OTHER_PRODUCTS.search(passage)
     if other_products:  # "will sell headphones … to US shoppers, but not phones": no phone sale
         for kind in _SALE_KINDS[:3]:
             cues[kind].clear()
         cues["context"].setdefault(other_products[0].lower(), f'"{normalize_space(other_products[0])}": not phones')
+    bought = ACQUISITION.search(passage)
+    if bought and not categories:  # "agreed to pay $1.1 billion for a team of engineers, in a deal …": a purchase
+        cues["carrier-deal"].clear()
+        cues["carrier-talks"].clear()
+        cues["context"].setdefault(bought[0].lower(), f'"{normalize_space(bought[0])}": who buys whom')
+    background = (  # a view, a grey market, a rank, hopes: where the maker stands, not an event
+        ANALYSTS_VIEW.search(passage)
+        or GREY_MARKET.search(passage)
+        or POSITION.search(passage)
+        or HOPES.search(passage)
+        or PRICES_AND_FIGURES.search(passage)
+    )
+    if background:
+        _describe(cues, background)
     counts = {kind: len(found) for kind, found in cues.items() if found}
     carriers = [name for name, category in categories if category == "carrier"]
     if not counts:
@@ -270,7 +319,7 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         kind = "online-sales" if counts.get("online-sales", 0) >= counts.get("retail", 0) else "retail"
         why = f"; launched through a channel: {', '.join(cues[kind].values())}"
     channels = [c for _, c in categories if c in _CATEGORY_KIND]
-    if kind == "carrier-deal" and not carriers and channels and not ranking:
+    if kind == "carrier-deal" and not carriers and channels and not ranking and not _CARRIERS_UNNAMED.search(passage):
         # A deal or "will carry" with a retailer and no carrier named: the retailer's channel ("Best Buy will carry it")
         kind = _CATEGORY_KIND[channels[0]]
         why = f"; no carrier named, the channel is {cues[kind] and ', '.join(cues[kind].values())}"
@@ -296,13 +345,15 @@ _ENDED = re.compile(
     r"(?i)\b(?:stopped (?:offering|selling|carrying|stocking|taking|accepting)|discontinued|declined(?!\s+to\b)|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
     r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold|postponed|delayed|put off|pushed back"
     r"|went nowhere|came to nothing|fizzled|passed on|neither\b[^.;,]{0,30}\bagreed"
-    r"|(?:did not|didn['’]t|refused to) (?:agree|sign|carry|stock))\b"
+    r"|(?:did not|didn['’]t|refused to) (?:agree|sign|carry|stock))\b|" + ENDED_TOO
 )
+#: Carriers said without their names ("through three US carriers and Walmart"): the deal is theirs, not the retailer's.
+_CARRIERS_UNNAMED = re.compile(r"(?i)\b(?:two|three|four|five|all|both|major|national|regional|prepaid)\s+(?:US\s+)?carriers\b")
 #: Other products than phones sold: "sells its laptops and watches through Amazon".
 _NOT_PHONES = re.compile(
     r"(?i)\b(?:sells?|sold|selling|offers?|offered)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:laptops?|watches"
     r"|tablets?|televisions?|TVs|routers?|wearables|accessories|earbuds|smartwatches|scooters|PCs|headphones|chargers"
-    r"|fitness bands|power banks)\b"
+    r"|fitness bands|power banks|network gear|network equipment|telecom equipment|base stations)\b"
 )
 #: Another country's market, with no word of the US: "pulled out of the Chinese market", "launched in India".
 _FOREIGN_MARKET = re.compile(
@@ -315,7 +366,8 @@ _SALE_KINDS = ("launch", "online-sales", "retail", "setback")
 #: A deal the company was asked about and did not answer: talks at most.
 _ASKED_ABOUT = re.compile(
     r"(?i)\b(?:(?:declined|refused) to (?:comment|confirm|say)|did not (?:respond|reply)|(?:would|will)(?: not|n['’]t) "
-    r"(?:comment|confirm|say)|(?:has|have)(?: not|n['’]t) (?:commented|confirmed))\b[^.;]{0,40}?\b(?:on|about|whether)\b"
+    r"(?:comment|confirm|say)|(?:has|have)(?: not|n['’]t) (?:commented|confirmed|said)|(?:did|would)(?: not|n['’]t) say)\b"
+    r"[^.;]{0,40}?\b(?:on|about|whether)\b"
 )
 #: A figure that moved: "sales fell by half", "the brand's share collapsed", "shipments rose 40 percent".
 _FIGURE_MOVED = re.compile(
@@ -329,11 +381,9 @@ _RANKING = re.compile(
 
 
 def _at_carrier(name: str) -> re.Pattern[str]:
-    """ "at Verizon", "through T-Mobile's Metro", "at Cricket Wireless": a carrier as the place of sale."""
-    return re.compile(
-        r"(?i)(?:\b(?:at|through|via)|\b(?:sold|offered|carried|available|sells|offers)\s+(?:by|from))\s+(?:the\s+)?"
-        r"(?:[\w-]+['’]s\s+)?" + re.escape(name.split()[0])
-    )
+    """ "at Verizon", "through T-Mobile's Metro", "stocked by Cricket", "a Verizon version", "Boost Mobile will begin
+    selling …": a carrier as the place of sale, or as the seller."""
+    return carrier_channel(name)
 
 
 def status_of(

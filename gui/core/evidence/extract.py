@@ -21,7 +21,7 @@ from types import MappingProxyType
 from gui.core.document.model import Document, Evidence, Source
 from gui.core.document.textquote import normalize_space, quote_selector
 from gui.core.evidence.anaphora import Antecedent, pointing_back, resolve
-from gui.core.evidence.clauses import blank, inside, other_subject_clause_spans, side_spans
+from gui.core.evidence.clauses import blank, comment_spans, inside, other_subject_clause_spans, side_spans
 from gui.core.evidence.compared_makers import compared_spans
 from gui.core.evidence.cues import kind_of, status_of
 from gui.core.evidence.date_choice import date_fields, event_date, reference_date, settled_sale
@@ -247,9 +247,9 @@ def suggest_event(
     background = [span for span in side if span not in when]
     partners, categories, hints["partners"] = _partners(vocabulary, passage, [*background, *other_maker])
     main = blank(passage, side)
-    others = blank(
-        main, other_subject_clause_spans(main)
-    )  # ", but lawmakers want …": someone else's clause, another kind
+    others = blank(  # ", but lawmakers want …": someone else's clause; ", pushing back …": what it led to
+        main, other_subject_clause_spans(main) + comment_spans(main)
+    )
     kind, hints["kind"] = kind_of(others, categories, future, start_date)
     if kind == "other" and others != main:
         kind, hints["kind"] = kind_of(main, categories, future, start_date)

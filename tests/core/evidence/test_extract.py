@@ -244,7 +244,8 @@ def test_a_future_date_dates_the_deal_and_is_a_plan():
         ("AT&T pulled out of the Huawei deal.", "setback"),
         ("Verizon backed out at the last minute.", "setback"),
         ("Xiaomi is the third-largest maker in India.", "context"),
-        ("Huawei makes phones.", "other"),
+        ("Huawei makes phones.", "context"),  # a present-tense description of the business: background
+        ("Huawei's P20 has a 6.1-inch screen.", "other"),
         ("Huawei phones at AT&T.", "carrier-deal"),  # only a carrier is named
     ],
 )

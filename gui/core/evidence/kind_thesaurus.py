@@ -1,0 +1,303 @@
+"""More ways reporters say each kind: a thesaurus per kind, written by lemma and inflected here.
+
+``cues.py`` holds the first lexicon, grown passage by passage; this one is written from how trade press and
+wire copy say each kind in general ("inked", "clinched", "signed on"; "sounding out", "courting"; "stocked by",
+"big-box"; "storefront", "direct-to-consumer"; "arrives", "hits the US"; "subpoenaed", "the ITC"; "put on ice",
+"unravelled"; "ranks", "accounts for", "a loyal following"), so that text the rules were not tuned on finds
+its words. A verb is written once, as its lemma: ``verb("ink")`` matches ink, inks, inked and inking.
+
+Also here: what makes a whole passage background rather than an event (an analyst's general view, phones
+sold only by importers), used by ``cues.kind_of``.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ACQUISITION",
+    "ANALYSTS_VIEW",
+    "ENDED_TOO",
+    "FINANCES",
+    "GREY_MARKET",
+    "HOPES",
+    "OTHER_PRODUCTS",
+    "POSITION",
+    "PRICES_AND_FIGURES",
+    "THESAURUS",
+    "carrier_channel",
+    "describe",
+    "verb",
+]
+
+_SIBILANT = ("s", "sh", "ch", "x", "z")
+
+
+def _inflect(lemma: str) -> list[str]:
+    """The forms of one verb lemma: "ink" -> ink, inks, inked, inking. A final "+" doubles the last consonant
+    ("scrap+": scrapped), a lemma in "e" drops it before -ing, one in consonant + "y" makes -ies and -ied."""
+    double = lemma.endswith("+")
+    word = lemma.rstrip("+")
+    if double:
+        return [word, word + "s", word + word[-1] + "ed", word + word[-1] + "ing"]
+    if word.endswith("e"):
+        return [word, word + "s", word + "d", word[:-1] + "ing"]
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return [word, word[:-1] + "ies", word[:-1] + "ied", word + "ing"]
+    if word.endswith(_SIBILANT):
+        return [word, word + "es", word + "ed", word + "ing"]
+    return [word, word + "s", word + "ed", word + "ing"]
+
+
+def verb(*lemmas: str, irregular: str = "") -> str:
+    """A regular expression for every form of the verbs; a lemma may be a phrase whose first word is the verb
+    ("sound out": sounding out, sounded out). ``irregular``: more forms, as a regex alternation ("struck|strikes")."""
+    alternatives = []
+    for lemma in lemmas:
+        head, _, rest = lemma.partition(" ")
+        forms = "|".join(_inflect(head))
+        alternatives.append(f"(?:{forms})" + (r"\s+" + r"\s+".join(map(re.escape, rest.split())) if rest else ""))
+    if irregular:
+        alternatives.append(f"(?:{irregular})")
+    return r"\b(?:" + "|".join(alternatives) + r")\b"
+
+
+_US = r"(?:the\s+)?(?:US|U\.S\.|United States|America|American\s+(?:market|shores|buyers|shoppers|consumers)|US\s+(?:market|shores|buyers|shoppers|consumers))\b"
+_I = re.IGNORECASE
+
+#: (kind, pattern, flags): added to cues.py's lexicon, counted the same way.
+THESAURUS: tuple[tuple[str, str, int], ...] = (
+    # Talks: every way of saying two companies are discussing a deal.
+    ("carrier-talks", r"\bin (?:contact|touch) with\b|\b(?:not|no|yet to)\s+(?:yet\s+)?(?:reached|reach|signed|sign|struck|strike)\s+(?:any\s+|an\s+|a\s+)?"
+                      r"(?:agreement|deal)\b", _I),
+    ("carrier-talks", verb("sound out", "feel out") + r"|\bmet with\b|\bmeetings?\b|\bunder discussion\b|\bcourtship\b"
+                      r"|\btalk(?:s|ed|ing)? (?:to|with)\b|\bcertif(?:y|ies|ying|ication)\b"
+                      r"|(?<!declined to )(?<!refused to )(?<!not )\bdiscuss(?:es|ed|ing)?\b", _I),
+    ("carrier-talks", r"\b(?:conversations?|overtures?|outreach)\b|\bearly[- ]stage\b", _I),
+    ("carrier-talks", verb("approach", "pitch", "lobby", "sound", "canvass") + r"[^.;]{0,60}?\b(?:about|over|on|with|to)\b", _I),
+    ("carrier-talks", verb("explore", "consider", "weigh", "mull", "discuss", "eye", "study", "float", "propose")
+                      + r"\s+(?:a|an|the|possible|potential)\s+(?:[\w-]+\s+){0,2}?(?:deal|partnership|tie-?up|alliance|agreement|collaboration|arrangement)\b", _I),
+    ("carrier-talks", r"\b(?:close to|nearing|near|on the verge of) (?:(?:a |an )?(?:[\w-]+ )?(?:deal|agreement)|certifying|signing|approving)\b"
+                      + r"|" + verb("hammer out", "haggle", "bargain") + r"|\btie-?up talks\b", _I),
+    # Deals: signed, won, landed, added to a lineup.
+    ("carrier-deal", verb("ink", "clinch", "seal", "secure", "strike", irregular="struck") + r"(?=\s+(?:a|an|its|their|the|his|her|new|first|deals?|contracts?|agreements?|partnerships?|[\w-]+\s+(?:deal|contract|agreement)))", _I),
+    # Carriers not named: "is offered by all three major carriers", "reach buyers through three US carriers"
+    ("carrier-deal", r"\b(?:through|via|at)\s+(?:(?:all|both|most|several|each|every)\s+)?(?:of\s+)?(?:the\s+)?(?:(?:two|three|four|five"
+                     r"|major|big|biggest|national|US|U\.S\.|American|regional|prepaid)\s+)+carriers?\b", _I),
+    ("carrier-deal", r"\b(?:offer(?:s|ed)?|sells?|sold|carried|stocked|available|ranged)\s+(?:[\w'’-]+\s+){0,3}?(?:by|through|at|from)\s+"
+                     r"(?:(?:all|both|most|several|each|every)\s+)?(?:of\s+)?(?:the\s+)?(?:(?:two|three|four|major|big|biggest|national"
+                     r"|US|U\.S\.|American|regional|prepaid)\s+)*carriers?\b", _I),
+    ("carrier-deal", r"\bcontracts?\b|\bsign(?:s|ed|ing)? (?:on|up)\b|\btie-?ups?\b|\bexclusives?\b|\bexclusivity\b", _I),
+    ("carrier-deal", verb("land", "win", "secure", "gain", "add", irregular="won") + r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:carrier|partner|operator)s?\b", _I),
+    ("carrier-deal", verb("add") + r"\b[^.;]{0,40}?\b(?:line-?ups?|range|portfolio|roster)\b|\b(?:(?:its|their|the carrier['’]s|[A-Z][\w&-]*['’]s) (?:[\w-]+ )?)line-?ups?\b(?! of\b)"
+                     + r"|\badded\b[^.;]{0,40}?\bas (?:a |an |its |their )?(?:[\w.-]+ )?carriers?\b", _I),
+    # Retail: stores, shelves, big-box chains.
+    ("retail", r"\bstock(?:ed|ing)\b|\bstocks (?:the|its|their|a|an)\b|\bbig[- ]box\b|\bdepartment stores?\b"
+               r"|\bstore chains?\b|\bin[- ]store\b|\bwarehouse clubs?\b|\bpop-?up (?:shops?|stores?)\b|\bshowrooms?\b", _I),
+    ("retail", r"(?<!\bstore )(?<!\bon )(?<!\bthe )\bshelves\b(?!\s+(?:its|their|the|a|an|plans?|a\s+plan)\b)", _I),
+    # Online: the maker's own site, a storefront, direct to consumers.
+    ("online-sales", r"\bstorefronts?\b|\bdirect[- ]to[- ]consumers?\b|\bweb ?stores?\b|\be-?shops?\b|\bonline shops?\b"
+                     r"|\bown (?:web ?)?site\b|\bmarketplaces?\b"
+                     r"|\b(?:its|their|[A-Z][\w&-]*['’]s) (?:own |US |U\.S\. |American |official )?(?:web ?site|online store|site)\b", 0),
+    # Launch: arrives, hits the US, rolls out, comes to the US.
+    ("launch", verb("arrive") + r"|" + verb("roll out") + r"|\brollout\b|\bmade (?:its|their) (?:US |American )?bow\b", _I),
+    ("launch", verb("hit", "reach", "land", "come", "head", "bring", "make its way", irregular="hitting|came|brought|made its way")
+               + r"\s+(?:to\s+|in\s+|into\s+)?" + _US, _I),
+    ("launch", r"\b(?:US|U\.S\.|American) (?:release|rollout|availability|arrival|premiere)\b"
+               r"|\btest(?:s|ed|ing)? the (?:US |U\.S\. |American )(?:market|waters)\b"
+               r"|\b(?:entry|expansion|move) into the (?:US|U\.S\.|American) (?:[\w-]+ )?market\b|\benter the (?:US|U\.S\.|American) [\w-]+ market\b", _I),
+    ("launch", r"\b(?:show|showcase|present|demo|exhibit|display)\w*\b[^.;]{0,40}?\bat (?:CES|MWC|IFA|(?:the )?Mobile World Congress"
+               r"|(?:the )?Consumer Electronics Show|(?:a|its) (?:trade show|launch event|press event))", 0),
+    # Regulatory: actors and acts.
+    ("regulatory", r"\b(?:congressional|legislat\w*|authorities|administration|lawmaker)\b|\b(?:in|from|by) Washington\b(?! state)"
+                   r"|\bWashington['’]s\b", _I),
+    # The law's words: an arrest, an extradition, wrongdoing, fraud, legal options
+    ("regulatory", r"\bsuits?\b|\b(?:US|U\.S\.|federal|American) government\b|\bon (?:national[- ])?security grounds\b|\bantitrust\b|\btrials?\b|\bmonopol\w*|\bcompl(?:y|ies|ied) with\b|\blaws?\b|\barrest\w*|\bextradit\w*|\bwrongdoing\b|\bfraud\w*|\ballegations?\b|\baccus(?:ed|es|ing)\b"
+                   r"|\blegal (?:options|remedies|avenues|recourse)\b", _I),
+    ("regulatory", r"\b(?:US|U\.S\.|American|federal|government|Commerce|trade|Washington) (?:officials|regulators|agencies)\b", _I),
+    ("regulatory", r"(?<![-\w])Commerce\b(?!\s+(?:Bank|Ministry))|\b(?:ITC|International Trade Commission|Federal Communications Commission|Treasury|State Department|Customs)\b", 0),
+    ("regulatory", verb("subpoena", "bar+", "summon", "testify", "infringe", "seize") + r"|\bsubpoenas?\b|\bpatents?\b"
+                   r"|\bauthori[sz]ation\b|\bimport ban\b|\bruled\b(?! out)|\bcrackdown\b|\bscrutiny\b", _I),
+    # Setbacks: the effort stopped, failed or went backwards.
+    ("setback", r"\bon ice\b|\bon the back burner\b|\bsidelin\w*|\bmothball\w*|\bunravel\w*|\bsoured\b|\bfaltered\b"
+                r"|\bfoundered\b|\btorpedo\w*|\bsnubb?\w*|\bbow(?:ed|s)? out\b|\bparted ways\b|\b(?:cut|severed?) ties\b"
+                r"|\bgave up\b|\bgive(?:s|n)? up\b|\bpull(?:ed|s|ing)? back\b|\bscal(?:ed|es|ing) back\b|\bhit a snag\b", _I),
+    # A partner's refusal told by its subject, and an attempt that came to nothing: "but no carrier took it"
+    ("setback", r"\b(?:(?:no|none of the|not one)\s+(?:[\w.-]+\s+){0,3}?(?:carriers?|retailers?|partners?|operators?|buyers?)"
+                r"|neither|none(?:\s+of\s+them)?)\s+(?:(?:has|have|had|is|was|were|will|would)\s+)?(?:took|wanted|agreed|would|was willing"
+                r"|were willing|was interested|sell|carry|offer|stock"
+                r"|were interested|signed|picked|bit|came forward|stepped|sold|offered|carried|stocked)\b"
+                r"|\b(?:tried|attempted|sought|hoped)\s+to\b[^.;]{0,80}?,?\s+but\b", _I),
+    ("setback", r"\b(?:has|have|had|were|was|are|is|been|remains?|remained)\s+(?:been\s+)?frozen\b|\bpush(?:ed|es|ing)?\s+(?:into|out"
+                r"|to)\s+(?:the\s+)?(?:following|next|later|another)\b", _I),
+    ("setback", r"\bslip(?:s|ped|ping)?\s+(?:to|into|until|by)\b|\bfr(?:oze|eez(?:e|es|ing)|ozen)\s+(?:its\s+|their\s+|the\s+)?"
+                r"(?:[\w-]+\s+){0,2}?(?:plans?|launch|entry|expansion|hiring|push|sales|orders|talks)\b", _I),
+    ("setback", r"\b(?:soft|weak|slow|sluggish|tepid|poor|disappointing|lukewarm)\s+(?:demand|sales|reception)\b"
+                r"|\bdemand (?:was|is|has been|had been|proved) (?:soft|weak|slow|sluggish|tepid|disappointing)\b"
+                r"|\bcut (?:the|its|their) (?:[\w'’-]+ )?prices?\b|\blos(?:t|es|ing) (?:a|the|its|their) (?:[\w-]+ )?(?:bid|tender)\b"
+                r"|\bend(?:ed|s|ing) (?:its|their|the) (?:[\w-]+ ){0,3}?(?:line|brand|business|sales|operations|range)\b", _I),
+    ("setback", r"\b(?:has|have|had|with) no (?:immediate |current |near-term )?(?:plans?|intention|interest|desire) (?:to|of|in|for)\b", _I),
+    ("setback", r"\bstop(?:ped|s|ping)?\s+(?:(?:all|its|their|US|U\.S\.|American|new|further)\s+){1,3}(?:sales|shipments|orders|production)\b", _I),
+    ("setback", r"\b(?:cut|cuts|cutting|slash\w*|shed|sheds|shedding|trim\w*|reduc\w*|halv\w*)\s+(?:[\w,-]+\s+){0,3}?"
+                r"(?:jobs|workforce|staff|employees|headcount|positions|workers)\b", _I),
+    ("setback", r"\b(?:was|were|been|is|are)\s+(?:abruptly\s+|quietly\s+|later\s+)?pulled\b|\brul(?:ed|es|ing) out\b|\bdormant\b"
+                r"|\b(?:was|were|been|is|are)\s+held back\b|\bheld back until\b|\bended without (?:a |an |any )?(?:deal|agreement)\b"
+                r"|\bbut not (?:in )?(?:the )?(?:US|U\.S\.|United States|America)\b", _I),
+    ("setback", verb("pull") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:from|off)\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+)?(?:shelves|stores|lineup|line-up|website|market)\b", _I),
+    # Context: a description, not an act (ranks, accounts for, a loyal following, makes phones and gear).
+    ("context", verb("rank") + r"|\baccount(?:s|ed)? for\b|\b\d[\d.,]*\s*(?:percent|per cent|%)", _I),
+    # Who owns whom, and how the company is organised: merged, folded into, restructured, a stake in.
+    ("context", verb("merge", "restructure", "reorganize", "reorganise") + r"|\bmergers?\b|\b(?:a|its|their) (?:[\w-]+ )?stake in\b"
+                r"|" + verb("fold", "integrate", "absorb") + r"\s+(?:[\w'’-]+\s+){0,4}?into\b", _I),
+    # Money and size: a valuation, a funding round, an acquisition's price, the countries it sells in
+    ("context", r"\bvalu(?:ed|ation) (?:at|of)\b|\bfunding round\b|\braised \$|\bin (?:more than |over |about |nearly |some )?\d+"
+                r" (?:countries|markets)\b|\brecords?\b|\ball-time high\b", _I),
+    ("context", r"\b(?:sales|shipment) (?:figures|numbers|data)\b|\b(?:its|their|the company['’]s) (?:biggest|largest|main|key|top"
+                r"|most important|second-largest|second-biggest) market\b", _I),
+    ("context", r"\b(?:counts?|has|have|had)\s+(?:more than\s+|over\s+|about\s+|some\s+|nearly\s+)?[\d.,]+\s+(?:million\s+|billion\s+)?"
+                r"(?:US\s+|American\s+)?(?:users|customers|subscribers|buyers)\b"
+                r"|\b(?:depend|rel(?:y|ies|ied|ying))\w*\s+(?:heavily\s+|largely\s+|mostly\s+)?on\s+(?:[\w-]+\s+){0,4}?(?:suppliers?|chips?"
+                r"|components?|parts)\b", _I),
+    # People, money and place: hires, sponsorships, listings, headquarters, how a phone sold
+    # (a hire as the sentence's own statement, not one told in a clause of what came before)
+    ("context", r"^[^,;]{0,30}?\b(?:hired|hires|appointed|appoints|named|poached)\b[^.;]{0,40}?\b(?:executive|chief|head|president"
+                r"|officer)\b|\bsponsor\w*|\b(?:raise|build|boost)\w* its (?:profile|brand)\b|\b(?:list|float)\w* its shares\b|\binitial public offering\b"
+                r"|\bgo(?:ing)? public\b|\bheadquarters\b|\brelocat\w*|\bsold (?:modestly|well|strongly|steadily)\b|\bselling well\b"
+                r"|\btop[- ](?:three|five|ten|\d+)\b|\b(?:effect|impact) on (?:its|their|the company['’]s) (?:business|sales)\b"
+                r"|\b(?:sells?|sold) no (?:phones|handsets|smartphones)\b", _I),
+    ("context", r"\bbest[- ]received\b|\bhit (?:phone|flagship|product|model)\b|\bdouble its (?:[\w-]+ ){0,2}sales\b|\bwarrant(?:y|ies)\b", _I),
+    ("context", r"\bbuil[td] (?:its|their) (?:[\w-]+ ){0,2}business\b|\blow profile\b|\bconsists? (?:\w+ )?of\b"
+                r"|\b(?:is|are) (?:run|based|headquartered) (?:from|in)\b|\bheadquartered\b|\bin the industry\b"
+                r"|\bsoftware updates\b|\bovert(?:ook|aken|akes)\b|\bunder (?:carriers['’]|their) own (?:labels|brands|names)\b", _I),
+    ("context", r"\b(?:rare|uncommon|unusual) sight\b|\bhard to find\b|\bscarce\b|\blittle[- ]known\b", _I),
+    ("context", r"\blos(?:t|es|ing) money\b|\bunprofitable\b|\bloss-making\b|\bin the red\b|\bprofitab\w*", _I),
+    ("context", r"\b(?:loyal|devoted|small|cult|strong|large) (?:[\w-]+ )?(?:following|fan ?base|fans)\b|\bfan ?base\b"
+                r"|\bbest known\b|\bknown (?:for|as)\b|\bbrand (?:recognition|awareness)\b|\bfoothold\b|\bpresence\b", _I),
+    ("context", r"\bmak(?:es|ing)\s+(?:[\w-]+,?\s+){0,3}?(?:phones|smartphones|handsets|devices|televisions|TVs|gear|equipment"
+                r"|chips|laptops|tablets|routers)\b", _I),
+    ("context", r"\b(?:is|are|was|were|be|been)(?: not)?(?: most| least| hardest| worst| directly| much)?"
+                r" (?:affected|hurt|hit|exposed)\b", _I),
+)  # fmt: skip
+
+#: An analyst's general view, as the sentence's own statement: "Analysts view the brand as a niche player",
+#: "Most analysts expect Vivo to stay out of the US". A view is background (context), whatever it names.
+#: ("…, analysts said" is an attribution, not a view; "Analysts say that …" relays a fact.)
+ANALYSTS_VIEW = re.compile(
+    r"(?i)^[\"“‘']?(?:most |many |some |several |few |other |industry |wall street )*(?:analysts?|observers|experts"
+    r"|investors|critics|industry watchers)(?: [\w-]+){0,2}? (?:view|see|expect|believe|consider|doubt|think|regard"
+    r"|describe|call|predict|argue)s?\b|^[\"“‘']?(?:most |many |some |several |few |other |industry |wall street )*(?:analysts?"
+    r"|observers|experts|investors|critics) (?:are|remain|were) (?:skeptical|sceptical|doubtful|cautious|optimistic|bullish|bearish)\b"
+)
+#: Phones sold only by others than the maker and its partners: "sold in the US only by importers on eBay".
+GREY_MARKET = re.compile(
+    r"(?i)\bimporters?\b|\bgr[ae]y[- ]market\b|\bparallel[- ]import\w*|\bthird-party (?:sellers?|resellers?|merchants?)\b"
+)
+
+#: A market position told as the sentence's own statement: "ZTE is the fourth-biggest smartphone vendor in the
+#: United States, where …", "Vivo ranks fifth …". The channels it names are where the maker sells, not an event.
+POSITION = re.compile(
+    r"(?i)^[\"“‘']?[^,;:.]{0,60}?\b(?:is|are|was|were|remains?|remained|has become|had become|became|to become)\s+(?:now\s+|still\s+)?"
+    r"(?:the|a|an|one of the)\s+(?:[\w-]+\s+)?(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.\s?\d+)[- ])?"
+    r"(?:largest|biggest|leading|top|smallest|best-selling|top-selling|fastest-growing)\b"
+    r"|^[\"“‘']?(?:[^,;:.\s]++|\s++){0,16}?\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+|only\s+)?(?:a|an)\s+"
+    r"(?:small|minor|niche|marginal|tiny|modest|bit|big|major|key|dominant|distant)\s+(?:[\w-]+\s+)?(?:player|presence|force"
+    r"|brand|name|vendor|maker|seller)s?\b"
+    # a best seller: "has been a best seller on Amazon since its launch"
+    r"|\b(?:a|the|one of the)\s+(?:[\w-]+\s+)?(?:best[- ]sellers?|best-selling|top[- ]sellers?|top-selling)\b"
+    # a commitment, as a state: "the company remained committed to American consumers"
+    r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are|was)\s+(?:still\s+|fully\s+)?committed to\b"
+    # a sale that goes on, as a state: "will stay on sale at Amazon and Best Buy until stocks run out"
+    r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:on sale|available|on (?:the )?shelves|in stores)\b"
+    r"|^[\"“‘']?[^,;:.]{0,60}?\b(?:ranks?|ranked)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|No\.\s?\d+|among|outside|behind|near|\d+(?:st|nd|rd|th))\b"
+)
+#: Setbacks that end the effort they befell, beyond cues.py's list: it outweighs the effort's own cues
+#: ("Nothing's US launch was put on ice").
+ENDED_TOO = (
+    r"\b(?:put on ice|on ice|mothball(?:ed|s)?|sidelined|unravel(?:l)?ed|torpedoed|soured|faltered|foundered|bowed out"
+    r"|parted ways|(?:cut|severed) ties|gave up|given up|pulled back|scaled back|walked away|withdrew|withdrawn"
+    r"|axed|killed|exited|froze|frozen|slipped|pushed into|pushed out"
+    r"|los(?:t|es|ing) (?:its|their|the|a|an) (?:[\w-]+ ){0,2}(?:deal|contract|exclusive|partner|carrier|bid)"
+    r"|(?:was|were) (?:abruptly |quietly |later )?pulled|ruled out|ended without|but not (?:in )?(?:the )?(?:US|U\.S\.|United States)"
+    r"|held back|(?:failed|failing|fails|unable|did not manage|didn['’]t manage) to (?:strike|reach|win|land|secure|sign"
+    r"|seal|clinch|agree|get|find|make|break|crack|close))\b"
+)
+
+
+#: What a background statement leaves out: a view is all background; a rank or a grey market names channels that
+#: are where the maker stands, but a setback told with them is still one ("… a third-party seller, and the company
+#: had no plans to enter the US market").
+_CHANNELS = ("carrier-deal", "online-sales", "retail", "launch")
+
+
+def describe(cues: dict[str, dict[str, str]], background: re.Match[str]) -> None:
+    """A background statement: its channel cues (and for an analyst's view, any effort's) say where the maker
+    stands (context), not an event."""
+    for kind in (*_CHANNELS, "setback", "carrier-talks", "regulatory") if background.re is ANALYSTS_VIEW else _CHANNELS:
+        cues[kind].clear()
+    words = " ".join(background[0].split())
+    cues["context"].setdefault(words.lower(), f'"{words}": background')
+
+
+#: Money told as a state: "has struggled to turn a profit on the brand", "posted a loss". Left out before the cues
+#: are counted ("struggled" is no setback here) and counted as context.
+FINANCES = re.compile(
+    r"(?i)\b(?:struggl\w*|fail\w*|unable|battl\w*)\s+to\s+(?:turn|make|post|earn|eke out)\s+(?:a\s+)?(?:profits?|money)\b"
+    r"|\b(?:turn\w*|made|makes|making|post\w*|report\w*)\s+(?:a\s+)?(?:net\s+|operating\s+)?(?:profits?|losses|loss)\b"
+    r"|\bbreak(?:s|ing)?\s+even\b"
+    r"|\b(?:shares|stock|market value)\b(?: [\w'’-]+){0,4}? (?:fell|fallen|dropped|rose|risen|climbed|slumped|tumbled|soared"
+    r"|jumped|plunged|sank)\b"
+    r"|\b(?:sales|shipments|demand|orders)\b(?: [\w'’-]+){0,6}? (?:beat|beats|exceeded|topped|surpassed|outpaced|outstripped"
+    r"|missed|fell short of)\b"
+)
+#: Products other than phones as the passage's subject: "Its smart-home gadgets … are widely available at US retailers".
+OTHER_PRODUCTS = re.compile(
+    r"(?i)^[\"“‘']?(?:its|their|the company['’]s|the brand['’]s|[A-Z][\w&-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:gadgets|appliances"
+    r"|streaming (?:devices?|sticks?|boxe?s?)|set-top boxes|smart speakers"
+    r"|vacuums|laptops|tablets|televisions|TVs|routers|wearables|accessories|earbuds|smartwatches|watches|scooters|e-bikes"
+    r"|PCs|headphones|speakers|cameras|chargers|power banks|fitness bands|home appliances)\b"
+    # ... or of a clause of its own: "…, though its fitness bands and scooters are available from American retailers"
+    r"|\b(?:its|their|the company['’]s|the brand['’]s)\s+(?:[\w-]+\s+){0,2}?(?:gadgets|appliances|vacuums|laptops|tablets"
+    r"|televisions|TVs|routers|wearables|accessories|earbuds|smartwatches|watches|scooters|e-bikes|PCs|headphones|speakers"
+    r"|cameras|chargers|power banks|fitness bands)\b(?:,?\s+(?:and\s+)?[\w-]+){0,3}?\s+(?:are|is|were|was|have been|can be)"
+    r"\s+(?:widely\s+|also\s+|now\s+|still\s+)?(?:available|sold|on sale|stocked|offered)\b"
+)
+
+
+def carrier_channel(name: str) -> re.Pattern[str]:
+    """A carrier as the place of sale ("at Verizon", "through T-Mobile's Metro", "stocked by Cricket"), a version made for
+    it ("a Verizon version of the Xperia"), or the seller as the sentence's subject ("Boost Mobile will begin selling …")."""
+    carrier = r"\s+".join(map(re.escape, name.split()))  # "Google Fi" whole: "the Google Store" is no carrier
+    return re.compile(
+        r"(?i)(?:\b(?:at|through|via)|\b(?:sold|offered|carried|available|sells|offers|stocked|stocks|picked up)\s+(?:by|from|at))"
+        r"\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?" + carrier
+        + r"|\b" + carrier + r"(?:['’]s)?(?:\s+[\w-]+)?\s+(?:version|model|edition|variant)s?\b"
+        r"|^[\"“‘']?(?:The\s+)?" + carrier + r"(?:\s+[A-Z][\w&-]*)?(?:,?\s+(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&-]*)?)*\s+"
+        r"(?:(?:will|has|have|is|are|also|now|plans to|began|begins)\s+)*"
+        r"(?:begin|start|sell|carry|offer|stock|add|launch)\w*\b"
+    )
+
+
+#: An acquisition: its "deal" and "agreed" are the purchase's, not a carrier's ("agreed to pay $1.1 billion for a team
+#: of HTC engineers, in a deal that stops short of buying the company").
+ACQUISITION = re.compile(
+    r"(?i)\bpa(?:y|ys|id|ying)\s+(?:about\s+|some\s+|nearly\s+)?\$[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:for|to buy|to acquire)\b"
+    r"|\b(?:buy|buys|buying|bought|acquir\w+|takeover of|purchase of)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:company|unit|business|division|team|stake|maker|brand|rival)\b"
+)
+
+#: What something does to the maker's hopes: "is likely to complicate the company's already faint hopes of selling
+#: phones through US carriers". The hopes' channels are no event: background, like a rank.
+HOPES = re.compile(
+    r"(?i)\b(?:complicat\w*|dent\w*|dim\w*|undermin\w*|threaten\w*|hurt\w*|jeopardi[sz]\w*|damag\w*|dash\w*)"
+    r"(?: [\w'’-]+){0,4}? (?:hopes|prospects|chances|ambitions|efforts|push|plans)\b"
+)
+
+#: A price or a sales figure, as the passage's point: "Google cut the Pixel Fold's price by $300 …, and Amazon and Best
+#: Buy matched it", "expects to sell 7 million G-series phones in the US this year", "has sold only a few hundred
+#: thousand Galaxy Folds". The channels and sales it names are where the maker stands (context).
+PRICES_AND_FIGURES = re.compile(
+    r"(?i)\b(?:cut|cuts|cutting|slash\w*|lower\w*|rais\w*|discount\w*)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?prices?\b"
+    r"|\b(?:sold|shipped|sells?|ships?|selling|shipping)\s+(?:\S+\s+){0,5}?(?:\d[\d.,]*|a|one|a few|several|hundreds of"
+    r"|thousands of|millions of)\s*(?:hundred\s+)?(?:thousand|million|billion)\b"
+)
