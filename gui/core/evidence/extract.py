@@ -415,7 +415,11 @@ def _choose_lane(
     named = [] if subject_start(text[start:end]) else list(vocabulary.lanes.finditer(text, start, end))
     compared = [(start + s, start + e) for s, e in compared_spans(text[start:end])]
     subjects = [m for m in named if not any(s <= m[0] < e for s, e in compared)]
-    found = _subject_first(subjects, text)
+    # "Pei, a co-founder of OnePlus, said Nothing would …": a maker in an appositive or relative clause is
+    # background when the main clause names one; alone there ("Lei Jun, Xiaomi's founder, said") it speaks.
+    side = [(start + s, start + e) for s, e in side_spans(text[start:end]) if _ASIDE.match(text, start + s)]
+    in_side = [m for m in subjects if any(s <= m[0] < e for s, e in side)]
+    found = _subject_first([m for m in subjects if m not in in_side] + in_side, text)
     if found:
         return chosen(found, "{} named in the passage")
     if named and not compared:
@@ -444,6 +448,10 @@ def _choose_lane(
         [lane] = names
         return lane, (), "no maker named in the passage or the source; the document's only lane", None
     return None, (), "no maker named in the passage, its paragraph, the title or the text: choose a lane", None
+
+
+#: A side clause that describes someone named ("…, which bought Motorola,", "…, a co-founder of OnePlus,").
+_ASIDE = re.compile(r",\s+(?:which|who|whose|the|a|an)\b")
 
 
 def _by_product_line(

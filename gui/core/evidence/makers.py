@@ -25,7 +25,7 @@ class Maker:
 KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("Apple", ("iPhone",)),
     Maker("Samsung", ("Samsung Electronics", "Galaxy")),
-    Maker("Google", ("Pixel",)),
+    Maker("Google", ("Pixel", "Alphabet")),
     Maker("Motorola", ("Motorola Mobility", "Moto"), parent="Lenovo"),
     Maker("Lenovo"),
     Maker("LG", ("LG Electronics",)),

@@ -99,3 +99,23 @@ def test_a_product_line_says_whose_phone_when_no_maker_is_named(passage, lane):
 def test_a_maker_named_beats_a_product_line():
     got = suggest("Motorola undercut the Galaxy Z Flip with a $699 Razr at T-Mobile.")
     assert lane_of(got) == "Motorola"
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Pei, a co-founder of OnePlus, said Nothing's phone would reach US stores in the spring.", "Nothing"),
+        ("Rick Osterloh, who runs Google's hardware unit, said Motorola would keep its Verizon deal.", "Motorola"),
+    ],
+)
+def test_a_maker_in_an_aside_about_a_person_is_not_the_subject(passage, lane):
+    assert lane_of(suggest(passage)) == lane
+
+
+def test_a_maker_alone_in_an_aside_still_speaks():
+    assert lane_of(suggest("Lei Jun, Apple's longtime rival in China, said nothing about the US.")) == "Apple"
+
+
+def test_a_makers_parent_group_names_it():
+    got = suggest("Alphabet said Pixel sales at Verizon doubled in the quarter.", title="Carrier results")
+    assert lane_of(got) == "Google"
