@@ -91,7 +91,8 @@ def _always_written(value: str) -> Any:
     """
     filled = value.encode().decode()  # equal to ``value``, but not the interned constant
     _FILLED_DEFAULTS.append(filled)
-    return msgspec.field(default_factory=lambda: filled)
+    # A C callable that returns ``filled``: the decoder calls it for every event that leaves the field out.
+    return msgspec.field(default_factory=repeat(filled).__next__)
 
 
 #: The string objects that ``_always_written`` defaults put in the fields they fill.

@@ -133,13 +133,20 @@ class EventScreen:
         self._ends: list[str | None] = []
         self._clean = True
 
-    def add(self, events: list[Event], evidence: list[Evidence] | None = None) -> None:
+    def add(
+        self, events: list[Event], evidence: list[Evidence] | None = None, columns: dict[str, list] | None = None
+    ) -> None:
         """Check one batch of events (in file order, after the batches before it).
 
-        ``evidence`` is all of the batch's evidence in order, if the caller has it at hand.
+        ``evidence`` is all of the batch's evidence in order, and ``columns`` the events' "lane", "start" and
+        "end" values as lists, if the caller has them at hand.
         """
-        self._starts += map(_START, events)
-        self._ends += map(_END, events)
+        columns = columns or {}
+        starts = columns.get("start")
+        ends = columns.get("end")
+        lanes = columns.get("lane")
+        self._starts += map(_START, events) if starts is None else starts
+        self._ends += map(_END, events) if ends is None else ends
         self._ids.update(map(_ID, events))
         if not self._clean:
             return
@@ -148,7 +155,7 @@ class EventScreen:
         quotes = list(map(_QUOTE, evidence))
         texts = map(self._source_texts.get, map(_SOURCE, evidence), repeat(""))  # a missing source finds nothing
         self._clean = (
-            set(map(_LANE, events)) <= self._lane_ids
+            set(map(_LANE, events) if lanes is None else lanes) <= self._lane_ids
             # A blank quote is an error even in a text that holds it; ``strip`` and ``isspace`` agree on blanks.
             and all(quotes)
             and not any(map(str.isspace, quotes))

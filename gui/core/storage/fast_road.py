@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from operator import attrgetter, is_
 from typing import Any
 
@@ -118,15 +118,14 @@ class Batches:
             except msgspec.DecodeError:
                 # A flaw the skeleton skipped over: decoding the whole file says where it is.
                 return _FAST_DECODER.decode(data), None
-            batches.colons.add_filled(batch)  # before sharing strings makes one "other" of all
             evidence = list(chain.from_iterable(map(_EVIDENCE, batch)))
             if any(map(_STORED_EXTRA, batch)) or any(map(_STORED_EXTRA, evidence)):
                 raise NeedsCarefulRoad
             share_empty_extras(batch, evidence)
             # Let go of the raw events as we go: the next batches reuse their memory.
             raw_events[start:end] = _NOTHING[: end - start]
-            _share_strings(batch, evidence, strings)
-            batches.screen.add(batch, evidence)
+            columns = _share_strings(batch, evidence, strings, batches.colons)
+            batches.screen.add(batch, evidence, columns)
             batches.colons.add_encoded(batch)
             events += batch
             if progress is not None:
@@ -136,19 +135,37 @@ class Batches:
         return document, batches
 
 
-def _share_strings(events: list[Event], evidence: list[Evidence], strings: dict[str, str]) -> None:
-    """Make equal lane ids, kinds, statuses, dates, partners, tags and evidence source ids one string each.
+def _share_strings(
+    events: list[Event], evidence: list[Evidence], strings: dict[str, str], colons: ColonCount
+) -> dict[str, list]:
+    """Make equal lane ids, kinds, statuses, dates, partners, tags and evidence source ids one string each;
+    the lane ids, starts and ends as they are then, by field name.
 
     A decoder makes a new string for every value: at 100,000 events, copies of a
     hundred or so short strings would take a third of the document's memory.
     Sharing them batch by batch lets the next batch reuse the memory the copies
-    held, so the process really shrinks.
+    held, so the process really shrinks. Each field's values are fetched once, for
+    ``colons`` (which fields the decoder filled), the sharing and the ``EventScreen``.
     """
     keep = strings.setdefault
+    columns = {}
     for name, get in _SHARED_FIELDS:
         values = list(map(get, events))
-        if not _one_object(values):  # e.g. every kind left out (one default object), every end None
-            _set_each(events, name, map(keep, values, values))
+        if _one_object(values):  # e.g. every kind left out (one default object), every end None
+            columns[name] = values
+            colons.add_filled_values(name, values, alike=True)
+            continue
+        colons.add_filled_values(name, values)
+        if name == "end" and None in values:
+            # Points have no end: share the ends of the ranges only.
+            ranges = list(compress(events, values))
+            ends = list(filter(None, values))
+            _set_each(ranges, name, map(keep, ends, ends))
+            values = list(map(get, events))
+        else:
+            values = list(map(keep, values, values))
+            _set_each(events, name, iter(values))
+        columns[name] = values
     for get in _SHARED_LISTS:
         lists = list(map(get, events))
         if any(lists):  # lean files have no partners or tags: nothing to walk
@@ -157,6 +174,7 @@ def _share_strings(events: list[Event], evidence: list[Evidence], strings: dict[
     if evidence:
         sources = list(map(_SOURCE, evidence))
         _set_each(evidence, "source", map(keep, sources, sources))
+    return columns
 
 
 def _one_object(values: list) -> bool:
