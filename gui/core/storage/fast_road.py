@@ -11,11 +11,13 @@ from collections import deque
 from collections.abc import Iterator
 from itertools import chain, compress, repeat
 from operator import attrgetter, is_
-from typing import Any
+from typing import Any, Literal, get_args
 
 import msgspec
 
 from gui.core.document.model import (
+    DEFAULT_KINDS,
+    DEFAULT_STATUSES,
     EXTRA_FIELD,
     STORED_EXTRA,
     Document,
@@ -101,6 +103,26 @@ class Batches:
     def __init__(self, lanes: list[Lane], sources: list[Source]) -> None:
         self.screen = EventScreen(lanes, sources)
         self.colons = ColonCount()
+        vocabulary = vocabulary_decoder(lanes)
+        #: None once a batch had a lane, kind or status of its own: the rest take the plain decoder.
+        self._vocabulary_decoder = vocabulary[0] if vocabulary is not None else None
+        #: The string objects it hands out, for sharing the strings of batches it did not decode.
+        self.vocabulary: tuple[str, ...] = vocabulary[1] if vocabulary is not None else ()
+
+    def decode_batch(self, raw: bytes) -> tuple[list[Event], bool]:
+        """A batch of events from their JSON array, and whether its lane ids, kinds and statuses are shared
+        already (see ``vocabulary_decoder``)."""
+        if self._vocabulary_decoder is not None:
+            try:
+                batch = self._vocabulary_decoder.decode(raw)
+            except msgspec.ValidationError:
+                # A kind of its own, say (or a real error, which the plain decoder will tell the same way as ever).
+                self._vocabulary_decoder = None
+            else:
+                # Same fields, same slots: the events become plain Events, at C speed.
+                deque(map(setattr, batch, repeat("__class__"), repeat(Event)), maxlen=0)
+                return batch, True
+        return _EVENTS_DECODER.decode(raw), False
 
     @classmethod
     def decode(cls, skeleton: Any, data: bytes, progress: Progress | None) -> tuple[Document, Batches | None]:
@@ -108,11 +130,13 @@ class Batches:
         raw_events = skeleton.events
         total = len(raw_events)
         events: list[Event] = []
-        strings: dict[str, str] = {}
+        # The objects the vocabulary decoder hands out, so that batches it does not decode share them too.
+        strings = dict(zip(batches.vocabulary, batches.vocabulary))
         for start in range(0, total, BATCH):
             end = min(start + BATCH, total)
+            raw = b"".join((b"[", b",".join(raw_events[start:end]), b"]"))
             try:
-                batch = _EVENTS_DECODER.decode(b"".join((b"[", b",".join(raw_events[start:end]), b"]")))
+                batch, shared = batches.decode_batch(raw)
             except msgspec.ValidationError:
                 raise
             except msgspec.DecodeError:
@@ -124,7 +148,7 @@ class Batches:
             share_empty_extras(batch, evidence)
             # Let go of the raw events as we go: the next batches reuse their memory.
             raw_events[start:end] = _NOTHING[: end - start]
-            columns = _share_strings(batch, evidence, strings, batches.colons)
+            columns = _share_strings(batch, evidence, strings, batches.colons, _VOCABULARY_FIELDS if shared else ())
             batches.screen.add(batch, evidence, columns)
             batches.colons.add_encoded(batch)
             events += batch
@@ -135,8 +159,44 @@ class Batches:
         return document, batches
 
 
+def vocabulary_decoder(lanes: list[Lane]) -> tuple[msgspec.json.Decoder, tuple[str, ...]] | None:
+    """A decoder of a JSON array of events whose lane ids (this file's lanes), kinds and statuses (the default
+    ones) come out as one string object each, so that no pass over the events shares them afterwards.
+
+    It decodes into a subclass of Event that only narrows those three fields to Literals (msgspec hands
+    out a Literal's own string objects); the events are then made plain Events (same fields, same
+    slots). A value outside the Literals is a ValidationError: the batch then takes the plain decoder.
+    With it, the string objects it hands out: those of the first equal Literal made in this process,
+    maybe another file's (``typing`` keeps Literals by value). None when the file has no lanes.
+    """
+    lane_ids = tuple(dict.fromkeys(lane.id for lane in lanes))
+    if not lane_ids:
+        return None
+    lanes_type, kinds_type, statuses_type = Literal[lane_ids], Literal[DEFAULT_KINDS], Literal[DEFAULT_STATUSES]
+    fields = {info.name: info for info in msgspec.structs.fields(Event)}
+    narrowed = [
+        ("lane", lanes_type),
+        ("kind", kinds_type, msgspec.field(default_factory=fields["kind"].default_factory)),
+        ("status", statuses_type, msgspec.field(default_factory=fields["status"].default_factory)),
+    ]
+    options = dict(omit_defaults=True, forbid_unknown_fields=True, gc=False)
+    shared_event = msgspec.defstruct("VocabularyEvent", narrowed, bases=(Event,), **options)
+    if shared_event.__struct_fields__ != Event.__struct_fields__ or shared_event.__basicsize__ != Event.__basicsize__:
+        return None  # not the same shape: never decode into it
+    vocabulary = get_args(lanes_type) + get_args(kinds_type) + get_args(statuses_type)
+    return msgspec.json.Decoder(list[shared_event]), vocabulary
+
+
+#: The fields ``vocabulary_decoder`` shares as it decodes.
+_VOCABULARY_FIELDS = ("lane", "kind", "status")
+
+
 def _share_strings(
-    events: list[Event], evidence: list[Evidence], strings: dict[str, str], colons: ColonCount
+    events: list[Event],
+    evidence: list[Evidence],
+    strings: dict[str, str],
+    colons: ColonCount,
+    shared_already: tuple[str, ...] = (),
 ) -> dict[str, list]:
     """Make equal lane ids, kinds, statuses, dates, partners, tags and evidence source ids one string each;
     the lane ids, starts and ends as they are then, by field name.
@@ -156,7 +216,9 @@ def _share_strings(
             colons.add_filled_values(name, values, alike=True)
             continue
         colons.add_filled_values(name, values)
-        if name == "end" and None in values:
+        if name in shared_already:
+            pass
+        elif name == "end" and None in values:
             # Points have no end: share the ends of the ranges only.
             ranges = list(compress(events, values))
             ends = list(filter(None, values))
