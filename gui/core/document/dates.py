@@ -307,7 +307,7 @@ def parsed_dates(texts: Iterable[str]) -> dict[str, PartialDate]:
 _TOGETHER_FROM = 64
 _LONGEST = len("2018-03-14~")
 _DIGIT_PLACES = {4: (0, 1, 2, 3), 7: (0, 1, 2, 3, 5, 6), 10: (0, 1, 2, 3, 5, 6, 8, 9)}
-_DAYS_IN_MONTH = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
+_DAYS_IN_MONTH = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int32)
 _TILDE, _QUESTION, _PERCENT, _HYPHEN = map(ord, "~?%-")
 
 
@@ -318,24 +318,36 @@ def _parse_together(texts: list[str]) -> dict[str, PartialDate]:
     Every other text (an error, or anything odd) is left out, for ``parse_date`` to parse or to say
     what is wrong with it.
     """
-    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    short = lengths <= _LONGEST
-    texts = list(compress(texts, short.tolist()))
-    lengths = lengths[short]
+    parsed: dict[str, PartialDate] = {}
+    # A few thousand at a time, in bytes: numpy's arrays stay small enough for the allocator to reuse
+    # their memory (large ones would leave the process bigger after they are freed).
+    for begin in range(0, len(texts), _CHUNK):
+        parsed.update(_parse_chunk(texts[begin : begin + _CHUNK]))
+    return parsed
+
+
+_CHUNK = 2048
+
+
+def _parse_chunk(texts: list[str]) -> dict[str, PartialDate]:
+    plain = [len(text) <= _LONGEST and text.isascii() for text in texts]
+    texts = list(compress(texts, plain))
     if not texts:
         return {}
-    # One row of code points per text, zeros after its end.
-    codes = np.array(texts, dtype=f"U{_LONGEST}").view(np.uint32).reshape(len(texts), _LONGEST).astype(np.int64)
+    lengths = np.fromiter(map(len, texts), dtype=np.intp, count=len(texts))
+    # One row of bytes per text, zeros after its end.
+    codes = np.array(texts, dtype=f"S{_LONGEST}").view(np.uint8).reshape(len(texts), _LONGEST)
     last = codes[np.arange(len(texts)), lengths - 1]
     qualified = (last == _TILDE) | (last == _QUESTION) | (last == _PERCENT)
     bare = lengths - qualified
-    digits = codes - ord("0")
+    digits = codes.astype(np.int16) - ord("0")
     is_digit = (digits >= 0) & (digits <= 9)
     shaped = np.zeros(len(texts), dtype=bool)
     for size, places in _DIGIT_PLACES.items():
         shaped |= (bare == size) & is_digit[:, list(places)].all(axis=1)
     shaped &= (bare < 7) | (codes[:, 4] == _HYPHEN)
     shaped &= (bare < 10) | (codes[:, 7] == _HYPHEN)
+    digits = digits.astype(np.int32)
     year = digits[:, 0] * 1000 + digits[:, 1] * 100 + digits[:, 2] * 10 + digits[:, 3]
     month = np.where(bare >= 7, digits[:, 5] * 10 + digits[:, 6], 0)
     day = np.where(bare >= 10, digits[:, 8] * 10 + digits[:, 9], 0)
