@@ -11,13 +11,11 @@ from collections import deque
 from collections.abc import Iterator
 from itertools import chain, compress, repeat
 from operator import attrgetter, is_
-from typing import Any, Literal, get_args
+from typing import Any
 
 import msgspec
 
 from gui.core.document.model import (
-    DEFAULT_KINDS,
-    DEFAULT_STATUSES,
     EXTRA_FIELD,
     STORED_EXTRA,
     Document,
@@ -30,6 +28,7 @@ from gui.core.document.model import (
 from gui.core.document.validate import EventScreen, check_header
 from gui.core.storage.load_progress import Progress
 from gui.core.storage.repeated_keys import ColonCount
+from gui.core.storage.vocabulary import Vocabulary
 
 __all__ = ["BATCH", "Batches", "NeedsCarefulRoad", "decode_fast", "share_empty_extras"]
 
@@ -103,26 +102,21 @@ class Batches:
     def __init__(self, lanes: list[Lane], sources: list[Source]) -> None:
         self.screen = EventScreen(lanes, sources)
         self.colons = ColonCount()
-        vocabulary = vocabulary_decoder(lanes)
-        #: None once a batch had a lane, kind or status of its own: the rest take the plain decoder.
-        self._vocabulary_decoder = vocabulary[0] if vocabulary is not None else None
-        #: The string objects it hands out, for sharing the strings of batches it did not decode.
-        self.vocabulary: tuple[str, ...] = vocabulary[1] if vocabulary is not None else ()
+        self.vocabulary = Vocabulary(lanes, sources)
+        #: False once a batch had a lane, kind or status of its own: the rest take the plain decoder.
+        self._with_vocabulary = self.vocabulary.decoder is not None
 
-    def decode_batch(self, raw: bytes) -> tuple[list[Event], bool]:
-        """A batch of events from their JSON array, and whether its lane ids, kinds and statuses are shared
-        already (see ``vocabulary_decoder``)."""
-        if self._vocabulary_decoder is not None:
+    def decode_batch(self, raw: bytes) -> tuple[list[Event], list[Evidence], bool]:
+        """A batch of events from their JSON array, all their evidence, and whether they came out of the
+        ``Vocabulary``'s decoder (their vocabulary shared, their ``extra`` the shared empty one)."""
+        if self._with_vocabulary:
             try:
-                batch = self._vocabulary_decoder.decode(raw)
+                return (*self.vocabulary.decode(raw), True)
             except msgspec.ValidationError:
                 # A kind of its own, say (or a real error, which the plain decoder will tell the same way as ever).
-                self._vocabulary_decoder = None
-            else:
-                # Same fields, same slots: the events become plain Events, at C speed.
-                deque(map(setattr, batch, repeat("__class__"), repeat(Event)), maxlen=0)
-                return batch, True
-        return _EVENTS_DECODER.decode(raw), False
+                self._with_vocabulary = False
+        batch = _EVENTS_DECODER.decode(raw)
+        return batch, list(chain.from_iterable(map(_EVIDENCE, batch))), False
 
     @classmethod
     def decode(cls, skeleton: Any, data: bytes, progress: Progress | None) -> tuple[Document, Batches | None]:
@@ -131,24 +125,28 @@ class Batches:
         total = len(raw_events)
         events: list[Event] = []
         # The objects the vocabulary decoder hands out, so that batches it does not decode share them too.
-        strings = dict(zip(batches.vocabulary, batches.vocabulary))
+        strings = dict(zip(batches.vocabulary.strings, batches.vocabulary.strings))
         for start in range(0, total, BATCH):
             end = min(start + BATCH, total)
             raw = b"".join((b"[", b",".join(raw_events[start:end]), b"]"))
             try:
-                batch, shared = batches.decode_batch(raw)
+                batch, evidence, shared = batches.decode_batch(raw)
             except msgspec.ValidationError:
                 raise
             except msgspec.DecodeError:
                 # A flaw the skeleton skipped over: decoding the whole file says where it is.
                 return _FAST_DECODER.decode(data), None
-            evidence = list(chain.from_iterable(map(_EVIDENCE, batch)))
             if any(map(_STORED_EXTRA, batch)) or any(map(_STORED_EXTRA, evidence)):
                 raise NeedsCarefulRoad
-            share_empty_extras(batch, evidence)
+            if not shared:
+                share_empty_extras(batch, evidence)
             # Let go of the raw events as we go: the next batches reuse their memory.
             raw_events[start:end] = _NOTHING[: end - start]
-            columns = _share_strings(batch, evidence, strings, batches.colons, _VOCABULARY_FIELDS if shared else ())
+            vocabulary = batches.vocabulary
+            columns = _share_strings(
+                batch, evidence, strings, batches.colons, vocabulary.event_fields if shared else (),
+                evidence_shared=shared and bool(vocabulary.evidence_fields),
+            )
             batches.screen.add(batch, evidence, columns)
             batches.colons.add_encoded(batch)
             events += batch
@@ -159,44 +157,13 @@ class Batches:
         return document, batches
 
 
-def vocabulary_decoder(lanes: list[Lane]) -> tuple[msgspec.json.Decoder, tuple[str, ...]] | None:
-    """A decoder of a JSON array of events whose lane ids (this file's lanes), kinds and statuses (the default
-    ones) come out as one string object each, so that no pass over the events shares them afterwards.
-
-    It decodes into a subclass of Event that only narrows those three fields to Literals (msgspec hands
-    out a Literal's own string objects); the events are then made plain Events (same fields, same
-    slots). A value outside the Literals is a ValidationError: the batch then takes the plain decoder.
-    With it, the string objects it hands out: those of the first equal Literal made in this process,
-    maybe another file's (``typing`` keeps Literals by value). None when the file has no lanes.
-    """
-    lane_ids = tuple(dict.fromkeys(lane.id for lane in lanes))
-    if not lane_ids:
-        return None
-    lanes_type, kinds_type, statuses_type = Literal[lane_ids], Literal[DEFAULT_KINDS], Literal[DEFAULT_STATUSES]
-    fields = {info.name: info for info in msgspec.structs.fields(Event)}
-    narrowed = [
-        ("lane", lanes_type),
-        ("kind", kinds_type, msgspec.field(default_factory=fields["kind"].default_factory)),
-        ("status", statuses_type, msgspec.field(default_factory=fields["status"].default_factory)),
-    ]
-    options = dict(omit_defaults=True, forbid_unknown_fields=True, gc=False)
-    shared_event = msgspec.defstruct("VocabularyEvent", narrowed, bases=(Event,), **options)
-    if shared_event.__struct_fields__ != Event.__struct_fields__ or shared_event.__basicsize__ != Event.__basicsize__:
-        return None  # not the same shape: never decode into it
-    vocabulary = get_args(lanes_type) + get_args(kinds_type) + get_args(statuses_type)
-    return msgspec.json.Decoder(list[shared_event]), vocabulary
-
-
-#: The fields ``vocabulary_decoder`` shares as it decodes.
-_VOCABULARY_FIELDS = ("lane", "kind", "status")
-
-
 def _share_strings(
     events: list[Event],
     evidence: list[Evidence],
     strings: dict[str, str],
     colons: ColonCount,
     shared_already: tuple[str, ...] = (),
+    evidence_shared: bool = False,
 ) -> dict[str, list]:
     """Make equal lane ids, kinds, statuses, dates, partners, tags and evidence source ids one string each;
     the lane ids, starts and ends as they are then, by field name.
@@ -233,7 +200,7 @@ def _share_strings(
         if any(lists):  # lean files have no partners or tags: nothing to walk
             # In place (``items[:] = ...``): a new list would be given room to grow, and lists are many.
             deque(map(list.__setitem__, lists, repeat(_WHOLE), map(map, repeat(keep), lists, lists)), maxlen=0)
-    if evidence:
+    if evidence and not evidence_shared:
         sources = list(map(_SOURCE, evidence))
         _set_each(evidence, "source", map(keep, sources, sources))
     return columns

@@ -1,7 +1,7 @@
 """The fast road's vocabulary decoder: lane ids, kinds and statuses shared as they are decoded.
 
 Real files in tmp_path with more events than one batch. Each test failed before
-``fast_road.vocabulary_decoder`` existed (it is imported here); what a file loads to is compared with a
+``storage.vocabulary`` existed (it is imported here); what a file loads to is compared with a
 plain decode of the whole document.
 """
 
@@ -13,10 +13,10 @@ import pickle
 import msgspec
 import pytest
 
-from gui.core.document.model import DEFAULT_KINDS, DEFAULT_STATUSES, FORMAT_NAME, Document, Event, Lane
+from gui.core.document.model import DEFAULT_KINDS, DEFAULT_STATUSES, FORMAT_NAME, STORED_EXTRA, Document, Event, Evidence, Lane
 from gui.core.document.problems import LoadError
 from gui.core.storage import fast_road
-from gui.core.storage.fast_road import vocabulary_decoder
+from gui.core.storage.vocabulary import Vocabulary
 from gui.core.storage.fileformat import read_document
 
 BATCH = fast_road.BATCH
@@ -94,13 +94,42 @@ def test_a_wrong_type_after_the_vocabulary_is_still_the_careful_roads_message(tm
 
 
 def test_no_vocabulary_decoder_without_lanes():
-    assert vocabulary_decoder([]) is None
-    decoder, vocabulary = vocabulary_decoder([Lane("a"), Lane("a")])  # a repeated lane id is the validator's
-    [event] = decoder.decode(b'[{"id": "e", "lane": "a", "title": "t", "start": "2018"}]')
-    assert isinstance(event, Event) and event.lane is vocabulary[0] and event.kind is not vocabulary[1]
-    assert vocabulary[1:] == DEFAULT_KINDS + DEFAULT_STATUSES
+    assert Vocabulary([], []).decoder is None
+    vocabulary = Vocabulary([Lane("a"), Lane("a")], [])  # a repeated lane id is the validator's to report
+    [event], [] = vocabulary.decode(b'[{"id": "e", "lane": "a", "title": "t", "start": "2018"}]')
+    assert type(event) is Event and event.lane is vocabulary.strings[0] and event.kind is not vocabulary.strings[1]
+    assert vocabulary.strings[1:] == DEFAULT_KINDS + DEFAULT_STATUSES
 
 
 def test_batches_share_the_vocabulary_decoders_strings_when_another_file_made_them_first(tmp_path):
     read_document(written(tmp_path, timeline(events=10)))  # the lane ids' Literal now holds this file's strings
     test_a_kind_of_its_own_in_a_later_batch_is_kept_and_still_shared(tmp_path)
+
+
+def with_evidence(value: dict) -> dict:
+    value["sources"] = [{"id": "art", "text": "Huawei is in talks with AT&T."}, {"id": "memo", "text": "Talks."}]
+    for number, event in enumerate(value["events"]):
+        event["evidence"] = [{"source": ("art", "memo")[number % 2], "quote": ("Huawei is in talks", "Talks")[number % 2]}]
+    return value
+
+
+def test_evidence_comes_out_as_plain_evidence_its_source_ids_shared_and_its_extra_its_own_when_read(tmp_path):
+    path = written(tmp_path, with_evidence(timeline()))
+    document = read_document(path).document
+    assert document == as_decoded_whole(path)
+    evidence = [item for event in document.events for item in event.evidence]
+    assert {type(item) for item in evidence} == {Evidence}
+    assert evidence[0].source is evidence[BATCH].source is evidence[2 * BATCH].source
+    assert getattr(evidence[0], STORED_EXTRA) is getattr(evidence[BATCH + 2], STORED_EXTRA)
+    assert getattr(document.events[0], STORED_EXTRA) is getattr(evidence[BATCH + 2], STORED_EXTRA)
+    evidence[0].extra["x_note"] = "kept"
+    assert evidence[2].extra == {} and document.events[0].extra == {}
+
+
+def test_evidence_citing_a_source_the_file_lacks_in_a_later_batch_is_reported_where_it_is(tmp_path):
+    value = with_evidence(timeline())
+    value["events"][BATCH + 4]["evidence"][0]["source"] = "gone"
+    with pytest.raises(LoadError) as caught:
+        read_document(written(tmp_path, value))
+    [problem] = caught.value.problems
+    assert f"events[{BATCH + 4}]" in problem.where and 'cites source "gone"' in problem.message
