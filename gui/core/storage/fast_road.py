@@ -99,10 +99,11 @@ class Batches:
     decoding all events at once and then walking them again.
     """
 
-    def __init__(self, lanes: list[Lane], sources: list[Source]) -> None:
+    def __init__(self, lanes: list[Lane], sources: list[Source], events: int = BATCH) -> None:
         self.screen = EventScreen(lanes, sources)
         self.colons = ColonCount()
-        self.vocabulary = Vocabulary(lanes, sources)
+        # Building its decoder costs about a millisecond (10 ms with 5,000 sources): not worth it for a few events.
+        self.vocabulary = Vocabulary(lanes, sources) if events >= BATCH else Vocabulary([], [])
         #: False once a batch had a lane, kind or status of its own: the rest take the plain decoder.
         self._with_vocabulary = self.vocabulary.decoder is not None
 
@@ -120,7 +121,7 @@ class Batches:
 
     @classmethod
     def decode(cls, skeleton: Any, data: bytes, progress: Progress | None) -> tuple[Document, Batches | None]:
-        batches = cls(skeleton.lanes, skeleton.sources)
+        batches = cls(skeleton.lanes, skeleton.sources, len(skeleton.events))
         raw_events = skeleton.events
         total = len(raw_events)
         events: list[Event] = []

@@ -133,3 +133,18 @@ def test_evidence_citing_a_source_the_file_lacks_in_a_later_batch_is_reported_wh
         read_document(written(tmp_path, value))
     [problem] = caught.value.problems
     assert f"events[{BATCH + 4}]" in problem.where and 'cites source "gone"' in problem.message
+
+
+def test_a_file_of_fewer_events_than_a_batch_builds_no_vocabulary_decoder(tmp_path, monkeypatch):
+    built = []
+
+    def spy(lanes, sources):
+        built.append(len(lanes))
+        return Vocabulary(lanes, sources)
+
+    monkeypatch.setattr(fast_road, "Vocabulary", spy)
+    small = read_document(written(tmp_path, timeline(events=BATCH - 1))).document
+    assert built == [0] and len(small.events) == BATCH - 1
+    assert small.events[0].lane is small.events[2].lane  # shared all the same, afterwards
+    read_document(written(tmp_path, timeline(events=BATCH)))
+    assert built == [0, 2]
