@@ -81,3 +81,23 @@ class _Counting:
     def fullmatch(self, text):
         self._calls.append(text)
         return self._pattern.fullmatch(text)
+
+
+def test_the_dates_of_thousands_of_sources_are_parsed_together(monkeypatch):
+    from gui.core.document.model import Source, new_document
+    from gui.core.document.validate import check_document
+
+    monkeypatch.setattr(dates, "_cache", {})
+    calls = []
+    monkeypatch.setattr(dates, "_DATE_RE", _Counting(dates._DATE_RE, calls))
+    document = new_document()
+    document.sources = [
+        Source(f"s{number}", published=f"{1990 + number % 30}-{1 + number % 12:02d}-{1 + number % 28:02d}",
+               accessed=f"{2000 + number % 20}-{1 + number % 12:02d}")
+        for number in range(500)
+    ]
+    document.sources[7].published = "2018-02-30"
+    problems = check_document(document)
+    assert set(calls) == {"2018-02-30"}  # only the error went through the one-at-a-time parser
+    [problem] = problems
+    assert problem.path == ("sources", 7, "published") and "February 2018 has 28 days" in problem.message
