@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from enum import IntEnum
+from itertools import compress, repeat
 from typing import NamedTuple
+
+import numpy as np
 
 __all__ = [
     "DateError",
@@ -239,6 +242,7 @@ FIRST_SUPPORTED_DAY = days_from_civil(0, 1, 1)
 LAST_SUPPORTED_DAY = days_from_civil(9999, 12, 31)
 
 _cache: dict[str, PartialDate] = {}
+_CACHE_LIMIT = 1_000_000
 
 
 def parse_date(text: str) -> PartialDate:
@@ -272,15 +276,21 @@ def parse_date(text: str) -> PartialDate:
         reason = f"{MONTH_NAMES[month - 1]} {year} has {days_in_month(year, month)} days"
         raise DateError(f"{_show(text)} is not a date ({reason})")
     date = PartialDate(year, month, day, qualifier in ("~", "%"), qualifier in ("?", "%"))
-    if len(_cache) < 1_000_000:
+    if len(_cache) < _CACHE_LIMIT:
         _cache[text] = date
     return date
 
 
 def parsed_dates(texts: Iterable[str]) -> dict[str, PartialDate]:
     """Each of the texts that is a date, parsed; those that are not are left out. Quicker than
-    ``parse_date`` one at a time when most are in the cache already."""
+    ``parse_date`` one at a time: cached dates are looked up, and many new ones are parsed together
+    (``_parse_together``)."""
     cached = _cache.get
+    texts = list(texts)
+    if len(texts) >= _TOGETHER_FROM:
+        new = [text for text, date in zip(texts, map(cached, texts)) if date is None]
+        if len(new) >= _TOGETHER_FROM and len(_cache) + len(new) <= _CACHE_LIMIT:
+            _cache.update(_parse_together(new))
     parsed = {}
     for text in texts:
         date = cached(text)
@@ -291,6 +301,65 @@ def parsed_dates(texts: Iterable[str]) -> dict[str, PartialDate]:
                 continue
         parsed[text] = date
     return parsed
+
+
+#: From this many new texts on, ``parsed_dates`` parses them together with numpy.
+_TOGETHER_FROM = 64
+_LONGEST = len("2018-03-14~")
+_DIGIT_PLACES = {4: (0, 1, 2, 3), 7: (0, 1, 2, 3, 5, 6), 10: (0, 1, 2, 3, 5, 6, 8, 9)}
+_DAYS_IN_MONTH = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int32)
+_TILDE, _QUESTION, _PERCENT, _HYPHEN = map(ord, "~?%-")
+
+
+def _parse_together(texts: list[str]) -> dict[str, PartialDate]:
+    """The texts written in a plain shape (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, each maybe followed by one
+    qualifier) that are dates, parsed all at once with numpy, exactly as ``parse_date`` would.
+
+    Every other text (an error, or anything odd) is left out, for ``parse_date`` to parse or to say
+    what is wrong with it.
+    """
+    parsed: dict[str, PartialDate] = {}
+    # A few thousand at a time, in bytes: numpy's arrays stay small enough for the allocator to reuse
+    # their memory (large ones would leave the process bigger after they are freed).
+    for begin in range(0, len(texts), _CHUNK):
+        parsed.update(_parse_chunk(texts[begin : begin + _CHUNK]))
+    return parsed
+
+
+_CHUNK = 2048
+
+
+def _parse_chunk(texts: list[str]) -> dict[str, PartialDate]:
+    plain = [len(text) <= _LONGEST and text.isascii() for text in texts]
+    texts = list(compress(texts, plain))
+    if not texts:
+        return {}
+    lengths = np.fromiter(map(len, texts), dtype=np.intp, count=len(texts))
+    # One row of bytes per text, zeros after its end.
+    codes = np.array(texts, dtype=f"S{_LONGEST}").view(np.uint8).reshape(len(texts), _LONGEST)
+    last = codes[np.arange(len(texts)), lengths - 1]
+    qualified = (last == _TILDE) | (last == _QUESTION) | (last == _PERCENT)
+    bare = lengths - qualified
+    digits = codes.astype(np.int16) - ord("0")
+    is_digit = (digits >= 0) & (digits <= 9)
+    shaped = np.zeros(len(texts), dtype=bool)
+    for size, places in _DIGIT_PLACES.items():
+        shaped |= (bare == size) & is_digit[:, list(places)].all(axis=1)
+    shaped &= (bare < 7) | (codes[:, 4] == _HYPHEN)
+    shaped &= (bare < 10) | (codes[:, 7] == _HYPHEN)
+    digits = digits.astype(np.int32)
+    year = digits[:, 0] * 1000 + digits[:, 1] * 100 + digits[:, 2] * 10 + digits[:, 3]
+    month = np.where(bare >= 7, digits[:, 5] * 10 + digits[:, 6], 0)
+    day = np.where(bare >= 10, digits[:, 8] * 10 + digits[:, 9], 0)
+    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+    month_days = _DAYS_IN_MONTH[np.clip(month, 0, 12)] + (leap & (month == 2))
+    fine = shaped & ((bare < 7) | ((month >= 1) & (month <= 12))) & ((bare < 10) | ((day >= 1) & (day <= month_days)))
+    approximate = qualified & ((last == _TILDE) | (last == _PERCENT))
+    uncertain = qualified & ((last == _QUESTION) | (last == _PERCENT))
+    columns = (year, month, day, approximate, uncertain)
+    rows = zip(*(column[fine].tolist() for column in columns))
+    # ``tuple.__new__`` makes each PartialDate at C speed (its own ``__new__`` is a Python function).
+    return dict(zip(compress(texts, fine.tolist()), map(tuple.__new__, repeat(PartialDate), rows)))
 
 
 def _show(value: object) -> str:

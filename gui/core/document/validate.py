@@ -129,17 +129,35 @@ class EventScreen:
         self._lane_ids = {lane.id for lane in lanes}
         self._source_texts = {source.id: source.text for source in sources}
         self._ids: set[str] = set()
-        self._starts: list[str] = []
-        self._ends: list[str | None] = []
+        self._count = 0
+        #: Every start text, and every end (None among them if some event has no end).
+        self._start_texts: set[str] = set()
+        self._end_texts: set[str | None] = set()
+        #: The starts and ends of the events that have an end (ranges), in order.
+        self._range_starts: list[str] = []
+        self._range_ends: list[str] = []
         self._clean = True
 
-    def add(self, events: list[Event], evidence: list[Evidence] | None = None) -> None:
+    def add(
+        self, events: list[Event], evidence: list[Evidence] | None = None, columns: dict[str, list] | None = None
+    ) -> None:
         """Check one batch of events (in file order, after the batches before it).
 
-        ``evidence`` is all of the batch's evidence in order, if the caller has it at hand.
+        ``evidence`` is all of the batch's evidence in order, and ``columns`` the events' "lane", "start" and
+        "end" values as lists, if the caller has them at hand.
         """
-        self._starts += map(_START, events)
-        self._ends += map(_END, events)
+        columns = columns or {}
+        starts = columns.get("start")
+        ends = columns.get("end")
+        lanes = columns.get("lane")
+        starts = list(map(_START, events)) if starts is None else starts
+        ends = list(map(_END, events)) if ends is None else ends
+        self._count += len(events)
+        self._start_texts.update(starts)
+        self._end_texts.update(ends)
+        if ends.count(None) != len(ends):  # some event of the batch has an end
+            self._range_starts += compress(starts, ends)
+            self._range_ends += filter(None, ends)
         self._ids.update(map(_ID, events))
         if not self._clean:
             return
@@ -148,7 +166,7 @@ class EventScreen:
         quotes = list(map(_QUOTE, evidence))
         texts = map(self._source_texts.get, map(_SOURCE, evidence), repeat(""))  # a missing source finds nothing
         self._clean = (
-            set(map(_LANE, events)) <= self._lane_ids
+            set(map(_LANE, events) if lanes is None else lanes) <= self._lane_ids
             # A blank quote is an error even in a text that holds it; ``strip`` and ``isspace`` agree on blanks.
             and all(quotes)
             and not any(map(str.isspace, quotes))
@@ -157,28 +175,29 @@ class EventScreen:
 
     def passed(self, document: Document) -> bool:
         """True when the events added are all of ``document``'s events, and none has a problem."""
-        count = len(self._starts)
+        count = self._count
         return (
             self._clean
             and count == len(document.events)
             and len(self._ids) == count  # no id twice
             and "" not in self._ids
-            and _dates_are_fine(self._starts, self._ends)
+            and _dates_are_fine(self._start_texts, self._end_texts, self._range_starts, self._range_ends)
         )
 
 
-def _dates_are_fine(starts: list[str], ends: list[str | None]) -> bool:
-    """True when every start and end parses and no range ends before it starts (whole arrays at a time)."""
-    end_texts = set(ends)
-    end_texts.discard(None)
-    end_texts.discard(ONGOING)
-    texts = end_texts.union(starts)
+def _dates_are_fine(
+    start_texts: set[str], end_texts: set[str | None], range_starts: list[str], range_ends: list[str]
+) -> bool:
+    """True when every start and end parses and no range ends before it starts (whole arrays at a time).
+
+    ``start_texts`` and ``end_texts`` are every start and end (None for no end); ``range_starts`` and
+    ``range_ends`` are those of the events that have an end ("" would be one, but it does not parse).
+    """
+    texts = end_texts - {None, ONGOING}
+    texts |= start_texts
     dates = parsed_dates(texts)
     if len(dates) != len(texts):
         return False  # a date that does not parse
-    # Only ranges compare two dates: the events with an end ("" would be one, but it does not parse).
-    range_starts = list(compress(starts, ends))
-    range_ends = list(filter(None, ends))
     if not range_ends:
         return True
     table = _comparison_table(dates.values())
@@ -265,10 +284,12 @@ def _check_lanes(document: Document) -> list[Problem]:
 
 def _check_sources(document: Document) -> list[Problem]:
     problems = _check_ids("sources", [source.id for source in document.sources], "source")
+    # Thousands of sources: their dates parsed together first (the dates that parse are then looked up).
+    dates = parsed_dates({date for source in document.sources for date in (source.published, source.accessed)} - {None})
     for index, source in enumerate(document.sources):
         for name in ("published", "accessed"):
             value = getattr(source, name)
-            if value is not None:
+            if value is not None and value not in dates:
                 try:
                     parse_date(value)
                 except DateError as error:

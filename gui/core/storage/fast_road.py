@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from operator import attrgetter, is_
 from typing import Any
 
@@ -28,6 +28,7 @@ from gui.core.document.model import (
 from gui.core.document.validate import EventScreen, check_header
 from gui.core.storage.load_progress import Progress
 from gui.core.storage.repeated_keys import ColonCount
+from gui.core.storage.vocabulary import Vocabulary
 
 __all__ = ["BATCH", "Batches", "NeedsCarefulRoad", "decode_fast", "share_empty_extras"]
 
@@ -98,35 +99,56 @@ class Batches:
     decoding all events at once and then walking them again.
     """
 
-    def __init__(self, lanes: list[Lane], sources: list[Source]) -> None:
+    def __init__(self, lanes: list[Lane], sources: list[Source], events: int = BATCH) -> None:
         self.screen = EventScreen(lanes, sources)
         self.colons = ColonCount()
+        # Building its decoder costs about a millisecond (10 ms with 5,000 sources): not worth it for a few events.
+        self.vocabulary = Vocabulary(lanes, sources) if events >= BATCH else Vocabulary([], [])
+        #: False once a batch had a lane, kind or status of its own: the rest take the plain decoder.
+        self._with_vocabulary = self.vocabulary.decoder is not None
+
+    def decode_batch(self, raw: bytes) -> tuple[list[Event], list[Evidence], bool]:
+        """A batch of events from their JSON array, all their evidence, and whether they came out of the
+        ``Vocabulary``'s decoder (their vocabulary shared, their ``extra`` the shared empty one)."""
+        if self._with_vocabulary:
+            try:
+                return (*self.vocabulary.decode(raw), True)
+            except msgspec.ValidationError:
+                # A kind of its own, say (or a real error, which the plain decoder will tell the same way as ever).
+                self._with_vocabulary = False
+        batch = _EVENTS_DECODER.decode(raw)
+        return batch, list(chain.from_iterable(map(_EVIDENCE, batch))), False
 
     @classmethod
     def decode(cls, skeleton: Any, data: bytes, progress: Progress | None) -> tuple[Document, Batches | None]:
-        batches = cls(skeleton.lanes, skeleton.sources)
+        batches = cls(skeleton.lanes, skeleton.sources, len(skeleton.events))
         raw_events = skeleton.events
         total = len(raw_events)
         events: list[Event] = []
-        strings: dict[str, str] = {}
+        # The objects the vocabulary decoder hands out, so that batches it does not decode share them too.
+        strings = dict(zip(batches.vocabulary.strings, batches.vocabulary.strings))
         for start in range(0, total, BATCH):
             end = min(start + BATCH, total)
+            raw = b"".join((b"[", b",".join(raw_events[start:end]), b"]"))
             try:
-                batch = _EVENTS_DECODER.decode(b"".join((b"[", b",".join(raw_events[start:end]), b"]")))
+                batch, evidence, shared = batches.decode_batch(raw)
             except msgspec.ValidationError:
                 raise
             except msgspec.DecodeError:
                 # A flaw the skeleton skipped over: decoding the whole file says where it is.
                 return _FAST_DECODER.decode(data), None
-            batches.colons.add_filled(batch)  # before sharing strings makes one "other" of all
-            evidence = list(chain.from_iterable(map(_EVIDENCE, batch)))
             if any(map(_STORED_EXTRA, batch)) or any(map(_STORED_EXTRA, evidence)):
                 raise NeedsCarefulRoad
-            share_empty_extras(batch, evidence)
+            if not shared:
+                share_empty_extras(batch, evidence)
             # Let go of the raw events as we go: the next batches reuse their memory.
             raw_events[start:end] = _NOTHING[: end - start]
-            _share_strings(batch, evidence, strings)
-            batches.screen.add(batch, evidence)
+            vocabulary = batches.vocabulary
+            columns = _share_strings(
+                batch, evidence, strings, batches.colons, vocabulary.event_fields if shared else (),
+                evidence_shared=shared and bool(vocabulary.evidence_fields),
+            )
+            batches.screen.add(batch, evidence, columns)
             batches.colons.add_encoded(batch)
             events += batch
             if progress is not None:
@@ -136,27 +158,53 @@ class Batches:
         return document, batches
 
 
-def _share_strings(events: list[Event], evidence: list[Evidence], strings: dict[str, str]) -> None:
-    """Make equal lane ids, kinds, statuses, dates, partners, tags and evidence source ids one string each.
+def _share_strings(
+    events: list[Event],
+    evidence: list[Evidence],
+    strings: dict[str, str],
+    colons: ColonCount,
+    shared_already: tuple[str, ...] = (),
+    evidence_shared: bool = False,
+) -> dict[str, list]:
+    """Make equal lane ids, kinds, statuses, dates, partners, tags and evidence source ids one string each;
+    the lane ids, starts and ends as they are then, by field name.
 
     A decoder makes a new string for every value: at 100,000 events, copies of a
     hundred or so short strings would take a third of the document's memory.
     Sharing them batch by batch lets the next batch reuse the memory the copies
-    held, so the process really shrinks.
+    held, so the process really shrinks. Each field's values are fetched once, for
+    ``colons`` (which fields the decoder filled), the sharing and the ``EventScreen``.
     """
     keep = strings.setdefault
+    columns = {}
     for name, get in _SHARED_FIELDS:
         values = list(map(get, events))
-        if not _one_object(values):  # e.g. every kind left out (one default object), every end None
-            _set_each(events, name, map(keep, values, values))
+        if _one_object(values):  # e.g. every kind left out (one default object), every end None
+            columns[name] = values
+            colons.add_filled_values(name, values, alike=True)
+            continue
+        colons.add_filled_values(name, values)
+        if name in shared_already:
+            pass
+        elif name == "end" and None in values:
+            # Points have no end: share the ends of the ranges only.
+            ranges = list(compress(events, values))
+            ends = list(filter(None, values))
+            _set_each(ranges, name, map(keep, ends, ends))
+            values = list(map(get, events))
+        else:
+            values = list(map(keep, values, values))
+            _set_each(events, name, iter(values))
+        columns[name] = values
     for get in _SHARED_LISTS:
         lists = list(map(get, events))
         if any(lists):  # lean files have no partners or tags: nothing to walk
             # In place (``items[:] = ...``): a new list would be given room to grow, and lists are many.
             deque(map(list.__setitem__, lists, repeat(_WHOLE), map(map, repeat(keep), lists, lists)), maxlen=0)
-    if evidence:
+    if evidence and not evidence_shared:
         sources = list(map(_SOURCE, evidence))
         _set_each(evidence, "source", map(keep, sources, sources))
+    return columns
 
 
 def _one_object(values: list) -> bool:

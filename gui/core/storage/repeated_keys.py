@@ -13,7 +13,8 @@ repeat a key is scanned to say where.
 from __future__ import annotations
 
 import json
-from operator import attrgetter
+from itertools import repeat
+from operator import attrgetter, is_
 from typing import Any
 
 import msgspec
@@ -30,6 +31,7 @@ __all__ = ["ColonCount", "repeated_key_problems"]
 _ENCODER = msgspec.json.Encoder()
 #: The Event fields a decoder fills when the file leaves them out, and the string object it fills them with.
 _FILLED_FIELDS = tuple((attrgetter(name), filled) for name, filled in filled_by_default().items())
+_FILLED_BY_NAME = filled_by_default()
 
 
 class ColonCount:
@@ -51,6 +53,17 @@ class ColonCount:
         """Count the fields of freshly decoded events that the decoder filled (before sharing strings makes one
         "other" of all)."""
         self._filled += _count_filled(events)
+
+    def add_filled_values(self, name: str, values: list, alike: bool = False) -> None:
+        """``add_filled`` for one field: its values in a batch of freshly decoded events (``alike``: all of them
+        are one object)."""
+        filled = _FILLED_BY_NAME.get(name)
+        if filled is None or not values:
+            return
+        if alike:
+            self._filled += len(values) if values[0] is filled else 0
+        else:
+            self._filled += list(map(is_, values, repeat(filled))).count(True)
 
     def add_encoded(self, events: list[Event]) -> None:
         """Count the colons of a batch of events' encoding."""
