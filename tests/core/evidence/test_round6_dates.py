@@ -1,0 +1,40 @@
+"""Round 6 of #18: how dates are said (parts of seasons, plans said against the day a phone was shown, spans told
+in the past perfect), tested on sentences written for them, none taken from the labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.document.model import Lane, Source, new_document
+from gui.core.evidence.extract import suggest_event
+
+
+def _document():
+    document = new_document()
+    document.lanes.extend([Lane("vivo", "Vivo"), Lane("zte", "ZTE"), Lane("sony", "Sony"), Lane("tcl", "TCL")])
+    return document
+
+
+def suggest(passage: str, published: str = "2021-06-10", before: str = ""):
+    """The suggestion for ``passage``, selected in an article that has ``before`` (a paragraph) ahead of it."""
+    text = f"{before}\n\n{passage}" if before else passage
+    start = text.index(passage)
+    return suggest_event(_document(), Source("s", published=published, text=text), start, start + len(passage))
+
+
+# --- A part of a season is the season's year (2021-06-10 is a Thursday) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo aims to have the Y72 in Cricket stores by the end of the summer, a person close to the plan said.",
+         "2021-06-10", "2021"),
+        ("ZTE expects to bring a cheaper Blade to Boost Mobile in late fall.", "2021-06-10", "2021"),
+        ("Sony will add the Xperia 5 to its US store at the start of this fall.", "2021-06-10", "2021"),
+        # Told in the past in a February article: the season of the year before.
+        ("TCL had pitched the phone to Metro in late summer.", "2021-02-04", "2020"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_season_is_the_seasons_year(passage, published, date):
+    assert suggest(passage, published).start == date
