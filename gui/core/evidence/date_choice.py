@@ -75,7 +75,7 @@ def event_date(
         # "carried … from 2018 until last year, when the carrier dropped …": the when-clause is the event, at the end
         reading = "the end of the range, when the event the passage tells happened"
         date = DatePhrase(date.text, date.offset, date.end, None, date.specificity, reading)
-    sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, given_up)], reference)
+    sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, given_up)], reference, years=True)
     if sale is not None and date is not None and _gives_way_to_a_sale(passage, date, reference):
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
     return date, phrases
@@ -85,7 +85,7 @@ def event_date(
 _WILL = re.compile(r"(?i)\b(?:will|would|['’]ll)\b")
 _SALE_WORD = re.compile(
     r"(?i)\b(?:sell\w*|sale|sold|available|carry|carries|offer\w*|ship\w*|stock\w*|reach\w*|arrive\w*|hit\w*"
-    r"|launch\w*|open\w*|begin\w*|start\w*|stores?|shelves)\b"
+    r"|launch\w*|open\w*|begin\w*|start\w*|stores?|shelves|come|coming|lands?|landing|debut\w*)\b"
 )
 #: Leads that bound a time rather than date it: a deadline ("by 2022") or an end ("until June").
 _NOT_A_DATE_LEAD = re.compile(
@@ -105,14 +105,23 @@ def _lead_of(passage: str, phrase: DatePhrase) -> str:
     return passage[max(0, phrase.offset - 40) : phrase.offset] + (head[0] if head else "")
 
 
-def settled_sale(passage: str, phrases: list[DatePhrase], reference: PartialDate | None) -> DatePhrase | None:
-    """The first month or day after the source's date that a sale is set for, in the future tense, or None."""
+def settled_sale(
+    passage: str, phrases: list[DatePhrase], reference: PartialDate | None, years: bool = False
+) -> DatePhrase | None:
+    """The first month or day after the source's date that a sale is set for, in the future tense, or None; with
+    ``years``, also a year, season, half or quarter not before the source's year ("and said it will reach the US in
+    the second half": the plan's time, over the day the phone was shown)."""
     if reference is None:
         return None
     for phrase in phrases:
-        if phrase.end is not None or phrase.start.precision < Precision.MONTH or phrase.start.is_qualified:
+        if phrase.end is not None or phrase.start.is_qualified:
             continue
-        if phrase.start.first_day() < reference.end_day() or _NOT_A_DATE_LEAD.search(_lead_of(passage, phrase)):
+        if phrase.start.precision == Precision.YEAR:
+            if not years or phrase.start.year < reference.year:
+                continue
+        elif phrase.start.first_day() < reference.end_day():
+            continue
+        if _NOT_A_DATE_LEAD.search(_lead_of(passage, phrase)):
             continue
         clause_start = max(passage.rfind(".", 0, phrase.offset), passage.rfind(";", 0, phrase.offset)) + 1
         will = list(_WILL.finditer(passage, clause_start, phrase.offset))
