@@ -60,3 +60,30 @@ def test_a_plans_period_wins_over_the_day_the_phone_was_shown(passage, date):
 def test_a_plans_period_does_not_change_the_status_of_a_future_sale():
     # "will sell … this fall" with no one named: reported, as before (the period only dates the plan).
     assert suggest("Neither Metro nor Boost will sell the Blade X this fall.").status == "reported"
+
+
+# --- A span told in the past perfect is over before some past time: it is not counted back from the source's date --
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo had courted Verizon for two years, a person who took part in the meetings said.",
+        "ZTE had tried for a year to win a place on AT&T's shelves, and was turned away twice.",
+    ],
+)
+def test_a_span_in_the_past_perfect_gives_no_date(passage):
+    assert suggest(passage).start == "2021-06-10~"  # the source's date, approximate: the passage does not say when
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        # "had been in talks … for months" runs up to the source's date: counted back from it.
+        ("Sony had been in talks with T-Mobile for months, two people familiar with the matter said.", "2021-04~"),
+        # The present perfect runs up to the source's date too.
+        ("TCL has sold phones through Metro for three years.", "2018~"),
+    ],
+)
+def test_a_span_up_to_the_source_is_still_counted_back(passage, date):
+    assert suggest(passage).start == date
