@@ -87,3 +87,20 @@ def test_a_span_in_the_past_perfect_gives_no_date(passage):
 )
 def test_a_span_up_to_the_source_is_still_counted_back(passage, date):
     assert suggest(passage).start == date
+
+
+# --- "from"/"until" before a month start a range; the verb before them tells its tense (2021-06-10 article) --------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("Vivo sold the Y20 unlocked from late April, a month after its launch in India.", "2021-04"),
+        # "from" leading the month itself was read so before.
+        ("ZTE offered the Blade A3 at Boost from March, its first phone there in two years.", "2021-03"),
+        # A future verb keeps it ahead.
+        ("TCL will sell the 30 V at Verizon from January.", "2022-01"),
+    ],
+)
+def test_a_past_verb_before_from_dates_the_month_in_the_past(passage, date):
+    assert suggest(passage).start == date
