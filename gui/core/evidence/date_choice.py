@@ -192,8 +192,8 @@ def _date_before(text: str, start: int, reference: PartialDate | None, past: boo
     sentences = [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()][-2:]
     for sentence_start, sentence_end in reversed(sentences):
         date, phrases = event_date(text, sentence_start, sentence_end, reference, look_back=False)
-        if past and date is not None and reference is not None and date.start.first_day() >= reference.end_day():
-            past = [p for p in phrases if p.end is None and p.start.first_day() < reference.end_day()]
+        if past and date is not None and reference is not None and date.start.end_day() > reference.end_day():
+            past = [p for p in phrases if p.end is None and p.start.end_day() <= reference.end_day()]
             date = past[-1] if past else None
         if date is not None:
             return date

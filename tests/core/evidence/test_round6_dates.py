@@ -104,3 +104,17 @@ def test_a_span_up_to_the_source_is_still_counted_back(passage, date):
 )
 def test_a_past_verb_before_from_dates_the_month_in_the_past(passage, date):
     assert suggest(passage).start == date
+
+
+# --- A count back in the past ("a week earlier") is not counted from a plan's year that runs past the source --------
+
+
+def test_a_past_count_skips_a_plan_year_and_takes_the_day_before_it():
+    before = "Vivo showed the Y73 to Cricket on May 20. It hopes to sell the phone there later this year."
+    assert suggest("A week earlier, Vivo had shown the phone to Boost Mobile.", before=before).start == "2021-05-13"
+
+
+def test_a_past_count_with_only_a_plan_year_before_it_gives_no_date():
+    before = "Vivo hopes to sell the Y73 at Cricket later this year."
+    passage = "A week earlier, Vivo had shown the phone to Boost Mobile."
+    assert suggest(passage, before=before).start == "2021-06-10~"  # the source's date, approximate
