@@ -118,3 +118,23 @@ def test_a_past_count_with_only_a_plan_year_before_it_gives_no_date():
     before = "Vivo hopes to sell the Y73 at Cricket later this year."
     passage = "A week earlier, Vivo had shown the phone to Boost Mobile."
     assert suggest(passage, before=before).start == "2021-06-10~"  # the source's date, approximate
+
+
+# --- Status: the maker that is the subject goes on to say so ("and said", "…, it said"): on the record -------------
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo showed the Y73 in Shenzhen on Tuesday and said both models would reach Cricket in the fall.",
+        "The company will bring the Blade A73 to Metro in the fall, it said on Tuesday.",
+        "ZTE, which also sells routers in the US, will add Boost Mobile as a partner in July, it said.",
+    ],
+)
+def test_the_subject_maker_saying_so_is_confirmed(passage):
+    assert suggest(passage).status == "confirmed"
+
+
+def test_it_said_after_a_research_firm_is_not_the_maker_on_the_record():
+    passage = "Counterpoint ranks Vivo among the ten largest phone brands in the US, it said in a report."
+    assert suggest(passage).status == "reported"
