@@ -154,8 +154,8 @@ _PARTICIPLE_APPOSITIVE = re.compile(
 )
 #: A date something is compared with: "64 days earlier than in 2018", "more than in 2019".
 _COMPARED = re.compile(r"(?i)\bthan\s+(?:in\s+|during\s+|at\s+the\s+same\s+time\s+)?$")
-#: A superlative since a date: "the first time since 2018", "its lowest share since 2015".
-_SUPERLATIVE_SINCE = re.compile(r"(?i)\b(?:first|last|only|most|least|\w{3,}est)(?:\s+[\w-]+){0,3}\s+$")
+#: A superlative since a date: "the first time since 2018", "its lowest share since 2015", "than in any quarter since".
+_SUPERLATIVE_SINCE = re.compile(r"(?i)\b(?:first|last|only|most|least|any|\w{3,}est)(?:\s+[\w-]+){0,3}\s+$")
 
 
 def _compared(passage: str, phrase: DatePhrase) -> bool:

@@ -164,3 +164,20 @@ def _in_the_year(match, text, reference):
     if reference is None:
         return None
     return relative_unit(reference, Unit.YEAR, 0), None, Specificity.RELATIVE, "counted from"
+
+
+@_pattern(r"(?i)(?<![\w-])(?:(?P<which>last|this|next|past)\s+|(?:over|during|in|for|through|into|before)\s+the\s+)"
+          r"(?:(?:year-end|christmas)\s+)?(?:holiday(?:\s+(?:shopping\s+)?(?:season|quarter))?s?|christmas\s+season)(?![\w-])")  # fmt: skip
+def _holidays(match, text, reference):
+    """ "over the holiday season", "last holiday season", "the holiday quarter": the year of those holidays (late
+    November to December): the latest one over when told in the past before November, else the reference's."""
+    if reference is None or not reference.month:
+        return None
+    which, year = (match["which"] or "").lower(), reference.year
+    if which in ("last", "past"):
+        year -= 1
+    elif which == "next" and reference.month == 12:
+        year += 1
+    elif not which and reference.month < 11 and tense_before(text, match.start()) == PAST:
+        year -= 1  # "shipped more phones over the holiday season" in a January article: last year's
+    return PartialDate(year), None, Specificity.RELATIVE, "a holiday season, which EDTF cannot hold here: its year, from"

@@ -138,3 +138,23 @@ def test_the_subject_maker_saying_so_is_confirmed(passage):
 def test_it_said_after_a_research_firm_is_not_the_maker_on_the_record():
     passage = "Counterpoint ranks Vivo among the ten largest phone brands in the US, it said in a report."
     assert suggest(passage).status == "reported"
+
+
+# --- The holiday season is its year; "than in any quarter since 2017" is a comparison, not the event's date ----------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo shipped more phones in the US over the holiday season than ever before.", "2021-01-14", "2020"),
+        ("ZTE expects strong sales at Boost during the holiday quarter.", "2021-06-10", "2021"),
+        ("Sony's US sales were weak last holiday season, a research firm said.", "2021-06-10", "2020"),
+        ("TCL will put the 30 V in Walmart stores before the holidays.", "2021-06-10", "2021"),
+    ],
+)
+def test_the_holiday_season_is_its_year(passage, published, date):
+    assert suggest(passage, published).start == date
+
+
+def test_since_after_any_is_a_comparison():
+    assert suggest("Sony sold more phones in the US in May than in any month since 2015.").start == "2021-05"
