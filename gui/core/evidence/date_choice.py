@@ -210,7 +210,7 @@ def _event_phrases(
         phrases = [
             p
             for p in phrases
-            if p.start.first_day() < reference.end_day() or not _ENDS_AHEAD.search(_lead_of(passage, p))
+            if p.start.end_day() <= reference.end_day() or not _ENDS_AHEAD.search(_lead_of(passage, p))
         ]
     side = [*side, *((m.start(), m.end()) for m in _TRAILING_WHICH.finditer(passage))]
     phrases = [p for p in phrases if not inside(p.offset, side) and not _compared(passage, p)]

@@ -158,3 +158,19 @@ def test_the_holiday_season_is_its_year(passage, published, date):
 
 def test_since_after_any_is_a_comparison():
     assert suggest("Sony sold more phones in the US in May than in any month since 2015.").start == "2021-05"
+
+
+# --- An end ahead inside the source's own year ("until the end of the year") is not the event's date ---------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("Vivo said on Tuesday that it would keep the Y72 at Cricket until the end of the year.", "2021-06-08"),
+        ("Sony said on Monday it will keep selling the Xperia 1 II through year-end.", "2021-06-07"),
+        # An end already over still dates the range.
+        ("ZTE sold the Blade at Boost until last year, when the carrier dropped it.", "2020"),
+    ],
+)
+def test_an_end_ahead_within_the_year_gives_way_to_the_statement(passage, date):
+    assert suggest(passage).start == date
