@@ -58,7 +58,7 @@ def event_date(
     stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
     own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
     own_phrases = own_phrases or phrases  # the stop is the event: the dates after it are its own
-    given_up = given_up_plan_spans(passage)
+    given_up = _without_the_days_given_up(passage, given_up_plan_spans(passage), phrases, reference)
     # "Huawei's P30 Pro, released in Europe in early April, will not be sold …": what the subject is, unless
     # nothing else dates the passage ("Google's Nexus phones, made by partners … from 2010 to 2015, sold …")
     appositive = [(m.start("side"), m.end("side")) for m in _PARTICIPLE_APPOSITIVE.finditer(passage)]
@@ -79,6 +79,32 @@ def event_date(
     if sale is not None and date is not None and _gives_way_to_a_sale(passage, date, reference):
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
     return date, phrases
+
+
+#: A plan given up in the past: its weekday at the end dates the giving up ("dropped its plan to sell it on Monday").
+_GAVE_UP = re.compile(r"(?i)(?:shelved|scrapped|dropped|abandoned|ditched|gave up)\s")
+
+
+def _without_the_days_given_up(
+    passage: str, spans: list[tuple[int, int]], phrases: list[DatePhrase], reference: PartialDate | None
+) -> list[tuple[int, int]]:
+    """The given-up plans' spans, each cut before a weekday that ends it when the plan was given up in the past and
+    the day is not after the source's: "AT&T dropped its plan to sell the phone on Monday" was dropped on Monday."""
+    if reference is None:
+        return spans
+    kept = []
+    for a, b in spans:
+        days = [p for p in phrases if a <= p.offset < b and p.reading.startswith("the nearest such day")]
+        last = days[-1] if days else None
+        if (
+            last is not None
+            and _GAVE_UP.match(passage, a)
+            and not passage[last.stop : b].strip()
+            and last.start.first_day() < reference.end_day()
+        ):
+            b = last.offset
+        kept.append((a, b))
+    return kept
 
 
 #: A sale told as settled, in the future: "will go on sale … on Oct. 21", "which will be sold … starting in January".

@@ -130,13 +130,14 @@ def _year_end(match, text, reference):
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 
 
-@_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past|(?:later |early |late )?in the|(?:the\s+)?(?:end|start|beginning"
+@_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past|(?:later |early |late )?in the|(?:over|during|through|throughout) the|(?:the\s+)?(?:end|start|beginning"
           r"|middle|close)\s+of\s+(?:the|this)|early|late|mid-?)\s*(?<=\s|-)(?P<season>spring|summer|fall|autumn)"
           r"(?:\s+of\s+(?P<of>last|this|next)\s+year)?(?![\w-])")  # fmt: skip
 def _season(match, text, reference):
-    """ "last summer", "later in the summer", "by the end of the summer", "in late summer": the season's year (EDTF holds no season here): the latest one over
-    for "last", the coming one for "next", the reference's otherwise, or the year before for a season not yet
-    begun told in the past tense ("had launched in the fall" in a February article)."""
+    """ "last summer", "later in the summer", "over the summer", "by the end of the summer", "in late summer": the
+    season's year (EDTF holds no season here): the latest one over for "last", the coming one for "next", the
+    reference's otherwise, or the year before for a season not yet begun told in the past tense ("had launched in
+    the fall" in a February article)."""
     if reference is None or not reference.month:
         return None
     which, first = match["which"].lower(), _SEASON_START[match["season"].lower()]

@@ -174,3 +174,29 @@ def test_since_after_any_is_a_comparison():
 )
 def test_an_end_ahead_within_the_year_gives_way_to_the_statement(passage, date):
     assert suggest(passage).start == date
+
+
+# --- A giving-up told with its weekday; "over the summer" -----------------------------------------------------------
+
+
+def test_a_plan_dropped_on_a_weekday_is_dated_by_that_day():
+    passage = "Cricket dropped its plan to carry the Vivo Y72 on Tuesday, days before the phone's debut at CES 2021."
+    assert suggest(passage, "2021-01-08").start == "2021-01-05"
+
+
+def test_a_plans_own_time_in_a_dropped_plan_is_still_not_the_events():
+    # A month in the plan is its time, not the dropping's: the source's date stays (as round 5 had it).
+    passage = "Boost scrapped plans to sell the ZTE Blade in March."
+    assert suggest(passage, "2021-06-10").start == "2021-06-10~"
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony had walked away from talks with Verizon over the summer, people familiar with them said.", "2021-01-20",
+         "2020"),
+        ("TCL will test the 30 V with Metro during the summer.", "2021-03-04", "2021"),
+    ],
+)  # fmt: skip
+def test_over_the_summer_is_the_seasons_year(passage, published, date):
+    assert suggest(passage, published).start == date
