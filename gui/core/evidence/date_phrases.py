@@ -33,6 +33,7 @@ from gui.core.evidence.day_spans import (
     duration_start,
     relative_unit,
 )
+from gui.core.evidence.named_days import PATTERNS as _NAMED_DAY_PATTERNS
 from gui.core.evidence.period_phrases import OF_YEAR
 from gui.core.evidence.period_phrases import PATTERNS as _PERIOD_PATTERNS
 from gui.core.evidence.tense import FUTURE, PAST, tense_at, tense_before
@@ -383,7 +384,7 @@ def find_date_phrases(text: str, reference: PartialDate | None = None) -> list[D
     matches keep the longest ("since December 2017" over "December 2017" over "2017").
     """
     found: list[tuple[int, int, Reading]] = []
-    for regex, handler in (*_PATTERNS, *_PERIOD_PATTERNS):
+    for regex, handler in (*_PATTERNS, *_PERIOD_PATTERNS, *_NAMED_DAY_PATTERNS):
         for match in regex.finditer(text):
             reading = handler(match, text, reference)
             if reading is not None:

@@ -200,3 +200,26 @@ def test_a_plans_own_time_in_a_dropped_plan_is_still_not_the_events():
 )  # fmt: skip
 def test_over_the_summer_is_the_seasons_year(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- Named US days: Black Friday, Thanksgiving, Cyber Monday, Christmas, Labor Day, Memorial Day --------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo sold the Y20 at Walmart for $79 on Black Friday.", "2020-12-03", "2020-11-27"),
+        ("TCL cut the 20 SE to $99 at Best Buy for Cyber Monday 2020.", "2021-06-10", "2020-11-30"),
+        # Not come yet at the article's date and told in the past: last year's.
+        ("ZTE sold out its Blade stock at Boost over Thanksgiving.", "2021-03-02", "2020-11-26"),
+        # Passed at the article's date and told in the future: next year's.
+        ("Sony will open pre-orders at Amazon on New Year's Day.", "2021-06-10", "2022-01-01"),
+        ("TCL said the 30 V would reach Metro by Labor Day.", "2021-06-10", "2021-09-06"),
+    ],
+)
+def test_a_named_us_day_is_its_day(passage, published, date):
+    assert suggest(passage, published).start == date
+
+
+def test_the_christmas_season_is_still_the_season():
+    assert suggest("Vivo's phones sold well at Cricket over the Christmas season.", "2021-01-14").start == "2020"
