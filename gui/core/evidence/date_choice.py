@@ -58,7 +58,7 @@ def event_date(
     stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
     own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
     own_phrases = own_phrases or phrases  # the stop is the event: the dates after it are its own
-    given_up = given_up_plan_spans(passage)
+    given_up = _without_the_days_given_up(passage, given_up_plan_spans(passage), phrases, reference)
     # "Huawei's P30 Pro, released in Europe in early April, will not be sold …": what the subject is, unless
     # nothing else dates the passage ("Google's Nexus phones, made by partners … from 2010 to 2015, sold …")
     appositive = [(m.start("side"), m.end("side")) for m in _PARTICIPLE_APPOSITIVE.finditer(passage)]
@@ -75,17 +75,43 @@ def event_date(
         # "carried … from 2018 until last year, when the carrier dropped …": the when-clause is the event, at the end
         reading = "the end of the range, when the event the passage tells happened"
         date = DatePhrase(date.text, date.offset, date.end, None, date.specificity, reading)
-    sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, given_up)], reference)
+    sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, given_up)], reference, years=True)
     if sale is not None and date is not None and _gives_way_to_a_sale(passage, date, reference):
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
     return date, phrases
+
+
+#: A plan given up in the past: its weekday at the end dates the giving up ("dropped its plan to sell it on Monday").
+_GAVE_UP = re.compile(r"(?i)(?:shelved|scrapped|dropped|abandoned|ditched|gave up)\s")
+
+
+def _without_the_days_given_up(
+    passage: str, spans: list[tuple[int, int]], phrases: list[DatePhrase], reference: PartialDate | None
+) -> list[tuple[int, int]]:
+    """The given-up plans' spans, each cut before a weekday that ends it when the plan was given up in the past and
+    the day is not after the source's: "AT&T dropped its plan to sell the phone on Monday" was dropped on Monday."""
+    if reference is None:
+        return spans
+    kept = []
+    for a, b in spans:
+        days = [p for p in phrases if a <= p.offset < b and p.reading.startswith("the nearest such day")]
+        last = days[-1] if days else None
+        if (
+            last is not None
+            and _GAVE_UP.match(passage, a)
+            and not passage[last.stop : b].strip()
+            and last.start.first_day() < reference.end_day()
+        ):
+            b = last.offset
+        kept.append((a, b))
+    return kept
 
 
 #: A sale told as settled, in the future: "will go on sale … on Oct. 21", "which will be sold … starting in January".
 _WILL = re.compile(r"(?i)\b(?:will|would|['’]ll)\b")
 _SALE_WORD = re.compile(
     r"(?i)\b(?:sell\w*|sale|sold|available|carry|carries|offer\w*|ship\w*|stock\w*|reach\w*|arrive\w*|hit\w*"
-    r"|launch\w*|open\w*|begin\w*|start\w*|stores?|shelves)\b"
+    r"|launch\w*|open\w*|begin\w*|start\w*|stores?|shelves|come|coming|lands?|landing|debut\w*)\b"
 )
 #: Leads that bound a time rather than date it: a deadline ("by 2022") or an end ("until June").
 _NOT_A_DATE_LEAD = re.compile(
@@ -105,14 +131,23 @@ def _lead_of(passage: str, phrase: DatePhrase) -> str:
     return passage[max(0, phrase.offset - 40) : phrase.offset] + (head[0] if head else "")
 
 
-def settled_sale(passage: str, phrases: list[DatePhrase], reference: PartialDate | None) -> DatePhrase | None:
-    """The first month or day after the source's date that a sale is set for, in the future tense, or None."""
+def settled_sale(
+    passage: str, phrases: list[DatePhrase], reference: PartialDate | None, years: bool = False
+) -> DatePhrase | None:
+    """The first month or day after the source's date that a sale is set for, in the future tense, or None; with
+    ``years``, also a year, season, half or quarter not before the source's year ("and said it will reach the US in
+    the second half": the plan's time, over the day the phone was shown)."""
     if reference is None:
         return None
     for phrase in phrases:
-        if phrase.end is not None or phrase.start.precision < Precision.MONTH or phrase.start.is_qualified:
+        if phrase.end is not None or phrase.start.is_qualified:
             continue
-        if phrase.start.first_day() < reference.end_day() or _NOT_A_DATE_LEAD.search(_lead_of(passage, phrase)):
+        if phrase.start.precision == Precision.YEAR:
+            if not years or phrase.start.year < reference.year:
+                continue
+        elif phrase.start.first_day() < reference.end_day():
+            continue
+        if _NOT_A_DATE_LEAD.search(_lead_of(passage, phrase)):
             continue
         clause_start = max(passage.rfind(".", 0, phrase.offset), passage.rfind(";", 0, phrase.offset)) + 1
         will = list(_WILL.finditer(passage, clause_start, phrase.offset))
@@ -145,8 +180,8 @@ _PARTICIPLE_APPOSITIVE = re.compile(
 )
 #: A date something is compared with: "64 days earlier than in 2018", "more than in 2019".
 _COMPARED = re.compile(r"(?i)\bthan\s+(?:in\s+|during\s+|at\s+the\s+same\s+time\s+)?$")
-#: A superlative since a date: "the first time since 2018", "its lowest share since 2015".
-_SUPERLATIVE_SINCE = re.compile(r"(?i)\b(?:first|last|only|most|least|\w{3,}est)(?:\s+[\w-]+){0,3}\s+$")
+#: A superlative since a date: "the first time since 2018", "its lowest share since 2015", "than in any quarter since".
+_SUPERLATIVE_SINCE = re.compile(r"(?i)\b(?:first|last|only|most|least|any|\w{3,}est)(?:\s+[\w-]+){0,3}\s+$")
 
 
 def _compared(passage: str, phrase: DatePhrase) -> bool:
@@ -183,8 +218,8 @@ def _date_before(text: str, start: int, reference: PartialDate | None, past: boo
     sentences = [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()][-2:]
     for sentence_start, sentence_end in reversed(sentences):
         date, phrases = event_date(text, sentence_start, sentence_end, reference, look_back=False)
-        if past and date is not None and reference is not None and date.start.first_day() >= reference.end_day():
-            past = [p for p in phrases if p.end is None and p.start.first_day() < reference.end_day()]
+        if past and date is not None and reference is not None and date.start.end_day() > reference.end_day():
+            past = [p for p in phrases if p.end is None and p.start.end_day() <= reference.end_day()]
             date = past[-1] if past else None
         if date is not None:
             return date
@@ -201,7 +236,7 @@ def _event_phrases(
         phrases = [
             p
             for p in phrases
-            if p.start.first_day() < reference.end_day() or not _ENDS_AHEAD.search(_lead_of(passage, p))
+            if p.start.end_day() <= reference.end_day() or not _ENDS_AHEAD.search(_lead_of(passage, p))
         ]
     side = [*side, *((m.start(), m.end()) for m in _TRAILING_WHICH.finditer(passage))]
     phrases = [p for p in phrases if not inside(p.offset, side) and not _compared(passage, p)]

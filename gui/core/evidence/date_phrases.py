@@ -33,6 +33,7 @@ from gui.core.evidence.day_spans import (
     duration_start,
     relative_unit,
 )
+from gui.core.evidence.named_days import PATTERNS as _NAMED_DAY_PATTERNS
 from gui.core.evidence.period_phrases import OF_YEAR
 from gui.core.evidence.period_phrases import PATTERNS as _PERIOD_PATTERNS
 from gui.core.evidence.tense import FUTURE, PAST, tense_at, tense_before
@@ -319,6 +320,10 @@ def _ahead_in_time(text: str, offset: int) -> bool:
 _DURATION_UNITS = {"year": Unit.YEAR, "month": Unit.MONTH, "week": Unit.WEEK, "day": Unit.DAY}
 
 
+#: A past perfect other than "had been", in the clause before a span: "Dish had tried for a year …" (not "had a store").
+_PAST_PERFECT = re.compile(r"(?i)\b(?:had|['’]d)\s+(?:\w+ly\s+)?(?!been\b)[a-z]+(?:ed|en|ght|wn|ld|nt|pt|ne|de|un|ung)\b[^,;.]*$")
+
+
 @_pattern(
     rf"(?i)(?<!\w)(?P<prep>for|over|in|during)\s+(?:the\s+)?(?:(?P<scope>past|last|recent)\s+)?(?:{_COUNT}\s+)?"
     r"(?P<unit>years|months|weeks|decades|decade|year|month)(?!\w|['’]s\b)(?!\s+(?:to\s+come|ahead|from\s+now))"
@@ -335,6 +340,8 @@ def _for_years(match, text, reference):
         return None  # "for the year"
     if not match["scope"] and tense_at(text, match.start(), match.end()) == FUTURE:
         return None  # "would keep a team there for ten years": a span ahead, not back
+    if not match["scope"] and _PAST_PERFECT.search(text, max(0, match.start() - 50), match.start()):
+        return None  # "had tried for a year": a span over before some past time, not one up to the reference
     if unit_word.startswith("decade"):
         unit, n = Unit.YEAR, 10 * (count(count_word) if count_word else (2 if plural else 1))
     else:
@@ -377,7 +384,7 @@ def find_date_phrases(text: str, reference: PartialDate | None = None) -> list[D
     matches keep the longest ("since December 2017" over "December 2017" over "2017").
     """
     found: list[tuple[int, int, Reading]] = []
-    for regex, handler in (*_PATTERNS, *_PERIOD_PATTERNS):
+    for regex, handler in (*_PATTERNS, *_PERIOD_PATTERNS, *_NAMED_DAY_PATTERNS):
         for match in regex.finditer(text):
             reading = handler(match, text, reference)
             if reading is not None:

@@ -317,7 +317,7 @@ _SPEAKS = re.compile(
 
 
 #: The subject going on to speak: "OnePlus began selling …, and said no carrier would sell it".
-_AND_SAID = re.compile(r",\s+and\s+(?:also\s+)?(?:said|says|told|announced|confirmed)\b")
+_AND_SAID = re.compile(r",?\s+and\s+(?:also\s+)?(?:said|says|told|announced|confirmed)\b")
 
 
 _WHEN = re.compile(r",\s+when\s")
@@ -349,7 +349,11 @@ def _other_maker_clauses(
 #: The maker itself on the record, by what it is: "the search company said", "The company had said in November".
 _COMPANY_SPEAKS = re.compile(
     r"(?i)\bthe\s+(?:[\w-]+\s+)?company\s+(?:had\s+|has\s+|also\s+|later\s+)?(?:said|says|told|announced|confirmed)\b"
+
 )
+#: The subject speaking after its clause: "The company will show it in the fall, it said in May".
+_IT_SAID = re.compile(r",\s+it\s+(?:also\s+)?(?:said|says|announced|confirmed)\b")
+_THE_COMPANY = re.compile(r"(?i)\s*the\s+(?:[\w-]+\s+)?company\b")
 
 
 def _maker_speaking(vocabulary: Vocabulary, own: str) -> str:
@@ -364,9 +368,11 @@ def _maker_speaking(vocabulary: Vocabulary, own: str) -> str:
     if company is not None:  # "the search company said", "The company had said in November"
         return normalize_space(company[0])
     subject = next(vocabulary.lanes.finditer(own), None)
-    and_said = _AND_SAID.search(own)
+    and_said = _AND_SAID.search(own) or _IT_SAID.search(own)
     if subject is not None and and_said is not None and not own[: subject[0]].strip():
         return normalize_space(own[subject[0] : subject[1]] + " … " + and_said[0].lstrip(", "))
+    if and_said is not None and (company := _THE_COMPANY.match(own)):  # "The company …, it said"
+        return normalize_space(company[0] + " … " + and_said[0].lstrip(", "))
     return ""
 
 

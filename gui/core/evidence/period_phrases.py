@@ -130,15 +130,22 @@ def _year_end(match, text, reference):
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 
 
-@_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past|(?:later |early |late )?in the)\s+(?P<season>spring|summer|fall|autumn)"
+@_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past|(?:later |early |late )?in the|(?:over|during|through|throughout) the|(?:the\s+)?(?:end|start|beginning"
+          r"|middle|close)\s+of\s+(?:the|this)|early|late|mid-?)\s*(?<=\s|-)(?P<season>spring|summer|fall|autumn)"
           r"(?:\s+of\s+(?P<of>last|this|next)\s+year)?(?![\w-])")  # fmt: skip
 def _season(match, text, reference):
-    """ "last summer", "later in the summer": the season's year (EDTF holds no season here): the latest one over
-    for "last", the coming one for "next", the reference's otherwise, or the year before for a season not yet
-    begun told in the past tense ("had launched in the fall" in a February article)."""
+    """ "last summer", "later in the summer", "over the summer", "by the end of the summer", "in late summer": the
+    season's year (EDTF holds no season here): the latest one over for "last", the coming one for "next", the
+    reference's otherwise, or the year before for a season not yet begun told in the past tense ("had launched in
+    the fall" in a February article)."""
     if reference is None or not reference.month:
         return None
     which, first = match["which"].lower(), _SEASON_START[match["season"].lower()]
+    # "by the end of the summer", "in late summer": a part of the season, read as "in the" ("of this": as "this")
+    if which.endswith(" this"):
+        which = "this"
+    elif which not in ("last", "this", "next", "past") and not which.endswith("in the"):
+        which = "in the"
     year = reference.year
     if match["of"]:  # "in the fall of last year"
         year += OF_YEAR[match["of"].lower()]
@@ -158,3 +165,20 @@ def _in_the_year(match, text, reference):
     if reference is None:
         return None
     return relative_unit(reference, Unit.YEAR, 0), None, Specificity.RELATIVE, "counted from"
+
+
+@_pattern(r"(?i)(?<![\w-])(?:(?P<which>last|this|next|past)\s+|(?:over|during|in|for|through|into|before)\s+the\s+)"
+          r"(?:(?:year-end|christmas)\s+)?(?:holiday(?:\s+(?:shopping\s+)?(?:season|quarter))?s?|christmas\s+season)(?![\w-])")  # fmt: skip
+def _holidays(match, text, reference):
+    """ "over the holiday season", "last holiday season", "the holiday quarter": the year of those holidays (late
+    November to December): the latest one over when told in the past before November, else the reference's."""
+    if reference is None or not reference.month:
+        return None
+    which, year = (match["which"] or "").lower(), reference.year
+    if which in ("last", "past"):
+        year -= 1
+    elif which == "next" and reference.month == 12:
+        year += 1
+    elif not which and reference.month < 11 and tense_before(text, match.start()) == PAST:
+        year -= 1  # "shipped more phones over the holiday season" in a January article: last year's
+    return PartialDate(year), None, Specificity.RELATIVE, "a holiday season, which EDTF cannot hold here: its year, from"

@@ -51,7 +51,7 @@ def tense_at(text: str, offset: int, stop: int, attribution: bool = True) -> str
     sentence_end = after.start() if after else min(len(text), stop + 300)
     said = _ATTRIBUTION.search(text, stop, sentence_end) if attribution else None  # "…, the carrier said"
     sentence_end = said.start() if said else sentence_end
-    before = [w for w in _WORD.finditer(text, sentence_start, offset) if _governs(w, text, offset)]
+    before = _verb_over_lead([w for w in _WORD.finditer(text, sentence_start, offset) if _governs(w, text, offset)])
     after = [w for w in _WORD.finditer(text, stop, sentence_end) if not (w["future"] and w[0].lower() in _LEADS)]
     after = [w for w in after if _governs(w, text, stop)]
     for words in ([w for w in reversed(before) if not w["participle"]], [w for w in after if not w["participle"]]):
@@ -73,6 +73,21 @@ def _governs(word: re.Match[str], text: str, offset: int) -> bool:
     return not (word["future"] and word[0].lower() in _LEADS and text[word.end() : offset].strip())
 
 
+def _lead_word(word: re.Match[str]) -> bool:
+    return bool(word["future"]) and word[0].lower() in _LEADS
+
+
+def _verb_over_lead(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``words`` without the leads at their end ("from late June") when a verb before them tells the tense: "sold
+    the phone unlocked from late June" is past; "available from March" keeps "from" as its only sign of the future."""
+    leads = len(words)
+    while leads and _lead_word(words[leads - 1]):
+        leads -= 1
+    if leads < len(words) and any(not w["participle"] for w in words[:leads]):
+        return words[:leads]
+    return words
+
+
 #: "had" right before a word of plan or hope: "had planned", "had hoped", "had been expected".
 _HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:been\s+|long\s+|once\s+)?$")
 #: A past participle after a bare "be" is a passive whose tense is the modal's: "will be sold", "is to be made".
@@ -88,9 +103,9 @@ def tense_before(text: str, offset: int) -> str:
     start = max(0, offset - 300)
     ends = list(_SENTENCE_END.finditer(text, start, offset))
     sentence_start = ends[-1].end() if ends else start
-    before = [
-        w for w in _WORD.finditer(text, sentence_start, offset) if _governs(w, text, offset) and not w["schedule"]
-    ]
+    before = _verb_over_lead(
+        [w for w in _WORD.finditer(text, sentence_start, offset) if _governs(w, text, offset) and not w["schedule"]]
+    )
     if not before:
         return ""
     return FUTURE if before[-1]["future"] else PAST
