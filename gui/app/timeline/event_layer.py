@@ -29,6 +29,7 @@ from gui.app.timeline.density_strips import (  # noqa: F401 - density_columns an
     density_columns,
     density_polygon,
 )
+from gui.app.timeline.few_rects import FEW_RECTS, draw_few_rect_batches
 from gui.app.timeline.geometry import (
     BAND_PX,
     BAR_PX,
@@ -338,6 +339,9 @@ class EventLayer(CanvasLayer):
         """
         batches = [batch for batch in batches if len(batch[1])]
         if not batches:
+            return
+        if sum(len(batch[1]) for batch in batches) <= FEW_RECTS:  # a click's patches: a few events
+            draw_few_rect_batches(painter, layout, batches)
             return
         n_statuses = len(layout.statuses)
         n_styles = len(layout.kinds) * n_statuses
