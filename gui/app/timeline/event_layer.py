@@ -201,14 +201,17 @@ class _Frame:
         self.detailed = detailed
         self.dense_lanes = dense_lanes
         self.dimmed = dimmed
+        #: The detailed events' rows, first and last days: worked out at the first patch, kept for the next ones.
+        self._extents: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     def meeting(self, layout: TimelineLayout, parts: list[QRectF], view: ViewTransform) -> np.ndarray:
         """The events that can put a pixel in any of ``parts`` (days and rows), in drawing order."""
         slack_days = (MARKER_PX + ONGOING_TAIL_PX) / view.sx
         items = self.detailed
-        rows = layout.item_top(items)
-        firsts = layout.start_first[items]
-        lasts = np.maximum(layout.end_end[items], layout.end_first[items])
+        if self._extents is None:
+            lasts = np.maximum(layout.end_end[items], layout.end_first[items])
+            self._extents = (layout.item_top(items), layout.start_first[items], lasts)
+        rows, firsts, lasts = self._extents
         meets = np.zeros(len(items), dtype=bool)
         for exposed in parts:
             x0, x1 = exposed.left() - slack_days, exposed.right() + slack_days

@@ -1,4 +1,5 @@
-"""A few rectangles (a click's patches) are drawn from Python lists, exactly as the numpy path draws them."""
+"""A click's patches: their few rectangles drawn from Python lists as the numpy path draws them, and the events
+meeting them found from extents kept per view."""
 
 from __future__ import annotations
 
@@ -49,3 +50,23 @@ def test_a_clicks_patches_draw_their_few_rectangles_from_lists(qtbot, window, mo
     settle(qtbot)
     assert window.selection.current == "xiaomi-china-india"
     assert drawn and max(drawn) <= event_layer.FEW_RECTS
+
+
+def test_the_patches_of_one_view_work_out_the_events_extents_once(qtbot, window, monkeypatch):
+    """Each patch looked up the rows and days of every event on screen again to find those meeting it (#22):
+    the view's frame keeps them for its next patches."""
+    viewport = window.timeline.plot.viewport()
+    layout = window.model.layout
+    points = [event_point(window, event_id) for event_id in ("huawei-best-buy", "xiaomi-china-india", "huawei-best-buy")]
+    qtbot.mouseMove(viewport, points[0])
+    settle(qtbot)
+    looked_up = []
+    original = layout.item_top
+    monkeypatch.setattr(layout, "item_top", lambda items: looked_up.append(items) or original(items))
+    for point in points:
+        qtbot.mouseMove(viewport, point)
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)
+        settle(qtbot)
+    frame = window.timeline.event_layer._frame
+    assert window.selection.current == "huawei-best-buy" and frame is not None
+    assert sum(items is frame.detailed for items in looked_up) <= 1
