@@ -29,6 +29,7 @@ from gui.app.timeline.density_strips import (  # noqa: F401 - density_columns an
     density_columns,
     density_polygon,
 )
+from gui.app.timeline.few_rects import FEW_RECTS, draw_few_rect_batches
 from gui.app.timeline.geometry import (
     BAND_PX,
     BAR_PX,
@@ -200,14 +201,17 @@ class _Frame:
         self.detailed = detailed
         self.dense_lanes = dense_lanes
         self.dimmed = dimmed
+        #: The detailed events' rows, first and last days: worked out at the first patch, kept for the next ones.
+        self._extents: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     def meeting(self, layout: TimelineLayout, parts: list[QRectF], view: ViewTransform) -> np.ndarray:
         """The events that can put a pixel in any of ``parts`` (days and rows), in drawing order."""
         slack_days = (MARKER_PX + ONGOING_TAIL_PX) / view.sx
         items = self.detailed
-        rows = layout.item_top(items)
-        firsts = layout.start_first[items]
-        lasts = np.maximum(layout.end_end[items], layout.end_first[items])
+        if self._extents is None:
+            lasts = np.maximum(layout.end_end[items], layout.end_first[items])
+            self._extents = (layout.item_top(items), layout.start_first[items], lasts)
+        rows, firsts, lasts = self._extents
         meets = np.zeros(len(items), dtype=bool)
         for exposed in parts:
             x0, x1 = exposed.left() - slack_days, exposed.right() + slack_days
@@ -338,6 +342,9 @@ class EventLayer(CanvasLayer):
         """
         batches = [batch for batch in batches if len(batch[1])]
         if not batches:
+            return
+        if sum(len(batch[1]) for batch in batches) <= FEW_RECTS:  # a click's patches: a few events
+            draw_few_rect_batches(painter, layout, batches)
             return
         n_statuses = len(layout.statuses)
         n_styles = len(layout.kinds) * n_statuses

@@ -35,6 +35,8 @@ class LaneAxis(pg.AxisItem):
         super().__init__("left")
         self._model = model
         self.setStyle(showValues=False, tickLength=0)
+        # Qt then says which part of the header a paint exposes: none, when a patch of the canvas only touches it.
+        self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self._name_font = QFont()
         self._name_font.setBold(True)
         self._count_font = QFont()
@@ -107,6 +109,10 @@ class LaneAxis(pg.AxisItem):
 
     @guarded_paint
     def paint(self, painter: QPainter, option=None, widget=None) -> None:
+        if option is not None and option.exposedRect.isEmpty():
+            # A patch of the canvas beside the header (an outline at the view's left edge) touches its edge, and
+            # Qt asks it to paint none of itself: the whole header was drawn for nothing on such a click (#22).
+            return
         view = self.linkedView()
         layout = self._model.layout
         bounds = self.boundingRect()

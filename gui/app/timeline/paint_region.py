@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRect, QRectF
 
 from gui.app.timeline.geometry import ViewTransform
+from gui.app.timeline.still_release import skip_hover_on_still_release
 
 __all__ = ["CanvasView", "repainted_rects", "to_data"]
 
@@ -22,6 +23,7 @@ class CanvasView(pg.PlotWidget):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.painting_rects: tuple[QRect, ...] = ()
+        skip_hover_on_still_release(self.scene())
 
     def paintEvent(self, event) -> None:
         self.painting_rects = tuple(event.region())

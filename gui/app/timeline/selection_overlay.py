@@ -55,6 +55,8 @@ _MAX_PATCHES = 64
 _PATCH_MARGIN_PX = 8
 #: Around an outline's rectangle, what its glow (a 6 px pen: 3 px out) and antialiasing cover, in pixels.
 _OUTLINE_MARGIN_PX = 5
+#: What QGraphicsView adds around each rectangle it is asked to update (for antialiasing), in pixels.
+_VIEW_UPDATE_MARGIN_PX = 2
 
 
 class SelectionOverlay(CanvasLayer):
@@ -121,13 +123,25 @@ class SelectionOverlay(CanvasLayer):
             return
         # Each patch goes to the scene on its own: an item's own updates are merged into one box around them
         # all, which for two outlines far apart is most of the view (#22).
+        # The view box clips what its children draw: a patch is cut to it, so a bar running past the view's edges
+        # repaints neither the lane header nor the date axis beside it (#22).
         scene = self.scene()
+        box = self.getViewBox()
+        # Qt's view widens each update by its antialiasing margin: inside by that, a cut patch stops at the box.
+        margin = _VIEW_UPDATE_MARGIN_PX
+        clip = None
+        if scene is not None and box is not None:
+            clip = box.sceneBoundingRect().adjusted(margin, margin, -margin, -margin)
         for item in changed:
             patch = self._patch(item, pixel_width, pixel_height)
             if scene is None:
                 self.update(patch)
-            else:
-                scene.update(self.mapRectToScene(patch))
+                continue
+            patch = self.mapRectToScene(patch)
+            if clip is not None:
+                patch = patch.intersected(clip)
+            if not patch.isEmpty():
+                scene.update(patch)
 
     def _patch(self, item: int, pixel_width: float, pixel_height: float) -> QRectF:
         """The rectangle (in days and rows) an item's outline can cover."""

@@ -89,4 +89,7 @@ class TimelineViewBox(pg.ViewBox):
         if ev.isExit():
             self.sig_hovered.emit(None)
             return
+        # A left click where the pointer rests comes here (mouseClickEvent takes every one): pyqtgraph's scene then
+        # sends it straight to the view box instead of looking for the items near the click again (#22).
+        ev.acceptClicks(Qt.MouseButton.LeftButton)
         self.sig_hovered.emit(self.mapSceneToView(ev.scenePos()))

@@ -169,3 +169,46 @@ def test_a_click_repaints_the_old_and_the_new_outline_apart_and_only_what_meets_
     settle(qtbot)
     assert len(in_patches) < len(set(drawn))  # the patches drew some of the events on screen, not all
     assert on_screen(window) == patched
+
+
+def test_selecting_a_bar_wider_than_the_view_repaints_nothing_outside_the_view_box(qtbot, window, tmp_path, monkeypatch):
+    """An outline is drawn only inside the view box (it clips its children), but a bar running past the view's
+    edges gave a patch wider than the view box, and the lane header beside it was repainted whole on such a
+    click (#22): the patches are cut to the view box, and the header draws nothing for a patch that only touches
+    its edge."""
+    lanes = [{"id": "a"}, {"id": "b"}]
+    events = [
+        {"id": "long", "lane": "a", "title": "Long", "start": "2010-01-01", "end": "2020-12-31"},
+        {"id": "dot", "lane": "b", "title": "Dot", "start": "2015-06-01"},
+    ]
+    path = tmp_path / "long.json"
+    path.write_text(
+        json.dumps({"format": "inroads-timeline", "version": 1, "lanes": lanes, "events": events}), encoding="utf-8"
+    )
+    assert window.open_path(path)
+    layout = window.model.layout
+    middle = float(layout.start_first[window.model.event_index("dot")])
+    window.timeline.show_days(middle - 200, middle + 200)  # "long" runs past both edges
+    viewport = window.timeline.plot.viewport()
+    painted = PaintedParts(viewport)
+    PaintedRegions(viewport).wait_until_quiet(qtbot)
+    axis = window.timeline.lane_axis
+    axis_paints = []
+    original = axis.count_labels  # what its paint asks for once it draws
+    monkeypatch.setattr(axis, "count_labels", lambda: axis_paints.append(1) or original())
+    point = event_point(window, "long")
+    point.setX(viewport.width() // 2)
+    qtbot.mouseMove(viewport, point)
+    settle(qtbot)
+    painted.regions.clear()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)
+    settle(qtbot)
+    assert window.selection.current == "long" and painted.regions
+    box = window.timeline.plot.mapFromScene(window.timeline.view_box.sceneBoundingRect()).boundingRect()
+    rects = [rect for region in painted.regions for rect in region]
+    assert all(box.adjusted(-1, -1, 1, 1).contains(rect) for rect in rects), (box, rects)
+    assert axis_paints == []
+    patched = on_screen(window)
+    viewport.update()  # everything, from scratch
+    settle(qtbot)
+    assert on_screen(window) == patched

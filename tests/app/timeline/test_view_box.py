@@ -37,3 +37,30 @@ def test_a_pan_or_a_selection_elsewhere_paints_the_canvas_once(qtbot, window):
     _settle()
     assert counter.paints == 1
     timeline.plot.viewport().removeEventFilter(counter)
+
+
+def test_a_click_where_the_pointer_rests_goes_to_the_view_box_without_a_search_of_the_scene(qtbot, window, monkeypatch):
+    """pyqtgraph's scene looked for the items near a click on each release, a few tenths of a ms of the click to
+    Details (#22): the view box, which takes every left click, says so when hovered, and the click goes to it."""
+    from PySide6.QtCore import Qt
+
+    from tests.app.conftest import event_point
+
+    viewport = window.timeline.plot.viewport()
+    scene = window.timeline.plot.scene()
+    searches = []
+    original = scene.itemsNearEvent
+    monkeypatch.setattr(scene, "itemsNearEvent", lambda *args, **kwargs: searches.append(1) or original(*args, **kwargs))
+    point = event_point(window, "xiaomi-china-india")
+    qtbot.mouseMove(viewport, point)
+    _settle()
+    searches.clear()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)
+    assert window.selection.current == "xiaomi-china-india"
+    assert len(searches) <= 1  # the release's hover only; the click's own search is gone
+    empty = point + type(point)(0, 0)
+    empty.setY(viewport.height() - 3)  # below every lane
+    qtbot.mouseMove(viewport, empty)
+    _settle()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=empty)
+    assert window.selection.current is None

@@ -104,3 +104,28 @@ def test_one_event_s_conflicts_are_those_of_the_whole_file(tmp_path, repo_root, 
         assert len(every) > (20 if document is not market else 1)
         for event in document.events:
             assert event_conflicts(document, event) == conflicts_of(event.id, every), event.id
+
+
+def test_could_disagree_keeps_the_events_of_the_year_naming_a_partner_and_never_a_start_that_is_no_date(monkeypatch):
+    """The lane is sifted by each start's year (#22): a start that is no date is never a candidate (its year is
+    None, which must not compare as a match), and a full year table starts again without losing any."""
+    from gui.core.analysis import conflicts as module
+
+    def event(event_id: str, start: str, partners=()) -> Event:
+        return Event(id=event_id, lane="apple", title=event_id, start=start, partners=list(partners))
+
+    me = event("me", "2018-03", ["AT&T"])
+    same = [
+        event("a", "2018-11-02", ["at&t"]),
+        event("b", "2019-01", ["AT&T"]),
+        event("c", "not a date", ["AT&T"]),
+        event("d", "2018", ["Verizon"]),
+        me,
+        event("e", "2018-05~", ["Verizon", "AT&T"]),
+    ]
+    expected = ["a", "me", "e"]
+    assert [e.id for e in module.could_disagree(me, same)] == expected
+    monkeypatch.setattr(module, "_YEARS_MAX", 3)  # fewer than the lane's starts: the table starts again
+    module._YEARS.clear()
+    assert [e.id for e in module.could_disagree(me, iter(same))] == expected
+    assert [e.id for e in module.could_disagree(event("none", "2018"), same)] == []  # no partner: none named none
