@@ -27,7 +27,7 @@ from gui.core.evidence.cues import kind_of, status_of
 from gui.core.evidence.date_choice import date_fields, event_date, reference_date, settled_sale
 from gui.core.evidence.datelines import dateline_length
 from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
-from gui.core.evidence.makers import maker_named, product_lines, subject_start
+from gui.core.evidence.makers import maker_named, nothing_as_maker, product_lines, subject_start
 from gui.core.evidence.makers import spellings as maker_spellings
 
 __all__ = [
@@ -418,7 +418,7 @@ def _choose_lane(
             return None, others, where.format(shown) + f"; {maker} has no lane yet: New lane: {maker}", maker
         return keys[0], others, where.format(_named(found[keys[0]], names[keys[0]])), None
 
-    named = [] if subject_start(text[start:end]) else list(vocabulary.lanes.finditer(text, start, end))
+    named = [] if subject_start(text[start:end]) else _makers_named(vocabulary, text, start, end)
     compared = [(start + s, start + e) for s, e in compared_spans(text[start:end])]
     subjects = [m for m in named if not any(s <= m[0] < e for s, e in compared)]
     # "Pei, a co-founder of OnePlus, said Nothing would …": a maker in an appositive or relative clause is
@@ -437,8 +437,8 @@ def _choose_lane(
     # Every maker named is a yardstick ("the same chip Samsung uses"): the subject is named before.
     # No maker named as the subject: "it", "the company" most likely refer to the one named last before it.
     para_start, para_end = paragraph_bounds(text, start, end)
-    before = list(vocabulary.lanes.finditer(text, para_start, start))
-    after = [] if subject_start(text[start:end]) else list(vocabulary.lanes.finditer(text, end, para_end))
+    before = _makers_named(vocabulary, text, para_start, start)
+    after = [] if subject_start(text[start:end]) else _makers_named(vocabulary, text, end, para_end)
     found = _first_mentions(iter([*reversed(before), *after]), text)
     if found:
         where = "named nearest before it" if before else "named after it"
@@ -454,6 +454,18 @@ def _choose_lane(
         [lane] = names
         return lane, (), "no maker named in the passage or the source; the document's only lane", None
     return None, (), "no maker named in the passage, its paragraph, the title or the text: choose a lane", None
+
+
+def _makers_named(vocabulary: Vocabulary, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The makers named in ``text[start:end]``, in order: the vocabulary's names, and "Nothing" as the maker
+    where the article shows it means the company."""
+    found = list(vocabulary.lanes.finditer(text, start, end))
+    bare = nothing_as_maker(text, start, end)
+    if bare:
+        key = next(vocabulary.lanes.finditer("Nothing's"))[2]
+        taken = {s for s, _e, _k in found}
+        found = sorted([*found, *((s, e, key) for s, e in bare if s not in taken)])
+    return found
 
 
 #: A side clause that describes someone named ("…, which bought Motorola,", "…, a co-founder of OnePlus,").

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["KNOWN_MAKERS", "Maker", "maker_named", "product_lines", "spellings", "subject_start"]
+__all__ = ["KNOWN_MAKERS", "Maker", "maker_named", "nothing_as_maker", "product_lines", "spellings", "subject_start"]
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,30 @@ def maker_named(words: str) -> Maker | None:
 def product_lines(passage: str) -> list[tuple[int, int, str]]:
     """(start, end, maker name) of each product line named in ``passage``."""
     return [(m.start(), m.end(), PRODUCT_LINES[m[1]]) for m in _PRODUCT_LINE.finditer(passage)]
+
+
+#: The article speaks of Nothing the company: then "Nothing will …", "Nothing launched …" are about it too.
+_NOTHING_THE_COMPANY = re.compile(r"Nothing(?:['’]s|\s+Phone|\s+Technology|\s+Ear)\b|Carl Pei|\bPei['’]s Nothing")
+_NOTHING_ACTING = re.compile(
+    r"(?<![\w.])Nothing(?=\s+(?:will|would|has|had|is|was|plans?|planned|launch(?:ed|es)?|announced|unveiled|said|says"
+    r"|sells|sold|began|begins|started|opened|released|confirmed|brought|debuted|added|teamed|partnered|expects"
+    r"|hopes|wants|declined|shipped|struck|signed|cut|raised|dropped)\b)"
+)
+
+
+_NOTHING_REACH = 20_000
+
+
+def nothing_as_maker(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Where ``text[start:end]`` names the maker Nothing by its bare name followed by a verb ("Nothing will sell
+    …"), when the article shows elsewhere that it means the company; [] otherwise ("Nothing has changed")."""
+    end = len(text) if end is None else end
+    if "Nothing" not in text[start:end]:
+        return []
+    # The company named near by, not anywhere in a long source: a passage's check stays cheap.
+    if not _NOTHING_THE_COMPANY.search(text, max(0, start - _NOTHING_REACH), end + _NOTHING_REACH):
+        return []
+    return [match.span() for match in _NOTHING_ACTING.finditer(text, start, end)]
 
 
 def spellings() -> list[tuple[str, str]]:

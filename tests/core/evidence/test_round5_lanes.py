@@ -119,3 +119,17 @@ def test_a_maker_alone_in_an_aside_still_speaks():
 def test_a_makers_parent_group_names_it():
     got = suggest("Alphabet will sell its phones through Visible, its finance chief said.", title="Carrier results")
     assert lane_of(got) == "Google"
+
+
+def test_nothing_by_its_bare_name_when_the_article_means_the_company():
+    got = suggest(
+        "Nothing will sell the Phone (3) through T-Mobile from May, the company said.",
+        title="A London start-up's phone heads to a US carrier",
+        before="Carl Pei founded the company in 2020 after leaving OnePlus.",
+    )
+    assert got.new_lane == "Nothing"
+
+
+def test_nothing_as_a_word_when_the_article_never_means_the_company():
+    got = suggest("Nothing has changed for Motorola at Verizon since the spring.", title="Motorola and Verizon")
+    assert got.new_lane is None and lane_of(got) == "Motorola"
