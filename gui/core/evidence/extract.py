@@ -505,12 +505,19 @@ _ACTS_ON = re.compile(
 )
 
 
+#: Between a maker and the subject it only describes: "Google-owned Motorola", "Samsung rival LG".
+_BEFORE_THE_SUBJECT = re.compile(
+    r"-(?:owned|backed|controlled|funded)\s+|(?:['’]s)?\s+(?:(?:longtime|smaller|bigger|larger|Chinese|Korean)\s+)?"
+    r"(?:rival|competitor|peer|arch-?rival)s?\s+"
+)
+
+
 def _subject_first(matches: list[tuple[int, int, str]], text: str) -> dict[str, str]:
     """Lane keys in order of first mention, the owner of a brand named right after it moved behind the brand,
     and a company acting on a maker moved behind the maker."""
     if len(matches) >= 2 and matches[0][2] != matches[1][2]:
         gap = text[matches[0][1] : matches[1][0]]
-        if _BRAND_OF.fullmatch(gap) or _ACTS_ON.search(gap):
+        if _BRAND_OF.fullmatch(gap) or _ACTS_ON.search(gap) or _BEFORE_THE_SUBJECT.fullmatch(gap):
             matches = [matches[1], matches[0], *matches[2:]]
     return _first_mentions(iter(matches), text)
 

@@ -133,3 +133,15 @@ def test_nothing_by_its_bare_name_when_the_article_means_the_company():
 def test_nothing_as_a_word_when_the_article_never_means_the_company():
     got = suggest("Nothing has changed for Motorola at Verizon since the spring.", title="Motorola and Verizon")
     assert got.new_lane is None and lane_of(got) == "Motorola"
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Google-owned Motorola will sell the Droid Razr through Verizon from November.", "Motorola"),
+        ("Samsung rival Apple said it would open orders at T-Mobile on Friday.", "Apple"),
+        ("Apple's longtime rival Samsung cut the Galaxy's price at AT&T.", "Samsung"),
+    ],
+)
+def test_a_maker_that_only_describes_the_subject_is_not_it(passage, lane):
+    assert lane_of(suggest(passage)) == lane
