@@ -41,7 +41,7 @@ _ACT = (
 #: A verb of effect: what the subject does to the business ("threatens", "could hurt", "weighs on").
 _EFFECT = (
     r"(?i:threaten(?:s|ed)?|hurts?|endangers?|endangered|jeopardi[sz](?:e|es|ed)|weigh(?:s|ed)? on|affect(?:s|ed)?"
-    r"|clouds?|clouded|complicat(?:e|es|ed)|dent(?:s|ed)?|dim(?:s|med)?|undermin(?:e|es|ed))\b"
+    r"|clouds?|clouded|complicat(?:e|es|ed)|dent(?:s|ed)?|dim(?:s|med)?|undermin(?:e|es|ed)|touch(?:es|ed)?)\b"
 )
 #: A closing comma followed by the main clause going on: a lower-case word (a verb, an adverb, "after").
 _GOES_ON = r",(?=\s+[a-z])"
@@ -82,7 +82,8 @@ _SIDE = (
     # the company's US phone business"; what it acts on is the passage's point, the act its cause.
     re.compile(
         r"^[\"“‘']?(?P<side>(?:The|This|That|Its|Their|A|An)\s+(?:[\w'’-]+\s+){0,4}?" + _ACT + r")"
-        r"(?=\s+(?:(?:could|may|might|will|would|also|now|further|(?:is|are) (?:likely|expected) to)\s+)?" + _EFFECT + r")"
+        r"(?=\s+(?:(?:could|may|might|will|would|also|now|further|(?:is|are) (?:likely|expected) to"
+        r"|(?:does|do|did|will|would) not)\s+)?" + _EFFECT + r")"
     ),
     # ... or as the agent of a passive one: "are not directly affected by the ruling"
     re.compile(

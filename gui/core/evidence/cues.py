@@ -11,6 +11,7 @@ import re
 
 from gui.core.document.dates import PartialDate
 from gui.core.document.textquote import normalize_space
+from gui.core.evidence.attribution import ANALYSTS_EXPECT, NOT_CANCELLED, without_source
 from gui.core.evidence.kind_thesaurus import (
     ACQUISITION,
     ANALYSTS_VIEW,
@@ -49,7 +50,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("setback", r"\babandon\w*|\bscrap(?:ped|s)\b|\bsetbacks?\b|\bno longer\b|\bwithdr[ae]w\w*|\bexit(?:ed|s)?\b", _I),
         ("setback", r"\bcancel\w*|\bcall(?:s|ed|ing)? off\b|\bcalled\s+\w+\s+off\b|\b(?:halt|suspend)(?:ed|s)\b|\bdropped\b", _I),
         ("setback", r"(?<!on )(?<!store )(?<!the )\bshelv(?:e|ed|ing)\b|\bshelves\b(?=\s+(?:its|their|the|a|an|plans?)\b)|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
-        ("setback", r"\b(?:put|puts|putting|placed) on hold\b|\bon hold\b|\bditch(?:es|ed|ing)?\b|\bax(?:e|es|ed|ing)\b", _I),
+        ("setback", r"\bpaus(?:e|es|ed|ing)\b(?!\s+(?:for|to)\b)|\b(?:put|puts|putting|placed) on hold\b|\bon hold\b|\bditch(?:es|ed|ing)?\b|\bax(?:e|es|ed|ing)\b", _I),
         ("setback", r"\bderail\w*|\bcould not agree\b|\bfailed to agree\b|\bbroke down\b|\bbreak down\b|\bsc(?:uttle|rapp)\w*", _I),
         ("setback", r"\b(?:back(?:ed|s)? away|retreat\w*|wound down|wind(?:s|ing)? down|rebuff\w*|turn(?:ed|s)? down|rejected)\b", _I),
         ("setback", r"\b(?:drop|dropp(?:ed|ing)|drops) (?:its |their )?plans?\b|\bkept away\b|\bstay(?:ed|s)? out\b", _I),
@@ -129,7 +130,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("context", r"\bnever (?:\w+ )?(?:reached|made it|launched|arrived|came|took off|caught on|offered|sold)\b", _I),
         ("context", r"\bshare of the (?:[\w-]+ ){0,3}market\b", _I),
         # What something does to the business is its position: "threatens ZTE's prepaid business", "not affected"
-        ("context", r"\b(?:threaten\w*|hurt\w*|endanger\w*|jeopardi[sz]\w*|affect(?:s|ed|ing)?|weigh\w* on)"
+        ("context", r"\b(?:threaten\w*|hurt\w*|endanger\w*|jeopardi[sz]\w*|affect(?:s|ed|ing)?|touch(?:es|ed)?|weigh\w* on)"
                     r"(?: [\w'’-]+){0,4}? (?:business|position|place|standing|sales|share|foothold)\b", _I),
         ("context", r"\b(?:is|are|was|were|be|been)(?: not)?(?: directly| much| badly| seriously| greatly)?"
                     r" (?:affected|hurt|hit|threatened|unaffected)\b", _I),
@@ -173,6 +174,8 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for status, regex, flags in (
         ("cancelled", r"(?<!be )\bcancel(?:l?ed|s|l?ing|lation)\b|(?<!be )\bcalled off\b|\bscrapped\b|\bshelved\b", _I),
         ("cancelled", r"\bf[ae]ll(?:s|en)? through\b|\bpulled the plug\b", _I),
+        # The thing itself given up ("has abandoned a Nokia phone it had been developing"); a plan given up is a setback
+        ("cancelled", r"\babandon(?:ed|s)\b(?!\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+\s+)?plans?\b)", _I),
         ("rumored", r"\brumou?r(?:s|ed)?\b|\bcould\b(?!\s+not|n['’]t)|\bmight\b(?!\s+not)|\bunconfirmed\b", _I),
         ("rumored", r"\bmay\b(?!\s+not)", 0),  # lower case only: "May" is a month
         ("rumored", r"\bconsider(?:s|ing)?\b|\bweigh(?:s|ing)\b|\bmull(?:s|ing)?\b|\bexplor(?:es|ing)\b", _I),
@@ -185,10 +188,11 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("intent", r"(?<!no )\bplan(?:s|ning)? to\b|\baims? to\b|\bintends? to\b|\bintending to\b", _I),
         ("rumored", r"\bwants? (?:to|the|its|their)\b|\b(?:is|are) (?:likely|expected) to be\b", _I),
         ("rumored", r"\bis (?:expected|likely) to\b|\bhop(?:es|ing) to\b|\bif all goes\b", _I),
+        ("rumored", ANALYSTS_EXPECT.pattern, 0),  # a forecast: "Analysts at Wave7 expect Visible to add …"
         ("rumored", r"\b(?:is|are|was|were) (?:believed|thought|understood|rumou?red) to\b", _I),
         ("confirmed", r"\bannounc(?:ed|es|ement)\b|(?<!not )(?<!n't )(?<!n’t )\bconfirm(?:ed|s)\b|\bofficially\b", _I),
         ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b", _I),
-        ("confirmed", r"(?<!research )\b(?:unit|maker|carrier|retailer|brand)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
+        ("confirmed", r"(?<!research )\b(?:unit|maker|carrier|retailer|brand|company)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
         ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
         ("confirmed", r"\btold (?:the |an? )?(?:audience|crowd|attendees|investors|journalists|conference|event|developers)\b", _I),
         ("confirmed", r"\b(?:chief executive|CEO|president|executives?|chief|head|boss|founder)\b[^.;]{0,30}\b(?:said|says|told"
@@ -247,6 +251,7 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
     sale at a carrier ("goes on sale at Verizon") is a carrier deal.
     """
     cues: dict[str, dict[str, str]] = {kind: {} for kind in KIND_PRIORITY}  # kind -> {cue, lower case: shown}
+    passage = without_source(passage)  # "people briefed on the talks": what the sources know of, no cue
     for figures in (_FIGURE_MOVED, FINANCES):  # "the brand's share collapsed", "struggled to turn a profit": no setback
         for figure in figures.finditer(passage):
             cues["context"].setdefault(figure[0].lower(), f'"{normalize_space(figure[0])}"')
@@ -301,6 +306,9 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
                 "carrier-talks",
                 f"{carriers[0]} is a carrier, asked about with no answer (“{_ASKED_ABOUT.search(passage)[0]}”)",
             )
+        weighed = _WEIGHED.search(passage)
+        if carriers and weighed:  # "is weighing whether to bring a 5G model to Verizon": a deal weighed, not made
+            return "carrier-talks", f"{carriers[0]} is a carrier, a deal weighed (“{weighed[0]}”)"
         if carriers:
             return "carrier-deal", f"{carriers[0]} is a carrier, and the passage has no other cue"
         return "other", "no cue in the passage"
@@ -334,6 +342,11 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
             cues["carrier-deal"].setdefault(at.lower(), f'"at {at}"')
             counts["carrier-deal"] = len(cues["carrier-deal"])
             kind, why = "carrier-deal", f"; sold at a carrier ({at}): a carrier deal"
+    weighed = _WEIGHED.search(passage) if kind == "carrier-deal" and carriers else None
+    if weighed:  # a carrier deal only weighed: "is weighing whether to bring a 5G model to Verizon"
+        kind, why = "carrier-talks", f"; “{normalize_space(weighed[0])}”: a deal weighed, not made"
+        cues[kind].setdefault(weighed[0].lower(), f'"{normalize_space(weighed[0])}"')
+        counts[kind] = len(cues[kind])
     hint = ("cues " if counts[kind] > 1 else "cue ") + ", ".join(cues[kind].values())
     beaten = [f"{', '.join(cues[k].values())} ({k})" for k in KIND_PRIORITY if k != kind and k in counts]
     return kind, hint + (" over " + "; ".join(beaten) if beaten else "") + why
@@ -343,10 +356,12 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
 #: ("success has eluded it") only counts as a cue.
 _ENDED = re.compile(
     r"(?i)\b(?:stopped (?:offering|selling|carrying|stocking|taking|accepting)|discontinued|declined(?!\s+to\b)|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
-    r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold|postponed|delayed|put off|pushed back"
+    r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold|paused|postponed|delayed|put off|pushed back"
     r"|went nowhere|came to nothing|fizzled|passed on|neither\b[^.;,]{0,30}\bagreed"
     r"|(?:did not|didn['’]t|refused to) (?:agree|sign|carry|stock))\b|" + ENDED_TOO
 )
+#: A plan being weighed, not yet made: "is weighing whether to", "considering", "mulling", "exploring a tie-up".
+_WEIGHED = re.compile(r"(?i)\b(?:weigh(?:s|ing)|consider(?:s|ing)|mull(?:s|ing)|explor(?:es|ing))\b(?!\s+on\b)")
 #: Carriers said without their names ("through three US carriers and Walmart"): the deal is theirs, not the retailer's.
 _CARRIERS_UNNAMED = re.compile(r"(?i)\b(?:two|three|four|five|all|both|major|national|regional|prepaid)\s+(?:US\s+)?carriers\b")
 #: Other products than phones sold: "sells its laptops and watches through Amazon".
@@ -365,7 +380,7 @@ _US = re.compile(r"\b(?:US|U\.S\.|United States|America|American)\b(?!s)")
 _SALE_KINDS = ("launch", "online-sales", "retail", "setback")
 #: A deal the company was asked about and did not answer: talks at most.
 _ASKED_ABOUT = re.compile(
-    r"(?i)\b(?:(?:declined|refused) to (?:comment|confirm|say)|did not (?:respond|reply)|(?:would|will)(?: not|n['’]t) "
+    r"(?i)\b(?:(?:declined|refused) to (?:comment|confirm|say)|did not (?:respond|reply)|(?:does|do)(?: not|n['’]t) comment|(?:would|will)(?: not|n['’]t) "
     r"(?:comment|confirm|say)|(?:has|have)(?: not|n['’]t) (?:commented|confirmed|said)|(?:did|would)(?: not|n['’]t) say)\b"
     r"[^.;]{0,40}?\b(?:on|about|whether)\b"
 )
@@ -401,6 +416,7 @@ def status_of(
     event's own clause ("Sony said"), found by the caller, who knows the makers.
     """
     own = _NOT_THE_EVENT.sub(lambda m: " " * len(m[0]), passage)
+    own = NOT_CANCELLED.sub(lambda m: " " * len(m[0]), own)  # "delayed, but has not been cancelled"
     found: dict[str, str] = {}
     for status, regex in _STATUS_CUES:
         match = regex.search(own)

@@ -317,7 +317,7 @@ _SPEAKS = re.compile(
 
 
 #: The subject going on to speak: "OnePlus began selling …, and said no carrier would sell it".
-_AND_SAID = re.compile(r",\s+and\s+(?:also\s+)?(?:said|says|told|announced|confirmed)\b")
+_AND_SAID = re.compile(r",\s+(?:and\s+(?:also\s+)?(?:said|says|told|announced|confirmed)|saying)\b")
 
 
 _WHEN = re.compile(r",\s+when\s")

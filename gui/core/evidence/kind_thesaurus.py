@@ -184,8 +184,12 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
 #: ("…, analysts said" is an attribution, not a view; "Analysts say that …" relays a fact.)
 ANALYSTS_VIEW = re.compile(
     r"(?i)^[\"“‘']?(?:most |many |some |several |few |other |industry |wall street )*(?:analysts?|observers|experts"
-    r"|investors|critics|industry watchers)(?: [\w-]+){0,2}? (?:view|see|expect|believe|consider|doubt|think|regard"
-    r"|describe|call|predict|argue)s?\b|^[\"“‘']?(?:most |many |some |several |few |other |industry |wall street )*(?:analysts?"
+    r"|investors|critics|industry watchers)(?: [\w-]+){0,2}? (?:view|see|believe|consider|doubt|think|regard"
+    r"|describe|call|argue)s?\b|"
+    # an expectation is a view unless it is of an event ("Analysts expect the company to begin with unlocked phones")
+    r"^[\"“‘']?(?:most |many |some |several |few |other |industry |wall street )*(?:analysts?|observers|experts"
+    r"|investors|critics|industry watchers)(?: [\w-]+){0,2}? (?:expect|predict)s?\b"
+    r"(?![^.;,]{0,60}?\bto (?!(?:fall|rise|grow|drop|decline|shrink|climb|slip|stay|remain|be|reach|top|double|halve)\b)[a-z]+)|^[\"“‘']?(?:most |many |some |several |few |other |industry |wall street )*(?:analysts?"
     r"|observers|experts|investors|critics) (?:are|remain|were) (?:skeptical|sceptical|doubtful|cautious|optimistic|bullish|bearish)\b"
 )
 #: Phones sold only by others than the maker and its partners: "sold in the US only by importers on eBay".
@@ -272,8 +276,8 @@ def carrier_channel(name: str) -> re.Pattern[str]:
         r"(?i)(?:\b(?:at|through|via)|\b(?:sold|offered|carried|available|sells|offers|stocked|stocks|picked up)\s+(?:by|from|at))"
         r"\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?" + carrier
         + r"|\b" + carrier + r"(?:['’]s)?(?:\s+[\w-]+)?\s+(?:version|model|edition|variant)s?\b"
-        r"|^[\"“‘']?(?:The\s+)?" + carrier + r"(?:\s+[A-Z][\w&-]*)?(?:,?\s+(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&-]*)?)*\s+"
-        r"(?:(?:will|has|have|is|are|also|now|plans to|began|begins)\s+)*"
+        r"|(?:^[\"“‘']?|\bthat\s+)(?:[Tt]he\s+)?" + carrier + r"(?:\s+[A-Z][\w&-]*)?(?:,?\s+(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&-]*)?)*\s+"
+        r"(?:(?:will|would|has|have|is|are|also|now|plans to|began|begins)\s+)*"
         r"(?:begin|start|sell|carry|offer|stock|add|launch)\w*\b"
     )
 

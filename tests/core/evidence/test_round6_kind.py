@@ -1,0 +1,70 @@
+"""Round 6 of #18, kind, in text about who says what.
+
+Sentences written for these tests (not taken from any file of benchmarks/extraction_set), one class per test:
+what anonymous sources were briefed on ("people familiar with the discussions") is no cue for the kind; a carrier
+deal only weighed is talks; a carrier that "does not comment on" a device asks about a deal not made; a pause is a
+setback; "does not touch" its sales is the business's position; a carrier as the subject after "said that" is
+the seller; an analysts' forecast of an event is that event, not a view.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.document.model import Lane, Source, new_document
+from gui.core.evidence.extract import suggest_event
+
+
+def _document():
+    document = new_document()
+    document.lanes.extend([Lane("vivo", "Vivo"), Lane("asus", "Asus"), Lane("nothing", "Nothing"), Lane("zte", "ZTE")])
+    return document
+
+
+def kind(passage: str, published: str = "2023-04-05") -> str:
+    got = suggest_event(_document(), Source("s", published=published, text=passage), 0, len(passage))
+    assert got.hints["kind"]
+    return got.kind
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo is considering a US debut for its X100 flagship, according to two people familiar with the negotiations.",
+        "Asus is mulling whether to release its next Zenfone in the United States, a source close to the talks said.",
+    ],
+)
+def test_what_sources_were_briefed_on_is_no_cue(passage):
+    assert kind(passage) == "launch"
+
+
+def test_a_carrier_deal_only_weighed_is_talks():
+    assert kind("Nothing is weighing whether to sell its Phone (2) through AT&T, one person said.") == "carrier-talks"
+
+
+def test_a_carrier_that_does_not_comment_on_a_device_is_asked_about_talks():
+    passage = "Asus would not say more. T-Mobile said it does not comment on devices it may or may not offer."
+    assert kind(passage) == "carrier-talks"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo paused its push into American retail in March, a spokeswoman said.",
+        "Asus has paused work on a Verizon edition of the Zenfone.",
+    ],
+)
+def test_a_pause_is_a_setback(passage):
+    assert kind(passage) == "setback"
+
+
+def test_what_does_not_touch_its_sales_is_context():
+    assert kind("The fine does not touch ZTE's handset sales at Metro and Cricket, the company said.") == "context"
+
+
+def test_a_carrier_told_as_the_seller_after_said_that_is_a_deal():
+    assert kind("Vivo said on Monday that Cricket and Metro would start selling the Y35 in May.") == "carrier-deal"
+
+
+def test_an_analysts_forecast_of_an_event_is_that_event():
+    assert kind("Analysts expect Vivo to start with unlocked phones sold on Amazon.") == "online-sales"

@@ -1,0 +1,74 @@
+"""Round 6 of #18, status: who stands behind a statement, and what is and is not a cancellation.
+
+Sentences written for these tests (not taken from any file of benchmarks/extraction_set), one class per test:
+analysts' forecasts are rumours, the company on the record in a headline (", company says") or in a denial
+(", saying …") confirms, a cancellation denied ("has not been cancelled") is none, a thing abandoned is cancelled
+(a plan abandoned is a setback told by whoever tells it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.document.model import Lane, Source, new_document
+from gui.core.evidence.extract import suggest_event
+
+
+def _document():
+    document = new_document()
+    document.lanes.extend([Lane("vivo", "Vivo"), Lane("asus", "Asus"), Lane("nothing", "Nothing"), Lane("zte", "ZTE")])
+    return document
+
+
+def suggest(passage: str, published: str = "2023-04-05"):
+    return suggest_event(_document(), Source("s", published=published, text=passage), 0, len(passage))
+
+
+def status(passage: str) -> str:
+    got = suggest(passage)
+    assert got.hints["status"]
+    return got.status
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Analysts at Jefferies expect Cricket to pick up a second Asus model before the holidays.",
+        "Analysts predict that Vivo will add Amazon as a seller of its unlocked phones.",
+        "Industry watchers anticipate a Nothing phone at Verizon in the autumn.",
+    ],
+)
+def test_an_analysts_forecast_is_a_rumour(passage):
+    assert status(passage) == "rumored"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Boost Mobile to carry Asus's Zenfone 10, company says",
+        "Vivo's phones head to Amazon this spring, company says",
+    ],
+)
+def test_a_headline_naming_the_company_as_its_speaker_is_confirmed(passage):
+    assert status(passage) == "confirmed"
+
+
+def test_a_denial_in_the_makers_own_words_is_confirmed():
+    passage = "Asus denied the story on Monday, saying it had no plans to sell the phone through AT&T."
+    assert status(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The Vivo launch at T-Mobile has slipped to June but has not been cancelled, a company spokeswoman said.",
+        "The Asus deal with Cricket was never called off, the carrier said, only postponed.",
+    ],
+)
+def test_a_cancellation_denied_is_not_a_cancellation(passage):
+    assert status(passage) != "cancelled"
+
+
+def test_a_phone_abandoned_is_cancelled_a_plan_abandoned_is_not():
+    assert status("Asus has abandoned the Zenfone it was building for Verizon, a person familiar with the matter said.") == "cancelled"
+    assert status("Asus has abandoned plans for a Verizon Zenfone, a person familiar with the matter said.") == "reported"
