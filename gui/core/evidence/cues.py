@@ -16,6 +16,7 @@ from gui.core.evidence.kind_thesaurus import (
     ACQUISITION,
     ANALYSTS_VIEW,
     ENDED_TOO,
+    FCC_FILING,
     FINANCES,
     GREY_MARKET,
     HOPES,
@@ -30,6 +31,13 @@ from gui.core.evidence.kind_thesaurus import describe as _describe
 __all__ = ["KIND_PRIORITY", "STATUS_PRIORITY", "kind_of", "status_of"]
 
 _I = re.IGNORECASE
+#: A thing made or sold, as the object of its own end ("killed the version of the Xperia Z3 it was set to sell").
+_THING = (
+    r"(?:version|model|phone|handset|device|variant|edition|launch|release|debut|rollout|deal|agreement|contract"
+    r"|partnership|talks)s?"
+)
+#: A deal that is off: "Verizon's deal for the Xperia Z3 is off".
+_OFF = r"\b(?:deal|launch|agreement|partnership|release|sale|contract)\b[^.;,]{0,40}?\b(?:is|are|was|were)\s+(?:now\s+)?off\b"
 _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
     (kind, regex, flags)
     for kind, regex, flags in (
@@ -50,6 +58,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("setback", r"\babandon\w*|\bscrap(?:ped|s)\b|\bsetbacks?\b|\bno longer\b|\bwithdr[ae]w\w*|\bexit(?:ed|s)?\b", _I),
         ("setback", r"\bcancel\w*|\bcall(?:s|ed|ing)? off\b|\bcalled\s+\w+\s+off\b|\b(?:halt|suspend)(?:ed|s)\b|\bdropped\b", _I),
         ("setback", r"(?<!on )(?<!store )(?<!the )\bshelv(?:e|ed|ing)\b|\bshelves\b(?=\s+(?:its|their|the|a|an|plans?)\b)|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
+        ("setback", _OFF + r"|\bkill(?:s|ed|ing)?\b(?!\s+time\b)", _I),
         ("setback", r"\bpaus(?:e|es|ed|ing)\b(?!\s+(?:for|to)\b)|\b(?:put|puts|putting|placed) on hold\b|\bon hold\b|\bditch(?:es|ed|ing)?\b|\bax(?:e|es|ed|ing)\b", _I),
         ("setback", r"\bderail\w*|\bcould not agree\b|\bfailed to agree\b|\bbroke down\b|\bbreak down\b|\bsc(?:uttle|rapp)\w*", _I),
         ("setback", r"\b(?:back(?:ed|s)? away|retreat\w*|wound down|wind(?:s|ing)? down|rebuff\w*|turn(?:ed|s)? down|rejected)\b", _I),
@@ -87,13 +96,14 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
                     r"|\blos(?:t|es|ing) (?:its |their )?access to\b", _I),
         ("setback", r"\bend(?:ed|s|ing) (?:that|its|their|the|a|an) (?:[\w-]+ )?(?:arrangement|partnership|deal|agreement"
                     r"|relationship|licen[cs]e|contract|alliance)\b|\bterminat(?:ed|es|ing|ion)\b", _I),
-        ("setback", r"\b(?:has|have|had) no plans? to\b|\bsold poorly\b|\b(?:weak|poor|slow|disappointing) sales\b", _I),
+        ("setback", r"\b(?:has|have|had) no (?:(?:US|U\.S\.|American|immediate|current|such) )?plans?\b|\bsold poorly\b|\b(?:weak|poor|slow|disappointing) sales\b", _I),
         ("carrier-talks", r"\bin (?:early |advanced |final |preliminary )?talks\b|\btalks\b|\bnegotiat\w*", _I),
         ("carrier-talks", r"\b(?:held|holding|hold|having|had) (?:early |preliminary )?(?:talks|meetings|conversations)\b|\bexplor(?:e|es|ed|ing) (?:a|an) (?:deal|partnership)\b", _I),
         ("carrier-talks", r"\blooking (?:to sign|for) (?:a |an )?(?:[\w-]+ )?(?:carrier|partner|deal)\b"
                           r"|\bseek(?:s|ing)? (?:a |an )?(?:[\w-]+ )?(?:carrier|partner|deal)\b", _I),
         ("carrier-talks", r"\b(?:in )?discussions?\b|\bpursu(?:e|es|ed|ing|it)\b|\bcourt(?:ing|ed)\b|\bwoo(?:ing|ed)\b", _I),
         ("carrier-deal", r"\bdeals?\b|\bagreements?\b|\bagreed\b|\bpartner(?:ship|ships|ed|ing)\b|\bsign(?:ed|ing)\b", _I),
+        ("carrier-deal", r"\bto (?:other|more|additional|rival|all|more US|other US) carriers\b", _I),
         ("carrier-deal", r"\bcarr(?:y|ies|ied|ying)\b|\bcarrier stores?\b|\bcarriers? to (?:sell|carry|offer)\b", _I),
         ("online-sales", r"\bsel(?:l|ls|ling|ld)\b[^.;]{0,60}?\bonline\b|\bonline\b[^.;]{0,30}?\bsel(?:l|ls|ling|ld)\b", _I),
         ("online-sales", r"\bonline (?:stores?|shops?|retailers?|sales?|channels?)\b|\be-?commerce\b|\bunlocked\b", _I),
@@ -174,6 +184,8 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for status, regex, flags in (
         ("cancelled", r"(?<!be )\bcancel(?:l?ed|s|l?ing|lation)\b|(?<!be )\bcalled off\b|\bscrapped\b|\bshelved\b", _I),
         ("cancelled", r"\bf[ae]ll(?:s|en)? through\b|\bpulled the plug\b", _I),
+        ("cancelled", _OFF + r"|\b(?:kill(?:s|ed)|ax(?:es|ed)|nix(?:es|ed)|scuttl(?:es|ed)|scrubbed)\s+(?:the|its|their|a|an)\s+"
+                      r"(?!(?:[\w'’.-]+\s+){0,2}?plans?\b)(?:[\w'’.-]+\s+){0,4}?" + _THING + r"\b", _I),
         # The thing itself given up ("has abandoned a Nokia phone it had been developing"); a plan given up is a setback
         ("cancelled", r"\babandon(?:ed|s)\b(?!\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+\s+)?plans?\b)", _I),
         ("rumored", r"\brumou?r(?:s|ed)?\b|\bcould\b(?!\s+not|n['’]t)|\bmight\b(?!\s+not)|\bunconfirmed\b", _I),
@@ -188,7 +200,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("intent", r"(?<!no )\bplan(?:s|ning)? to\b|\baims? to\b|\bintends? to\b|\bintending to\b", _I),
         ("rumored", r"\bwants? (?:to|the|its|their)\b|\b(?:is|are) (?:likely|expected) to be\b", _I),
         ("rumored", r"\bis (?:expected|likely) to\b|\bhop(?:es|ing) to\b|\bif all goes\b", _I),
-        ("rumored", ANALYSTS_EXPECT.pattern, 0),  # a forecast: "Analysts at Wave7 expect Visible to add …"
+        ("rumored", ANALYSTS_EXPECT.pattern, 0),
+        # What a filing or a listing hints at: "an FCC filing suggests", "suggesting a US release is near"
+        ("rumored", r"\bsuggest(?:s|ing)\b|\bhint(?:s|ing) (?:at|that)\b|\bpoint(?:s|ing)? to\b", _I),  # a forecast: "Analysts at Wave7 expect Visible to add …"
         ("rumored", r"\b(?:is|are|was|were) (?:believed|thought|understood|rumou?red) to\b", _I),
         ("confirmed", r"\bannounc(?:ed|es|ement)\b|(?<!not )(?<!n't )(?<!n’t )\bconfirm(?:ed|s)\b|\bofficially\b", _I),
         ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b", _I),
@@ -252,6 +266,7 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
     """
     cues: dict[str, dict[str, str]] = {kind: {} for kind in KIND_PRIORITY}  # kind -> {cue, lower case: shown}
     passage = without_source(passage)  # "people briefed on the talks": what the sources know of, no cue
+    passage = FCC_FILING.sub(lambda m: " " * len(m[0]), passage)  # "a filing with the FCC": a hint, no regulator's act
     for figures in (_FIGURE_MOVED, FINANCES):  # "the brand's share collapsed", "struggled to turn a profit": no setback
         for figure in figures.finditer(passage):
             cues["context"].setdefault(figure[0].lower(), f'"{normalize_space(figure[0])}"')
@@ -336,17 +351,17 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         kind, why = "carrier-talks", f"; “{normalize_space(asked[0])}”: a deal asked about, not made"
         cues[kind].setdefault(asked[0].lower(), f'"{normalize_space(asked[0])}"')
         counts[kind] = len(cues[kind])
+    weighed = _WEIGHED.search(passage) if kind == "carrier-deal" and carriers else None
+    if weighed:  # a carrier deal only weighed: "is weighing whether to bring a 5G model to Verizon"
+        kind, why = "carrier-talks", f"; “{normalize_space(weighed[0])}”: a deal weighed, not made"
+        cues[kind].setdefault(weighed[0].lower(), f'"{normalize_space(weighed[0])}"')
+        counts[kind] = len(cues[kind])
     if kind in ("launch", "retail", "online-sales"):
         at = next((name for name in carriers if _at_carrier(name).search(passage)), None)
         if at is not None:
             cues["carrier-deal"].setdefault(at.lower(), f'"at {at}"')
             counts["carrier-deal"] = len(cues["carrier-deal"])
             kind, why = "carrier-deal", f"; sold at a carrier ({at}): a carrier deal"
-    weighed = _WEIGHED.search(passage) if kind == "carrier-deal" and carriers else None
-    if weighed:  # a carrier deal only weighed: "is weighing whether to bring a 5G model to Verizon"
-        kind, why = "carrier-talks", f"; “{normalize_space(weighed[0])}”: a deal weighed, not made"
-        cues[kind].setdefault(weighed[0].lower(), f'"{normalize_space(weighed[0])}"')
-        counts[kind] = len(cues[kind])
     hint = ("cues " if counts[kind] > 1 else "cue ") + ", ".join(cues[kind].values())
     beaten = [f"{', '.join(cues[k].values())} ({k})" for k in KIND_PRIORITY if k != kind and k in counts]
     return kind, hint + (" over " + "; ".join(beaten) if beaten else "") + why
@@ -355,7 +370,7 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
 #: An effort that ended outweighs the effort ("an attempt to sell online was dropped"); one going badly
 #: ("success has eluded it") only counts as a cue.
 _ENDED = re.compile(
-    r"(?i)\b(?:stopped (?:offering|selling|carrying|stocking|taking|accepting)|discontinued|declined(?!\s+to\b)|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
+    r"(?i)" + _OFF + r"|\b(?:stopped (?:offering|selling|carrying|stocking|taking|accepting)|discontinued|killed|declined(?!\s+to\b)|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
     r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold|paused|postponed|delayed|put off|pushed back"
     r"|went nowhere|came to nothing|fizzled|passed on|neither\b[^.;,]{0,30}\bagreed"
     r"|(?:did not|didn['’]t|refused to) (?:agree|sign|carry|stock))\b|" + ENDED_TOO

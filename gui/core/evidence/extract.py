@@ -311,7 +311,7 @@ _NAMES_A_DEAL = re.compile(r"(?i)\b(?:licen[cs]e|deal|agreement|contract|partner
 #: A maker on the record: "Sony said", "Motorola also said", "Huawei's consumer chief told" (right after its name:
 #: "Huawei, which sells … , said the report was …" answers someone else's event).
 _SPEAKS = re.compile(
-    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s)(?:(?:had|has)\s+)?(?:also\s+|later\s+|again\s+|itself\s+|then\s+|first\s+)?"
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+)(?:(?:had|has)\s+)?(?:also\s+|later\s+|again\s+|itself\s+|then\s+|first\s+)?"
     r"(?:said|says|told|announced|confirmed)\b"
 )
 

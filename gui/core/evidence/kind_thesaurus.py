@@ -211,9 +211,17 @@ POSITION = re.compile(
     # a commitment, as a state: "the company remained committed to American consumers"
     r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are|was)\s+(?:still\s+|fully\s+)?committed to\b"
     # a sale that goes on, as a state: "will stay on sale at Amazon and Best Buy until stocks run out"
-    r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:on sale|available|on (?:the )?shelves|in stores)\b"
+    r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:on sale|available|on (?:the |its |their )?shelves|in (?:its |their )?stores)\b"
     r"|^[\"“‘']?[^,;:.]{0,60}?\b(?:ranks?|ranked)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|No\.\s?\d+|among|outside|behind|near|\d+(?:st|nd|rd|th))\b"
+)
+#: A filing with the FCC (a certification, a listing) hints at a phone to come: the FCC is where it was seen, no
+#: regulator's act ("appeared in a filing with the Federal Communications Commission", "an FCC listing").
+FCC_FILING = re.compile(
+    r"(?i)\b(?:filings?|certifications?|listings?|paperwork|documents?|database)\s+(?:with|at|by|from|before|of)\s+(?:the\s+)?"
+    r"(?:US\s+|U\.S\.\s+)?(?:FCC|Federal Communications Commission)\b|\b(?:FCC|Federal Communications Commission)['’]?s?\s+"
+    r"(?:filings?|certifications?|listings?|documents?|paperwork|database|approval|sign-off)\b"
+    r"|\b(?:passed|passes|passing|cleared|clears|through)\s+(?:the\s+)?FCC\b"
 )
 #: Setbacks that end the effort they befell, beyond cues.py's list: it outweighs the effort's own cues
 #: ("Nothing's US launch was put on ice").

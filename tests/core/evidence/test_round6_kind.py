@@ -68,3 +68,34 @@ def test_a_carrier_told_as_the_seller_after_said_that_is_a_deal():
 
 def test_an_analysts_forecast_of_an_event_is_that_event():
     assert kind("Analysts expect Vivo to start with unlocked phones sold on Amazon.") == "online-sales"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "A Vivo phone built for American networks has passed through the FCC, pointing to a US launch this spring.",
+        "Asus's next Zenfone appeared in an FCC listing on Monday, ahead of its US release.",
+    ],
+)
+def test_an_fcc_filing_is_a_hint_not_a_regulators_act(passage):
+    assert kind(passage) == "launch"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Asus has no US plans for the Zenfone 11, its chief executive said.",
+        "Vivo's Verizon deal is off, according to a person familiar with the matter.",
+        "T-Mobile has killed the Asus variant it meant to sell in stores.",
+    ],
+)
+def test_no_plans_a_deal_that_is_off_and_a_kill_are_setbacks(passage):
+    assert kind(passage) == "setback"
+
+
+def test_a_phone_that_remains_on_a_carriers_shelves_is_context():
+    assert kind("Cricket said the ZTE Blade remains on its shelves.") == "context"
+
+
+def test_a_phone_opened_to_other_carriers_is_a_carrier_deal():
+    assert kind("Vivo will open the phone to other carriers in the autumn, analysts said.") == "carrier-deal"

@@ -72,3 +72,35 @@ def test_a_cancellation_denied_is_not_a_cancellation(passage):
 def test_a_phone_abandoned_is_cancelled_a_plan_abandoned_is_not():
     assert status("Asus has abandoned the Zenfone it was building for Verizon, a person familiar with the matter said.") == "cancelled"
     assert status("Asus has abandoned plans for a Verizon Zenfone, a person familiar with the matter said.") == "reported"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo's first US phone is close, a new FCC filing suggests",
+        "An Asus handset with American LTE bands showed up in a certification database this month, suggesting a launch soon.",
+    ],
+)
+def test_what_a_filing_suggests_is_a_rumour(passage):
+    assert status(passage) == "rumored"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "AT&T has killed the Asus model it was going to stock this winter, the carrier said.",
+        "Cricket's deal for the Vivo Y35 is off, the carrier said on Monday.",
+        "Verizon axed the Nothing phone it had planned to carry, two people said.",
+    ],
+)
+def test_a_thing_killed_or_a_deal_that_is_off_is_cancelled(passage):
+    assert status(passage) == "cancelled"
+
+
+def test_a_plan_axed_is_not_cancelled():
+    assert status("Asus axed its plans for a carrier version of the Zenfone, the company said.") == "confirmed"
+
+
+def test_a_partner_speaks_after_a_side_clause_about_it():
+    passage = "Metro, which has stocked ZTE phones since 2013, said the Blade will stay in its stores."
+    assert status(passage) == "confirmed"
