@@ -35,6 +35,8 @@ ANALYSTS_EXPECT = re.compile(
 #: A cancellation denied: "has been delayed but has not been cancelled", "was never called off".
 NOT_CANCELLED = re.compile(
     r"(?i)\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:cancell?ed|called\s+off|scrapped|shelved|abandoned)\b"
+    # (only the verb: "has not ruled out" stays, a possibility)
+    r"|(?:(?<=ruled out )|(?<=rule out )|(?<=ruling out ))(?:cancell?ing|scrapping|killing|shelving|dropping|abandoning)\b"
 )
 
 

@@ -52,6 +52,8 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("regulatory", r"\btrade (?:war|blacklist|restrictions?|curbs?)\b|\bdesignat(?:ed|ion)\b|\bmilitary\b", _I),
         ("regulatory", r"\bplead(?:ed|s|ing)? guilty\b|\bcharges? (?:that|of|against)\b|\bcharged with\b|\billegal(?:ly)?\b"
                        r"|\bprosecut\w*|\bindict\w*|\bviolat(?:ed|es|ing|ions?)\b", _I),
+        ("regulatory", r"\b(?:the|a|its|their) (?:trade |patent |legal |antitrust )?complaint\b|\bimport ban\b"
+                       r"|\bdefend (?:itself|themselves)\b|\bfight (?:it|them|the \w+) in court\b", _I),
         ("regulatory", r"\blegal (?:means|action|challenges?|steps?|fights?|battles?)\b|\brulings?\b|\bappeal(?:s|ed|ing)?\b", _I),
         ("setback", r"\b(?:pull|back)(?:ed|s|ing)? out\b|\bwalk(?:ed|s)? away\b|\bf[ae]ll(?:s|en)? through\b", _I),
         ("setback", r"\belud(?:e|es|ed|ing)\b|\bfail(?:ed|s|ing|ure)?\b|\bcollaps\w*|\bstruggl\w*|\bflop(?:ped|s)?\b", _I),
@@ -88,7 +90,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         # Stopped, with nothing after it: "sold phones through Amazon in 2018 but stopped after …"
         ("setback", r"\b(?:but|then|and) (?:later |eventually |soon )?(?:stopped|quit|ceased)\b(?!\s+(?:by|at|short)\b)", _I),
         # A decision not to sell: "will not sell the Mate 20 Pro in the United States"
-        ("setback", r"\b(?:will|would)(?: not|n['’]t) (?:sell|launch|offer|bring|release)\b", _I),
+        ("setback", r"\b(?:(?:will|would)(?: not|n['’]t)|won['’]t) (?:sell|launch|offer|bring|release)\b", _I),
         ("setback", r"\bdeclin(?:ed|es|ing)\b(?!\s+to\s+(?:comment|confirm|say|discuss|elaborate|respond|answer))(?!\s+\d)", _I),
         ("setback", r"\blos(?:t|es|ing)\s+(?:its|their|the|a|an)\s+(?:[\w&'’-]+\s+){0,2}(?:deal|contract|partner|carrier|slot|licen[cs]e)\b", _I),
         ("setback", r"\bbalk(?:s|ed|ing)?\b|\bnix(?:es|ed|ing)?\b|\bkill(?:s|ed|ing)? (?:the|its|their|a) (?:\w+ )?(?:plan|deal|launch|talks)\b", _I),
@@ -200,11 +202,23 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("intent", r"(?<!no )\bplan(?:s|ning)? to\b|\baims? to\b|\bintends? to\b|\bintending to\b", _I),
         ("rumored", r"\bwants? (?:to|the|its|their)\b|\b(?:is|are) (?:likely|expected) to be\b", _I),
         ("rumored", r"\bis (?:expected|likely) to\b|\bhop(?:es|ing) to\b|\bif all goes\b", _I),
+        # "is widely expected to", "are also expected to", "is tipped to": an expectation, however it is said
+        ("rumored", r"\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|widely|generally|broadly)\s+)?"
+                    r"(?:expected|likely|tipped)\s+to\b", _I),
+        # Nothing said on the record: "does not discuss customer relationships", "had “nothing to announce”"
+        ("rumored", r"\b(?:does|do|did|would|will)(?: not|n['’]t) (?:discuss|speculate|disclose)\b|\bnothing to (?:announce|share"
+                    r"|say|add)\b|\b(?:declined|refused) to (?:discuss|elaborate|speculate|disclose)\b|\bno comment\b", _I),
+        # A cancellation not ruled out is a possibility: "has not ruled out cancelling a cheaper Razr"
+        ("rumored", r"\b(?:not|never|n['’]t)\s+(?:ruled?|ruling)\s+out\b", _I),
         ("rumored", ANALYSTS_EXPECT.pattern, 0),
         # What a filing or a listing hints at: "an FCC filing suggests", "suggesting a US release is near"
         ("rumored", r"\bsuggest(?:s|ing)\b|\bhint(?:s|ing) (?:at|that)\b|\bpoint(?:s|ing)? to\b", _I),  # a forecast: "Analysts at Wave7 expect Visible to add …"
         ("rumored", r"\b(?:is|are|was|were) (?:believed|thought|understood|rumou?red) to\b", _I),
         ("confirmed", r"\bannounc(?:ed|es|ement)\b|(?<!not )(?<!n't )(?<!n’t )\bconfirm(?:ed|s)\b|\bofficially\b", _I),
+        # the company's own document: "according to a company filing", "according to a statement from the carrier"
+        ("confirmed", r"\baccording to (?:a|an|the|its) (?:company|carrier|maker)(?:['’]s)? (?:filing|statement|release"
+                      r"|announcement|blog post|memo|letter)\b|\baccording to (?:a|an|the) (?:statement|press release|news release"
+                      r"|announcement|blog post) (?:from|by|issued by)\b", _I),
         ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b", _I),
         ("confirmed", r"(?<!research )\b(?:unit|maker|carrier|retailer|brand|company)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
         ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
@@ -220,6 +234,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(?: [A-Z][\w.'’-]+){1,3},? (?:said|says|told|announced)\b", 0),
         ("anonymous", r"\b(?:people|persons?|sources?) (?:familiar|briefed|close|with knowledge)\b|\bwho (?:verified|confirmed)\b", _I),
         ("anonymous", r"\b(?:sources|people) (?:said|say)\b|\banalysts?(?: \w+){0,4} (?:said|say|says)\b", _I),
+        # people speaking of the case, not its party: "lawyers who follow the agency said"
+        ("anonymous", r"\b(?:lawyers|attorneys|experts|observers|consultants|economists|bankers|investors|industry watchers)"
+                      r"(?: [\w'’-]+){0,5} (?:said|say|says)\b", _I),
         ("reported", r"\breportedly\b|\baccording to\b|\bsources? (?:say|says|said|familiar)\b|\bpeople familiar\b", _I),
         ("reported", r"\b(?:is|are|was|were) said to\b|\breport(?:s|ed)?\b", _I),
         ("reported", r"\b(?:memo|letter|filing|document|email)s?\b[^.;]{0,40}\b(?:seen|obtained|reviewed)\b", _I),

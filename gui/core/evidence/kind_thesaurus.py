@@ -284,6 +284,8 @@ def carrier_channel(name: str) -> re.Pattern[str]:
         r"(?i)(?:\b(?:at|through|via)|\b(?:sold|offered|carried|available|sells|offers|stocked|stocks|picked up)\s+(?:by|from|at))"
         r"\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?" + carrier
         + r"|\b" + carrier + r"(?:['’]s)?(?:\s+[\w-]+)?\s+(?:version|model|edition|variant)s?\b"
+        # its stores: "reach T-Mobile and Metro stores"
+        r"|\b" + carrier + r"(?:['’]s)?(?:\s+(?:and|or)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)?\s+(?:retail\s+)?stores\b"
         r"|(?:^[\"“‘']?|\bthat\s+)(?:[Tt]he\s+)?" + carrier + r"(?:\s+[A-Z][\w&-]*)?(?:,?\s+(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&-]*)?)*\s+"
         r"(?:(?:will|would|has|have|is|are|also|now|plans to|began|begins)\s+)*"
         r"(?:begin|start|sell|carry|offer|stock|add|launch)\w*\b"

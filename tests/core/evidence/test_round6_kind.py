@@ -99,3 +99,22 @@ def test_a_phone_that_remains_on_a_carriers_shelves_is_context():
 
 def test_a_phone_opened_to_other_carriers_is_a_carrier_deal():
     assert kind("Vivo will open the phone to other carriers in the autumn, analysts said.") == "carrier-deal"
+
+
+def test_a_carriers_stores_are_its_channel():
+    assert kind("The Vivo Y35 is expected to reach Cricket and Boost stores in July.") == "carrier-deal"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The complaint, filed in May, names two Asus phones.",
+        "Vivo said it would defend itself against the claims.",
+    ],
+)
+def test_a_complaint_and_a_defence_are_regulatory(passage):
+    assert kind(passage) == "regulatory"
+
+
+def test_wont_sell_is_a_setback():
+    assert kind("Asus won't sell the Zenfone 11 Ultra in the US") == "setback"

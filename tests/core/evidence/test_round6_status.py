@@ -104,3 +104,47 @@ def test_a_plan_axed_is_not_cancelled():
 def test_a_partner_speaks_after_a_side_clause_about_it():
     passage = "Metro, which has stocked ZTE phones since 2013, said the Blade will stay in its stores."
     assert status(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo phones are widely expected to reach Cricket stores in the autumn.",
+        "Nothing is also expected to add Boost Mobile, according to a report in The Verge.",
+        "Asus phones are tipped to arrive at Verizon, according to a report.",
+    ],
+)
+def test_an_expectation_said_with_an_adverb_or_in_the_plural_is_a_rumour(passage):
+    assert status(passage) == "rumored"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "A Vivo spokesman said the company does not discuss talks with partners.",
+        "An Asus spokeswoman said there was “nothing to announce” about American carriers.",
+        "Nothing's US chief declined to elaborate on the Verizon plans.",
+    ],
+)
+def test_no_answer_said_in_other_words_is_a_rumour(passage):
+    assert status(passage) == "rumored"
+
+
+def test_a_cancellation_not_ruled_out_is_a_possibility():
+    assert status("Asus has not ruled out cancelling its AT&T model, its chief executive said.") == "rumored"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo has supplied phones to Cricket since 2021, according to a company filing.",
+        "The Asus phone reaches Boost Mobile on May 2, according to a statement from the carrier.",
+    ],
+)
+def test_the_companys_own_document_is_on_the_record(passage):
+    assert status(passage) == "confirmed"
+
+
+def test_people_speaking_of_an_agency_are_not_the_agency():
+    passage = "A ban on ZTE imports would take months to enforce, trade lawyers who follow the agency said."
+    assert status(passage) == "reported"
