@@ -144,6 +144,8 @@ _COMMENTS = (
         r"|hurting|threatening|delaying|denting|sparking|triggering|casting|costing|sending)\s[^,;.]*"
     ),
     re.compile(r"(?i),\s+(?:a|the)\s+(?:move|step|decision|sign|signal|shift|change)\s+(?:that|which|it|he|she|they|to|seen|widely)\b[^;.]*"),
+    # ", a consequence of the blacklisting,": what the event came from
+    re.compile(r"(?i),\s+(?:a|the|one)\s+(?:direct\s+|further\s+)?(?:consequence|result|effect|fallout|casualty)\s+of\s[^,;.]*"),
     # ", helped by LG's exit from the market": what helped, not the event; ", which dropped it in 2023": a partner's
     # past told after the event
     re.compile(r"(?i),\s+(?:helped|aided|boosted|hurt|held back|driven) by\s[^,;.]*|,\s+thanks to\s[^,;.]*"),

@@ -91,6 +91,9 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("setback", r"\b(?:but|then|and) (?:later |eventually |soon )?(?:stopped|quit|ceased)\b(?!\s+(?:by|at|short)\b)", _I),
         # A decision not to sell: "will not sell the Mate 20 Pro in the United States"
         ("setback", r"\b(?:(?:will|would)(?: not|n['’]t)|won['’]t) (?:sell|launch|offer|bring|release)\b", _I),
+        # (not in a relative clause about another phone: "alongside a cheaper G5 that will not be sold in the US")
+        ("setback", r"(?<!that )(?<!which )\b(?:(?:will|would)(?: not|n['’]t)|won['’]t) (?:come|arrive|go on sale"
+                    r"|be (?:sold|available|offered))\b", _I),
         ("setback", r"\bdeclin(?:ed|es|ing)\b(?!\s+to\s+(?:comment|confirm|say|discuss|elaborate|respond|answer))(?!\s+\d)", _I),
         ("setback", r"\blos(?:t|es|ing)\s+(?:its|their|the|a|an)\s+(?:[\w&'’-]+\s+){0,2}(?:deal|contract|partner|carrier|slot|licen[cs]e)\b", _I),
         ("setback", r"\bbalk(?:s|ed|ing)?\b|\bnix(?:es|ed|ing)?\b|\bkill(?:s|ed|ing)? (?:the|its|their|a) (?:\w+ )?(?:plan|deal|launch|talks)\b", _I),
@@ -106,6 +109,8 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("carrier-talks", r"\b(?:in )?discussions?\b|\bpursu(?:e|es|ed|ing|it)\b|\bcourt(?:ing|ed)\b|\bwoo(?:ing|ed)\b", _I),
         ("carrier-deal", r"\bdeals?\b|\bagreements?\b|\bagreed\b|\bpartner(?:ship|ships|ed|ing)\b|\bsign(?:ed|ing)\b", _I),
         ("carrier-deal", r"\bto (?:other|more|additional|rival|all|more US|other US) carriers\b", _I),
+        ("carrier-deal", r"\b(?:other|more|additional|rival) (?:US )?carriers (?:would|will|could|may|to) (?:follow|join|sign|carry|sell"
+                         r"|offer)\b", _I),
         ("carrier-deal", r"\bcarr(?:y|ies|ied|ying)\b|\bcarrier stores?\b|\bcarriers? to (?:sell|carry|offer)\b", _I),
         ("online-sales", r"\bsel(?:l|ls|ling|ld)\b[^.;]{0,60}?\bonline\b|\bonline\b[^.;]{0,30}?\bsel(?:l|ls|ling|ld)\b", _I),
         ("online-sales", r"\bonline (?:stores?|shops?|retailers?|sales?|channels?)\b|\be-?commerce\b|\bunlocked\b", _I),
@@ -121,6 +126,9 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
                    r"(?:sell|selling|ship|shipping|bring|bringing|offer|offering)\b[^.;,]{0,50}?\b(?:in|to|into)\s+"
                    r"(?:the\s+)?(?:US|U\.S\.|United States|American market)\b", _I),
         ("launch", r"\bto (?:US|U\.S\.|American) (?:buyers|customers|consumers|shoppers)\b", _I),
+        # a phone announced by its name, shipping from a date: "announced the Pixel Fold", "would ship in June"
+        ("launch", r"\b[Aa]nnounc(?:e|es|ed|ing) (?:the|its|a|an) (?:new |next |first )?[A-Z][\w+-]*", 0),
+        ("launch", r"\b(?:will|would|to) (?:start |begin )?ship(?:ping)? (?:in|on|from|by)\b", _I),
         ("launch", r"\b(?:win|winning|won|break|breaking|broke|crack|cracking) (?:back |into )?(?:the )?(?:US|U\.S\.|American) market\b", _I),
         ("launch", r"\b(?:evaluat|stud(?:y|ies|ied|ying)|assess)\w*[”\"’']? (?:the |a )?(?:US|U\.S\.|American) market\b", _I),
         ("context", r"\b(?:China|India|Europe|European|Asia|Africa|Latin America|Japan|Korea|Russia|Middle East)\b", 0),
@@ -147,6 +155,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("context", r"\b(?:is|are|was|were|be|been)(?: not)?(?: directly| much| badly| seriously| greatly)?"
                     r" (?:affected|hurt|hit|threatened|unaffected)\b", _I),
         ("context", r"\bsold in (?:small|modest|tiny|limited|large|huge|big|record) numbers\b", _I),
+        ("context", r"\bsold (?:better|worse|well|strongly|briskly|steadily)\b", _I),
         # A state that goes on: "remained on sale at Boost", "remain available at Verizon"
         ("context", r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:on sale|available|on (?:the )?shelves|in stores)\b", _I),
         # Who owns whom: "Lenovo bought Motorola from Google in 2014", "owned by Lenovo"
@@ -197,7 +206,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Nobody on the record says so: "declined to comment on whether it would reach Verizon"
         ("rumored", r"\b(?:has|have|had) not (?:commented|confirmed)\b|\b(?:hasn['’]t|haven['’]t) (?:commented|confirmed)\b", _I),
         ("rumored", r"\b(?:does|do) not comment\b|\b(?:doesn['’]t|don['’]t) comment\b", _I),
-        ("rumored", r"\b(?:did not|didn['’]t) respond to (?:a |requests? )|\b(?:declined|refused) to (?:comment|confirm|say)\b|\bwould(?: not|n['’]t) (?:comment|confirm|say)\b", _I),
+        ("rumored", r"\b(?:did not|didn['’]t) (?:immediately )?(?:respond|reply) to (?:a |requests? )|\b(?:declined|refused) to (?:comment|confirm|say)\b|\bwould(?: not|n['’]t) (?:comment|confirm|say)\b", _I),
         # An intention: the company's own word makes it confirmed, a relayed one reported, none a rumour.
         ("intent", r"(?<!no )\bplan(?:s|ning)? to\b|\baims? to\b|\bintends? to\b|\bintending to\b", _I),
         ("rumored", r"\bwants? (?:to|the|its|their)\b|\b(?:is|are) (?:likely|expected) to be\b", _I),
@@ -217,14 +226,16 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("confirmed", r"\bannounc(?:ed|es|ement)\b|(?<!not )(?<!n't )(?<!n’t )\bconfirm(?:ed|s)\b|\bofficially\b", _I),
         # the company's own document: "according to a company filing", "according to a statement from the carrier"
         ("confirmed", r"\baccording to (?:a|an|the|its) (?:company|carrier|maker)(?:['’]s)? (?:filing|statement|release"
-                      r"|announcement|blog post|memo|letter)\b|\baccording to (?:a|an|the) (?:statement|press release|news release"
-                      r"|announcement|blog post) (?:from|by|issued by)\b", _I),
+                      r"|announcement|blog post|memo|letter)\b|\baccording to (?:a|an|the|its) (?:statement|press release|news release"
+                      r"|release|announcement|blog post)\b", _I),
         ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b", _I),
         ("confirmed", r"(?<!research )\b(?:unit|maker|carrier|retailer|brand|company)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
-        ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
+        ("confirmed", r"\bthe (?:department|commission|ministry|bureau) (?:said|says|announced|confirmed)\b", 0),
+        ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told|acknowledged|conceded|admitted)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
         ("confirmed", r"\btold (?:the |an? )?(?:audience|crowd|attendees|investors|journalists|conference|event|developers)\b", _I),
         ("confirmed", r"\b(?:chief executive|CEO|president|executives?|chief|head|boss|founder)\b[^.;]{0,30}\b(?:said|says|told"
-                      r"|conceded|acknowledged|admitted)\b", _I),
+                      r"|conceded|acknowledged|admitted|wrote|posted|tweeted)\b", _I),
+        ("confirmed", r"\b(?:representative|rep) (?:for|of) (?:the )?(?:company|carrier|maker|retailer|brand)\b", _I),
         ("confirmed", r"\b(?:said|says) (?:it|they) (?:would|will|had|has|was|is|expects|expected|plans|planned|intends|aims)\b", _I),
         # An agency on the record: "The Justice Department said", "the FCC announced"
         ("confirmed", r"\b(?:Department|Commission|FCC|FTC|Pentagon|White House|Ministry|[Rr]egulators?|[Aa]gency)"
@@ -347,6 +358,10 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
     best = max(counts.values())
     kind = next(kind for kind in KIND_PRIORITY if counts.get(kind) == best)
     why = ""
+    if kind == "retail" and any(v.endswith("(online seller)") for v in cues["online-sales"].values()) and all(
+        v.endswith("(retailer)") for v in cues["retail"].values()
+    ):  # "at Amazon, Best Buy and B&H": sold online, the retailers' stores coming along
+        kind, why = "online-sales", "; an online seller among retailers named, no store: online sales"
     ended = _ENDED.search(passage)
     if ended and kind != "setback" and counts.get("regulatory", 0) < counts.get("setback", 0):
         kind, why = "setback", f"; “{normalize_space(ended[0])}” ended the effort"
@@ -387,7 +402,7 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
 #: An effort that ended outweighs the effort ("an attempt to sell online was dropped"); one going badly
 #: ("success has eluded it") only counts as a cue.
 _ENDED = re.compile(
-    r"(?i)" + _OFF + r"|\b(?:stopped (?:offering|selling|carrying|stocking|taking|accepting)|discontinued|killed|declined(?!\s+to\b)|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
+    r"(?i)" + _OFF + r"|\b(?:has|have|had) no (?:(?:US|U\.S\.|American|immediate|current) )?plans? to\b|\b(?:stopped (?:offering|selling|carrying|stocking|taking|accepting)|discontinued|killed|declined(?!\s+to\b)|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
     r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold|paused|postponed|delayed|put off|pushed back"
     r"|went nowhere|came to nothing|fizzled|passed on|neither\b[^.;,]{0,30}\bagreed"
     r"|(?:did not|didn['’]t|refused to) (?:agree|sign|carry|stock))\b|" + ENDED_TOO
@@ -412,7 +427,7 @@ _US = re.compile(r"\b(?:US|U\.S\.|United States|America|American)\b(?!s)")
 _SALE_KINDS = ("launch", "online-sales", "retail", "setback")
 #: A deal the company was asked about and did not answer: talks at most.
 _ASKED_ABOUT = re.compile(
-    r"(?i)\b(?:(?:declined|refused) to (?:comment|confirm|say)|did not (?:respond|reply)|(?:does|do)(?: not|n['’]t) comment|(?:would|will)(?: not|n['’]t) "
+    r"(?i)\b(?:(?:declined|refused) to (?:comment|confirm|say)|did not (?:immediately )?(?:respond|reply)|(?:does|do)(?: not|n['’]t) comment|(?:would|will)(?: not|n['’]t) "
     r"(?:comment|confirm|say)|(?:has|have)(?: not|n['’]t) (?:commented|confirmed|said)|(?:did|would)(?: not|n['’]t) say)\b"
     r"[^.;]{0,40}?\b(?:on|about|whether)\b"
 )

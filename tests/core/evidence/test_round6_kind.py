@@ -118,3 +118,34 @@ def test_a_complaint_and_a_defence_are_regulatory(passage):
 
 def test_wont_sell_is_a_setback():
     assert kind("Asus won't sell the Zenfone 11 Ultra in the US") == "setback"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo's X100 won't come to the United States, a spokeswoman says",
+        "The Zenfone 11 will not be sold in the US, Asus said.",
+        "Asus has no plans to sell the Zenfone 11 Ultra in the United States, it said at a launch event in Taipei.",
+    ],
+)
+def test_a_phone_that_will_not_come_is_a_setback_even_beside_launch_words(passage):
+    assert kind(passage) == "setback"
+
+
+def test_a_phone_not_sold_in_a_relative_clause_about_another_is_no_setback():
+    passage = "Vivo unveiled the X100 at MWC 2024, alongside a cheaper model that will not be sold in the US."
+    assert kind(passage) == "launch"
+
+
+def test_what_came_from_a_ban_as_an_aside_does_not_make_it_regulatory():
+    assert kind("Vivo phones will not be available at Cricket, a consequence of the ban, the company said.") == "setback"
+
+
+def test_more_ways_of_telling_the_event():
+    assert kind("Asus said more carriers would follow in the autumn.") == "carrier-deal"
+    assert kind("The Zenfone 9 sold better than expected, Asus executives told analysts.") == "context"
+    assert kind("Asus announced the Zenfone 11 on Tuesday and said it would ship in July.") == "launch"
+
+
+def test_an_online_seller_among_retailers_is_online_sales():
+    assert kind("The Vivo Y35 will be available at Amazon, Best Buy and Walmart from May 3.") == "online-sales"

@@ -148,3 +148,21 @@ def test_the_companys_own_document_is_on_the_record(passage):
 def test_people_speaking_of_an_agency_are_not_the_agency():
     passage = "A ban on ZTE imports would take months to enforce, trade lawyers who follow the agency said."
     assert status(passage) == "reported"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Asus's founder wrote on LinkedIn that Verizon would carry the Zenfone.",
+        "The Vivo Y35 went on sale at Cricket in June, according to a representative for the company.",
+        "The phone will not run Google's apps, the company acknowledged.",
+        "The Commerce Department lifted the order on ZTE, the department said.",
+        "Pre-orders for the Asus phone open at Amazon in May, according to the release.",
+    ],
+)
+def test_more_ways_of_being_on_the_record(passage):
+    assert status(passage) == "confirmed"
+
+
+def test_no_immediate_answer_is_no_answer():
+    assert status("A Verizon spokesman did not immediately respond to a request for comment on the Vivo phone.") == "rumored"
