@@ -61,6 +61,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("setback", r"\bcancel\w*|\bcall(?:s|ed|ing)? off\b|\bcalled\s+\w+\s+off\b|\b(?:halt|suspend)(?:ed|s)\b|\bdropped\b", _I),
         ("setback", r"(?<!on )(?<!store )(?<!the )\bshelv(?:e|ed|ing)\b|\bshelves\b(?=\s+(?:its|their|the|a|an|plans?)\b)|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
         ("setback", _OFF + r"|\bkill(?:s|ed|ing)?\b(?!\s+time\b)", _I),
+        ("setback", r"\b(?:decid(?:ed|es|ing)|opt(?:ed|s)|ch(?:ose|ooses)) (?:against|not to)\b", _I),
         ("setback", r"\bpaus(?:e|es|ed|ing)\b(?!\s+(?:for|to)\b)|\b(?:put|puts|putting|placed) on hold\b|\bon hold\b|\bditch(?:es|ed|ing)?\b|\bax(?:e|es|ed|ing)\b", _I),
         ("setback", r"\bderail\w*|\bcould not agree\b|\bfailed to agree\b|\bbroke down\b|\bbreak down\b|\bsc(?:uttle|rapp)\w*", _I),
         ("setback", r"\b(?:back(?:ed|s)? away|retreat\w*|wound down|wind(?:s|ing)? down|rebuff\w*|turn(?:ed|s)? down|rejected)\b", _I),
@@ -126,6 +127,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
                    r"(?:sell|selling|ship|shipping|bring|bringing|offer|offering)\b[^.;,]{0,50}?\b(?:in|to|into)\s+"
                    r"(?:the\s+)?(?:US|U\.S\.|United States|American market)\b", _I),
         ("launch", r"\bto (?:US|U\.S\.|American) (?:buyers|customers|consumers|shoppers)\b", _I),
+        ("launch", r"\b(?:US|U\.S\.|American) (?:phone |smartphone |handset )?(?:push|foray|expansion|return|comeback|ambitions)\b", _I),
         # a phone announced by its name, shipping from a date: "announced the Pixel Fold", "would ship in June"
         ("launch", r"\b[Aa]nnounc(?:e|es|ed|ing) (?:the|its|a|an) (?:new |next |first )?[A-Z][\w+-]*", 0),
         ("launch", r"\b(?:will|would|to) (?:start |begin )?ship(?:ping)? (?:in|on|from|by)\b", _I),
@@ -156,6 +158,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
                     r" (?:affected|hurt|hit|threatened|unaffected)\b", _I),
         ("context", r"\bsold in (?:small|modest|tiny|limited|large|huge|big|record) numbers\b", _I),
         ("context", r"\bsold (?:better|worse|well|strongly|briskly|steadily)\b", _I),
+        ("context", r"\b(?:existing|current|established) (?:US |U\.S\. |American )?business\b", _I),
         # A state that goes on: "remained on sale at Boost", "remain available at Verizon"
         ("context", r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:on sale|available|on (?:the )?shelves|in stores)\b", _I),
         # Who owns whom: "Lenovo bought Motorola from Google in 2014", "owned by Lenovo"
@@ -219,6 +222,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|say|add)\b|\b(?:declined|refused) to (?:discuss|elaborate|speculate|disclose)\b|\bno comment\b", _I),
         # A cancellation not ruled out is a possibility: "has not ruled out cancelling a cheaper Razr"
         ("rumored", r"\b(?:not|never|n['’]t)\s+(?:ruled?|ruling)\s+out\b", _I),
+        ("rumored", r"\bwould (?:only say|say only)\b", _I),  # "would only say that the carrier “regularly updates …”"
         ("rumored", ANALYSTS_EXPECT.pattern, 0),
         # What a filing or a listing hints at: "an FCC filing suggests", "suggesting a US release is near"
         ("rumored", r"\bsuggest(?:s|ing)\b|\bhint(?:s|ing) (?:at|that)\b|\bpoint(?:s|ing)? to\b", _I),  # a forecast: "Analysts at Wave7 expect Visible to add …"
@@ -402,7 +406,7 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
 #: An effort that ended outweighs the effort ("an attempt to sell online was dropped"); one going badly
 #: ("success has eluded it") only counts as a cue.
 _ENDED = re.compile(
-    r"(?i)" + _OFF + r"|\b(?:has|have|had) no (?:(?:US|U\.S\.|American|immediate|current) )?plans? to\b|\b(?:stopped (?:offering|selling|carrying|stocking|taking|accepting)|discontinued|killed|declined(?!\s+to\b)|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
+    r"(?i)" + _OFF + r"|\b(?:decided|opted|chose) (?:against|not to)\b|\b(?:has|have|had) no (?:(?:US|U\.S\.|American|immediate|current) )?plans? to\b|\b(?:stopped (?:offering|selling|carrying|stocking|taking|accepting)|discontinued|killed|declined(?!\s+to\b)|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
     r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold|paused|postponed|delayed|put off|pushed back"
     r"|went nowhere|came to nothing|fizzled|passed on|neither\b[^.;,]{0,30}\bagreed"
     r"|(?:did not|didn['’]t|refused to) (?:agree|sign|carry|stock))\b|" + ENDED_TOO

@@ -149,3 +149,48 @@ def test_more_ways_of_telling_the_event():
 
 def test_an_online_seller_among_retailers_is_online_sales():
     assert kind("The Vivo Y35 will be available at Amazon, Best Buy and Walmart from May 3.") == "online-sales"
+
+
+def _kind_in(text: str, passage: str) -> str:
+    start = text.index(passage)
+    got = suggest_event(_document(), Source("s", published="2023-04-05", text=text), start, start + len(passage))
+    return got.kind
+
+
+def test_an_answer_withheld_is_about_the_event_naming_its_partner():
+    text = (
+        "Verizon dropped the Asus Zenfone 10 from its lineup in March, two people said.\n\n"
+        "Cricket will keep selling the phone, the carrier said.\n\n"
+        "A Verizon spokesman said the carrier had “nothing to add.”"
+    )
+    assert _kind_in(text, "A Verizon spokesman said the carrier had “nothing to add.”") == "setback"
+
+
+def test_an_answer_withheld_about_a_deal_is_about_talks():
+    text = (
+        "Vivo phones could reach Boost Mobile and Cricket stores next year, one analyst said.\n\n"
+        "A Vivo spokeswoman said the company does not discuss partners."
+    )
+    assert _kind_in(text, "A Vivo spokeswoman said the company does not discuss partners.") == "carrier-talks"
+
+
+def test_an_answer_withheld_about_a_launch():
+    text = "Vivo is weighing a US debut for its X100, a person said.\n\nVivo said it had “nothing to announce.”"
+    assert _kind_in(text, "Vivo said it had “nothing to announce.”") == "launch"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Cricket decided against stocking the Asus Zenfone after weeks of tests, people familiar with the decision said.",
+        "T-Mobile opted against a Vivo model this year, a person said.",
+    ],
+)
+def test_deciding_against_is_a_setback(passage):
+    assert kind(passage) == "setback"
+
+
+def test_more_ways_of_telling_a_launch_and_a_position():
+    assert kind("Job ads hint at a Vivo US push") == "launch"
+    assert kind("A Vivo spokesperson said the hires support its existing US business in laptops.") == "context"
+    assert kind("Asus is widely seen as the most stable of the smaller brands selling phones in the US.") == "context"

@@ -166,3 +166,7 @@ def test_more_ways_of_being_on_the_record(passage):
 
 def test_no_immediate_answer_is_no_answer():
     assert status("A Verizon spokesman did not immediately respond to a request for comment on the Vivo phone.") == "rumored"
+
+
+def test_would_only_say_is_no_answer():
+    assert status("A Boost Mobile spokesman would only say that the carrier “is always looking at new phones.”") == "rumored"
