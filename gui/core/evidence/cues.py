@@ -62,6 +62,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("setback", r"(?<!on )(?<!store )(?<!the )\bshelv(?:e|ed|ing)\b|\bshelves\b(?=\s+(?:its|their|the|a|an|plans?)\b)|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
         ("setback", _OFF + r"|\bkill(?:s|ed|ing)?\b(?!\s+time\b)", _I),
         ("setback", r"\b(?:decid(?:ed|es|ing)|opt(?:ed|s)|ch(?:ose|ooses)) (?:against|not to)\b", _I),
+        ("setback", r"\b(?:is|are) not (?:expected|likely) to (?:carry|sell|stock|offer|launch|come|arrive)\b", _I),
         ("setback", r"\bpaus(?:e|es|ed|ing)\b(?!\s+(?:for|to)\b)|\b(?:put|puts|putting|placed) on hold\b|\bon hold\b|\bditch(?:es|ed|ing)?\b|\bax(?:e|es|ed|ing)\b", _I),
         ("setback", r"\bderail\w*|\bcould not agree\b|\bfailed to agree\b|\bbroke down\b|\bbreak down\b|\bsc(?:uttle|rapp)\w*", _I),
         ("setback", r"\b(?:back(?:ed|s)? away|retreat\w*|wound down|wind(?:s|ing)? down|rebuff\w*|turn(?:ed|s)? down|rejected)\b", _I),
@@ -123,7 +124,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("launch", r"\benter(?:s|ed|ing)? the (?:US|U\.S\.|American) market\b|\b(?:US|U\.S\.) (?:debut|entry|launch)\b", _I),
         # Plans to sell in the US: "is considering selling phones in the United States", "aims to ship it to US buyers"
         ("launch", r"\b(?:to|will|would|could|may|might|can|considering|weighing|planning|plans|aims|hopes)\s+"
-                   r"(?:start\s+|begin\s+)?"
+                   r"(?:eventually\s+|soon\s+|also\s+|still\s+)?(?:start\s+|begin\s+)?"
                    r"(?:sell|selling|ship|shipping|bring|bringing|offer|offering)\b[^.;,]{0,50}?\b(?:in|to|into)\s+"
                    r"(?:the\s+)?(?:US|U\.S\.|United States|American market)\b", _I),
         ("launch", r"\bto (?:US|U\.S\.|American) (?:buyers|customers|consumers|shoppers)\b", _I),
@@ -159,6 +160,8 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("context", r"\bsold in (?:small|modest|tiny|limited|large|huge|big|record) numbers\b", _I),
         ("context", r"\bsold (?:better|worse|well|strongly|briskly|steadily)\b", _I),
         ("context", r"\b(?:existing|current|established) (?:US |U\.S\. |American )?business\b", _I),
+        ("context", r"\b(?:sales|share|presence|business|footprint)\b(?: [\w-]+){0,3}? (?:remains?|remained|is|are|was|were)"
+                    r" (?:still )?(?:small|modest|tiny|limited|marginal|negligible|minimal)\b", _I),
         # A state that goes on: "remained on sale at Boost", "remain available at Verizon"
         ("context", r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:on sale|available|on (?:the )?shelves|in stores)\b", _I),
         # Who owns whom: "Lenovo bought Motorola from Google in 2014", "owned by Lenovo"
@@ -215,7 +218,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rumored", r"\bwants? (?:to|the|its|their)\b|\b(?:is|are) (?:likely|expected) to be\b", _I),
         ("rumored", r"\bis (?:expected|likely) to\b|\bhop(?:es|ing) to\b|\bif all goes\b", _I),
         # "is widely expected to", "are also expected to", "is tipped to": an expectation, however it is said
-        ("rumored", r"\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|widely|generally|broadly)\s+)?"
+        ("rumored", r"\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|widely|generally|broadly|not)\s+)?"
                     r"(?:expected|likely|tipped)\s+to\b", _I),
         # Nothing said on the record: "does not discuss customer relationships", "had “nothing to announce”"
         ("rumored", r"\b(?:does|do|did|would|will)(?: not|n['’]t) (?:discuss|speculate|disclose)\b|\bnothing to (?:announce|share"
@@ -231,7 +234,10 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the company's own document: "according to a company filing", "according to a statement from the carrier"
         ("confirmed", r"\baccording to (?:a|an|the|its) (?:company|carrier|maker)(?:['’]s)? (?:filing|statement|release"
                       r"|announcement|blog post|memo|letter)\b|\baccording to (?:a|an|the|its) (?:statement|press release|news release"
-                      r"|release|announcement|blog post)\b", _I),
+                      r"|release|announcement|blog post)\b|\baccording to (?:its|the company['’]s) (?:earnings|annual|quarterly"
+                      r"|financial) (?:report|results|filing)\b", _I),
+        ("confirmed", r"\b(?:the|a|its) (?:statement|release|press release|announcement|blog post|filing|memo) (?:said|says"
+                      r"|added)\b", _I),
         ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b", _I),
         ("confirmed", r"(?<!research )\b(?:unit|maker|carrier|retailer|brand|company)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
         ("confirmed", r"\bthe (?:department|commission|ministry|bureau) (?:said|says|announced|confirmed)\b", 0),

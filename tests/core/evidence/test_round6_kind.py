@@ -194,3 +194,15 @@ def test_more_ways_of_telling_a_launch_and_a_position():
     assert kind("Job ads hint at a Vivo US push") == "launch"
     assert kind("A Vivo spokesperson said the hires support its existing US business in laptops.") == "context"
     assert kind("Asus is widely seen as the most stable of the smaller brands selling phones in the US.") == "context"
+
+
+def test_a_carrier_not_expected_to_carry_is_a_setback():
+    assert kind("Verizon is not expected to carry the Asus Zenfone 11, analysts said.") == "setback"
+
+
+def test_sales_that_remain_small_are_context():
+    assert kind("Vivo's American sales remain tiny, according to Counterpoint estimates.") == "context"
+
+
+def test_an_adverb_before_bringing_phones_to_the_us_keeps_the_launch():
+    assert kind("The merger could eventually bring Vivo phones to the United States, analysts suggested.") == "launch"

@@ -170,3 +170,18 @@ def test_no_immediate_answer_is_no_answer():
 
 def test_would_only_say_is_no_answer():
     assert status("A Boost Mobile spokesman would only say that the carrier “is always looking at new phones.”") == "rumored"
+
+
+def test_an_expectation_denied_is_still_an_expectation():
+    assert status("Boost Mobile, which sold the last Vivo model, is not expected to carry the new one.") == "rumored"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Asus shipped 2 million phones last year, according to its annual report.",
+        "The Zenfone will stay on sale at Amazon through the summer, the statement said.",
+    ],
+)
+def test_the_companys_report_and_statement_speak_for_it(passage):
+    assert status(passage) == "confirmed"
