@@ -155,7 +155,9 @@ _NO_ANSWER = re.compile(
     r"|\bcould not be reached\b"
 )
 #: ... that says what it was asked about is not only that: "declined to comment on whether it would reach Verizon".
-_ASKED_WHAT = re.compile(r"(?i)\b(?:whether|if|about (?:the|its|their|any) (?!United States|US\b)\w+|on (?:the|its|their|any) \w+)")
+_ASKED_WHAT = re.compile(
+    r"(?i)\b(?:whether|if|about (?:the|its|their|any) (?!United States|US\b)\w+|on (?:the|its|their|any) \w+)"
+)
 #: The deals a withheld answer is about were not made (yet): talks at most.
 _NOT_MADE = {"carrier-deal": "carrier-talks"}
 

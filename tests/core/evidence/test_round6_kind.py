@@ -138,7 +138,9 @@ def test_a_phone_not_sold_in_a_relative_clause_about_another_is_no_setback():
 
 
 def test_what_came_from_a_ban_as_an_aside_does_not_make_it_regulatory():
-    assert kind("Vivo phones will not be available at Cricket, a consequence of the ban, the company said.") == "setback"
+    assert (
+        kind("Vivo phones will not be available at Cricket, a consequence of the ban, the company said.") == "setback"
+    )
 
 
 def test_more_ways_of_telling_the_event():

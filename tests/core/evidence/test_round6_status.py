@@ -70,8 +70,13 @@ def test_a_cancellation_denied_is_not_a_cancellation(passage):
 
 
 def test_a_phone_abandoned_is_cancelled_a_plan_abandoned_is_not():
-    assert status("Asus has abandoned the Zenfone it was building for Verizon, a person familiar with the matter said.") == "cancelled"
-    assert status("Asus has abandoned plans for a Verizon Zenfone, a person familiar with the matter said.") == "reported"
+    assert (
+        status("Asus has abandoned the Zenfone it was building for Verizon, a person familiar with the matter said.")
+        == "cancelled"
+    )
+    assert (
+        status("Asus has abandoned plans for a Verizon Zenfone, a person familiar with the matter said.") == "reported"
+    )
 
 
 @pytest.mark.parametrize(
@@ -165,11 +170,17 @@ def test_more_ways_of_being_on_the_record(passage):
 
 
 def test_no_immediate_answer_is_no_answer():
-    assert status("A Verizon spokesman did not immediately respond to a request for comment on the Vivo phone.") == "rumored"
+    assert (
+        status("A Verizon spokesman did not immediately respond to a request for comment on the Vivo phone.")
+        == "rumored"
+    )
 
 
 def test_would_only_say_is_no_answer():
-    assert status("A Boost Mobile spokesman would only say that the carrier “is always looking at new phones.”") == "rumored"
+    assert (
+        status("A Boost Mobile spokesman would only say that the carrier “is always looking at new phones.”")
+        == "rumored"
+    )
 
 
 def test_an_expectation_denied_is_still_an_expectation():
