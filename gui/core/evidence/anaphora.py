@@ -17,7 +17,7 @@ from gui.core.document.textquote import normalize_space
 from gui.core.evidence.clauses import blank, side_spans
 from gui.core.evidence.cues import kind_of
 
-__all__ = ["CHANNELS", "Antecedent", "answered_about", "pointing_back", "resolve", "sentence_before"]
+__all__ = ["CHANNELS", "Antecedent", "answered_about", "continued", "pointing_back", "resolve", "sentence_before"]
 
 #: "the same retailers", "those carriers", "the carrier", "the deal", "the talks", "the two companies' agreement"
 _POINTING_BACK = re.compile(
@@ -197,3 +197,24 @@ def answered_about(
         return None
     kind = _NOT_MADE.get(kind, kind)
     return kind, f"“{normalize_space(withheld[0])}”: an answer withheld about the event before ({why})"
+
+
+def continued(
+    text: str,
+    start: int,
+    partners_in: Callable[[str], tuple[tuple[str, ...], tuple[tuple[str, str], ...], str]],
+    future: bool,
+    start_date: PartialDate | None,
+) -> tuple[str, str] | None:
+    """(kind, why) for a passage with no cue of its own after a regulator's act: it goes on with that matter, an answer
+    or a step in it ("Xiaomi said it would take “appropriate courses of action”" after the Pentagon's listing), or None.
+    (After other kinds a passage with no cue is too often about something else: it stays "other", to be checked.)"""
+    span = sentence_before(text, start)
+    if span is None:
+        return None
+    sentence = text[span[0] : span[1]]
+    _names, categories, _ = partners_in(sentence)
+    kind, why = kind_of(blank(sentence, side_spans(sentence)), categories, future, start_date)
+    if kind != "regulatory":
+        return None
+    return kind, f"no cue in the passage; it goes on with the regulatory matter of the sentence before ({why})"

@@ -61,7 +61,11 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("setback", r"\bcancel\w*|\bcall(?:s|ed|ing)? off\b|\bcalled\s+\w+\s+off\b|\b(?:halt|suspend)(?:ed|s)\b|\bdropped\b", _I),
         ("setback", r"(?<!on )(?<!store )(?<!the )\bshelv(?:e|ed|ing)\b|\bshelves\b(?=\s+(?:its|their|the|a|an|plans?)\b)|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
         ("setback", _OFF + r"|\bkill(?:s|ed|ing)?\b(?!\s+time\b)", _I),
-        ("setback", r"\b(?:decid(?:ed|es|ing)|opt(?:ed|s)|ch(?:ose|ooses)) (?:against|not to)\b", _I),
+        ("setback", r"\b(?:decid(?:ed|es|ing)|opt(?:ed|s)|ch(?:ose|ooses)) (?:against|not to)\b|\bcanned\b", _I),
+        # a deal sought: "still hoping to win a Verizon deal"
+        ("carrier-talks", r"\b(?:hop(?:es|ing|ed)|aim(?:s|ing|ed)|trying|tries|tried|push(?:es|ing|ed)) to (?:win|land|sign"
+                          r"|secure|strike|clinch) (?:a |an |the )?(?:[\w&'’-]+ ){0,2}(?:deal|carrier|contract|partner|slot"
+                          r"|spot)\b", _I),
         ("setback", r"\b(?:is|are) not (?:expected|likely) to (?:carry|sell|stock|offer|launch|come|arrive)\b", _I),
         ("setback", r"\bpaus(?:e|es|ed|ing)\b(?!\s+(?:for|to)\b)|\b(?:put|puts|putting|placed) on hold\b|\bon hold\b|\bditch(?:es|ed|ing)?\b|\bax(?:e|es|ed|ing)\b", _I),
         ("setback", r"\bderail\w*|\bcould not agree\b|\bfailed to agree\b|\bbroke down\b|\bbreak down\b|\bsc(?:uttle|rapp)\w*", _I),
@@ -110,7 +114,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
                           r"|\bseek(?:s|ing)? (?:a |an )?(?:[\w-]+ )?(?:carrier|partner|deal)\b", _I),
         ("carrier-talks", r"\b(?:in )?discussions?\b|\bpursu(?:e|es|ed|ing|it)\b|\bcourt(?:ing|ed)\b|\bwoo(?:ing|ed)\b", _I),
         ("carrier-deal", r"\bdeals?\b|\bagreements?\b|\bagreed\b|\bpartner(?:ship|ships|ed|ing)\b|\bsign(?:ed|ing)\b", _I),
-        ("carrier-deal", r"\bto (?:other|more|additional|rival|all|more US|other US) carriers\b", _I),
+        ("carrier-deal", r"\b(?:to|through|at|via) (?:other|more|additional|rival|all|more US|other US) carriers\b", _I),
         ("carrier-deal", r"\b(?:other|more|additional|rival) (?:US )?carriers (?:would|will|could|may|to) (?:follow|join|sign|carry|sell"
                          r"|offer)\b", _I),
         ("carrier-deal", r"\bcarr(?:y|ies|ied|ying)\b|\bcarrier stores?\b|\bcarriers? to (?:sell|carry|offer)\b", _I),
@@ -201,7 +205,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for status, regex, flags in (
         ("cancelled", r"(?<!be )\bcancel(?:l?ed|s|l?ing|lation)\b|(?<!be )\bcalled off\b|\bscrapped\b|\bshelved\b", _I),
         ("cancelled", r"\bf[ae]ll(?:s|en)? through\b|\bpulled the plug\b", _I),
-        ("cancelled", _OFF + r"|\b(?:kill(?:s|ed)|ax(?:es|ed)|nix(?:es|ed)|scuttl(?:es|ed)|scrubbed)\s+(?:the|its|their|a|an)\s+"
+        ("cancelled", _OFF + r"|\bcanned\b(?!\s+(?:goods|foods?|responses?|statements?|answers?|music|laughter))|\b(?:kill(?:s|ed)|ax(?:es|ed)|nix(?:es|ed)|scuttl(?:es|ed)|scrubbed)\s+(?:the|its|their|a|an)\s+"
                       r"(?!(?:[\w'’.-]+\s+){0,2}?plans?\b)(?:[\w'’.-]+\s+){0,4}?" + _THING + r"\b", _I),
         # The thing itself given up ("has abandoned a Nokia phone it had been developing"); a plan given up is a setback
         ("cancelled", r"\babandon(?:ed|s)\b(?!\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+\s+)?plans?\b)", _I),
@@ -225,7 +229,11 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|say|add)\b|\b(?:declined|refused) to (?:discuss|elaborate|speculate|disclose)\b|\bno comment\b", _I),
         # A cancellation not ruled out is a possibility: "has not ruled out cancelling a cheaper Razr"
         ("rumored", r"\b(?:not|never|n['’]t)\s+(?:ruled?|ruling)\s+out\b", _I),
-        ("rumored", r"\bwould (?:only say|say only)\b", _I),  # "would only say that the carrier “regularly updates …”"
+        ("rumored", r"\bwould (?:only say|say only)\b", _I),
+        # not said yet: "has yet to say whether", "has yet to decide whether to go ahead"
+        ("rumored", r"\b(?:has|have|had) yet to (?:say|decide|confirm|announce|comment|commit|disclose)\b"
+                    r"|\byet to be (?:decided|confirmed|announced|finali[sz]ed)\b", _I),
+        ("rumored", r"\bhint(?:ed|s)? (?:in|during|on)\b", _I),  # "a TCL executive hinted in an interview"  # "would only say that the carrier “regularly updates …”"
         ("rumored", ANALYSTS_EXPECT.pattern, 0),
         # What a filing or a listing hints at: "an FCC filing suggests", "suggesting a US release is near"
         ("rumored", r"\bsuggest(?:s|ing)\b|\bhint(?:s|ing) (?:at|that)\b|\bpoint(?:s|ing)? to\b", _I),  # a forecast: "Analysts at Wave7 expect Visible to add …"
@@ -234,7 +242,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the company's own document: "according to a company filing", "according to a statement from the carrier"
         ("confirmed", r"\baccording to (?:a|an|the|its) (?:company|carrier|maker)(?:['’]s)? (?:filing|statement|release"
                       r"|announcement|blog post|memo|letter)\b|\baccording to (?:a|an|the|its) (?:statement|press release|news release"
-                      r"|release|announcement|blog post)\b|\baccording to (?:its|the company['’]s) (?:earnings|annual|quarterly"
+                      r"|release|announcement|blog post|notice)\b|\baccording to (?:its|the company['’]s) (?:earnings|annual|quarterly"
                       r"|financial) (?:report|results|filing)\b", _I),
         ("confirmed", r"\b(?:the|a|its) (?:statement|release|press release|announcement|blog post|filing|memo) (?:said|says"
                       r"|added)\b", _I),
@@ -251,7 +259,8 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("confirmed", r"\b(?:Department|Commission|FCC|FTC|Pentagon|White House|Ministry|[Rr]egulators?|[Aa]gency)"
                       r"(?:['’]s)? (?:said|says|announced|confirmed)\b", 0),
         # A named official on the record: "Commerce Secretary Wilbur Ross said"
-        ("confirmed", r"\b(?:[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Cc]ommissioner|[Mm]inister|[Gg]overnor|[Ss]enator)"
+        ("confirmed", r"(?:\b(?:[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Cc]ommissioner|[Mm]inister|[Gg]overnor|[Ss]enator)"
+                      r"|\b(?:Sen|Rep|Gov)\.)"
                       r"(?: [A-Z][\w.'’-]+){1,3},? (?:said|says|told|announced)\b", 0),
         ("anonymous", r"\b(?:people|persons?|sources?) (?:familiar|briefed|close|with knowledge)\b|\bwho (?:verified|confirmed)\b", _I),
         ("anonymous", r"\b(?:sources|people) (?:said|say)\b|\banalysts?(?: \w+){0,4} (?:said|say|says)\b", _I),
@@ -305,7 +314,7 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
     cues: dict[str, dict[str, str]] = {kind: {} for kind in KIND_PRIORITY}  # kind -> {cue, lower case: shown}
     passage = without_source(passage)  # "people briefed on the talks": what the sources know of, no cue
     passage = FCC_FILING.sub(lambda m: " " * len(m[0]), passage)  # "a filing with the FCC": a hint, no regulator's act
-    for figures in (_FIGURE_MOVED, FINANCES):  # "the brand's share collapsed", "struggled to turn a profit": no setback
+    for figures in (_FIGURE_MOVED, FINANCES, _NOT_BARRED):  # "the brand's share collapsed", "struggled to turn a profit": no setback
         for figure in figures.finditer(passage):
             cues["context"].setdefault(figure[0].lower(), f'"{normalize_space(figure[0])}"')
         passage = figures.sub(lambda m: " " * len(m[0]), passage)
@@ -418,7 +427,11 @@ _ENDED = re.compile(
     r"|(?:did not|didn['’]t|refused to) (?:agree|sign|carry|stock))\b|" + ENDED_TOO
 )
 #: A plan being weighed, not yet made: "is weighing whether to", "considering", "mulling", "exploring a tie-up".
-_WEIGHED = re.compile(r"(?i)\b(?:weigh(?:s|ing)|consider(?:s|ing)|mull(?:s|ing)|explor(?:es|ing))\b(?!\s+on\b)")
+_WEIGHED = re.compile(
+    r"(?i)\b(?:weigh(?:s|ing)|consider(?:s|ing)|mull(?:s|ing)|explor(?:es|ing))\b(?!\s+on\b)|\byet to decide\b"
+)
+#: What an act does not do to the business: "The listing does not bar Xiaomi from selling phones in the US".
+_NOT_BARRED = re.compile(r"(?i)\b(?:does|do|did|will|would) not (?:bar|stop|prevent|keep|block|ban) (?:[\w'’-]+ ){1,3}?from\b")
 #: Carriers said without their names ("through three US carriers and Walmart"): the deal is theirs, not the retailer's.
 _CARRIERS_UNNAMED = re.compile(r"(?i)\b(?:two|three|four|five|all|both|major|national|regional|prepaid)\s+(?:US\s+)?carriers\b")
 #: Other products than phones sold: "sells its laptops and watches through Amazon".
@@ -437,7 +450,7 @@ _US = re.compile(r"\b(?:US|U\.S\.|United States|America|American)\b(?!s)")
 _SALE_KINDS = ("launch", "online-sales", "retail", "setback")
 #: A deal the company was asked about and did not answer: talks at most.
 _ASKED_ABOUT = re.compile(
-    r"(?i)\b(?:(?:declined|refused) to (?:comment|confirm|say)|did not (?:immediately )?(?:respond|reply)|(?:does|do)(?: not|n['’]t) comment|(?:would|will)(?: not|n['’]t) "
+    r"(?i)\b(?:(?:declined|refused) to (?:comment|confirm|say)|did not (?:immediately )?(?:respond|reply)|(?:has|have) yet to (?:say|decide|confirm)|(?:does|do)(?: not|n['’]t) comment|(?:would|will)(?: not|n['’]t) "
     r"(?:comment|confirm|say)|(?:has|have)(?: not|n['’]t) (?:commented|confirmed|said)|(?:did|would)(?: not|n['’]t) say)\b"
     r"[^.;]{0,40}?\b(?:on|about|whether)\b"
 )

@@ -20,7 +20,7 @@ from types import MappingProxyType
 
 from gui.core.document.model import Document, Evidence, Source
 from gui.core.document.textquote import normalize_space, quote_selector
-from gui.core.evidence.anaphora import Antecedent, answered_about, pointing_back, resolve
+from gui.core.evidence.anaphora import Antecedent, answered_about, continued, pointing_back, resolve
 from gui.core.evidence.clauses import blank, comment_spans, inside, other_subject_clause_spans, side_spans
 from gui.core.evidence.compared_makers import compared_spans
 from gui.core.evidence.cues import kind_of, status_of
@@ -273,6 +273,10 @@ def suggest_event(
     )
     if asked is not None:  # "An AT&T spokesperson said the carrier has “nothing to share”": about the event before
         kind, hints["kind"] = asked
+    elif kind == "other":
+        kind, hints["kind"] = continued(
+            source.text, start, lambda s: _partners(vocabulary, s, side_spans(s)), future, start_date
+        ) or (kind, hints["kind"])
     own = blank(main, other_subject_clause_spans(main))  # ", and said …" goes on with the subject: its own
     # "ordered unlocked … starting today and will be in Best Buy stores from Oct. 20": a sale set, as announced
     sale = None if future else settled_sale(passage, phrases, reference)

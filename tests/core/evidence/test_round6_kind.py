@@ -208,3 +208,28 @@ def test_sales_that_remain_small_are_context():
 
 def test_an_adverb_before_bringing_phones_to_the_us_keeps_the_launch():
     assert kind("The merger could eventually bring Vivo phones to the United States, analysts suggested.") == "launch"
+
+
+def test_a_deal_sought_is_talks():
+    assert (
+        kind("Asus is still hoping to land a Verizon deal for a later Zenfone, its US chief said.") == "carrier-talks"
+    )
+
+
+def test_a_carrier_undecided_or_not_saying_about_others_is_talks():
+    assert (
+        kind("AT&T has yet to decide whether to go ahead with the Vivo phone, people familiar said.") == "carrier-talks"
+    )
+    assert kind("Asus has yet to say whether it will sell the phone through other carriers.") == "carrier-talks"
+
+
+def test_what_an_act_does_not_bar_is_context():
+    assert kind("The order does not bar Vivo from selling phones in the US, which it does not do.") == "context"
+
+
+def test_a_maker_speaking_after_a_regulators_act_goes_on_with_it():
+    text = (
+        "The Commerce Department added Vivo to the Entity List on Monday.\n\n"
+        "Vivo said it would take “all necessary steps” to protect its customers."
+    )
+    assert _kind_in(text, "Vivo said it would take “all necessary steps” to protect its customers.") == "regulatory"

@@ -196,3 +196,31 @@ def test_an_expectation_denied_is_still_an_expectation():
 )
 def test_the_companys_report_and_statement_speak_for_it(passage):
     assert status(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Asus has yet to say whether it will bring the Zenfone 11 to Verizon.",
+        "Cricket has yet to decide whether to go ahead with the Vivo phone, two people said.",
+        "A Boost Mobile version is coming, an Asus executive hinted in an interview.",
+    ],
+)
+def test_what_is_not_said_yet_is_a_rumour(passage):
+    assert status(passage) == "rumored"
+
+
+def test_a_senator_by_abbreviation_is_on_the_record():
+    assert status("Sen. Tom Cotton said on Monday that he would seek a ban on ZTE phones.") == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage", ["Asus Zenfone for AT&T canned", "The Vivo phone for Cricket was canned in May, a person said."]
+)
+def test_canned_is_cancelled(passage):
+    assert status(passage) == "cancelled"
+
+
+def test_an_agencys_notice_is_its_own_word():
+    passage = "The Commerce Department added ZTE to its Entity List, according to a notice published on Monday."
+    assert status(passage) == "confirmed"
