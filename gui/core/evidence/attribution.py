@@ -40,6 +40,15 @@ NOT_CANCELLED = re.compile(
 )
 
 
+#: Who says so, named by a common noun at the end of the sentence: ", retailer says", ", the carrier said in a post on
+#: its website". The noun ("retailer") is the speaker, not the channel: no kind cue.
+SPEAKER_NOUN = re.compile(
+    r"(?i),\s+(?:the\s+|a\s+|an\s+)?(?:company|carrier|retailer|maker|brand|unit)\s+(?:said|says|told|confirmed|announced)\b"
+)
+
+
 def without_source(passage: str) -> str:
-    """The passage with its anonymous sources' "briefed on the talks" blanked (same length): its nouns are no kind cue."""
-    return SOURCE_BRIEFED.sub(lambda m: " " * len(m[0]), passage)
+    """The passage with its anonymous sources' "briefed on the talks" and its speaker's noun (", retailer says") blanked
+    (same length): they are no kind cue."""
+    passage = SOURCE_BRIEFED.sub(lambda m: " " * len(m[0]), passage)
+    return SPEAKER_NOUN.sub(lambda m: " " * len(m[0]), passage)

@@ -52,6 +52,8 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("regulatory", r"\btrade (?:war|blacklist|restrictions?|curbs?)\b|\bdesignat(?:ed|ion)\b|\bmilitary\b", _I),
         ("regulatory", r"\bplead(?:ed|s|ing)? guilty\b|\bcharges? (?:that|of|against)\b|\bcharged with\b|\billegal(?:ly)?\b"
                        r"|\bprosecut\w*|\bindict\w*|\bviolat(?:ed|es|ing|ions?)\b", _I),
+        ("regulatory", r"\breprieve\b|\bwaivers?\b|\bexemptions?\b|\b(?:US|U\.S\.|Washington) (?:grants|gives|extends|lifts"
+                       r"|imposes|adds|orders|bars)\b", _I),
         ("regulatory", r"\b(?:the|a|its|their) (?:trade |patent |legal |antitrust )?complaint\b|\bimport ban\b"
                        r"|\bdefend (?:itself|themselves)\b|\bfight (?:it|them|the \w+) in court\b", _I),
         ("regulatory", r"\blegal (?:means|action|challenges?|steps?|fights?|battles?)\b|\brulings?\b|\bappeal(?:s|ed|ing)?\b", _I),
@@ -62,6 +64,9 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("setback", r"(?<!on )(?<!store )(?<!the )\bshelv(?:e|ed|ing)\b|\bshelves\b(?=\s+(?:its|their|the|a|an|plans?)\b)|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
         ("setback", _OFF + r"|\bkill(?:s|ed|ing)?\b(?!\s+time\b)", _I),
         ("setback", r"\b(?:decid(?:ed|es|ing)|opt(?:ed|s)|ch(?:ose|ooses)) (?:against|not to)\b|\bcanned\b", _I),
+        ("setback", r"\bskip(?:s|ped|ping)\b(?= (?:the |its )?(?:US|U\.S\.|United States|America|[A-Z]))", 0),
+        # a carrier testing the phone: talks ("Verizon had tested the 10T for several months")
+        ("carrier-talks", r"\btest(?:ed|ing)\s+(?:the|its)\s+(?!US\b|U\.S\.|American\b|waters\b)[A-Z0-9][\w+-]*|\bcertifying\b", 0),
         # a deal sought: "still hoping to win a Verizon deal"
         ("carrier-talks", r"\b(?:hop(?:es|ing|ed)|aim(?:s|ing|ed)|trying|tries|tried|push(?:es|ing|ed)) to (?:win|land|sign"
                           r"|secure|strike|clinch) (?:a |an |the )?(?:[\w&'’-]+ ){0,2}(?:deal|carrier|contract|partner|slot"
@@ -165,7 +170,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("context", r"\bsold (?:better|worse|well|strongly|briskly|steadily)\b", _I),
         ("context", r"\b(?:existing|current|established) (?:US |U\.S\. |American )?business\b", _I),
         ("context", r"\b(?:sales|share|presence|business|footprint)\b(?: [\w-]+){0,3}? (?:remains?|remained|is|are|was|were)"
-                    r" (?:still )?(?:small|modest|tiny|limited|marginal|negligible|minimal)\b", _I),
+                    r" (?:still )?(?:too )?(?:small|modest|tiny|limited|marginal|negligible|minimal)\b", _I),
         # A state that goes on: "remained on sale at Boost", "remain available at Verizon"
         ("context", r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:on sale|available|on (?:the )?shelves|in stores)\b", _I),
         # Who owns whom: "Lenovo bought Motorola from Google in 2014", "owned by Lenovo"
@@ -229,7 +234,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|say|add)\b|\b(?:declined|refused) to (?:discuss|elaborate|speculate|disclose)\b|\bno comment\b", _I),
         # A cancellation not ruled out is a possibility: "has not ruled out cancelling a cheaper Razr"
         ("rumored", r"\b(?:not|never|n['’]t)\s+(?:ruled?|ruling)\s+out\b", _I),
-        ("rumored", r"\bwould (?:only say|say only)\b", _I),
+        ("rumored", r"\bwould (?:only say|say only)\b|\bcould not be reached\b", _I),
         # not said yet: "has yet to say whether", "has yet to decide whether to go ahead"
         ("rumored", r"\b(?:has|have|had) yet to (?:say|decide|confirm|announce|comment|commit|disclose)\b"
                     r"|\byet to be (?:decided|confirmed|announced|finali[sz]ed)\b", _I),
@@ -247,7 +252,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("confirmed", r"\b(?:the|a|its) (?:statement|release|press release|announcement|blog post|filing|memo) (?:said|says"
                       r"|added)\b", _I),
         ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b", _I),
-        ("confirmed", r"(?<!research )\b(?:unit|maker|carrier|retailer|brand|company)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
+        ("confirmed", r"(?<!research )(?<!rival )(?<!another )(?<!other )\b(?:unit|maker|carrier|retailer|brand|company)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
         ("confirmed", r"\bthe (?:department|commission|ministry|bureau) (?:said|says|announced|confirmed)\b", 0),
         ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told|acknowledged|conceded|admitted)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
         ("confirmed", r"\btold (?:the |an? )?(?:audience|crowd|attendees|investors|journalists|conference|event|developers)\b", _I),
@@ -264,6 +269,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(?: [A-Z][\w.'’-]+){1,3},? (?:said|says|told|announced)\b", 0),
         ("anonymous", r"\b(?:people|persons?|sources?) (?:familiar|briefed|close|with knowledge)\b|\bwho (?:verified|confirmed)\b", _I),
         ("anonymous", r"\b(?:sources|people) (?:said|say)\b|\banalysts?(?: \w+){0,4} (?:said|say|says)\b", _I),
+        # someone at another company: "An executive at a rival carrier said"
+        ("anonymous", r"\b(?:at|from|of) (?:a|an|another|one) (?:rival|competing|other|another) (?:carrier|maker|company|brand"
+                      r"|retailer|phone maker)\b", _I),
         # people speaking of the case, not its party: "lawyers who follow the agency said"
         ("anonymous", r"\b(?:lawyers|attorneys|experts|observers|consultants|economists|bankers|investors|industry watchers)"
                       r"(?: [\w'’-]+){0,5} (?:said|say|says)\b", _I),
@@ -450,7 +458,7 @@ _US = re.compile(r"\b(?:US|U\.S\.|United States|America|American)\b(?!s)")
 _SALE_KINDS = ("launch", "online-sales", "retail", "setback")
 #: A deal the company was asked about and did not answer: talks at most.
 _ASKED_ABOUT = re.compile(
-    r"(?i)\b(?:(?:declined|refused) to (?:comment|confirm|say)|did not (?:immediately )?(?:respond|reply)|(?:has|have) yet to (?:say|decide|confirm)|(?:does|do)(?: not|n['’]t) comment|(?:would|will)(?: not|n['’]t) "
+    r"(?i)\b(?:(?:declined|refused) to (?:comment|confirm|say)|did not (?:immediately )?(?:respond|reply)|(?:has|have) yet to (?:say|decide|confirm)|could not be reached|(?:does|do)(?: not|n['’]t) comment|(?:would|will)(?: not|n['’]t) "
     r"(?:comment|confirm|say)|(?:has|have)(?: not|n['’]t) (?:commented|confirmed|said)|(?:did|would)(?: not|n['’]t) say)\b"
     r"[^.;]{0,40}?\b(?:on|about|whether)\b"
 )

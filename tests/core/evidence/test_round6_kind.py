@@ -233,3 +233,24 @@ def test_a_maker_speaking_after_a_regulators_act_goes_on_with_it():
         "Vivo said it would take “all necessary steps” to protect its customers."
     )
     assert _kind_in(text, "Vivo said it would take “all necessary steps” to protect its customers.") == "regulatory"
+
+
+def test_a_reprieve_or_what_the_us_grants_is_regulatory():
+    assert kind("US grants ZTE a 30-day reprieve") == "regulatory"
+    assert kind("The waiver lets ZTE keep buying American chips.") == "regulatory"
+
+
+def test_skipping_a_carrier_is_a_setback():
+    assert kind("Asus Zenfone 11 skips Verizon again") == "setback"
+
+
+def test_a_carrier_testing_the_phone_is_talks():
+    assert kind("Verizon has been testing the Zenfone 11 since March, a person said.") == "carrier-talks"
+
+
+def test_the_speakers_noun_is_no_channel():
+    assert kind("Vivo's X100 is coming to the US, retailer says") == "launch"
+
+
+def test_sales_too_small_are_context():
+    assert kind("An analyst said Vivo's US sales were too small to matter.") == "context"

@@ -224,3 +224,11 @@ def test_canned_is_cancelled(passage):
 def test_an_agencys_notice_is_its_own_word():
     passage = "The Commerce Department added ZTE to its Entity List, according to a notice published on Monday."
     assert status(passage) == "confirmed"
+
+
+def test_could_not_be_reached_is_no_answer():
+    assert status("Vivo could not be reached for comment on its Cricket plans.") == "rumored"
+
+
+def test_someone_at_a_rival_is_not_the_company():
+    assert status("An executive at a rival carrier said Vivo phones were selling poorly.") == "reported"
