@@ -150,13 +150,15 @@ def resolve(
 #: A passage that is only an answer withheld: "A TCL spokesperson said the company does not discuss customer
 #: relationships", "An AT&T spokesperson said the carrier has “nothing to share at this time.”"
 _NO_ANSWER = re.compile(
-    r"(?i)\b(?:declined|refused) to (?:comment|elaborate|discuss|say more)\b|\bdid not (?:immediately )?(?:respond|reply)\b"
-    r"|\bwould (?:only say|say only|not say)\b|\bnothing to (?:share|announce|say|add)\b|\b(?:does|do) not (?:comment|discuss)\b"
+    r"(?i)\b(?:declined|refused) to (?:comment|elaborate|discuss|say more)\b"
+    r"|\bdid not (?:immediately )?(?:respond|reply)\b|\bwould (?:only say|say only|not say)\b"
+    r"|\bnothing to (?:share|announce|say|add)\b|\b(?:does|do) not (?:comment|discuss)\b"
     r"|\bcould not be reached\b"
 )
 #: ... that says what it was asked about is not only that: "declined to comment on whether it would reach Verizon".
 _ASKED_WHAT = re.compile(
-    r"(?i)\b(?:whether|if|about (?:the|its|their|any) (?!United States|US\b)\w+|on (?:the|its|their|any) \w+)"
+    r"(?i)\b(?:whether|if|how (?:many|much)|about (?:the|its|their|any) (?!United States|US\b)\w+"
+    r"|on (?:the|its|their|any) \w+)"
 )
 #: The deals a withheld answer is about were not made (yet): talks at most.
 _NOT_MADE = {"carrier-deal": "carrier-talks"}
@@ -207,7 +209,8 @@ def continued(
     start_date: PartialDate | None,
 ) -> tuple[str, str] | None:
     """(kind, why) for a passage with no cue of its own after a regulator's act: it goes on with that matter, an answer
-    or a step in it ("Xiaomi said it would take “appropriate courses of action”" after the Pentagon's listing), or None.
+    or a step in it ("Xiaomi said it would take “appropriate courses of action”" after the Pentagon's listing), or
+    None.
     (After other kinds a passage with no cue is too often about something else: it stays "other", to be checked.)"""
     span = sentence_before(text, start)
     if span is None:

@@ -34,16 +34,19 @@ ANALYSTS_EXPECT = re.compile(
 
 #: A cancellation denied: "has been delayed but has not been cancelled", "was never called off".
 NOT_CANCELLED = re.compile(
-    r"(?i)\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:cancell?ed|called\s+off|scrapped|shelved|abandoned)\b"
+    r"(?i)\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:been\s+|be\s+)?"
+    r"(?:cancell?ed|called\s+off|scrapped|shelved|abandoned)\b"
     # (only the verb: "has not ruled out" stays, a possibility)
-    r"|(?:(?<=ruled out )|(?<=rule out )|(?<=ruling out ))(?:cancell?ing|scrapping|killing|shelving|dropping|abandoning)\b"
+    r"|(?:(?<=ruled out )|(?<=rule out )|(?<=ruling out ))"
+    r"(?:cancell?ing|scrapping|killing|shelving|dropping|abandoning)\b"
 )
 
 
 #: Who says so, named by a common noun at the end of the sentence: ", retailer says", ", the carrier said in a post on
 #: its website". The noun ("retailer") is the speaker, not the channel: no kind cue.
 SPEAKER_NOUN = re.compile(
-    r"(?i),\s+(?:the\s+|a\s+|an\s+)?(?:company|carrier|retailer|maker|brand|unit)\s+(?:said|says|told|confirmed|announced)\b"
+    r"(?i),\s+(?:the\s+|a\s+|an\s+)?(?:company|carrier|retailer|maker|brand|unit)\s+"
+    r"(?:said|says|told|confirmed|announced)\b"
 )
 
 

@@ -61,7 +61,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("setback", r"\belud(?:e|es|ed|ing)\b|\bfail(?:ed|s|ing|ure)?\b|\bcollaps\w*|\bstruggl\w*|\bflop(?:ped|s)?\b", _I),
         ("setback", r"\babandon\w*|\bscrap(?:ped|s)\b|\bsetbacks?\b|\bno longer\b|\bwithdr[ae]w\w*|\bexit(?:ed|s)?\b", _I),
         ("setback", r"\bcancel\w*|\bcall(?:s|ed|ing)? off\b|\bcalled\s+\w+\s+off\b|\b(?:halt|suspend)(?:ed|s)\b|\bdropped\b", _I),
-        ("setback", r"(?<!on )(?<!store )(?<!the )\bshelv(?:e|ed|ing)\b|\bshelves\b(?=\s+(?:its|their|the|a|an|plans?)\b)|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
+        ("setback", r"(?<!on )(?<!store )(?<!the )\bshelv(?:e|ed|ing)\b|\bshelves\b(?=\s+(?:its|their|the|a|an|(?:US |U\.S\. |American )?plans?)\b)|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
         ("setback", _OFF + r"|\bkill(?:s|ed|ing)?\b(?!\s+time\b)", _I),
         ("setback", r"\b(?:decid(?:ed|es|ing)|opt(?:ed|s)|ch(?:ose|ooses)) (?:against|not to)\b|\bcanned\b", _I),
         ("setback", r"\bskip(?:s|ped|ping)\b(?= (?:the |its )?(?:US|U\.S\.|United States|America|[A-Z]))", 0),
@@ -137,6 +137,10 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
                    r"(?:sell|selling|ship|shipping|bring|bringing|offer|offering)\b[^.;,]{0,50}?\b(?:in|to|into)\s+"
                    r"(?:the\s+)?(?:US|U\.S\.|United States|American market)\b", _I),
         ("launch", r"\bto (?:US|U\.S\.|American) (?:buyers|customers|consumers|shoppers)\b", _I),
+        # a phone planned or readied: "is reportedly planning a cheaper Pixel 8a", "plans a cheaper 5G foldable"
+        ("launch", r"\b(?:plan(?:s|ned|ning)?|prepar(?:es|ing|ed)|read(?:ies|ying|ied)|develop(?:s|ing|ed)|working on)\s+"
+                   r"(?:a|an|its|the)\s+(?:(?:cheaper|new|next|second|first|budget|rugged|larger|smaller|\w*5G)\s+)*"
+                   r"(?:(?:phone|smartphone|handset|model|foldable|flagship|device)s?\b|[A-Z][\w+-]*\s+\d)", 0),
         ("launch", r"\b(?:US|U\.S\.|American) (?:phone |smartphone |handset )?(?:push|foray|expansion|return|comeback|ambitions)\b", _I),
         # a phone announced by its name, shipping from a date: "announced the Pixel Fold", "would ship in June"
         ("launch", r"\b[Aa]nnounc(?:e|es|ed|ing) (?:the|its|a|an) (?:new |next |first )?[A-Z][\w+-]*", 0),
@@ -169,6 +173,8 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("context", r"\bsold in (?:small|modest|tiny|limited|large|huge|big|record) numbers\b", _I),
         ("context", r"\bsold (?:better|worse|well|strongly|briskly|steadily)\b", _I),
         ("context", r"\b(?:existing|current|established) (?:US |U\.S\. |American )?business\b", _I),
+        # figures and staff: "how many Pixel 8 phones it had made", "had hired staff for a US office"
+        ("context", r"\bhow many\b|\bhir(?:ed|es|ing) (?:\w+ ){0,2}?(?:staff|employees|engineers|workers|people)\b", _I),
         ("context", r"\b(?:sales|share|presence|business|footprint)\b(?: [\w-]+){0,3}? (?:remains?|remained|is|are|was|were)"
                     r" (?:still )?(?:too )?(?:small|modest|tiny|limited|marginal|negligible|minimal)\b", _I),
         # A state that goes on: "remained on sale at Boost", "remain available at Verizon"
@@ -247,7 +253,8 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the company's own document: "according to a company filing", "according to a statement from the carrier"
         ("confirmed", r"\baccording to (?:a|an|the|its) (?:company|carrier|maker)(?:['’]s)? (?:filing|statement|release"
                       r"|announcement|blog post|memo|letter)\b|\baccording to (?:a|an|the|its) (?:statement|press release|news release"
-                      r"|release|announcement|blog post|notice)\b|\baccording to (?:its|the company['’]s) (?:earnings|annual|quarterly"
+                      r"|release|announcement|blog post|notice)\b|\baccording to (?:[A-Z][\w&-]*['’]s) (?:own )?(?:press materials"
+                      r"|press kit|statement|press release|announcement|blog post|website|filing)\b|\baccording to (?:its|the company['’]s) (?:earnings|annual|quarterly"
                       r"|financial) (?:report|results|filing)\b", _I),
         ("confirmed", r"\b(?:the|a|its) (?:statement|release|press release|announcement|blog post|filing|memo) (?:said|says"
                       r"|added)\b", _I),

@@ -94,7 +94,7 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     # Retail: stores, shelves, big-box chains.
     ("retail", r"\bstock(?:ed|ing)\b|\bstocks (?:the|its|their|a|an)\b|\bbig[- ]box\b|\bdepartment stores?\b"
                r"|\bstore chains?\b|\bin[- ]store\b|\bwarehouse clubs?\b|\bpop-?up (?:shops?|stores?)\b|\bshowrooms?\b", _I),
-    ("retail", r"(?<!\bstore )(?<!\bon )(?<!\bthe )\bshelves\b(?!\s+(?:its|their|the|a|an|plans?|a\s+plan)\b)", _I),
+    ("retail", r"(?<!\bstore )(?<!\bon )(?<!\bthe )\bshelves\b(?!\s+(?:its|their|the|a|an|(?:US\s+|U\.S\.\s+|American\s+)?plans?|a\s+plan)\b)", _I),
     # Online: the maker's own site, a storefront, direct to consumers.
     ("online-sales", r"\bstorefronts?\b|\bdirect[- ]to[- ]consumers?\b|\bweb ?stores?\b|\be-?shops?\b|\bonline shops?\b"
                      r"|\bown (?:web ?)?site\b|\bmarketplaces?\b"

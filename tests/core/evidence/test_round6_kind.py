@@ -254,3 +254,17 @@ def test_the_speakers_noun_is_no_channel():
 
 def test_sales_too_small_are_context():
     assert kind("An analyst said Vivo's US sales were too small to matter.") == "context"
+
+
+def test_shelving_us_plans_is_a_setback():
+    assert kind("Vivo shelves US plans") == "setback"
+
+
+def test_a_phone_planned_or_readied_is_a_launch():
+    assert kind("Asus is reportedly planning a cheaper Zenfone 11 for the autumn.") == "launch"
+    assert kind("Vivo is readying a rugged phone, people familiar with the matter said.") == "launch"
+
+
+def test_figures_and_staff_are_context():
+    assert kind("Asus would not say how many Zenfones it had sold.") == "context"
+    assert kind("The company had hired staff for an office in Texas, the people said.") == "context"

@@ -232,3 +232,8 @@ def test_could_not_be_reached_is_no_answer():
 
 def test_someone_at_a_rival_is_not_the_company():
     assert status("An executive at a rival carrier said Vivo phones were selling poorly.") == "reported"
+
+
+def test_the_makers_press_materials_speak_for_it():
+    passage = "The cheaper Zenfone will be sold by Cricket, according to Asus's press materials."
+    assert status(passage) == "confirmed"
