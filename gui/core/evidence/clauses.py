@@ -81,8 +81,9 @@ _SIDE = (
     # A regulator's act that acts on the business, as the subject of a verb of effect: "The denial order threatens
     # the company's US phone business"; what it acts on is the passage's point, the act its cause.
     re.compile(
-        r"^[\"“‘']?(?P<side>(?:The|This|That|Its|Their|A|An)\s+(?:[\w'’-]+\s+){0,4}?" + _ACT + r")"
-        r"(?=\s+(?:(?:could|may|might|will|would|also|now|further|(?:is|are) (?:likely|expected) to"
+        r"^[\"“‘']?(?P<side>(?:The|This|That|Its|Their|A|An)\s+(?:[\w'’-]+\s+){0,4}?" + _ACT
+        + r"(?:\s+(?:on|of|against)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)"  # "The ban on government purchases"
+        r"(?=\s+(?:(?:could|may|might|will|would|also|now|further|(?:is|are) (?:un)?(?:likely|expected) to"
         r"|(?:does|do|did|will|would) not)\s+)?" + _EFFECT + r")"
     ),
     # ... or as the agent of a passive one: "are not directly affected by the ruling"

@@ -64,6 +64,9 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("setback", r"(?<!on )(?<!store )(?<!the )\bshelv(?:e|ed|ing)\b|\bshelves\b(?=\s+(?:its|their|the|a|an|(?:US |U\.S\. |American )?plans?)\b)|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
         ("setback", _OFF + r"|\bkill(?:s|ed|ing)?\b(?!\s+time\b)", _I),
         ("setback", r"\b(?:decid(?:ed|es|ing)|opt(?:ed|s)|ch(?:ose|ooses)) (?:against|not to)\b|\bcanned\b", _I),
+        # sales ended, a step not planned, more cuts, plans denied
+        ("setback", r"\bend(?:ed|s|ing) (?:its |their |the )?(?:sales|shipments)\b|\b(?:is|are|was|were) not (?:planned|in the works)\b"
+                    r"|\b(?:more|further|deeper|additional) (?:job )?cuts\b|\bden(?:y|ies|ied) (?:any )?plans?\b", _I),
         ("setback", r"\bskip(?:s|ped|ping)\b(?= (?:the |its )?(?:US|U\.S\.|United States|America|[A-Z]))", 0),
         # a carrier testing the phone: talks ("Verizon had tested the 10T for several months")
         ("carrier-talks", r"\btest(?:ed|ing)\s+(?:the|its)\s+(?!US\b|U\.S\.|American\b|waters\b)[A-Z0-9][\w+-]*|\bcertifying\b", 0),
@@ -145,7 +148,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         # a phone announced by its name, shipping from a date: "announced the Pixel Fold", "would ship in June"
         ("launch", r"\b[Aa]nnounc(?:e|es|ed|ing) (?:the|its|a|an) (?:new |next |first )?[A-Z][\w+-]*", 0),
         ("launch", r"\b(?:will|would|to) (?:start |begin )?ship(?:ping)? (?:in|on|from|by)\b", _I),
-        ("launch", r"\b(?:win|winning|won|break|breaking|broke|crack|cracking) (?:back |into )?(?:the )?(?:US|U\.S\.|American) market\b", _I),
+        ("launch", r"\b(?:win|winning|won|break|breaking|broke|crack|cracking|try|tries|trying|tried) (?:back |into )?(?:the )?(?:US|U\.S\.|American) market\b", _I),
         ("launch", r"\b(?:evaluat|stud(?:y|ies|ied|ying)|assess)\w*[”\"’']? (?:the |a )?(?:US|U\.S\.|American) market\b", _I),
         ("context", r"\b(?:China|India|Europe|European|Asia|Africa|Latin America|Japan|Korea|Russia|Middle East)\b", 0),
         ("context", r"\b(?:Germany|France|Spain|Italy|Britain|UK|U\.K\.|Indonesia|Brazil|Mexico|Canada)\b", 0),
@@ -166,7 +169,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("context", r"\bnever (?:\w+ )?(?:reached|made it|launched|arrived|came|took off|caught on|offered|sold)\b", _I),
         ("context", r"\bshare of the (?:[\w-]+ ){0,3}market\b", _I),
         # What something does to the business is its position: "threatens ZTE's prepaid business", "not affected"
-        ("context", r"\b(?:threaten\w*|hurt\w*|endanger\w*|jeopardi[sz]\w*|affect(?:s|ed|ing)?|touch(?:es|ed)?|weigh\w* on)"
+        ("context", r"\b(?:threaten\w*|hurt\w*|endanger\w*|jeopardi[sz]\w*|affect(?:s|ed|ing)?|touch(?:es|ed)?|dent\w*|weigh\w* on)"
                     r"(?: [\w'’-]+){0,4}? (?:business|position|place|standing|sales|share|foothold)\b", _I),
         ("context", r"\b(?:is|are|was|were|be|been)(?: not)?(?: directly| much| badly| seriously| greatly)?"
                     r" (?:affected|hurt|hit|threatened|unaffected)\b", _I),
@@ -261,6 +264,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b", _I),
         ("confirmed", r"(?<!research )(?<!rival )(?<!another )(?<!other )\b(?:unit|maker|carrier|retailer|brand|company)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
         ("confirmed", r"\bthe (?:department|commission|ministry|bureau) (?:said|says|announced|confirmed)\b", 0),
+        ("confirmed", r"\bthe compan(?:y|ies) reported\b", _I),  # its own results
         ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told|acknowledged|conceded|admitted)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
         ("confirmed", r"\btold (?:the |an? )?(?:audience|crowd|attendees|investors|journalists|conference|event|developers)\b", _I),
         ("confirmed", r"\b(?:chief executive|CEO|president|executives?|chief|head|boss|founder)\b[^.;]{0,30}\b(?:said|says|told"
@@ -295,7 +299,8 @@ _HEDGE_WORD = {
 #: a plan that was given up ("pulled out of a plan to", "shelved plans to").
 _NOT_THE_EVENT = re.compile(
     r"(?i)\b(?:concerns?|fears?|worries|worried|warn(?:ed|s|ing)?|risk|alleg\w+)\s+that\b[^.;]*"
-    r"|\b(?:pull(?:ed|s)? out of|shelv\w+|scrapp\w+|dropp?\w*|abandon\w*|ditch\w*|gave up|give up) (?:a |the |its |their )?plans? to\b"
+    r"|\b(?:pull(?:ed|s)? out of|shelv\w+|scrapp\w+|dropp?\w*|abandon\w*|ditch\w*|gave up|give up|den(?:y|ies|ied))"
+    r" (?:a |the |its |their |any )?plans? to\b"
     r"|\bwas (?:scheduled|set|due|supposed) (?:for|to)\b[^.;,]*"
     r"|\b(?:without|no) (?:a |any )?(?:formal |official |public )?announcement\b|\bnot (?:been |yet )?(?:formally )?announced\b"
 )
@@ -436,7 +441,7 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
 #: An effort that ended outweighs the effort ("an attempt to sell online was dropped"); one going badly
 #: ("success has eluded it") only counts as a cue.
 _ENDED = re.compile(
-    r"(?i)" + _OFF + r"|\b(?:decided|opted|chose) (?:against|not to)\b|\b(?:has|have|had) no (?:(?:US|U\.S\.|American|immediate|current) )?plans? to\b|\b(?:stopped (?:offering|selling|carrying|stocking|taking|accepting)|discontinued|killed|declined(?!\s+to\b)|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
+    r"(?i)" + _OFF + r"|\b(?:decided|opted|chose) (?:against|not to)\b|\b(?:has|have|had) no (?:(?:US|U\.S\.|American|immediate|current) )?plans? to\b|\bend(?:ed|s) (?:its |their |the )?sales\b|\b(?:stopped (?:offering|selling|carrying|stocking|taking|accepting)|discontinued|killed|declined(?!\s+to\b)|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
     r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold|paused|postponed|delayed|put off|pushed back"
     r"|went nowhere|came to nothing|fizzled|passed on|neither\b[^.;,]{0,30}\bagreed"
     r"|(?:did not|didn['’]t|refused to) (?:agree|sign|carry|stock))\b|" + ENDED_TOO
@@ -446,7 +451,14 @@ _WEIGHED = re.compile(
     r"(?i)\b(?:weigh(?:s|ing)|consider(?:s|ing)|mull(?:s|ing)|explor(?:es|ing))\b(?!\s+on\b)|\byet to decide\b"
 )
 #: What an act does not do to the business: "The listing does not bar Xiaomi from selling phones in the US".
-_NOT_BARRED = re.compile(r"(?i)\b(?:does|do|did|will|would) not (?:bar|stop|prevent|keep|block|ban) (?:[\w'’-]+ ){1,3}?from\b")
+_NOT_BARRED = re.compile(
+    r"(?i)\b(?:does|do|did|will|would) not (?:bar|stop|prevent|keep|block|ban) (?:[\w'’-]+ ){1,3}?from\b"
+    # ... nor touch its deals: "the cuts would not affect its carrier partnerships with Verizon"
+    r"|\b(?:does|do|did|will|would) not (?:affect|touch|change|hurt) (?:its |their |the )?(?:[\w-]+ )?(?:partnerships?|deals?"
+    r"|relationships?)\b"
+    # what it has none of: "The company has no retail stores in the US"
+    r"|\b(?:has|have|had) no (?:[\w-]+ ){0,2}?(?:stores?|shops?|offices?|presence)\b"
+)
 #: Carriers said without their names ("through three US carriers and Walmart"): the deal is theirs, not the retailer's.
 _CARRIERS_UNNAMED = re.compile(r"(?i)\b(?:two|three|four|five|all|both|major|national|regional|prepaid)\s+(?:US\s+)?carriers\b")
 #: Other products than phones sold: "sells its laptops and watches through Amazon".

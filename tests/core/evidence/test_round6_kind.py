@@ -268,3 +268,32 @@ def test_a_phone_planned_or_readied_is_a_launch():
 def test_figures_and_staff_are_context():
     assert kind("Asus would not say how many Zenfones it had sold.") == "context"
     assert kind("The company had hired staff for an office in Texas, the people said.") == "context"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Asus quietly ended sales of the Zenfone 9 at Cricket, according to the carrier's website.",
+        "A carrier launch is not planned, an Asus spokesman said.",
+        "More cuts are possible next year, according to an internal memo.",
+        "Vivo denies plans to enter US",
+    ],
+)
+def test_more_setbacks(passage):
+    assert kind(passage) == "setback"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The company has no retail stores in the US.",
+        "Asus said the cuts would not affect its carrier partnerships with Verizon and AT&T.",
+        "The ban on government purchases is unlikely to dent Vivo's US phone sales, analysts said.",
+    ],
+)
+def test_more_positions(passage):
+    assert kind(passage) == "context"
+
+
+def test_trying_the_us_market_is_a_launch():
+    assert kind("Some analysts expect Vivo to try the US market within three years.") == "launch"

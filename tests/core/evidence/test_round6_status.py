@@ -237,3 +237,11 @@ def test_someone_at_a_rival_is_not_the_company():
 def test_the_makers_press_materials_speak_for_it():
     passage = "The cheaper Zenfone will be sold by Cricket, according to Asus's press materials."
     assert status(passage) == "confirmed"
+
+
+def test_a_denial_of_plans_is_no_plan():
+    assert status("Vivo denies plans to enter US") == "reported"
+
+
+def test_the_company_reporting_its_own_results_is_on_the_record():
+    assert status("Asus's phone unit lost money again last year, the company reported in March.") == "confirmed"
