@@ -153,7 +153,7 @@ _NO_ANSWER = re.compile(
     r"(?i)\b(?:declined|refused) to (?:comment|elaborate|discuss|say more)\b"
     r"|\bdid not (?:immediately )?(?:respond|reply)\b|\bwould (?:only say|say only|not say)\b"
     r"|\bnothing to (?:share|announce|say|add)\b|\b(?:does|do) not (?:comment|discuss)\b"
-    r"|\bcould not be reached\b"
+    r"|\bcould not be reached\b|^(?:neither|none)\b[^.;]{0,30}\b(?:would|will|could) (?:comment|confirm|say)\b"
 )
 #: ... that says what it was asked about is not only that: "declined to comment on whether it would reach Verizon".
 _ASKED_WHAT = re.compile(

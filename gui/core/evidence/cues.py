@@ -52,6 +52,8 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("regulatory", r"\btrade (?:war|blacklist|restrictions?|curbs?)\b|\bdesignat(?:ed|ion)\b|\bmilitary\b", _I),
         ("regulatory", r"\bplead(?:ed|s|ing)? guilty\b|\bcharges? (?:that|of|against)\b|\bcharged with\b|\billegal(?:ly)?\b"
                        r"|\bprosecut\w*|\bindict\w*|\bviolat(?:ed|es|ing|ions?)\b", _I),
+        ("regulatory", r"\b(?:alarm(?:s|ed)?|rattl(?:es|ed)|anger(?:s|ed)|spook(?:s|ed)|worrie[sd]) (?:Washington|lawmakers"
+                       r"|regulators|officials)\b", _I),
         ("regulatory", r"\breprieve\b|\bwaivers?\b|\bexemptions?\b|\b(?:US|U\.S\.|Washington) (?:grants|gives|extends|lifts"
                        r"|imposes|adds|orders|bars)\b", _I),
         ("regulatory", r"\b(?:the|a|its|their) (?:trade |patent |legal |antitrust )?complaint\b|\bimport ban\b"
@@ -138,8 +140,9 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("launch", r"\b(?:to|will|would|could|may|might|can|considering|weighing|planning|plans|aims|hopes)\s+"
                    r"(?:eventually\s+|soon\s+|also\s+|still\s+)?(?:start\s+|begin\s+)?"
                    r"(?:sell|selling|ship|shipping|bring|bringing|offer|offering)\b[^.;,]{0,50}?\b(?:in|to|into)\s+"
-                   r"(?:the\s+)?(?:US|U\.S\.|United States|American market)\b", _I),
+                   r"(?:the\s+)?(?:US|U\.S\.|United States|American market)\b(?!\s+(?:carriers?|operators?|retailers?|stores?))", _I),
         ("launch", r"\bto (?:US|U\.S\.|American) (?:buyers|customers|consumers|shoppers)\b", _I),
+        ("carrier-deal", r"\bto (?:US|U\.S\.|American) (?:carriers|operators)\b", _I),
         # a phone planned or readied: "is reportedly planning a cheaper Pixel 8a", "plans a cheaper 5G foldable"
         ("launch", r"\b(?:plan(?:s|ned|ning)?|prepar(?:es|ing|ed)|read(?:ies|ying|ied)|develop(?:s|ing|ed)|working on)\s+"
                    r"(?:a|an|its|the)\s+(?:(?:cheaper|new|next|second|first|budget|rugged|larger|smaller|\w*5G)\s+)*"
@@ -244,6 +247,10 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A cancellation not ruled out is a possibility: "has not ruled out cancelling a cheaper Razr"
         ("rumored", r"\b(?:not|never|n['’]t)\s+(?:ruled?|ruling)\s+out\b", _I),
         ("rumored", r"\bwould (?:only say|say only)\b|\bcould not be reached\b", _I),
+        # "have not said when they will restock", "Neither company would comment"
+        # (not after a fact it goes on from: "It has no carrier partner … and has not said whether it is seeking one")
+        ("rumored", r"(?<!and )\b(?:has|have|had)(?: not|n['’]t) (?:said|announced|disclosed) (?:when|whether|if|how)\b"
+                    r"|\b(?:neither|none)\b[^.;]{0,30}\b(?:would|will|could) (?:comment|confirm|say)\b", _I),
         # not said yet: "has yet to say whether", "has yet to decide whether to go ahead"
         ("rumored", r"\b(?:has|have|had) yet to (?:say|decide|confirm|announce|comment|commit|disclose)\b"
                     r"|\byet to be (?:decided|confirmed|announced|finali[sz]ed)\b", _I),

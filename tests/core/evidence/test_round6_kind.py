@@ -297,3 +297,18 @@ def test_more_positions(passage):
 
 def test_trying_the_us_market_is_a_launch():
     assert kind("Some analysts expect Vivo to try the US market within three years.") == "launch"
+
+
+def test_shipping_to_us_carriers_is_a_carrier_deal():
+    assert kind("ZTE said it would start shipping phones to US carriers again within weeks.") == "carrier-deal"
+
+
+def test_alarming_washington_is_regulatory():
+    assert kind("Vivo's new chip alarms Washington") == "regulatory"
+
+
+def test_neither_commenting_is_about_the_talks_before():
+    text = (
+        "Vivo and AT&T have held early discussions about a 5G phone, a person said.\n\nNeither company would comment."
+    )
+    assert _kind_in(text, "Neither company would comment.") == "carrier-talks"

@@ -245,3 +245,15 @@ def test_a_denial_of_plans_is_no_plan():
 
 def test_the_company_reporting_its_own_results_is_on_the_record():
     assert status("Asus's phone unit lost money again last year, the company reported in March.") == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    ["Cricket and Metro have not said when they will stock the Vivo phone.", "Neither company would comment."],
+)
+def test_not_saying_when_and_neither_commenting_are_no_answer(passage):
+    assert status(passage) == "rumored"
+
+
+def test_not_saying_after_a_fact_leaves_the_fact():
+    assert status("Vivo has no carrier partner in the US and has not said whether it wants one.") == "reported"
