@@ -65,7 +65,11 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("setback", r"\bcancel\w*|\bcall(?:s|ed|ing)? off\b|\bcalled\s+\w+\s+off\b|\b(?:halt|suspend)(?:ed|s)\b|\bdropped\b", _I),
         ("setback", r"(?<!on )(?<!store )(?<!the )\bshelv(?:e|ed|ing)\b|\bshelves\b(?=\s+(?:its|their|the|a|an|(?:US |U\.S\. |American )?plans?)\b)|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
         ("setback", _OFF + r"|\bkill(?:s|ed|ing)?\b(?!\s+time\b)", _I),
-        ("setback", r"\b(?:decid(?:ed|es|ing)|opt(?:ed|s)|ch(?:ose|ooses)) (?:against|not to)\b|\bcanned\b", _I),
+        ("setback", r"\b(?:decid(?:ed|es|ing)|opt(?:ed|s)|ch(?:ose|ooses)) (?:against|not to)\b|\bcanned\b"
+                    r"|\bslipp(?:ed|ing) (?:from|to|into|past|beyond|until|by)\b", _I),
+        # a return to the market: "Sony could return if the market changes"
+        ("launch", r"\b(?:could|may|might|would|will|plans? to|hopes? to) (?:eventually |one day |someday )?return\b"
+                   r"(?!\s+(?:the|its|a|an|to (?:China|India|Europe))\b)", _I),
         # sales ended, a step not planned, more cuts, plans denied
         ("setback", r"\bend(?:ed|s|ing) (?:its |their |the )?(?:sales|shipments)\b|\b(?:is|are|was|were) not (?:planned|in the works)\b"
                     r"|\b(?:more|further|deeper|additional) (?:job )?cuts\b|\bden(?:y|ies|ied) (?:any )?plans?\b", _I),
@@ -263,10 +267,10 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the company's own document: "according to a company filing", "according to a statement from the carrier"
         ("confirmed", r"\baccording to (?:a|an|the|its) (?:company|carrier|maker)(?:['’]s)? (?:filing|statement|release"
                       r"|announcement|blog post|memo|letter)\b|\baccording to (?:a|an|the|its) (?:statement|press release|news release"
-                      r"|release|announcement|blog post|notice)\b|\baccording to (?:[A-Z][\w&-]*['’]s) (?:own )?(?:press materials"
-                      r"|press kit|statement|press release|announcement|blog post|website|filing)\b|\baccording to (?:its|the company['’]s) (?:earnings|annual|quarterly"
+                      r"|release|announcement|blog post|notice)\b|\baccording to (?:the )?(?:(?-i:[A-Z])[\w&-]*['’]s) (?:own )?(?:press materials"
+                      r"|press kit|statement|press release|announcement|blog post|filing|notice|order|ruling)\b|\baccording to (?:its|the company['’]s) (?:earnings|annual|quarterly"
                       r"|financial) (?:report|results|filing)\b", _I),
-        ("confirmed", r"\b(?:the|a|its) (?:statement|release|press release|announcement|blog post|filing|memo) (?:said|says"
+        ("confirmed", r"\b(?:the|a|its) (?:statement|release|press release|announcement|blog post|filing|memo|email) (?:said|says"
                       r"|added)\b", _I),
         ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b", _I),
         ("confirmed", r"(?<!research )(?<!rival )(?<!another )(?<!other )\b(?:unit|maker|carrier|retailer|brand|company)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),

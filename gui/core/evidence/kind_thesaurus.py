@@ -308,6 +308,8 @@ ACQUISITION = re.compile(
 HOPES = re.compile(
     r"(?i)\b(?:complicat\w*|dent\w*|dim\w*|undermin\w*|threaten\w*|hurt\w*|jeopardi[sz]\w*|damag\w*|dash\w*)"
     r"(?: [\w'’-]+){0,4}? (?:hopes|prospects|chances|ambitions|efforts|push|plans)\b"
+    # ... or its sales, as the point: "The fine is unlikely to affect TCL's sales at Walmart and Metro"
+    r"|\b(?:affect|touch|dent|hurt)\w*(?: [\w'’-]+){0,3}? (?:sales|business)\b"
 )
 
 #: A price or a sales figure, as the passage's point: "Google cut the Pixel Fold's price by $300 …, and Amazon and Best

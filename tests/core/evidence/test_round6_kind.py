@@ -312,3 +312,18 @@ def test_neither_commenting_is_about_the_talks_before():
         "Vivo and AT&T have held early discussions about a 5G phone, a person said.\n\nNeither company would comment."
     )
     assert _kind_in(text, "Neither company would comment.") == "carrier-talks"
+
+
+def test_what_would_not_affect_its_sales_at_named_stores_is_context():
+    assert kind("The fine is unlikely to affect Vivo's sales at Walmart and Metro, analysts said.") == "context"
+
+
+def test_a_launch_that_slipped_is_a_setback():
+    assert (
+        kind("The Zenfone's launch had slipped from the spring because of chip shortages, Asus said in May.")
+        == "setback"
+    )
+
+
+def test_a_return_to_the_market_is_a_launch():
+    assert kind("Asus could return if the market changes, the company said.") == "launch"

@@ -257,3 +257,14 @@ def test_not_saying_when_and_neither_commenting_are_no_answer(passage):
 
 def test_not_saying_after_a_fact_leaves_the_fact():
     assert status("Vivo has no carrier partner in the US and has not said whether it wants one.") == "reported"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "ZTE has 30 days to respond, according to the FCC's notice.",
+        "Existing Asus models will stay on sale at Amazon until stock runs out, the email said.",
+    ],
+)
+def test_an_agencys_notice_and_the_companys_email_speak_for_them(passage):
+    assert status(passage) == "confirmed"
