@@ -146,6 +146,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
                    r"(?:sell|selling|ship|shipping|bring|bringing|offer|offering)\b[^.;,]{0,50}?\b(?:in|to|into)\s+"
                    r"(?:the\s+)?(?:US|U\.S\.|United States|American market)\b(?!\s+(?:carriers?|operators?|retailers?|stores?))", _I),
         ("launch", r"\bto (?:US|U\.S\.|American) (?:buyers|customers|consumers|shoppers)\b", _I),
+        ("launch", r"\b(?:phones?|models?|handsets?|smartphones?) for the (?:US|U\.S\.|American market)\b", _I),
         ("carrier-deal", r"\bto (?:US|U\.S\.|American) (?:carriers|operators)\b", _I),
         # a phone planned or readied: "is reportedly planning a cheaper Pixel 8a", "plans a cheaper 5G foldable"
         ("launch", r"\b(?:plan(?:s|ned|ning)?|prepar(?:es|ing|ed)|read(?:ies|ying|ied)|develop(?:s|ing|ed)|working on)\s+"
@@ -226,6 +227,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for status, regex, flags in (
         ("cancelled", r"(?<!be )\bcancel(?:l?ed|s|l?ing|lation)\b|(?<!be )\bcalled off\b|\bscrapped\b|\bshelved\b", _I),
         ("cancelled", r"\bf[ae]ll(?:s|en)? through\b|\bpulled the plug\b", _I),
+        ("cancelled", r"\bscraps\s+(?:its|the|a|an|their)\s+(?!(?:[\w'’.-]+\s+){0,2}?plans?\b)", _I),  # "TCL scraps its first foldable"
         ("cancelled", _OFF + r"|\bcanned\b(?!\s+(?:goods|foods?|responses?|statements?|answers?|music|laughter))|\b(?:kill(?:s|ed)|ax(?:es|ed)|nix(?:es|ed)|scuttl(?:es|ed)|scrubbed)\s+(?:the|its|their|a|an)\s+"
                       r"(?!(?:[\w'’.-]+\s+){0,2}?plans?\b)(?:[\w'’.-]+\s+){0,4}?" + _THING + r"\b", _I),
         # The thing itself given up ("has abandoned a Nokia phone it had been developing"); a plan given up is a setback

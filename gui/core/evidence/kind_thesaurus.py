@@ -194,7 +194,7 @@ ANALYSTS_VIEW = re.compile(
 )
 #: Phones sold only by others than the maker and its partners: "sold in the US only by importers on eBay".
 GREY_MARKET = re.compile(
-    r"(?i)\bimporters?\b|\bgr[ae]y[- ]market\b|\bparallel[- ]import\w*|\bthird-party (?:sellers?|resellers?|merchants?)\b"
+    r"(?i)\bimporters?\b|\b(?:are|were) (?:grey-market |gray-market |parallel )?imports\b|\bgr[ae]y[- ]market\b|\bparallel[- ]import\w*|\bthird-party (?:sellers?|resellers?|merchants?)\b"
 )
 
 #: A market position told as the sentence's own statement: "ZTE is the fourth-biggest smartphone vendor in the

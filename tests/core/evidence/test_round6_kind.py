@@ -327,3 +327,8 @@ def test_a_launch_that_slipped_is_a_setback():
 
 def test_a_return_to_the_market_is_a_launch():
     assert kind("Asus could return if the market changes, the company said.") == "launch"
+
+
+def test_phones_for_the_us_are_a_launch_and_imports_are_a_position():
+    assert kind("Vivo said in June that it was exploring cheaper phones for the US.") == "launch"
+    assert kind("Vivo phones sold on Amazon US are imports, the company says") == "context"

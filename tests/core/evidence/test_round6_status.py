@@ -268,3 +268,7 @@ def test_not_saying_after_a_fact_leaves_the_fact():
 )
 def test_an_agencys_notice_and_the_companys_email_speak_for_them(passage):
     assert status(passage) == "confirmed"
+
+
+def test_scraps_a_thing_is_cancelled():
+    assert status("Asus scraps its first foldable") == "cancelled"
