@@ -17,7 +17,7 @@ from gui.core.document.textquote import normalize_space
 from gui.core.evidence.clauses import blank, side_spans
 from gui.core.evidence.cues import kind_of
 
-__all__ = ["CHANNELS", "Antecedent", "pointing_back", "resolve", "sentence_before"]
+__all__ = ["CHANNELS", "Antecedent", "answered_about", "continued", "pointing_back", "resolve", "sentence_before"]
 
 #: "the same retailers", "those carriers", "the carrier", "the deal", "the talks", "the two companies' agreement"
 _POINTING_BACK = re.compile(
@@ -145,3 +145,79 @@ def resolve(
             kind = earlier
             hints["kind"] = f"{words} points back to {where}: {why}"
     return partners, categories, kind
+
+
+#: A passage that is only an answer withheld: "A TCL spokesperson said the company does not discuss customer
+#: relationships", "An AT&T spokesperson said the carrier has “nothing to share at this time.”"
+_NO_ANSWER = re.compile(
+    r"(?i)\b(?:declined|refused) to (?:comment|elaborate|discuss|say more)\b"
+    r"|\bdid not (?:immediately )?(?:respond|reply)\b|\bwould (?:only say|say only|not say)\b"
+    r"|\bnothing to (?:share|announce|say|add)\b|\b(?:does|do) not (?:comment|discuss)\b"
+    r"|\bcould not be reached\b|^(?:neither|none)\b[^.;]{0,30}\b(?:would|will|could) (?:comment|confirm|say)\b"
+)
+#: ... that says what it was asked about is not only that: "declined to comment on whether it would reach Verizon".
+_ASKED_WHAT = re.compile(
+    r"(?i)\b(?:whether|if|how (?:many|much)|about (?:the|its|their|any) (?!United States|US\b)\w+"
+    r"|on (?:the|its|their|any) \w+)"
+)
+#: The deals a withheld answer is about were not made (yet): talks at most.
+_NOT_MADE = {"carrier-deal": "carrier-talks"}
+
+
+def answered_about(
+    text: str,
+    start: int,
+    passage: str,
+    partners_in: Callable[[str], tuple[tuple[str, ...], tuple[tuple[str, str], ...], str]],
+    future: bool,
+    start_date: PartialDate | None,
+) -> tuple[str, str] | None:
+    """(kind, why) of the event a withheld answer is about, or None when the passage is more than that.
+
+    The event is the nearest of the three sentences before that names one of the passage's partners (the AT&T
+    spokesperson answers about AT&T's decision), else the sentence right before; a deal there is asked about, talks.
+    """
+    withheld = _NO_ANSWER.search(passage)
+    if withheld is None or _ASKED_WHAT.search(passage, withheld.end()) or len(passage) > 200:
+        return None
+    own, _categories, _ = partners_in(passage)
+    span = sentence_before(text, start)
+    chosen = span
+    for _ in range(3):
+        if span is None or not own:
+            break
+        if set(own) & set(partners_in(text[span[0] : span[1]])[0]):
+            chosen = span
+            break
+        span = sentence_before(text, span[0])
+    if chosen is None:
+        return None
+    sentence = text[chosen[0] : chosen[1]]
+    _names, categories, _ = partners_in(sentence)
+    kind, why = kind_of(blank(sentence, side_spans(sentence)), categories, future, start_date)
+    if kind == "other":
+        return None
+    kind = _NOT_MADE.get(kind, kind)
+    return kind, f"“{normalize_space(withheld[0])}”: an answer withheld about the event before ({why})"
+
+
+def continued(
+    text: str,
+    start: int,
+    partners_in: Callable[[str], tuple[tuple[str, ...], tuple[tuple[str, str], ...], str]],
+    future: bool,
+    start_date: PartialDate | None,
+) -> tuple[str, str] | None:
+    """(kind, why) for a passage with no cue of its own after a regulator's act: it goes on with that matter, an answer
+    or a step in it ("Xiaomi said it would take “appropriate courses of action”" after the Pentagon's listing), or
+    None.
+    (After other kinds a passage with no cue is too often about something else: it stays "other", to be checked.)"""
+    span = sentence_before(text, start)
+    if span is None:
+        return None
+    sentence = text[span[0] : span[1]]
+    _names, categories, _ = partners_in(sentence)
+    kind, why = kind_of(blank(sentence, side_spans(sentence)), categories, future, start_date)
+    if kind != "regulatory":
+        return None
+    return kind, f"no cue in the passage; it goes on with the regulatory matter of the sentence before ({why})"

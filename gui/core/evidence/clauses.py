@@ -41,7 +41,7 @@ _ACT = (
 #: A verb of effect: what the subject does to the business ("threatens", "could hurt", "weighs on").
 _EFFECT = (
     r"(?i:threaten(?:s|ed)?|hurts?|endangers?|endangered|jeopardi[sz](?:e|es|ed)|weigh(?:s|ed)? on|affect(?:s|ed)?"
-    r"|clouds?|clouded|complicat(?:e|es|ed)|dent(?:s|ed)?|dim(?:s|med)?|undermin(?:e|es|ed))\b"
+    r"|clouds?|clouded|complicat(?:e|es|ed)|dent(?:s|ed)?|dim(?:s|med)?|undermin(?:e|es|ed)|touch(?:es|ed)?)\b"
 )
 #: A closing comma followed by the main clause going on: a lower-case word (a verb, an adverb, "after").
 _GOES_ON = r",(?=\s+[a-z])"
@@ -81,8 +81,10 @@ _SIDE = (
     # A regulator's act that acts on the business, as the subject of a verb of effect: "The denial order threatens
     # the company's US phone business"; what it acts on is the passage's point, the act its cause.
     re.compile(
-        r"^[\"“‘']?(?P<side>(?:The|This|That|Its|Their|A|An)\s+(?:[\w'’-]+\s+){0,4}?" + _ACT + r")"
-        r"(?=\s+(?:(?:could|may|might|will|would|also|now|further|(?:is|are) (?:likely|expected) to)\s+)?" + _EFFECT + r")"
+        r"^[\"“‘']?(?P<side>(?:The|This|That|Its|Their|A|An)\s+(?:[\w'’-]+\s+){0,4}?" + _ACT
+        + r"(?:\s+(?:on|of|against)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)"  # "The ban on government purchases"
+        r"(?=\s+(?:(?:could|may|might|will|would|also|now|further|(?:is|are) (?:un)?(?:likely|expected) to"
+        r"|(?:does|do|did|will|would) not)\s+)?" + _EFFECT + r")"
     ),
     # ... or as the agent of a passive one: "are not directly affected by the ruling"
     re.compile(
@@ -143,6 +145,8 @@ _COMMENTS = (
         r"|hurting|threatening|delaying|denting|sparking|triggering|casting|costing|sending)\s[^,;.]*"
     ),
     re.compile(r"(?i),\s+(?:a|the)\s+(?:move|step|decision|sign|signal|shift|change)\s+(?:that|which|it|he|she|they|to|seen|widely)\b[^;.]*"),
+    # ", a consequence of the blacklisting,": what the event came from
+    re.compile(r"(?i),\s+(?:a|the|one)\s+(?:direct\s+|further\s+)?(?:consequence|result|effect|fallout|casualty)\s+of\s[^,;.]*"),
     # ", helped by LG's exit from the market": what helped, not the event; ", which dropped it in 2023": a partner's
     # past told after the event
     re.compile(r"(?i),\s+(?:helped|aided|boosted|hurt|held back|driven) by\s[^,;.]*|,\s+thanks to\s[^,;.]*"),

@@ -11,10 +11,12 @@ import re
 
 from gui.core.document.dates import PartialDate
 from gui.core.document.textquote import normalize_space
+from gui.core.evidence.attribution import ANALYSTS_EXPECT, NOT_CANCELLED, without_source
 from gui.core.evidence.kind_thesaurus import (
     ACQUISITION,
     ANALYSTS_VIEW,
     ENDED_TOO,
+    FCC_FILING,
     FINANCES,
     GREY_MARKET,
     HOPES,
@@ -29,6 +31,13 @@ from gui.core.evidence.kind_thesaurus import describe as _describe
 __all__ = ["KIND_PRIORITY", "STATUS_PRIORITY", "kind_of", "status_of"]
 
 _I = re.IGNORECASE
+#: A thing made or sold, as the object of its own end ("killed the version of the Xperia Z3 it was set to sell").
+_THING = (
+    r"(?:version|model|phone|handset|device|variant|edition|launch|release|debut|rollout|deal|agreement|contract"
+    r"|partnership|talks)s?"
+)
+#: A deal that is off: "Verizon's deal for the Xperia Z3 is off".
+_OFF = r"\b(?:deal|launch|agreement|partnership|release|sale|contract)\b[^.;,]{0,40}?\b(?:is|are|was|were)\s+(?:now\s+)?off\b"
 _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
     (kind, regex, flags)
     for kind, regex, flags in (
@@ -43,13 +52,36 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("regulatory", r"\btrade (?:war|blacklist|restrictions?|curbs?)\b|\bdesignat(?:ed|ion)\b|\bmilitary\b", _I),
         ("regulatory", r"\bplead(?:ed|s|ing)? guilty\b|\bcharges? (?:that|of|against)\b|\bcharged with\b|\billegal(?:ly)?\b"
                        r"|\bprosecut\w*|\bindict\w*|\bviolat(?:ed|es|ing|ions?)\b", _I),
+        ("regulatory", r"\b(?:alarm(?:s|ed)?|rattl(?:es|ed)|anger(?:s|ed)|spook(?:s|ed)|worrie[sd]) (?:Washington|lawmakers"
+                       r"|regulators|officials)\b", _I),
+        ("regulatory", r"\breprieve\b|\bwaivers?\b|\bexemptions?\b|\b(?:US|U\.S\.|Washington) (?:grants|gives|extends|lifts"
+                       r"|imposes|adds|orders|bars)\b", _I),
+        ("regulatory", r"\b(?:the|a|its|their) (?:trade |patent |legal |antitrust )?complaint\b|\bimport ban\b"
+                       r"|\bdefend (?:itself|themselves)\b|\bfight (?:it|them|the \w+) in court\b", _I),
         ("regulatory", r"\blegal (?:means|action|challenges?|steps?|fights?|battles?)\b|\brulings?\b|\bappeal(?:s|ed|ing)?\b", _I),
         ("setback", r"\b(?:pull|back)(?:ed|s|ing)? out\b|\bwalk(?:ed|s)? away\b|\bf[ae]ll(?:s|en)? through\b", _I),
         ("setback", r"\belud(?:e|es|ed|ing)\b|\bfail(?:ed|s|ing|ure)?\b|\bcollaps\w*|\bstruggl\w*|\bflop(?:ped|s)?\b", _I),
         ("setback", r"\babandon\w*|\bscrap(?:ped|s)\b|\bsetbacks?\b|\bno longer\b|\bwithdr[ae]w\w*|\bexit(?:ed|s)?\b", _I),
         ("setback", r"\bcancel\w*|\bcall(?:s|ed|ing)? off\b|\bcalled\s+\w+\s+off\b|\b(?:halt|suspend)(?:ed|s)\b|\bdropped\b", _I),
-        ("setback", r"(?<!on )(?<!store )(?<!the )\bshelv(?:e|ed|ing)\b|\bshelves\b(?=\s+(?:its|their|the|a|an|plans?)\b)|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
-        ("setback", r"\b(?:put|puts|putting|placed) on hold\b|\bon hold\b|\bditch(?:es|ed|ing)?\b|\bax(?:e|es|ed|ing)\b", _I),
+        ("setback", r"(?<!on )(?<!store )(?<!the )\bshelv(?:e|ed|ing)\b|\bshelves\b(?=\s+(?:its|their|the|a|an|(?:US |U\.S\. |American )?plans?)\b)|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
+        ("setback", _OFF + r"|\bkill(?:s|ed|ing)?\b(?!\s+time\b)", _I),
+        ("setback", r"\b(?:decid(?:ed|es|ing)|opt(?:ed|s)|ch(?:ose|ooses)) (?:against|not to)\b|\bcanned\b"
+                    r"|\bslipp(?:ed|ing) (?:from|to|into|past|beyond|until|by)\b", _I),
+        # a return to the market: "Sony could return if the market changes"
+        ("launch", r"\b(?:could|may|might|would|will|plans? to|hopes? to) (?:eventually |one day |someday )?return\b"
+                   r"(?!\s+(?:the|its|a|an|to (?:China|India|Europe))\b)", _I),
+        # sales ended, a step not planned, more cuts, plans denied
+        ("setback", r"\bend(?:ed|s|ing) (?:its |their |the )?(?:sales|shipments)\b|\b(?:is|are|was|were) not (?:planned|in the works)\b"
+                    r"|\b(?:more|further|deeper|additional) (?:job )?cuts\b|\bden(?:y|ies|ied) (?:any )?plans?\b", _I),
+        ("setback", r"\bskip(?:s|ped|ping)\b(?= (?:the |its )?(?:US|U\.S\.|United States|America|[A-Z]))", 0),
+        # a carrier testing the phone: talks ("Verizon had tested the 10T for several months")
+        ("carrier-talks", r"\btest(?:ed|ing)\s+(?:the|its)\s+(?!US\b|U\.S\.|American\b|waters\b)[A-Z0-9][\w+-]*|\bcertifying\b", 0),
+        # a deal sought: "still hoping to win a Verizon deal"
+        ("carrier-talks", r"\b(?:hop(?:es|ing|ed)|aim(?:s|ing|ed)|trying|tries|tried|push(?:es|ing|ed)) to (?:win|land|sign"
+                          r"|secure|strike|clinch) (?:a |an |the )?(?:[\w&'’-]+ ){0,2}(?:deal|carrier|contract|partner|slot"
+                          r"|spot)\b", _I),
+        ("setback", r"\b(?:is|are) not (?:expected|likely) to (?:carry|sell|stock|offer|launch|come|arrive)\b", _I),
+        ("setback", r"\bpaus(?:e|es|ed|ing)\b(?!\s+(?:for|to)\b)|\b(?:put|puts|putting|placed) on hold\b|\bon hold\b|\bditch(?:es|ed|ing)?\b|\bax(?:e|es|ed|ing)\b", _I),
         ("setback", r"\bderail\w*|\bcould not agree\b|\bfailed to agree\b|\bbroke down\b|\bbreak down\b|\bsc(?:uttle|rapp)\w*", _I),
         ("setback", r"\b(?:back(?:ed|s)? away|retreat\w*|wound down|wind(?:s|ing)? down|rebuff\w*|turn(?:ed|s)? down|rejected)\b", _I),
         ("setback", r"\b(?:drop|dropp(?:ed|ing)|drops) (?:its |their )?plans?\b|\bkept away\b|\bstay(?:ed|s)? out\b", _I),
@@ -78,7 +110,10 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         # Stopped, with nothing after it: "sold phones through Amazon in 2018 but stopped after …"
         ("setback", r"\b(?:but|then|and) (?:later |eventually |soon )?(?:stopped|quit|ceased)\b(?!\s+(?:by|at|short)\b)", _I),
         # A decision not to sell: "will not sell the Mate 20 Pro in the United States"
-        ("setback", r"\b(?:will|would)(?: not|n['’]t) (?:sell|launch|offer|bring|release)\b", _I),
+        ("setback", r"\b(?:(?:will|would)(?: not|n['’]t)|won['’]t) (?:sell|launch|offer|bring|release)\b", _I),
+        # (not in a relative clause about another phone: "alongside a cheaper G5 that will not be sold in the US")
+        ("setback", r"(?<!that )(?<!which )\b(?:(?:will|would)(?: not|n['’]t)|won['’]t) (?:come|arrive|go on sale"
+                    r"|be (?:sold|available|offered))\b", _I),
         ("setback", r"\bdeclin(?:ed|es|ing)\b(?!\s+to\s+(?:comment|confirm|say|discuss|elaborate|respond|answer))(?!\s+\d)", _I),
         ("setback", r"\blos(?:t|es|ing)\s+(?:its|their|the|a|an)\s+(?:[\w&'’-]+\s+){0,2}(?:deal|contract|partner|carrier|slot|licen[cs]e)\b", _I),
         ("setback", r"\bbalk(?:s|ed|ing)?\b|\bnix(?:es|ed|ing)?\b|\bkill(?:s|ed|ing)? (?:the|its|their|a) (?:\w+ )?(?:plan|deal|launch|talks)\b", _I),
@@ -86,13 +121,16 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
                     r"|\blos(?:t|es|ing) (?:its |their )?access to\b", _I),
         ("setback", r"\bend(?:ed|s|ing) (?:that|its|their|the|a|an) (?:[\w-]+ )?(?:arrangement|partnership|deal|agreement"
                     r"|relationship|licen[cs]e|contract|alliance)\b|\bterminat(?:ed|es|ing|ion)\b", _I),
-        ("setback", r"\b(?:has|have|had) no plans? to\b|\bsold poorly\b|\b(?:weak|poor|slow|disappointing) sales\b", _I),
+        ("setback", r"\b(?:has|have|had) no (?:(?:US|U\.S\.|American|immediate|current|such) )?plans?\b|\bsold poorly\b|\b(?:weak|poor|slow|disappointing) sales\b", _I),
         ("carrier-talks", r"\bin (?:early |advanced |final |preliminary )?talks\b|\btalks\b|\bnegotiat\w*", _I),
         ("carrier-talks", r"\b(?:held|holding|hold|having|had) (?:early |preliminary )?(?:talks|meetings|conversations)\b|\bexplor(?:e|es|ed|ing) (?:a|an) (?:deal|partnership)\b", _I),
         ("carrier-talks", r"\blooking (?:to sign|for) (?:a |an )?(?:[\w-]+ )?(?:carrier|partner|deal)\b"
                           r"|\bseek(?:s|ing)? (?:a |an )?(?:[\w-]+ )?(?:carrier|partner|deal)\b", _I),
         ("carrier-talks", r"\b(?:in )?discussions?\b|\bpursu(?:e|es|ed|ing|it)\b|\bcourt(?:ing|ed)\b|\bwoo(?:ing|ed)\b", _I),
         ("carrier-deal", r"\bdeals?\b|\bagreements?\b|\bagreed\b|\bpartner(?:ship|ships|ed|ing)\b|\bsign(?:ed|ing)\b", _I),
+        ("carrier-deal", r"\b(?:to|through|at|via) (?:other|more|additional|rival|all|more US|other US) carriers\b", _I),
+        ("carrier-deal", r"\b(?:other|more|additional|rival) (?:US )?carriers (?:would|will|could|may|to) (?:follow|join|sign|carry|sell"
+                         r"|offer)\b", _I),
         ("carrier-deal", r"\bcarr(?:y|ies|ied|ying)\b|\bcarrier stores?\b|\bcarriers? to (?:sell|carry|offer)\b", _I),
         ("online-sales", r"\bsel(?:l|ls|ling|ld)\b[^.;]{0,60}?\bonline\b|\bonline\b[^.;]{0,30}?\bsel(?:l|ls|ling|ld)\b", _I),
         ("online-sales", r"\bonline (?:stores?|shops?|retailers?|sales?|channels?)\b|\be-?commerce\b|\bunlocked\b", _I),
@@ -104,11 +142,21 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("launch", r"\benter(?:s|ed|ing)? the (?:US|U\.S\.|American) market\b|\b(?:US|U\.S\.) (?:debut|entry|launch)\b", _I),
         # Plans to sell in the US: "is considering selling phones in the United States", "aims to ship it to US buyers"
         ("launch", r"\b(?:to|will|would|could|may|might|can|considering|weighing|planning|plans|aims|hopes)\s+"
-                   r"(?:start\s+|begin\s+)?"
+                   r"(?:eventually\s+|soon\s+|also\s+|still\s+)?(?:start\s+|begin\s+)?"
                    r"(?:sell|selling|ship|shipping|bring|bringing|offer|offering)\b[^.;,]{0,50}?\b(?:in|to|into)\s+"
-                   r"(?:the\s+)?(?:US|U\.S\.|United States|American market)\b", _I),
+                   r"(?:the\s+)?(?:US|U\.S\.|United States|American market)\b(?!\s+(?:carriers?|operators?|retailers?|stores?))", _I),
         ("launch", r"\bto (?:US|U\.S\.|American) (?:buyers|customers|consumers|shoppers)\b", _I),
-        ("launch", r"\b(?:win|winning|won|break|breaking|broke|crack|cracking) (?:back |into )?(?:the )?(?:US|U\.S\.|American) market\b", _I),
+        ("launch", r"\b(?:phones?|models?|handsets?|smartphones?) for the (?:US|U\.S\.|American market)\b", _I),
+        ("carrier-deal", r"\bto (?:US|U\.S\.|American) (?:carriers|operators)\b", _I),
+        # a phone planned or readied: "is reportedly planning a cheaper Pixel 8a", "plans a cheaper 5G foldable"
+        ("launch", r"\b(?:plan(?:s|ned|ning)?|prepar(?:es|ing|ed)|read(?:ies|ying|ied)|develop(?:s|ing|ed)|working on)\s+"
+                   r"(?:a|an|its|the)\s+(?:(?:cheaper|new|next|second|first|budget|rugged|larger|smaller|\w*5G)\s+)*"
+                   r"(?:(?:phone|smartphone|handset|model|foldable|flagship|device)s?\b|[A-Z][\w+-]*\s+\d)", 0),
+        ("launch", r"\b(?:US|U\.S\.|American) (?:phone |smartphone |handset )?(?:push|foray|expansion|return|comeback|ambitions)\b", _I),
+        # a phone announced by its name, shipping from a date: "announced the Pixel Fold", "would ship in June"
+        ("launch", r"\b[Aa]nnounc(?:e|es|ed|ing) (?:the|its|a|an) (?:new |next |first )?[A-Z][\w+-]*", 0),
+        ("launch", r"\b(?:will|would|to) (?:start |begin )?ship(?:ping)? (?:in|on|from|by)\b", _I),
+        ("launch", r"\b(?:win|winning|won|break|breaking|broke|crack|cracking|try|tries|trying|tried) (?:back |into )?(?:the )?(?:US|U\.S\.|American) market\b", _I),
         ("launch", r"\b(?:evaluat|stud(?:y|ies|ied|ying)|assess)\w*[”\"’']? (?:the |a )?(?:US|U\.S\.|American) market\b", _I),
         ("context", r"\b(?:China|India|Europe|European|Asia|Africa|Latin America|Japan|Korea|Russia|Middle East)\b", 0),
         ("context", r"\b(?:Germany|France|Spain|Italy|Britain|UK|U\.K\.|Indonesia|Brazil|Mexico|Canada)\b", 0),
@@ -129,11 +177,17 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("context", r"\bnever (?:\w+ )?(?:reached|made it|launched|arrived|came|took off|caught on|offered|sold)\b", _I),
         ("context", r"\bshare of the (?:[\w-]+ ){0,3}market\b", _I),
         # What something does to the business is its position: "threatens ZTE's prepaid business", "not affected"
-        ("context", r"\b(?:threaten\w*|hurt\w*|endanger\w*|jeopardi[sz]\w*|affect(?:s|ed|ing)?|weigh\w* on)"
+        ("context", r"\b(?:threaten\w*|hurt\w*|endanger\w*|jeopardi[sz]\w*|affect(?:s|ed|ing)?|touch(?:es|ed)?|dent\w*|weigh\w* on)"
                     r"(?: [\w'’-]+){0,4}? (?:business|position|place|standing|sales|share|foothold)\b", _I),
         ("context", r"\b(?:is|are|was|were|be|been)(?: not)?(?: directly| much| badly| seriously| greatly)?"
                     r" (?:affected|hurt|hit|threatened|unaffected)\b", _I),
         ("context", r"\bsold in (?:small|modest|tiny|limited|large|huge|big|record) numbers\b", _I),
+        ("context", r"\bsold (?:better|worse|well|strongly|briskly|steadily)\b", _I),
+        ("context", r"\b(?:existing|current|established) (?:US |U\.S\. |American )?business\b", _I),
+        # figures and staff: "how many Pixel 8 phones it had made", "had hired staff for a US office"
+        ("context", r"\bhow many\b|\bhir(?:ed|es|ing) (?:\w+ ){0,2}?(?:staff|employees|engineers|workers|people)\b", _I),
+        ("context", r"\b(?:sales|share|presence|business|footprint)\b(?: [\w-]+){0,3}? (?:remains?|remained|is|are|was|were)"
+                    r" (?:still )?(?:too )?(?:small|modest|tiny|limited|marginal|negligible|minimal)\b", _I),
         # A state that goes on: "remained on sale at Boost", "remain available at Verizon"
         ("context", r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?) (?:on sale|available|on (?:the )?shelves|in stores)\b", _I),
         # Who owns whom: "Lenovo bought Motorola from Google in 2014", "owned by Lenovo"
@@ -173,6 +227,11 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for status, regex, flags in (
         ("cancelled", r"(?<!be )\bcancel(?:l?ed|s|l?ing|lation)\b|(?<!be )\bcalled off\b|\bscrapped\b|\bshelved\b", _I),
         ("cancelled", r"\bf[ae]ll(?:s|en)? through\b|\bpulled the plug\b", _I),
+        ("cancelled", r"\bscraps\s+(?:its|the|a|an|their)\s+(?!(?:[\w'’.-]+\s+){0,2}?plans?\b)", _I),  # "TCL scraps its first foldable"
+        ("cancelled", _OFF + r"|\bcanned\b(?!\s+(?:goods|foods?|responses?|statements?|answers?|music|laughter))|\b(?:kill(?:s|ed)|ax(?:es|ed)|nix(?:es|ed)|scuttl(?:es|ed)|scrubbed)\s+(?:the|its|their|a|an)\s+"
+                      r"(?!(?:[\w'’.-]+\s+){0,2}?plans?\b)(?:[\w'’.-]+\s+){0,4}?" + _THING + r"\b", _I),
+        # The thing itself given up ("has abandoned a Nokia phone it had been developing"); a plan given up is a setback
+        ("cancelled", r"\babandon(?:ed|s)\b(?!\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+\s+)?plans?\b)", _I),
         ("rumored", r"\brumou?r(?:s|ed)?\b|\bcould\b(?!\s+not|n['’]t)|\bmight\b(?!\s+not)|\bunconfirmed\b", _I),
         ("rumored", r"\bmay\b(?!\s+not)", 0),  # lower case only: "May" is a month
         ("rumored", r"\bconsider(?:s|ing)?\b|\bweigh(?:s|ing)\b|\bmull(?:s|ing)?\b|\bexplor(?:es|ing)\b", _I),
@@ -180,28 +239,66 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Nobody on the record says so: "declined to comment on whether it would reach Verizon"
         ("rumored", r"\b(?:has|have|had) not (?:commented|confirmed)\b|\b(?:hasn['’]t|haven['’]t) (?:commented|confirmed)\b", _I),
         ("rumored", r"\b(?:does|do) not comment\b|\b(?:doesn['’]t|don['’]t) comment\b", _I),
-        ("rumored", r"\b(?:did not|didn['’]t) respond to (?:a |requests? )|\b(?:declined|refused) to (?:comment|confirm|say)\b|\bwould(?: not|n['’]t) (?:comment|confirm|say)\b", _I),
+        ("rumored", r"\b(?:did not|didn['’]t) (?:immediately )?(?:respond|reply) to (?:a |requests? )|\b(?:declined|refused) to (?:comment|confirm|say)\b|\bwould(?: not|n['’]t) (?:comment|confirm|say)\b", _I),
         # An intention: the company's own word makes it confirmed, a relayed one reported, none a rumour.
         ("intent", r"(?<!no )\bplan(?:s|ning)? to\b|\baims? to\b|\bintends? to\b|\bintending to\b", _I),
         ("rumored", r"\bwants? (?:to|the|its|their)\b|\b(?:is|are) (?:likely|expected) to be\b", _I),
         ("rumored", r"\bis (?:expected|likely) to\b|\bhop(?:es|ing) to\b|\bif all goes\b", _I),
+        # "is widely expected to", "are also expected to", "is tipped to": an expectation, however it is said
+        ("rumored", r"\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|widely|generally|broadly|not)\s+)?"
+                    r"(?:expected|likely|tipped)\s+to\b", _I),
+        # Nothing said on the record: "does not discuss customer relationships", "had “nothing to announce”"
+        ("rumored", r"\b(?:does|do|did|would|will)(?: not|n['’]t) (?:discuss|speculate|disclose)\b|\bnothing to (?:announce|share"
+                    r"|say|add)\b|\b(?:declined|refused) to (?:discuss|elaborate|speculate|disclose)\b|\bno comment\b", _I),
+        # A cancellation not ruled out is a possibility: "has not ruled out cancelling a cheaper Razr"
+        ("rumored", r"\b(?:not|never|n['’]t)\s+(?:ruled?|ruling)\s+out\b", _I),
+        ("rumored", r"\bwould (?:only say|say only)\b|\bcould not be reached\b", _I),
+        # "have not said when they will restock", "Neither company would comment"
+        # (not after a fact it goes on from: "It has no carrier partner … and has not said whether it is seeking one")
+        ("rumored", r"(?<!and )\b(?:has|have|had)(?: not|n['’]t) (?:said|announced|disclosed) (?:when|whether|if|how)\b"
+                    r"|\b(?:neither|none)\b[^.;]{0,30}\b(?:would|will|could) (?:comment|confirm|say)\b", _I),
+        # not said yet: "has yet to say whether", "has yet to decide whether to go ahead"
+        ("rumored", r"\b(?:has|have|had) yet to (?:say|decide|confirm|announce|comment|commit|disclose)\b"
+                    r"|\byet to be (?:decided|confirmed|announced|finali[sz]ed)\b", _I),
+        ("rumored", r"\bhint(?:ed|s)? (?:in|during|on)\b", _I),  # "a TCL executive hinted in an interview"  # "would only say that the carrier “regularly updates …”"
+        ("rumored", ANALYSTS_EXPECT.pattern, 0),
+        # What a filing or a listing hints at: "an FCC filing suggests", "suggesting a US release is near"
+        ("rumored", r"\bsuggest(?:s|ing)\b|\bhint(?:s|ing) (?:at|that)\b|\bpoint(?:s|ing)? to\b", _I),  # a forecast: "Analysts at Wave7 expect Visible to add …"
         ("rumored", r"\b(?:is|are|was|were) (?:believed|thought|understood|rumou?red) to\b", _I),
         ("confirmed", r"\bannounc(?:ed|es|ement)\b|(?<!not )(?<!n't )(?<!n’t )\bconfirm(?:ed|s)\b|\bofficially\b", _I),
+        # the company's own document: "according to a company filing", "according to a statement from the carrier"
+        ("confirmed", r"\baccording to (?:a|an|the|its) (?:company|carrier|maker)(?:['’]s)? (?:filing|statement|release"
+                      r"|announcement|blog post|memo|letter)\b|\baccording to (?:a|an|the|its) (?:statement|press release|news release"
+                      r"|release|announcement|blog post|notice)\b|\baccording to (?:the )?(?:(?-i:[A-Z])[\w&-]*['’]s) (?:own )?(?:press materials"
+                      r"|press kit|statement|press release|announcement|blog post|filing|notice|order|ruling)\b|\baccording to (?:its|the company['’]s) (?:earnings|annual|quarterly"
+                      r"|financial) (?:report|results|filing)\b", _I),
+        ("confirmed", r"\b(?:the|a|its) (?:statement|release|press release|announcement|blog post|filing|memo|email) (?:said|says"
+                      r"|added)\b", _I),
         ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b", _I),
-        ("confirmed", r"(?<!research )\b(?:unit|maker|carrier|retailer|brand)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
-        ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
+        ("confirmed", r"(?<!research )(?<!rival )(?<!another )(?<!other )\b(?:unit|maker|carrier|retailer|brand|company)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
+        ("confirmed", r"\bthe (?:department|commission|ministry|bureau) (?:said|says|announced|confirmed)\b", 0),
+        ("confirmed", r"\bthe compan(?:y|ies) reported\b", _I),  # its own results
+        ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told|acknowledged|conceded|admitted)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
         ("confirmed", r"\btold (?:the |an? )?(?:audience|crowd|attendees|investors|journalists|conference|event|developers)\b", _I),
         ("confirmed", r"\b(?:chief executive|CEO|president|executives?|chief|head|boss|founder)\b[^.;]{0,30}\b(?:said|says|told"
-                      r"|conceded|acknowledged|admitted)\b", _I),
+                      r"|conceded|acknowledged|admitted|wrote|posted|tweeted)\b", _I),
+        ("confirmed", r"\b(?:representative|rep) (?:for|of) (?:the )?(?:company|carrier|maker|retailer|brand)\b", _I),
         ("confirmed", r"\b(?:said|says) (?:it|they) (?:would|will|had|has|was|is|expects|expected|plans|planned|intends|aims)\b", _I),
         # An agency on the record: "The Justice Department said", "the FCC announced"
         ("confirmed", r"\b(?:Department|Commission|FCC|FTC|Pentagon|White House|Ministry|[Rr]egulators?|[Aa]gency)"
                       r"(?:['’]s)? (?:said|says|announced|confirmed)\b", 0),
         # A named official on the record: "Commerce Secretary Wilbur Ross said"
-        ("confirmed", r"\b(?:[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Cc]ommissioner|[Mm]inister|[Gg]overnor|[Ss]enator)"
+        ("confirmed", r"(?:\b(?:[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Cc]ommissioner|[Mm]inister|[Gg]overnor|[Ss]enator)"
+                      r"|\b(?:Sen|Rep|Gov)\.)"
                       r"(?: [A-Z][\w.'’-]+){1,3},? (?:said|says|told|announced)\b", 0),
         ("anonymous", r"\b(?:people|persons?|sources?) (?:familiar|briefed|close|with knowledge)\b|\bwho (?:verified|confirmed)\b", _I),
         ("anonymous", r"\b(?:sources|people) (?:said|say)\b|\banalysts?(?: \w+){0,4} (?:said|say|says)\b", _I),
+        # someone at another company: "An executive at a rival carrier said"
+        ("anonymous", r"\b(?:at|from|of) (?:a|an|another|one) (?:rival|competing|other|another) (?:carrier|maker|company|brand"
+                      r"|retailer|phone maker)\b", _I),
+        # people speaking of the case, not its party: "lawyers who follow the agency said"
+        ("anonymous", r"\b(?:lawyers|attorneys|experts|observers|consultants|economists|bankers|investors|industry watchers)"
+                      r"(?: [\w'’-]+){0,5} (?:said|say|says)\b", _I),
         ("reported", r"\breportedly\b|\baccording to\b|\bsources? (?:say|says|said|familiar)\b|\bpeople familiar\b", _I),
         ("reported", r"\b(?:is|are|was|were) said to\b|\breport(?:s|ed)?\b", _I),
         ("reported", r"\b(?:memo|letter|filing|document|email)s?\b[^.;]{0,40}\b(?:seen|obtained|reviewed)\b", _I),
@@ -215,7 +312,8 @@ _HEDGE_WORD = {
 #: a plan that was given up ("pulled out of a plan to", "shelved plans to").
 _NOT_THE_EVENT = re.compile(
     r"(?i)\b(?:concerns?|fears?|worries|worried|warn(?:ed|s|ing)?|risk|alleg\w+)\s+that\b[^.;]*"
-    r"|\b(?:pull(?:ed|s)? out of|shelv\w+|scrapp\w+|dropp?\w*|abandon\w*|ditch\w*|gave up|give up) (?:a |the |its |their )?plans? to\b"
+    r"|\b(?:pull(?:ed|s)? out of|shelv\w+|scrapp\w+|dropp?\w*|abandon\w*|ditch\w*|gave up|give up|den(?:y|ies|ied))"
+    r" (?:a |the |its |their |any )?plans? to\b"
     r"|\bwas (?:scheduled|set|due|supposed) (?:for|to)\b[^.;,]*"
     r"|\b(?:without|no) (?:a |any )?(?:formal |official |public )?announcement\b|\bnot (?:been |yet )?(?:formally )?announced\b"
 )
@@ -247,7 +345,9 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
     sale at a carrier ("goes on sale at Verizon") is a carrier deal.
     """
     cues: dict[str, dict[str, str]] = {kind: {} for kind in KIND_PRIORITY}  # kind -> {cue, lower case: shown}
-    for figures in (_FIGURE_MOVED, FINANCES):  # "the brand's share collapsed", "struggled to turn a profit": no setback
+    passage = without_source(passage)  # "people briefed on the talks": what the sources know of, no cue
+    passage = FCC_FILING.sub(lambda m: " " * len(m[0]), passage)  # "a filing with the FCC": a hint, no regulator's act
+    for figures in (_FIGURE_MOVED, FINANCES, _NOT_BARRED):  # "the brand's share collapsed", "struggled to turn a profit": no setback
         for figure in figures.finditer(passage):
             cues["context"].setdefault(figure[0].lower(), f'"{normalize_space(figure[0])}"')
         passage = figures.sub(lambda m: " " * len(m[0]), passage)
@@ -301,12 +401,19 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
                 "carrier-talks",
                 f"{carriers[0]} is a carrier, asked about with no answer (“{_ASKED_ABOUT.search(passage)[0]}”)",
             )
+        weighed = _WEIGHED.search(passage)
+        if carriers and weighed:  # "is weighing whether to bring a 5G model to Verizon": a deal weighed, not made
+            return "carrier-talks", f"{carriers[0]} is a carrier, a deal weighed (“{weighed[0]}”)"
         if carriers:
             return "carrier-deal", f"{carriers[0]} is a carrier, and the passage has no other cue"
         return "other", "no cue in the passage"
     best = max(counts.values())
     kind = next(kind for kind in KIND_PRIORITY if counts.get(kind) == best)
     why = ""
+    if kind == "retail" and any(v.endswith("(online seller)") for v in cues["online-sales"].values()) and all(
+        v.endswith("(retailer)") for v in cues["retail"].values()
+    ):  # "at Amazon, Best Buy and B&H": sold online, the retailers' stores coming along
+        kind, why = "online-sales", "; an online seller among retailers named, no store: online sales"
     ended = _ENDED.search(passage)
     if ended and kind != "setback" and counts.get("regulatory", 0) < counts.get("setback", 0):
         kind, why = "setback", f"; “{normalize_space(ended[0])}” ended the effort"
@@ -328,6 +435,11 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         kind, why = "carrier-talks", f"; “{normalize_space(asked[0])}”: a deal asked about, not made"
         cues[kind].setdefault(asked[0].lower(), f'"{normalize_space(asked[0])}"')
         counts[kind] = len(cues[kind])
+    weighed = _WEIGHED.search(passage) if kind == "carrier-deal" and carriers else None
+    if weighed:  # a carrier deal only weighed: "is weighing whether to bring a 5G model to Verizon"
+        kind, why = "carrier-talks", f"; “{normalize_space(weighed[0])}”: a deal weighed, not made"
+        cues[kind].setdefault(weighed[0].lower(), f'"{normalize_space(weighed[0])}"')
+        counts[kind] = len(cues[kind])
     if kind in ("launch", "retail", "online-sales"):
         at = next((name for name in carriers if _at_carrier(name).search(passage)), None)
         if at is not None:
@@ -342,10 +454,23 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
 #: An effort that ended outweighs the effort ("an attempt to sell online was dropped"); one going badly
 #: ("success has eluded it") only counts as a cue.
 _ENDED = re.compile(
-    r"(?i)\b(?:stopped (?:offering|selling|carrying|stocking|taking|accepting)|discontinued|declined(?!\s+to\b)|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
-    r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold|postponed|delayed|put off|pushed back"
+    r"(?i)" + _OFF + r"|\b(?:decided|opted|chose) (?:against|not to)\b|\b(?:has|have|had) no (?:(?:US|U\.S\.|American|immediate|current) )?plans? to\b|\bend(?:ed|s) (?:its |their |the )?sales\b|\b(?:stopped (?:offering|selling|carrying|stocking|taking|accepting)|discontinued|killed|declined(?!\s+to\b)|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
+    r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold|paused|postponed|delayed|put off|pushed back"
     r"|went nowhere|came to nothing|fizzled|passed on|neither\b[^.;,]{0,30}\bagreed"
     r"|(?:did not|didn['’]t|refused to) (?:agree|sign|carry|stock))\b|" + ENDED_TOO
+)
+#: A plan being weighed, not yet made: "is weighing whether to", "considering", "mulling", "exploring a tie-up".
+_WEIGHED = re.compile(
+    r"(?i)\b(?:weigh(?:s|ing)|consider(?:s|ing)|mull(?:s|ing)|explor(?:es|ing))\b(?!\s+on\b)|\byet to decide\b"
+)
+#: What an act does not do to the business: "The listing does not bar Xiaomi from selling phones in the US".
+_NOT_BARRED = re.compile(
+    r"(?i)\b(?:does|do|did|will|would) not (?:bar|stop|prevent|keep|block|ban) (?:[\w'’-]+ ){1,3}?from\b"
+    # ... nor touch its deals: "the cuts would not affect its carrier partnerships with Verizon"
+    r"|\b(?:does|do|did|will|would) not (?:affect|touch|change|hurt) (?:its |their |the )?(?:[\w-]+ )?(?:partnerships?|deals?"
+    r"|relationships?)\b"
+    # what it has none of: "The company has no retail stores in the US"
+    r"|\b(?:has|have|had) no (?:[\w-]+ ){0,2}?(?:stores?|shops?|offices?|presence)\b"
 )
 #: Carriers said without their names ("through three US carriers and Walmart"): the deal is theirs, not the retailer's.
 _CARRIERS_UNNAMED = re.compile(r"(?i)\b(?:two|three|four|five|all|both|major|national|regional|prepaid)\s+(?:US\s+)?carriers\b")
@@ -365,7 +490,7 @@ _US = re.compile(r"\b(?:US|U\.S\.|United States|America|American)\b(?!s)")
 _SALE_KINDS = ("launch", "online-sales", "retail", "setback")
 #: A deal the company was asked about and did not answer: talks at most.
 _ASKED_ABOUT = re.compile(
-    r"(?i)\b(?:(?:declined|refused) to (?:comment|confirm|say)|did not (?:respond|reply)|(?:would|will)(?: not|n['’]t) "
+    r"(?i)\b(?:(?:declined|refused) to (?:comment|confirm|say)|did not (?:immediately )?(?:respond|reply)|(?:has|have) yet to (?:say|decide|confirm)|could not be reached|(?:does|do)(?: not|n['’]t) comment|(?:would|will)(?: not|n['’]t) "
     r"(?:comment|confirm|say)|(?:has|have)(?: not|n['’]t) (?:commented|confirmed|said)|(?:did|would)(?: not|n['’]t) say)\b"
     r"[^.;]{0,40}?\b(?:on|about|whether)\b"
 )
@@ -401,6 +526,7 @@ def status_of(
     event's own clause ("Sony said"), found by the caller, who knows the makers.
     """
     own = _NOT_THE_EVENT.sub(lambda m: " " * len(m[0]), passage)
+    own = NOT_CANCELLED.sub(lambda m: " " * len(m[0]), own)  # "delayed, but has not been cancelled"
     found: dict[str, str] = {}
     for status, regex in _STATUS_CUES:
         match = regex.search(own)

@@ -20,7 +20,7 @@ from types import MappingProxyType
 
 from gui.core.document.model import Document, Evidence, Source
 from gui.core.document.textquote import normalize_space, quote_selector
-from gui.core.evidence.anaphora import Antecedent, pointing_back, resolve
+from gui.core.evidence.anaphora import Antecedent, answered_about, continued, pointing_back, resolve
 from gui.core.evidence.clauses import blank, comment_spans, inside, other_subject_clause_spans, side_spans
 from gui.core.evidence.compared_makers import compared_spans
 from gui.core.evidence.cues import kind_of, status_of
@@ -268,6 +268,15 @@ def suggest_event(
             start_date,
             hints,
         )
+    asked = answered_about(
+        source.text, start, passage, lambda s: _partners(vocabulary, s, side_spans(s)), future, start_date
+    )
+    if asked is not None:  # "An AT&T spokesperson said the carrier has “nothing to share”": about the event before
+        kind, hints["kind"] = asked
+    elif kind == "other":
+        kind, hints["kind"] = continued(
+            source.text, start, lambda s: _partners(vocabulary, s, side_spans(s)), future, start_date
+        ) or (kind, hints["kind"])
     own = blank(main, other_subject_clause_spans(main))  # ", and said …" goes on with the subject: its own
     # "ordered unlocked … starting today and will be in Best Buy stores from Oct. 20": a sale set, as announced
     sale = None if future else settled_sale(passage, phrases, reference)
@@ -311,13 +320,13 @@ _NAMES_A_DEAL = re.compile(r"(?i)\b(?:licen[cs]e|deal|agreement|contract|partner
 #: A maker on the record: "Sony said", "Motorola also said", "Huawei's consumer chief told" (right after its name:
 #: "Huawei, which sells … , said the report was …" answers someone else's event).
 _SPEAKS = re.compile(
-    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s)(?:(?:had|has)\s+)?(?:also\s+|later\s+|again\s+|itself\s+|then\s+|first\s+)?"
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+)(?:(?:had|has)\s+)?(?:also\s+|later\s+|again\s+|itself\s+|then\s+|first\s+)?"
     r"(?:said|says|told|announced|confirmed)\b"
 )
 
 
 #: The subject going on to speak: "OnePlus began selling …, and said no carrier would sell it".
-_AND_SAID = re.compile(r",?\s+and\s+(?:also\s+)?(?:said|says|told|announced|confirmed)\b")
+_AND_SAID = re.compile(r"(?:,?\s+and\s+(?:also\s+)?(?:said|says|told|announced|confirmed)|,\s+saying)\b")
 
 
 _WHEN = re.compile(r",\s+when\s")

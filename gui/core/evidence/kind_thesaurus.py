@@ -94,7 +94,7 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     # Retail: stores, shelves, big-box chains.
     ("retail", r"\bstock(?:ed|ing)\b|\bstocks (?:the|its|their|a|an)\b|\bbig[- ]box\b|\bdepartment stores?\b"
                r"|\bstore chains?\b|\bin[- ]store\b|\bwarehouse clubs?\b|\bpop-?up (?:shops?|stores?)\b|\bshowrooms?\b", _I),
-    ("retail", r"(?<!\bstore )(?<!\bon )(?<!\bthe )\bshelves\b(?!\s+(?:its|their|the|a|an|plans?|a\s+plan)\b)", _I),
+    ("retail", r"(?<!\bstore )(?<!\bon )(?<!\bthe )\bshelves\b(?!\s+(?:its|their|the|a|an|(?:US\s+|U\.S\.\s+|American\s+)?plans?|a\s+plan)\b)", _I),
     # Online: the maker's own site, a storefront, direct to consumers.
     ("online-sales", r"\bstorefronts?\b|\bdirect[- ]to[- ]consumers?\b|\bweb ?stores?\b|\be-?shops?\b|\bonline shops?\b"
                      r"|\bown (?:web ?)?site\b|\bmarketplaces?\b"
@@ -184,13 +184,17 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
 #: ("…, analysts said" is an attribution, not a view; "Analysts say that …" relays a fact.)
 ANALYSTS_VIEW = re.compile(
     r"(?i)^[\"“‘']?(?:most |many |some |several |few |other |industry |wall street )*(?:analysts?|observers|experts"
-    r"|investors|critics|industry watchers)(?: [\w-]+){0,2}? (?:view|see|expect|believe|consider|doubt|think|regard"
-    r"|describe|call|predict|argue)s?\b|^[\"“‘']?(?:most |many |some |several |few |other |industry |wall street )*(?:analysts?"
+    r"|investors|critics|industry watchers)(?: [\w-]+){0,2}? (?:view|see|believe|consider|doubt|think|regard"
+    r"|describe|call|argue)s?\b|"
+    # an expectation is a view unless it is of an event ("Analysts expect the company to begin with unlocked phones")
+    r"^[\"“‘']?(?:most |many |some |several |few |other |industry |wall street )*(?:analysts?|observers|experts"
+    r"|investors|critics|industry watchers)(?: [\w-]+){0,2}? (?:expect|predict)s?\b"
+    r"(?![^.;,]{0,60}?\bto (?!(?:fall|rise|grow|drop|decline|shrink|climb|slip|stay|remain|be|reach|top|double|halve)\b)[a-z]+)|^[\"“‘']?(?:most |many |some |several |few |other |industry |wall street )*(?:analysts?"
     r"|observers|experts|investors|critics) (?:are|remain|were) (?:skeptical|sceptical|doubtful|cautious|optimistic|bullish|bearish)\b"
 )
 #: Phones sold only by others than the maker and its partners: "sold in the US only by importers on eBay".
 GREY_MARKET = re.compile(
-    r"(?i)\bimporters?\b|\bgr[ae]y[- ]market\b|\bparallel[- ]import\w*|\bthird-party (?:sellers?|resellers?|merchants?)\b"
+    r"(?i)\bimporters?\b|\b(?:are|were) (?:grey-market |gray-market |parallel )?imports\b|\bgr[ae]y[- ]market\b|\bparallel[- ]import\w*|\bthird-party (?:sellers?|resellers?|merchants?)\b"
 )
 
 #: A market position told as the sentence's own statement: "ZTE is the fourth-biggest smartphone vendor in the
@@ -202,14 +206,25 @@ POSITION = re.compile(
     r"|^[\"“‘']?(?:[^,;:.\s]++|\s++){0,16}?\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+|only\s+)?(?:a|an)\s+"
     r"(?:small|minor|niche|marginal|tiny|modest|bit|big|major|key|dominant|distant)\s+(?:[\w-]+\s+)?(?:player|presence|force"
     r"|brand|name|vendor|maker|seller)s?\b"
+    # how it is seen: "is widely seen as the strongest of the Chinese brands still selling phones in the US"
+    r"|\b(?:is|are|was|were|remains?)\s+(?:widely\s+|generally\s+|broadly\s+|often\s+|still\s+)?(?:seen|regarded|viewed"
+    r"|considered|known)\s+as\s+(?:the|a|an|one of the)\b"
     # a best seller: "has been a best seller on Amazon since its launch"
     r"|\b(?:a|the|one of the)\s+(?:[\w-]+\s+)?(?:best[- ]sellers?|best-selling|top[- ]sellers?|top-selling)\b"
     # a commitment, as a state: "the company remained committed to American consumers"
     r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?|is|are|was)\s+(?:still\s+|fully\s+)?committed to\b"
     # a sale that goes on, as a state: "will stay on sale at Amazon and Best Buy until stocks run out"
-    r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:on sale|available|on (?:the )?shelves|in stores)\b"
+    r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:on sale|available|on (?:the |its |their )?shelves|in (?:its |their )?stores)\b"
     r"|^[\"“‘']?[^,;:.]{0,60}?\b(?:ranks?|ranked)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|No\.\s?\d+|among|outside|behind|near|\d+(?:st|nd|rd|th))\b"
+)
+#: A filing with the FCC (a certification, a listing) hints at a phone to come: the FCC is where it was seen, no
+#: regulator's act ("appeared in a filing with the Federal Communications Commission", "an FCC listing").
+FCC_FILING = re.compile(
+    r"(?i)\b(?:filings?|certifications?|listings?|paperwork|documents?|database)\s+(?:with|at|by|from|before|of)\s+(?:the\s+)?"
+    r"(?:US\s+|U\.S\.\s+)?(?:FCC|Federal Communications Commission)\b|\b(?:FCC|Federal Communications Commission)['’]?s?\s+"
+    r"(?:filings?|certifications?|listings?|documents?|paperwork|database|approval|sign-off)\b"
+    r"|\b(?:passed|passes|passing|cleared|clears|through)\s+(?:the\s+)?FCC\b"
 )
 #: Setbacks that end the effort they befell, beyond cues.py's list: it outweighs the effort's own cues
 #: ("Nothing's US launch was put on ice").
@@ -272,8 +287,10 @@ def carrier_channel(name: str) -> re.Pattern[str]:
         r"(?i)(?:\b(?:at|through|via)|\b(?:sold|offered|carried|available|sells|offers|stocked|stocks|picked up)\s+(?:by|from|at))"
         r"\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?" + carrier
         + r"|\b" + carrier + r"(?:['’]s)?(?:\s+[\w-]+)?\s+(?:version|model|edition|variant)s?\b"
-        r"|^[\"“‘']?(?:The\s+)?" + carrier + r"(?:\s+[A-Z][\w&-]*)?(?:,?\s+(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&-]*)?)*\s+"
-        r"(?:(?:will|has|have|is|are|also|now|plans to|began|begins)\s+)*"
+        # its stores: "reach T-Mobile and Metro stores"
+        r"|\b" + carrier + r"(?:['’]s)?(?:\s+(?:and|or)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)?\s+(?:retail\s+)?stores\b"
+        r"|(?:^[\"“‘']?|\bthat\s+)(?:[Tt]he\s+)?" + carrier + r"(?:\s+[A-Z][\w&-]*)?(?:,?\s+(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&-]*)?)*\s+"
+        r"(?:(?:will|would|has|have|is|are|also|now|plans to|began|begins)\s+)*"
         r"(?:begin|start|sell|carry|offer|stock|add|launch)\w*\b"
     )
 
@@ -291,6 +308,8 @@ ACQUISITION = re.compile(
 HOPES = re.compile(
     r"(?i)\b(?:complicat\w*|dent\w*|dim\w*|undermin\w*|threaten\w*|hurt\w*|jeopardi[sz]\w*|damag\w*|dash\w*)"
     r"(?: [\w'’-]+){0,4}? (?:hopes|prospects|chances|ambitions|efforts|push|plans)\b"
+    # ... or its sales, as the point: "The fine is unlikely to affect TCL's sales at Walmart and Metro"
+    r"|\b(?:affect|touch|dent|hurt)\w*(?: [\w'’-]+){0,3}? (?:sales|business)\b"
 )
 
 #: A price or a sales figure, as the passage's point: "Google cut the Pixel Fold's price by $300 …, and Amazon and Best

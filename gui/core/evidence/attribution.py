@@ -1,0 +1,57 @@
+"""Who stands behind a passage's statement: the attribution clause, and what it says of the status.
+
+Reporters name who says so in a clause of its own ("…, two people briefed on the talks said", "according to a
+person familiar with the decision", "…, analysts at Counterpoint expect"). That clause decides the status by WHO
+speaks (the maker or a partner on the record, people not named, analysts), and its own nouns ("the talks", "the
+plans", "the discussions") are the source's, not the event's: they are no cue for the kind.
+
+Pure rules on a few words: no parser, no model.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ANALYSTS_EXPECT", "NOT_CANCELLED", "SOURCE_BRIEFED", "without_source"]
+
+#: People not named, told by what they know: "two people briefed on the talks", "a person familiar with the
+#: decision", "sources close to the negotiations". The nouns after "on/with/to" are what they know of, not the event.
+SOURCE_BRIEFED = re.compile(
+    r"(?i)\b(?:people|persons?|sources?|someone|officials?|executives?|employees?|insiders?)\s+"
+    r"(?:(?:directly|closely)\s+)?(?:familiar\s+with|briefed\s+on|close\s+to|with\s+(?:direct\s+)?knowledge\s+of"
+    r"|involved\s+in|knowledgeable\s+about|informed\s+about|aware\s+of)\s+"
+    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|[A-Z][\w&'’-]*['’]s\s+|the\s+company['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|discussions?|negotiations?|deliberations|plans?|matter|decision|thinking|situation|process|deal"
+    r"|conversations|meetings|strategy|effort|review|case)\b"
+)
+
+#: Analysts' expectations, a forecast of the event, not its report: "Analysts at Wave7 Research expect Visible to
+#: add …", "analysts predict", "industry watchers anticipate".
+ANALYSTS_EXPECT = re.compile(
+    r"(?i)\b(?:analysts?|observers|experts|industry\s+watchers|investors|wall\s+street)\b(?:\s+[\w&'’.-]+){0,4}?\s+"
+    r"(?:expect|predict|anticipate|forecast|project|bet)s?\b"
+)
+
+#: A cancellation denied: "has been delayed but has not been cancelled", "was never called off".
+NOT_CANCELLED = re.compile(
+    r"(?i)\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:been\s+|be\s+)?"
+    r"(?:cancell?ed|called\s+off|scrapped|shelved|abandoned)\b"
+    # (only the verb: "has not ruled out" stays, a possibility)
+    r"|(?:(?<=ruled out )|(?<=rule out )|(?<=ruling out ))"
+    r"(?:cancell?ing|scrapping|killing|shelving|dropping|abandoning)\b"
+)
+
+
+#: Who says so, named by a common noun at the end of the sentence: ", retailer says", ", the carrier said in a post on
+#: its website". The noun ("retailer") is the speaker, not the channel: no kind cue.
+SPEAKER_NOUN = re.compile(
+    r"(?i),\s+(?:the\s+|a\s+|an\s+)?(?:company|carrier|retailer|maker|brand|unit)\s+"
+    r"(?:said|says|told|confirmed|announced)\b"
+)
+
+
+def without_source(passage: str) -> str:
+    """The passage with its anonymous sources' "briefed on the talks" and its speaker's noun (", retailer says") blanked
+    (same length): they are no kind cue."""
+    passage = SOURCE_BRIEFED.sub(lambda m: " " * len(m[0]), passage)
+    return SPEAKER_NOUN.sub(lambda m: " " * len(m[0]), passage)
