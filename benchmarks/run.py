@@ -609,6 +609,11 @@ class Bench:
             m[f"{name}_cpu_p50_ms"] = p50(cpu)
             m[f"{name}_cpu_p95_ms"] = p95(cpu)
             harness.process()
+        # Fit All collapsed the lanes again: expand them as Views did, or the clicks that follow (aimed at
+        # events in their stacked rows) land on summary rows (pick_hit_rate was 0 after this group).
+        for lane_id in [lane_id for index, lane_id in enumerate(layout.lane_ids) if layout.is_collapsed(index)]:
+            timeline.toggle_lane(lane_id)
+        harness.process()
 
     def frames(self, harness: Harness, target_views: dict[str, tuple[float, float]]) -> None:
         timeline = harness.window.timeline

@@ -48,3 +48,25 @@ def test_runner_reports_every_metric(repo_root, tmp_path):
     assert set(report["goals"]) <= set(metrics)
     # The runner cleans up after itself: nothing left in its temporary folder.
     assert not [p for p in tmp_path.iterdir() if p.name.startswith("inroads-bench-")]
+
+
+def test_clicks_after_the_overview_frames_hit_the_events_aimed_at(repo_root, tmp_path):
+    """The overview group's Fit All collapsed the lanes again, and the clicks after it (aimed at events in
+    their stacked rows) landed on summary rows: pick_hit_rate was 0 at 100k events. Crowded lanes here, so
+    that Fit All collapses them at a small N too."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path))
+    timeline = tmp_path / "crowded.json"
+    subprocess.run(
+        [sys.executable, str(repo_root / "benchmarks" / "make_timeline.py"), "--events", "6000", "--lanes", "3",
+         "--seed", "2", "--lean", str(timeline)],
+        check=True, capture_output=True, timeout=300, env=env,
+    )  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, str(repo_root / "benchmarks" / "run.py"), "--file", str(timeline), "--only",
+         "overview,pick", "--rounds", "30", "--json"],
+        capture_output=True, text=True, timeout=900, env=env, cwd=str(tmp_path),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-4000:]
+    report = json.loads(result.stdout)
+    assert report["meta"]["lanes_collapsed_at_open"] > 0  # the case this is about
+    assert report["metrics"]["pick_hit_rate"] >= 0.9
