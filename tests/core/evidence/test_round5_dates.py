@@ -6,23 +6,10 @@ from __future__ import annotations
 import pytest
 
 from gui.core.document.dates import parse_date
-from gui.core.document.model import Lane, Source, new_document
+from gui.core.document.model import Lane, Source
 from gui.core.evidence.date_phrases import find_date_phrases
 from gui.core.evidence.extract import suggest_event
-
-
-def _document():
-    document = new_document()
-    document.lanes.extend([Lane("vivo", "Vivo"), Lane("zte", "ZTE"), Lane("sony", "Sony"), Lane("tcl", "TCL")])
-    return document
-
-
-def suggest(passage: str, published: str = "2021-06-10", before: str = ""):
-    """The suggestion for ``passage``, selected in an article that has ``before`` (a paragraph) ahead of it."""
-    text = f"{before}\n\n{passage}" if before else passage
-    start = text.index(passage)
-    return suggest_event(_document(), Source("s", published=published, text=text), start, start + len(passage))
-
+from tests.core.evidence.date_passages import _document, suggest
 
 # --- A settled sale date over the day it was announced (2021-06-10 is a Thursday) -------------------------------
 
