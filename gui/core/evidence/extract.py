@@ -427,7 +427,8 @@ def _choose_lane(
             return None, others, where.format(shown) + f"; {maker} has no lane yet: New lane: {maker}", maker
         return keys[0], others, where.format(_named(found[keys[0]], names[keys[0]])), None
 
-    named = [] if subject_start(text[start:end]) else _makers_named(vocabulary, text, start, end)
+    refers_back = subject_start(text[start:end])  # "It …", "The company …": named before the passage
+    named = [] if refers_back else _makers_named(vocabulary, text, start, end)
     compared = [(start + s, start + e) for s, e in compared_spans(text[start:end])]
     subjects = [m for m in named if not any(s <= m[0] < e for s, e in compared)]
     # "Pei, a co-founder of OnePlus, said Nothing would …": a maker in an appositive or relative clause is
@@ -439,7 +440,7 @@ def _choose_lane(
         return chosen(found, "{} named in the passage")
     if named and not compared:
         return chosen(_subject_first(named, text), "{} named in the passage")
-    if not named and not subject_start(text[start:end]):
+    if not named and not refers_back:
         found = _by_product_line(vocabulary, text[start:end], compared, start)
         if found:
             return chosen(found, "no maker named in the passage; its product line {} says whose phone")
@@ -447,7 +448,7 @@ def _choose_lane(
     # No maker named as the subject: "it", "the company" most likely refer to the one named last before it.
     para_start, para_end = paragraph_bounds(text, start, end)
     before = _makers_named(vocabulary, text, para_start, start)
-    after = [] if subject_start(text[start:end]) else _makers_named(vocabulary, text, end, para_end)
+    after = [] if refers_back else _makers_named(vocabulary, text, end, para_end)
     found = _first_mentions(iter([*reversed(before), *after]), text)
     if found:
         where = "named nearest before it" if before else "named after it"
