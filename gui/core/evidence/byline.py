@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 from gui.core.document.dates import DateError, parse_date
 from gui.core.document.textquote import normalize_space
+from gui.core.evidence.datelines import DATELINE
 from gui.core.evidence.publication_dates import edtf_from_timestamp
 
 __all__ = ["HEADER_LINES", "Byline", "find_date_in_line", "read_byline"]
@@ -56,16 +57,17 @@ _LABEL_FIELD = {
 _ROLES = re.compile(
     r"(?i)\b(?:staff|senior|contributing|special|writer|reporter|correspondent|editor|contributor|columnist|analyst)\b"
 )
-_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?)"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*\((?P<publisher>[A-Z][\w&.'’ -]{1,40})\)\s*[—–-]+\s"
-)
 _DATE_START = re.compile(
     r"(?<!\w)(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})"
 )
 _US_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?!\d)")
+
+
+def _dateline(line: str) -> re.Match | None:
+    """The dateline ``line`` opens with, when it names who filed it ("SHENZHEN, China (Reuters) —")."""
+    match = DATELINE.match(line)
+    return match if match is not None and match["publisher"] else None
 
 
 def _quoted(line: str) -> str:
@@ -177,12 +179,12 @@ def read_byline(text: str) -> Byline:
         if date is not None and date[1] == 0 and len(line) - date[2] <= 20 and "published" not in values:
             values["published"], found["published"] = date[0], f"date line {_quoted(line)}"
             continue
-        if _DATELINE.match(line):
+        if _dateline(line):
             first_paragraph = line
             break
         if "title" not in values:
             values["title"], found["title"] = line, "first line"
-    dateline = _DATELINE.match(first_paragraph)
+    dateline = _dateline(first_paragraph)
     if dateline:
         where = f"dateline {_quoted(dateline[0])}"
         if "publisher" not in values:
