@@ -355,6 +355,12 @@ def _layout_rows(layout):
     return np.where(valid, layout.lane_top[lane] + layout.row, -1e18) if len(lane) else np.zeros(0)
 
 
+def _expand_collapsed_lanes(timeline, layout) -> None:
+    """Expand every lane Fit All collapsed to a summary row, as a user expands one."""
+    for lane_id in [lane_id for index, lane_id in enumerate(layout.lane_ids) if layout.is_collapsed(index)]:
+        timeline.toggle_lane(lane_id)
+
+
 class Views:
     """Time ranges for the frame benchmarks, and how many events each puts on screen."""
 
@@ -368,8 +374,7 @@ class Views:
         # Fit All collapses lanes whose stacked rows don't fit to summary rows (#17), where a click picks the
         # nearest event rather than the one aimed at. The frames and clicks aim at events in their stacked
         # rows, as the figures before #17 did: every lane is expanded, as a user expands one.
-        for lane_id in [lane_id for index, lane_id in enumerate(layout.lane_ids) if layout.is_collapsed(index)]:
-            timeline.toggle_lane(lane_id)
+        _expand_collapsed_lanes(timeline, layout)
         harness.process()
         self.full = timeline.visible_days()
         y0, y1 = timeline.view_box.viewRange()[1]
@@ -611,8 +616,7 @@ class Bench:
             harness.process()
         # Fit All collapsed the lanes again: expand them as Views did, or the clicks that follow (aimed at
         # events in their stacked rows) land on summary rows (pick_hit_rate was 0 after this group).
-        for lane_id in [lane_id for index, lane_id in enumerate(layout.lane_ids) if layout.is_collapsed(index)]:
-            timeline.toggle_lane(lane_id)
+        _expand_collapsed_lanes(timeline, layout)
         harness.process()
 
     def frames(self, harness: Harness, target_views: dict[str, tuple[float, float]]) -> None:
