@@ -90,7 +90,7 @@ def draft_events(document: Document, source: Source, *, vocabulary: Vocabulary |
         if named is None and not subject_start(text[start:end]):
             continue
         suggestion = suggest_event(document, source, start, end, vocabulary=vocabulary)
-        if suggestion.hints.get("kind", _NO_CUE) == _NO_CUE or (suggestion.lane is None and not suggestion.new_lane):
+        if suggestion.rules_kind == "other" or (suggestion.lane is None and not suggestion.new_lane):
             continue
         maker = suggestion.new_lane or vocabulary.lane_names.get(suggestion.lane or "", suggestion.lane)
         why = f"names {maker} ({suggestion.hints['lane']}); {suggestion.kind}: {suggestion.hints['kind']}"
