@@ -33,7 +33,6 @@ _ABBREVIATIONS = frozenset(
 #: A sentence ends at . ! ? (and a closing quote) before a space and a capital, a quote or a digit.
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z\"“‘'(0-9])")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n|\n(?=\s*[-*•] )")
-_NO_CUE = "no cue in the passage"
 
 
 @dataclass(frozen=True)

@@ -50,8 +50,8 @@ class KindModel:
         self.passages = int(passages)  #: how many labelled passages it was learned from
 
     @classmethod
-    def load(cls, path: Path = MODEL_FILE) -> KindModel:
-        with np.load(path, allow_pickle=False) as data:
+    def load(cls, path: Path | None = None) -> KindModel:
+        with np.load(path or MODEL_FILE, allow_pickle=False) as data:
             return cls(data["features"].tolist(), data["idf"], data["coef"], data["intercept"],
                        data["kinds"].tolist(), data["passages"])  # fmt: skip
 
