@@ -86,3 +86,4 @@ def test_drafting_skips_a_sentence_with_no_cue_even_when_the_model_guesses(tmp_p
     source = Source("s", "Vivo weighs the US", published="2021-05-04", text=text)
     quotes = [text[d.start : d.end] for d in draft_events(document, source)]
     assert quotes == ["Vivo is in talks with Verizon about the phone, people familiar with the matter said."]
+
