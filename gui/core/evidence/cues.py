@@ -47,7 +47,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("regulatory", r"\b(?:FCC|FTC|CFIUS|(?<!World )Congress|Commerce Department|Department of Commerce|Pentagon)\b", 0),
         ("regulatory", r"\b(?:House|Senate|Defense Department|Justice Department|White House)\b", 0),
         ("regulatory", r"\b(?:(?:intelligence |senate |house )?committee|commerce secretary|trade representative)\b", _I),
-        ("regulatory", r"\bfin(?:e|es|ed)\b(?! phones?)|\bpenalt(?:y|ies)\b|\bdenial order\b|\bexport licen[cs]es?\b", _I),
+        ("regulatory", r"\bfin(?:e|es|ed)\b(?! phones?|-|\s+(?:print|line|tun\w*)\b)(?<!\bjust fine)|\bpenalt(?:y|ies)\b|\bdenial order\b|\bexport licen[cs]es?\b", _I),
         ("regulatory", r"\b(?:federal )?(?:judge|court|lawsuit|sued)\b|\binvestigat\w*|\bprobe\b|\bsettle(?:d|ment)?\b", _I),
         ("regulatory", r"\btrade (?:war|blacklist|restrictions?|curbs?)\b|\bdesignat(?:ed|ion)\b|\bmilitary\b", _I),
         ("regulatory", r"\bplead(?:ed|s|ing)? guilty\b|\bcharges? (?:that|of|against)\b|\bcharged with\b|\billegal(?:ly)?\b"

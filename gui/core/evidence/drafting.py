@@ -33,7 +33,6 @@ _ABBREVIATIONS = frozenset(
 #: A sentence ends at . ! ? (and a closing quote) before a space and a capital, a quote or a digit.
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z\"“‘'(0-9])")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n|\n(?=\s*[-*•] )")
-_NO_CUE = "no cue in the passage"
 
 
 @dataclass(frozen=True)
@@ -90,7 +89,7 @@ def draft_events(document: Document, source: Source, *, vocabulary: Vocabulary |
         if named is None and not subject_start(text[start:end]):
             continue
         suggestion = suggest_event(document, source, start, end, vocabulary=vocabulary)
-        if suggestion.hints.get("kind", _NO_CUE) == _NO_CUE or (suggestion.lane is None and not suggestion.new_lane):
+        if suggestion.rules_kind == "other" or (suggestion.lane is None and not suggestion.new_lane):
             continue
         maker = suggestion.new_lane or vocabulary.lane_names.get(suggestion.lane or "", suggestion.lane)
         why = f"names {maker} ({suggestion.hints['lane']}); {suggestion.kind}: {suggestion.hints['kind']}"

@@ -27,6 +27,7 @@ from gui.core.evidence.cues import kind_of, status_of
 from gui.core.evidence.date_choice import date_fields, event_date, reference_date, settled_sale
 from gui.core.evidence.datelines import dateline_length
 from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
+from gui.core.evidence.kind_model import general_passage, learned_kind
 from gui.core.evidence.makers import maker_named, nothing_as_maker, product_lines, subject_start
 from gui.core.evidence.makers import spellings as maker_spellings
 
@@ -66,6 +67,8 @@ class Suggestion:
     notes: str = ""  #: a proposed note when a date had to be estimated (vague dates should say why)
     #: The maker the passage is about when it has no lane yet ("OnePlus"): the form offers "New lane: OnePlus".
     new_lane: str | None = None
+    #: The kind the cue rules chose ("other": no cue); ``kind`` may be the learned model's guess instead.
+    rules_kind: str = ""
 
 
 # --- Finding names: makers (lanes) and partners --------------------------------------------------
@@ -277,6 +280,8 @@ def suggest_event(
         kind, hints["kind"] = continued(
             source.text, start, lambda s: _partners(vocabulary, s, side_spans(s)), future, start_date
         ) or (kind, hints["kind"])
+    rules_kind = kind  # the model's second opinion where it measured better than the cue rules (kind_model.py)
+    kind, hints["kind"] = learned_kind(general_passage(passage, vocabulary), kind, hints["kind"])
     own = blank(main, other_subject_clause_spans(main))  # ", and said …" goes on with the subject: its own
     # "ordered unlocked … starting today and will be in Best Buy stores from Oct. 20": a sale set, as announced
     sale = None if future else settled_sale(passage, phrases, reference)
@@ -313,6 +318,7 @@ def suggest_event(
         hints=MappingProxyType(hints),
         notes=notes,
         new_lane=new_lane,
+        rules_kind=rules_kind,
     )
 
 
