@@ -207,15 +207,18 @@ def continued(
     partners_in: Callable[[str], tuple[tuple[str, ...], tuple[tuple[str, str], ...], str]],
     future: bool,
     start_date: PartialDate | None,
+    about_another_maker: Callable[[str], bool] = lambda _sentence: False,
 ) -> tuple[str, str] | None:
     """(kind, why) for a passage with no cue of its own after a regulator's act: it goes on with that matter, an answer
     or a step in it ("Xiaomi said it would take “appropriate courses of action”" after the Pentagon's listing), or
-    None.
+    None. Not after a sentence about another maker (``about_another_maker``): ZTE's fine is no matter of Vivo's.
     (After other kinds a passage with no cue is too often about something else: it stays "other", to be checked.)"""
     span = sentence_before(text, start)
     if span is None:
         return None
     sentence = text[span[0] : span[1]]
+    if about_another_maker(sentence):
+        return None
     _names, categories, _ = partners_in(sentence)
     kind, why = kind_of(blank(sentence, side_spans(sentence)), categories, future, start_date)
     if kind != "regulatory":

@@ -91,6 +91,8 @@ def draft_events(document: Document, source: Source, *, vocabulary: Vocabulary |
         suggestion = suggest_event(document, source, start, end, vocabulary=vocabulary)
         if suggestion.rules_kind == "other" or (suggestion.lane is None and not suggestion.new_lane):
             continue
+        if suggestion.answers_before:  # "… declined to comment": about the event before, not an event of its own
+            continue
         maker = suggestion.new_lane or vocabulary.lane_names.get(suggestion.lane or "", suggestion.lane)
         why = f"names {maker} ({suggestion.hints['lane']}); {suggestion.kind}: {suggestion.hints['kind']}"
         match, match_why = matching_event(document, suggestion)

@@ -69,6 +69,8 @@ class Suggestion:
     new_lane: str | None = None
     #: The kind the cue rules chose ("other": no cue); ``kind`` may be the learned model's guess instead.
     rules_kind: str = ""
+    #: "… declined to comment": the passage answers about the event before it, whose kind it takes.
+    answers_before: bool = False
 
 
 # --- Finding names: makers (lanes) and partners --------------------------------------------------
@@ -277,9 +279,11 @@ def suggest_event(
     if asked is not None:  # "An AT&T spokesperson said the carrier has “nothing to share”": about the event before
         kind, hints["kind"] = asked
     elif kind == "other":
+        own_key = lane or NEW_LANE + (new_lane or "")
         kind, hints["kind"] = continued(
-            source.text, start, lambda s: _partners(vocabulary, s, side_spans(s)), future, start_date
-        ) or (kind, hints["kind"])
+            source.text, start, lambda s: _partners(vocabulary, s, side_spans(s)), future, start_date,
+            about_another_maker=lambda s: _about_another_maker(vocabulary, s, own_key),
+        ) or (kind, hints["kind"])  # fmt: skip
     rules_kind = kind  # the model's second opinion where it measured better than the cue rules (kind_model.py)
     kind, hints["kind"] = learned_kind(general_passage(passage, vocabulary), kind, hints["kind"])
     own = blank(main, other_subject_clause_spans(main))  # ", and said …" goes on with the subject: its own
@@ -319,6 +323,7 @@ def suggest_event(
         notes=notes,
         new_lane=new_lane,
         rules_kind=rules_kind,
+        answers_before=asked is not None,
     )
 
 
@@ -336,6 +341,12 @@ _AND_SAID = re.compile(r"(?:,?\s+and\s+(?:also\s+)?(?:said|says|told|announced|c
 
 
 _WHEN = re.compile(r",\s+when\s")
+
+
+def _about_another_maker(vocabulary: Vocabulary, sentence: str, own_key: str) -> bool:
+    """Whether ``sentence`` names makers, none of them the passage's own (``own_key``: a lane id or NEW_LANE + name)."""
+    keys = {key for _start, _end, key in vocabulary.lanes.finditer(sentence)}
+    return bool(keys) and own_key not in keys
 
 
 def _just_before(passage: str, stop: int, clause_start: int) -> bool:

@@ -121,7 +121,9 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     # Setbacks: the effort stopped, failed or went backwards.
     ("setback", r"\bon ice\b|\bon the back burner\b|\bsidelin\w*|\bmothball\w*|\bunravel\w*|\bsoured\b|\bfaltered\b"
                 r"|\bfoundered\b|\btorpedo\w*|\bsnubb?\w*|\bbow(?:ed|s)? out\b|\bparted ways\b|\b(?:cut|severed?) ties\b"
-                r"|\bgave up\b|\bgive(?:s|n)? up\b|\bpull(?:ed|s|ing)? back\b|\bscal(?:ed|es|ing) back\b|\bhit a snag\b", _I),
+                r"|\bgave up\b|\bgive(?:s|n)? up\b|\bpull(?:ed|s|ing)? back\b|\bscal(?:ed|es|ing) back\b"
+                r"|\bh(?:it|its|itting) (?:a|another|yet another|the same) (?:snag|wall|roadblock|dead end|brick wall)\b"
+                r"|\b(?:ran|runs?|running) into (?:a |another |the same )?(?:wall|roadblock|dead end|brick wall)\b", _I),
     # A partner's refusal told by its subject, and an attempt that came to nothing: "but no carrier took it"
     ("setback", r"\b(?:(?:no|none of the|not one)\s+(?:[\w.-]+\s+){0,3}?(?:carriers?|retailers?|partners?|operators?|buyers?)"
                 r"|neither|none(?:\s+of\s+them)?)\s+(?:(?:has|have|had|is|was|were|will|would)\s+)?(?:took|wanted|agreed|would|was willing"
