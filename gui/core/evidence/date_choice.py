@@ -54,6 +54,7 @@ def event_date(
             phrases.append(resolve(anchored, anchor, "in the sentence before"))
     phrases.sort(key=lambda p: p.offset)
     side = [*side_spans(passage), *background]  # background: "Huawei, which sells through T-Mobile, said…"
+    side = [span for span in side if not _a_time_only(passage, span, phrases)]
     around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
     stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
     own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
@@ -79,6 +80,16 @@ def event_date(
     if sale is not None and date is not None and _gives_way_to_a_sale(passage, date, reference):
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
     return date, phrases
+
+
+#: "during the …", "throughout the …": what was going on, a side clause unless it is a date phrase and nothing more.
+_DURING = re.compile(r"(?i),?\s*(?:during|throughout)\s")
+
+
+def _a_time_only(passage: str, span: tuple[int, int], phrases: list[DatePhrase]) -> bool:
+    """True for a side clause that is only a time ("during the back-to-school rush"): the event's time, not background."""
+    a, b = span
+    return _DURING.match(passage, a) is not None and any(a <= p.offset and p.stop >= b for p in phrases)
 
 
 #: A plan given up in the past: its weekday at the end dates the giving up ("dropped its plan to sell it on Monday").

@@ -67,7 +67,7 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
     r"(?<!\w)(?P<lead>(?i:in|during|for|over)\s+(?:(?i:the|its|their)\s+)?)(?P<fiscal>(?i:fiscal)\s+)?"
     r"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?i:quarter)|Q[1-4]"
     rf"|(?P<first_month>{_FULL_MONTH})\s*(?:[-–]|-?to-?|\s+to\s+)\s*(?:{_FULL_MONTH})\s+(?i:quarter|period|months))"
-    r"(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
+    r"(?:\s+of\s+(?P<of>(?i:last|this|next))\s+(?i:year))?(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
 )
 def _quarter_alone(match, text, reference):
     """ "in the third quarter", "in Q3", "in its fiscal second quarter": its year (EDTF holds no quarter), the year
@@ -81,6 +81,8 @@ def _quarter_alone(match, text, reference):
     else:
         quarter = int(q[1]) if q.startswith("q") else _QUARTERS[q]
     year = reference.year
+    if match["of"]:  # "in the fourth quarter of next year"
+        return PartialDate(year + OF_YEAR[match["of"].lower()]), None, Specificity.RELATIVE, "a quarter of the year named from"
     later = reference.month and (quarter - 1) * 3 + 1 > reference.month  # not begun yet at the article's date
     if later and not match["fiscal"] and tense_at(text, match.start(), match.end()) == PAST:
         reading = "a quarter not begun, in the past tense: the year before"
@@ -94,7 +96,7 @@ _HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "h1": 1, "h2": 2}
 @_pattern(
     r"(?<!\w)(?P<lead>(?i:in|during|for|over)\s+(?:(?i:the|its|their)\s+)?)(?P<fiscal>(?i:fiscal)\s+)?"
     r"(?P<half>(?i:first|second|1st|2nd)(?=\s+(?i:half))|H[12])(?:\s+(?i:half))?"
-    r"(?!\s+of\s+(?:\d|(?i:last|next)\b)|\s*(?:19|20)\d\d)(?!\w)"
+    r"(?:\s+of\s+(?P<of>(?i:last|this|next))\s+(?i:year))?(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
 )
 def _half(match, text, reference):
     """ "in the first half", "in H2": the reference's year, or the year before for a calendar half not begun at the
@@ -102,6 +104,8 @@ def _half(match, text, reference):
     if reference is None:
         return None
     year, half = reference.year, _HALVES[match["half"].lower()]
+    if match["of"]:  # "in the first half of next year"
+        return PartialDate(year + OF_YEAR[match["of"].lower()]), None, Specificity.RELATIVE, "a half of the year named from"
     not_begun = half == 2 and reference.month and reference.month < 7 and not match["fiscal"]
     if not_begun and tense_at(text, match.start(), match.end()) == PAST:
         reading = "a half-year not begun, in the past tense: the year before"
@@ -182,3 +186,29 @@ def _holidays(match, text, reference):
     elif not which and reference.month < 11 and tense_before(text, match.start()) == PAST:
         year -= 1  # "shipped more phones over the holiday season" in a January article: last year's
     return PartialDate(year), None, Specificity.RELATIVE, "a holiday season, which EDTF cannot hold here: its year, from"
+
+
+@_pattern(r"(?i)(?<![\w-])(?:this|the\s+same)\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier|before))(?![\w-])")
+def _this_time_last_year(match, text, reference):
+    """ "this time last year", "the same time a year ago": about the reference's month, a year back."""
+    if reference is None or not reference.month:
+        return None
+    date = PartialDate(reference.year - 1, reference.month, 0, True, reference.uncertain)
+    return date, None, Specificity.RELATIVE, "about the same month a year before"
+
+
+@_pattern(r"(?i)(?<![\w-])(?:(?P<which>last|this|next|past)\s+|(?:the|in|for|over|during|before|by)\s+(?:the\s+)?)"
+          r"back-to-school(?:\s+(?:shopping\s+)?(?:season|period|rush|quarter))?(?![\w-])")  # fmt: skip
+def _back_to_school(match, text, reference):
+    """ "the back-to-school season" (July to September): its year, the latest one over when "last" or told in the past
+    before July, next year's for "next" after it."""
+    if reference is None or not reference.month:
+        return None
+    which, year = (match["which"] or "").lower(), reference.year
+    if which in ("last", "past"):
+        year -= 0 if reference.month > 9 else 1
+    elif which == "next":
+        year += 1 if reference.month >= 7 else 0
+    elif not which and reference.month < 7 and tense_before(text, match.start()) == PAST:
+        year -= 1
+    return PartialDate(year), None, Specificity.RELATIVE, "the back-to-school season, which EDTF cannot hold: its year, from"

@@ -15,7 +15,8 @@ PAST = "past"
 FUTURE = "future"
 
 _FUTURE_WORDS = (
-    r"will|would|shall|['’]ll|going|expected|expects|scheduled|planned|plans?(?=\s+(?:to|for)\b)|set|next|upcoming|coming"
+    r"will|would|shall|['’]ll|going|expected|expects|scheduled|(?<!was )(?<!were )(?<!been )(?:slated|due(?=\s+(?:for|on|in|at|out)\b))|planned"
+    r"|plans?(?=\s+(?:to|for)\b)|set|next|upcoming|coming"
     r"|aims|aim|hopes|hope|intends|intend|wants|want|from|starting|until|till|by"
 )  # "plan" only before "to" or "for": "had dropped a similar plan in December" is past
 #: A schedule in the present tense ("goes on sale on Sept. 1", "ships on Aug. 28"): not the past, but too weak to move
@@ -66,7 +67,7 @@ _LEADS = ("from", "starting", "until", "till", "by")
 
 
 def _governs(word: re.Match[str], text: str, offset: int) -> bool:
-    if word["past"] and _PASSIVE_AHEAD.search(text, max(0, word.start() - 30), word.start()):
+    if (word["past"] or word["participle"]) and _PASSIVE_AHEAD.search(text, max(0, word.start() - 30), word.start()):
         return False  # "will be sold", "to be made": the modal says when
     if word["future"] and _HAD_BEFORE.search(text, max(0, word.start() - 30), word.start()):
         return False  # "had planned to carry it in January": a plan told in the past perfect, over; "had" says when
