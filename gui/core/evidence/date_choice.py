@@ -15,6 +15,7 @@ from gui.core.document.dates import DateError, PartialDate, Precision, parse_dat
 from gui.core.document.model import Source
 from gui.core.document.textquote import normalize_space
 from gui.core.evidence.anchored_dates import COUNTED_FROM, find_anchored, resolve
+from gui.core.evidence.corrections import corrected_spans
 from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_spans, inside, side_spans
 from gui.core.evidence.date_phrases import DatePhrase, Specificity, best_date_phrase, find_date_phrases
 from gui.core.evidence.tense import FUTURE, PAST, tense_at
@@ -55,6 +56,7 @@ def event_date(
     phrases.sort(key=lambda p: p.offset)
     side = [*side_spans(passage), *background]  # background: "Huawei, which sells through T-Mobile, said…"
     side = [span for span in side if not _a_time_only(passage, span, phrases)]
+    side += corrected_spans(passage)  # "An earlier version … said March 22; it was March 2": not the wrong one
     around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
     stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
     own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
@@ -192,6 +194,10 @@ _PARTICIPLE_APPOSITIVE = re.compile(
 #: A date something is compared with: "64 days earlier than in 2018", "more than in 2019".
 _COMPARED = re.compile(r"(?i)\bthan\s+(?:in\s+|during\s+|at\s+the\s+same\s+time\s+)?$")
 #: A superlative since a date: "the first time since 2018", "its lowest share since 2015", "than in any quarter since".
+#: A superlative since something named, right before its date: "the best since the Pixel 3 in late 2018".
+_SINCE_SOMETHING = re.compile(
+    r"(?i)\b(?:first|only|most|least|best|worst|\w{3,}est)\s+(?:(?!seller)[\w-]+\s+)?since\s+(?:[\w'’.-]+\s+){1,4}$"
+)
 _SUPERLATIVE_SINCE = re.compile(r"(?i)\b(?:first|last|only|most|least|any|\w{3,}est)(?:\s+[\w-]+){0,3}\s+$")
 
 
@@ -200,6 +206,8 @@ def _compared(passage: str, phrase: DatePhrase) -> bool:
     a count ("more than seven years ago")."""
     if phrase.text[:6].lower() == "since ":
         return _SUPERLATIVE_SINCE.search(passage, max(0, phrase.offset - 40), phrase.offset) is not None
+    if _SINCE_SOMETHING.search(passage, max(0, phrase.offset - 80), phrase.offset):
+        return True  # "the best since the Pixel 3 in late 2018": the date of what it is compared with
     return _COMPARED.search(passage, 0, phrase.offset) is not None and not phrase.text.lower().endswith(" ago")
 
 
@@ -254,12 +262,28 @@ def _event_phrases(
     durations = [p for p in phrases if p.end is not None and p.reading.endswith(" before")]
     if any(p not in durations and p.specificity < Specificity.VAGUE for p in phrases):
         phrases = [p for p in phrases if p not in durations]  # "stopped for three months last spring": the spring
-    events = [p for p in phrases if not _SPEECH_BEFORE.search(passage[max(0, p.offset - 60) : p.offset])]
+    filed = _filed(passage)
+    events = [
+        p
+        for p in phrases
+        if not _SPEECH_BEFORE.search(passage[max(0, p.offset - 60) : p.offset]) and not inside(p.offset, filed)
+    ]
     if events and all(p.specificity == Specificity.VAGUE for p in events) and len(events) < len(phrases):
         return [p for p in phrases if p not in events]  # "said Tuesday that it is now available": Tuesday is now
     if events and all(_DEADLINE.search(_lead_of(passage, p)) for p in events) and len(events) < len(phrases):
         return [p for p in phrases if p not in events]  # "had said in November that it hoped … by 2019": November
     return events or phrases
+
+
+#: A dateline's day at the passage's start ("March 9 (Handset Wire) —", the place already left out, or the whole
+#: dateline): the day the story was filed, which dates the event only when nothing else in the passage does.
+_FILED = re.compile(r"(?:[A-Z][\w.'’ ,-]{2,60}?,\s*)?(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+                    r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|--?)\s")
+
+
+def _filed(passage: str) -> list[tuple[int, int]]:
+    match = _FILED.match(passage)
+    return [(match.start("day"), match.end("day"))] if match else []
 
 
 def reference_date(source: Source) -> tuple[PartialDate | None, str]:

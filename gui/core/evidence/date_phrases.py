@@ -306,6 +306,7 @@ def _weekday(match, text, reference):
 
 
 _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|confirmed)\b")
+_REPORTED_FUTURE = re.compile(r"(?i)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?would\s+(?!not\b|have\b)")
 _AHEAD = re.compile(r"(?i)\b(?:will|['’]ll|(?:is|are) set to|(?:go|goes) on sale|(?:is|are) scheduled to)\b")
 
 
@@ -313,8 +314,14 @@ def _ahead_in_time(text: str, offset: int) -> bool:
     """True when the verb that governs a weekday tells of what is to come, after any saying: "will sell … from this
     Friday", "goes on sale on Friday"; not "will sell …, the carrier said on Monday" nor "said on Monday it will …"."""
     low = max(0, offset - 200)
-    clause_start = max((m.end() for m in _SAYING.finditer(text, low, offset)), default=low)
-    return tense_before(text, offset) != PAST and _AHEAD.search(text, clause_start, offset) is not None
+    sayings = [m.end() for m in _SAYING.finditer(text, low, offset)]
+    clause_start = max(sayings, default=low)
+    if tense_before(text, offset) == PAST:
+        return False
+    # "said it would answer the order on Monday": a future told in reported speech
+    return _AHEAD.search(text, clause_start, offset) is not None or bool(
+        sayings and _REPORTED_FUTURE.match(text, clause_start, offset)
+    )
 
 
 _DURATION_UNITS = {"year": Unit.YEAR, "month": Unit.MONTH, "week": Unit.WEEK, "day": Unit.DAY}

@@ -72,3 +72,81 @@ def test_this_time_last_year_is_about_the_month_a_year_back(passage):
 )  # fmt: skip
 def test_back_to_school_and_a_passive_ahead(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A dateline's day is the day the story was filed: another date in the passage is the event's -------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("June 9 (Phone Trade) — TCL plans to bring the 20 S to Metro next week, a spokesman said on Wednesday.",
+         "2021-06"),
+        # Guards: a sale set ahead won before too; with nothing else in the passage, the dateline's day dates it.
+        ("CHICAGO, June 9 (Phone Trade) — Cricket will begin selling ZTE's Blade X next month, the carrier said.",
+         "2021-07"),
+        ("DALLAS, June 9 (Phone Trade) — Sony will sell the Xperia 1 only unlocked, the company said.", "2021-06-09"),
+    ],
+)  # fmt: skip
+def test_a_datelines_day_gives_way_to_the_events_date(passage, date):
+    assert suggest(passage, "2021-06-10").start == date
+
+
+# --- A superlative since something named: its date is what the event is compared with -----------------------------
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "TCL had its best quarter since the Alcatel Idol 3 in 2015 in the first quarter, Counterpoint said.",
+        "Sony's US sales in the second quarter were the biggest since the Xperia Z3 in late 2014, IDC said.",
+        # A guard (right before too, the "since" clause being background already).
+        "Vivo's shipments in the April-June quarter were the highest since the Y20 launch in early 2019, IDC said.",
+    ],
+)
+def test_a_superlative_since_something_is_background(passage):
+    assert suggest(passage, "2021-07-20").start == "2021"
+
+
+def test_a_best_seller_since_is_no_comparison():
+    """A guard: "a best seller on Amazon since its launch in March" is dated by the launch."""
+    assert suggest("The Vivo Y30 has been a best seller on Amazon since its launch in March.").start == "2021-03"
+
+
+# --- A correction: the date said to be wrong is not the event's ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("An earlier version of this article gave May 24 as the day ZTE's licence was revoked; it was May 4.",
+         "2021-05-04"),
+        ("This story originally put the start of Sony's sales at Best Buy in April 2020; they began in April 2021.",
+         "2021-04"),
+        # Guards: a wrong date right after "said" (a statement's date already gives way), the right date first, and
+        # "not" without a comma before it, a negation, not a correction.
+        ("An earlier version of this brief said Walmart pulled TCL tablets on Jan. 21; it pulled them on Jan. 12.",
+         "2021-01-12"),
+        ("Vivo's first US phone will go on sale at Cricket on Aug. 14, not Aug. 4, the carrier said.", "2021-08-14"),
+        ("Sony has not sold a phone through a US carrier since 2015.", "2015"),
+    ],
+)  # fmt: skip
+def test_a_corrected_date_is_not_the_events(passage, date):
+    assert suggest(passage, "2021-06-10").start == date
+
+
+# --- A weekday ahead in reported speech: "said it would … on Monday" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("ZTE said it would file its answer with the FCC on Monday.", "2021-06-14"),
+        ("Sony said the Xperia 10 would reach Best Buy on Saturday.", "2021-06-12"),
+        # Guards: the saying's own day, and a refusal, stay the last such day.
+        ("TCL said on Monday it would sell the phone at Metro.", "2021-06-07"),
+        ("Vivo said it would not comment on Monday.", "2021-06-07"),
+    ],
+)
+def test_a_weekday_ahead_in_reported_speech(passage, date):
+    assert suggest(passage, "2021-06-10").start == date
