@@ -27,6 +27,7 @@ from gui.core.evidence.cues import kind_of, status_of
 from gui.core.evidence.date_choice import date_fields, event_date, reference_date, settled_sale
 from gui.core.evidence.datelines import dateline_length
 from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
+from gui.core.evidence.partner_roles import not_partner_spans
 from gui.core.evidence.makers import maker_named, nothing_as_maker, product_lines, subject_start
 from gui.core.evidence.makers import spellings as maker_spellings
 
@@ -245,7 +246,9 @@ def suggest_event(
         (a, b) for a, b in side if _WHEN.match(passage, a) and any(_just_before(passage, p.stop, a) for p in phrases)
     ]
     background = [span for span in side if span not in when]
-    partners, categories, hints["partners"] = _partners(vocabulary, passage, [*background, *other_maker])
+    partners, categories, hints["partners"] = _partners(
+        vocabulary, passage, [*background, *other_maker, *not_partner_spans(passage)]  # owners, other products
+    )
     main = blank(passage, side)
     others = blank(  # ", but lawmakers want …": someone else's clause; ", pushing back …": what it led to
         main, other_subject_clause_spans(main) + comment_spans(main)

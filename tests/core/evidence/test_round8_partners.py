@@ -1,0 +1,50 @@
+"""Round 8 of #18: carriers and retailers named in a role other than the maker's partner (an owner, a store for its
+household goods, a network a phone works on), tested on sentences written for them, none taken from the labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.evidence.partner_roles import not_partner_spans
+from tests.core.evidence.date_passages import suggest
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        # An owner is no partner.
+        ("Metro, now owned by T-Mobile, added ZTE's Blade V2 to its line-up on Tuesday.", ["Metro"]),
+        # (right before too: the appositive was a side clause already)
+        ("Visible, the Verizon-owned prepaid service, will sell Vivo's Y50 from next month.", ["Visible"]),
+        ("TCL's phones are also sold by Straight Talk, which Verizon acquired with Tracfone.", ["Straight Talk"]),
+        ("Sony's Xperia 10 reached Cricket, a unit of AT&T, in May.", ["Cricket"]),
+        # Household goods at a store are not the phone business.
+        ("Vivo does not sell phones in the US, but its air purifiers are sold at Target.", []),
+        ("TCL's televisions fill Walmart and Best Buy aisles, and its phones are sold at Metro.", ["Metro"]),
+        # A network a phone works on is not a carrier that sells it.
+        ("The Xperia 5 is sold unlocked by Sony and works on Verizon and T-Mobile networks.", []),
+        ("ZTE's Axon was built with AT&T's network in mind, a spokesman said.", []),
+    ],
+)  # fmt: skip
+def test_names_in_another_role_are_no_partners(passage, partners):
+    assert sorted(suggest(passage).partners) == partners
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        ("Phones from Vivo can now be bought by American shoppers through a store on Amazon.", ["Amazon"]),
+        ("Verizon will offer the ZTE Axon on its 5G network from Friday.", ["Verizon"]),
+        ("The company's US sales of laptops continue through Best Buy.", ["Best Buy"]),
+        ("Sony's phones are owned by few buyers on Verizon.", ["Verizon"]),
+    ],
+)
+def test_partners_that_stay(passage, partners):
+    """Guards: a passive "bought by" shoppers, a carrier's own network, computers, lower-case "owned by"."""
+    assert sorted(suggest(passage).partners) == partners
+
+
+def test_the_spans_name_the_owner_not_the_brand():
+    passage = "Boost Mobile, now owned by Dish, sells the Blade."
+    (start, end), = not_partner_spans(passage)
+    assert "Dish" in passage[start:end] and "Boost" not in passage[start:end]
