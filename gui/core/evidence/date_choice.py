@@ -65,9 +65,12 @@ def event_date(
     # "Huawei's P30 Pro, released in Europe in early April, will not be sold …": what the subject is, unless
     # nothing else dates the passage ("Google's Nexus phones, made by partners … from 2010 to 2015, sold …")
     appositive = [(m.start("side"), m.end("side")) for m in _PARTICIPLE_APPOSITIVE.finditer(passage)]
+    # … unless what follows is a state told in the present ("Honor, sold by Huawei in November 2020, depends on …"):
+    # the state is now, and the side clause's date is only what the subject is
+    state = bool(appositive) and _PRESENT_STATE.match(passage, appositive[-1][1]) is not None
     date = best_date_phrase(
         (appositive and _event_phrases(passage, own_phrases, [*side, *given_up, *appositive], reference))
-        or _event_phrases(passage, own_phrases, [*side, *given_up], reference)
+        or (not state and _event_phrases(passage, own_phrases, [*side, *given_up], reference))
         or _event_phrases(passage, [p for p in own_phrases if inside(p.offset, around)], [], reference)
     )
     if date is None:  # "The blacklist, announced last Wednesday, bars …": the act the passage is about, dated
@@ -189,7 +192,12 @@ _TRAILING_WHICH = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*(?=[.;]|$)")
 #: Europe in early April, will not be sold in the US").
 _PARTICIPLE_APPOSITIVE = re.compile(
     r"^[^,;.]{1,60}?(?P<side>,\s+(?:first\s+|already\s+)?(?:[a-z]{3,}ed|made|sold|shown|built|known|held|won|bought"
-    r"|seen|begun)\s[^,;]*?,)(?=\s+[a-z])"
+    r"|seen|begun|spun)\s[^,;]*?,)(?=\s+[a-z])"
+)
+#: A state in the simple present right after such a clause: "is", "remains", "depends on" (not "has sold").
+_PRESENT_STATE = re.compile(
+    r"\s+(?:still\s+|now\s+|also\s+)?(?:is|are|remains?|depends?|relies|rely|ranks?|holds?|lacks?|faces?|stays?"
+    r"|counts?|controls?|owns?)\b"
 )
 #: A date something is compared with: "64 days earlier than in 2018", "more than in 2019".
 _COMPARED = re.compile(r"(?i)\bthan\s+(?:in\s+|during\s+|at\s+the\s+same\s+time\s+)?$")
@@ -197,6 +205,7 @@ _COMPARED = re.compile(r"(?i)\bthan\s+(?:in\s+|during\s+|at\s+the\s+same\s+time\
 #: A superlative since something named, right before its date: "the best since the Pixel 3 in late 2018".
 _SINCE_SOMETHING = re.compile(
     r"(?i)\b(?:first|only|most|least|best|worst|\w{3,}est)\s+(?:(?!seller)[\w-]+\s+)?since\s+(?:[\w'’.-]+\s+){1,4}$"
+    r"|\bfirst\s+time\b[^,;.]{0,60}\bsince\s+[^,;.]{0,80}$"  # "the first time AT&T has … since the two began … in"
 )
 _SUPERLATIVE_SINCE = re.compile(r"(?i)\b(?:first|last|only|most|least|any|\w{3,}est)(?:\s+[\w-]+){0,3}\s+$")
 
@@ -206,7 +215,7 @@ def _compared(passage: str, phrase: DatePhrase) -> bool:
     a count ("more than seven years ago")."""
     if phrase.text[:6].lower() == "since ":
         return _SUPERLATIVE_SINCE.search(passage, max(0, phrase.offset - 40), phrase.offset) is not None
-    if _SINCE_SOMETHING.search(passage, max(0, phrase.offset - 80), phrase.offset):
+    if _SINCE_SOMETHING.search(passage, max(0, phrase.offset - 160), phrase.offset):
         return True  # "the best since the Pixel 3 in late 2018": the date of what it is compared with
     return _COMPARED.search(passage, 0, phrase.offset) is not None and not phrase.text.lower().endswith(" ago")
 

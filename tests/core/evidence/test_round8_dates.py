@@ -150,3 +150,38 @@ def test_a_corrected_date_is_not_the_events(passage, date):
 )
 def test_a_weekday_ahead_in_reported_speech(passage, date):
     assert suggest(passage, "2021-06-10").start == date
+
+
+# --- A participle clause after the subject, then a state in the present: the state is now --------------------------
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo, spun out of BBK in 2009, remains a stranger to American carriers.",
+        "ZTE, fined by the Commerce Department in March 2017, is the fourth-largest phone brand in the US.",
+        "TCL, licensed to use the BlackBerry name in 2016, depends on prepaid carriers for most of its US sales.",
+    ],
+)
+def test_a_present_state_after_a_dated_side_clause_is_now(passage):
+    assert suggest(passage, "2021-06-10").start == "2021-06-10~"
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        # Guards: a present perfect or a past main verb keeps the side clause's date when nothing else dates it.
+        ("The Y20, released unlocked at Amazon on March 2, has sold poorly.", "2021-03-02"),
+        ("Sony's Xperia phones, made for Verizon from 2014 to 2016, sold in small numbers.", "2014"),
+    ],
+)
+def test_a_side_clause_still_dates_a_past_event(passage, date):
+    assert suggest(passage, "2021-06-10").start == date
+
+
+# --- "the first time … since": the date of the since-clause is the comparison's -----------------------------------
+
+
+def test_the_first_time_since_a_clause_is_background():
+    passage = "It is the first time Cricket has carried a Vivo phone since the two sides signed a roaming pact in 2017."
+    assert suggest(passage, "2021-06-10").start == "2021-06-10~"
