@@ -207,7 +207,9 @@ _SINCE_SOMETHING = re.compile(
     r"(?i)\b(?:first|only|most|least|best|worst|\w{3,}est)\s+(?:(?!seller)[\w-]+\s+)?since\s+(?:[\w'’.-]+\s+){1,4}$"
     r"|\bfirst\s+time\b[^,;.]{0,60}\bsince\s+[^,;.]{0,80}$"  # "the first time AT&T has … since the two began … in"
 )
-_SUPERLATIVE_SINCE = re.compile(r"(?i)\b(?:first|last|only|most|least|any|\w{3,}est)(?:\s+[\w-]+){0,3}\s+$")
+_SUPERLATIVE_SINCE = re.compile(
+    r"(?i)\b(?:first|last|(?:the|its|their)\s+only|most|least|any|\w{3,}est)(?:\s+[\w-]+){0,3}\s+$"
+)  # "only" as an adverb is no superlative: "has sold phones only through T-Mobile since 2018"
 
 
 def _compared(passage: str, phrase: DatePhrase) -> bool:

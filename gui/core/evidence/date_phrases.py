@@ -34,7 +34,7 @@ from gui.core.evidence.day_spans import (
     relative_unit,
 )
 from gui.core.evidence.named_days import PATTERNS as _NAMED_DAY_PATTERNS
-from gui.core.evidence.period_phrases import OF_YEAR
+from gui.core.evidence.period_phrases import DELAYED_TO, OF_YEAR
 from gui.core.evidence.period_phrases import PATTERNS as _PERIOD_PATTERNS
 from gui.core.evidence.tense import FUTURE, PAST, tense_at, tense_before
 
@@ -148,7 +148,8 @@ def _day_of_month(match, text, reference):
     return date, None, Specificity.RELATIVE, "a day of the month, counted from"
 
 
-@_pattern(rf"(?P<lead>(?i:(?:in|on|since|by|until|till|through|during|from|early|late|last|next|this|of)\s+|mid-))"
+@_pattern(rf"(?P<lead>(?i:{DELAYED_TO}\s+|(?:in|on|since|by|until|till|through|during|from|early|late|last|next|this|of"
+          r"|after)\s+|mid-))"
           rf"(?P<month>{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
           r"(?:\s+of\s+(?P<of>last|this|next)\s+year)?(?![\w-]|\s*(?:of\s+)?\d)")  # fmt: skip
 def _month_alone(match, text, reference):
@@ -156,6 +157,10 @@ def _month_alone(match, text, reference):
         return None
     month, lead = _month_of(match), match["lead"].strip().lower()
     year, approximate = reference.year, reference.approximate
+    if match["delayed"]:  # "slipped to January", "held back until June": where a delay moved it, ahead
+        later = reference.month and month <= reference.month
+        date = PartialDate(year + (1 if later else 0), month, 0, approximate, reference.uncertain)
+        return date, None, Specificity.RELATIVE, "where a delay moved it, ahead of"
     if match["of"]:  # "in January of last year"
         date = PartialDate(year + OF_YEAR[match["of"]], month, 0, approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "in the year named from"
@@ -177,6 +182,23 @@ def _month_alone(match, text, reference):
         return date, None, Specificity.RELATIVE, "the future tense: the year after"
     date = PartialDate(year, month, 0, approximate, reference.uncertain)
     return date, None, Specificity.RELATIVE, "in the year of"
+
+
+@_pattern(rf"(?:\b(?i:its|their)|\w['’]s)\s+(?P<month>{_FULL_MONTH})\s+(?=(?:launch|debut|release|rollout|event|deadline"
+          r"|deal|order|announcement|unveiling|start|sale|shipments?)\b)")  # fmt: skip
+def _month_before_a_noun(match, text, reference):
+    """ "The Fold's April launch", "its February launch": a month as an adjective, the last such month when told in the
+    past, the next when told in the future, else the reference's year's."""
+    if reference is None or not reference.month:
+        return None
+    month, year = _month_of(match), reference.year
+    tense = tense_at(text, match.start(), match.end())
+    if month > reference.month and tense == PAST:
+        year -= 1
+    elif month < reference.month and tense == FUTURE:
+        year += 1
+    date = PartialDate(year, month, 0, reference.approximate, reference.uncertain)
+    return date, None, Specificity.RELATIVE, "a month before a noun, in the year of"
 
 
 @_pattern(r"(?<![\w./])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?![\w]|\.\d)")

@@ -16,7 +16,13 @@ from gui.core.evidence.date_words import month_of as _month_of
 from gui.core.evidence.day_spans import Unit, relative_unit
 from gui.core.evidence.tense import FUTURE, PAST, tense_at, tense_before
 
-__all__ = ["OF_YEAR", "PATTERNS"]
+__all__ = ["DELAYED_TO", "OF_YEAR", "PATTERNS"]
+
+#: A delay and where it moved to: "slipped to January", "pushed back to the spring", "held back until June".
+DELAYED_TO = (
+    r"(?P<delayed>(?:slipped|slip|slips|pushed(?:\s+back)?|delayed|moved|postponed|put\s+off|held\s+back|pushed\s+out)"
+    r"\s+(?:again\s+)?(?:to|until|till|into))"
+)
 
 #: "… of last year", "… of next year": the years from the reference's.
 OF_YEAR = {"last": -1, "this": 0, "next": 1}
@@ -135,7 +141,8 @@ _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 
 
 @_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past|(?:later |early |late )?in the|(?:over|during|through|throughout) the|(?:the\s+)?(?:end|start|beginning"
-          r"|middle|close)\s+of\s+(?:the|this)|early|late|mid-?)\s*(?<=\s|-)(?P<season>spring|summer|fall|autumn)"
+          r"|middle|close)\s+of\s+(?:the|this)|early|late|mid-?|since the|(?P<ahead>(?:as soon as|as early as|for|by|until|till)"
+          rf"|{DELAYED_TO}) the)\s*(?<=\s|-)(?P<season>spring|summer|fall|autumn)"
           r"(?:\s+of\s+(?P<of>last|this|next)\s+year)?(?![\w-])")  # fmt: skip
 def _season(match, text, reference):
     """ "last summer", "later in the summer", "over the summer", "by the end of the summer", "in late summer": the
@@ -145,6 +152,13 @@ def _season(match, text, reference):
     if reference is None or not reference.month:
         return None
     which, first = match["which"].lower(), _SEASON_START[match["season"].lower()]
+    if which == "since the":  # "had been courting AT&T since the spring": the latest one begun
+        year = reference.year - (0 if reference.month >= first else 1)
+        return PartialDate(year), None, Specificity.RELATIVE, "a season, which EDTF cannot hold here: its year, from"
+    if match["ahead"] and (match["delayed"] or tense_before(text, match.start()) != PAST):
+        # "planning a cheaper model for the spring", "pushed back to the spring": the next one not yet over
+        year = reference.year + (1 if reference.month >= first + 3 else 0)
+        return PartialDate(year), None, Specificity.RELATIVE, "a season ahead, which EDTF cannot hold here: its year, from"
     # "by the end of the summer", "in late summer": a part of the season, read as "in the" ("of this": as "this")
     if which.endswith(" this"):
         which = "this"

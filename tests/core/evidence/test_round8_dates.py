@@ -185,3 +185,56 @@ def test_a_side_clause_still_dates_a_past_event(passage, date):
 def test_the_first_time_since_a_clause_is_background():
     passage = "It is the first time Cricket has carried a Vivo phone since the two sides signed a roaming pact in 2017."
     assert suggest(passage, "2021-06-10").start == "2021-06-10~"
+
+
+# --- "only" as an adverb is no superlative: "has sold phones only through Metro since 2019" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("Vivo has sold its phones only through Metro since 2019.", "2019"),
+        ("TCL has offered the tablet only unlocked since 2020, when Verizon dropped it.", "2020"),
+        # A guard: "the only … since" is a superlative still.
+        ("It is the only Vivo model since 2018 to reach Cricket, a spokesman said on Tuesday.", "2021-06-08"),
+    ],
+)
+def test_only_as_an_adverb_before_since(passage, date):
+    assert suggest(passage, "2021-06-10").start == date
+
+
+# --- Seasons after "since the", "for the", "as soon as the", and where a delay moved something ---------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo has been in talks with Cricket since the summer, two people said.", "2021-10-05", "2021"),
+        ("Sony had been pitching the Xperia 5 to Verizon since the fall, the people said.", "2021-04-14", "2020"),
+        ("ZTE is lining up a cheaper Blade for the spring, according to a filing.", "2021-10-05", "2022"),
+        ("A TCL deal with Boost could close as soon as the summer, the person said.", "2021-03-02", "2021"),
+        ("The US launch of Vivo's foldable has been pushed back to the spring.", "2021-11-09", "2022"),
+        ("Shipments of the Xperia 10 to Best Buy have slipped to February.", "2021-11-09", "2022-02"),
+        ("ZTE's tablet was held back until March, the company said.", "2021-11-09", "2022-03"),
+        ("Sony will stop shipping phones to US retailers after September.", "2021-06-10", "2021-09"),
+        # A guard: a season after "for the" told in the past is over.
+        ("TCL had lined up the phone for the spring, but the carrier balked.", "2021-10-05", "2021"),
+    ],
+)  # fmt: skip
+def test_seasons_and_months_a_delay_moved_to(passage, published, date):
+    assert suggest(passage, published).start == date
+
+
+# --- A month before a noun: "its February launch" -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo's March launch at Cricket was called off after a testing fault.", "2021-06-10", "2021-03"),
+        ("TCL said its November debut at Metro went smoothly.", "2021-02-04", "2020-11"),
+        ("ZTE expects its February launch at Boost to go ahead.", "2021-11-04", "2022-02"),
+    ],
+)
+def test_a_month_before_a_noun(passage, published, date):
+    assert suggest(passage, published).start == date
