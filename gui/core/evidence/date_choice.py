@@ -200,7 +200,9 @@ _PRESENT_STATE = re.compile(
     r"|counts?|controls?|owns?)\b"
 )
 #: A date something is compared with: "64 days earlier than in 2018", "more than in 2019".
-_COMPARED = re.compile(r"(?i)\bthan\s+(?:in\s+|during\s+|at\s+the\s+same\s+time\s+)?$")
+_COMPARED = re.compile(
+    r"(?i)\bthan\s+(?:in\s+|during\s+|at\s+the\s+same\s+time\s+)?(?:(?:the\s+)?(?:whole|all|rest|course)\s+of\s+)?$"
+)  # "than in the whole of 2021"
 #: A superlative since a date: "the first time since 2018", "its lowest share since 2015", "than in any quarter since".
 #: A superlative since something named, right before its date: "the best since the Pixel 3 in late 2018".
 _SINCE_SOMETHING = re.compile(

@@ -1,10 +1,10 @@
 """Where a passage names a carrier or retailer in a role other than the maker's partner.
 
 An owner ("Boost Mobile, now owned by Dish", "the Sprint-owned prepaid brand", "Cricket, which AT&T bought in
-2014"), a store that sells the maker's other products ("its scooters and TVs are sold on Amazon"), and a network a
-phone merely works on ("works on T-Mobile and AT&T networks", "built with Verizon's network in mind") name no one
-the maker deals with for its phones. ``not_partner_spans`` gives those stretches of the passage, so that the names
-in them are left out of its partners.
+2014"), a store that sells the maker's other products ("its scooters and TVs are sold on Amazon"), a network a phone
+merely works on ("works on T-Mobile and AT&T networks", "built with Verizon's network in mind") and a rival ("which
+competes with US Cellular") name no one the maker deals with for its phones. ``not_partner_spans`` gives those
+stretches of the passage, so that the names in them are left out of its partners.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _OWNER = (
 #: clause about the one and not the other names no phone partner.
 _OTHER_PRODUCTS = re.compile(
     r"(?i)\b(?:scooters?|tvs?|televisions?|fitness\s+bands?|power\s+banks?|vacuums?|rice\s+cookers?|appliances"
-    r"|air\s+purifiers?|e-?bikes?)\b"
+    r"|air\s+purifiers?|e-?bikes?|smart-home|home\s+gear)\b"
 )
 _PHONE = re.compile(r"(?i)\b(?:phones?|handsets?|smartphones?|devices|models?|foldables?|flagships?)\b")
 #: A network a phone merely works on: "works on T-Mobile and AT&T networks", "built with Verizon's network in mind".
@@ -37,12 +37,18 @@ _NETWORK_ONLY = re.compile(
 )
 
 
+#: A rival: "T-Mobile, which competes with US Cellular", "to lure buyers from Cricket".
+_RIVAL = re.compile(r"(?i)\b(?:compet(?:es|ed|ing)\s+(?:directly\s+)?with|rivals?|lure\s+\w+\s+(?:away\s+)?from)\s+[^,;.]*")
+
+
 def not_partner_spans(passage: str) -> list[tuple[int, int]]:
     """The stretches of ``passage`` whose carriers and retailers are owners, other products' stores, or networks."""
     spans = [(m.start(), m.end()) for pattern in _OWNER for m in pattern.finditer(passage)]
-    for clause in re.finditer(r"[^,;.]+", passage):
+    # a clause, or a whole sentence, about other goods ("Xiaomi's smart-home gear, including …, is sold at Best Buy")
+    for clause in (*re.finditer(r"[^,;.]+", passage), *re.finditer(r"[^.;]+", passage)):
         words = clause[0]
         if _OTHER_PRODUCTS.search(words) and not _PHONE.search(words):
             spans.append((clause.start(), clause.end()))
+    spans += [(m.start(), m.end()) for m in _RIVAL.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _NETWORK_ONLY.finditer(passage)]
     return spans

@@ -226,3 +226,18 @@ def _back_to_school(match, text, reference):
     elif not which and reference.month < 7 and tense_before(text, match.start()) == PAST:
         year -= 1
     return PartialDate(year), None, Specificity.RELATIVE, "the back-to-school season, which EDTF cannot hold: its year, from"
+
+
+@_pattern(r"(?i)(?<![\w-])the\s+turn\s+of\s+(?:the\s+year|(?P<which>this|next|last)\s+year|" + _YEAR + r")(?![\w-])")
+def _turn_of_the_year(match, text, reference):
+    """ "around the turn of the year": about the January it turns into (EDTF holds no week around New Year): the
+    reference's own after its first months only when told in the future, then next January."""
+    if match["year"]:
+        return PartialDate(int(match["year"]), 1, 0, True), None, Specificity.EXPLICIT, "about the January of the year"
+    if reference is None or not reference.month:
+        return None
+    year = reference.year + OF_YEAR.get((match["which"] or "").lower(), 0)
+    if not match["which"] and reference.month > 2 and tense_before(text, match.start()) == FUTURE:
+        year += 1
+    date = PartialDate(year, 1, 0, True, reference.uncertain)
+    return date, None, Specificity.RELATIVE, "about the January the year turns into, from"

@@ -238,3 +238,21 @@ def test_seasons_and_months_a_delay_moved_to(passage, published, date):
 )
 def test_a_month_before_a_noun(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- The turn of the year, a comparison with "the whole of" a year, a present passive -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo first pitched the phone to Cricket around the turn of the year.", "2021-02-04", "2021-01~"),
+        ("ZTE hopes to have a carrier deal by the turn of the year.", "2021-06-10", "2022-01~"),
+        ("TCL's deal with Metro was struck at the turn of 2020.", "2021-06-10", "2020-01~"),
+        ("Sony sold more phones at Best Buy in the first half than in the whole of 2019.", "2021-08-10", "2021"),
+        ("A Vivo model for Metro is pencilled in for the autumn, the carrier said.", "2021-08-10", "2021"),
+        ("ZTE's next Blade is planned for the fall, a spokesman said.", "2021-08-10", "2021"),
+    ],
+)  # fmt: skip
+def test_the_turn_of_the_year_whole_years_compared_and_a_present_passive(passage, published, date):
+    assert suggest(passage, published).start == date

@@ -48,3 +48,15 @@ def test_the_spans_name_the_owner_not_the_brand():
     passage = "Boost Mobile, now owned by Dish, sells the Blade."
     (start, end), = not_partner_spans(passage)
     assert "Dish" in passage[start:end] and "Boost" not in passage[start:end]
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        ("Most of Sony's US sales run through Verizon, which competes with AT&T for premium buyers.", ["Verizon"]),
+        ("Metro cut the ZTE Blade to $49 to lure buyers away from Cricket.", ["Metro"]),
+        ("Vivo's smart-home gear, including its air purifiers, is sold at Target and on Amazon.", []),
+    ],
+)
+def test_rivals_and_other_goods_in_a_side_clause(passage, partners):
+    assert sorted(suggest(passage).partners) == partners
