@@ -264,6 +264,18 @@ def _this_last_next(match, text, reference):
     return date, None, Specificity.RELATIVE, "counted from"
 
 
+@_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?P<which>last|previous|this|current|next|coming)\s+quarter(?![\w-])")
+def _this_last_next_quarter(match, text, reference):
+    """ "last quarter", "next quarter": the year that quarter falls in (EDTF holds no quarter); vague, so that the day a
+    statement about it was made wins ("rose in the last quarter, the company said in May")."""
+    if reference is None or not reference.month:
+        return None
+    n = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[match["which"].lower()]
+    quarter = (reference.month - 1) // 3 + n  # 0-based, may step out of the year
+    year = reference.year + quarter // 4
+    return PartialDate(year, 0, 0, reference.approximate, reference.uncertain), None, Specificity.VAGUE, "a quarter, which EDTF cannot hold: the year of that quarter from"
+
+
 @_pattern(r"(?i)(?<![\w-])(?P<word>yesterday|today|tomorrow)(?![\w-])")
 def _day_word(match, text, reference):
     if reference is None:
@@ -329,7 +341,10 @@ def _weekday(match, text, reference):
 
 _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|confirmed)\b")
 _REPORTED_FUTURE = re.compile(r"(?i)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?would\s+(?!not\b|have\b)")
-_AHEAD = re.compile(r"(?i)\b(?:will|['’]ll|(?:is|are) set to|(?:go|goes) on sale|(?:is|are) scheduled to)\b")
+_AHEAD = re.compile(
+    r"(?i)\b(?:will|['’]ll|(?:is|are) set to|(?:go|goes) on sale|(?:is|are) scheduled to"
+    r"|(?:arrives|hits|lands|ships|debuts|opens|launches)\b(?!\s+(?:a|an|the|its|their)\b))\b"
+)  # a present-tense schedule: "arrives at AT&T on Thursday", "hits stores on Friday" (not "opens a store")
 
 
 def _ahead_in_time(text: str, offset: int) -> bool:
@@ -338,12 +353,13 @@ def _ahead_in_time(text: str, offset: int) -> bool:
     low = max(0, offset - 200)
     sayings = [m.end() for m in _SAYING.finditer(text, low, offset)]
     clause_start = max(sayings, default=low)
+    ahead = list(_AHEAD.finditer(text, clause_start, offset))
+    if ahead and tense_before(text[ahead[-1].start() : offset], offset - ahead[-1].start()) != PAST:
+        return True  # "…, launched at Verizon in May, hits AT&T on Friday": the verb after the past one
     if tense_before(text, offset) == PAST:
         return False
     # "said it would answer the order on Monday": a future told in reported speech
-    return _AHEAD.search(text, clause_start, offset) is not None or bool(
-        sayings and _REPORTED_FUTURE.match(text, clause_start, offset)
-    )
+    return bool(sayings and _REPORTED_FUTURE.match(text, clause_start, offset))
 
 
 _DURATION_UNITS = {"year": Unit.YEAR, "month": Unit.MONTH, "week": Unit.WEEK, "day": Unit.DAY}

@@ -256,3 +256,34 @@ def test_a_month_before_a_noun(passage, published, date):
 )  # fmt: skip
 def test_the_turn_of_the_year_whole_years_compared_and_a_present_passive(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A weekday after a present-tense schedule is the coming one; "last quarter" is its year --------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("The Vivo Y52 arrives at Metro and Cricket on Friday, the company said.", "2021-06-11"),
+        ("ZTE's Axon 30, launched in China in July, hits Best Buy shelves on Monday.", "2021-06-14"),
+        # Guards: a past verb after the schedule word, and a verb with an object, keep the last such day.
+        ("Sony's pop-up store opens a second site, it said on Monday.", "2021-06-07"),
+        ("TCL said the phone, which arrives in stores soon, was approved on Tuesday.", "2021-06-08"),
+    ],
+)
+def test_a_weekday_after_a_schedule_in_the_present(passage, date):
+    assert suggest(passage, "2021-06-10").start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("TCL shipped about 2 million phones in the US last quarter, according to Canalys.", "2021-06-10", "2021"),
+        ("Vivo's US shipments fell in the previous quarter, IDC estimates.", "2021-02-04", "2020"),
+        ("ZTE expects a Cricket launch next quarter.", "2021-11-04", "2022"),
+        # A guard: the day of a statement about the last quarter wins, as the labelling guide has it.
+        ("Sony's US revenue rose in the last quarter, the company said in May.", "2021-06-10", "2021-05"),
+    ],
+)
+def test_last_this_and_next_quarter_are_their_year(passage, published, date):
+    assert suggest(passage, published).start == date
