@@ -60,3 +60,18 @@ def test_the_spans_name_the_owner_not_the_brand():
 )
 def test_rivals_and_other_goods_in_a_side_clause(passage, partners):
     assert sorted(suggest(passage).partners) == partners
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        ("Cox Mobile and Optimum Mobile, the cable carriers, began selling the Vivo Y52 on Tuesday.",
+         ["Cox Mobile", "Optimum Mobile"]),
+        ("ZTE's first US phones reached Alltel and Virgin Mobile USA in 2006.", ["Alltel", "Virgin Mobile"]),
+        ("Sony Ericsson phones were sold at Circuit City and through Cingular Wireless.", ["Cingular", "Circuit City"]),
+        ("TCL's prepaid phones hang on racks at Walgreens and CVS.", ["CVS", "Walgreens"]),
+        ("Tello and Red Pocket Mobile offer the Vivo phone unlocked.", ["Red Pocket", "Tello"]),
+    ],
+)  # fmt: skip
+def test_regional_carriers_mvnos_and_older_retailers_are_known(passage, partners):
+    assert sorted(suggest(passage).partners) == partners
