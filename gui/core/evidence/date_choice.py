@@ -45,6 +45,12 @@ def event_date(
     passage = text[start:end]
     phrases = find_date_phrases(passage, reference)
     for anchored in find_anchored(passage):
+        if anchored.from_after:  # "a fortnight before the launch event on 4 October": from that date, or none
+            stop = anchored.offset + len(anchored.text)
+            after = [p for p in phrases if stop <= p.offset <= stop + 60 and p.end is None]
+            if after and not re.search(r"[,;.]", passage[stop : after[0].offset]):
+                phrases.append(resolve(anchored, after[0], "after it in the passage"))
+            continue
         before = [p for p in phrases if p.stop <= anchored.offset and p.end is None]
         # Told in the past ("opened the same day", "had briefed carriers a week earlier"): from a date not after the
         # source's; else from the event ("goes on sale a week earlier" than the carriers' day).
@@ -204,9 +210,10 @@ _COMPARED = re.compile(
     r"(?i)\bthan\s+(?:in\s+|during\s+|at\s+the\s+same\s+time\s+)?(?:(?:the\s+)?(?:whole|all|rest|course)\s+of\s+)?$"
 )  # "than in the whole of 2021"
 #: A superlative since a date: "the first time since 2018", "its lowest share since 2015", "than in any quarter since".
-#: A superlative since something named, right before its date: "the best since the Pixel 3 in late 2018".
+#: A superlative since something named, right before its date: "the best since the Pixel 3 in late 2018" (in lower
+#: case: "sold at Best Buy since its autumn 2015 launch" is no superlative).
 _SINCE_SOMETHING = re.compile(
-    r"(?i)\b(?:first|only|most|least|best|worst|\w{3,}est)\s+(?:(?!seller)[\w-]+\s+)?since\s+(?:[\w'’.-]+\s+){1,4}$"
+    r"\b(?:first|only|most|least|best|worst|[a-z]{3,}est)\s+(?:(?!seller)[\w-]+\s+)?since\s+(?:[\w'’.-]+\s+){1,4}$"
     r"|\bfirst\s+time\b[^,;.]{0,60}\bsince\s+[^,;.]{0,80}$"  # "the first time AT&T has … since the two began … in"
 )
 _SUPERLATIVE_SINCE = re.compile(

@@ -264,6 +264,23 @@ def _this_last_next(match, text, reference):
     return date, None, Specificity.RELATIVE, "counted from"
 
 
+@_pattern(r"(?i)(?<![\w-])(?:(?:over|during|at|on)\s+the|(?P<which>last|this|next|past))\s+weekend(?![\w-])")
+def _weekend(match, text, reference):
+    """ "over the weekend", "last weekend": the Saturday and Sunday before the reference (the coming ones for "next",
+    or told in the future), at the precision both days share (a month, usually: EDTF holds no pair of days here)."""
+    if reference is None or reference.precision < Precision.DAY:
+        return None
+    which, day = (match["which"] or "").lower(), reference.first_day()
+    weekday = (day + 3) % 7  # 0 = Monday
+    saturday = day - ((weekday - 5) % 7)  # the latest Saturday, the reference's own day included
+    if which == "next" or (which != "last" and which != "past" and _ahead_in_time(text, match.start())):
+        saturday += 7 if saturday + 1 < day else 0  # the coming weekend (this one, on a Saturday or a Sunday)
+    date = covering(saturday, saturday + 2, Precision.DAY, reference)
+    # vague, so that a statement's day still wins: "showed its phone over the weekend but has no plans …, a
+    # spokeswoman said Monday" is the Monday (which also dates "sold a million over the weekend, … said on Monday")
+    return date, None, Specificity.VAGUE, "the weekend nearest to"
+
+
 @_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?P<which>last|previous|this|current|next|coming)\s+quarter(?![\w-])")
 def _this_last_next_quarter(match, text, reference):
     """ "last quarter", "next quarter": the year that quarter falls in (EDTF holds no quarter); vague, so that the day a

@@ -287,3 +287,34 @@ def test_a_weekday_after_a_schedule_in_the_present(passage, date):
 )
 def test_last_this_and_next_quarter_are_their_year(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- "Best Buy since …" is no superlative; "the same date"; a count before a date told after it; the weekend --------
+
+
+@pytest.mark.parametrize(
+    ("passage", "before", "date"),
+    [
+        ("Vivo's tablets have been sold at Best Buy since its spring 2019 launch.", "", "2019"),
+        ("Sony will sell it at Best Buy from the same date.", "The Xperia 10 reaches Verizon on July 9.", "2021-07-09"),
+        ("Vivo opened a pop-up shop in Dallas a fortnight before the launch event on 29 May.", "", "2021-05-15"),
+        ("ZTE briefed Cricket three days before its CES keynote on Jan. 5.", "", "2021-01-02"),
+        # Guard: with no date after it, a count before an event gives nothing.
+        ("TCL cut prices two days before the event.", "", "2021-06-10~"),
+    ],
+)
+def test_best_buy_the_same_date_and_counts_before_a_later_date(passage, before, date):
+    assert suggest(passage, "2021-06-10", before=before).start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("Vivo sold out its first US batch over the weekend.", "2021-06"),
+        ("ZTE's Blade went on sale at Walmart last weekend.", "2021-06"),
+        # A guard: a statement's day still wins over the weekend.
+        ("TCL showed the phone over the weekend but has no US plans, a spokesman said on Monday.", "2021-06-07"),
+    ],
+)
+def test_the_weekend(passage, date):
+    assert suggest(passage, "2021-06-10").start == date
