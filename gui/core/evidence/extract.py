@@ -348,14 +348,22 @@ def _other_maker_clauses(
     vocabulary: Vocabulary, passage: str, side: list[tuple[int, int]], lane: str
 ) -> list[tuple[int, int]]:
     """The coordinate clauses whose subject names another maker than the passage's ("Oppo has never sold phones in
-    the US, and its OnePlus affiliate has handled the market through T-Mobile since 2018")."""
+    the US, and its OnePlus affiliate has handled the market through T-Mobile since 2018"), and the which-clauses
+    right after another maker's name ("than Samsung's Galaxy Fold, which reached AT&T in late September")."""
     spans = []
     for clause in _COORDINATE.finditer(blank(passage, side)):
         subject_end = clause.start("subject") + 40
         makers = {key for _s, _e, key in vocabulary.lanes.finditer(passage, clause.start("subject"), subject_end)}
         if makers and lane not in makers:
             spans.append((clause.start(), clause.end()))
+    for clause in _WHICH_OF.finditer(passage):  # "… than Samsung's Galaxy Fold, which reached AT&T in late September"
+        makers = {key for _s, _e, key in vocabulary.lanes.finditer(passage, max(0, clause.start() - 30), clause.start())}
+        if makers and lane not in makers:
+            spans.append((clause.start(), clause.end()))
     return spans
+
+
+_WHICH_OF = re.compile(r",\s+(?:which|that)\s[^,;.]*")
 
 
 #: The maker itself on the record, by what it is: "the search company said", "The company had said in November".

@@ -75,3 +75,15 @@ def test_rivals_and_other_goods_in_a_side_clause(passage, partners):
 )  # fmt: skip
 def test_regional_carriers_mvnos_and_older_retailers_are_known(passage, partners):
     assert sorted(suggest(passage).partners) == partners
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        ("Vivo's Y52 costs $100 less than ZTE's Axon 30, which reached Cricket in May.", []),
+        # A guard: a which-clause after the maker's own sales still names its partners.
+        ("The ban could hurt Vivo's US sales, which run through Metro and Boost.", ["Boost", "Metro"]),
+    ],
+)
+def test_a_which_clause_after_another_makers_name_names_its_partners(passage, partners):
+    assert sorted(suggest(passage).partners) == partners
