@@ -59,6 +59,7 @@ def event_date(
             phrases.append(resolve(anchored, before[-1], "earlier in the passage"))
         elif look_back and (anchor := _date_before(text, start, reference, past)) is not None:
             phrases.append(resolve(anchored, anchor, "in the sentence before"))
+    phrases = _months_in_counted_years(phrases)
     phrases.sort(key=lambda p: p.offset)
     side = [*side_spans(passage), *background]  # background: "Huawei, which sells through T-Mobile, said…"
     side = [span for span in side if not _a_time_only(passage, span, phrases)]
@@ -91,6 +92,24 @@ def event_date(
     if sale is not None and date is not None and _gives_way_to_a_sale(passage, date, reference):
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
     return date, phrases
+
+
+def _months_in_counted_years(phrases: list[DatePhrase]) -> list[DatePhrase]:
+    """A month without a year after a count of years that leads the passage and gives its only year ("Two years
+    earlier, the XZ1 had reached the same stores in September"): that month of the counted year, replacing both."""
+    counted = [p for p in phrases if p.reading.startswith(COUNTED_FROM) and p.start.precision == Precision.YEAR]
+    months = [p for p in phrases if p.start.precision == Precision.MONTH and p.relative and p.end is None
+              and not p.reading.startswith(COUNTED_FROM)]  # fmt: skip
+    if len(counted) != 1 or len(months) != 1 or any(p.start.precision == Precision.YEAR for p in phrases
+                                                    if p not in counted):  # fmt: skip
+        return phrases
+    year, month = counted[0], months[0]
+    if month.offset < year.offset:  # "signed in March, as Oppo had done … two years earlier": the count is another's
+        return phrases
+    date = month.start._replace(year=year.start.year, approximate=month.start.approximate or year.start.approximate)
+    reading = f"{year.reading}, in its {month.text.strip()}"
+    merged = DatePhrase(month.text, month.offset, date, None, Specificity.RELATIVE, reading)
+    return [merged if p is month else p for p in phrases if p is not year]
 
 
 #: "during the …", "throughout the …": what was going on, a side clause unless it is a date phrase and nothing more.

@@ -318,3 +318,20 @@ def test_best_buy_the_same_date_and_counts_before_a_later_date(passage, before, 
 )
 def test_the_weekend(passage, date):
     assert suggest(passage, "2021-06-10").start == date
+
+
+# --- A month in a year that is only counted: "Two years earlier, … in September" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("Two years earlier, Vivo had shown the phone to Cricket in March.", "2019-03"),
+        ("Three years earlier, in November, ZTE had signed with Boost.", "2018-11"),
+        # A guard: a year told outright wins over the counted one, and the month keeps its own.
+        ("Two years earlier, in March 2018, TCL had signed with Metro.", "2018-03"),
+    ],
+)
+def test_a_month_in_a_counted_year(passage, date):
+    before = "Sony showed the Xperia 10 at Best Buy on May 4, 2021."
+    assert suggest(passage, "2021-06-10", before=before).start == date
