@@ -64,6 +64,7 @@ def event_date(
     side = [*side_spans(passage), *background]  # background: "Huawei, which sells through T-Mobile, said…"
     side = [span for span in side if not _a_time_only(passage, span, phrases)]
     side += corrected_spans(passage)  # "An earlier version … said March 22; it was March 2": not the wrong one
+    side += [(m.start(), m.end()) for m in _DESPITE.finditer(passage)]  # "despite being cut off … in mid-May"
     around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
     stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
     own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
@@ -159,6 +160,10 @@ _NOT_A_DATE_LEAD = re.compile(
     r"(?i)\b(?:by|until|till|through|before)\s+(?:at\s+least\s+|the\s+(?:end|close|middle|start)\s+of\s+)?$"
 )
 #: The end something lasts until: "until 2026", "through at least 2026" (dating the event only when it is over).
+#: A negation before "until": the time is when it will happen ("will not have the phone until late May"), not an end.
+_NOT_UNTIL = re.compile(r"(?i)\b(?:not|n['’]t|never)\b[^,;.]{0,60}?(?:\buntil|\btill)?\s*$")
+#: A concession: what the event happened in spite of, its date not the event's.
+_DESPITE = re.compile(r"(?i)\b(?:despite|in\s+spite\s+of|notwithstanding)\b[^,;.]*")
 _ENDS_AHEAD = re.compile(r"(?i)\b(?:until|till|through)\s+(?:at\s+least\s+|as\s+late\s+as\s+)?$")
 #: A deadline: the limit of a plan, not its date ("by the end of 2019").
 _DEADLINE = re.compile(r"(?i)\bby\s+(?:the\s+(?:end|close|middle|start)\s+of\s+)?$")
@@ -170,6 +175,9 @@ def _lead_of(passage: str, phrase: DatePhrase) -> str:
     """The words before the phrase, its own leading preposition included ("on", "by the end of")."""
     head = re.match(r"(?i)(?:on|in|from|by|until|till|through|during|around|as of)\s+", phrase.text)
     return passage[max(0, phrase.offset - 40) : phrase.offset] + (head[0] if head else "")
+
+
+_CLAUSE_END = re.compile(r"[.;](?=\s)|;")
 
 
 def settled_sale(
@@ -190,7 +198,8 @@ def settled_sale(
             continue
         if _NOT_A_DATE_LEAD.search(_lead_of(passage, phrase)):
             continue
-        clause_start = max(passage.rfind(".", 0, phrase.offset), passage.rfind(";", 0, phrase.offset)) + 1
+        # a full stop ends a sentence only before a space: "OnePlus.com" does not
+        clause_start = max((m.end() for m in _CLAUSE_END.finditer(passage, 0, phrase.offset)), default=0)
         will = list(_WILL.finditer(passage, clause_start, phrase.offset))
         if (
             will
@@ -294,7 +303,9 @@ def _event_phrases(
         phrases = [
             p
             for p in phrases
-            if p.start.end_day() <= reference.end_day() or not _ENDS_AHEAD.search(_lead_of(passage, p))
+            if p.start.end_day() <= reference.end_day()
+            or not _ENDS_AHEAD.search(_lead_of(passage, p))
+            or _NOT_UNTIL.search(passage, max(0, p.offset - 80), p.offset)  # "will not have it until late May"
         ]
     side = [*side, *((m.start(), m.end()) for m in _TRAILING_WHICH.finditer(passage))]
     phrases = [p for p in phrases if not inside(p.offset, side) and not _compared(passage, p)]

@@ -111,6 +111,18 @@ def _month_year(match, text, reference):
     return _explicit(int(match["year"]), _month_of(match))
 
 
+@_pattern(rf"(?i:the\s+week\s+of)\s+{_MONTH}\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+{_YEAR})?(?![\w%])")
+def _week_of(match, text, reference):
+    """ "the week of Oct. 10": a week, which EDTF cannot hold here: the month it starts in."""
+    reading = _explicit(int(match["year"]), _month_of(match)) if match["year"] else _day_month(match, text, reference)
+    if reading is None:
+        return None
+    date, _end, specificity, words = reading
+    return date._replace(day=0), None, specificity, "a week, which EDTF cannot hold here: its month" + (
+        f", {words}" if words else ""
+    )
+
+
 @_pattern(rf"(?<!\w){_MONTH}\s+(?P<d>\d{{1,2}}){_ORD}(?![\w%])")
 @_pattern(rf"(?<![\w.])(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH}(?!\w)")
 def _day_month(match, text, reference):
@@ -149,7 +161,7 @@ def _day_of_month(match, text, reference):
 
 
 @_pattern(rf"(?P<lead>(?i:{DELAYED_TO}\s+|(?:in|on|since|by|until|till|through|during|from|early|late|last|next|this|of"
-          r"|after)\s+|mid-))"
+          r"|after|between)\s+|mid-))"
           rf"(?P<month>{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
           r"(?:\s+of\s+(?P<of>last|this|next)\s+year)?(?![\w-]|\s*(?:of\s+)?\d)")  # fmt: skip
 def _month_alone(match, text, reference):
@@ -301,11 +313,14 @@ def _day_word(match, text, reference):
     return relative_unit(reference, Unit.DAY, n), None, Specificity.RELATIVE, "counted from"
 
 
-@_pattern(rf"(?i)(?<!\w){_COUNT}\s+(?P<unit>year|month|week|day|fortnight)s?\s+ago(?!\w)")
+@_pattern(rf"(?i)(?<!\w){_COUNT}\s+(?P<unit>year|month|week|day|fortnight)s?\s+ago(?P<this_month>\s+this\s+month)?(?!\w)")
 def _ago(match, text, reference):
     if reference is None:
         return None
     n, unit = count(match["count"]), match["unit"].lower()
+    if match["this_month"] and unit == "year" and reference.month:  # "two years ago this month"
+        date = PartialDate(reference.year - n, reference.month, 0, reference.approximate, reference.uncertain)
+        return date, None, Specificity.RELATIVE, "the same month, counted back from"
     if unit == "fortnight":  # "a fortnight ago": two weeks
         n, unit = 2 * n, "week"
     date = relative_unit(reference, UNIT_NAMES[unit], -n)

@@ -335,3 +335,30 @@ def test_the_weekend(passage, date):
 def test_a_month_in_a_counted_year(passage, date):
     before = "Sony showed the Xperia 10 at Best Buy on May 4, 2021."
     assert suggest(passage, "2021-06-10", before=before).start == date
+
+
+# --- Batch e's classes: the run-up to a named day, a week of, between a month and a season, "ago this month", -------
+# --- a web address is no full stop, "not … until", a concession, a correction's heading ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo sold 20,000 phones at Walmart in the run-up to Christmas, according to Circana.", "2021-03-02", "2020-12"),
+        ("ZTE cut the Blade's price at Metro ahead of Black Friday.", "2021-12-06", "2021-11"),
+        ("The Xperia 10 reaches Best Buy stores the week of July 12, Sony said.", "2021-06-10", "2021-07"),
+        ("TCL sold the tablet only through Metro between November and this spring.", "2021-06-10", "2020-11"),
+        ("Vivo's first phone reached Cricket three years ago this month.", "2021-06-10", "2018-06"),
+        ("Sony today announced that the Xperia 5 will be available on Sony.com and Amazon from July 2.", "2021-06-10",
+         "2021-07-02"),
+        ("Cricket, which had hoped to sell it at launch, will not get the Vivo Y52 until late August.", "2021-06-10",
+         "2021-08"),
+        ("Vivo's US sales rose last year despite a ban imposed in May 2019.", "2021-06-10", "2020"),
+        ("Update, June 9: This piece originally said TCL reached Metro in April; it reached Metro in March.",
+         "2021-06-10", "2021-03"),
+        # A guard: "until" after no negation is still an end ahead, not the event's date.
+        ("ZTE will keep the Blade at Boost until late August, the carrier said on Monday.", "2021-06-10", "2021-06-07"),
+    ],
+)  # fmt: skip
+def test_batch_e_classes(passage, published, date):
+    assert suggest(passage, published).start == date
