@@ -185,29 +185,38 @@ def settled_sale(
 ) -> DatePhrase | None:
     """The first month or day after the source's date that a sale is set for, in the future tense, or None; with
     ``years``, also a year, season, half or quarter not before the source's year ("and said it will reach the US in
-    the second half": the plan's time, over the day the phone was shown)."""
+    the second half": the plan's time, over the day the phone was shown), unless a finer date of that year follows
+    ("will launch in the US this summer, with pre-orders from 1 July": the day)."""
     if reference is None:
         return None
-    for phrase in phrases:
-        if phrase.end is not None or phrase.start.is_qualified:
-            continue
-        if phrase.start.precision == Precision.YEAR:
-            if not years or phrase.start.year < reference.year:
-                continue
-        elif phrase.start.first_day() < reference.end_day():
-            continue
-        if _NOT_A_DATE_LEAD.search(_lead_of(passage, phrase)):
-            continue
-        # a full stop ends a sentence only before a space: "OnePlus.com" does not
-        clause_start = max((m.end() for m in _CLAUSE_END.finditer(passage, 0, phrase.offset)), default=0)
-        will = list(_WILL.finditer(passage, clause_start, phrase.offset))
-        if (
-            will
-            and tense_at(passage, phrase.offset, phrase.stop) == FUTURE
-            and _SALE_WORD.search(passage, will[-1].end(), phrase.offset)
-        ):
-            return phrase
-    return None
+    sales = [phrase for phrase in phrases if _set_for_a_sale(passage, phrase, reference, years)]
+    # "will launch in the US this summer, with pre-orders from 1 July": the day, which falls in the season's year
+    finer = [p for p in sales[1:] if p.start.precision > Precision.YEAR and p.start.year == sales[0].start.year]
+    if sales and sales[0].start.precision == Precision.YEAR and finer:
+        return finer[0]
+    return sales[0] if sales else None
+
+
+def _set_for_a_sale(passage: str, phrase: DatePhrase, reference: PartialDate, years: bool) -> bool:
+    """True for a month or day after the source's date (with ``years``, a year not before its year) that a sale is set
+    for in the future tense: "will" and a word of sale before it in its clause, and no deadline or end as its lead."""
+    if phrase.end is not None or phrase.start.is_qualified:
+        return False
+    if phrase.start.precision == Precision.YEAR:
+        if not years or phrase.start.year < reference.year:
+            return False
+    elif phrase.start.first_day() < reference.end_day():
+        return False
+    if _NOT_A_DATE_LEAD.search(_lead_of(passage, phrase)):
+        return False
+    # a full stop ends a sentence only before a space: "OnePlus.com" does not
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(passage, 0, phrase.offset)), default=0)
+    will = list(_WILL.finditer(passage, clause_start, phrase.offset))
+    return bool(
+        will
+        and tense_at(passage, phrase.offset, phrase.stop) == FUTURE
+        and _SALE_WORD.search(passage, will[-1].end(), phrase.offset)
+    )
 
 
 def _gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate) -> bool:

@@ -143,7 +143,8 @@ def _day_month(match, text, reference):
     return date, None, Specificity.RELATIVE, "in the year of"
 
 
-@_pattern(r"(?<![\w-])(?P<lead>(?i:on|since|by|until|from)\s+)the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-]|\s+(?:of|century)\b)")
+@_pattern(r"(?<![\w-])(?P<lead>(?i:on|since|by|until|from)\s+|(?i:day|date|deadline),\s+)the\s+(?P<d>[12]\d|3[01]|0?[1-9])"
+          r"(?:st|nd|rd|th)(?![\w-]|\s+(?:of|century)\b)")  # fmt: skip
 def _day_of_month(match, text, reference):
     """ "on the 27th": that day of the reference's month, or of the month before when the day is still ahead of the
     reference and the verb is past (or of the month after, told in the future, when it is already over)."""
@@ -305,11 +306,12 @@ def _this_last_next_quarter(match, text, reference):
     return PartialDate(year, 0, 0, reference.approximate, reference.uncertain), None, Specificity.VAGUE, "a quarter, which EDTF cannot hold: the year of that quarter from"
 
 
-@_pattern(r"(?i)(?<![\w-])(?P<word>yesterday|today|tomorrow)(?![\w-])")
+@_pattern(r"(?i)(?<![\w-])(?P<word>yesterday|today|tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)(?![\w-])")
 def _day_word(match, text, reference):
     if reference is None:
         return None
-    n = {"yesterday": -1, "today": 0, "tomorrow": 1}[match["word"].lower()]
+    word = " ".join(match["word"].lower().split())
+    n = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)  # "this morning", "tonight": the day itself
     return relative_unit(reference, Unit.DAY, n), None, Specificity.RELATIVE, "counted from"
 
 
@@ -342,7 +344,7 @@ _DATE_AFTER = re.compile(
 _AFTER_SPEECH = "|".join(f"(?<={verb} )" for verb in _SPEECH_VERBS)
 
 
-@_pattern(rf"(?<!\w)(?P<lead>(?i:on|last|this|next|late|early)\s+)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
+@_pattern(rf"(?<!\w)(?P<lead>(?i:on|last|this|next|late|early|as\s+of|since|from|starting|until|by)\s+)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
 @_pattern(rf"(?:{_AFTER_SPEECH})(?P<lead>)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
 @_pattern(rf"(?<=[a-z] )(?P<lead>)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
 def _weekday(match, text, reference):

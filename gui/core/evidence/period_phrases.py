@@ -66,6 +66,13 @@ def _quarter(match, text, reference):
     return PartialDate(int(match["year"])), None, Specificity.EXPLICIT, "a quarter, which EDTF cannot hold: its year"
 
 
+@_pattern(r"(?<![\w$])(?:[1-4]Q|Q[1-4]|[12]H|H[12])\s?['’]?(?P<yy>(?:19|20)?\d\d)(?![\w%-])")
+def _analyst_period(match, text, reference):
+    """ "1H24", "2H 2024", "3Q19", "Q3'19", "H1 2024": an analyst's half or quarter, its year (EDTF holds neither)."""
+    year = int(match["yy"]) if len(match["yy"]) == 4 else 2000 + int(match["yy"])
+    return PartialDate(year), None, Specificity.EXPLICIT, "a half or quarter, which EDTF cannot hold: its year"
+
+
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 

@@ -362,3 +362,25 @@ def test_a_month_in_a_counted_year(passage, date):
 )  # fmt: skip
 def test_batch_e_classes(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- Batch f's classes: "as of Friday", analysts' halves and quarters, "launch day, the 27th", "this morning", -------
+# --- a season with a finer sale date of its year ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("Metro listed the Vivo Y52 on its website as of Monday, a day after Cricket did.", "2021-06-07"),
+        ("ZTE expects 2H21 shipments to beat 1H 2021, its finance chief said on the call.", "2021"),
+        ("TCL's US revenue doubled in 3Q20, Counterpoint said on Tuesday.", "2020"),
+        ("I bought the Xperia 10 at Best Buy on release day, the 4th, an hour after the store opened.", "2021-06-04"),
+        ("Amazon had the Vivo Y52 at $199 as of this morning.", "2021-06-10"),
+        ("Sony confirmed that the Xperia 5 will reach the US this autumn, with pre-orders from 3 September via Amazon.",
+         "2021-09-03"),
+        # A guard: a season alone still dates the plan.
+        ("Sony confirmed that the Xperia 5 will reach US stores this autumn.", "2021"),
+    ],
+)  # fmt: skip
+def test_batch_f_classes(passage, date):
+    assert suggest(passage, "2021-06-10").start == date
