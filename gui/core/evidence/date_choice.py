@@ -247,6 +247,8 @@ _COMPARED = re.compile(
     r"(?i)\bthan\s+(?:in\s+|during\s+|at\s+the\s+same\s+time\s+)?(?:(?:the\s+)?(?:whole|all|rest|course)\s+of\s+)?$"
 )  # "than in the whole of 2021"
 #: A superlative since a date: "the first time since 2018", "its lowest share since 2015", "than in any quarter since".
+#: What something else did that a figure is compared with: "than the Pixel 7 did in October 2022".
+_COMPARED_DID = re.compile(r"(?i)\bthan\s+(?:[\w'’-]+\s+){1,4}(?:did|had|was|were|managed)\s+(?:in\s+|during\s+)?$")
 #: A superlative since something named, right before its date: "the best since the Pixel 3 in late 2018" (in lower
 #: case: "sold at Best Buy since its autumn 2015 launch" is no superlative).
 _SINCE_SOMETHING = re.compile(
@@ -265,6 +267,8 @@ def _compared(passage: str, phrase: DatePhrase) -> bool:
         return _SUPERLATIVE_SINCE.search(passage, max(0, phrase.offset - 40), phrase.offset) is not None
     if _SINCE_SOMETHING.search(passage, max(0, phrase.offset - 160), phrase.offset):
         return True  # "the best since the Pixel 3 in late 2018": the date of what it is compared with
+    if _COMPARED_DID.search(passage, max(0, phrase.offset - 60), phrase.offset):
+        return True  # "sold more … than the Pixel 7 did in October 2022"
     return _COMPARED.search(passage, 0, phrase.offset) is not None and not phrase.text.lower().endswith(" ago")
 
 

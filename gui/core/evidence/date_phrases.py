@@ -258,8 +258,8 @@ def _year(match, text, reference):
 
 @_pattern(
     r"(?i)(?<![\w-])(?:(?P<mod>earlier|later|early|late|mid-?|the)\s+)?"
-    r"(?P<which>last|this|next|previous|coming|past)\s+(?P<unit>year|month|week)(?!\w)"
-)
+    r"(?P<which>last|this|next|previous|coming|past)\s+(?P<unit>year|month|week)(?!\w)(?!\s+or\s+(?:two|so|more)\b)"
+)  # not "in the next year or two": a horizon, no date
 def _this_last_next(match, text, reference):
     if reference is None:
         return None

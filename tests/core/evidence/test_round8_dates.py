@@ -384,3 +384,34 @@ def test_batch_e_classes(passage, published, date):
 )  # fmt: skip
 def test_batch_f_classes(passage, date):
     assert suggest(passage, "2021-06-10").start == date
+
+
+# --- Batch g's classes: "on day one", "at the same time", "in the next year or two", "than … did in" ---------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("Metro and Boost will stock the Vivo Y52 on day one.", "2021-07-09"),
+        ("Amazon will sell an unlocked version at the same time.", "2021-07-09"),
+        # Guards: "At the same time, …" joins two thoughts; "from day one" is an idiom.
+        ("At the same time, Vivo is hiring in Dallas.", "2021-06-10~"),
+        ("“Cricket is the partner we wanted from day one,” a Vivo executive said in an interview.", "2021-06-10~"),
+    ],
+)
+def test_on_day_one_and_at_the_same_time(passage, date):
+    before = "Vivo's Y52 goes on sale at Cricket on July 9."
+    assert suggest(passage, "2021-06-10", before=before).start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("ZTE's chief said in March that it would return to Best Buy in the next year or two.", "2021-03"),
+        ("Last year's Xperia 5 sold more in its first month than the Xperia 1 did in October 2019, IDC said.", "2020"),
+        # A guard: "more than 20 million phones in 2019" is a count, and its year the event's.
+        ("TCL sold more than 20 million phones in 2019, Counterpoint said.", "2019"),
+    ],
+)
+def test_a_horizon_and_what_another_did(passage, date):
+    assert suggest(passage, "2021-06-10").start == date
