@@ -111,6 +111,23 @@ def _month_year(match, text, reference):
     return _explicit(int(match["year"]), _month_of(match))
 
 
+_NUMERIC_DAY_LEADS = "|".join(
+    rf"(?<=\b{word} )" for word in ("on", "began", "begins", "from", "since", "starting", "effective", "until", "by")
+)
+
+
+@_pattern(rf"(?:{_NUMERIC_DAY_LEADS})(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/%]|\.\d)")
+def _us_numeric_no_year(match, text, reference):
+    """ "began 8/27", "from 9/1": an analyst's numeric day without a year (only after a word that leads a date), read
+    as a day of the month is ("Aug. 27")."""
+    if reference is None:
+        return None
+    month, day = int(match["m"]), int(match["d"])
+    if not 1 <= day <= days_in_month(reference.year, month):
+        return None
+    return _day_month_reading(text, match.start(), match.end(), reference, month, day)
+
+
 @_pattern(rf"(?i:the\s+week\s+of)\s+{_MONTH}\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+{_YEAR})?(?![\w%])")
 def _week_of(match, text, reference):
     """ "the week of Oct. 10": a week, which EDTF cannot hold here: the month it starts in."""
@@ -131,12 +148,19 @@ def _day_month(match, text, reference):
     year, month, day = reference.year, _month_of(match), int(match["d"])
     if not 1 <= day <= days_in_month(year, month):
         return None
+    return _day_month_reading(text, match.start(), match.end(), reference, month, day)
+
+
+def _day_month_reading(text: str, start: int, stop: int, reference: PartialDate, month: int, day: int) -> Reading:
+    """A day of a month without a year: in the reference's year, the year before when it is still ahead and told in
+    the past, the year after when it is over and told in the future."""
+    year = reference.year
     later = reference.precision == Precision.DAY and (month, day) > (reference.month, reference.day)
     earlier = reference.precision == Precision.DAY and (month, day) < (reference.month, reference.day)
-    if later and tense_at(text, match.start(), match.end()) == PAST:  # "was announced on Nov. 14" in a February article
+    if later and tense_at(text, start, stop) == PAST:  # "was announced on Nov. 14" in a February article
         date = PartialDate(year - 1, month, day, reference.approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the past tense: the year before"
-    if earlier and tense_before(text, match.start()) == FUTURE:  # "will ship on Jan. 5" in a November article
+    if earlier and tense_before(text, start) == FUTURE:  # "will ship on Jan. 5" in a November article
         date = PartialDate(year + 1, month, day, reference.approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the future tense: the year after"
     date = PartialDate(year, month, day, reference.approximate, reference.uncertain)

@@ -415,3 +415,20 @@ def test_on_day_one_and_at_the_same_time(passage, date):
 )
 def test_a_horizon_and_what_another_did(passage, date):
     assert suggest(passage, "2021-06-10").start == date
+
+
+# --- An analyst's numeric day without a year; who follows is not the event -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("Vivo Y52 sell-in to Metro began 5/24, with Cricket to follow in 3Q21 per our checks.", "2021-05-24"),
+        ("ZTE's Blade reached Boost on 6/1, and Metro is expected to follow in the fall.", "2021-06-01"),
+        # Guards: a fraction and a bare ratio are no dates.
+        ("About 3/4 of TCL's US sales go through Metro.", "2021-06-10~"),
+        ("Sony's share rose to 1/5 of unlocked sales at Best Buy in May.", "2021-05"),
+    ],
+)
+def test_a_numeric_day_without_a_year_and_who_follows(passage, date):
+    assert suggest(passage, "2021-06-10").start == date
