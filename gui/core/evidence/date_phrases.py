@@ -361,10 +361,14 @@ _NOT_BEFORE_A_BARE_WEEKDAY = frozenset(
     ("the", "a", "an", "every", "each", "of", "by", "until", "till", "from", "to", "this", "that", "last", "next",
      "on", "since", "before", "after")
 )  # fmt: skip
-_DATE_AFTER = re.compile(
-    r",?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+\d"
+_MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
+_DATE_AFTER = re.compile(rf",?\s+(?:on\s+)?(?:{_MONTH_WORD}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD})")
+#: British "Monday week", "a week on Friday": the such day a week after the coming one.
+_WEEK_AFTER = re.compile(r"\s+week\b(?!['’]|end)")
+_A_WEEK_ON = re.compile(r"(?i)\ba\s+week\s+(?:on|from)\s+$")
 _AFTER_SPEECH = "|".join(f"(?<={verb} )" for verb in _SPEECH_VERBS)
 
 
@@ -385,7 +389,10 @@ def _weekday(match, text, reference):
         day = reference.first_day()
         back = (((day + 3) % 7) - weekday) % 7  # days back to the latest such weekday, the reference included
         ahead = (weekday - (day + 3) % 7) % 7  # days on to the next such weekday, the reference included
-        if lead == "next":
+        week_on = _A_WEEK_ON.search(text, max(0, match.start("weekday") - 16), match.start("weekday"))
+        if _WEEK_AFTER.match(text, match.end()) or week_on:
+            target, reading = day + (ahead or 7) + 7, "a week after the coming such day from"  # "on Monday week"
+        elif lead == "next":
             target, reading = day + (ahead or 7), "the next such day after"
         elif lead != "last" and _ahead_in_time(text, match.start()):
             target, reading = day + ahead, "the future tense: the coming such day from"  # "will go on sale this Friday"

@@ -432,3 +432,21 @@ def test_a_horizon_and_what_another_did(passage, date):
 )
 def test_a_numeric_day_without_a_year_and_who_follows(passage, date):
     assert suggest(passage, "2021-06-10").start == date
+
+
+# --- British weekdays a week on, and a weekday followed by its date -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("Vivo will show the Y52 to Cricket on Monday week, a person familiar said.", "2021-06-21"),
+        ("Metro begins selling the Blade a week on Friday, the carrier said.", "2021-06-18"),
+        ("Sony's Xperia 10 reaches Best Buy on Saturday, 19 June, the retailer said.", "2021-06-19"),
+        ("TCL's tablet arrives at Walmart on Tuesday, on 22 June.", "2021-06-22"),
+        # A guard: "weeks" after a weekday is no week on.
+        ("ZTE will ship the Blade on Friday, weeks after Boost asked for it.", "2021-06-11"),
+    ],
+)
+def test_weekdays_a_week_on_and_with_their_date(passage, date):
+    assert suggest(passage, "2021-06-10").start == date
