@@ -17,7 +17,9 @@ _EARLIER_VERSION = re.compile(
 )
 #: "…, not Sept. 7", "rather than in March": a date named only as wrong, up to the end of its clause.
 _NOT_THEN = re.compile(r"(?:,\s+not|\s(?i:rather\s+than|instead\s+of))\s+(?i:on\s+|in\s+|at\s+)?(?=[A-Z0-9])[^,;.]*")
-_MISSTATED_AS = re.compile(r"(?i)\b(?:misstated|misreported|given\s+incorrectly|wrongly\s+given)\s+(?:it\s+)?as\s+[^,;.]*")
+_MISSTATED_AS = re.compile(
+    r"(?i)\b(?:misstated|misreported|given\s+incorrectly|wrongly\s+given)\s+(?:it\s+)?as\s+[^,;.]*"
+)
 
 
 #: A correction's heading, with the day it was made: "Correction, Nov. 19:", "Update (March 3):".

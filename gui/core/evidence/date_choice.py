@@ -15,8 +15,8 @@ from gui.core.document.dates import DateError, PartialDate, Precision, parse_dat
 from gui.core.document.model import Source
 from gui.core.document.textquote import normalize_space
 from gui.core.evidence.anchored_dates import COUNTED_FROM, find_anchored, resolve
-from gui.core.evidence.corrections import corrected_spans
 from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_spans, inside, side_spans
+from gui.core.evidence.corrections import corrected_spans
 from gui.core.evidence.date_phrases import DatePhrase, Specificity, best_date_phrase, find_date_phrases
 from gui.core.evidence.tense import FUTURE, PAST, tense_at
 
@@ -343,8 +343,10 @@ def _event_phrases(
 
 #: A dateline's day at the passage's start ("March 9 (Handset Wire) —", the place already left out, or the whole
 #: dateline): the day the story was filed, which dates the event only when nothing else in the passage does.
-_FILED = re.compile(r"(?:[A-Z][\w.'’ ,-]{2,60}?,\s*)?(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
-                    r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|--?)\s")
+_FILED = re.compile(
+    r"(?:[A-Z][\w.'’ ,-]{2,60}?,\s*)?(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|--?)\s"
+)
 
 
 def _filed(passage: str) -> list[tuple[int, int]]:

@@ -34,9 +34,10 @@ from gui.core.evidence.day_spans import (
     relative_unit,
 )
 from gui.core.evidence.named_days import PATTERNS as _NAMED_DAY_PATTERNS
+from gui.core.evidence.near_phrases import PATTERNS as _NEAR_PATTERNS
 from gui.core.evidence.period_phrases import DELAYED_TO, OF_YEAR
 from gui.core.evidence.period_phrases import PATTERNS as _PERIOD_PATTERNS
-from gui.core.evidence.tense import FUTURE, PAST, tense_at, tense_before
+from gui.core.evidence.tense import FUTURE, PAST, ahead_in_time, tense_at, tense_before
 
 __all__ = ["DatePhrase", "Specificity", "best_date_phrase", "find_date_phrases"]
 
@@ -135,8 +136,11 @@ def _week_of(match, text, reference):
     if reading is None:
         return None
     date, _end, specificity, words = reading
-    return date._replace(day=0), None, specificity, "a week, which EDTF cannot hold here: its month" + (
-        f", {words}" if words else ""
+    return (
+        date._replace(day=0),
+        None,
+        specificity,
+        "a week, which EDTF cannot hold here: its month" + (f", {words}" if words else ""),
     )
 
 
@@ -301,36 +305,9 @@ def _this_last_next(match, text, reference):
     return date, None, Specificity.RELATIVE, "counted from"
 
 
-@_pattern(r"(?i)(?<![\w-])(?:(?:over|during|at|on)\s+the|(?P<which>last|this|next|past))\s+weekend(?![\w-])")
-def _weekend(match, text, reference):
-    """ "over the weekend", "last weekend": the Saturday and Sunday before the reference (the coming ones for "next",
-    or told in the future), at the precision both days share (a month, usually: EDTF holds no pair of days here)."""
-    if reference is None or reference.precision < Precision.DAY:
-        return None
-    which, day = (match["which"] or "").lower(), reference.first_day()
-    weekday = (day + 3) % 7  # 0 = Monday
-    saturday = day - ((weekday - 5) % 7)  # the latest Saturday, the reference's own day included
-    if which == "next" or (which != "last" and which != "past" and _ahead_in_time(text, match.start())):
-        saturday += 7 if saturday + 1 < day else 0  # the coming weekend (this one, on a Saturday or a Sunday)
-    date = covering(saturday, saturday + 2, Precision.DAY, reference)
-    # vague, so that a statement's day still wins: "showed its phone over the weekend but has no plans …, a
-    # spokeswoman said Monday" is the Monday (which also dates "sold a million over the weekend, … said on Monday")
-    return date, None, Specificity.VAGUE, "the weekend nearest to"
-
-
-@_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?P<which>last|previous|this|current|next|coming)\s+quarter(?![\w-])")
-def _this_last_next_quarter(match, text, reference):
-    """ "last quarter", "next quarter": the year that quarter falls in (EDTF holds no quarter); vague, so that the day a
-    statement about it was made wins ("rose in the last quarter, the company said in May")."""
-    if reference is None or not reference.month:
-        return None
-    n = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[match["which"].lower()]
-    quarter = (reference.month - 1) // 3 + n  # 0-based, may step out of the year
-    year = reference.year + quarter // 4
-    return PartialDate(year, 0, 0, reference.approximate, reference.uncertain), None, Specificity.VAGUE, "a quarter, which EDTF cannot hold: the year of that quarter from"
-
-
-@_pattern(r"(?i)(?<![\w-])(?P<word>yesterday|today|tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)(?![\w-])")
+@_pattern(
+    r"(?i)(?<![\w-])(?P<word>yesterday|today|tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)(?![\w-])"
+)
 def _day_word(match, text, reference):
     if reference is None:
         return None
@@ -339,7 +316,9 @@ def _day_word(match, text, reference):
     return relative_unit(reference, Unit.DAY, n), None, Specificity.RELATIVE, "counted from"
 
 
-@_pattern(rf"(?i)(?<!\w){_COUNT}\s+(?P<unit>year|month|week|day|fortnight)s?\s+ago(?P<this_month>\s+this\s+month)?(?!\w)")
+@_pattern(
+    rf"(?i)(?<!\w){_COUNT}\s+(?P<unit>year|month|week|day|fortnight)s?\s+ago(?P<this_month>\s+this\s+month)?(?!\w)"
+)
 def _ago(match, text, reference):
     if reference is None:
         return None
@@ -372,7 +351,9 @@ _A_WEEK_ON = re.compile(r"(?i)\ba\s+week\s+(?:on|from)\s+$")
 _AFTER_SPEECH = "|".join(f"(?<={verb} )" for verb in _SPEECH_VERBS)
 
 
-@_pattern(rf"(?<!\w)(?P<lead>(?i:on|last|this|next|late|early|as\s+of|since|from|starting|until|by)\s+)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
+@_pattern(
+    rf"(?<!\w)(?P<lead>(?i:on|last|this|next|late|early|as\s+of|since|from|starting|until|by)\s+)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)"
+)
 @_pattern(rf"(?:{_AFTER_SPEECH})(?P<lead>)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
 @_pattern(rf"(?<=[a-z] )(?P<lead>)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
 def _weekday(match, text, reference):
@@ -394,7 +375,7 @@ def _weekday(match, text, reference):
             target, reading = day + (ahead or 7) + 7, "a week after the coming such day from"  # "on Monday week"
         elif lead == "next":
             target, reading = day + (ahead or 7), "the next such day after"
-        elif lead != "last" and _ahead_in_time(text, match.start()):
+        elif lead != "last" and ahead_in_time(text, match.start()):
             target, reading = day + ahead, "the future tense: the coming such day from"  # "will go on sale this Friday"
         else:
             target = day - back - (7 if lead == "last" and back == 0 else 0)
@@ -404,34 +385,13 @@ def _weekday(match, text, reference):
     return covering(lo, hi, Precision.DAY, reference, True), None, Specificity.RELATIVE, "in the week of"
 
 
-_SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|confirmed)\b")
-_REPORTED_FUTURE = re.compile(r"(?i)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?would\s+(?!not\b|have\b)")
-_AHEAD = re.compile(
-    r"(?i)\b(?:will|['’]ll|(?:is|are) set to|(?:go|goes) on sale|(?:is|are) scheduled to"
-    r"|(?:arrives|hits|lands|ships|debuts|opens|launches)\b(?!\s+(?:a|an|the|its|their)\b))\b"
-)  # a present-tense schedule: "arrives at AT&T on Thursday", "hits stores on Friday" (not "opens a store")
-
-
-def _ahead_in_time(text: str, offset: int) -> bool:
-    """True when the verb that governs a weekday tells of what is to come, after any saying: "will sell … from this
-    Friday", "goes on sale on Friday"; not "will sell …, the carrier said on Monday" nor "said on Monday it will …"."""
-    low = max(0, offset - 200)
-    sayings = [m.end() for m in _SAYING.finditer(text, low, offset)]
-    clause_start = max(sayings, default=low)
-    ahead = list(_AHEAD.finditer(text, clause_start, offset))
-    if ahead and tense_before(text[ahead[-1].start() : offset], offset - ahead[-1].start()) != PAST:
-        return True  # "…, launched at Verizon in May, hits AT&T on Friday": the verb after the past one
-    if tense_before(text, offset) == PAST:
-        return False
-    # "said it would answer the order on Monday": a future told in reported speech
-    return bool(sayings and _REPORTED_FUTURE.match(text, clause_start, offset))
-
-
 _DURATION_UNITS = {"year": Unit.YEAR, "month": Unit.MONTH, "week": Unit.WEEK, "day": Unit.DAY}
 
 
 #: A past perfect other than "had been", in the clause before a span: "Dish had tried for a year …" (not "had a store").
-_PAST_PERFECT = re.compile(r"(?i)\b(?:had|['’]d)\s+(?:\w+ly\s+)?(?!been\b)[a-z]+(?:ed|en|ght|wn|ld|nt|pt|ne|de|un|ung)\b[^,;.]*$")
+_PAST_PERFECT = re.compile(
+    r"(?i)\b(?:had|['’]d)\s+(?:\w+ly\s+)?(?!been\b)[a-z]+(?:ed|en|ght|wn|ld|nt|pt|ne|de|un|ung)\b[^,;.]*$"
+)
 
 
 @_pattern(
@@ -494,7 +454,7 @@ def find_date_phrases(text: str, reference: PartialDate | None = None) -> list[D
     matches keep the longest ("since December 2017" over "December 2017" over "2017").
     """
     found: list[tuple[int, int, Reading]] = []
-    for regex, handler in (*_PATTERNS, *_PERIOD_PATTERNS, *_NAMED_DAY_PATTERNS):
+    for regex, handler in (*_PATTERNS, *_NEAR_PATTERNS, *_PERIOD_PATTERNS, *_NAMED_DAY_PATTERNS):
         for match in regex.finditer(text):
             reading = handler(match, text, reference)
             if reading is not None:

@@ -27,9 +27,9 @@ from gui.core.evidence.cues import kind_of, status_of
 from gui.core.evidence.date_choice import date_fields, event_date, reference_date, settled_sale
 from gui.core.evidence.datelines import dateline_length
 from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
-from gui.core.evidence.partner_roles import not_partner_spans
 from gui.core.evidence.makers import maker_named, nothing_as_maker, product_lines, subject_start
 from gui.core.evidence.makers import spellings as maker_spellings
+from gui.core.evidence.partner_roles import not_partner_spans
 
 __all__ = [
     "DEFAULT_PARTNERS",
@@ -246,9 +246,8 @@ def suggest_event(
         (a, b) for a, b in side if _WHEN.match(passage, a) and any(_just_before(passage, p.stop, a) for p in phrases)
     ]
     background = [span for span in side if span not in when]
-    partners, categories, hints["partners"] = _partners(
-        vocabulary, passage, [*background, *other_maker, *not_partner_spans(passage)]  # owners, other products
-    )
+    roles = not_partner_spans(passage)  # owners, other products' stores, networks, rivals
+    partners, categories, hints["partners"] = _partners(vocabulary, passage, [*background, *other_maker, *roles])
     main = blank(passage, side)
     others = blank(  # ", but lawmakers want …": someone else's clause; ", pushing back …": what it led to
         main, other_subject_clause_spans(main) + comment_spans(main)
@@ -357,7 +356,8 @@ def _other_maker_clauses(
         if makers and lane not in makers:
             spans.append((clause.start(), clause.end()))
     for clause in _WHICH_OF.finditer(passage):  # "… than Samsung's Galaxy Fold, which reached AT&T in late September"
-        makers = {key for _s, _e, key in vocabulary.lanes.finditer(passage, max(0, clause.start() - 30), clause.start())}
+        before = max(0, clause.start() - 30)
+        makers = {key for _s, _e, key in vocabulary.lanes.finditer(passage, before, clause.start())}
         if makers and lane not in makers:
             spans.append((clause.start(), clause.end()))
     return spans

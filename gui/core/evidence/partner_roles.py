@@ -38,7 +38,9 @@ _NETWORK_ONLY = re.compile(
 
 
 #: A rival: "T-Mobile, which competes with US Cellular", "to lure buyers from Cricket".
-_RIVAL = re.compile(r"(?i)\b(?:compet(?:es|ed|ing)\s+(?:directly\s+)?with|rivals?|lure\s+\w+\s+(?:away\s+)?from)\s+[^,;.]*")
+_RIVAL = re.compile(
+    r"(?i)\b(?:compet(?:es|ed|ing)\s+(?:directly\s+)?with|rivals?|lure\s+\w+\s+(?:away\s+)?from)\s+[^,;.]*"
+)
 
 
 def not_partner_spans(passage: str) -> list[tuple[int, int]]:

@@ -95,7 +95,12 @@ def _quarter_alone(match, text, reference):
         quarter = int(q[1]) if q.startswith("q") else _QUARTERS[q]
     year = reference.year
     if match["of"]:  # "in the fourth quarter of next year"
-        return PartialDate(year + OF_YEAR[match["of"].lower()]), None, Specificity.RELATIVE, "a quarter of the year named from"
+        return (
+            PartialDate(year + OF_YEAR[match["of"].lower()]),
+            None,
+            Specificity.RELATIVE,
+            "a quarter of the year named from",
+        )
     later = reference.month and (quarter - 1) * 3 + 1 > reference.month  # not begun yet at the article's date
     if later and not match["fiscal"] and tense_at(text, match.start(), match.end()) == PAST:
         reading = "a quarter not begun, in the past tense: the year before"
@@ -118,7 +123,12 @@ def _half(match, text, reference):
         return None
     year, half = reference.year, _HALVES[match["half"].lower()]
     if match["of"]:  # "in the first half of next year"
-        return PartialDate(year + OF_YEAR[match["of"].lower()]), None, Specificity.RELATIVE, "a half of the year named from"
+        return (
+            PartialDate(year + OF_YEAR[match["of"].lower()]),
+            None,
+            Specificity.RELATIVE,
+            "a half of the year named from",
+        )
     not_begun = half == 2 and reference.month and reference.month < 7 and not match["fiscal"]
     if not_begun and tense_at(text, match.start(), match.end()) == PAST:
         reading = "a half-year not begun, in the past tense: the year before"
@@ -165,7 +175,12 @@ def _season(match, text, reference):
     if match["ahead"] and (match["delayed"] or tense_before(text, match.start()) != PAST):
         # "planning a cheaper model for the spring", "pushed back to the spring": the next one not yet over
         year = reference.year + (1 if reference.month >= first + 3 else 0)
-        return PartialDate(year), None, Specificity.RELATIVE, "a season ahead, which EDTF cannot hold here: its year, from"
+        return (
+            PartialDate(year),
+            None,
+            Specificity.RELATIVE,
+            "a season ahead, which EDTF cannot hold here: its year, from",
+        )
     # "by the end of the summer", "in late summer": a part of the season, read as "in the" ("of this": as "this")
     if which.endswith(" this"):
         which = "this"
@@ -206,7 +221,12 @@ def _holidays(match, text, reference):
         year += 1
     elif not which and reference.month < 11 and tense_before(text, match.start()) == PAST:
         year -= 1  # "shipped more phones over the holiday season" in a January article: last year's
-    return PartialDate(year), None, Specificity.RELATIVE, "a holiday season, which EDTF cannot hold here: its year, from"
+    return (
+        PartialDate(year),
+        None,
+        Specificity.RELATIVE,
+        "a holiday season, which EDTF cannot hold here: its year, from",
+    )
 
 
 @_pattern(r"(?i)(?<![\w-])(?:this|the\s+same)\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier|before))(?![\w-])")
@@ -232,7 +252,12 @@ def _back_to_school(match, text, reference):
         year += 1 if reference.month >= 7 else 0
     elif not which and reference.month < 7 and tense_before(text, match.start()) == PAST:
         year -= 1
-    return PartialDate(year), None, Specificity.RELATIVE, "the back-to-school season, which EDTF cannot hold: its year, from"
+    return (
+        PartialDate(year),
+        None,
+        Specificity.RELATIVE,
+        "the back-to-school season, which EDTF cannot hold: its year, from",
+    )
 
 
 @_pattern(r"(?i)(?<![\w-])the\s+turn\s+of\s+(?:the\s+year|(?P<which>this|next|last)\s+year|" + _YEAR + r")(?![\w-])")

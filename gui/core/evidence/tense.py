@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FUTURE", "PAST", "tense_at", "tense_before"]
+__all__ = ["FUTURE", "PAST", "ahead_in_time", "tense_at", "tense_before"]
 
 PAST = "past"
 FUTURE = "future"
@@ -114,3 +114,26 @@ def tense_before(text: str, offset: int) -> str:
     if not before:
         return ""
     return FUTURE if before[-1]["future"] else PAST
+
+
+_SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|confirmed)\b")
+_REPORTED_FUTURE = re.compile(r"(?i)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?would\s+(?!not\b|have\b)")
+_AHEAD = re.compile(
+    r"(?i)\b(?:will|['’]ll|(?:is|are) set to|(?:go|goes) on sale|(?:is|are) scheduled to"
+    r"|(?:arrives|hits|lands|ships|debuts|opens|launches)\b(?!\s+(?:a|an|the|its|their)\b))\b"
+)  # a present-tense schedule: "arrives at AT&T on Thursday", "hits stores on Friday" (not "opens a store")
+
+
+def ahead_in_time(text: str, offset: int) -> bool:
+    """True when the verb that governs a weekday tells of what is to come, after any saying: "will sell … from this
+    Friday", "goes on sale on Friday"; not "will sell …, the carrier said on Monday" nor "said on Monday it will …"."""
+    low = max(0, offset - 200)
+    sayings = [m.end() for m in _SAYING.finditer(text, low, offset)]
+    clause_start = max(sayings, default=low)
+    ahead = list(_AHEAD.finditer(text, clause_start, offset))
+    if ahead and tense_before(text[ahead[-1].start() : offset], offset - ahead[-1].start()) != PAST:
+        return True  # "…, launched at Verizon in May, hits AT&T on Friday": the verb after the past one
+    if tense_before(text, offset) == PAST:
+        return False
+    # "said it would answer the order on Monday": a future told in reported speech
+    return bool(sayings and _REPORTED_FUTURE.match(text, clause_start, offset))

@@ -46,7 +46,7 @@ def test_partners_that_stay(passage, partners):
 
 def test_the_spans_name_the_owner_not_the_brand():
     passage = "Boost Mobile, now owned by Dish, sells the Blade."
-    (start, end), = not_partner_spans(passage)
+    ((start, end),) = not_partner_spans(passage)
     assert "Dish" in passage[start:end] and "Boost" not in passage[start:end]
 
 
