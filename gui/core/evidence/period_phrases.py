@@ -136,9 +136,10 @@ def _half(match, text, reference):
     return PartialDate(year), None, Specificity.RELATIVE, "a half-year, which EDTF cannot hold: the year of"
 
 
-@_pattern(r"(?<![\w$])FY\s?['’]?(?P<year>(?:19|20)\d\d|\d\d)(?![\w%-])")
+@_pattern(r"(?<![\w$])[FC]Y\s?['’]?(?P<year>(?:19|20)\d\d|\d\d)(?![\w%-])")
 def _fiscal_year(match, text, reference):
-    """ "FY2019", "FY19": the year the fiscal year is named for (where it begins and ends is the company's)."""
+    """ "FY2019", "FY19": the year the fiscal year is named for (where it begins and ends is the company's); "CY17",
+    a calendar year."""
     year = int(match["year"]) if len(match["year"]) == 4 else 2000 + int(match["year"])
     return PartialDate(year), None, Specificity.EXPLICIT, "a fiscal year: the year it is named for"
 
@@ -200,11 +201,26 @@ def _season(match, text, reference):
     return PartialDate(year), None, Specificity.RELATIVE, "a season, which EDTF cannot hold here: its year, from"
 
 
-@_pattern(r"(?i)(?<![\w-])(?:earlier|later|early|late)\s+in\s+the\s+year(?![\w-])")
+@_pattern(r"(?i)(?<![\w-])(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week)(?![\w-])")
 def _in_the_year(match, text, reference):
+    """ "later in the year", "earlier in the month", "earlier in the week": the reference's own (a week: its month,
+    as EDTF holds no week)."""
     if reference is None:
         return None
-    return relative_unit(reference, Unit.YEAR, 0), None, Specificity.RELATIVE, "counted from"
+    unit = {"year": Unit.YEAR, "month": Unit.MONTH, "week": Unit.WEEK}[match["unit"].lower()]
+    return relative_unit(reference, unit, 0), None, Specificity.RELATIVE, "counted from"
+
+
+@_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?:year|(?:12|twelve|six|three|nine)\s+months|quarter|half)\s+(?:to|ended|ending|through)"
+          rf"\s+(?:the\s+end\s+of\s+)?(?P<month>{_FULL_MONTH})(?![\w-]|,?\s+(?:of\s+)?\d)")  # fmt: skip
+def _period_to_a_month(match, text, reference):
+    """ "the year to December", "the 12 months to March": the year of the latest such month not after the reference;
+    vague, so that the day a statement about it was made wins ("…, the company said in May")."""
+    if reference is None or not reference.month:
+        return None
+    month = _month_of(match)
+    year = reference.year - (1 if month > reference.month else 0)
+    return PartialDate(year), None, Specificity.VAGUE, "a period ending in the latest such month before"
 
 
 @_pattern(r"(?i)(?<![\w-])(?:(?P<which>last|this|next|past)\s+|(?:over|during|in|for|through|into|before)\s+the\s+)"

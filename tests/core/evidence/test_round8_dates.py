@@ -450,3 +450,22 @@ def test_a_numeric_day_without_a_year_and_who_follows(passage, date):
 )
 def test_weekdays_a_week_on_and_with_their_date(passage, date):
     assert suggest(passage, "2021-06-10").start == date
+
+
+# --- Batch i's classes: earlier or later in the week or month, a period to a month, a calendar year -----------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Metro cut the Blade's price earlier in the week, according to deal trackers.", "2021-06-10", "2021-06"),
+        ("Vivo will add the Y52 to Amazon later in the month.", "2021-06-10", "2021-06"),
+        ("TCL shipped 9 million phones in the year to December, up 4 percent.", "2021-03-02", "2020"),
+        ("Sony's US revenue fell in the 12 months to March.", "2021-06-10", "2021"),
+        ("We estimate ZTE shipped 2 million phones in the US in CY20.", "2021-06-10", "2020"),
+        # A guard: a statement's day wins over a period to a month, as over a quarter named from it.
+        ("Sony's US revenue fell in the 12 months to March, the company said in May.", "2021-06-10", "2021-05"),
+    ],
+)
+def test_batch_i_classes(passage, published, date):
+    assert suggest(passage, published).start == date
