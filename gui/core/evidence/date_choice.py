@@ -86,6 +86,8 @@ def event_date(
         date = best_date_phrase(
             [p for p in phrases if any(a <= p.offset < b for a, b in _act_dated_spans(passage, side))]
         )
+    if date is not None and (restated := _restated_day(passage, date, phrases)) is not None:
+        date = restated  # "a week before Christmas, on the 18th": the day that says it outright
     if date is not None and date.end is not None and date.end != reference and _WHEN_AFTER.match(passage, date.stop):
         # "carried … from 2018 until last year, when the carrier dropped …": the when-clause is the event, at the end
         reading = "the end of the range, when the event the passage tells happened"
@@ -275,6 +277,17 @@ def _compared(passage: str, phrase: DatePhrase) -> bool:
     return _COMPARED.search(passage, 0, phrase.offset) is not None and not phrase.text.lower().endswith(" ago")
 
 
+#: A day told again right after a date, set off by a comma: "a week before Christmas, on the 18th".
+_RESTATED = re.compile(r",\s+")
+
+
+def _restated_day(passage: str, date: DatePhrase, phrases: list[DatePhrase]) -> DatePhrase | None:
+    """The day that follows ``date`` right after a comma, saying outright when it was, or None."""
+    return next(
+        (p for p in phrases if p.offset > date.stop and _RESTATED.fullmatch(passage, date.stop, p.offset)
+         and p.end is None and p.start.precision == Precision.DAY),
+        None,
+    )  # fmt: skip
 #: A when-clause right after a date: it tells what happened then ("until last year, when the carrier dropped …").
 _WHEN_AFTER = re.compile(r",\s+when\b")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"‘'])|\n")

@@ -107,6 +107,20 @@ def _day_month_year(match, text, reference):
     return _explicit(int(match["year"]), _month_of(match), int(match["d"]))
 
 
+@_pattern(rf"(?<!\w){_MONTH}\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<which>(?i:last|this|next))\s+year(?!\w)")
+@_pattern(rf"(?<![\w.])(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH},?\s+(?P<which>(?i:last|this|next))\s+year(?!\w)")
+def _day_month_of_a_named_year(match, text, reference):
+    """ "on Nov. 1 last year", "24 July last year": that day of the year named from the reference."""
+    if reference is None:
+        return None
+    year = reference.year + {"last": -1, "this": 0, "next": 1}[match["which"].lower()]
+    month, day = _month_of(match), int(match["d"])
+    if not 1 <= day <= days_in_month(year, month):
+        return None
+    date = PartialDate(year, month, day, reference.approximate, reference.uncertain)
+    return date, None, Specificity.RELATIVE, "that day of the year named from"
+
+
 @_pattern(rf"(?<!\w){_MONTH},?\s+(?:of\s+)?{_YEAR}(?!\w)")
 def _month_year(match, text, reference):
     return _explicit(int(match["year"]), _month_of(match))

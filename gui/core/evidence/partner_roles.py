@@ -18,7 +18,7 @@ _OWNER = (
     re.compile(r"\b(?i:(?:now|since|later|then)\s+)?(?i:owned|acquired|controlled)\s+by\s+(?=[A-Z])[^,;.]*"),
     re.compile(r"(?i)\ba\s+(?:unit|subsidiary|division|brand)\s+of\s+[^,;.]*"),
     # "the Sprint-owned prepaid brand", "Verizon-backed"
-    re.compile(r"(?:\b[A-Z][\w&.]*\s+)?\b[A-Z][\w&.]*-(?i:owned|backed|controlled)\b"),
+    re.compile(r"(?:\b[A-Z][\w&.]*\s+)?\b[A-Z][\w&.-]*?-(?i:owned|backed|controlled)\b"),  # "the T-Mobile-owned Metro"
     # "Cricket, which AT&T bought in 2014", "…, which Verizon owns"
     re.compile(r",\s+(?:which|that)\s+[^,;.]{1,40}?\b(?:bought|acquired|owns|purchased|took\s+over)\b[^,;.]*"),
 )

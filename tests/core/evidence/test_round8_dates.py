@@ -469,3 +469,23 @@ def test_weekdays_a_week_on_and_with_their_date(passage, date):
 )
 def test_batch_i_classes(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- Batch j's classes: a named day's weekend, the end of a quarter, a day of a named year, a day told again ---------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("The Vivo Y52 went on sale at Metro on Labor Day weekend, the carrier said.", "2021-09-10", "2021-09"),
+        ("ZTE had pitched the Blade to Cricket at the end of Q2, but talks stalled.", "2021-09-10", "2021"),
+        ("Sony expects a Verizon deal by the start of the fourth quarter.", "2021-06-10", "2021"),
+        ("Boost has carried TCL phones since the 20 XE went on sale there on Nov. 3 last year.", "2021-06-10",
+         "2020-11-03"),
+        ("Vivo's store sold out of the Y52 a week before Christmas, on the 17th.", "2021-12-20", "2021-12-17"),
+        # A guard: a day told again after a comma only when it follows the date itself.
+        ("TCL cut prices on Black Friday, and Metro followed on Monday, the carrier said.", "2021-12-01", "2021-11-26"),
+    ],
+)  # fmt: skip
+def test_batch_j_classes(passage, published, date):
+    assert suggest(passage, published).start == date

@@ -87,3 +87,7 @@ def test_regional_carriers_mvnos_and_older_retailers_are_known(passage, partners
 )
 def test_a_which_clause_after_another_makers_name_names_its_partners(passage, partners):
     assert sorted(suggest(passage).partners) == partners
+
+
+def test_an_owner_with_a_hyphen_in_its_name():
+    assert suggest("The Vivo Y52 reached the T-Mobile-owned Metro on Friday.").partners == ("Metro",)
