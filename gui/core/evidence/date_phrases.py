@@ -354,6 +354,8 @@ _NOT_BEFORE_A_BARE_WEEKDAY = frozenset(
     ("the", "a", "an", "every", "each", "of", "by", "until", "till", "from", "to", "this", "that", "last", "next",
      "on", "since", "before", "after")
 )  # fmt: skip
+#: Leads that bound a time ahead unless the verb is past: "available from Monday", "must answer by Friday".
+_LEADS_AHEAD = re.compile(r"(?:from|starting|until|by)$")
 _MONTH_WORD = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
@@ -379,7 +381,8 @@ def _weekday(match, text, reference):
     if _DATE_AFTER.match(text, match.end()):
         return None  # "Thursday, Oct. 13": the date says which Thursday
     weekday = _WEEKDAYS.index(match["weekday"])
-    lead = match["lead"].strip().lower()
+    lead = " ".join(match["lead"].lower().split())
+    past = tense_before(text, match.start()) == PAST  # "sold it from Monday": the last one
     if reference.precision == Precision.DAY:
         day = reference.first_day()
         back = (((day + 3) % 7) - weekday) % 7  # days back to the latest such weekday, the reference included
@@ -389,7 +392,7 @@ def _weekday(match, text, reference):
             target, reading = day + (ahead or 7) + 7, "a week after the coming such day from"  # "on Monday week"
         elif lead == "next":
             target, reading = day + (ahead or 7), "the next such day after"
-        elif lead != "last" and ahead_in_time(text, match.start()):
+        elif lead != "last" and (ahead_in_time(text, match.start()) or _LEADS_AHEAD.match(lead) and not past):
             target, reading = day + ahead, "the future tense: the coming such day from"  # "will go on sale this Friday"
         else:
             target = day - back - (7 if lead == "last" and back == 0 else 0)

@@ -489,3 +489,21 @@ def test_batch_i_classes(passage, published, date):
 )  # fmt: skip
 def test_batch_j_classes(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A weekday after "from", "by", "starting": ahead unless the verb is past ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("ZTE must answer the FCC by Friday.", "2021-06-11"),
+        ("The Vivo Y52 is available at Metro from Monday.", "2021-06-14"),
+        ("Sony's discount at Best Buy applies starting Saturday.", "2021-06-12"),
+        # Guards: told in the past, the last such day.
+        ("TCL sold the tablet at Walmart from Monday.", "2021-06-07"),
+        ("Metro has listed the phone since Tuesday.", "2021-06-08"),
+    ],
+)
+def test_a_weekday_after_a_lead_ahead(passage, date):
+    assert suggest(passage, "2021-06-10").start == date
