@@ -66,6 +66,7 @@ def event_date(
     side += corrected_spans(passage)  # "An earlier version … said March 22; it was March 2": not the wrong one
     side += [(m.start(), m.end()) for m in _DESPITE.finditer(passage)]  # "despite being cut off … in mid-May"
     side += [(m.start(), m.end()) for m in _TO_FOLLOW.finditer(passage)]  # ", with Cricket to follow in 4Q21"
+    side += [(m.start(), m.end()) for m in _TRAILING_DEED.finditer(passage)]  # ", a promise it first made in August"
     around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
     stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
     own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
@@ -167,6 +168,13 @@ _NOT_A_DATE_LEAD = re.compile(
 _NOT_UNTIL = re.compile(r"(?i)\b(?:not|n['’]t|never)\b[^,;.]{0,60}?(?:\buntil|\btill)?\s*$")
 #: Who comes next, told after the event: ", with Cricket to follow in 4Q21", ", and Metro expected to follow in May".
 _TO_FOLLOW = re.compile(r"(?i),\s+(?:with|and)\s+[^,;.]{1,40}?\s+(?:expected\s+|set\s+|due\s+)?to\s+follow\b[^,;]*")
+#: A noun set off at the end that tells when the subject first did something before: ", a promise it first made in
+#: August", ", a plan it had announced in May" (not ", a stance it repeated on Monday", which dates the event).
+_TRAILING_DEED = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:that\s+|which\s+)?(?:it|they|he|she|the\s+(?:company|carrier|firm|brand))\s+"
+    r"(?:had\s+(?:first\s+|already\s+)?|first\s+|already\s+)(?:made|announced|set|struck|signed|gave|took|unveiled|floated"
+    r"|repeated|issued)\b[^,;]*(?=[.;]|$)"
+)
 #: A concession: what the event happened in spite of, its date not the event's.
 _DESPITE = re.compile(r"(?i)\b(?:despite|in\s+spite\s+of|notwithstanding)\b[^,;.]*")
 _ENDS_AHEAD = re.compile(r"(?i)\b(?:until|till|through)\s+(?:at\s+least\s+|as\s+late\s+as\s+)?$")

@@ -71,6 +71,8 @@ def _governs(word: re.Match[str], text: str, offset: int) -> bool:
         return False  # "will be sold", "to be made": the modal says when
     if word["participle"] and _PRESENT_PASSIVE.search(text, max(0, word.start() - 30), word.start()):
         return False  # "is pencilled in for the autumn": a present passive, no past
+    if word[0].lower() == "earlier" and _COUNTED.search(text, max(0, word.start() - 20), word.start()):
+        return False  # "can pre-order it a week earlier, on Feb. 3": a count from another date, no tense
     if word["future"] and _HAD_BEFORE.search(text, max(0, word.start() - 30), word.start()):
         return False  # "had planned to carry it in January": a plan told in the past perfect, over; "had" says when
     return not (word["future"] and word[0].lower() in _LEADS and text[word.end() : offset].strip())
@@ -93,6 +95,8 @@ def _verb_over_lead(words: list[re.Match[str]]) -> list[re.Match[str]]:
 
 #: "had" right before a word of plan or hope: "had planned", "had hoped", "had been expected".
 _HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:been\s+|long\s+|once\s+)?$")
+#: A count of units right before "earlier": "a week earlier", "two days earlier".
+_COUNTED = re.compile(r"(?i)\b(?:days?|weeks?|fortnights?|months?|years?)\s+$")
 #: "is", "are" right before a participle: a present passive ("is pencilled in", "are planned").
 _PRESENT_PASSIVE = re.compile(r"(?i)\b(?:is|are|am|['’]s|['’]re)\s+(?:[a-z]+ly\s+|now\s+|still\s+)?$")
 #: A past participle after a bare "be" is a passive whose tense is the modal's: "will be sold", "is to be made".

@@ -507,3 +507,22 @@ def test_batch_j_classes(passage, published, date):
 )
 def test_a_weekday_after_a_lead_ahead(passage, date):
     assert suggest(passage, "2021-06-10").start == date
+
+
+# --- Batch k's classes: "a week earlier" is a count, no tense; what the subject first did, set off at the end -------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Cricket customers can order the Vivo Y52 a week earlier, on March 3.", "2021-02-10", "2021-03-03"),
+        ("ZTE says the Blade will get Android 12 by the end of the year, a pledge it first made in March.",
+         "2021-06-10", "2021"),
+        ("Sony will sell the Xperia 5 at Best Buy in the fall, a plan it had announced in April.", "2021-06-10",
+         "2021"),
+        # A guard: what it repeats is the statement itself, and dates the passage.
+        ("Vivo says it has no US plans, a stance it repeated on Monday.", "2021-06-10", "2021-06-07"),
+    ],
+)  # fmt: skip
+def test_batch_k_classes(passage, published, date):
+    assert suggest(passage, published).start == date
