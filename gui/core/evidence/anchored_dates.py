@@ -23,11 +23,13 @@ COUNTED_FROM = "counted from "
 
 _COUNT = r"(?P<count>a couple of|a few|few|several|some|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _ANCHORED = re.compile(
-    rf"(?i)(?<![\w-])(?:(?:{_COUNT}\s+)?(?P<unit>days?|weeks?|months?|years?)\s+(?P<way>later|earlier|(?:before|after)(?=[,.;]))"
-    r"|the\s+(?P<next>next|following)\s+(?P<next_unit>day|week|month|year)"
-    r"|(?:the\s+same|that)\s+(?P<same_unit>day|week|month|year))(?![\w-])(?!\s+than\b)"
-)
-_UNITS = {"day": Unit.DAY, "week": Unit.WEEK, "month": Unit.MONTH, "year": Unit.YEAR}
+    rf"(?i)(?<![\w-])(?:(?:{_COUNT}\s+)?(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+"
+    r"(?P<way>later|earlier|(?:before|after)(?=[,.;])|(?P<ahead>before|after)(?=\s+(?:the|its|their|a|an)\s))"
+    r"|the\s+(?P<next>next|following)\s+(?P<next_unit>day|week|month|year)(?!\s+or\s+(?:two|so|more)\b)"
+    r"|(?:the\s+same|that)\s+(?P<same_unit>day|date|week|month|year)"
+    r"|(?<![.,;:]\s)(?<!^)(?P<day_one>on\s+day\s+one|at\s+the\s+same\s+time(?!,)))(?![\w-])(?!\s+than\b)"
+)  # "on day one", "at the same time" (not "At the same time, …", which joins thoughts): the date before
+_UNITS = {"day": Unit.DAY, "date": Unit.DAY, "week": Unit.WEEK, "month": Unit.MONTH, "year": Unit.YEAR}
 #: How far "days later", "weeks later", "months later", "years later" reach when no count says: (fewest, most) days.
 _SPREAD = {Unit.DAY: (2, 10), Unit.WEEK: (14, 42), Unit.MONTH: (60, 180), Unit.YEAR: (730, 1825)}
 _VAGUE = {"a couple of", "a few", "few", "several", "some"}
@@ -42,6 +44,8 @@ class AnchoredPhrase:
     unit: Unit
     n: int | None
     later: bool
+    #: counts from a date told right after it ("a fortnight before the launch event on 4 October"), or from none
+    from_after: bool = False
 
 
 def find_anchored(passage: str) -> list[AnchoredPhrase]:
@@ -49,8 +53,8 @@ def find_anchored(passage: str) -> list[AnchoredPhrase]:
     in 2018", a comparison)."""
     found = []
     for match in _ANCHORED.finditer(passage):
-        if match["same_unit"]:  # "the same day", "that month": the anchor's own
-            unit, n, later = _UNITS[match["same_unit"].lower()], 0, True
+        if match["same_unit"] or match["day_one"]:  # "the same day", "that month": the anchor's own
+            unit, n, later = _UNITS[(match["same_unit"] or "day").lower()], 0, True
         elif match["next"]:
             unit, n, later = _UNITS[match["next_unit"].lower()], 1, True
         else:
@@ -58,10 +62,13 @@ def find_anchored(passage: str) -> list[AnchoredPhrase]:
             plural = match["unit"].lower().endswith("s")
             if not word and not plural:
                 continue  # "day later" is not English: a fragment of something else
-            unit = _UNITS[match["unit"].lower().rstrip("s")]
+            name = match["unit"].lower().rstrip("s")
+            unit = Unit.WEEK if name == "fortnight" else _UNITS[name]
             n = None if not word or word in _VAGUE else count(word) if word in COUNTS or word.isdigit() else None
+            if name == "fortnight" and n is not None:
+                n *= 2
             later = match["way"].lower() in ("later", "after")  # "a week before," stands alone: earlier
-        found.append(AnchoredPhrase(match[0], match.start(), unit, n, later))
+        found.append(AnchoredPhrase(match[0], match.start(), unit, n, later, bool(match["ahead"])))
     return found
 
 

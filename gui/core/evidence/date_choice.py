@@ -16,6 +16,7 @@ from gui.core.document.model import Source
 from gui.core.document.textquote import normalize_space
 from gui.core.evidence.anchored_dates import COUNTED_FROM, find_anchored, resolve
 from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_spans, inside, side_spans
+from gui.core.evidence.corrections import corrected_spans
 from gui.core.evidence.date_phrases import DatePhrase, Specificity, best_date_phrase, find_date_phrases
 from gui.core.evidence.tense import FUTURE, PAST, tense_at
 
@@ -44,6 +45,12 @@ def event_date(
     passage = text[start:end]
     phrases = find_date_phrases(passage, reference)
     for anchored in find_anchored(passage):
+        if anchored.from_after:  # "a fortnight before the launch event on 4 October": from that date, or none
+            stop = anchored.offset + len(anchored.text)
+            after = [p for p in phrases if stop <= p.offset <= stop + 60 and p.end is None]
+            if after and not re.search(r"[,;.]", passage[stop : after[0].offset]):
+                phrases.append(resolve(anchored, after[0], "after it in the passage"))
+            continue
         before = [p for p in phrases if p.stop <= anchored.offset and p.end is None]
         # Told in the past ("opened the same day", "had briefed carriers a week earlier"): from a date not after the
         # source's; else from the event ("goes on sale a week earlier" than the carriers' day).
@@ -52,8 +59,14 @@ def event_date(
             phrases.append(resolve(anchored, before[-1], "earlier in the passage"))
         elif look_back and (anchor := _date_before(text, start, reference, past)) is not None:
             phrases.append(resolve(anchored, anchor, "in the sentence before"))
+    phrases = _months_in_counted_years(phrases)
     phrases.sort(key=lambda p: p.offset)
     side = [*side_spans(passage), *background]  # background: "Huawei, which sells through T-Mobile, said…"
+    side = [span for span in side if not _a_time_only(passage, span, phrases)]
+    side += corrected_spans(passage)  # "An earlier version … said March 22; it was March 2": not the wrong one
+    side += [(m.start(), m.end()) for m in _DESPITE.finditer(passage)]  # "despite being cut off … in mid-May"
+    side += [(m.start(), m.end()) for m in _TO_FOLLOW.finditer(passage)]  # ", with Cricket to follow in 4Q21"
+    side += [(m.start(), m.end()) for m in _TRAILING_DEED.finditer(passage)]  # ", a promise it first made in August"
     around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
     stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
     own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
@@ -62,15 +75,20 @@ def event_date(
     # "Huawei's P30 Pro, released in Europe in early April, will not be sold …": what the subject is, unless
     # nothing else dates the passage ("Google's Nexus phones, made by partners … from 2010 to 2015, sold …")
     appositive = [(m.start("side"), m.end("side")) for m in _PARTICIPLE_APPOSITIVE.finditer(passage)]
+    # … unless what follows is a state told in the present ("Honor, sold by Huawei in November 2020, depends on …"):
+    # the state is now, and the side clause's date is only what the subject is
+    state = bool(appositive) and _PRESENT_STATE.match(passage, appositive[-1][1]) is not None
     date = best_date_phrase(
         (appositive and _event_phrases(passage, own_phrases, [*side, *given_up, *appositive], reference))
-        or _event_phrases(passage, own_phrases, [*side, *given_up], reference)
+        or (not state and _event_phrases(passage, own_phrases, [*side, *given_up], reference))
         or _event_phrases(passage, [p for p in own_phrases if inside(p.offset, around)], [], reference)
     )
     if date is None:  # "The blacklist, announced last Wednesday, bars …": the act the passage is about, dated
         date = best_date_phrase(
             [p for p in phrases if any(a <= p.offset < b for a, b in _act_dated_spans(passage, side))]
         )
+    if date is not None and (restated := _restated_day(passage, date, phrases)) is not None:
+        date = restated  # "a week before Christmas, on the 18th": the day that says it outright
     if date is not None and date.end is not None and date.end != reference and _WHEN_AFTER.match(passage, date.stop):
         # "carried … from 2018 until last year, when the carrier dropped …": the when-clause is the event, at the end
         reading = "the end of the range, when the event the passage tells happened"
@@ -79,6 +97,34 @@ def event_date(
     if sale is not None and date is not None and _gives_way_to_a_sale(passage, date, reference):
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
     return date, phrases
+
+
+def _months_in_counted_years(phrases: list[DatePhrase]) -> list[DatePhrase]:
+    """A month without a year after a count of years that leads the passage and gives its only year ("Two years
+    earlier, the XZ1 had reached the same stores in September"): that month of the counted year, replacing both."""
+    counted = [p for p in phrases if p.reading.startswith(COUNTED_FROM) and p.start.precision == Precision.YEAR]
+    months = [p for p in phrases if p.start.precision == Precision.MONTH and p.relative and p.end is None
+              and not p.reading.startswith(COUNTED_FROM)]  # fmt: skip
+    if len(counted) != 1 or len(months) != 1 or any(p.start.precision == Precision.YEAR for p in phrases
+                                                    if p not in counted):  # fmt: skip
+        return phrases
+    year, month = counted[0], months[0]
+    if month.offset < year.offset:  # "signed in March, as Oppo had done … two years earlier": the count is another's
+        return phrases
+    date = month.start._replace(year=year.start.year, approximate=month.start.approximate or year.start.approximate)
+    reading = f"{year.reading}, in its {month.text.strip()}"
+    merged = DatePhrase(month.text, month.offset, date, None, Specificity.RELATIVE, reading)
+    return [merged if p is month else p for p in phrases if p is not year]
+
+
+#: "during the …", "throughout the …": what was going on, a side clause unless it is a date phrase and nothing more.
+_DURING = re.compile(r"(?i),?\s*(?:during|throughout)\s")
+
+
+def _a_time_only(passage: str, span: tuple[int, int], phrases: list[DatePhrase]) -> bool:
+    """True for a side clause that is only a time ("during the back-to-school rush"): the event's time, not background."""
+    a, b = span
+    return _DURING.match(passage, a) is not None and any(a <= p.offset and p.stop >= b for p in phrases)
 
 
 #: A plan given up in the past: its weekday at the end dates the giving up ("dropped its plan to sell it on Monday").
@@ -118,6 +164,19 @@ _NOT_A_DATE_LEAD = re.compile(
     r"(?i)\b(?:by|until|till|through|before)\s+(?:at\s+least\s+|the\s+(?:end|close|middle|start)\s+of\s+)?$"
 )
 #: The end something lasts until: "until 2026", "through at least 2026" (dating the event only when it is over).
+#: A negation before "until": the time is when it will happen ("will not have the phone until late May"), not an end.
+_NOT_UNTIL = re.compile(r"(?i)\b(?:not|n['’]t|never)\b[^,;.]{0,60}?(?:\buntil|\btill)?\s*$")
+#: Who comes next, told after the event: ", with Cricket to follow in 4Q21", ", and Metro expected to follow in May".
+_TO_FOLLOW = re.compile(r"(?i),\s+(?:with|and)\s+[^,;.]{1,40}?\s+(?:expected\s+|set\s+|due\s+)?to\s+follow\b[^,;]*")
+#: A noun set off at the end that tells when the subject first did something before: ", a promise it first made in
+#: August", ", a plan it had announced in May" (not ", a stance it repeated on Monday", which dates the event).
+_TRAILING_DEED = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:that\s+|which\s+)?(?:it|they|he|she|the\s+(?:company|carrier|firm|brand))\s+"
+    r"(?:had\s+(?:first\s+|already\s+)?|first\s+|already\s+)(?:made|announced|set|struck|signed|gave|took|unveiled|floated"
+    r"|repeated|issued)\b[^,;]*(?=[.;]|$)"
+)
+#: A concession: what the event happened in spite of, its date not the event's.
+_DESPITE = re.compile(r"(?i)\b(?:despite|in\s+spite\s+of|notwithstanding)\b[^,;.]*")
 _ENDS_AHEAD = re.compile(r"(?i)\b(?:until|till|through)\s+(?:at\s+least\s+|as\s+late\s+as\s+)?$")
 #: A deadline: the limit of a plan, not its date ("by the end of 2019").
 _DEADLINE = re.compile(r"(?i)\bby\s+(?:the\s+(?:end|close|middle|start)\s+of\s+)?$")
@@ -131,33 +190,46 @@ def _lead_of(passage: str, phrase: DatePhrase) -> str:
     return passage[max(0, phrase.offset - 40) : phrase.offset] + (head[0] if head else "")
 
 
+_CLAUSE_END = re.compile(r"[.;](?=\s)|;")
+
+
 def settled_sale(
     passage: str, phrases: list[DatePhrase], reference: PartialDate | None, years: bool = False
 ) -> DatePhrase | None:
     """The first month or day after the source's date that a sale is set for, in the future tense, or None; with
     ``years``, also a year, season, half or quarter not before the source's year ("and said it will reach the US in
-    the second half": the plan's time, over the day the phone was shown)."""
+    the second half": the plan's time, over the day the phone was shown), unless a finer date of that year follows
+    ("will launch in the US this summer, with pre-orders from 1 July": the day)."""
     if reference is None:
         return None
-    for phrase in phrases:
-        if phrase.end is not None or phrase.start.is_qualified:
-            continue
-        if phrase.start.precision == Precision.YEAR:
-            if not years or phrase.start.year < reference.year:
-                continue
-        elif phrase.start.first_day() < reference.end_day():
-            continue
-        if _NOT_A_DATE_LEAD.search(_lead_of(passage, phrase)):
-            continue
-        clause_start = max(passage.rfind(".", 0, phrase.offset), passage.rfind(";", 0, phrase.offset)) + 1
-        will = list(_WILL.finditer(passage, clause_start, phrase.offset))
-        if (
-            will
-            and tense_at(passage, phrase.offset, phrase.stop) == FUTURE
-            and _SALE_WORD.search(passage, will[-1].end(), phrase.offset)
-        ):
-            return phrase
-    return None
+    sales = [phrase for phrase in phrases if _set_for_a_sale(passage, phrase, reference, years)]
+    # "will launch in the US this summer, with pre-orders from 1 July": the day, which falls in the season's year
+    finer = [p for p in sales[1:] if p.start.precision > Precision.YEAR and p.start.year == sales[0].start.year]
+    if sales and sales[0].start.precision == Precision.YEAR and finer:
+        return finer[0]
+    return sales[0] if sales else None
+
+
+def _set_for_a_sale(passage: str, phrase: DatePhrase, reference: PartialDate, years: bool) -> bool:
+    """True for a month or day after the source's date (with ``years``, a year not before its year) that a sale is set
+    for in the future tense: "will" and a word of sale before it in its clause, and no deadline or end as its lead."""
+    if phrase.end is not None or phrase.start.is_qualified:
+        return False
+    if phrase.start.precision == Precision.YEAR:
+        if not years or phrase.start.year < reference.year:
+            return False
+    elif phrase.start.first_day() < reference.end_day():
+        return False
+    if _NOT_A_DATE_LEAD.search(_lead_of(passage, phrase)):
+        return False
+    # a full stop ends a sentence only before a space: "OnePlus.com" does not
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(passage, 0, phrase.offset)), default=0)
+    will = list(_WILL.finditer(passage, clause_start, phrase.offset))
+    return bool(
+        will
+        and tense_at(passage, phrase.offset, phrase.stop) == FUTURE
+        and _SALE_WORD.search(passage, will[-1].end(), phrase.offset)
+    )
 
 
 def _gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate) -> bool:
@@ -176,12 +248,29 @@ _TRAILING_WHICH = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*(?=[.;]|$)")
 #: Europe in early April, will not be sold in the US").
 _PARTICIPLE_APPOSITIVE = re.compile(
     r"^[^,;.]{1,60}?(?P<side>,\s+(?:first\s+|already\s+)?(?:[a-z]{3,}ed|made|sold|shown|built|known|held|won|bought"
-    r"|seen|begun)\s[^,;]*?,)(?=\s+[a-z])"
+    r"|seen|begun|spun)\s[^,;]*?,)(?=\s+[a-z])"
+)
+#: A state in the simple present right after such a clause: "is", "remains", "depends on" (not "has sold").
+_PRESENT_STATE = re.compile(
+    r"\s+(?:still\s+|now\s+|also\s+)?(?:is|are|remains?|depends?|relies|rely|ranks?|holds?|lacks?|faces?|stays?"
+    r"|counts?|controls?|owns?)\b"
 )
 #: A date something is compared with: "64 days earlier than in 2018", "more than in 2019".
-_COMPARED = re.compile(r"(?i)\bthan\s+(?:in\s+|during\s+|at\s+the\s+same\s+time\s+)?$")
+_COMPARED = re.compile(
+    r"(?i)\bthan\s+(?:in\s+|during\s+|at\s+the\s+same\s+time\s+)?(?:(?:the\s+)?(?:whole|all|rest|course)\s+of\s+)?$"
+)  # "than in the whole of 2021"
 #: A superlative since a date: "the first time since 2018", "its lowest share since 2015", "than in any quarter since".
-_SUPERLATIVE_SINCE = re.compile(r"(?i)\b(?:first|last|only|most|least|any|\w{3,}est)(?:\s+[\w-]+){0,3}\s+$")
+#: What something else did that a figure is compared with: "than the Pixel 7 did in October 2022".
+_COMPARED_DID = re.compile(r"(?i)\bthan\s+(?:[\w'’-]+\s+){1,4}(?:did|had|was|were|managed)\s+(?:in\s+|during\s+)?$")
+#: A superlative since something named, right before its date: "the best since the Pixel 3 in late 2018" (in lower
+#: case: "sold at Best Buy since its autumn 2015 launch" is no superlative).
+_SINCE_SOMETHING = re.compile(
+    r"\b(?:first|only|most|least|best|worst|[a-z]{3,}est)\s+(?:(?!seller)[\w-]+\s+)?since\s+(?:[\w'’.-]+\s+){1,4}$"
+    r"|\bfirst\s+time\b[^,;.]{0,60}\bsince\s+[^,;.]{0,80}$"  # "the first time AT&T has … since the two began … in"
+)
+_SUPERLATIVE_SINCE = re.compile(
+    r"(?i)\b(?:first|last|(?:the|its|their)\s+only|most|least|any|\w{3,}est)(?:\s+[\w-]+){0,3}\s+$"
+)  # "only" as an adverb is no superlative: "has sold phones only through T-Mobile since 2018"
 
 
 def _compared(passage: str, phrase: DatePhrase) -> bool:
@@ -189,9 +278,24 @@ def _compared(passage: str, phrase: DatePhrase) -> bool:
     a count ("more than seven years ago")."""
     if phrase.text[:6].lower() == "since ":
         return _SUPERLATIVE_SINCE.search(passage, max(0, phrase.offset - 40), phrase.offset) is not None
+    if _SINCE_SOMETHING.search(passage, max(0, phrase.offset - 160), phrase.offset):
+        return True  # "the best since the Pixel 3 in late 2018": the date of what it is compared with
+    if _COMPARED_DID.search(passage, max(0, phrase.offset - 60), phrase.offset):
+        return True  # "sold more … than the Pixel 7 did in October 2022"
     return _COMPARED.search(passage, 0, phrase.offset) is not None and not phrase.text.lower().endswith(" ago")
 
 
+#: A day told again right after a date, set off by a comma: "a week before Christmas, on the 18th".
+_RESTATED = re.compile(r",\s+")
+
+
+def _restated_day(passage: str, date: DatePhrase, phrases: list[DatePhrase]) -> DatePhrase | None:
+    """The day that follows ``date`` right after a comma, saying outright when it was, or None."""
+    return next(
+        (p for p in phrases if p.offset > date.stop and _RESTATED.fullmatch(passage, date.stop, p.offset)
+         and p.end is None and p.start.precision == Precision.DAY),
+        None,
+    )  # fmt: skip
 #: A when-clause right after a date: it tells what happened then ("until last year, when the carrier dropped …").
 _WHEN_AFTER = re.compile(r",\s+when\b")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"‘'])|\n")
@@ -236,19 +340,39 @@ def _event_phrases(
         phrases = [
             p
             for p in phrases
-            if p.start.end_day() <= reference.end_day() or not _ENDS_AHEAD.search(_lead_of(passage, p))
+            if p.start.end_day() <= reference.end_day()
+            or not _ENDS_AHEAD.search(_lead_of(passage, p))
+            or _NOT_UNTIL.search(passage, max(0, p.offset - 80), p.offset)  # "will not have it until late May"
         ]
     side = [*side, *((m.start(), m.end()) for m in _TRAILING_WHICH.finditer(passage))]
     phrases = [p for p in phrases if not inside(p.offset, side) and not _compared(passage, p)]
     durations = [p for p in phrases if p.end is not None and p.reading.endswith(" before")]
     if any(p not in durations and p.specificity < Specificity.VAGUE for p in phrases):
         phrases = [p for p in phrases if p not in durations]  # "stopped for three months last spring": the spring
-    events = [p for p in phrases if not _SPEECH_BEFORE.search(passage[max(0, p.offset - 60) : p.offset])]
+    filed = _filed(passage)
+    events = [
+        p
+        for p in phrases
+        if not _SPEECH_BEFORE.search(passage[max(0, p.offset - 60) : p.offset]) and not inside(p.offset, filed)
+    ]
     if events and all(p.specificity == Specificity.VAGUE for p in events) and len(events) < len(phrases):
         return [p for p in phrases if p not in events]  # "said Tuesday that it is now available": Tuesday is now
     if events and all(_DEADLINE.search(_lead_of(passage, p)) for p in events) and len(events) < len(phrases):
         return [p for p in phrases if p not in events]  # "had said in November that it hoped … by 2019": November
     return events or phrases
+
+
+#: A dateline's day at the passage's start ("March 9 (Handset Wire) —", the place already left out, or the whole
+#: dateline): the day the story was filed, which dates the event only when nothing else in the passage does.
+_FILED = re.compile(
+    r"(?:[A-Z][\w.'’ ,-]{2,60}?,\s*)?(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|--?)\s"
+)
+
+
+def _filed(passage: str) -> list[tuple[int, int]]:
+    match = _FILED.match(passage)
+    return [(match.start("day"), match.end("day"))] if match else []
 
 
 def reference_date(source: Source) -> tuple[PartialDate | None, str]:

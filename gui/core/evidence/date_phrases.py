@@ -34,9 +34,10 @@ from gui.core.evidence.day_spans import (
     relative_unit,
 )
 from gui.core.evidence.named_days import PATTERNS as _NAMED_DAY_PATTERNS
-from gui.core.evidence.period_phrases import OF_YEAR
+from gui.core.evidence.near_phrases import PATTERNS as _NEAR_PATTERNS
+from gui.core.evidence.period_phrases import DELAYED_TO, OF_YEAR
 from gui.core.evidence.period_phrases import PATTERNS as _PERIOD_PATTERNS
-from gui.core.evidence.tense import FUTURE, PAST, tense_at, tense_before
+from gui.core.evidence.tense import FUTURE, PAST, ahead_in_time, tense_at, tense_before
 
 __all__ = ["DatePhrase", "Specificity", "best_date_phrase", "find_date_phrases"]
 
@@ -106,9 +107,55 @@ def _day_month_year(match, text, reference):
     return _explicit(int(match["year"]), _month_of(match), int(match["d"]))
 
 
+@_pattern(rf"(?<!\w){_MONTH}\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<which>(?i:last|this|next))\s+year(?!\w)")
+@_pattern(rf"(?<![\w.])(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH},?\s+(?P<which>(?i:last|this|next))\s+year(?!\w)")
+def _day_month_of_a_named_year(match, text, reference):
+    """ "on Nov. 1 last year", "24 July last year": that day of the year named from the reference."""
+    if reference is None:
+        return None
+    year = reference.year + {"last": -1, "this": 0, "next": 1}[match["which"].lower()]
+    month, day = _month_of(match), int(match["d"])
+    if not 1 <= day <= days_in_month(year, month):
+        return None
+    date = PartialDate(year, month, day, reference.approximate, reference.uncertain)
+    return date, None, Specificity.RELATIVE, "that day of the year named from"
+
+
 @_pattern(rf"(?<!\w){_MONTH},?\s+(?:of\s+)?{_YEAR}(?!\w)")
 def _month_year(match, text, reference):
     return _explicit(int(match["year"]), _month_of(match))
+
+
+_NUMERIC_DAY_LEADS = "|".join(
+    rf"(?<=\b{word} )" for word in ("on", "began", "begins", "from", "since", "starting", "effective", "until", "by")
+)
+
+
+@_pattern(rf"(?:{_NUMERIC_DAY_LEADS})(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/%]|\.\d)")
+def _us_numeric_no_year(match, text, reference):
+    """ "began 8/27", "from 9/1": an analyst's numeric day without a year (only after a word that leads a date), read
+    as a day of the month is ("Aug. 27")."""
+    if reference is None:
+        return None
+    month, day = int(match["m"]), int(match["d"])
+    if not 1 <= day <= days_in_month(reference.year, month):
+        return None
+    return _day_month_reading(text, match.start(), match.end(), reference, month, day)
+
+
+@_pattern(rf"(?i:the\s+week\s+of)\s+{_MONTH}\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+{_YEAR})?(?![\w%])")
+def _week_of(match, text, reference):
+    """ "the week of Oct. 10": a week, which EDTF cannot hold here: the month it starts in."""
+    reading = _explicit(int(match["year"]), _month_of(match)) if match["year"] else _day_month(match, text, reference)
+    if reading is None:
+        return None
+    date, _end, specificity, words = reading
+    return (
+        date._replace(day=0),
+        None,
+        specificity,
+        "a week, which EDTF cannot hold here: its month" + (f", {words}" if words else ""),
+    )
 
 
 @_pattern(rf"(?<!\w){_MONTH}\s+(?P<d>\d{{1,2}}){_ORD}(?![\w%])")
@@ -119,19 +166,27 @@ def _day_month(match, text, reference):
     year, month, day = reference.year, _month_of(match), int(match["d"])
     if not 1 <= day <= days_in_month(year, month):
         return None
+    return _day_month_reading(text, match.start(), match.end(), reference, month, day)
+
+
+def _day_month_reading(text: str, start: int, stop: int, reference: PartialDate, month: int, day: int) -> Reading:
+    """A day of a month without a year: in the reference's year, the year before when it is still ahead and told in
+    the past, the year after when it is over and told in the future."""
+    year = reference.year
     later = reference.precision == Precision.DAY and (month, day) > (reference.month, reference.day)
     earlier = reference.precision == Precision.DAY and (month, day) < (reference.month, reference.day)
-    if later and tense_at(text, match.start(), match.end()) == PAST:  # "was announced on Nov. 14" in a February article
+    if later and tense_at(text, start, stop) == PAST:  # "was announced on Nov. 14" in a February article
         date = PartialDate(year - 1, month, day, reference.approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the past tense: the year before"
-    if earlier and tense_before(text, match.start()) == FUTURE:  # "will ship on Jan. 5" in a November article
+    if earlier and tense_before(text, start) == FUTURE:  # "will ship on Jan. 5" in a November article
         date = PartialDate(year + 1, month, day, reference.approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the future tense: the year after"
     date = PartialDate(year, month, day, reference.approximate, reference.uncertain)
     return date, None, Specificity.RELATIVE, "in the year of"
 
 
-@_pattern(r"(?<![\w-])(?P<lead>(?i:on|since|by|until|from)\s+)the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-]|\s+(?:of|century)\b)")
+@_pattern(r"(?<![\w-])(?P<lead>(?i:on|since|by|until|from)\s+|(?i:day|date|deadline),\s+)the\s+(?P<d>[12]\d|3[01]|0?[1-9])"
+          r"(?:st|nd|rd|th)(?![\w-]|\s+(?:of|century)\b)")  # fmt: skip
 def _day_of_month(match, text, reference):
     """ "on the 27th": that day of the reference's month, or of the month before when the day is still ahead of the
     reference and the verb is past (or of the month after, told in the future, when it is already over)."""
@@ -148,7 +203,8 @@ def _day_of_month(match, text, reference):
     return date, None, Specificity.RELATIVE, "a day of the month, counted from"
 
 
-@_pattern(rf"(?P<lead>(?i:(?:in|on|since|by|until|till|through|during|from|early|late|last|next|this|of)\s+|mid-))"
+@_pattern(rf"(?P<lead>(?i:{DELAYED_TO}\s+|(?:in|on|since|by|until|till|through|during|from|early|late|last|next|this|of"
+          r"|after|between)\s+|mid-))"
           rf"(?P<month>{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
           r"(?:\s+of\s+(?P<of>last|this|next)\s+year)?(?![\w-]|\s*(?:of\s+)?\d)")  # fmt: skip
 def _month_alone(match, text, reference):
@@ -156,6 +212,10 @@ def _month_alone(match, text, reference):
         return None
     month, lead = _month_of(match), match["lead"].strip().lower()
     year, approximate = reference.year, reference.approximate
+    if match["delayed"]:  # "slipped to January", "held back until June": where a delay moved it, ahead
+        later = reference.month and month <= reference.month
+        date = PartialDate(year + (1 if later else 0), month, 0, approximate, reference.uncertain)
+        return date, None, Specificity.RELATIVE, "where a delay moved it, ahead of"
     if match["of"]:  # "in January of last year"
         date = PartialDate(year + OF_YEAR[match["of"]], month, 0, approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "in the year named from"
@@ -177,6 +237,23 @@ def _month_alone(match, text, reference):
         return date, None, Specificity.RELATIVE, "the future tense: the year after"
     date = PartialDate(year, month, 0, approximate, reference.uncertain)
     return date, None, Specificity.RELATIVE, "in the year of"
+
+
+@_pattern(rf"(?:\b(?i:its|their)|\w['’]s)\s+(?P<month>{_FULL_MONTH})\s+(?=(?:launch|debut|release|rollout|event|deadline"
+          r"|deal|order|announcement|unveiling|start|sale|shipments?)\b)")  # fmt: skip
+def _month_before_a_noun(match, text, reference):
+    """ "The Fold's April launch", "its February launch": a month as an adjective, the last such month when told in the
+    past, the next when told in the future, else the reference's year's."""
+    if reference is None or not reference.month:
+        return None
+    month, year = _month_of(match), reference.year
+    tense = tense_at(text, match.start(), match.end())
+    if month > reference.month and tense == PAST:
+        year -= 1
+    elif month < reference.month and tense == FUTURE:
+        year += 1
+    date = PartialDate(year, month, 0, reference.approximate, reference.uncertain)
+    return date, None, Specificity.RELATIVE, "a month before a noun, in the year of"
 
 
 @_pattern(r"(?<![\w./])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?![\w]|\.\d)")
@@ -223,8 +300,8 @@ def _year(match, text, reference):
 
 @_pattern(
     r"(?i)(?<![\w-])(?:(?P<mod>earlier|later|early|late|mid-?|the)\s+)?"
-    r"(?P<which>last|this|next|previous|coming|past)\s+(?P<unit>year|month|week)(?!\w)"
-)
+    r"(?P<which>last|this|next|previous|coming|past)\s+(?P<unit>year|month|week)(?!\w)(?!\s+or\s+(?:two|so|more)\b)"
+)  # not "in the next year or two": a horizon, no date
 def _this_last_next(match, text, reference):
     if reference is None:
         return None
@@ -242,19 +319,27 @@ def _this_last_next(match, text, reference):
     return date, None, Specificity.RELATIVE, "counted from"
 
 
-@_pattern(r"(?i)(?<![\w-])(?P<word>yesterday|today|tomorrow)(?![\w-])")
+@_pattern(
+    r"(?i)(?<![\w-])(?P<word>yesterday|today|tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)(?![\w-])"
+)
 def _day_word(match, text, reference):
     if reference is None:
         return None
-    n = {"yesterday": -1, "today": 0, "tomorrow": 1}[match["word"].lower()]
+    word = " ".join(match["word"].lower().split())
+    n = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)  # "this morning", "tonight": the day itself
     return relative_unit(reference, Unit.DAY, n), None, Specificity.RELATIVE, "counted from"
 
 
-@_pattern(rf"(?i)(?<!\w){_COUNT}\s+(?P<unit>year|month|week|day|fortnight)s?\s+ago(?!\w)")
+@_pattern(
+    rf"(?i)(?<!\w){_COUNT}\s+(?P<unit>year|month|week|day|fortnight)s?\s+ago(?P<this_month>\s+this\s+month)?(?!\w)"
+)
 def _ago(match, text, reference):
     if reference is None:
         return None
     n, unit = count(match["count"]), match["unit"].lower()
+    if match["this_month"] and unit == "year" and reference.month:  # "two years ago this month"
+        date = PartialDate(reference.year - n, reference.month, 0, reference.approximate, reference.uncertain)
+        return date, None, Specificity.RELATIVE, "the same month, counted back from"
     if unit == "fortnight":  # "a fortnight ago": two weeks
         n, unit = 2 * n, "week"
     date = relative_unit(reference, UNIT_NAMES[unit], -n)
@@ -269,14 +354,22 @@ _NOT_BEFORE_A_BARE_WEEKDAY = frozenset(
     ("the", "a", "an", "every", "each", "of", "by", "until", "till", "from", "to", "this", "that", "last", "next",
      "on", "since", "before", "after")
 )  # fmt: skip
-_DATE_AFTER = re.compile(
-    r",?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+\d"
+#: Leads that bound a time ahead unless the verb is past: "available from Monday", "must answer by Friday".
+_LEADS_AHEAD = re.compile(r"(?:from|starting|until|by)$")
+_MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
+_DATE_AFTER = re.compile(rf",?\s+(?:on\s+)?(?:{_MONTH_WORD}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD})")
+#: British "Monday week", "a week on Friday": the such day a week after the coming one.
+_WEEK_AFTER = re.compile(r"\s+week\b(?!['’]|end)")
+_A_WEEK_ON = re.compile(r"(?i)\ba\s+week\s+(?:on|from)\s+$")
 _AFTER_SPEECH = "|".join(f"(?<={verb} )" for verb in _SPEECH_VERBS)
 
 
-@_pattern(rf"(?<!\w)(?P<lead>(?i:on|last|this|next|late|early)\s+)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
+@_pattern(
+    rf"(?<!\w)(?P<lead>(?i:on|last|this|next|late|early|as\s+of|since|from|starting|until|by)\s+)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)"
+)
 @_pattern(rf"(?:{_AFTER_SPEECH})(?P<lead>)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
 @_pattern(rf"(?<=[a-z] )(?P<lead>)(?P<weekday>{'|'.join(_WEEKDAYS)})(?!\w)")
 def _weekday(match, text, reference):
@@ -288,14 +381,18 @@ def _weekday(match, text, reference):
     if _DATE_AFTER.match(text, match.end()):
         return None  # "Thursday, Oct. 13": the date says which Thursday
     weekday = _WEEKDAYS.index(match["weekday"])
-    lead = match["lead"].strip().lower()
+    lead = " ".join(match["lead"].lower().split())
+    past = tense_before(text, match.start()) == PAST  # "sold it from Monday": the last one
     if reference.precision == Precision.DAY:
         day = reference.first_day()
         back = (((day + 3) % 7) - weekday) % 7  # days back to the latest such weekday, the reference included
         ahead = (weekday - (day + 3) % 7) % 7  # days on to the next such weekday, the reference included
-        if lead == "next":
+        week_on = _A_WEEK_ON.search(text, max(0, match.start("weekday") - 16), match.start("weekday"))
+        if _WEEK_AFTER.match(text, match.end()) or week_on:
+            target, reading = day + (ahead or 7) + 7, "a week after the coming such day from"  # "on Monday week"
+        elif lead == "next":
             target, reading = day + (ahead or 7), "the next such day after"
-        elif lead != "last" and _ahead_in_time(text, match.start()):
+        elif lead != "last" and (ahead_in_time(text, match.start()) or _LEADS_AHEAD.match(lead) and not past):
             target, reading = day + ahead, "the future tense: the coming such day from"  # "will go on sale this Friday"
         else:
             target = day - back - (7 if lead == "last" and back == 0 else 0)
@@ -305,23 +402,13 @@ def _weekday(match, text, reference):
     return covering(lo, hi, Precision.DAY, reference, True), None, Specificity.RELATIVE, "in the week of"
 
 
-_SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|confirmed)\b")
-_AHEAD = re.compile(r"(?i)\b(?:will|['’]ll|(?:is|are) set to|(?:go|goes) on sale|(?:is|are) scheduled to)\b")
-
-
-def _ahead_in_time(text: str, offset: int) -> bool:
-    """True when the verb that governs a weekday tells of what is to come, after any saying: "will sell … from this
-    Friday", "goes on sale on Friday"; not "will sell …, the carrier said on Monday" nor "said on Monday it will …"."""
-    low = max(0, offset - 200)
-    clause_start = max((m.end() for m in _SAYING.finditer(text, low, offset)), default=low)
-    return tense_before(text, offset) != PAST and _AHEAD.search(text, clause_start, offset) is not None
-
-
 _DURATION_UNITS = {"year": Unit.YEAR, "month": Unit.MONTH, "week": Unit.WEEK, "day": Unit.DAY}
 
 
 #: A past perfect other than "had been", in the clause before a span: "Dish had tried for a year …" (not "had a store").
-_PAST_PERFECT = re.compile(r"(?i)\b(?:had|['’]d)\s+(?:\w+ly\s+)?(?!been\b)[a-z]+(?:ed|en|ght|wn|ld|nt|pt|ne|de|un|ung)\b[^,;.]*$")
+_PAST_PERFECT = re.compile(
+    r"(?i)\b(?:had|['’]d)\s+(?:\w+ly\s+)?(?!been\b)[a-z]+(?:ed|en|ght|wn|ld|nt|pt|ne|de|un|ung)\b[^,;.]*$"
+)
 
 
 @_pattern(
@@ -384,7 +471,7 @@ def find_date_phrases(text: str, reference: PartialDate | None = None) -> list[D
     matches keep the longest ("since December 2017" over "December 2017" over "2017").
     """
     found: list[tuple[int, int, Reading]] = []
-    for regex, handler in (*_PATTERNS, *_PERIOD_PATTERNS, *_NAMED_DAY_PATTERNS):
+    for regex, handler in (*_PATTERNS, *_NEAR_PATTERNS, *_PERIOD_PATTERNS, *_NAMED_DAY_PATTERNS):
         for match in regex.finditer(text):
             reading = handler(match, text, reference)
             if reading is not None:

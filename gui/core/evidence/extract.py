@@ -30,6 +30,7 @@ from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
 from gui.core.evidence.kind_model import general_passage, learned_kind
 from gui.core.evidence.makers import maker_named, nothing_as_maker, product_lines, subject_start
 from gui.core.evidence.makers import spellings as maker_spellings
+from gui.core.evidence.partner_roles import not_partner_spans
 
 __all__ = [
     "DEFAULT_PARTNERS",
@@ -250,7 +251,8 @@ def suggest_event(
         (a, b) for a, b in side if _WHEN.match(passage, a) and any(_just_before(passage, p.stop, a) for p in phrases)
     ]
     background = [span for span in side if span not in when]
-    partners, categories, hints["partners"] = _partners(vocabulary, passage, [*background, *other_maker])
+    roles = not_partner_spans(passage)  # owners, other products' stores, networks, rivals
+    partners, categories, hints["partners"] = _partners(vocabulary, passage, [*background, *other_maker, *roles])
     main = blank(passage, side)
     others = blank(  # ", but lawmakers want …": someone else's clause; ", pushing back …": what it led to
         main, other_subject_clause_spans(main) + comment_spans(main)
@@ -362,14 +364,23 @@ def _other_maker_clauses(
     vocabulary: Vocabulary, passage: str, side: list[tuple[int, int]], lane: str
 ) -> list[tuple[int, int]]:
     """The coordinate clauses whose subject names another maker than the passage's ("Oppo has never sold phones in
-    the US, and its OnePlus affiliate has handled the market through T-Mobile since 2018")."""
+    the US, and its OnePlus affiliate has handled the market through T-Mobile since 2018"), and the which-clauses
+    right after another maker's name ("than Samsung's Galaxy Fold, which reached AT&T in late September")."""
     spans = []
     for clause in _COORDINATE.finditer(blank(passage, side)):
         subject_end = clause.start("subject") + 40
         makers = {key for _s, _e, key in vocabulary.lanes.finditer(passage, clause.start("subject"), subject_end)}
         if makers and lane not in makers:
             spans.append((clause.start(), clause.end()))
+    for clause in _WHICH_OF.finditer(passage):  # "… than Samsung's Galaxy Fold, which reached AT&T in late September"
+        before = max(0, clause.start() - 30)
+        makers = {key for _s, _e, key in vocabulary.lanes.finditer(passage, before, clause.start())}
+        if makers and lane not in makers:
+            spans.append((clause.start(), clause.end()))
     return spans
+
+
+_WHICH_OF = re.compile(r",\s+(?:which|that)\s[^,;.]*")
 
 
 #: The maker itself on the record, by what it is: "the search company said", "The company had said in November".

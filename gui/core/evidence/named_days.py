@@ -50,11 +50,21 @@ _DAYS = {
 
 
 @_pattern(
-    r"(?<![\w-])(?P<day>Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Christmas(?:\s+(?:Eve|Day))?"
+    r"(?<![\w-])(?P<before>(?i:(?:in\s+)?the\s+(?:run-up|lead-up|build-up|weeks|days)\s+(?:to|before)|ahead\s+of)\s+)?"
+    r"(?P<day>Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Christmas(?:\s+(?:Eve|Day))?"
     r"|New\s+Year['’]s\s+(?:Day|Eve)|Labor\s+Day|Memorial\s+Day|(?i:the)\s+Fourth\s+of\s+July|Independence\s+Day)"
-    r"(?:\s+(?P<year>(?:19|20)\d\d))?(?![\w-]|\s+(?i:season|holidays?|shopping|sales?|deals?|weekend|week)\b)"
+    r"(?:\s+(?P<year>(?:19|20)\d\d))?(?P<weekend>\s+weekend)?"
+    r"(?![\w-]|\s+(?i:season|holidays?|shopping|sales?|deals?|weekend|week)\b)"
 )
 def _named_day(match, text, reference):
+    reading = _day_itself(match, text, reference)
+    if reading is None or not (match["before"] or match["weekend"]):
+        return reading
+    date, end, specificity, words = reading  # "in the run-up to Christmas": the weeks before it, its month at best
+    return date._replace(day=0), end, specificity, ("the weekend of " if match["weekend"] else "the weeks before ") + words
+
+
+def _day_itself(match, text, reference):
     name = " ".join(match["day"].replace("’", "'").split()).lower().removesuffix(" day")
     name = name if name in _DAYS else name + " day"
     day_of = _DAYS[name]

@@ -16,7 +16,13 @@ from gui.core.evidence.date_words import month_of as _month_of
 from gui.core.evidence.day_spans import Unit, relative_unit
 from gui.core.evidence.tense import FUTURE, PAST, tense_at, tense_before
 
-__all__ = ["OF_YEAR", "PATTERNS"]
+__all__ = ["DELAYED_TO", "OF_YEAR", "PATTERNS"]
+
+#: A delay and where it moved to: "slipped to January", "pushed back to the spring", "held back until June".
+DELAYED_TO = (
+    r"(?P<delayed>(?:slipped|slip|slips|pushed(?:\s+back)?|delayed|moved|postponed|put\s+off|held\s+back|pushed\s+out)"
+    r"\s+(?:again\s+)?(?:to|until|till|into))"
+)
 
 #: "… of last year", "… of next year": the years from the reference's.
 OF_YEAR = {"last": -1, "this": 0, "next": 1}
@@ -60,14 +66,22 @@ def _quarter(match, text, reference):
     return PartialDate(int(match["year"])), None, Specificity.EXPLICIT, "a quarter, which EDTF cannot hold: its year"
 
 
+@_pattern(r"(?<![\w$])(?:[1-4]Q|Q[1-4]|[12]H|H[12])\s?['’]?(?P<yy>(?:19|20)?\d\d)(?![\w%-])")
+def _analyst_period(match, text, reference):
+    """ "1H24", "2H 2024", "3Q19", "Q3'19", "H1 2024": an analyst's half or quarter, its year (EDTF holds neither)."""
+    year = int(match["yy"]) if len(match["yy"]) == 4 else 2000 + int(match["yy"])
+    return PartialDate(year), None, Specificity.EXPLICIT, "a half or quarter, which EDTF cannot hold: its year"
+
+
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
 @_pattern(
-    r"(?<!\w)(?P<lead>(?i:in|during|for|over)\s+(?:(?i:the|its|their)\s+)?)(?P<fiscal>(?i:fiscal)\s+)?"
+    r"(?<!\w)(?P<lead>(?i:in|during|for|over|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)\s+"
+    r"(?:(?i:the|its|their)\s+)?)(?P<fiscal>(?i:fiscal)\s+)?"
     r"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?i:quarter)|Q[1-4]"
     rf"|(?P<first_month>{_FULL_MONTH})\s*(?:[-–]|-?to-?|\s+to\s+)\s*(?:{_FULL_MONTH})\s+(?i:quarter|period|months))"
-    r"(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
+    r"(?:\s+of\s+(?P<of>(?i:last|this|next))\s+(?i:year))?(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
 )
 def _quarter_alone(match, text, reference):
     """ "in the third quarter", "in Q3", "in its fiscal second quarter": its year (EDTF holds no quarter), the year
@@ -81,6 +95,13 @@ def _quarter_alone(match, text, reference):
     else:
         quarter = int(q[1]) if q.startswith("q") else _QUARTERS[q]
     year = reference.year
+    if match["of"]:  # "in the fourth quarter of next year"
+        return (
+            PartialDate(year + OF_YEAR[match["of"].lower()]),
+            None,
+            Specificity.RELATIVE,
+            "a quarter of the year named from",
+        )
     later = reference.month and (quarter - 1) * 3 + 1 > reference.month  # not begun yet at the article's date
     if later and not match["fiscal"] and tense_at(text, match.start(), match.end()) == PAST:
         reading = "a quarter not begun, in the past tense: the year before"
@@ -94,7 +115,7 @@ _HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "h1": 1, "h2": 2}
 @_pattern(
     r"(?<!\w)(?P<lead>(?i:in|during|for|over)\s+(?:(?i:the|its|their)\s+)?)(?P<fiscal>(?i:fiscal)\s+)?"
     r"(?P<half>(?i:first|second|1st|2nd)(?=\s+(?i:half))|H[12])(?:\s+(?i:half))?"
-    r"(?!\s+of\s+(?:\d|(?i:last|next)\b)|\s*(?:19|20)\d\d)(?!\w)"
+    r"(?:\s+of\s+(?P<of>(?i:last|this|next))\s+(?i:year))?(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
 )
 def _half(match, text, reference):
     """ "in the first half", "in H2": the reference's year, or the year before for a calendar half not begun at the
@@ -102,6 +123,13 @@ def _half(match, text, reference):
     if reference is None:
         return None
     year, half = reference.year, _HALVES[match["half"].lower()]
+    if match["of"]:  # "in the first half of next year"
+        return (
+            PartialDate(year + OF_YEAR[match["of"].lower()]),
+            None,
+            Specificity.RELATIVE,
+            "a half of the year named from",
+        )
     not_begun = half == 2 and reference.month and reference.month < 7 and not match["fiscal"]
     if not_begun and tense_at(text, match.start(), match.end()) == PAST:
         reading = "a half-year not begun, in the past tense: the year before"
@@ -109,9 +137,10 @@ def _half(match, text, reference):
     return PartialDate(year), None, Specificity.RELATIVE, "a half-year, which EDTF cannot hold: the year of"
 
 
-@_pattern(r"(?<![\w$])FY\s?['’]?(?P<year>(?:19|20)\d\d|\d\d)(?![\w%-])")
+@_pattern(r"(?<![\w$])[FC]Y\s?['’]?(?P<year>(?:19|20)\d\d|\d\d)(?![\w%-])")
 def _fiscal_year(match, text, reference):
-    """ "FY2019", "FY19": the year the fiscal year is named for (where it begins and ends is the company's)."""
+    """ "FY2019", "FY19": the year the fiscal year is named for (where it begins and ends is the company's); "CY17",
+    a calendar year."""
     year = int(match["year"]) if len(match["year"]) == 4 else 2000 + int(match["year"])
     return PartialDate(year), None, Specificity.EXPLICIT, "a fiscal year: the year it is named for"
 
@@ -131,7 +160,8 @@ _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 
 
 @_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past|(?:later |early |late )?in the|(?:over|during|through|throughout) the|(?:the\s+)?(?:end|start|beginning"
-          r"|middle|close)\s+of\s+(?:the|this)|early|late|mid-?)\s*(?<=\s|-)(?P<season>spring|summer|fall|autumn)"
+          r"|middle|close)\s+of\s+(?:the|this)|early|late|mid-?|since the|(?P<ahead>(?:as soon as|as early as|for|by|until|till)"
+          rf"|{DELAYED_TO}) the)\s*(?<=\s|-)(?P<season>spring|summer|fall|autumn)"
           r"(?:\s+of\s+(?P<of>last|this|next)\s+year)?(?![\w-])")  # fmt: skip
 def _season(match, text, reference):
     """ "last summer", "later in the summer", "over the summer", "by the end of the summer", "in late summer": the
@@ -141,6 +171,18 @@ def _season(match, text, reference):
     if reference is None or not reference.month:
         return None
     which, first = match["which"].lower(), _SEASON_START[match["season"].lower()]
+    if which == "since the":  # "had been courting AT&T since the spring": the latest one begun
+        year = reference.year - (0 if reference.month >= first else 1)
+        return PartialDate(year), None, Specificity.RELATIVE, "a season, which EDTF cannot hold here: its year, from"
+    if match["ahead"] and (match["delayed"] or tense_before(text, match.start()) != PAST):
+        # "planning a cheaper model for the spring", "pushed back to the spring": the next one not yet over
+        year = reference.year + (1 if reference.month >= first + 3 else 0)
+        return (
+            PartialDate(year),
+            None,
+            Specificity.RELATIVE,
+            "a season ahead, which EDTF cannot hold here: its year, from",
+        )
     # "by the end of the summer", "in late summer": a part of the season, read as "in the" ("of this": as "this")
     if which.endswith(" this"):
         which = "this"
@@ -160,11 +202,26 @@ def _season(match, text, reference):
     return PartialDate(year), None, Specificity.RELATIVE, "a season, which EDTF cannot hold here: its year, from"
 
 
-@_pattern(r"(?i)(?<![\w-])(?:earlier|later|early|late)\s+in\s+the\s+year(?![\w-])")
+@_pattern(r"(?i)(?<![\w-])(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week)(?![\w-])")
 def _in_the_year(match, text, reference):
+    """ "later in the year", "earlier in the month", "earlier in the week": the reference's own (a week: its month,
+    as EDTF holds no week)."""
     if reference is None:
         return None
-    return relative_unit(reference, Unit.YEAR, 0), None, Specificity.RELATIVE, "counted from"
+    unit = {"year": Unit.YEAR, "month": Unit.MONTH, "week": Unit.WEEK}[match["unit"].lower()]
+    return relative_unit(reference, unit, 0), None, Specificity.RELATIVE, "counted from"
+
+
+@_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?:year|(?:12|twelve|six|three|nine)\s+months|quarter|half)\s+(?:to|ended|ending|through)"
+          rf"\s+(?:the\s+end\s+of\s+)?(?P<month>{_FULL_MONTH})(?![\w-]|,?\s+(?:of\s+)?\d)")  # fmt: skip
+def _period_to_a_month(match, text, reference):
+    """ "the year to December", "the 12 months to March": the year of the latest such month not after the reference;
+    vague, so that the day a statement about it was made wins ("…, the company said in May")."""
+    if reference is None or not reference.month:
+        return None
+    month = _month_of(match)
+    year = reference.year - (1 if month > reference.month else 0)
+    return PartialDate(year), None, Specificity.VAGUE, "a period ending in the latest such month before"
 
 
 @_pattern(r"(?i)(?<![\w-])(?:(?P<which>last|this|next|past)\s+|(?:over|during|in|for|through|into|before)\s+the\s+)"
@@ -181,4 +238,55 @@ def _holidays(match, text, reference):
         year += 1
     elif not which and reference.month < 11 and tense_before(text, match.start()) == PAST:
         year -= 1  # "shipped more phones over the holiday season" in a January article: last year's
-    return PartialDate(year), None, Specificity.RELATIVE, "a holiday season, which EDTF cannot hold here: its year, from"
+    return (
+        PartialDate(year),
+        None,
+        Specificity.RELATIVE,
+        "a holiday season, which EDTF cannot hold here: its year, from",
+    )
+
+
+@_pattern(r"(?i)(?<![\w-])(?:this|the\s+same)\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier|before))(?![\w-])")
+def _this_time_last_year(match, text, reference):
+    """ "this time last year", "the same time a year ago": about the reference's month, a year back."""
+    if reference is None or not reference.month:
+        return None
+    date = PartialDate(reference.year - 1, reference.month, 0, True, reference.uncertain)
+    return date, None, Specificity.RELATIVE, "about the same month a year before"
+
+
+@_pattern(r"(?i)(?<![\w-])(?:(?P<which>last|this|next|past)\s+|(?:the|in|for|over|during|before|by)\s+(?:the\s+)?)"
+          r"back-to-school(?:\s+(?:shopping\s+)?(?:season|period|rush|quarter))?(?![\w-])")  # fmt: skip
+def _back_to_school(match, text, reference):
+    """ "the back-to-school season" (July to September): its year, the latest one over when "last" or told in the past
+    before July, next year's for "next" after it."""
+    if reference is None or not reference.month:
+        return None
+    which, year = (match["which"] or "").lower(), reference.year
+    if which in ("last", "past"):
+        year -= 0 if reference.month > 9 else 1
+    elif which == "next":
+        year += 1 if reference.month >= 7 else 0
+    elif not which and reference.month < 7 and tense_before(text, match.start()) == PAST:
+        year -= 1
+    return (
+        PartialDate(year),
+        None,
+        Specificity.RELATIVE,
+        "the back-to-school season, which EDTF cannot hold: its year, from",
+    )
+
+
+@_pattern(r"(?i)(?<![\w-])the\s+turn\s+of\s+(?:the\s+year|(?P<which>this|next|last)\s+year|" + _YEAR + r")(?![\w-])")
+def _turn_of_the_year(match, text, reference):
+    """ "around the turn of the year": about the January it turns into (EDTF holds no week around New Year): the
+    reference's own after its first months only when told in the future, then next January."""
+    if match["year"]:
+        return PartialDate(int(match["year"]), 1, 0, True), None, Specificity.EXPLICIT, "about the January of the year"
+    if reference is None or not reference.month:
+        return None
+    year = reference.year + OF_YEAR.get((match["which"] or "").lower(), 0)
+    if not match["which"] and reference.month > 2 and tense_before(text, match.start()) == FUTURE:
+        year += 1
+    date = PartialDate(year, 1, 0, True, reference.uncertain)
+    return date, None, Specificity.RELATIVE, "about the January the year turns into, from"

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FUTURE", "PAST", "tense_at", "tense_before"]
+__all__ = ["FUTURE", "PAST", "ahead_in_time", "tense_at", "tense_before"]
 
 PAST = "past"
 FUTURE = "future"
 
 _FUTURE_WORDS = (
-    r"will|would|shall|['’]ll|going|expected|expects|scheduled|planned|plans?(?=\s+(?:to|for)\b)|set|next|upcoming|coming"
+    r"will|would|shall|['’]ll|going|expected|expects|scheduled|(?<!was )(?<!were )(?<!been )(?:slated|due(?=\s+(?:for|on|in|at|out)\b))|planned"
+    r"|plans?(?=\s+(?:to|for)\b)|set|next|upcoming|coming"
     r"|aims|aim|hopes|hope|intends|intend|wants|want|from|starting|until|till|by"
 )  # "plan" only before "to" or "for": "had dropped a similar plan in December" is past
 #: A schedule in the present tense ("goes on sale on Sept. 1", "ships on Aug. 28"): not the past, but too weak to move
@@ -66,8 +67,12 @@ _LEADS = ("from", "starting", "until", "till", "by")
 
 
 def _governs(word: re.Match[str], text: str, offset: int) -> bool:
-    if word["past"] and _PASSIVE_AHEAD.search(text, max(0, word.start() - 30), word.start()):
+    if (word["past"] or word["participle"]) and _PASSIVE_AHEAD.search(text, max(0, word.start() - 30), word.start()):
         return False  # "will be sold", "to be made": the modal says when
+    if word["participle"] and _PRESENT_PASSIVE.search(text, max(0, word.start() - 30), word.start()):
+        return False  # "is pencilled in for the autumn": a present passive, no past
+    if word[0].lower() == "earlier" and _COUNTED.search(text, max(0, word.start() - 20), word.start()):
+        return False  # "can pre-order it a week earlier, on Feb. 3": a count from another date, no tense
     if word["future"] and _HAD_BEFORE.search(text, max(0, word.start() - 30), word.start()):
         return False  # "had planned to carry it in January": a plan told in the past perfect, over; "had" says when
     return not (word["future"] and word[0].lower() in _LEADS and text[word.end() : offset].strip())
@@ -90,6 +95,10 @@ def _verb_over_lead(words: list[re.Match[str]]) -> list[re.Match[str]]:
 
 #: "had" right before a word of plan or hope: "had planned", "had hoped", "had been expected".
 _HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:been\s+|long\s+|once\s+)?$")
+#: A count of units right before "earlier": "a week earlier", "two days earlier".
+_COUNTED = re.compile(r"(?i)\b(?:days?|weeks?|fortnights?|months?|years?)\s+$")
+#: "is", "are" right before a participle: a present passive ("is pencilled in", "are planned").
+_PRESENT_PASSIVE = re.compile(r"(?i)\b(?:is|are|am|['’]s|['’]re)\s+(?:[a-z]+ly\s+|now\s+|still\s+)?$")
 #: A past participle after a bare "be" is a passive whose tense is the modal's: "will be sold", "is to be made".
 _PASSIVE_AHEAD = re.compile(r"(?i)\bbe\s+(?:[a-z]+ly\s+)?$")
 
@@ -109,3 +118,26 @@ def tense_before(text: str, offset: int) -> str:
     if not before:
         return ""
     return FUTURE if before[-1]["future"] else PAST
+
+
+_SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|confirmed)\b")
+_REPORTED_FUTURE = re.compile(r"(?i)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?would\s+(?!not\b|have\b)")
+_AHEAD = re.compile(
+    r"(?i)\b(?:will|['’]ll|(?:is|are) set to|(?:go|goes) on sale|(?:is|are) scheduled to"
+    r"|(?:arrives|hits|lands|ships|debuts|opens|launches)\b(?!\s+(?:a|an|the|its|their)\b))\b"
+)  # a present-tense schedule: "arrives at AT&T on Thursday", "hits stores on Friday" (not "opens a store")
+
+
+def ahead_in_time(text: str, offset: int) -> bool:
+    """True when the verb that governs a weekday tells of what is to come, after any saying: "will sell … from this
+    Friday", "goes on sale on Friday"; not "will sell …, the carrier said on Monday" nor "said on Monday it will …"."""
+    low = max(0, offset - 200)
+    sayings = [m.end() for m in _SAYING.finditer(text, low, offset)]
+    clause_start = max(sayings, default=low)
+    ahead = list(_AHEAD.finditer(text, clause_start, offset))
+    if ahead and tense_before(text[ahead[-1].start() : offset], offset - ahead[-1].start()) != PAST:
+        return True  # "…, launched at Verizon in May, hits AT&T on Friday": the verb after the past one
+    if tense_before(text, offset) == PAST:
+        return False
+    # "said it would answer the order on Monday": a future told in reported speech
+    return bool(sayings and _REPORTED_FUTURE.match(text, clause_start, offset))

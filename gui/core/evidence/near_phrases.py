@@ -1,0 +1,51 @@
+"""Date phrases near the reference that no day, month or year of their own names: "over the weekend", "last quarter".
+
+The weekend is its two days at the precision they share (EDTF holds no pair of days here: usually a month); a
+quarter is its year (EDTF holds no quarter). Both are vague, so that the day a statement about them was made wins.
+``date_phrases`` finds these with the others.
+"""
+
+from __future__ import annotations
+
+from gui.core.document.dates import PartialDate, Precision
+from gui.core.evidence.date_words import Specificity, pattern_registry
+from gui.core.evidence.day_spans import covering
+from gui.core.evidence.tense import ahead_in_time
+
+__all__ = ["PATTERNS"]
+
+PATTERNS, _pattern = pattern_registry()
+
+
+@_pattern(r"(?i)(?<![\w-])(?:(?:over|during|at|on)\s+the|(?P<which>last|this|next|past))\s+weekend(?![\w-])")
+def _weekend(match, text, reference):
+    """ "over the weekend", "last weekend": the Saturday and Sunday before the reference (the coming ones for "next",
+    or told in the future), at the precision both days share (a month, usually: EDTF holds no pair of days here)."""
+    if reference is None or reference.precision < Precision.DAY:
+        return None
+    which, day = (match["which"] or "").lower(), reference.first_day()
+    weekday = (day + 3) % 7  # 0 = Monday
+    saturday = day - ((weekday - 5) % 7)  # the latest Saturday, the reference's own day included
+    if which == "next" or (which != "last" and which != "past" and ahead_in_time(text, match.start())):
+        saturday += 7 if saturday + 1 < day else 0  # the coming weekend (this one, on a Saturday or a Sunday)
+    date = covering(saturday, saturday + 2, Precision.DAY, reference)
+    # vague, so that a statement's day still wins: "showed its phone over the weekend but has no plans …, a
+    # spokeswoman said Monday" is the Monday (which also dates "sold a million over the weekend, … said on Monday")
+    return date, None, Specificity.VAGUE, "the weekend nearest to"
+
+
+@_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?P<which>last|previous|this|current|next|coming)\s+quarter(?![\w-])")
+def _this_last_next_quarter(match, text, reference):
+    """ "last quarter", "next quarter": the year that quarter falls in (EDTF holds no quarter); vague, so that the day a
+    statement about it was made wins ("rose in the last quarter, the company said in May")."""
+    if reference is None or not reference.month:
+        return None
+    n = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[match["which"].lower()]
+    quarter = (reference.month - 1) // 3 + n  # 0-based, may step out of the year
+    year = reference.year + quarter // 4
+    return (
+        PartialDate(year, 0, 0, reference.approximate, reference.uncertain),
+        None,
+        Specificity.VAGUE,
+        "a quarter, which EDTF cannot hold: the year of that quarter from",
+    )

@@ -1,0 +1,56 @@
+"""Where a passage names a carrier or retailer in a role other than the maker's partner.
+
+An owner ("Boost Mobile, now owned by Dish", "the Sprint-owned prepaid brand", "Cricket, which AT&T bought in
+2014"), a store that sells the maker's other products ("its scooters and TVs are sold on Amazon"), a network a phone
+merely works on ("works on T-Mobile and AT&T networks", "built with Verizon's network in mind") and a rival ("which
+competes with US Cellular") name no one the maker deals with for its phones. ``not_partner_spans`` gives those
+stretches of the passage, so that the names in them are left out of its partners.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["not_partner_spans"]
+
+_OWNER = (
+    # "now owned by Dish", "a unit of Verizon": the owner's name, up to the end of its clause
+    re.compile(r"\b(?i:(?:now|since|later|then)\s+)?(?i:owned|acquired|controlled)\s+by\s+(?=[A-Z])[^,;.]*"),
+    re.compile(r"(?i)\ba\s+(?:unit|subsidiary|division|brand)\s+of\s+[^,;.]*"),
+    # "the Sprint-owned prepaid brand", "Verizon-backed"
+    re.compile(r"(?:\b[A-Z][\w&.]*\s+)?\b[A-Z][\w&.-]*?-(?i:owned|backed|controlled)\b"),  # "the T-Mobile-owned Metro"
+    # "Cricket, which AT&T bought in 2014", "…, which Verizon owns"
+    re.compile(r",\s+(?:which|that)\s+[^,;.]{1,40}?\b(?:bought|acquired|owns|purchased|took\s+over)\b[^,;.]*"),
+)
+#: A maker's household goods (not its computers, which the set labels as partners' business), and words for phones: a
+#: clause about the one and not the other names no phone partner.
+_OTHER_PRODUCTS = re.compile(
+    r"(?i)\b(?:scooters?|tvs?|televisions?|fitness\s+bands?|power\s+banks?|vacuums?|rice\s+cookers?|appliances"
+    r"|air\s+purifiers?|e-?bikes?|smart-home|home\s+gear)\b"
+)
+_PHONE = re.compile(r"(?i)\b(?:phones?|handsets?|smartphones?|devices|models?|foldables?|flagships?)\b")
+#: A network a phone merely works on: "works on T-Mobile and AT&T networks", "built with Verizon's network in mind".
+_NETWORK_ONLY = re.compile(
+    r"(?i)\b(?:works?|working|runs?)\s+on\s+[^,;.]{0,40}?\bnetworks?\b|\bcompatible\s+with\s+[^,;.]{0,40}?\bnetworks?\b"
+    r"|\b(?:built|designed|tuned|made)\s+(?:with|for)\s+[^,;.]{0,40}?\bnetworks?\b(?:\s+in\s+mind)?"
+    r"|\b(?:an?|one)\s+(?:model|version|phone)\s+for\s+[^,;.]{0,30}?\bnetworks?\b"
+)
+
+
+#: A rival: "T-Mobile, which competes with US Cellular", "to lure buyers from Cricket".
+_RIVAL = re.compile(
+    r"(?i)\b(?:compet(?:es|ed|ing)\s+(?:directly\s+)?with|rivals?|lure\s+\w+\s+(?:away\s+)?from)\s+[^,;.]*"
+)
+
+
+def not_partner_spans(passage: str) -> list[tuple[int, int]]:
+    """The stretches of ``passage`` whose carriers and retailers are owners, other products' stores, or networks."""
+    spans = [(m.start(), m.end()) for pattern in _OWNER for m in pattern.finditer(passage)]
+    # a clause, or a whole sentence, about other goods ("Xiaomi's smart-home gear, including …, is sold at Best Buy")
+    for clause in (*re.finditer(r"[^,;.]+", passage), *re.finditer(r"[^.;]+", passage)):
+        words = clause[0]
+        if _OTHER_PRODUCTS.search(words) and not _PHONE.search(words):
+            spans.append((clause.start(), clause.end()))
+    spans += [(m.start(), m.end()) for m in _RIVAL.finditer(passage)]
+    spans += [(m.start(), m.end()) for m in _NETWORK_ONLY.finditer(passage)]
+    return spans
