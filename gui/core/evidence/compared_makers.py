@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["compared_spans"]
+__all__ = ["compared_spans", "quoted_spans"]
 
 #: A leading clause up to the comma after which the main clause's subject (a capital) comes.
 _LEADING = re.compile(
@@ -33,7 +33,13 @@ _YARDSTICK = re.compile(
 _SUPPLIER = re.compile(
     r"(?P<who>[A-Z][\w&-]*)\s+(?:will\s+|would\s+)?(?:gives?|provides?|supplies|supply|offers?|licen[cs]es?)"
     r"\s+(?:it|them|the (?:phone|device|handset)s?)\b"
+    # or named by what it supplies: "Google's apps will be missing", "Samsung displays and Sony sensors"
+    r"|(?P<part>[A-Z][\w&-]*)(?:['’]s)?\s+(?:own\s+)?(?:apps|services|software|chips?|chipsets?|processors?|modems?"
+    r"|displays|screens|panels|sensors|camera sensors|batter(?:y|ies)|components|parts|Android|operating system"
+    r"|Play Store|app store)\b(?!\s+(?:chief|head|boss|unit|business|division)\b)"
 )
+#: A quotation: what someone says, in their words.
+_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def compared_spans(passage: str) -> list[tuple[int, int]]:
@@ -45,5 +51,11 @@ def compared_spans(passage: str) -> list[tuple[int, int]]:
         spans.append((0, leading.end()))
     for match in _YARDSTICK.finditer(passage, leading.end() if leading else 0):
         spans.append(match.span("names"))
-    spans.extend(match.span("who") for match in _SUPPLIER.finditer(passage))
+    spans.extend(match.span("who") if match["who"] else match.span("part") for match in _SUPPLIER.finditer(passage))
     return spans
+
+
+def quoted_spans(passage: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the quotations in ``passage``: a maker named inside one ("“Samsung sells on features;
+    we sell on speed,” OnePlus's president said") is what the speaker talks about, not the event's subject."""
+    return [match.span() for match in _QUOTE.finditer(passage)]

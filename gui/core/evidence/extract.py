@@ -22,13 +22,21 @@ from gui.core.document.model import Document, Evidence, Source
 from gui.core.document.textquote import normalize_space, quote_selector
 from gui.core.evidence.anaphora import Antecedent, answered_about, continued, pointing_back, resolve
 from gui.core.evidence.clauses import blank, comment_spans, inside, other_subject_clause_spans, side_spans
-from gui.core.evidence.compared_makers import compared_spans
+from gui.core.evidence.compared_makers import compared_spans, quoted_spans
 from gui.core.evidence.cues import kind_of, status_of
 from gui.core.evidence.date_choice import date_fields, event_date, reference_date, settled_sale
 from gui.core.evidence.datelines import dateline_length
 from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
 from gui.core.evidence.makers import maker_named, nothing_as_maker, product_lines, subject_start
 from gui.core.evidence.makers import spellings as maker_spellings
+from gui.core.evidence.parent_units import (
+    names_its_units_phones,
+    parent_of,
+    refers_to_parent,
+    speaks_of_itself,
+    units_of,
+)
+from gui.core.evidence.speakers import maker_speaking
 
 __all__ = [
     "DEFAULT_PARTNERS",
@@ -286,7 +294,7 @@ def suggest_event(
         sale.start if sale is not None else start_date,
         reference,
         kind,
-        speaker=_maker_speaking(vocabulary, own),
+        speaker=maker_speaking(own, vocabulary.lanes, vocabulary.partners),
     )
     title = _title(passage)
     hints["title"] = "the passage's first sentence" + (", shortened" if title.endswith("…") else "")
@@ -317,17 +325,6 @@ def suggest_event(
 
 
 _NAMES_A_DEAL = re.compile(r"(?i)\b(?:licen[cs]e|deal|agreement|contract|partnership|talks|carriers?|retailers?)\b")
-#: A maker on the record: "Sony said", "Motorola also said", "Huawei's consumer chief told" (right after its name:
-#: "Huawei, which sells … , said the report was …" answers someone else's event).
-_SPEAKS = re.compile(
-    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+)(?:(?:had|has)\s+)?(?:also\s+|later\s+|again\s+|itself\s+|then\s+|first\s+)?"
-    r"(?:said|says|told|announced|confirmed)\b"
-)
-
-
-#: The subject going on to speak: "OnePlus began selling …, and said no carrier would sell it".
-_AND_SAID = re.compile(r"(?:,?\s+and\s+(?:also\s+)?(?:said|says|told|announced|confirmed)|,\s+saying)\b")
-
 
 _WHEN = re.compile(r",\s+when\s")
 
@@ -355,36 +352,6 @@ def _other_maker_clauses(
     return spans
 
 
-#: The maker itself on the record, by what it is: "the search company said", "The company had said in November".
-_COMPANY_SPEAKS = re.compile(
-    r"(?i)\bthe\s+(?:[\w-]+\s+)?company\s+(?:had\s+|has\s+|also\s+|later\s+)?(?:said|says|told|announced|confirmed)\b"
-
-)
-#: The subject speaking after its clause: "The company will show it in the fall, it said in May".
-_IT_SAID = re.compile(r",\s+it\s+(?:also\s+)?(?:said|says|announced|confirmed)\b")
-_THE_COMPANY = re.compile(r"(?i)\s*the\s+(?:[\w-]+\s+)?company\b")
-
-
-def _maker_speaking(vocabulary: Vocabulary, own: str) -> str:
-    """The words of a maker or a partner named speaking in the event's own clause ("Sony said", "Boost Mobile
-    said"), or the maker that is the sentence's subject going on to speak (", and said …"), or ""."""
-    for matcher in (vocabulary.lanes, vocabulary.partners):
-        for match_start, match_end, _lane in matcher.finditer(own):
-            said = _SPEAKS.match(own, match_end)
-            if said is not None:
-                return normalize_space(own[match_start : said.end()])
-    company = _COMPANY_SPEAKS.search(own)
-    if company is not None:  # "the search company said", "The company had said in November"
-        return normalize_space(company[0])
-    subject = next(vocabulary.lanes.finditer(own), None)
-    and_said = _AND_SAID.search(own) or _IT_SAID.search(own)
-    if subject is not None and and_said is not None and not own[: subject[0]].strip():
-        return normalize_space(own[subject[0] : subject[1]] + " … " + and_said[0].lstrip(", "))
-    if and_said is not None and (company := _THE_COMPANY.match(own)):  # "The company …, it said"
-        return normalize_space(company[0] + " … " + and_said[0].lstrip(", "))
-    return ""
-
-
 def paragraph_bounds(text: str, start: int, end: int, reach: int = PARAGRAPH_REACH) -> tuple[int, int]:
     """The (start, end) of the paragraph(s) holding ``text[start:end]``.
 
@@ -404,6 +371,34 @@ def paragraph_bounds(text: str, start: int, end: int, reach: int = PARAGRAPH_REA
 def _choose_lane(
     vocabulary: Vocabulary, source: Source, start: int, end: int
 ) -> tuple[str | None, tuple[str, ...], str, str | None]:
+    """The lane as ``_choose_subject`` has it, or its maker's parent when the passage opens with "Its parent"."""
+    lane, others, why, new_lane = _choose_subject(vocabulary, source, start, end)
+    parent = (
+        parent_of(new_lane or vocabulary.lane_names.get(lane or "", ""))
+        if refers_to_parent(source.text[start:end])
+        else ""
+    )
+    key = next(vocabulary.lanes.finditer(parent), (0, 0, None))[2] if parent else None
+    if key is None:
+        return lane, others, why, new_lane
+    why = f'"its parent": {parent}, the parent of the maker the passage refers back to ({why})'
+    if key.startswith(NEW_LANE):
+        return None, others, f"{why}; {parent} has no lane yet: New lane: {parent}", parent
+    return key, others, why, None
+
+
+def _unit_lane(vocabulary: Vocabulary, passage: str, parent: str) -> str | None:
+    """The lane of the parent's unit when the passage speaks of its phones ("Lenovo's smartphone business")."""
+    for unit in units_of(parent):
+        key = next(vocabulary.lanes.finditer(unit), (0, 0, NEW_LANE))[2]
+        if not key.startswith(NEW_LANE) and names_its_units_phones(passage, parent, unit):
+            return key
+    return None
+
+
+def _choose_subject(
+    vocabulary: Vocabulary, source: Source, start: int, end: int
+) -> tuple[str | None, tuple[str, ...], str, str | None]:
     """The lane, the other makers named (lane ids), the hint, and the name of a maker without a lane.
 
     The lane is the passage's subject: the first maker it names, unless that is the owner of the brand
@@ -418,22 +413,29 @@ def _choose_lane(
         others = tuple(key for key in keys[1:] if not key.startswith(NEW_LANE))
         if keys[0].startswith(NEW_LANE):
             maker = keys[0].removeprefix(NEW_LANE)
-            unit = next((key for key in others if _parent_of(names[key]) == maker), None)
+            unit = (
+                None
+                if speaks_of_itself(passage, maker)
+                else next((key for key in others if _parent_of(names[key]) == maker), None)
+                or _unit_lane(vocabulary, passage, maker)
+            )
             if unit is not None:  # "Lenovo, Motorola's parent, said …": the unit the timeline follows
-                why = where.format(_named(found[unit], names[unit]))
+                why = where.format(_named(found.get(unit, names[unit]), names[unit]))
                 return unit, tuple(k for k in others if k != unit), f"{why}, whose parent {maker} speaks for it", None
             shown = normalize_space(found[keys[0]])
             shown = f'"{shown}"' if shown == maker else f'"{shown}" ({maker})'
             return None, others, where.format(shown) + f"; {maker} has no lane yet: New lane: {maker}", maker
         return keys[0], others, where.format(_named(found[keys[0]], names[keys[0]])), None
 
-    refers_back = subject_start(text[start:end])  # "It …", "The company …": named before the passage
+    passage = text[start:end]
+    refers_back = subject_start(passage)  # "It …", "The company …": named before the passage
     named = [] if refers_back else _makers_named(vocabulary, text, start, end)
     compared = [(start + s, start + e) for s, e in compared_spans(text[start:end])]
     subjects = [m for m in named if not any(s <= m[0] < e for s, e in compared)]
     # "Pei, a co-founder of OnePlus, said Nothing would …": a maker in an appositive or relative clause is
     # background when the main clause names one; alone there ("Lei Jun, Xiaomi's founder, said") it speaks.
-    side = [(start + s, start + e) for s, e in side_spans(text[start:end]) if _ASIDE.match(text, start + s)]
+    side = [(start + s, start + e) for s, e in side_spans(passage) if _ASIDE.match(text, start + s)]
+    side += [(start + s, start + e) for s, e in quoted_spans(passage)]  # "“Samsung sells on features,” Liu said"
     in_side = [m for m in subjects if any(s <= m[0] < e for s, e in side)]
     found = _subject_first([m for m in subjects if m not in in_side] + in_side, text)
     if found:
@@ -453,7 +455,7 @@ def _choose_lane(
     if found:
         where = "named nearest before it" if before else "named after it"
         return chosen(found, f"no maker named in the passage; {{}} {where} in its paragraph")
-    found = _first_mentions(vocabulary.lanes.finditer(source.title), source.title)
+    found = _subject_first(list(vocabulary.lanes.finditer(source.title)), source.title)  # "Google's Motorola …"
     if found:
         return chosen(found, "no maker named as the passage's subject; the source's title names {}")
     first = next(vocabulary.lanes.finditer(text, 0, min(len(text), TEXT_FALLBACK_REACH)), None)
@@ -469,7 +471,8 @@ def _choose_lane(
 def _makers_named(vocabulary: Vocabulary, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The makers named in ``text[start:end]``, in order: the vocabulary's names, and "Nothing" as the maker
     where the article shows it means the company."""
-    found = list(vocabulary.lanes.finditer(text, start, end))
+    carriers = [(s, e) for s, e, _name in vocabulary.partners.finditer(text, start, end)]  # "Google Fi"
+    found = [m for m in vocabulary.lanes.finditer(text, start, end) if not any(s <= m[0] < e for s, e in carriers)]
     bare = nothing_as_maker(text, start, end)
     if bare:
         key = next(vocabulary.lanes.finditer("Nothing's"))[2]

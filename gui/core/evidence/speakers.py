@@ -1,0 +1,62 @@
+"""Who speaks in the event's own clause: a maker or a partner named, on the record ("Sony said", "Boost Mobile said",
+"Huawei's consumer chief told"), "the company said", or the sentence's subject going on to speak (", and said …",
+", it said"). The caller knows the makers and partners and passes their matchers.
+
+Pure rules on a few words: no parser, no model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Protocol
+
+from gui.core.document.textquote import normalize_space
+
+__all__ = ["Matcher", "maker_speaking"]
+
+
+class Matcher(Protocol):
+    """Finds names in a text: (start, end, key) of each."""
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]: ...
+
+
+#: A maker on the record: "Sony said", "Motorola also said", "Huawei's consumer chief told" (right after its name:
+#: "Huawei, which sells … , said the report was …" answers someone else's event).
+_SPEAKS = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+)(?:(?:had|has)\s+)?(?:also\s+|later\s+|again\s+|itself\s+|then\s+|first\s+)?"
+    r"(?:said|says|told|announced|confirmed)\b"
+)
+
+
+#: The subject going on to speak: "OnePlus began selling …, and said no carrier would sell it".
+_AND_SAID = re.compile(r"(?:,?\s+and\s+(?:also\s+)?(?:said|says|told|announced|confirmed)|,\s+saying)\b")
+
+#: The maker itself on the record, by what it is: "the search company said", "The company had said in November".
+_COMPANY_SPEAKS = re.compile(
+    r"(?i)\bthe\s+(?:[\w-]+\s+)?company\s+(?:had\s+|has\s+|also\s+|later\s+)?(?:said|says|told|announced|confirmed)\b"
+)
+#: The subject speaking after its clause: "The company will show it in the fall, it said in May".
+_IT_SAID = re.compile(r",\s+it\s+(?:also\s+)?(?:said|says|announced|confirmed)\b")
+_THE_COMPANY = re.compile(r"(?i)\s*the\s+(?:[\w-]+\s+)?company\b")
+
+
+def maker_speaking(own: str, makers: Matcher, partners: Matcher) -> str:
+    """The words of a maker or a partner named speaking in the event's own clause ("Sony said", "Boost Mobile
+    said"), or the maker that is the sentence's subject going on to speak (", and said …"), or ""."""
+    for matcher in (makers, partners):
+        for match_start, match_end, _lane in matcher.finditer(own):
+            said = _SPEAKS.match(own, match_end)
+            if said is not None:
+                return normalize_space(own[match_start : said.end()])
+    company = _COMPANY_SPEAKS.search(own)
+    if company is not None:  # "the search company said", "The company had said in November"
+        return normalize_space(company[0])
+    subject = next(makers.finditer(own), None)
+    and_said = _AND_SAID.search(own) or _IT_SAID.search(own)
+    if subject is not None and and_said is not None and not own[: subject[0]].strip():
+        return normalize_space(own[subject[0] : subject[1]] + " … " + and_said[0].lstrip(", "))
+    if and_said is not None and (company := _THE_COMPANY.match(own)):  # "The company …, it said"
+        return normalize_space(company[0] + " … " + and_said[0].lstrip(", "))
+    return ""

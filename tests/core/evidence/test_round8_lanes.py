@@ -1,0 +1,100 @@
+"""Round 8 of #18, the lane: the maker that is the event's subject (sentences written for these tests, not taken from
+any file of benchmarks/extraction_set): a rival named inside a quote, a maker's name inside a carrier's ("Google
+Fi"), what a maker supplies ("Google's apps", "Qualcomm chips"), the title's brand after its owner ("Amazon's
+Ring"-style "Google's Motorola"), "its parent", and a parent with no lane speaking of its unit's phones or of itself.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.document.model import Lane, Source, new_document
+from gui.core.evidence.extract import suggest_event
+
+LANES = ("Samsung", "Google", "Motorola", "Apple", "OnePlus", "Huawei", "Honor", "Vivo")
+
+
+def suggest(passage: str, *, title: str = "Phones at US carriers", before: str = "", published: str = "2022-06-08"):
+    document = new_document("t")
+    document.lanes.extend(Lane(name.lower(), name) for name in LANES)
+    text = f"{title}\n\n{before}\n\n{passage}" if before else f"{title}\n\n{passage}"
+    source = Source("s", title=title, published=published, text=text)
+    start = text.index(passage)
+    return suggest_event(document, source, start, start + len(passage))
+
+
+def lane_of(suggestion) -> str | None:
+    if suggestion.new_lane:
+        return suggestion.new_lane
+    return next(name for name in LANES if name.lower() == suggestion.lane) if suggestion.lane else None
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("“Apple sells a lifestyle; we sell a tool,” a Vivo vice president said at the launch.", "Vivo"),
+        ("“Nobody needs to copy Samsung any more,” Motorola's design chief told the audience on Monday.", "Motorola"),
+        (
+            "Honor's chief executive said in an interview that “Apple and Samsung have the premium end sewn up.”",
+            "Honor",
+        ),
+    ],
+)
+def test_a_maker_named_inside_a_quote_is_not_the_subject_when_the_speakers_maker_is_named(passage, lane):
+    assert lane_of(suggest(passage)) == lane
+
+
+@pytest.mark.parametrize(
+    ("passage", "title", "lane"),
+    [
+        ("A plan to offer the Razr through Google Fi was dropped in the spring.", "Motorola's quiet year", "Motorola"),
+        ("Google Fi will also carry the Vivo phone from July, the carrier said.", "Vivo goes west", "Vivo"),
+    ],
+)
+def test_a_makers_name_inside_a_carriers_name_is_the_carrier(passage, title, lane):
+    assert lane_of(suggest(passage, title=title)) == lane
+
+
+@pytest.mark.parametrize(
+    ("passage", "title", "lane"),
+    [
+        (
+            "Google's apps will be missing from the phone because of the export rules.",
+            "Huawei's new flagship",
+            "Huawei",
+        ),
+        ("Samsung displays and Sony sensors are inside the phone, the company said.", "Vivo's US debut", "Vivo"),
+    ],
+)
+def test_what_a_maker_supplies_does_not_make_it_the_subject(passage, title, lane):
+    assert lane_of(suggest(passage, title=title)) == lane
+
+
+def test_a_brand_after_its_owner_in_the_title_is_the_subject_of_passages_that_name_no_maker():
+    passage = "The phone will reach Verizon and AT&T in September, the company said."
+    assert lane_of(suggest(passage, title="Google's Motorola readies a cheaper phone")) == "Motorola"
+
+
+@pytest.mark.parametrize(
+    ("passage", "title", "lane"),
+    [
+        ("Its parent has had no carrier partner in the US since 2018.", "Honor shows a new foldable", "Huawei"),
+        ("Its former parent remains on the Entity List.", "Honor's Magic phone heads to Europe", "Huawei"),
+        ("Its parent company does not sell phones in the US either.", "OnePlus cuts the price of the 12", "Oppo"),
+    ],
+)
+def test_its_parent_is_the_parent_of_the_maker_named_before(passage, title, lane):
+    assert lane_of(suggest(passage, title=title)) == lane
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Lenovo's smartphone business lost money in the US last year, the company said.", "Motorola"),
+        ("Lenovo wants the Razr in every carrier's stores by the holidays, its chief executive said.", "Motorola"),
+        ("Lenovo itself has not sold phones under its own name in the US since 2016.", "Lenovo"),
+        ("Lenovo, which owns Motorola, sells no Lenovo-branded phones in the US itself.", "Lenovo"),
+    ],
+)
+def test_a_parent_without_a_lane_speaks_for_its_units_phones_but_not_of_itself(passage, lane):
+    assert lane_of(suggest(passage)) == lane
