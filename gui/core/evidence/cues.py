@@ -28,7 +28,7 @@ from gui.core.evidence.kind_thesaurus import (
 )
 from gui.core.evidence.kind_thesaurus import describe as _describe
 
-__all__ = ["KIND_PRIORITY", "STATUS_PRIORITY", "kind_of", "status_of"]
+__all__ = ["KIND_PRIORITY", "STATUS_PRIORITY", "kind_of", "on_the_record", "status_of"]
 
 _I = re.IGNORECASE
 #: A thing made or sold, as the object of its own end ("killed the version of the Xperia Z3 it was set to sell").
@@ -243,7 +243,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # An intention: the company's own word makes it confirmed, a relayed one reported, none a rumour.
         ("intent", r"(?<!no )\bplan(?:s|ning)? to\b|\baims? to\b|\bintends? to\b|\bintending to\b", _I),
         ("rumored", r"\bwants? (?:to|the|its|their)\b|\b(?:is|are) (?:likely|expected) to be\b", _I),
-        ("rumored", r"\bis (?:expected|likely) to\b|\bhop(?:es|ing) to\b|\bif all goes\b", _I),
+        ("rumored", r"\bis (?:expected|likely) to\b|\bhop(?:es|ing) to\b|\bif all goes\b|\bwould (?:like|love) to\b", _I),
         # "is widely expected to", "are also expected to", "is tipped to": an expectation, however it is said
         ("rumored", r"\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|widely|generally|broadly|not)\s+)?"
                     r"(?:expected|likely|tipped)\s+to\b", _I),
@@ -263,35 +263,39 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rumored", r"\bhint(?:ed|s)? (?:in|during|on)\b", _I),  # "a TCL executive hinted in an interview"  # "would only say that the carrier “regularly updates …”"
         ("rumored", ANALYSTS_EXPECT.pattern, 0),
         # What a filing or a listing hints at: "an FCC filing suggests", "suggesting a US release is near"
-        ("rumored", r"\bsuggest(?:s|ing)\b|\bhint(?:s|ing) (?:at|that)\b|\bpoint(?:s|ing)? to\b", _I),  # a forecast: "Analysts at Wave7 expect Visible to add …"
+        ("rumored", r"\bsuggest(?:s|ing)?\b|\bhint(?:s|ing) (?:at|that)\b|\bpoint(?:s|ing)? to\b", _I),  # a forecast: "Analysts at Wave7 expect Visible to add …"
         ("rumored", r"\b(?:is|are|was|were) (?:believed|thought|understood|rumou?red) to\b", _I),
         ("confirmed", r"\bannounc(?:ed|es|ement)\b|(?<!not )(?<!n't )(?<!n’t )\bconfirm(?:ed|s)\b|\bofficially\b", _I),
         # the company's own document: "according to a company filing", "according to a statement from the carrier"
         ("confirmed", r"\baccording to (?:a|an|the|its) (?:company|carrier|maker)(?:['’]s)? (?:filing|statement|release"
                       r"|announcement|blog post|memo|letter)\b|\baccording to (?:a|an|the|its) (?:statement|press release|news release"
                       r"|release|announcement|blog post|notice)\b|\baccording to (?:the )?(?:(?-i:[A-Z])[\w&-]*['’]s) (?:own )?(?:press materials"
-                      r"|press kit|statement|press release|announcement|blog post|filing|notice|order|ruling)\b|\baccording to (?:its|the company['’]s) (?:earnings|annual|quarterly"
+                      r"|press kit|statement|press release|announcement|blog post|filing|notice|order|ruling)\b|\baccording to (?:the|its) (?:agency|commission|department|regulator|ministry|committee)['’]s (?:own )?(?:order|notice"
+                      r"|ruling|statement|decision|letter)\b|\baccording to (?:its|the company['’]s) (?:earnings|annual|quarterly"
                       r"|financial) (?:report|results|filing)\b", _I),
         ("confirmed", r"\b(?:the|a|its) (?:statement|release|press release|announcement|blog post|filing|memo|email) (?:said|says"
                       r"|added)\b", _I),
-        ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b", _I),
+        ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b(?!\s+(?:(?:a|an|the|its|their|new|two)\s+)?(?:[\w-]+\s+)?(?:bills?|legislation|measures?"
+                      r"|amendments?|resolutions?)\b)", _I),
         ("confirmed", r"(?<!research )(?<!rival )(?<!another )(?<!other )\b(?:unit|maker|carrier|retailer|brand|company)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
         ("confirmed", r"\bthe (?:department|commission|ministry|bureau) (?:said|says|announced|confirmed)\b", 0),
         ("confirmed", r"\bthe compan(?:y|ies) reported\b", _I),  # its own results
         ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told|acknowledged|conceded|admitted)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
         ("confirmed", r"\btold (?:the |an? )?(?:audience|crowd|attendees|investors|journalists|conference|event|developers)\b", _I),
-        ("confirmed", r"\b(?:chief executive|CEO|president|executives?|chief|head|boss|founder)\b[^.;]{0,30}\b(?:said|says|told"
+        ("confirmed", r"\b(?:chief executive|CEO|president|executives?|chief|head|boss|founder)\b[^.;]{0,30}\b(?:said|says|say|told"
                       r"|conceded|acknowledged|admitted|wrote|posted|tweeted)\b", _I),
         ("confirmed", r"\b(?:representative|rep) (?:for|of) (?:the )?(?:company|carrier|maker|retailer|brand)\b", _I),
         ("confirmed", r"\b(?:said|says) (?:it|they) (?:would|will|had|has|was|is|expects|expected|plans|planned|intends|aims)\b", _I),
         # An agency on the record: "The Justice Department said", "the FCC announced"
-        ("confirmed", r"\b(?:Department|Commission|FCC|FTC|Pentagon|White House|Ministry|[Rr]egulators?|[Aa]gency)"
+        ("confirmed", r"\b(?:Department|Commission|FCC|FTC|Pentagon|White House|Ministry|[Rr]egulators?|[Aa]gency|[Pp]anel|[Cc]ommittee)"
                       r"(?:['’]s)? (?:said|says|announced|confirmed)\b", 0),
         # A named official on the record: "Commerce Secretary Wilbur Ross said"
         ("confirmed", r"(?:\b(?:[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Cc]ommissioner|[Mm]inister|[Gg]overnor|[Ss]enator)"
                       r"|\b(?:Sen|Rep|Gov)\.)"
                       r"(?: [A-Z][\w.'’-]+){1,3},? (?:said|says|told|announced)\b", 0),
         ("anonymous", r"\b(?:people|persons?|sources?) (?:familiar|briefed|close|with knowledge)\b|\bwho (?:verified|confirmed)\b", _I),
+        ("anonymous", r"\b(?:memo|letter|notice|filing|document|email|presentation|slides?|slide deck|note)s?\b[^.;]{0,40}"
+                      r"\b(?:seen|obtained|reviewed) by\b", _I),
         ("anonymous", r"\b(?:sources|people) (?:said|say)\b|\banalysts?(?: \w+){0,4} (?:said|say|says)\b", _I),
         # someone at another company: "An executive at a rival carrier said"
         ("anonymous", r"\b(?:at|from|of) (?:a|an|another|one) (?:rival|competing|other|another) (?:carrier|maker|company|brand"
@@ -311,7 +315,12 @@ _HEDGE_WORD = {
 #: Hedges inside these do not hedge the event: a worry quoted ("concerns that … might be used for spying"),
 #: a plan that was given up ("pulled out of a plan to", "shelved plans to").
 _NOT_THE_EVENT = re.compile(
-    r"(?i)\b(?:concerns?|fears?|worries|worried|warn(?:ed|s|ing)?|risk|alleg\w+)\s+that\b[^.;]*"
+    r"(?i)\b(?:concerns?|fears?|worries|worried|warn(?:ed|s|ing)?|risk|alleg\w+|argu(?:e|es|ed|ing)|contend(?:s|ed)?)"
+    r"\s+that\b[^.;]*"
+    # an expectation given up: "had been expected to stock it in the spring, but the launch slipped"
+    r"|\bhad\s+(?:been\s+)?(?:expected|planned|hoped|set|scheduled|due|likely|tipped)\b[^.;]*?,\s+but\b"
+    # no announcement: "announced no US carrier", "days before the announcement"
+    r"|\bannounced\s+no\b|\b(?:before|after|ahead\s+of|since|until)\s+(?:the|its|their|that)\s+(?:[\w-]+\s+)?announcement\b"
     r"|\b(?:pull(?:ed|s)? out of|shelv\w+|scrapp\w+|dropp?\w*|abandon\w*|ditch\w*|gave up|give up|den(?:y|ies|ied))"
     r" (?:a |the |its |their |any )?plans? to\b"
     r"|\bwas (?:scheduled|set|due|supposed) (?:for|to)\b[^.;,]*"
@@ -320,10 +329,29 @@ _NOT_THE_EVENT = re.compile(
 
 
 #: A date ahead stated as settled, with no hedge: "goes on sale from March 3", "will be available at Sprint".
+#: A hedge on the object of talks, not on the talks: "met Verizon to discuss a possible 5G phone".
+_TALKS_OBJECT = re.compile(
+    r"(?i)\b(?:discuss(?:ed|es|ing)?|negotiat(?:e|es|ed|ing)|talks?\s+(?:on|over|about))\s+(?:a|an|the)\s+"
+    r"(?P<hedge>possible|potential)\b"
+)
+#: A sale ahead stated as settled, with no date: "will also be sold unlocked through Amazon", "will carry it as well"
+#: (not someone's view of it, "skeptical that the phone will sell", nor a sale denied, "neither carrier will sell it").
+_SALE_AHEAD = re.compile(
+    r"(?i)^(?![^.;]*\b(?:that|neither|nor|not|never|no)\b[^.;]*\bwill\s)[^.;]*?\b(?P<sale>will\s+(?:also\s+|still\s+|both\s+|all\s+)?"
+    r"(?:be\s+(?:sold|available|offered|stocked|carried)|sell|carry|stock|offer))\b"
+    r"(?!\s+(?:well|poorly|out|more|fewer|better|worse|in\s+(?:large|big|small|huge)))"
+)
 _SETTLED = re.compile(
     r"(?i)\b(?:go|goes|went|going) on sale\b|\b(?:is|are|will be) (?:available|on sale)\b|\bwill (?!not\b)\w+"
     r"|\b(?:opens?|arrives?|ships?|hits?|lands?|starts?|begins?)\b(?=[^.;]{0,60}\b(?:on|from|in)\b)"
 )
+
+
+def on_the_record(passage: str) -> bool:
+    """True when someone on the record speaks in ``passage`` ("its chief executive said …", "the company told …") and
+    no one unnamed does: a pronoun speaking after it ("He said …") speaks for them."""
+    cues = dict.fromkeys(status for status, regex in _STATUS_CUES if regex.search(passage))
+    return "confirmed" in cues and "anonymous" not in cues
 
 
 def _intended(found: dict[str, str]) -> tuple[str, str]:
@@ -527,6 +555,7 @@ def status_of(
     """
     own = _NOT_THE_EVENT.sub(lambda m: " " * len(m[0]), passage)
     own = NOT_CANCELLED.sub(lambda m: " " * len(m[0]), own)  # "delayed, but has not been cancelled"
+    own = _TALKS_OBJECT.sub(lambda m: m[0][: m.start("hedge") - m.start()] + " " * len(m["hedge"]), own)
     found: dict[str, str] = {}
     for status, regex in _STATUS_CUES:
         match = regex.search(own)
@@ -553,4 +582,7 @@ def status_of(
             )
 
         return "rumored", f"the date ({start.edtf()}) is after the source's ({reference.edtf()}): a plan, not yet done"
+    ahead = _SALE_AHEAD.search(own) if start is None or start.is_qualified else None  # no date in the passage
+    if ahead is not None:  # "The phone will also be sold unlocked through Amazon": told as settled
+        return "confirmed", f'a sale ahead stated as settled ("{normalize_space(ahead["sale"])}"), with no hedge'
     return "reported", "no hedge or confirmation in the passage: reported, the default"

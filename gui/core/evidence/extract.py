@@ -23,7 +23,7 @@ from gui.core.document.textquote import normalize_space, quote_selector
 from gui.core.evidence.anaphora import Antecedent, answered_about, continued, pointing_back, resolve
 from gui.core.evidence.clauses import blank, comment_spans, inside, other_subject_clause_spans, side_spans
 from gui.core.evidence.compared_makers import compared_spans, quoted_spans
-from gui.core.evidence.cues import kind_of, status_of
+from gui.core.evidence.cues import kind_of, on_the_record, status_of
 from gui.core.evidence.date_choice import date_fields, event_date, reference_date, settled_sale
 from gui.core.evidence.datelines import dateline_length
 from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
@@ -36,7 +36,7 @@ from gui.core.evidence.parent_units import (
     speaks_of_itself,
     units_of,
 )
-from gui.core.evidence.speakers import maker_speaking
+from gui.core.evidence.speakers import maker_speaking, referred_speaker
 
 __all__ = [
     "DEFAULT_PARTNERS",
@@ -294,7 +294,8 @@ def suggest_event(
         sale.start if sale is not None else start_date,
         reference,
         kind,
-        speaker=maker_speaking(own, vocabulary.lanes, vocabulary.partners),
+        speaker=maker_speaking(own, vocabulary.lanes, vocabulary.partners)
+        or referred_speaker(text, start, passage, lambda before: _confirmed(vocabulary, before)),  # ", he added"
     )
     title = _title(passage)
     hints["title"] = "the passage's first sentence" + (", shortened" if title.endswith("…") else "")
@@ -350,6 +351,11 @@ def _other_maker_clauses(
         if makers and lane not in makers:
             spans.append((clause.start(), clause.end()))
     return spans
+
+
+def _confirmed(vocabulary: Vocabulary, sentence: str) -> bool:
+    """True when a sentence is on the record ("its chief executive told analysts …"): a pronoun after it speaks so too."""
+    return bool(maker_speaking(sentence, vocabulary.lanes, vocabulary.partners)) or on_the_record(sentence)
 
 
 def paragraph_bounds(text: str, start: int, end: int, reach: int = PARAGRAPH_REACH) -> tuple[int, int]:

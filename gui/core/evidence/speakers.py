@@ -1,6 +1,7 @@
 """Who speaks in the event's own clause: a maker or a partner named, on the record ("Sony said", "Boost Mobile said",
 "Huawei's consumer chief told"), "the company said", or the sentence's subject going on to speak (", and said …",
-", it said"). The caller knows the makers and partners and passes their matchers.
+", it said", ", telling reporters …"); or someone named before and referred back to (", he added", "Ross also
+said"). The caller knows the makers and partners and passes their matchers.
 
 Pure rules on a few words: no parser, no model.
 """
@@ -8,12 +9,13 @@ Pure rules on a few words: no parser, no model.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Protocol
 
 from gui.core.document.textquote import normalize_space
+from gui.core.evidence.anaphora import sentence_before
 
-__all__ = ["Matcher", "maker_speaking"]
+__all__ = ["Matcher", "maker_speaking", "referred_speaker"]
 
 
 class Matcher(Protocol):
@@ -31,7 +33,7 @@ _SPEAKS = re.compile(
 
 
 #: The subject going on to speak: "OnePlus began selling …, and said no carrier would sell it".
-_AND_SAID = re.compile(r"(?:,?\s+and\s+(?:also\s+)?(?:said|says|told|announced|confirmed)|,\s+saying)\b")
+_AND_SAID = re.compile(r"(?:,?\s+and\s+(?:also\s+)?(?:said|says|told|announced|confirmed)|,\s+(?:saying|telling))\b")
 
 #: The maker itself on the record, by what it is: "the search company said", "The company had said in November".
 _COMPANY_SPEAKS = re.compile(
@@ -60,3 +62,42 @@ def maker_speaking(own: str, makers: Matcher, partners: Matcher) -> str:
     if and_said is not None and (company := _THE_COMPANY.match(own)):  # "The company …, it said"
         return normalize_space(company[0] + " … " + and_said[0].lstrip(", "))
     return ""
+
+
+#: A speaker referred back to: ", he added", "It said …", "She also told …" (a pronoun at the start or after a comma).
+_PRONOUN_SAYS = re.compile(
+    r"(?:^|,\s+)(?:he|she|it|they)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|noted|explained)\b", re.I
+)
+#: A surname said again: "Ross also said …", "…, Whitfield added".
+_SURNAME_SAYS = re.compile(
+    r"(?:^|,\s+)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|told|noted)\b"
+)
+#: Who is on the record for the company or the agency, named by their role.
+_ROLE = (
+    r"(?:chief executive|chief operating officer|CEO|COO|president|chairman|chairwoman|chair|founder|co-founder"
+    r"|spokes(?:man|woman|person)|[Ss]ecretary|commissioner|minister|vice president|executive|head|chief|director"
+    r"|general manager|manager|senator|Sen\.|Rep\.|governor)"
+)
+#: How far back a surname's first mention is looked for.
+SURNAME_REACH = 3_000
+
+
+def referred_speaker(text: str, start: int, passage: str, on_record: Callable[[str], bool]) -> str:
+    """The words of a speaker referred back to when the one named before is on the record: ", he added" after
+    "its chief executive told analysts …" (``on_record`` says so of the sentence before), or "Whitfield said" after
+    "ZTE USA's president, Dana Whitfield" (introduced by a role); "" otherwise (an analyst, a research firm)."""
+    said = _PRONOUN_SAYS.search(passage)
+    if said is not None:
+        before = sentence_before(text, start)
+        if before is not None and on_record(text[before[0] : before[1]]):
+            return normalize_space(said[0].lstrip(", ")) + " (named before)"
+        return ""
+    said = _SURNAME_SAYS.search(passage)
+    if said is None:
+        return ""
+    name = re.escape(said["name"])
+    earlier = text[max(0, start - SURNAME_REACH) : start]
+    introduced = re.search(
+        rf"\b{_ROLE}\b,?(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+{name}\b|\b{name},\s+(?:[\w&'’.-]+\s+){{0,5}}{_ROLE}\b", earlier
+    )
+    return normalize_space(said[0].lstrip(", ")) + f" ({introduced[0]})" if introduced else ""

@@ -1,0 +1,172 @@
+"""Round 8 of #18, status: who says it and how sure (sentences written for these tests, not taken from any file of
+benchmarks/extraction_set), one class per test: a speaker named before and referred back to ("he added", "It said",
+a surname said again), the company going on to tell ("…, telling reporters"), a regulator's own document, an
+analysts' note that suggests, what is not an announcement (a bill introduced, "announced no", "before the
+announcement"), a wish, an argument, talks about a possible deal, a company document seen by the press, an
+expectation given up before "but", and a sale ahead stated as settled without a date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.document.model import Lane, Source, new_document
+from gui.core.evidence.extract import suggest_event
+
+LANES = ("Vivo", "Asus", "ZTE", "Motorola", "Google", "Sony")
+
+
+def suggest(passage: str, *, before: str = "", title: str = "Phones in the US", published: str = "2023-04-05"):
+    document = new_document("t")
+    document.lanes.extend(Lane(name.lower(), name) for name in LANES)
+    text = f"{title}\n\n{before}\n\n{passage}" if before else f"{title}\n\n{passage}"
+    source = Source("s", title=title, published=published, text=text)
+    start = text.index(passage)
+    return suggest_event(document, source, start, start + len(passage))
+
+
+def status(passage: str, **kwargs) -> str:
+    got = suggest(passage, **kwargs)
+    assert got.hints["status"]
+    return got.status
+
+
+@pytest.mark.parametrize(
+    ("before", "passage"),
+    [
+        (
+            "Asus's North American chief, Lin Hsu, told reporters in Taipei on Monday that sales had doubled.",
+            "The Zenfone sold out at Visible's online store within a week, she added.",
+        ),
+        (
+            "Vivo said on Tuesday that it would enter the US through Amazon.",
+            "It said the first phones would ship in the autumn, with a carrier to follow.",
+        ),
+        (
+            "ZTE USA's president, Dana Whitfield, spoke at a dealer event in Dallas.",
+            "Whitfield said Cricket would carry two more ZTE models before the holidays.",
+        ),
+        (
+            "Commerce Secretary Gina Raimondo said the agency would review Vivo's supply chain.",
+            "Raimondo also said the review would finish by the end of the year.",
+        ),
+    ],
+)
+def test_a_speaker_on_the_record_referred_back_to_confirms(before, passage):
+    assert status(passage, before=before) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("before", "passage"),
+    [
+        (
+            "Analyst Jo Perrin of Lakeside Research expects Vivo to find a carrier this year.",
+            "Perrin said Visible was the likeliest partner.",
+        ),
+        (
+            "Counterpoint said Asus shipped fewer phones in North America in the first quarter.",
+            "It added that the Zenfone sold mostly through Amazon.",
+        ),
+    ],
+)
+def test_an_analyst_referred_back_to_does_not_confirm(before, passage):
+    assert status(passage, before=before) != "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo's Dallas office rejected the account, telling Phone Post the company had never approached Verizon.",
+        "Asus dismissed the report, telling reporters it had no plans for a US carrier phone.",
+    ],
+)
+def test_the_company_going_on_to_tell_someone_is_on_the_record(passage):
+    assert status(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The FCC barred ZTE from a federal subsidy programme on Friday, according to the agency's order.",
+        "Vivo must pay a $2 million penalty for late filings, according to the commission's notice.",
+    ],
+)
+def test_a_regulators_own_document_is_on_the_record(passage):
+    assert status(passage) == "confirmed"
+
+
+def test_what_channel_checks_suggest_is_a_rumour():
+    passage = "Our channel checks suggest T-Mobile will drop the Asus Zenfone after the summer, the analyst wrote."
+    assert status(passage) == "rumored"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Two senators introduced a bill on Thursday that would bar ZTE phones from federal offices.",
+        "Sony showed the Xperia 1 V in Berlin but announced no US carrier partner.",
+        "Verizon had been set to carry the Vivo phone, but backed out the week before the announcement.",
+    ],
+)
+def test_what_is_not_an_announcement_does_not_confirm(passage):
+    assert status(passage) != "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo would like to sell its phones through a US carrier within two years, its president said.",
+        "Asus would love to bring the ROG Phone to AT&T, a company executive told the audience.",
+    ],
+)
+def test_a_wish_is_a_rumour_even_on_the_record(passage):
+    assert status(passage) == "rumored"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Lawmakers argued that ZTE might use its phones to collect data on American users.",
+        "Vivo executives met Verizon in March to discuss a possible 5G phone, a person familiar with the talks said.",
+    ],
+)
+def test_a_hedge_in_an_argument_or_on_the_object_of_talks_does_not_make_a_rumour(passage):
+    assert status(passage) == "reported"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Sony will end sales of its Xperia phones at Best Buy in May, the company told staff in a memo seen by Phone Post.",
+        "Motorola plans to cut the Edge's price at Verizon, according to a company slide deck obtained by reporters.",
+    ],
+)
+def test_a_company_document_seen_by_the_press_is_reported(passage):
+    assert status(passage) == "reported"
+
+
+def test_an_expectation_given_up_before_but_does_not_hedge_what_happened():
+    passage = "AT&T had been expected to stock the Zenfone in the spring, but the launch slipped, two people said."
+    assert status(passage) == "reported"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The phone will also be sold unlocked through Amazon and Best Buy.",
+        "Verizon and AT&T will carry the cheaper model as well.",
+    ],
+)
+def test_a_sale_ahead_stated_as_settled_without_a_date_is_confirmed(passage):
+    assert status(passage, title="Vivo's first US phone") == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Asus executives say the company has stopped courting US carriers.",
+        "A Senate committee said on Tuesday that ZTE phones pose a risk to federal networks.",
+    ],
+)
+def test_executives_and_a_committee_speaking_are_on_the_record(passage):
+    assert status(passage) == "confirmed"
