@@ -232,7 +232,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(?!(?:[\w'’.-]+\s+){0,2}?plans?\b)(?:[\w'’.-]+\s+){0,4}?" + _THING + r"\b", _I),
         # The thing itself given up ("has abandoned a Nokia phone it had been developing"); a plan given up is a setback
         ("cancelled", r"\babandon(?:ed|s)\b(?!\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+\s+)?plans?\b)", _I),
-        ("rumored", r"\brumou?r(?:s|ed)?\b|\bcould\b(?!\s+not|n['’]t)|\bmight\b(?!\s+not)|\bunconfirmed\b", _I),
+        ("rumored", r"\brumou?r(?:s|ed)?\b|\bcould\b(?!\s+not|n['’]t)(?!\s+have\s+(?:been|[a-z]+(?:ed|en|wn|t))\b)|\bmight\b(?!\s+not)|\bunconfirmed\b", _I),
         ("rumored", r"\bmay\b(?!\s+not)", 0),  # lower case only: "May" is a month
         ("rumored", r"\bconsider(?:s|ing)?\b|\bweigh(?:s|ing)\b|\bmull(?:s|ing)?\b|\bexplor(?:es|ing)\b", _I),
         ("rumored", r"\bspeculat\w*|\bpossibl[ey]\b|\bpotential(?:ly)?\b", _I),
@@ -245,6 +245,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rumored", r"\bwants? (?:to|the|its|their)\b|\b(?:is|are) (?:likely|expected) to be\b", _I),
         ("rumored", r"\bis (?:expected|likely) to\b|\bhop(?:es|ing) to\b|\bif all goes\b|\bwould (?:like|love) to\b", _I),
         # "is widely expected to", "are also expected to", "is tipped to": an expectation, however it is said
+        # an expectation with its time: "is expected in September"
+        ("rumored", r"\b(?:is|are)\s+(?:(?:also|still|now|widely|generally)\s+)?expected\s+(?:in|on|by|for|later|next|this"
+                    r"|early|late|before|after|around|within|soon)\b", _I),
         ("rumored", r"\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|widely|generally|broadly|not)\s+)?"
                     r"(?:expected|likely|tipped)\s+to\b", _I),
         # Nothing said on the record: "does not discuss customer relationships", "had “nothing to announce”"
@@ -255,7 +258,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rumored", r"\bwould (?:only say|say only)\b|\bcould not be reached\b", _I),
         # "have not said when they will restock", "Neither company would comment"
         # (not after a fact it goes on from: "It has no carrier partner … and has not said whether it is seeking one")
-        ("rumored", r"(?<!and )\b(?:has|have|had)(?: not|n['’]t) (?:said|announced|disclosed) (?:when|whether|if|how)\b"
+        ("rumored", r"(?<!and )\b(?:has|have|had|did|does|would)(?: not|n['’]t) (?:said|say|announced|announce|disclosed"
+                    r"|disclose) (?:when|whether|if|how)\b|\bit(?:['’]s| is| was| remains| remained) (?:not |un)clear (?:whether|if"
+                    r"|when|how)\b"
                     r"|\b(?:neither|none)\b[^.;]{0,30}\b(?:would|will|could) (?:comment|confirm|say)\b", _I),
         # not said yet: "has yet to say whether", "has yet to decide whether to go ahead"
         ("rumored", r"\b(?:has|have|had) yet to (?:say|decide|confirm|announce|comment|commit|disclose)\b"
@@ -271,7 +276,8 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|announcement|blog post|memo|letter)\b|\baccording to (?:a|an|the|its) (?:statement|press release|news release"
                       r"|release|announcement|blog post|notice)\b|\baccording to (?:the )?(?:(?-i:[A-Z])[\w&-]*['’]s) (?:own )?(?:press materials"
                       r"|press kit|statement|press release|announcement|blog post|filing|notice|order|ruling)\b|\baccording to (?:the|its) (?:agency|commission|department|regulator|ministry|committee)['’]s (?:own )?(?:order|notice"
-                      r"|ruling|statement|decision|letter)\b|\baccording to (?:its|the company['’]s) (?:earnings|annual|quarterly"
+                      r"|ruling|statement|decision|letter)\b|\b(?:its|the company['’]s|the carrier['’]s) (?:own )?(?:annual|quarterly|earnings|financial) (?:report|results|filings?"
+                      r"|statements?) (?:show|shows|showed|say|says|said)\b|\baccording to (?:its|the company['’]s) (?:earnings|annual|quarterly"
                       r"|financial) (?:report|results|filing)\b", _I),
         ("confirmed", r"\b(?:the|a|its) (?:statement|release|press release|announcement|blog post|filing|memo|email) (?:said|says"
                       r"|added)\b", _I),

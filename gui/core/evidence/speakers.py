@@ -24,11 +24,12 @@ class Matcher(Protocol):
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]: ...
 
 
-#: A maker on the record: "Sony said", "Motorola also said", "Huawei's consumer chief told" (right after its name:
+#: A maker on the record: "Sony said", "Motorola also said", "Huawei's consumer chief told", "a Best Buy representative
+#: said" (right after its name:
 #: "Huawei, which sells … , said the report was …" answers someone else's event).
 _SPEAKS = re.compile(
-    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+)(?:(?:had|has)\s+)?(?:also\s+|later\s+|again\s+|itself\s+|then\s+|first\s+)?"
-    r"(?:said|says|told|announced|confirmed)\b"
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+(?:(?:spokes(?:man|woman|person)|representative|rep|executive|official)\s+)?)"
+    r"(?:(?:had|has)\s+)?(?:also\s+|later\s+|again\s+|itself\s+|then\s+|first\s+)?(?:said|says|told|announced|confirmed|wrote)\b"
 )
 
 
@@ -66,7 +67,8 @@ def maker_speaking(own: str, makers: Matcher, partners: Matcher) -> str:
 
 #: A speaker referred back to: ", he added", "It said …", "She also told …" (a pronoun at the start or after a comma).
 _PRONOUN_SAYS = re.compile(
-    r"(?:^|,\s+)(?:he|she|it|they)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|noted|explained)\b", re.I
+    r"(?:^|,\s+)(?:he|she|it|they)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|noted|explained)\b",
+    re.IGNORECASE,
 )
 #: A surname said again: "Ross also said …", "…, Whitfield added".
 _SURNAME_SAYS = re.compile(

@@ -170,3 +170,53 @@ def test_a_sale_ahead_stated_as_settled_without_a_date_is_confirmed(passage):
 )
 def test_executives_and_a_committee_speaking_are_on_the_record(passage):
     assert status(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The Zenfone is still stocked at Walmart, a Walmart representative said.",
+        "Vivo phones will stay in Costco warehouses through the summer, a Costco representative wrote in an email.",
+    ],
+)
+def test_a_partners_representative_by_name_is_on_the_record(passage):
+    assert status(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "It was not clear whether the FCC would review the Vivo phone's radio.",
+        "It is unclear when Visible will begin selling the Asus phone.",
+        "ZTE did not say whether Cricket would keep the Blade after June.",
+    ],
+)
+def test_what_is_unclear_or_left_unsaid_is_a_rumour(passage):
+    assert status(passage) == "rumored"
+
+
+def test_an_expectation_with_a_time_is_a_rumour_even_from_people_not_named():
+    passage = "AT&T's version is expected in October, a person briefed on the carrier's schedule said."
+    assert status(passage) == "rumored"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Asus shipped 2 million phones to North America last year, its annual report shows.",
+        "Sony's US phone revenue fell by a third, the company's quarterly results show.",
+    ],
+)
+def test_the_companys_own_report_showing_it_is_on_the_record(passage):
+    assert status(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The court dismissed the suit against ZTE on Monday, ending a case that could have halted its US sales.",
+        "Regulators approved Vivo's phone in March; a rejection could have delayed its launch by a year.",
+    ],
+)
+def test_what_could_have_happened_is_no_hedge(passage):
+    assert status(passage) == "reported"
