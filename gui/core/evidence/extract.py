@@ -23,7 +23,7 @@ from gui.core.document.textquote import normalize_space, quote_selector
 from gui.core.evidence.anaphora import Antecedent, answered_about, continued, pointing_back, resolve
 from gui.core.evidence.clauses import blank, comment_spans, inside, other_subject_clause_spans, side_spans
 from gui.core.evidence.compared_makers import compared_spans, quoted_spans
-from gui.core.evidence.cues import kind_of, on_the_record, status_of
+from gui.core.evidence.cues import kind_of
 from gui.core.evidence.date_choice import date_fields, event_date, reference_date, settled_sale
 from gui.core.evidence.datelines import dateline_length
 from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
@@ -37,6 +37,7 @@ from gui.core.evidence.parent_units import (
     units_of,
 )
 from gui.core.evidence.speakers import maker_speaking, referred_speaker
+from gui.core.evidence.status_cues import on_the_record, status_of
 
 __all__ = [
     "DEFAULT_PARTNERS",
