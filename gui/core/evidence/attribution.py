@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANALYSTS_EXPECT", "NOT_CANCELLED", "SOURCE_BRIEFED", "without_source"]
+__all__ = ["ANALYSTS_EXPECT", "NOT_CANCELLED", "SOURCE_BRIEFED", "UNNAMED", "without_source"]
 
 #: People not named, told by what they know: "two people briefed on the talks", "a person familiar with the
 #: decision", "sources close to the negotiations". The nouns after "on/with/to" are what they know of, not the event.
@@ -23,6 +23,15 @@ SOURCE_BRIEFED = re.compile(
     r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|[A-Z][\w&'’-]*['’]s\s+|the\s+company['’]s\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:talks|discussions?|negotiations?|deliberations|plans?|matter|decision|thinking|situation|process|deal"
     r"|conversations|meetings|strategy|effort|review|case)\b"
+)
+
+#: Someone speaking without their name, often in a side clause: "a Vivo executive, who asked not to be named, said",
+#: "on condition of anonymity", "a source at Cricket", "an employee at Best Buy".
+UNNAMED = re.compile(
+    r"(?i)\bcondition of anonymity\b|\b(?:asked|declined) not to be (?:named|identified)\b|\bdeclined to be (?:named|identified)\b"
+    r"|\bspeaking anonymously\b|\bnot authori[sz]ed to (?:speak|discuss|comment)\b"
+    r"|\b(?:a|an|one|two|three|several)\s+(?:sources?|persons?|people|employees?|insiders?|staffers?)\s+(?:at|in|inside|within"
+    r"|from|close to)\b"
 )
 
 #: Analysts' expectations, a forecast of the event, not its report: "Analysts at Wave7 Research expect Visible to

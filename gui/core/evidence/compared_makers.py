@@ -25,7 +25,8 @@ _LEADING = re.compile(
 #: A yardstick inside the sentence: "like", "than", "the same … as", then the names compared ("Samsung and
 #: Apple", "Samsung's"), up to the first word in lower case.
 _YARDSTICK = re.compile(
-    r"(?i:\b(?:like|unlike|than|as did|as has|similar to|the same(?:\s+[\w-]+){0,2}?(?:\s+(?:as|that))?))"
+    r"(?i:\b(?:like|unlike|than|as did|as has|similar to|behind|ahead of|trail(?:s|ed|ing)?"
+    r"|the same(?:\s+[\w-]+){0,2}?(?:\s+(?:as|that))?))"
     r"\s+(?:(?:the|its|rival|larger|bigger|smaller|fellow|[\w-]+-based)\s+){0,2}"
     r"(?P<names>[A-Z][\w&'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|or|&)\s+)[A-Z][\w&'’.-]*)*)"
 )

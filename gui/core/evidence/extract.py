@@ -21,13 +21,14 @@ from types import MappingProxyType
 from gui.core.document.model import Document, Evidence, Source
 from gui.core.document.textquote import normalize_space, quote_selector
 from gui.core.evidence.anaphora import Antecedent, answered_about, continued, pointing_back, resolve
+from gui.core.evidence.attribution import UNNAMED
 from gui.core.evidence.clauses import blank, comment_spans, inside, other_subject_clause_spans, side_spans
 from gui.core.evidence.compared_makers import compared_spans, quoted_spans
 from gui.core.evidence.cues import kind_of
 from gui.core.evidence.date_choice import date_fields, event_date, reference_date, settled_sale
 from gui.core.evidence.datelines import dateline_length
 from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
-from gui.core.evidence.makers import maker_named, nothing_as_maker, product_lines, subject_start
+from gui.core.evidence.makers import maker_named, nothing_as_maker, product_epithets, product_lines, subject_start
 from gui.core.evidence.makers import spellings as maker_spellings
 from gui.core.evidence.parent_units import (
     names_its_units_phones,
@@ -37,7 +38,7 @@ from gui.core.evidence.parent_units import (
     units_of,
 )
 from gui.core.evidence.speakers import maker_speaking, referred_speaker
-from gui.core.evidence.status_cues import on_the_record, status_of
+from gui.core.evidence.status_cues import status_of
 
 __all__ = [
     "DEFAULT_PARTNERS",
@@ -289,14 +290,15 @@ def suggest_event(
     own = blank(main, other_subject_clause_spans(main))  # ", and said …" goes on with the subject: its own
     # "ordered unlocked … starting today and will be in Best Buy stores from Oct. 20": a sale set, as announced
     sale = None if future else settled_sale(passage, phrases, reference)
+    unnamed = UNNAMED.search(passage)  # "a Vivo executive, who asked not to be named, said": in a side clause too
     status, hints["status"] = status_of(
-        own,
+        own + (" " + unnamed[0] if unnamed else ""),
         future or sale is not None,
         sale.start if sale is not None else start_date,
         reference,
         kind,
         speaker=maker_speaking(own, vocabulary.lanes, vocabulary.partners)
-        or referred_speaker(text, start, passage, lambda before: _confirmed(vocabulary, before)),  # ", he added"
+        or referred_speaker(text, start, passage, vocabulary.lanes, vocabulary.partners),  # ", he added"
     )
     title = _title(passage)
     hints["title"] = "the passage's first sentence" + (", shortened" if title.endswith("…") else "")
@@ -352,11 +354,6 @@ def _other_maker_clauses(
         if makers and lane not in makers:
             spans.append((clause.start(), clause.end()))
     return spans
-
-
-def _confirmed(vocabulary: Vocabulary, sentence: str) -> bool:
-    """True when a sentence is on the record ("its chief executive told analysts …"): a pronoun after it speaks so too."""
-    return bool(maker_speaking(sentence, vocabulary.lanes, vocabulary.partners)) or on_the_record(sentence)
 
 
 def paragraph_bounds(text: str, start: int, end: int, reach: int = PARAGRAPH_REACH) -> tuple[int, int]:
@@ -480,6 +477,8 @@ def _makers_named(vocabulary: Vocabulary, text: str, start: int, end: int) -> li
     where the article shows it means the company."""
     carriers = [(s, e) for s, e, _name in vocabulary.partners.finditer(text, start, end)]  # "Google Fi"
     found = [m for m in vocabulary.lanes.finditer(text, start, end) if not any(s <= m[0] < e for s, e in carriers)]
+    for s, e, maker in product_epithets(text[start:end]):  # "the iPhone maker"
+        found = sorted([*found, (start + s, start + e, next(vocabulary.lanes.finditer(maker))[2])])
     bare = nothing_as_maker(text, start, end)
     if bare:
         key = next(vocabulary.lanes.finditer("Nothing's"))[2]

@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["KNOWN_MAKERS", "Maker", "maker_named", "nothing_as_maker", "product_lines", "spellings", "subject_start"]
+__all__ = [
+    "KNOWN_MAKERS",
+    "Maker",
+    "maker_named",
+    "nothing_as_maker",
+    "product_epithets",
+    "product_lines",
+    "spellings",
+    "subject_start",
+]
 
 
 @dataclass(frozen=True)
@@ -110,6 +119,18 @@ def product_lines(passage: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), PRODUCT_LINES[m[1]]) for m in _PRODUCT_LINE.finditer(passage)]
 
 
+#: A maker called by its product line: "the iPhone maker", "The Galaxy maker's", "the Pixel company".
+_PRODUCT_EPITHET = re.compile(
+    r"\b[Tt]he\s+(" + "|".join(re.escape(line) for line in PRODUCT_LINES) + r")\s+(?:phone\s+|handset\s+)?"
+    r"(?:maker|makers|company|brand|manufacturer|giant|vendor)\b"
+)
+
+
+def product_epithets(passage: str) -> list[tuple[int, int, str]]:
+    """(start, end, maker name) of each maker called by its product line ("the iPhone maker" is Apple)."""
+    return [(m.start(), m.end(), PRODUCT_LINES[m[1]]) for m in _PRODUCT_EPITHET.finditer(passage)]
+
+
 #: The article speaks of Nothing the company: then "Nothing will …", "Nothing launched …" are about it too.
 _NOTHING_THE_COMPANY = re.compile(r"Nothing(?:['’]s|\s+Phone|\s+Technology|\s+Ear)\b|Carl Pei|\bPei['’]s Nothing")
 _NOTHING_ACTING = re.compile(
@@ -148,7 +169,8 @@ def spellings() -> list[tuple[str, str]]:
 # A passage whose subject is a pronoun or "the company" is about the article's maker, not the makers it names.
 _PRONOUN_SUBJECT = re.compile(
     r"(?:(?:but|and|yet|meanwhile|still|also)\s*,?\s+)?(?:it|its|it's|the company|the firm|the maker|the brand"
-    r"|the (?:[\w-]+\s+){0,2}(?:company|maker|firm|brand|manufacturer|vendor|group|unit))(?:['’]s)?\b",
+    r"|the (?:[\w-]+\s+){0,2}(?:company|maker|firm|brand|manufacturer|vendor|group|unit|giant|start-?up|conglomerate"
+    r"|phonemaker|upstart|newcomer))(?:['’]s)?\b",
     re.IGNORECASE,
 )
 
@@ -168,6 +190,8 @@ def subject_start(passage: str) -> bool:
     """True when the passage opens with a pronoun, "the company" or "the decision came…": its subject is named
     before it."""
     opening = passage.lstrip(" \"“‘'")
-    if _ITS_NAMED_BRAND.match(opening):  # "Its sister brand OnePlus sells …": the brand named is the subject
+    if _ITS_NAMED_BRAND.match(opening) or _PRODUCT_EPITHET.match(
+        opening
+    ):  # "Its sister brand OnePlus", "The iPhone maker"
         return False
     return bool(_PRONOUN_SUBJECT.match(opening) or _ANAPHORIC_STEP.match(opening))

@@ -9,11 +9,12 @@ Pure rules on a few words: no parser, no model.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Protocol
 
 from gui.core.document.textquote import normalize_space
 from gui.core.evidence.anaphora import sentence_before
+from gui.core.evidence.status_cues import on_the_record
 
 __all__ = ["Matcher", "maker_speaking", "referred_speaker"]
 
@@ -30,6 +31,13 @@ class Matcher(Protocol):
 _SPEAKS = re.compile(
     r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+(?:(?:spokes(?:man|woman|person)|representative|rep|executive|official)\s+)?)"
     r"(?:(?:had|has)\s+)?(?:also\s+|later\s+|again\s+|itself\s+|then\s+|first\s+)?(?:said|says|told|announced|confirmed|wrote)\b"
+)
+
+
+#: Someone at the company, not the company: "a source at Cricket said", "an employee at Best Buy said".
+_SOMEONE_AT = re.compile(
+    r"(?i)\b(?:sources?|persons?|people|someone|employees?|insiders?|staff(?:ers?)?|workers?)\s+(?:at|in|inside|within|from"
+    r"|close to)\s+(?:the\s+)?$"
 )
 
 
@@ -51,7 +59,7 @@ def maker_speaking(own: str, makers: Matcher, partners: Matcher) -> str:
     for matcher in (makers, partners):
         for match_start, match_end, _lane in matcher.finditer(own):
             said = _SPEAKS.match(own, match_end)
-            if said is not None:
+            if said is not None and not _SOMEONE_AT.search(own, 0, match_start):  # "a source at Cricket said"
                 return normalize_space(own[match_start : said.end()])
     company = _COMPANY_SPEAKS.search(own)
     if company is not None:  # "the search company said", "The company had said in November"
@@ -84,14 +92,15 @@ _ROLE = (
 SURNAME_REACH = 3_000
 
 
-def referred_speaker(text: str, start: int, passage: str, on_record: Callable[[str], bool]) -> str:
+def referred_speaker(text: str, start: int, passage: str, makers: Matcher, partners: Matcher) -> str:
     """The words of a speaker referred back to when the one named before is on the record: ", he added" after
-    "its chief executive told analysts …" (``on_record`` says so of the sentence before), or "Whitfield said" after
+    "its chief executive told analysts …" (the sentence before is on the record), or "Whitfield said" after
     "ZTE USA's president, Dana Whitfield" (introduced by a role); "" otherwise (an analyst, a research firm)."""
     said = _PRONOUN_SAYS.search(passage)
     if said is not None:
         before = sentence_before(text, start)
-        if before is not None and on_record(text[before[0] : before[1]]):
+        sentence = text[before[0] : before[1]] if before is not None else ""
+        if sentence and (maker_speaking(sentence, makers, partners) or on_the_record(sentence)):
             return normalize_space(said[0].lstrip(", ")) + " (named before)"
         return ""
     said = _SURNAME_SAYS.search(passage)

@@ -11,7 +11,7 @@ import pytest
 from gui.core.document.model import Lane, Source, new_document
 from gui.core.evidence.extract import suggest_event
 
-LANES = ("Samsung", "Google", "Motorola", "Apple", "OnePlus", "Huawei", "Honor", "Vivo")
+LANES = ("Samsung", "Google", "Motorola", "Apple", "OnePlus", "Huawei", "Honor", "Vivo", "LG")
 
 
 def suggest(passage: str, *, title: str = "Phones at US carriers", before: str = "", published: str = "2022-06-08"):
@@ -98,3 +98,27 @@ def test_its_parent_is_the_parent_of_the_maker_named_before(passage, title, lane
 )
 def test_a_parent_without_a_lane_speaks_for_its_units_phones_but_not_of_itself(passage, lane):
     assert lane_of(suggest(passage)) == lane
+
+
+@pytest.mark.parametrize(
+    ("passage", "title", "lane"),
+    [
+        ("The Galaxy maker declined to comment.", "Apple's new iPhone reaches every carrier", "Samsung"),
+        ("The Pixel maker said the phones would reach Verizon in October.", "Samsung cuts Galaxy prices", "Google"),
+        ("AT&T will stock it from May, the iPhone maker said.", "OnePlus gets a new carrier", "Apple"),
+    ],
+)
+def test_a_maker_called_by_its_product_line_is_that_maker(passage, title, lane):
+    assert lane_of(suggest(passage, title=title)) == lane
+
+
+@pytest.mark.parametrize(
+    ("passage", "title", "lane"),
+    [
+        ("The Korean giant ranked third in the US last year, behind Apple and Samsung.", "LG quits phones", "LG"),
+        ("The Chinese start-up trails Samsung and Motorola in US prepaid sales.", "Vivo's US plans", "Vivo"),
+        ("Motorola now ranks ahead of Google in US shipments, Counterpoint said.", "Phones in 2023", "Motorola"),
+    ],
+)
+def test_a_maker_ranked_against_others_is_the_subject_not_its_yardsticks(passage, title, lane):
+    assert lane_of(suggest(passage, title=title)) == lane

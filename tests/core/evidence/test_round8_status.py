@@ -220,3 +220,37 @@ def test_the_companys_own_report_showing_it_is_on_the_record(passage):
 )
 def test_what_could_have_happened_is_no_hedge(passage):
     assert status(passage) == "reported"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "A launch at Visible is tentatively planned for June, according to a person at the carrier.",
+        "Vivo apparently showed the phone to AT&T buyers in March.",
+    ],
+)
+def test_tentatively_and_apparently_are_hedges(passage):
+    assert status(passage) == "rumored"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "A Vivo executive, who asked not to be named because the plans are private, said Verizon would carry the phone.",
+        "Sony executives said on condition of anonymity that Best Buy would stock the Xperia in May.",
+        "An Asus manager who was not authorized to speak publicly said the company had stopped courting Verizon.",
+    ],
+)
+def test_someone_speaking_without_their_name_is_not_on_the_record(passage):
+    assert status(passage) == "reported"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Cricket will carry the Blade from March, a source at Cricket said.",
+        "The Zenfone is selling slowly, an employee at Best Buy said.",
+    ],
+)
+def test_a_source_at_a_named_company_is_not_the_company(passage):
+    assert status(passage, title="ZTE and Asus at US stores") == "reported"
