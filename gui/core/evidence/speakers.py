@@ -29,7 +29,8 @@ class Matcher(Protocol):
 #: said" (right after its name:
 #: "Huawei, which sells … , said the report was …" answers someone else's event).
 _SPEAKS = re.compile(
-    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+(?:(?:spokes(?:man|woman|person)|representative|rep|executive|official)\s+)?)"
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+(?:(?:spokes(?:man|woman|person)|representative|rep|executive|official)\s+)?"
+    r"|,\s+(?!(?:which|who|whose|the|a|an)\b)(?:[a-z'’-]+\s+){0,2}[a-z'’-]+,\s+)"  # ", for its part,", ", meanwhile,"
     r"(?:(?:had|has)\s+)?(?:also\s+|later\s+|again\s+|itself\s+|then\s+|first\s+)?(?:said|says|told|announced|confirmed|wrote)\b"
 )
 

@@ -73,7 +73,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|release|announcement|blog post|notice)\b|\baccording to (?:the )?(?:(?-i:[A-Z])[\w&-]*['’]s) (?:own )?(?:press materials"
                       r"|press kit|statement|press release|announcement|blog post|filing|notice|order|ruling)\b|\baccording to (?:the|its) (?:agency|commission|department|regulator|ministry|committee)['’]s (?:own )?(?:order|notice"
                       r"|ruling|statement|decision|letter)\b|\b(?:its|the company['’]s|the carrier['’]s) (?:own )?(?:annual|quarterly|earnings|financial) (?:report|results|filings?"
-                      r"|statements?) (?:show|shows|showed|say|says|said)\b|\baccording to (?:its|the company['’]s) (?:earnings|annual|quarterly"
+                      r"|statements?) (?:show|shows|showed|say|says|said)\b|\b(?:according to|per) (?:its|the company['’]s) (?:(?:latest|most recent|last|own|new) )?(?:earnings|annual|quarterly"
                       r"|financial) (?:report|results|filing)\b", _I),
         ("confirmed", r"\b(?:the|a|its) (?:statement|release|press release|announcement|blog post|filing|memo|email) (?:said|says"
                       r"|added)\b", _I),
@@ -120,6 +120,9 @@ _HEDGE_WORD = {
 _NOT_THE_EVENT = re.compile(
     r"(?i)\b(?:concerns?|fears?|worries|worried|warn(?:ed|s|ing)?|risk|alleg\w+|argu(?:e|es|ed|ing)|contend(?:s|ed)?)"
     r"\s+that\b[^.;]*"
+    # a claim corrected: "An earlier version of this story said Visible had cancelled …; the carrier has delayed it"
+    r"|\bearlier version of this (?:article|story|report|post)\b[^;]*|\b(?:incorrectly|erroneously|wrongly|mistakenly)"
+    r" (?:said|stated|reported|described)\b[^;]*"
     # an expectation given up: "had been expected to stock it in the spring, but the launch slipped"
     r"|\bhad\s+(?:been\s+)?(?:expected|planned|hoped|set|scheduled|due|likely|tipped)\b[^.;]*?,\s+but\b"
     # no announcement: "announced no US carrier", "days before the announcement"

@@ -254,3 +254,37 @@ def test_someone_speaking_without_their_name_is_not_on_the_record(passage):
 )
 def test_a_source_at_a_named_company_is_not_the_company(passage):
     assert status(passage, title="ZTE and Asus at US stores") == "reported"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "An earlier version of this story said Visible had cancelled the Vivo launch; the carrier has delayed it to May.",
+        "This article incorrectly stated that Asus scrapped the Zenfone 11; its US release has been pushed back.",
+    ],
+)
+def test_a_corrected_claim_is_not_the_event(passage):
+    assert status(passage) == "reported"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Asus made a third of its revenue from phones last year, per its latest annual report.",
+        "Vivo's overseas sales doubled, according to the company's most recent annual report.",
+    ],
+)
+def test_per_the_companys_own_report_is_on_the_record(passage):
+    assert status(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Asus, for its part, said the Zenfone remained on sale at Best Buy.",
+        "Sony, by comparison, said its phone revenue rose 4 percent.",
+        "Verizon, meanwhile, said it would keep the Vivo phone in stores.",
+    ],
+)
+def test_a_maker_or_partner_speaking_after_a_short_aside_is_on_the_record(passage):
+    assert status(passage) == "confirmed"
