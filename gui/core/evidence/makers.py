@@ -40,7 +40,7 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("LG", ("LG Electronics",)),
     Maker("OnePlus", (), parent="Oppo"),
     Maker("Oppo", ("OPPO",)),
-    Maker("Vivo", ("vivo",)),
+    Maker("Vivo", ("vivo", "iQOO")),
     Maker("Realme", ("realme",), parent="Oppo"),
     Maker("Huawei", ("Huawei Technologies",)),
     Maker("Honor", (), parent="Huawei"),
@@ -84,6 +84,21 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("Blackview"),
     Maker("Teracube"),
     Maker("Punkt"),
+    # Other makers that sold phones in the US, or tried to.
+    Maker("Microsoft", ("Microsoft Mobile",)),
+    Maker("Casio", ("Casio Hitachi",)),
+    Maker("Dell"),
+    Maker("Acer"),
+    Maker("LeEco", ("LeTV",)),
+    Maker("Nextbit"),
+    Maker("Vertu"),
+    Maker("Gionee"),
+    Maker("Micromax"),
+    Maker("Purism"),
+    Maker("Osom", ("OSOM",)),
+    Maker("Doogee"),
+    Maker("Oukitel"),
+    Maker("Cubot"),
 )
 
 #: Product lines that say whose phone it is when a passage names no maker ("The Galaxy S9 goes on sale at
@@ -103,8 +118,25 @@ PRODUCT_LINES = {
     "Treo": "Palm",
     "Lumia": "HMD",
     "Nord": "OnePlus",
+    "Mate": "Huawei",
+    "Ascend": "Huawei",
+    "Magic": "Honor",
+    "Blade": "ZTE",
+    "Red Magic": "ZTE",
+    "RedMagic": "ZTE",
+    "Revvl": "TCL",
+    "DuraForce": "Kyocera",
+    "Find X": "Oppo",
+    "Stylo": "LG",
+    "Surface Duo": "Microsoft",
 }
-_PRODUCT_LINE = re.compile(r"(?<!\w)(" + "|".join(re.escape(line) for line in PRODUCT_LINES) + r")(?![\w-])")
+#: Lines whose name is a common word name a phone only with its number: "Mate 30", "Magic5", "Find X5".
+_NUMBERED = {"Mate": r"(?=\s?\d)", "Magic": r"(?=\s?\d)", "Find X": r"(?=\d)"}
+_PRODUCT_LINE = re.compile(
+    r"(?<!\w)("
+    + "|".join(re.escape(line) + _NUMBERED.get(line, r"(?![\w-])") for line in PRODUCT_LINES)
+    + r")"
+)
 
 _BY_WORD = {word.lower(): maker for maker in KNOWN_MAKERS for word in (maker.name, *maker.aliases)}
 

@@ -122,3 +122,35 @@ def test_a_maker_called_by_its_product_line_is_that_maker(passage, title, lane):
 )
 def test_a_maker_ranked_against_others_is_the_subject_not_its_yardsticks(passage, title, lane):
     assert lane_of(suggest(passage, title=title)) == lane
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("The Mate 30 Pro will not be sold in the United States.", "Huawei"),
+        ("The Magic5 Pro went on sale in Europe in May.", "Honor"),
+        ("Walmart has stocked the Blade A3 since the spring.", "ZTE"),
+        ("T-Mobile's Revvl 7 arrives in stores on Friday.", "TCL"),
+        ("Verizon will sell the DuraForce Ultra to field crews.", "Kyocera"),
+        ("The Find X5 will not come to American carriers.", "Oppo"),
+        ("The Red Magic 9 Pro sells through Amazon in the US.", "ZTE"),
+    ],
+)
+def test_more_product_lines_say_whose_phone_when_no_maker_is_named(passage, lane):
+    got = suggest(passage, title="Phones at US carriers this week")
+    assert (got.new_lane or got.lane or "").lower() == lane.lower()
+
+
+@pytest.mark.parametrize(
+    ("passage", "maker"),
+    [
+        ("Microsoft will sell the Surface Duo unlocked through Best Buy from Sept. 10.", "Microsoft"),
+        ("Casio's rugged G'zOne phones were a Verizon staple for years.", "Casio"),
+        ("Dell sold its Streak through AT&T in 2010.", "Dell"),
+        ("LeEco planned to sell its phones in the US through its own website and Amazon.", "LeEco"),
+        ("Acer briefly sold a Windows phone unlocked in the US.", "Acer"),
+    ],
+)
+def test_phone_makers_of_other_years_are_offered_a_new_lane(passage, maker):
+    got = suggest(passage, title="Phones at US carriers this week")
+    assert got.new_lane == maker
