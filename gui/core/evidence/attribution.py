@@ -26,12 +26,13 @@ SOURCE_BRIEFED = re.compile(
 )
 
 #: Someone speaking without their name, often in a side clause: "a Vivo executive, who asked not to be named, said",
-#: "on condition of anonymity", "a source at Cricket", "an employee at Best Buy".
+#: "on condition of anonymity", "a source at Cricket", "an employee at Best Buy", "an employee said".
 UNNAMED = re.compile(
     r"(?i)\bcondition of anonymity\b|\b(?:asked|declined) not to be (?:named|identified)\b|\bdeclined to be (?:named|identified)\b"
     r"|\bspeaking anonymously\b|\bnot authori[sz]ed to (?:speak|discuss|comment)\b"
     r"|\b(?:a|an|one|two|three|several)\s+(?:sources?|persons?|people|employees?|insiders?|staffers?)\s+(?:at|in|inside|within"
-    r"|from|close to)\b"
+    r"|from|close to)\b|\b(?:an|one|two|three|several|some)\s+(?:employees?|staffers?|workers?|insiders?)\s+(?:said|say"
+    r"|says|told)\b"
 )
 
 #: Analysts' expectations, a forecast of the event, not its report: "Analysts at Wave7 Research expect Visible to

@@ -210,7 +210,8 @@ _PRONOUN_SUBJECT = re.compile(
 #: "The decision came after …": a step the article's maker took, named before; the makers after it are the cause.
 _ITS_NAMED_BRAND = re.compile(
     r"(?i:(?:but|and|meanwhile|also)\s*,?\s+)?(?i:its|their)\s+(?i:[\w-]+\s+){0,2}"
-    r"(?i:brand|unit|subsidiary|affiliate|division|arm|sibling|label|spinoff|spin-off),?\s+[A-Z]"
+    r"(?i:brand|unit|subsidiary|affiliate|division|arm|sibling|label|spinoff|spin-off|rival|competitor|arch-?rival"
+    r"|challenger),?\s+[A-Z]"
 )
 _ANAPHORIC_STEP = re.compile(
     r"(?i)the (?:decision|move|step|change|delay|retreat|reversal|setback|pullback|u-turn)\s+"

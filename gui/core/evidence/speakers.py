@@ -31,7 +31,9 @@ class Matcher(Protocol):
 _SPEAKS = re.compile(
     r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+(?:(?:spokes(?:man|woman|person)|representative|rep|executive|official)\s+)?"
     r"|,\s+(?!(?:which|who|whose|the|a|an)\b)(?:[a-z'’-]+\s+){0,2}[a-z'’-]+,\s+)"  # ", for its part,", ", meanwhile,"
-    r"(?:(?:had|has)\s+)?(?:also\s+|later\s+|again\s+|itself\s+|then\s+|first\s+)?(?:said|says|told|announced|confirmed|wrote)\b"
+    r"(?:(?:had|has)\s+)?(?:also\s+|later\s+|again\s+|itself\s+|then\s+|first\s+)?"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"  # "Sony's staff were told": told by someone
+    r"(?:said|says|told|announced|confirmed|wrote)\b"
 )
 
 
@@ -62,6 +64,8 @@ def maker_speaking(own: str, makers: Matcher, partners: Matcher) -> str:
             said = _SPEAKS.match(own, match_end)
             if said is not None and not _SOMEONE_AT.search(own, 0, match_start):  # "a source at Cricket said"
                 return normalize_space(own[match_start : said.end()])
+            if not own[:match_start].strip(" \"“‘'") and own.startswith(":", match_end):  # "Verizon: no plans to …"
+                return normalize_space(own[match_start : match_end + 1])
     company = _COMPANY_SPEAKS.search(own)
     if company is not None:  # "the search company said", "The company had said in November"
         return normalize_space(company[0])

@@ -52,6 +52,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A cancellation not ruled out is a possibility: "has not ruled out cancelling a cheaper Razr"
         ("rumored", r"\b(?:not|never|n['’]t)\s+(?:ruled?|ruling)\s+out\b", _I),
         ("rumored", r"\bwould (?:only say|say only)\b|\bcould not be reached\b", _I),
+        # "did not return a request for comment", "refused to be drawn on whether"
+        ("rumored", r"\b(?:did not|didn['’]t) (?:immediately )?return (?:a |an |requests?|calls|messages|e-?mails)\b"
+                    r"|\b(?:refused|declined) to be drawn\b", _I),
         # "have not said when they will restock", "Neither company would comment"
         # (not after a fact it goes on from: "It has no carrier partner … and has not said whether it is seeking one")
         ("rumored", r"(?<!and )\b(?:has|have|had|did|does|would)(?: not|n['’]t) (?:said|say|announced|announce|disclosed"

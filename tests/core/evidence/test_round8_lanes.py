@@ -154,3 +154,18 @@ def test_more_product_lines_say_whose_phone_when_no_maker_is_named(passage, lane
 def test_phone_makers_of_other_years_are_offered_a_new_lane(passage, maker):
     got = suggest(passage, title="Phones at US carriers this week")
     assert got.new_lane == maker
+
+
+@pytest.mark.parametrize(
+    ("passage", "title", "lane"),
+    [
+        ("Its rival Samsung is still recalling the Galaxy phone.", "Apple's new iPhone", "Samsung"),
+        (
+            "Its biggest competitor, Motorola, cut prices at Cricket the same week.",
+            "OnePlus's budget phone",
+            "Motorola",
+        ),
+    ],
+)
+def test_its_rival_named_is_the_subject(passage, title, lane):
+    assert lane_of(suggest(passage, title=title)) == lane

@@ -288,3 +288,37 @@ def test_per_the_companys_own_report_is_on_the_record(passage):
 )
 def test_a_maker_or_partner_speaking_after_a_short_aside_is_on_the_record(passage):
     assert status(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo did not return a request for comment.",
+        "Asus did not return calls seeking comment on the Visible talks.",
+        "Verizon refused to be drawn on whether it would carry the Zenfone.",
+    ],
+)
+def test_no_answer_in_other_words_is_a_rumour(passage):
+    assert status(passage) == "rumored"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Verizon: no plans to carry Vivo phones",
+        "Asus: Zenfone 11 coming to Best Buy in June",
+    ],
+)
+def test_a_headline_with_the_speaker_before_a_colon_is_on_the_record(passage):
+    assert status(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Sony's US staff were told of the cuts on Friday, an employee said.",
+        "Vivo's sales team was told to stop pitching carriers, two employees said.",
+    ],
+)
+def test_people_told_something_are_not_the_company_speaking(passage):
+    assert status(passage) == "reported"
