@@ -42,13 +42,17 @@ ANALYSTS_EXPECT = re.compile(
     r"(?:expect|predict|anticipate|forecast|project|bet)s?\b"
 )
 
-#: A cancellation denied: "has been delayed but has not been cancelled", "was never called off".
+#: A cancellation denied: "has been delayed but has not been cancelled", "was never called off", "denies cancelling".
 NOT_CANCELLED = re.compile(
     r"(?i)\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:been\s+|be\s+)?"
     r"(?:cancell?ed|called\s+off|scrapped|shelved|abandoned)\b"
     # (only the verb: "has not ruled out" stays, a possibility)
     r"|(?:(?<=ruled out )|(?<=rule out )|(?<=ruling out ))"
     r"(?:cancell?ing|scrapping|killing|shelving|dropping|abandoning)\b"
+    # denied: "Asus denies cancelling the launch", "ZTE denied on Friday that it had scrapped the Blade"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:(?:on|in|last|this)\s+\w+\s+)?(?:that\s+)?(?:(?:it|they|the\s+company)\s+)?"
+    r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:cancell?(?:ed|ing)|scrapp(?:ed|ing)|shelv(?:ed|ing)|call(?:ed|ing)\s+off"
+    r"|kill(?:ed|ing)|ax(?:ed|ing)|abandon(?:ed|ing))\b"
 )
 
 

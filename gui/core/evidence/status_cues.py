@@ -31,7 +31,8 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rumored", r"\brumou?r(?:s|ed)?\b|\bcould\b(?!\s+not|n['’]t)(?!\s+have\s+(?:been|[a-z]+(?:ed|en|wn|t))\b)|\bmight\b(?!\s+not)|\bunconfirmed\b", _I),
         ("rumored", r"\bmay\b(?!\s+not)", 0),  # lower case only: "May" is a month
         ("rumored", r"\bconsider(?:s|ing)?\b|\bweigh(?:s|ing)\b|\bmull(?:s|ing)?\b|\bexplor(?:es|ing)\b", _I),
-        ("rumored", r"\bspeculat\w*|\bpossibl[ey]\b|\bpotential(?:ly)?\b|\btentatively\b|\bapparently\b", _I),
+        ("rumored", r"\bspeculat\w*|\bpossibl[ey]\b|\bpotential(?:ly)?\b|\btentatively\b|\bapparently\b"
+                    r"|\b(?:will|would|could)\s+(?:most\s+|very\s+)?likely\b|\bmost likely\b|\bprobabl[ey]\b", _I),
         # Nobody on the record says so: "declined to comment on whether it would reach Verizon"
         ("rumored", r"\b(?:has|have|had) not (?:commented|confirmed)\b|\b(?:hasn['’]t|haven['’]t) (?:commented|confirmed)\b", _I),
         ("rumored", r"\b(?:does|do) not comment\b|\b(?:doesn['’]t|don['’]t) comment\b", _I),

@@ -322,3 +322,37 @@ def test_a_headline_with_the_speaker_before_a_colon_is_on_the_record(passage):
 )
 def test_people_told_something_are_not_the_company_speaking(passage):
     assert status(passage) == "reported"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The Zenfone 11 runs Android 14, and goes on sale at Best Buy on May 2.",
+        "The Vivo phone uses a Qualcomm chip, and ships to Visible customers from May 9.",
+    ],
+)
+def test_a_coordinate_clause_opening_with_a_present_verb_goes_on_with_the_subject(passage):
+    assert status(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo will likely add a second carrier next year, analysts at Wave7 say.",
+        "The Zenfone will probably reach Visible in the summer, the company said.",
+        "Asus would most likely sell the phone only online, a person briefed on the plans said.",
+    ],
+)
+def test_likely_and_probably_are_hedges(passage):
+    assert status(passage) == "rumored"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Asus denies cancelling the Zenfone launch at Visible",
+        "ZTE denied on Friday that it had scrapped the Blade at Cricket, saying the phone was only delayed.",
+    ],
+)
+def test_a_cancellation_denied_is_none(passage):
+    assert status(passage) != "cancelled"
