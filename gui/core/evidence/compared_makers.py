@@ -20,7 +20,8 @@ _LEADING = re.compile(
     r"^[\"“‘']?(?i:(?:just|shortly|only|soon|long|even|(?:a|an|one|two|three|four|five|six|several|a few|\d+)"
     r"\s+(?:days?|weeks?|months?|years?))\s+)?"  # "Two years after …", "Shortly before …"
     r"(?i:Like|Unlike|As with|Just as|Much as|Similar to|In contrast to|Compared (?:with|to)|Following"
-    r"|After|Before|While|Whereas|Although|Though|Despite|Even as|Since)\b[^;.]*?,\s+(?=[A-Z\"“])"
+    r"|After|Before|While|Whereas|Although|Though|Despite|Even as|Since"
+    r"|Led by|Headed by|Run by|Backed by|Founded by|Owned by|Funded by)\b[^;.]*?,\s+(?=[A-Z\"“])"
 )
 #: A yardstick inside the sentence: "like", "than", "the same … as", then the names compared ("Samsung and
 #: Apple", "Samsung's"), up to the first word in lower case.
@@ -39,6 +40,12 @@ _SUPPLIER = re.compile(
     r"|displays|screens|panels|sensors|camera sensors|batter(?:y|ies)|components|parts|Android|operating system"
     r"|Play Store|app store)\b(?!\s+(?:chief|head|boss|unit|business|division)\b)"
 )
+#: A maker in someone's past: "Former Samsung manager Kim Ha", "a former Apple engineer", "Ex-Google staff".
+_FORMER = re.compile(
+    r"(?i:\b(?:former|onetime|one-time|erstwhile)\s+|\bex-)(?P<who>[A-Z][\w&-]*)(?=(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i:executive|exec|manager|engineer|employee|staff|staffer|lead|head|chief|designer|boss|president|official"
+    r"|worker|director|veteran|researcher|product)s?\b)"
+)
 #: A quotation: what someone says, in their words.
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
@@ -53,6 +60,7 @@ def compared_spans(passage: str) -> list[tuple[int, int]]:
     for match in _YARDSTICK.finditer(passage, leading.end() if leading else 0):
         spans.append(match.span("names"))
     spans.extend(match.span("who") if match["who"] else match.span("part") for match in _SUPPLIER.finditer(passage))
+    spans.extend(match.span("who") for match in _FORMER.finditer(passage))
     return spans
 
 

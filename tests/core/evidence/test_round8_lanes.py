@@ -169,3 +169,20 @@ def test_phone_makers_of_other_years_are_offered_a_new_lane(passage, maker):
 )
 def test_its_rival_named_is_the_subject(passage, title, lane):
     assert lane_of(suggest(passage, title=title)) == lane
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Led by a former Apple designer, Vivo's US studio has begun work on a phone for Verizon.", "Vivo"),
+        ("Backed by Google money, OnePlus expanded its T-Mobile line-up.", "OnePlus"),
+        (
+            "Former Samsung manager Kim Ha, who now runs Motorola's carrier team, said Cricket would add the phone.",
+            "Motorola",
+        ),
+        ("A former Apple engineer who joined Vivo last year said the company was courting AT&T.", "Vivo"),
+        ("Ex-Google staff make up half of OnePlus's US office.", "OnePlus"),
+    ],
+)
+def test_a_maker_in_someones_past_or_behind_a_leading_participle_is_not_the_subject(passage, lane):
+    assert lane_of(suggest(passage)) == lane

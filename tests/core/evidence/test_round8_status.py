@@ -356,3 +356,37 @@ def test_likely_and_probably_are_hedges(passage):
 )
 def test_a_cancellation_denied_is_none(passage):
     assert status(passage) != "cancelled"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "It is understood that Visible has asked Vivo for samples.",
+        "Word is that Asus has stopped courting Verizon.",
+        "It is believed that Cricket will add a second ZTE model.",
+    ],
+)
+def test_what_is_understood_or_word_is_are_rumours(passage):
+    assert status(passage) == "rumored"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo's talks with Visible are dead, according to two people briefed on them.",
+        "The Asus deal with Verizon is now dead, a person familiar with the matter said.",
+    ],
+)
+def test_a_deal_that_is_dead_is_cancelled(passage):
+    assert status(passage) == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "“Our prepaid buyers want more,” said Vivo's head of US sales in the release.",
+        "The phone marks a new start, said Asus chief executive Samson Hu at the launch.",
+    ],
+)
+def test_said_before_the_companys_speaker_is_on_the_record(passage):
+    assert status(passage) == "confirmed"
