@@ -33,7 +33,8 @@ _SPEAKS = re.compile(
     r"|,\s+(?!(?:which|who|whose|the|a|an)\b)(?:[a-z'’-]+\s+){0,2}[a-z'’-]+,\s+)"  # ", for its part,", ", meanwhile,"
     r"(?:(?:had|has)\s+)?(?:also\s+|later\s+|again\s+|itself\s+|then\s+|first\s+)?"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"  # "Sony's staff were told": told by someone
-    r"(?:said|says|told|announced|confirmed|wrote)\b"
+    r"(?:said|says|told|announced|confirmed|wrote|reiterated|stressed|insisted|clarified|reaffirmed|stated|maintained"
+    r"|acknowledged|conceded|admitted|added\s+that|(?:was|were|is)\s+quoted)\b"
 )
 
 
@@ -80,8 +81,14 @@ def maker_speaking(own: str, makers: Matcher, partners: Matcher) -> str:
 
 #: A speaker referred back to: ", he added", "It said …", "She also told …" (a pronoun at the start or after a comma).
 _PRONOUN_SAYS = re.compile(
-    r"(?:^|,\s+)(?:he|she|it|they)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|noted|explained)\b",
+    r"(?:^|,\s+)(?P<who>he|she|it|they)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|noted|explained"
+    r"|clarified|reiterated|stressed|insisted|stated)\b",
     re.IGNORECASE,
+)
+#: Someone else than the company speaking or counting: after them, "It added …" is theirs.
+_OTHERS_SPEAK = re.compile(
+    r"(?i)\b(?:analysts?|research(?:ers)?|firm|consultanc(?:y|ies)|Counterpoint|IDC|Canalys|Gartner|Strategy Analytics"
+    r"|Kantar|Wave7|Omdia|CIRP|according to|reports?|reported|sources?|people|person|officials?)\b"
 )
 #: A surname said again: "Ross also said …", "…, Whitfield added".
 _SURNAME_SAYS = re.compile(
@@ -100,12 +107,15 @@ SURNAME_REACH = 3_000
 def referred_speaker(text: str, start: int, passage: str, makers: Matcher, partners: Matcher) -> str:
     """The words of a speaker referred back to when the one named before is on the record: ", he added" after
     "its chief executive told analysts …" (the sentence before is on the record), or "Whitfield said" after
-    "ZTE USA's president, Dana Whitfield" (introduced by a role); "" otherwise (an analyst, a research firm)."""
+    "ZTE USA's president, Dana Whitfield" (introduced by a role), or "It added …" after a sentence where no one else
+    speaks; "" otherwise (an analyst, a research firm, people not named)."""
     said = _PRONOUN_SAYS.search(passage)
     if said is not None:
         before = sentence_before(text, start)
         sentence = text[before[0] : before[1]] if before is not None else ""
-        if sentence and (maker_speaking(sentence, makers, partners) or on_the_record(sentence)):
+        on_record = sentence and (maker_speaking(sentence, makers, partners) or on_the_record(sentence))
+        # "It clarified …" after no one else speaking: "it" is the company the text is about
+        if on_record or (said["who"].lower() == "it" and not _OTHERS_SPEAK.search(sentence)):
             return normalize_space(said[0].lstrip(", ")) + " (named before)"
         return ""
     said = _SURNAME_SAYS.search(passage)

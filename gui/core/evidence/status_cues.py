@@ -74,6 +74,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rumored", r"\bsuggest(?:s|ing)?\b|\bhint(?:s|ing) (?:at|that)\b|\bpoint(?:s|ing)? to\b", _I),  # a forecast: "Analysts at Wave7 expect Visible to add …"
         ("rumored", r"\b(?:is|are|was|were) (?:believed|thought|understood|rumou?red) to\b", _I),
         ("rumored", r"\bit (?:is|was) (?:understood|believed|thought|rumou?red)\b|\b(?:the )?word is\b", _I),
+        # not yet decided: "is in the works", "remains under consideration", "still on the table", "spotted in a database"
+        ("rumored", r"\bin the works\b|\bunder consideration\b|\bon the table\b|\b(?:spotted|sighted)\b"
+                    r"|\bno (?:final )?decision (?:has|had) been (?:made|taken|reached)\b", _I),
         ("confirmed", r"\bannounc(?:ed|es|ement)\b|(?<!not )(?<!n't )(?<!n’t )\bconfirm(?:ed|s)\b|\bofficially\b", _I),
         # the company's own document: "according to a company filing", "according to a statement from the carrier"
         ("confirmed", r"\baccording to (?:a|an|the|its) (?:company|carrier|maker)(?:['’]s)? (?:filing|statement|release"

@@ -390,3 +390,43 @@ def test_a_deal_that_is_dead_is_cancelled(passage):
 )
 def test_said_before_the_companys_speaker_is_on_the_record(passage):
     assert status(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo reiterated on Monday that it would enter the US through Visible.",
+        "Asus stressed that the Zenfone would reach Best Buy in June.",
+        "ZTE insisted the Blade would stay at Cricket through the year.",
+        "Sony was quoted by a Tokyo newspaper as saying it would keep selling phones in the US.",
+    ],
+)
+def test_more_ways_the_company_speaks(passage):
+    assert status(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("before", "passage"),
+    [
+        (
+            "Vivo will sell the phone through Amazon from June.",
+            "On Thursday, it clarified that Visible would carry it too.",
+        ),
+        ("Asus cut the Zenfone's price by $100.", "It added that Best Buy would stock the phone from May."),
+    ],
+)
+def test_it_speaking_after_a_sentence_with_no_one_unnamed_is_the_company(before, passage):
+    assert status(passage, before=before) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "A cheaper Zenfone for Walmart is in the works, a person with knowledge of the plans said.",
+        "A Visible version remains under consideration, the person added.",
+        "A US launch is still on the table, Vivo's president said.",
+        "A Vivo phone with T-Mobile's bands has been spotted in a certification database.",
+    ],
+)
+def test_what_is_in_the_works_on_the_table_or_spotted_is_a_rumour(passage):
+    assert status(passage) == "rumored"
