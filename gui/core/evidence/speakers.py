@@ -114,8 +114,8 @@ def referred_speaker(text: str, start: int, passage: str, makers: Matcher, partn
         before = sentence_before(text, start)
         sentence = text[before[0] : before[1]] if before is not None else ""
         on_record = sentence and (maker_speaking(sentence, makers, partners) or on_the_record(sentence))
-        # "It clarified …" after no one else speaking: "it" is the company the text is about
-        if on_record or (said["who"].lower() == "it" and not _OTHERS_SPEAK.search(sentence)):
+        # "It clarified …" where no one else speaks, here or just before: "it" is the company the text is about
+        if on_record or (said["who"].lower() == "it" and not _OTHERS_SPEAK.search(sentence + " " + passage)):
             return normalize_space(said[0].lstrip(", ")) + " (named before)"
         return ""
     said = _SURNAME_SAYS.search(passage)
