@@ -21,7 +21,6 @@ from types import MappingProxyType
 from gui.core.document.model import Document, Evidence, Source
 from gui.core.document.textquote import normalize_space, quote_selector
 from gui.core.evidence.anaphora import Antecedent, answered_about, continued, pointing_back, resolve
-from gui.core.evidence.attribution import UNNAMED
 from gui.core.evidence.clauses import blank, comment_spans, inside, other_subject_clause_spans, side_spans
 from gui.core.evidence.compared_makers import compared_spans, quoted_spans
 from gui.core.evidence.cues import kind_of
@@ -37,7 +36,7 @@ from gui.core.evidence.parent_units import (
     speaks_of_itself,
     units_of,
 )
-from gui.core.evidence.speakers import maker_speaking, referred_speaker
+from gui.core.evidence.speakers import maker_speaking, referred_speaker, unnamed_source
 from gui.core.evidence.status_cues import status_of
 
 __all__ = [
@@ -290,9 +289,11 @@ def suggest_event(
     own = blank(main, other_subject_clause_spans(main))  # ", and said …" goes on with the subject: its own
     # "ordered unlocked … starting today and will be in Best Buy stores from Oct. 20": a sale set, as announced
     sale = None if future else settled_sale(passage, phrases, reference)
-    unnamed = UNNAMED.search(passage)  # "a Vivo executive, who asked not to be named, said": in a side clause too
+    unnamed = unnamed_source(
+        text, start, passage
+    )  # "a Vivo executive, who asked not to be named, said", "the memo said"
     status, hints["status"] = status_of(
-        own + (" " + unnamed[0] if unnamed else ""),
+        own + (" " + unnamed if unnamed else ""),
         future or sale is not None,
         sale.start if sale is not None else start_date,
         reference,

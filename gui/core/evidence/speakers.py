@@ -14,9 +14,10 @@ from typing import Protocol
 
 from gui.core.document.textquote import normalize_space
 from gui.core.evidence.anaphora import sentence_before
+from gui.core.evidence.attribution import UNNAMED
 from gui.core.evidence.status_cues import on_the_record
 
-__all__ = ["Matcher", "maker_speaking", "referred_speaker"]
+__all__ = ["Matcher", "maker_speaking", "referred_speaker", "unnamed_source"]
 
 
 class Matcher(Protocol):
@@ -127,3 +128,28 @@ def referred_speaker(text: str, start: int, passage: str, makers: Matcher, partn
         rf"\b{_ROLE}\b,?(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+{name}\b|\b{name},\s+(?:[\w&'’.-]+\s+){{0,5}}{_ROLE}\b", earlier
     )
     return normalize_space(said[0].lstrip(", ")) + f" ({introduced[0]})" if introduced else ""
+
+
+#: A document speaking: "the memo said", "the letter added".
+_DOCUMENT_SAYS = re.compile(
+    r"(?i)\bthe\s+(?P<document>memo|letter|document|note|e-?mail|notice|presentation|slides?)\s+(?:said|says|added|adds"
+    r"|stated|reads?)\b"
+)
+#: A document the press was shown, not given: "a memo to staff seen by Phone Post", "a leaked letter".
+_LEAKED = re.compile(r"(?i)\b(?:seen|obtained|reviewed|viewed)\s+by\b|\bleaked\b")
+
+
+def unnamed_source(text: str, start: int, passage: str) -> str:
+    """Words saying the passage's source is not on the record, anywhere in it (a side clause too: "a Vivo executive,
+    who asked not to be named, said"), or a document it quotes that the sentence before says was leaked ("…, according
+    to a memo seen by Phone Post. … , the memo said"); "" otherwise."""
+    found = UNNAMED.search(passage)
+    if found is not None:
+        return found[0]
+    document = _DOCUMENT_SAYS.search(passage)
+    before = sentence_before(text, start) if document is not None else None
+    if document is not None and before is not None:
+        sentence = text[before[0] : before[1]]
+        if re.search(rf"(?i)\b{document['document']}", sentence) and _LEAKED.search(sentence):
+            return f"{document['document']} seen by"  # as the sentence before has it
+    return ""

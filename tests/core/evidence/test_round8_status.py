@@ -430,3 +430,26 @@ def test_it_speaking_after_a_sentence_with_no_one_unnamed_is_the_company(before,
 )
 def test_what_is_in_the_works_on_the_table_or_spotted_is_a_rumour(passage):
     assert status(passage) == "rumored"
+
+
+@pytest.mark.parametrize(
+    ("before", "passage"),
+    [
+        (
+            "Asus will pull the Zenfone from Best Buy in June, according to a memo to staff seen by Phone Post.",
+            "Existing stock will be sold at a discount, the memo said.",
+        ),
+        (
+            "Vivo has told suppliers to prepare a US model, according to a letter reviewed by reporters.",
+            "The phone would go to Visible first, the letter added.",
+        ),
+    ],
+)
+def test_a_leaked_document_referred_back_to_is_reported(before, passage):
+    assert status(passage, before=before) == "reported"
+
+
+def test_the_companys_email_to_the_publication_stays_on_the_record():
+    before = "Asus confirmed the change in an email to Phone Post."
+    passage = "Existing stock will be sold at a discount, the email said."
+    assert status(passage, before=before) == "confirmed"
