@@ -37,8 +37,9 @@ _SUPPLIER = re.compile(
     r"\s+(?:it|them|the (?:phone|device|handset)s?)\b"
     # or named by what it supplies: "Google's apps will be missing", "Samsung displays and Sony sensors"
     r"|(?P<part>[A-Z][\w&-]*)(?:['’]s)?\s+(?:own\s+)?(?:apps|services|software|chips?|chipsets?|processors?|modems?"
-    r"|displays|screens|panels|sensors|camera sensors|batter(?:y|ies)|components|parts|Android|operating system"
-    r"|Play Store|app store)\b(?!\s+(?:chief|head|boss|unit|business|division)\b)"
+    r"|displays|screens|panels|sensors|camera sensors|batter(?:y|ies)|components|parts(?!\s+ways)"
+    r"|Android(?!\s+(?:phones?|handsets?|devices?|smartphones?|models?|tablets?))|operating system|Play Store|app store)\b"
+    r"(?!\s+(?:chief|head|boss|unit|business|division)\b)"
 )
 #: A maker in someone's past: "Former Samsung manager Kim Ha", "a former Apple engineer", "Ex-Google staff".
 _FORMER = re.compile(

@@ -289,9 +289,8 @@ def suggest_event(
     own = blank(main, other_subject_clause_spans(main))  # ", and said …" goes on with the subject: its own
     # "ordered unlocked … starting today and will be in Best Buy stores from Oct. 20": a sale set, as announced
     sale = None if future else settled_sale(passage, phrases, reference)
-    unnamed = unnamed_source(
-        text, start, passage
-    )  # "a Vivo executive, who asked not to be named, said", "the memo said"
+    # "a Vivo executive, who asked not to be named, said", "…, the memo said" after "a memo seen by reporters"
+    unnamed = unnamed_source(text, start, passage)
     status, hints["status"] = status_of(
         own + (" " + unnamed if unnamed else ""),
         future or sale is not None,
@@ -479,7 +478,8 @@ def _makers_named(vocabulary: Vocabulary, text: str, start: int, end: int) -> li
     carriers = [(s, e) for s, e, _name in vocabulary.partners.finditer(text, start, end)]  # "Google Fi"
     found = [m for m in vocabulary.lanes.finditer(text, start, end) if not any(s <= m[0] < e for s, e in carriers)]
     for s, e, maker in product_epithets(text[start:end]):  # "the iPhone maker"
-        found = sorted([*found, (start + s, start + e, next(vocabulary.lanes.finditer(maker))[2])])
+        key = next(vocabulary.lanes.finditer(maker), (0, 0, None))[2]
+        found = sorted([*found, (start + s, start + e, key)]) if key is not None else found
     bare = nothing_as_maker(text, start, end)
     if bare:
         key = next(vocabulary.lanes.finditer("Nothing's"))[2]

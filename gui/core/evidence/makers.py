@@ -223,8 +223,6 @@ def subject_start(passage: str) -> bool:
     """True when the passage opens with a pronoun, "the company" or "the decision came…": its subject is named
     before it."""
     opening = passage.lstrip(" \"“‘'")
-    if _ITS_NAMED_BRAND.match(opening) or _PRODUCT_EPITHET.match(
-        opening
-    ):  # "Its sister brand OnePlus", "The iPhone maker"
-        return False
+    if _ITS_NAMED_BRAND.match(opening) or _PRODUCT_EPITHET.match(opening):
+        return False  # "Its sister brand OnePlus sells …", "The iPhone maker said …": the maker is named
     return bool(_PRONOUN_SUBJECT.match(opening) or _ANAPHORIC_STEP.match(opening))

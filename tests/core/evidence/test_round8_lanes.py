@@ -186,3 +186,14 @@ def test_its_rival_named_is_the_subject(passage, title, lane):
 )
 def test_a_maker_in_someones_past_or_behind_a_leading_participle_is_not_the_subject(passage, lane):
     assert lane_of(suggest(passage)) == lane
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Motorola Android phones will reach Visible in June, the carrier said.", "Motorola"),
+        ("OnePlus parts ways with Verizon after a year of talks.", "OnePlus"),
+    ],
+)
+def test_a_maker_before_its_own_phones_or_a_verb_is_no_supplier(passage, lane):
+    assert lane_of(suggest(passage, title="Samsung's quiet quarter")) == lane
