@@ -26,9 +26,9 @@ class Matcher(Protocol):
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]: ...
 
 
-#: A maker on the record: "Sony said", "Motorola also said", "Huawei's consumer chief told", "a Best Buy representative
-#: said" (right after its name:
-#: "Huawei, which sells … , said the report was …" answers someone else's event).
+#: A maker on the record, right after its name: "Sony said", "Motorola also said", "Huawei's consumer chief told", "a
+#: Best Buy representative said", "Kyocera, for its part, said" ("Huawei, which sells … , said the report was …" answers
+#: someone else's event).
 _SPEAKS = re.compile(
     r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+(?:(?:spokes(?:man|woman|person)|representative|rep|executive|official)\s+)?"
     r"|,\s+(?!(?:which|who|whose|the|a|an)\b)(?:[a-z'’-]+\s+){0,2}[a-z'’-]+,\s+)"  # ", for its part,", ", meanwhile,"

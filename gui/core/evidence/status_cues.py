@@ -45,11 +45,11 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rumored", r"\bwants? (?:to|the|its|their)\b|\b(?:is|are) (?:likely|expected) to be\b", _I),
         ("rumored", r"\bis (?:expected|likely) to\b|\bhop(?:es|ing) to\b|\bif all goes\b|\bwould (?:like|love) to\b", _I),
         # "is widely expected to", "are also expected to", "is tipped to": an expectation, however it is said
+        ("rumored", r"\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|widely|generally|broadly|not)\s+)?"
+                    r"(?:expected|likely|tipped)\s+to\b", _I),
         # an expectation with its time: "is expected in September"
         ("rumored", r"\b(?:is|are)\s+(?:(?:also|still|now|widely|generally)\s+)?expected\s+(?:in|on|by|for|later|next|this"
                     r"|early|late|before|after|around|within|soon)\b", _I),
-        ("rumored", r"\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|widely|generally|broadly|not)\s+)?"
-                    r"(?:expected|likely|tipped)\s+to\b", _I),
         # Nothing said on the record: "does not discuss customer relationships", "had “nothing to announce”"
         ("rumored", r"\b(?:does|do|did|would|will)(?: not|n['’]t) (?:discuss|speculate|disclose)\b|\bnothing to (?:announce|share"
                     r"|say|add)\b|\b(?:declined|refused) to (?:discuss|elaborate|speculate|disclose)\b|\bno comment\b", _I),
