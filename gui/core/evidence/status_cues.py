@@ -100,7 +100,8 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|co-founder|spokes(?:man|woman|person)|vice president|chairman|chairwoman|general manager)\b", _I),
         ("confirmed", r"\b(?:chief executive|CEO|president|executives?|chief|head|boss|founder)\b[^.;]{0,30}\b(?:said|says|say|told"
                       r"|conceded|acknowledged|admitted|wrote|posted|tweeted)\b", _I),
-        ("confirmed", r"\b(?:representative|rep) (?:for|of) (?:the )?(?:company|carrier|maker|retailer|brand)\b", _I),
+        ("confirmed", r"\b(?:representative|rep) (?:for|of) (?:the )?(?:company|carrier|maker|retailer|brand)\b"
+                      r"|\b(?:company|carrier|maker|retailer|brand) (?:representative|rep|official)\b", _I),
         ("confirmed", r"\b(?:said|says) (?:it|they) (?:would|will|had|has|was|is|expects|expected|plans|planned|intends|aims)\b", _I),
         # An agency on the record: "The Justice Department said", "the FCC announced"
         ("confirmed", r"\b(?:Department|Commission|FCC|FTC|Pentagon|White House|Ministry|[Rr]egulators?|[Aa]gency|[Pp]anel|[Cc]ommittee)"

@@ -453,3 +453,14 @@ def test_the_companys_email_to_the_publication_stays_on_the_record():
     before = "Asus confirmed the change in an email to Phone Post."
     passage = "Existing stock will be sold at a discount, the email said."
     assert status(passage, before=before) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The phones on Amazon are imports, a company representative told me.",
+        "Cricket will stop selling the Blade in June, a carrier official said.",
+    ],
+)
+def test_a_company_representative_by_what_it_is_is_on_the_record(passage):
+    assert status(passage) == "confirmed"
