@@ -30,6 +30,7 @@ from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
 from gui.core.evidence.makers import maker_named, nothing_as_maker, product_epithets, product_lines, subject_start
 from gui.core.evidence.makers import spellings as maker_spellings
 from gui.core.evidence.parent_units import (
+    licensee,
     names_its_units_phones,
     parent_of,
     refers_to_parent,
@@ -377,6 +378,10 @@ def _choose_lane(
 ) -> tuple[str | None, tuple[str, ...], str, str | None]:
     """The lane as ``_choose_subject`` has it, or its maker's parent when the passage opens with "Its parent"."""
     lane, others, why, new_lane = _choose_subject(vocabulary, source, start, end)
+    maker = licensee(source.text, new_lane or vocabulary.lane_names.get(lane or "", ""))  # "made under licence by TCL"
+    key = next(vocabulary.lanes.finditer(maker), (0, 0, None))[2] if maker else None
+    if key is not None and not key.startswith(NEW_LANE):
+        return key, others, f"{why}; made under licence by {maker}", None
     parent = (
         parent_of(new_lane or vocabulary.lane_names.get(lane or "", ""))
         if refers_to_parent(source.text[start:end])

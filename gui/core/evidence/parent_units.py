@@ -1,4 +1,4 @@
-"""A maker's parent and its units: "Its parent has had no US carrier since 2018" (in an Honor article) is about
+"""A maker's parent and its units, and a brand made under licence: "Its parent has had no US carrier since 2018" (in an Honor article) is about
 Huawei; "Lenovo's smartphone business lost money" or "Lenovo wants the Razr in every store" is about Motorola, the
 unit the timeline follows, while "Lenovo itself sells no phones under its own name" is about Lenovo.
 
@@ -11,7 +11,7 @@ import re
 
 from gui.core.evidence.makers import KNOWN_MAKERS, maker_named, product_lines
 
-__all__ = ["names_its_units_phones", "parent_of", "refers_to_parent", "speaks_of_itself", "units_of"]
+__all__ = ["licensee", "names_its_units_phones", "parent_of", "refers_to_parent", "speaks_of_itself", "units_of"]
 
 #: "Its parent", "Its former parent company", "Its Chinese owner": the parent of the maker named before.
 _ITS_PARENT = re.compile(
@@ -55,3 +55,25 @@ def names_its_units_phones(passage: str, parent: str, unit: str) -> bool:
     if re.search(_PHONE_BUSINESS.format(name=re.escape(parent)), passage):
         return True
     return any(maker == unit for _start, _end, maker in product_lines(passage))
+
+
+#: How far into a text a brand's licensee is looked for.
+LICENCE_REACH = 20_000
+_NAME = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?"
+
+
+def licensee(text: str, brand: str) -> str:
+    """The maker the text says makes ``brand``'s phones under licence ("The BlackBerry Key2, made under licence by TCL";
+    "TCL, which makes BlackBerry phones under license"), by its lexicon name, or ""."""
+    name = re.escape(brand)
+    found = re.search(
+        rf"\b{name}\b[^.;]{{0,80}}?\b(?:made|built|produced|manufactured|sold)\s+under\s+licen[cs]e\s+by\s+(?P<maker>{_NAME})"
+        rf"|(?P<maker2>{_NAME})\b[^.;]{{0,60}}?\b(?:makes|made|builds|built|sells|sold)\s+{name}(?:-branded|-brand)?\s+"
+        r"(?:phones|handsets|devices|smartphones)\s+under\s+licen[cs]e",
+        text[:LICENCE_REACH],
+    )
+    if found is None:
+        return ""
+    words = (found["maker"] or found["maker2"]).split()
+    maker = maker_named(" ".join(words)) or maker_named(words[0])
+    return maker.name if maker is not None and maker.name != brand else ""

@@ -47,6 +47,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "is widely expected to", "are also expected to", "is tipped to": an expectation, however it is said
         ("rumored", r"\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|widely|generally|broadly|not)\s+)?"
                     r"(?:expected|likely|tipped)\s+to\b", _I),
+        # an event unlikely: "Verizon is unlikely to take the Zenfone" (not an effect: "unlikely to dent its sales")
+        ("rumored", r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?unlikely\s+to\s+(?:take|carry|sell|stock|offer|launch|reach"
+                    r"|come|arrive|pick\s+up|add|get|bring|ship|return|enter)\b", _I),
         # an expectation with its time: "is expected in September"
         ("rumored", r"\b(?:is|are)\s+(?:(?:also|still|now|widely|generally)\s+)?expected\s+(?:in|on|by|for|later|next|this"
                     r"|early|late|before|after|around|within|soon)\b", _I),

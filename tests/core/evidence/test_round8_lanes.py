@@ -197,3 +197,36 @@ def test_a_maker_in_someones_past_or_behind_a_leading_participle_is_not_the_subj
 )
 def test_a_maker_before_its_own_phones_or_a_verb_is_no_supplier(passage, lane):
     assert lane_of(suggest(passage, title="Samsung's quiet quarter")) == lane
+
+
+LICENSED = "The BlackBerry Key3, made under licence by TCL, will go on sale at Amazon in June."
+
+
+@pytest.mark.parametrize(
+    ("passage", "before"),
+    [
+        (LICENSED, ""),
+        ("No carrier has agreed to sell the phone, two people familiar with the talks said.", LICENSED),
+        ("TCL, which makes BlackBerry phones under license, will add Verizon in the fall.", ""),
+    ],
+)
+def test_a_brand_made_under_licence_is_its_licensees(passage, before):
+    document = new_document("t")
+    document.lanes.extend([Lane("blackberry", "BlackBerry"), Lane("tcl", "TCL")])
+    title = "BlackBerry Key3 coming to the US"
+    text = f"{title}\n\n{before}\n\n{passage}" if before else f"{title}\n\n{passage}"
+    start = text.index(passage)
+    got = suggest_event(
+        document, Source("s", title=title, published="2021-03-02", text=text), start, start + len(passage)
+    )
+    assert got.lane == "tcl"
+
+
+def test_a_brand_not_said_to_be_licensed_stays_its_own():
+    document = new_document("t")
+    document.lanes.extend([Lane("blackberry", "BlackBerry"), Lane("tcl", "TCL")])
+    passage = "BlackBerry will sell the Priv through AT&T from Nov. 6."
+    text = f"BlackBerry's first Android phone\n\n{passage}"
+    start = text.index(passage)
+    got = suggest_event(document, Source("s", published="2015-10-14", text=text), start, start + len(passage))
+    assert got.lane == "blackberry"

@@ -464,3 +464,18 @@ def test_the_companys_email_to_the_publication_stays_on_the_record():
 )
 def test_a_company_representative_by_what_it_is_is_on_the_record(passage):
     assert status(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Verizon is unlikely to take the Zenfone, one of the people said.",
+        "Cricket is also unlikely to carry the cheaper Vivo model this year.",
+    ],
+)
+def test_an_event_unlikely_to_happen_is_a_rumour(passage):
+    assert status(passage) == "rumored"
+
+
+def test_an_effect_unlikely_stays_what_the_teller_says():
+    assert status("The fine is unlikely to dent Vivo's sales at Walmart, analysts said.") == "reported"
