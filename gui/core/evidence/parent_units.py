@@ -64,7 +64,10 @@ _NAME = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?"
 
 def licensee(text: str, brand: str) -> str:
     """The maker the text says makes ``brand``'s phones under licence ("The BlackBerry Key2, made under licence by TCL";
-    "TCL, which makes BlackBerry phones under license"), by its lexicon name, or ""."""
+    "TCL, which makes BlackBerry phones under license"), by its lexicon name, or "". Every passage of a text asks it
+    again: the text is looked at closely only when it says "under licence"."""
+    if not brand or text.find("licen", 0, LICENCE_REACH) < 0:  # a plain search first: most texts never say it
+        return ""
     name = re.escape(brand)
     found = re.search(
         rf"\b{name}\b[^.;]{{0,80}}?\b(?:made|built|produced|manufactured|sold)\s+under\s+licen[cs]e\s+by\s+(?P<maker>{_NAME})"
