@@ -65,7 +65,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "have not said when they will restock", "Neither company would comment"
         # (not after a fact it goes on from: "It has no carrier partner … and has not said whether it is seeking one")
         ("rumored", r"(?<!and )\b(?:has|have|had|did|does|would)(?: not|n['’]t) (?:said|say|announced|announce|disclosed"
-                    r"|disclose) (?:when|whether|if|how)\b|\bit(?:['’]s| is| was| remains| remained) (?:not |un)clear (?:whether|if"
+                    r"|disclose|explained|explain) (?:when|whether|if|how|why)\b|\bit(?:['’]s| is| was| remains| remained) (?:not |un)clear (?:whether|if"
                     r"|when|how)\b"
                     r"|\b(?:neither|none)\b[^.;]{0,30}\b(?:would|will|could) (?:comment|confirm|say)\b", _I),
         # not said yet: "has yet to say whether", "has yet to decide whether to go ahead"

@@ -479,3 +479,14 @@ def test_an_event_unlikely_to_happen_is_a_rumour(passage):
 
 def test_an_effect_unlikely_stays_what_the_teller_says():
     assert status("The fine is unlikely to dent Vivo's sales at Walmart, analysts said.") == "reported"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo did not explain why Visible was left out.",
+        "Asus has not explained why the Zenfone skipped Verizon.",
+    ],
+)
+def test_what_the_company_did_not_explain_is_a_rumour(passage):
+    assert status(passage) == "rumored"
