@@ -439,12 +439,18 @@ def _choose_subject(
     passage = text[start:end]
     refers_back = subject_start(passage)  # "It …", "The company …": named before the passage
     named = [] if refers_back else _makers_named(vocabulary, text, start, end)
-    compared = [(start + s, start + e) for s, e in compared_spans(text[start:end])]
+    compared = [(start + s, start + e) for s, e in compared_spans(passage)]
     subjects = [m for m in named if not any(s <= m[0] < e for s, e in compared)]
     # "Pei, a co-founder of OnePlus, said Nothing would …": a maker in an appositive or relative clause is
     # background when the main clause names one; alone there ("Lei Jun, Xiaomi's founder, said") it speaks.
     side = [(start + s, start + e) for s, e in side_spans(passage) if _ASIDE.match(text, start + s)]
-    side += [(start + s, start + e) for s, e in quoted_spans(passage)]  # "“Samsung sells on features,” Liu said"
+    # "“Samsung sells on features,” OnePlus's Liu said": the makers quoted are what is said; all of them quoted ("Liu was
+    # blunt: “Samsung and Google spend more …”"), the speaker's maker is named before, as for yardsticks
+    quoted = [(start + s, start + e) for s, e in quoted_spans(passage)]
+    if any(not any(s <= m[0] < e for s, e in quoted) for m in subjects):
+        side += quoted
+    elif quoted and subjects:
+        compared, subjects = compared + quoted, []
     in_side = [m for m in subjects if any(s <= m[0] < e for s, e in side)]
     found = _subject_first([m for m in subjects if m not in in_side] + in_side, text)
     if found:

@@ -99,7 +99,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told|acknowledged|conceded|admitted)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
         ("confirmed", r"\btold (?:the |an? )?(?:audience|crowd|attendees|investors|journalists|conference|event|developers)\b", _I),
         # the speaker after "said": "said Vivo's head of US sales", "said Asus chief executive Samson Hu"
-        ("confirmed", r"\b(?:said|says)\s+(?:[\w&'’.-]+\s+){0,4}?(?:chief executive|CEO|president|chief|head|boss|founder"
+        ("confirmed", r"\b(?:said|says)\s+(?:[\w&'’.,-]+\s+){0,5}?(?:chief executive|CEO|president|chief|head|boss|founder"
                       r"|co-founder|spokes(?:man|woman|person)|vice president|chairman|chairwoman|general manager)\b", _I),
         ("confirmed", r"\b(?:chief executive|CEO|president|executives?|chief|head|boss|founder)\b[^.;]{0,30}\b(?:said|says|say|told"
                       r"|conceded|acknowledged|admitted|wrote|posted|tweeted)\b", _I),

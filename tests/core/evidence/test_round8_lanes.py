@@ -230,3 +230,18 @@ def test_a_brand_not_said_to_be_licensed_stays_its_own():
     start = text.index(passage)
     got = suggest_event(document, Source("s", published="2015-10-14", text=text), start, start + len(passage))
     assert got.lane == "blackberry"
+
+
+@pytest.mark.parametrize(
+    ("passage", "title", "lane"),
+    [
+        (
+            "On rivals, Liu was blunt: “Samsung and Google spend more on marketing than we do.”",
+            "OnePlus's US chief",
+            "OnePlus",
+        ),
+        ("“Apple taught buyers to pay $1,000 for a phone,” the Vivo executive said.", "Vivo's US plans", "Vivo"),
+    ],
+)
+def test_when_every_maker_named_is_quoted_the_speakers_maker_is_named_before(passage, title, lane):
+    assert lane_of(suggest(passage, title=title)) == lane
