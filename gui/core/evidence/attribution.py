@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANALYSTS_EXPECT", "NOT_CANCELLED", "SOURCE_BRIEFED", "without_source"]
+__all__ = ["ANALYSTS_EXPECT", "NOT_CANCELLED", "SOURCE_BRIEFED", "UNNAMED", "without_source"]
 
 #: People not named, told by what they know: "two people briefed on the talks", "a person familiar with the
 #: decision", "sources close to the negotiations". The nouns after "on/with/to" are what they know of, not the event.
@@ -25,6 +25,16 @@ SOURCE_BRIEFED = re.compile(
     r"|conversations|meetings|strategy|effort|review|case)\b"
 )
 
+#: Someone speaking without their name, often in a side clause: "a Vivo executive, who asked not to be named, said",
+#: "on condition of anonymity", "a source at Cricket", "an employee at Best Buy", "an employee said".
+UNNAMED = re.compile(
+    r"(?i)\bcondition of anonymity\b|\b(?:asked|declined) not to be (?:named|identified)\b|\bdeclined to be (?:named|identified)\b"
+    r"|\bspeaking anonymously\b|\bnot authori[sz]ed to (?:speak|discuss|comment)\b"
+    r"|\b(?:a|an|one|two|three|several)\s+(?:sources?|persons?|people|employees?|insiders?|staffers?)\s+(?:at|in|inside|within"
+    r"|from|close to)\b|\b(?:an|one|two|three|several|some)\s+(?:employees?|staffers?|workers?|insiders?)\s+(?:said|say"
+    r"|says|told)\b"
+)
+
 #: Analysts' expectations, a forecast of the event, not its report: "Analysts at Wave7 Research expect Visible to
 #: add …", "analysts predict", "industry watchers anticipate".
 ANALYSTS_EXPECT = re.compile(
@@ -32,13 +42,17 @@ ANALYSTS_EXPECT = re.compile(
     r"(?:expect|predict|anticipate|forecast|project|bet)s?\b"
 )
 
-#: A cancellation denied: "has been delayed but has not been cancelled", "was never called off".
+#: A cancellation denied: "has been delayed but has not been cancelled", "was never called off", "denies cancelling".
 NOT_CANCELLED = re.compile(
     r"(?i)\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:been\s+|be\s+)?"
     r"(?:cancell?ed|called\s+off|scrapped|shelved|abandoned)\b"
     # (only the verb: "has not ruled out" stays, a possibility)
     r"|(?:(?<=ruled out )|(?<=rule out )|(?<=ruling out ))"
     r"(?:cancell?ing|scrapping|killing|shelving|dropping|abandoning)\b"
+    # denied: "Asus denies cancelling the launch", "ZTE denied on Friday that it had scrapped the Blade"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:(?:on|in|last|this)\s+\w+\s+)?(?:that\s+)?(?:(?:it|they|the\s+company)\s+)?"
+    r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:cancell?(?:ed|ing)|scrapp(?:ed|ing)|shelv(?:ed|ing)|call(?:ed|ing)\s+off"
+    r"|kill(?:ed|ing)|ax(?:ed|ing)|abandon(?:ed|ing))\b"
 )
 
 

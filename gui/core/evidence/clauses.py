@@ -189,7 +189,12 @@ def other_subject_spans(passage: str) -> list[tuple[int, int]]:
 #: The first word of a coordinate clause that is its verb, the subject being the main clause's: ", and said …".
 _VERB_FIRST = re.compile(
     r"(?i)(?:said|says|told|added|noted|is|was|are|were|has|had|have|will|would|could|can|may|might|also|then|later"
-    r"|now|still|so|[a-z]+ed)\b"
+    r"|now|still|so|[a-z]+ed"
+    # common verbs in the present or an irregular past: ", and goes on sale at Verizon", ", and sold out in a day"
+    r"|goes|sells|ships|arrives|runs|costs|comes|launches|offers|lands|hits|plans|expects|remains|starts|begins|opens"
+    r"|adds|gets|makes|takes|uses|works|keeps|stays|joins|becomes|brings|includes|does|did|should|must"
+    r"|went|sold|came|began|got|took|made|kept|brought|became|ran|won|lost|left|cut|set|put|quit|shut|grew|fell|rose"
+    r"|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t)\b"
 )
 
 

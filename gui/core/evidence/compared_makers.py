@@ -13,19 +13,21 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["compared_spans"]
+__all__ = ["compared_spans", "quoted_spans"]
 
 #: A leading clause up to the comma after which the main clause's subject (a capital) comes.
 _LEADING = re.compile(
     r"^[\"“‘']?(?i:(?:just|shortly|only|soon|long|even|(?:a|an|one|two|three|four|five|six|several|a few|\d+)"
     r"\s+(?:days?|weeks?|months?|years?))\s+)?"  # "Two years after …", "Shortly before …"
     r"(?i:Like|Unlike|As with|Just as|Much as|Similar to|In contrast to|Compared (?:with|to)|Following"
-    r"|After|Before|While|Whereas|Although|Though|Despite|Even as|Since)\b[^;.]*?,\s+(?=[A-Z\"“])"
+    r"|After|Before|While|Whereas|Although|Though|Despite|Even as|Since"
+    r"|Led by|Headed by|Run by|Backed by|Founded by|Owned by|Funded by)\b[^;.]*?,\s+(?=[A-Z\"“])"
 )
 #: A yardstick inside the sentence: "like", "than", "the same … as", then the names compared ("Samsung and
 #: Apple", "Samsung's"), up to the first word in lower case.
 _YARDSTICK = re.compile(
-    r"(?i:\b(?:like|unlike|than|as did|as has|similar to|the same(?:\s+[\w-]+){0,2}?(?:\s+(?:as|that))?))"
+    r"(?i:\b(?:like|unlike|than|as did|as has|similar to|behind|ahead of|trail(?:s|ed|ing)?"
+    r"|the same(?:\s+[\w-]+){0,2}?(?:\s+(?:as|that))?))"
     r"\s+(?:(?:the|its|rival|larger|bigger|smaller|fellow|[\w-]+-based)\s+){0,2}"
     r"(?P<names>[A-Z][\w&'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|or|&)\s+)[A-Z][\w&'’.-]*)*)"
 )
@@ -33,7 +35,20 @@ _YARDSTICK = re.compile(
 _SUPPLIER = re.compile(
     r"(?P<who>[A-Z][\w&-]*)\s+(?:will\s+|would\s+)?(?:gives?|provides?|supplies|supply|offers?|licen[cs]es?)"
     r"\s+(?:it|them|the (?:phone|device|handset)s?)\b"
+    # or named by what it supplies: "Google's apps will be missing", "Samsung displays and Sony sensors"
+    r"|(?P<part>[A-Z][\w&-]*)(?:['’]s)?\s+(?:own\s+)?(?:apps|services|software|chips?|chipsets?|processors?|modems?"
+    r"|displays|screens|panels|sensors|camera sensors|batter(?:y|ies)|components|parts(?!\s+ways)"
+    r"|Android(?!\s+(?:phones?|handsets?|devices?|smartphones?|models?|tablets?))|operating system|Play Store|app store)\b"
+    r"(?!\s+(?:chief|head|boss|unit|business|division)\b)"
 )
+#: A maker in someone's past: "Former Samsung manager Kim Ha", "a former Apple engineer", "Ex-Google staff".
+_FORMER = re.compile(
+    r"(?i:\b(?:former|onetime|one-time|erstwhile)\s+|\bex-)(?P<who>[A-Z][\w&-]*)(?=(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i:executive|exec|manager|engineer|employee|staff|staffer|lead|head|chief|designer|boss|president|official"
+    r"|worker|director|veteran|researcher|product)s?\b)"
+)
+#: A quotation: what someone says, in their words.
+_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def compared_spans(passage: str) -> list[tuple[int, int]]:
@@ -45,5 +60,12 @@ def compared_spans(passage: str) -> list[tuple[int, int]]:
         spans.append((0, leading.end()))
     for match in _YARDSTICK.finditer(passage, leading.end() if leading else 0):
         spans.append(match.span("names"))
-    spans.extend(match.span("who") for match in _SUPPLIER.finditer(passage))
+    spans.extend(match.span("who") if match["who"] else match.span("part") for match in _SUPPLIER.finditer(passage))
+    spans.extend(match.span("who") for match in _FORMER.finditer(passage))
     return spans
+
+
+def quoted_spans(passage: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the quotations in ``passage``: a maker named inside one ("“Samsung sells on features;
+    we sell on speed,” OnePlus's president said") is what the speaker talks about, not the event's subject."""
+    return [match.span() for match in _QUOTE.finditer(passage)]

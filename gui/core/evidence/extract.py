@@ -22,15 +22,17 @@ from gui.core.document.model import Document, Evidence, Source
 from gui.core.document.textquote import normalize_space, quote_selector
 from gui.core.evidence.anaphora import Antecedent, answered_about, continued, pointing_back, resolve
 from gui.core.evidence.clauses import blank, comment_spans, inside, other_subject_clause_spans, side_spans
-from gui.core.evidence.compared_makers import compared_spans
-from gui.core.evidence.cues import kind_of, status_of
+from gui.core.evidence.cues import kind_of
 from gui.core.evidence.date_choice import date_fields, event_date, reference_date, settled_sale
 from gui.core.evidence.datelines import dateline_length
-from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
 from gui.core.evidence.kind_model import general_passage, learned_kind
-from gui.core.evidence.makers import maker_named, nothing_as_maker, product_lines, subject_start
+from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
+from gui.core.evidence.lane_choice import NEW_LANE, choose_lane, paragraph_bounds
+from gui.core.evidence.makers import maker_named
 from gui.core.evidence.makers import spellings as maker_spellings
 from gui.core.evidence.partner_roles import not_partner_spans
+from gui.core.evidence.speakers import maker_speaking, referred_speaker, unnamed_source
+from gui.core.evidence.status_cues import status_of
 
 __all__ = [
     "DEFAULT_PARTNERS",
@@ -45,10 +47,6 @@ __all__ = [
 
 #: Proposed titles are cut at a word boundary to about this many characters.
 TITLE_LENGTH = 80
-#: The paragraph around a selection is looked for at most this far on each side.
-PARAGRAPH_REACH = 20_000
-#: The last-resort search for a maker's name reads only the beginning of the text.
-TEXT_FALLBACK_REACH = 100_000
 
 
 @dataclass(frozen=True)
@@ -139,10 +137,6 @@ class Vocabulary:
     partner_categories: Mapping[str, str]  #: canonical partner name -> category ("" when unknown)
     lanes: _NameMatcher
     partners: _NameMatcher
-
-
-#: A matcher key that names a known maker without a lane: NEW_LANE + its name.
-NEW_LANE = "\x00new lane:"
 
 
 def _maker_spellings(lane_spellings: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
@@ -236,7 +230,7 @@ def suggest_event(
     start += dateline_length(text[start:end])  # "SEOUL (Reuters) —" says where it was filed, not what happened
     passage = text[start:end]
 
-    lane, other_lanes, hints["lane"], new_lane = _choose_lane(vocabulary, source, start, end)
+    lane, other_lanes, hints["lane"], new_lane = choose_lane(vocabulary, source, start, end)
 
     reference, reference_words = reference_date(source)
     side = side_spans(passage)  # background: "Huawei, which sells through T-Mobile, said…"
@@ -291,13 +285,16 @@ def suggest_event(
     own = blank(main, other_subject_clause_spans(main))  # ", and said …" goes on with the subject: its own
     # "ordered unlocked … starting today and will be in Best Buy stores from Oct. 20": a sale set, as announced
     sale = None if future else settled_sale(passage, phrases, reference)
+    # "a Vivo executive, who asked not to be named, said", "…, the memo said" after "a memo seen by reporters"
+    unnamed = unnamed_source(text, start, passage)
     status, hints["status"] = status_of(
-        own,
+        own + (" " + unnamed if unnamed else ""),
         future or sale is not None,
         sale.start if sale is not None else start_date,
         reference,
         kind,
-        speaker=_maker_speaking(vocabulary, own),
+        speaker=maker_speaking(own, vocabulary.lanes, vocabulary.partners)
+        or referred_speaker(text, start, passage, vocabulary.lanes, vocabulary.partners),  # ", he added"
     )
     title = _title(passage)
     hints["title"] = "the passage's first sentence" + (", shortened" if title.endswith("…") else "")
@@ -330,17 +327,6 @@ def suggest_event(
 
 
 _NAMES_A_DEAL = re.compile(r"(?i)\b(?:licen[cs]e|deal|agreement|contract|partnership|talks|carriers?|retailers?)\b")
-#: A maker on the record: "Sony said", "Motorola also said", "Huawei's consumer chief told" (right after its name:
-#: "Huawei, which sells … , said the report was …" answers someone else's event).
-_SPEAKS = re.compile(
-    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+)(?:(?:had|has)\s+)?(?:also\s+|later\s+|again\s+|itself\s+|then\s+|first\s+)?"
-    r"(?:said|says|told|announced|confirmed)\b"
-)
-
-
-#: The subject going on to speak: "OnePlus began selling …, and said no carrier would sell it".
-_AND_SAID = re.compile(r"(?:,?\s+and\s+(?:also\s+)?(?:said|says|told|announced|confirmed)|,\s+saying)\b")
-
 
 _WHEN = re.compile(r",\s+when\s")
 
@@ -381,196 +367,6 @@ def _other_maker_clauses(
 
 
 _WHICH_OF = re.compile(r",\s+(?:which|that)\s[^,;.]*")
-
-
-#: The maker itself on the record, by what it is: "the search company said", "The company had said in November".
-_COMPANY_SPEAKS = re.compile(
-    r"(?i)\bthe\s+(?:[\w-]+\s+)?company\s+(?:had\s+|has\s+|also\s+|later\s+)?(?:said|says|told|announced|confirmed)\b"
-
-)
-#: The subject speaking after its clause: "The company will show it in the fall, it said in May".
-_IT_SAID = re.compile(r",\s+it\s+(?:also\s+)?(?:said|says|announced|confirmed)\b")
-_THE_COMPANY = re.compile(r"(?i)\s*the\s+(?:[\w-]+\s+)?company\b")
-
-
-def _maker_speaking(vocabulary: Vocabulary, own: str) -> str:
-    """The words of a maker or a partner named speaking in the event's own clause ("Sony said", "Boost Mobile
-    said"), or the maker that is the sentence's subject going on to speak (", and said …"), or ""."""
-    for matcher in (vocabulary.lanes, vocabulary.partners):
-        for match_start, match_end, _lane in matcher.finditer(own):
-            said = _SPEAKS.match(own, match_end)
-            if said is not None:
-                return normalize_space(own[match_start : said.end()])
-    company = _COMPANY_SPEAKS.search(own)
-    if company is not None:  # "the search company said", "The company had said in November"
-        return normalize_space(company[0])
-    subject = next(vocabulary.lanes.finditer(own), None)
-    and_said = _AND_SAID.search(own) or _IT_SAID.search(own)
-    if subject is not None and and_said is not None and not own[: subject[0]].strip():
-        return normalize_space(own[subject[0] : subject[1]] + " … " + and_said[0].lstrip(", "))
-    if and_said is not None and (company := _THE_COMPANY.match(own)):  # "The company …, it said"
-        return normalize_space(company[0] + " … " + and_said[0].lstrip(", "))
-    return ""
-
-
-def paragraph_bounds(text: str, start: int, end: int, reach: int = PARAGRAPH_REACH) -> tuple[int, int]:
-    """The (start, end) of the paragraph(s) holding ``text[start:end]``.
-
-    Paragraphs end at blank lines; in a text without blank lines nearby, at line breaks. Only
-    ``reach`` characters on each side are read.
-    """
-    low = max(0, start - reach)
-    before = text[low:start]
-    breaks = list(re.finditer(r"\n[^\S\n]*\n", before)) or list(re.finditer(r"\n", before))
-    para_start = low + breaks[-1].end() if breaks else low
-    after = text[end : end + reach]
-    following = re.search(r"\n[^\S\n]*\n", after) or re.search(r"\n", after)
-    para_end = end + following.start() if following else min(len(text), end + reach)
-    return para_start, para_end
-
-
-def _choose_lane(
-    vocabulary: Vocabulary, source: Source, start: int, end: int
-) -> tuple[str | None, tuple[str, ...], str, str | None]:
-    """The lane, the other makers named (lane ids), the hint, and the name of a maker without a lane.
-
-    The lane is the passage's subject: the first maker it names, unless that is the owner of the brand
-    named next ("TCL's other brand, Alcatel"), or the passage opens with "It" or "The company", which
-    refer back to the maker named before it (its paragraph, the title, the text).
-    """
-    text = source.text
-    names = vocabulary.lane_names
-
-    def chosen(found: dict[str, str], where: str) -> tuple[str | None, tuple[str, ...], str, str | None]:
-        keys = tuple(found)
-        others = tuple(key for key in keys[1:] if not key.startswith(NEW_LANE))
-        if keys[0].startswith(NEW_LANE):
-            maker = keys[0].removeprefix(NEW_LANE)
-            unit = next((key for key in others if _parent_of(names[key]) == maker), None)
-            if unit is not None:  # "Lenovo, Motorola's parent, said …": the unit the timeline follows
-                why = where.format(_named(found[unit], names[unit]))
-                return unit, tuple(k for k in others if k != unit), f"{why}, whose parent {maker} speaks for it", None
-            shown = normalize_space(found[keys[0]])
-            shown = f'"{shown}"' if shown == maker else f'"{shown}" ({maker})'
-            return None, others, where.format(shown) + f"; {maker} has no lane yet: New lane: {maker}", maker
-        return keys[0], others, where.format(_named(found[keys[0]], names[keys[0]])), None
-
-    refers_back = subject_start(text[start:end])  # "It …", "The company …": named before the passage
-    named = [] if refers_back else _makers_named(vocabulary, text, start, end)
-    compared = [(start + s, start + e) for s, e in compared_spans(text[start:end])]
-    subjects = [m for m in named if not any(s <= m[0] < e for s, e in compared)]
-    # "Pei, a co-founder of OnePlus, said Nothing would …": a maker in an appositive or relative clause is
-    # background when the main clause names one; alone there ("Lei Jun, Xiaomi's founder, said") it speaks.
-    side = [(start + s, start + e) for s, e in side_spans(text[start:end]) if _ASIDE.match(text, start + s)]
-    in_side = [m for m in subjects if any(s <= m[0] < e for s, e in side)]
-    found = _subject_first([m for m in subjects if m not in in_side] + in_side, text)
-    if found:
-        return chosen(found, "{} named in the passage")
-    if named and not compared:
-        return chosen(_subject_first(named, text), "{} named in the passage")
-    if not named and not refers_back:
-        found = _by_product_line(vocabulary, text[start:end], compared, start)
-        if found:
-            return chosen(found, "no maker named in the passage; its product line {} says whose phone")
-    # Every maker named is a yardstick ("the same chip Samsung uses"): the subject is named before.
-    # No maker named as the subject: "it", "the company" most likely refer to the one named last before it.
-    para_start, para_end = paragraph_bounds(text, start, end)
-    before = _makers_named(vocabulary, text, para_start, start)
-    after = [] if refers_back else _makers_named(vocabulary, text, end, para_end)
-    found = _first_mentions(iter([*reversed(before), *after]), text)
-    if found:
-        where = "named nearest before it" if before else "named after it"
-        return chosen(found, f"no maker named in the passage; {{}} {where} in its paragraph")
-    found = _first_mentions(vocabulary.lanes.finditer(source.title), source.title)
-    if found:
-        return chosen(found, "no maker named as the passage's subject; the source's title names {}")
-    first = next(vocabulary.lanes.finditer(text, 0, min(len(text), TEXT_FALLBACK_REACH)), None)
-    if first is not None:
-        first_start, first_end, lane = first
-        return chosen({lane: text[first_start:first_end]}, "no maker named near the passage; the source first names {}")
-    if len(names) == 1:
-        [lane] = names
-        return lane, (), "no maker named in the passage or the source; the document's only lane", None
-    return None, (), "no maker named in the passage, its paragraph, the title or the text: choose a lane", None
-
-
-def _makers_named(vocabulary: Vocabulary, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The makers named in ``text[start:end]``, in order: the vocabulary's names, and "Nothing" as the maker
-    where the article shows it means the company."""
-    found = list(vocabulary.lanes.finditer(text, start, end))
-    bare = nothing_as_maker(text, start, end)
-    if bare:
-        key = next(vocabulary.lanes.finditer("Nothing's"))[2]
-        taken = {s for s, _e, _k in found}
-        found = sorted([*found, *((s, e, key) for s, e in bare if s not in taken)])
-    return found
-
-
-#: A side clause that describes someone named ("…, which bought Motorola,", "…, a co-founder of OnePlus,").
-_ASIDE = re.compile(r",\s+(?:which|who|whose|the|a|an)\b")
-
-
-def _by_product_line(
-    vocabulary: Vocabulary, passage: str, compared: list[tuple[int, int]], offset: int
-) -> dict[str, str]:
-    """Lane key -> the product line that names it ("Galaxy S9" -> Samsung's lane), outside comparisons."""
-    found: dict[str, str] = {}
-    for line_start, line_end, maker in product_lines(passage):
-        if any(s <= offset + line_start < e for s, e in compared):
-            continue
-        lane = next(vocabulary.lanes.finditer(maker), None)
-        if lane is not None:
-            found.setdefault(lane[2], passage[line_start:line_end])
-    return found
-
-
-#: Between an owner and its brand: "TCL's other brand, Alcatel", "Lenovo's Motorola", "Huawei's former brand, Honor".
-_BRAND_OF = re.compile(
-    r"['’]s\s+(?:(?:[\w-]+\s+){0,3}(?:brand|unit|subsidiary|division|label|arm|affiliate|spinoff|spin-off),?\s+)?"
-)
-
-
-def _parent_of(lane_name: str) -> str:
-    maker = maker_named(lane_name)
-    return maker.parent if maker is not None else ""
-
-
-#: Between a company and the maker it acts on: "Google will stop providing updates to new Huawei phones",
-#: "Google cut off ZTE": the event is the maker's (its setback), not the company's.
-_ACTS_ON = re.compile(
-    r"(?i)\b(?:stop\w*|ceas\w*|halt\w*|end\w*|suspend\w*|no longer)\s+(?:supplying|providing|selling|shipping|licensing"
-    r"|offering|serving)\b[^.;]{0,80}?\b(?:to|for)\s+(?:(?:new|the|its|all|future)\s+)?$|\bcut(?:s|ting)?\s+off\s+$"
-)
-
-
-#: Between a maker and the subject it only describes: "Google-owned Motorola", "Samsung rival LG".
-_BEFORE_THE_SUBJECT = re.compile(
-    r"-(?:owned|backed|controlled|funded)\s+|(?:['’]s)?\s+(?:(?:longtime|smaller|bigger|larger|Chinese|Korean)\s+)?"
-    r"(?:rival|competitor|peer|arch-?rival)s?\s+"
-)
-
-
-def _subject_first(matches: list[tuple[int, int, str]], text: str) -> dict[str, str]:
-    """Lane keys in order of first mention, the owner of a brand named right after it moved behind the brand,
-    and a company acting on a maker moved behind the maker."""
-    if len(matches) >= 2 and matches[0][2] != matches[1][2]:
-        gap = text[matches[0][1] : matches[1][0]]
-        if _BRAND_OF.fullmatch(gap) or _ACTS_ON.search(gap) or _BEFORE_THE_SUBJECT.fullmatch(gap):
-            matches = [matches[1], matches[0], *matches[2:]]
-    return _first_mentions(iter(matches), text)
-
-
-def _first_mentions(matches: Iterator[tuple[int, int, str]], text: str) -> dict[str, str]:
-    """Lane id -> the words that named it, in order of first mention."""
-    found: dict[str, str] = {}
-    for match_start, match_end, lane in matches:
-        found.setdefault(lane, text[match_start:match_end])
-    return found
-
-
-def _named(words: str, name: str) -> str:
-    shown = normalize_space(words)
-    return f'"{shown}"' if shown.lower() == name.lower() else f'"{shown}" ({name})'
 
 
 def _partners(

@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["KNOWN_MAKERS", "Maker", "maker_named", "nothing_as_maker", "product_lines", "spellings", "subject_start"]
+__all__ = [
+    "KNOWN_MAKERS",
+    "Maker",
+    "maker_named",
+    "nothing_as_maker",
+    "product_epithets",
+    "product_lines",
+    "spellings",
+    "subject_start",
+]
 
 
 @dataclass(frozen=True)
@@ -31,7 +40,7 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("LG", ("LG Electronics",)),
     Maker("OnePlus", (), parent="Oppo"),
     Maker("Oppo", ("OPPO",)),
-    Maker("Vivo", ("vivo",)),
+    Maker("Vivo", ("vivo", "iQOO")),
     Maker("Realme", ("realme",), parent="Oppo"),
     Maker("Huawei", ("Huawei Technologies",)),
     Maker("Honor", (), parent="Huawei"),
@@ -75,6 +84,21 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("Blackview"),
     Maker("Teracube"),
     Maker("Punkt"),
+    # Other makers that sold phones in the US, or tried to.
+    Maker("Microsoft", ("Microsoft Mobile",)),
+    Maker("Casio", ("Casio Hitachi",)),
+    Maker("Dell"),
+    Maker("Acer"),
+    Maker("LeEco", ("LeTV",)),
+    Maker("Nextbit"),
+    Maker("Vertu"),
+    Maker("Gionee"),
+    Maker("Micromax"),
+    Maker("Purism"),
+    Maker("Osom", ("OSOM",)),
+    Maker("Doogee"),
+    Maker("Oukitel"),
+    Maker("Cubot"),
 )
 
 #: Product lines that say whose phone it is when a passage names no maker ("The Galaxy S9 goes on sale at
@@ -94,8 +118,25 @@ PRODUCT_LINES = {
     "Treo": "Palm",
     "Lumia": "HMD",
     "Nord": "OnePlus",
+    "Mate": "Huawei",
+    "Ascend": "Huawei",
+    "Magic": "Honor",
+    "Blade": "ZTE",
+    "Red Magic": "ZTE",
+    "RedMagic": "ZTE",
+    "Revvl": "TCL",
+    "DuraForce": "Kyocera",
+    "Find X": "Oppo",
+    "Stylo": "LG",
+    "Surface Duo": "Microsoft",
 }
-_PRODUCT_LINE = re.compile(r"(?<!\w)(" + "|".join(re.escape(line) for line in PRODUCT_LINES) + r")(?![\w-])")
+#: Lines whose name is a common word name a phone only with its number: "Mate 30", "Magic5", "Find X5".
+_NUMBERED = {"Mate": r"(?=\s?\d)", "Magic": r"(?=\s?\d)", "Find X": r"(?=\d)"}
+_PRODUCT_LINE = re.compile(
+    r"(?<!\w)("
+    + "|".join(re.escape(line) + _NUMBERED.get(line, r"(?![\w-])") for line in PRODUCT_LINES)
+    + r")"
+)
 
 _BY_WORD = {word.lower(): maker for maker in KNOWN_MAKERS for word in (maker.name, *maker.aliases)}
 
@@ -108,6 +149,18 @@ def maker_named(words: str) -> Maker | None:
 def product_lines(passage: str) -> list[tuple[int, int, str]]:
     """(start, end, maker name) of each product line named in ``passage``."""
     return [(m.start(), m.end(), PRODUCT_LINES[m[1]]) for m in _PRODUCT_LINE.finditer(passage)]
+
+
+#: A maker called by its product line: "the iPhone maker", "The Galaxy maker's", "the Pixel company".
+_PRODUCT_EPITHET = re.compile(
+    r"\b[Tt]he\s+(" + "|".join(re.escape(line) for line in PRODUCT_LINES) + r")\s+(?:phone\s+|handset\s+)?"
+    r"(?:maker|makers|company|brand|manufacturer|giant|vendor)\b"
+)
+
+
+def product_epithets(passage: str) -> list[tuple[int, int, str]]:
+    """(start, end, maker name) of each maker called by its product line ("the iPhone maker" is Apple)."""
+    return [(m.start(), m.end(), PRODUCT_LINES[m[1]]) for m in _PRODUCT_EPITHET.finditer(passage)]
 
 
 #: The article speaks of Nothing the company: then "Nothing will …", "Nothing launched …" are about it too.
@@ -148,7 +201,8 @@ def spellings() -> list[tuple[str, str]]:
 # A passage whose subject is a pronoun or "the company" is about the article's maker, not the makers it names.
 _PRONOUN_SUBJECT = re.compile(
     r"(?:(?:but|and|yet|meanwhile|still|also)\s*,?\s+)?(?:it|its|it's|the company|the firm|the maker|the brand"
-    r"|the (?:[\w-]+\s+){0,2}(?:company|maker|firm|brand|manufacturer|vendor|group|unit))(?:['’]s)?\b",
+    r"|the (?:[\w-]+\s+){0,2}(?:company|maker|firm|brand|manufacturer|vendor|group|unit|giant|start-?up|conglomerate"
+    r"|phonemaker|upstart|newcomer))(?:['’]s)?\b",
     re.IGNORECASE,
 )
 
@@ -156,7 +210,8 @@ _PRONOUN_SUBJECT = re.compile(
 #: "The decision came after …": a step the article's maker took, named before; the makers after it are the cause.
 _ITS_NAMED_BRAND = re.compile(
     r"(?i:(?:but|and|meanwhile|also)\s*,?\s+)?(?i:its|their)\s+(?i:[\w-]+\s+){0,2}"
-    r"(?i:brand|unit|subsidiary|affiliate|division|arm|sibling|label|spinoff|spin-off),?\s+[A-Z]"
+    r"(?i:brand|unit|subsidiary|affiliate|division|arm|sibling|label|spinoff|spin-off|rival|competitor|arch-?rival"
+    r"|challenger),?\s+[A-Z]"
 )
 _ANAPHORIC_STEP = re.compile(
     r"(?i)the (?:decision|move|step|change|delay|retreat|reversal|setback|pullback|u-turn)\s+"
@@ -168,6 +223,6 @@ def subject_start(passage: str) -> bool:
     """True when the passage opens with a pronoun, "the company" or "the decision came…": its subject is named
     before it."""
     opening = passage.lstrip(" \"“‘'")
-    if _ITS_NAMED_BRAND.match(opening):  # "Its sister brand OnePlus sells …": the brand named is the subject
-        return False
+    if _ITS_NAMED_BRAND.match(opening) or _PRODUCT_EPITHET.match(opening):
+        return False  # "Its sister brand OnePlus sells …", "The iPhone maker said …": the maker is named
     return bool(_PRONOUN_SUBJECT.match(opening) or _ANAPHORIC_STEP.match(opening))

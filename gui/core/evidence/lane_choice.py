@@ -1,0 +1,254 @@
+"""Which lane a passage is about: the maker that is the subject of its event, not the first one named.
+
+``choose_lane`` reads the passage for the makers it names (the lexicon's names, brands, "the iPhone maker", "Nothing"
+where the article means the company), leaves out those named only to compare or supply (``compared_makers.py``), in
+an aside or a quotation, and picks the subject: a brand after its owner ("TCL's other brand, Alcatel"), a maker acted
+on, a parent's unit, a brand's licensee, the parent of the maker referred back to ("Its parent …"). With no maker
+named as the subject, "It …", "The company …" and yardsticks alone refer back: to the maker named nearest in the
+paragraph, the title, or the text. A maker without a lane comes back as its name, for "New lane: OnePlus".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Protocol
+
+from gui.core.document.model import Source
+from gui.core.document.textquote import normalize_space
+from gui.core.evidence.clauses import side_spans
+from gui.core.evidence.compared_makers import compared_spans, quoted_spans
+from gui.core.evidence.makers import maker_named, nothing_as_maker, product_epithets, product_lines, subject_start
+from gui.core.evidence.parent_units import (
+    licensee,
+    names_its_units_phones,
+    parent_of,
+    refers_to_parent,
+    speaks_of_itself,
+    units_of,
+)
+from gui.core.evidence.speakers import Matcher
+
+__all__ = ["NEW_LANE", "PARAGRAPH_REACH", "TEXT_FALLBACK_REACH", "Names", "choose_lane", "paragraph_bounds"]
+
+#: The paragraph around a selection is looked for at most this far on each side.
+PARAGRAPH_REACH = 20_000
+#: The last-resort search for a maker's name reads only the beginning of the text.
+TEXT_FALLBACK_REACH = 100_000
+#: A matcher key that names a known maker without a lane: NEW_LANE + its name.
+NEW_LANE = "\x00new lane:"
+
+
+class Names(Protocol):
+    """What the lane is chosen from: the timeline's lanes by id, and matchers of makers and partners."""
+
+    lane_names: Mapping[str, str]  #: lane id -> the name shown
+    lanes: Matcher  #: makers: keys are lane ids, or NEW_LANE + the name of a maker without a lane
+    partners: Matcher
+
+
+def paragraph_bounds(text: str, start: int, end: int, reach: int = PARAGRAPH_REACH) -> tuple[int, int]:
+    """The (start, end) of the paragraph(s) holding ``text[start:end]``.
+
+    Paragraphs end at blank lines; in a text without blank lines nearby, at line breaks. Only
+    ``reach`` characters on each side are read.
+    """
+    low = max(0, start - reach)
+    before = text[low:start]
+    breaks = list(re.finditer(r"\n[^\S\n]*\n", before)) or list(re.finditer(r"\n", before))
+    para_start = low + breaks[-1].end() if breaks else low
+    after = text[end : end + reach]
+    following = re.search(r"\n[^\S\n]*\n", after) or re.search(r"\n", after)
+    para_end = end + following.start() if following else min(len(text), end + reach)
+    return para_start, para_end
+
+
+def choose_lane(
+    vocabulary: Names, source: Source, start: int, end: int
+) -> tuple[str | None, tuple[str, ...], str, str | None]:
+    """The lane as ``_choose_subject`` has it, or its maker's parent when the passage opens with "Its parent"."""
+    lane, others, why, new_lane = _choose_subject(vocabulary, source, start, end)
+    maker = licensee(source.text, new_lane or vocabulary.lane_names.get(lane or "", ""))  # "made under licence by TCL"
+    key = next(vocabulary.lanes.finditer(maker), (0, 0, None))[2] if maker else None
+    if key is not None and not key.startswith(NEW_LANE):
+        return key, others, f"{why}; made under licence by {maker}", None
+    parent = (
+        parent_of(new_lane or vocabulary.lane_names.get(lane or "", ""))
+        if refers_to_parent(source.text[start:end])
+        else ""
+    )
+    key = next(vocabulary.lanes.finditer(parent), (0, 0, None))[2] if parent else None
+    if key is None:
+        return lane, others, why, new_lane
+    why = f'"its parent": {parent}, the parent of the maker the passage refers back to ({why})'
+    if key.startswith(NEW_LANE):
+        return None, others, f"{why}; {parent} has no lane yet: New lane: {parent}", parent
+    return key, others, why, None
+
+
+def _unit_lane(vocabulary: Names, passage: str, parent: str) -> str | None:
+    """The lane of the parent's unit when the passage speaks of its phones ("Lenovo's smartphone business")."""
+    for unit in units_of(parent):
+        key = next(vocabulary.lanes.finditer(unit), (0, 0, NEW_LANE))[2]
+        if not key.startswith(NEW_LANE) and names_its_units_phones(passage, parent, unit):
+            return key
+    return None
+
+
+def _choose_subject(
+    vocabulary: Names, source: Source, start: int, end: int
+) -> tuple[str | None, tuple[str, ...], str, str | None]:
+    """The lane, the other makers named (lane ids), the hint, and the name of a maker without a lane.
+
+    The lane is the passage's subject: the first maker it names, unless that is the owner of the brand
+    named next ("TCL's other brand, Alcatel"), or the passage opens with "It" or "The company", which
+    refer back to the maker named before it (its paragraph, the title, the text).
+    """
+    text = source.text
+    names = vocabulary.lane_names
+
+    def chosen(found: dict[str, str], where: str) -> tuple[str | None, tuple[str, ...], str, str | None]:
+        keys = tuple(found)
+        others = tuple(key for key in keys[1:] if not key.startswith(NEW_LANE))
+        if keys[0].startswith(NEW_LANE):
+            maker = keys[0].removeprefix(NEW_LANE)
+            unit = (
+                None
+                if speaks_of_itself(passage, maker)
+                else next((key for key in others if _parent_of(names[key]) == maker), None)
+                or _unit_lane(vocabulary, passage, maker)
+            )
+            if unit is not None:  # "Lenovo, Motorola's parent, said …": the unit the timeline follows
+                why = where.format(_named(found.get(unit, names[unit]), names[unit]))
+                return unit, tuple(k for k in others if k != unit), f"{why}, whose parent {maker} speaks for it", None
+            shown = normalize_space(found[keys[0]])
+            shown = f'"{shown}"' if shown == maker else f'"{shown}" ({maker})'
+            return None, others, where.format(shown) + f"; {maker} has no lane yet: New lane: {maker}", maker
+        return keys[0], others, where.format(_named(found[keys[0]], names[keys[0]])), None
+
+    passage = text[start:end]
+    refers_back = subject_start(passage)  # "It …", "The company …": named before the passage
+    named = [] if refers_back else _makers_named(vocabulary, text, start, end)
+    compared = [(start + s, start + e) for s, e in compared_spans(passage)]
+    subjects = [m for m in named if not any(s <= m[0] < e for s, e in compared)]
+    # "Pei, a co-founder of OnePlus, said Nothing would …": a maker in an appositive or relative clause is
+    # background when the main clause names one; alone there ("Lei Jun, Xiaomi's founder, said") it speaks.
+    side = [(start + s, start + e) for s, e in side_spans(passage) if _ASIDE.match(text, start + s)]
+    # "“Samsung sells on features,” OnePlus's Liu said": the makers quoted are what is said; all of them quoted ("Liu was
+    # blunt: “Samsung and Google spend more …”"), the speaker's maker is named before, as for yardsticks
+    quoted = [(start + s, start + e) for s, e in quoted_spans(passage)]
+    if any(not any(s <= m[0] < e for s, e in quoted) for m in subjects):
+        side += quoted
+    elif quoted and subjects:
+        compared, subjects = compared + quoted, []
+    in_side = [m for m in subjects if any(s <= m[0] < e for s, e in side)]
+    found = _subject_first([m for m in subjects if m not in in_side] + in_side, text)
+    if found:
+        return chosen(found, "{} named in the passage")
+    if named and not compared:
+        return chosen(_subject_first(named, text), "{} named in the passage")
+    if not named and not refers_back:
+        found = _by_product_line(vocabulary, text[start:end], compared, start)
+        if found:
+            return chosen(found, "no maker named in the passage; its product line {} says whose phone")
+    # Every maker named is a yardstick ("the same chip Samsung uses"): the subject is named before.
+    # No maker named as the subject: "it", "the company" most likely refer to the one named last before it.
+    para_start, para_end = paragraph_bounds(text, start, end)
+    before = _makers_named(vocabulary, text, para_start, start)
+    after = [] if refers_back else _makers_named(vocabulary, text, end, para_end)
+    found = _first_mentions(iter([*reversed(before), *after]), text)
+    if found:
+        where = "named nearest before it" if before else "named after it"
+        return chosen(found, f"no maker named in the passage; {{}} {where} in its paragraph")
+    found = _subject_first(list(vocabulary.lanes.finditer(source.title)), source.title)  # "Google's Motorola …"
+    if found:
+        return chosen(found, "no maker named as the passage's subject; the source's title names {}")
+    first = next(vocabulary.lanes.finditer(text, 0, min(len(text), TEXT_FALLBACK_REACH)), None)
+    if first is not None:
+        first_start, first_end, lane = first
+        return chosen({lane: text[first_start:first_end]}, "no maker named near the passage; the source first names {}")
+    if len(names) == 1:
+        [lane] = names
+        return lane, (), "no maker named in the passage or the source; the document's only lane", None
+    return None, (), "no maker named in the passage, its paragraph, the title or the text: choose a lane", None
+
+
+def _makers_named(vocabulary: Names, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The makers named in ``text[start:end]``, in order: the vocabulary's names, and "Nothing" as the maker
+    where the article shows it means the company."""
+    carriers = [(s, e) for s, e, _name in vocabulary.partners.finditer(text, start, end)]  # "Google Fi"
+    found = [m for m in vocabulary.lanes.finditer(text, start, end) if not any(s <= m[0] < e for s, e in carriers)]
+    for s, e, maker in product_epithets(text[start:end]):  # "the iPhone maker"
+        key = next(vocabulary.lanes.finditer(maker), (0, 0, None))[2]
+        found = sorted([*found, (start + s, start + e, key)]) if key is not None else found
+    bare = nothing_as_maker(text, start, end)
+    if bare:
+        key = next(vocabulary.lanes.finditer("Nothing's"))[2]
+        taken = {s for s, _e, _k in found}
+        found = sorted([*found, *((s, e, key) for s, e in bare if s not in taken)])
+    return found
+
+
+#: A side clause that describes someone named ("…, which bought Motorola,", "…, a co-founder of OnePlus,").
+_ASIDE = re.compile(r",\s+(?:which|who|whose|the|a|an)\b")
+
+
+def _by_product_line(vocabulary: Names, passage: str, compared: list[tuple[int, int]], offset: int) -> dict[str, str]:
+    """Lane key -> the product line that names it ("Galaxy S9" -> Samsung's lane), outside comparisons."""
+    found: dict[str, str] = {}
+    for line_start, line_end, maker in product_lines(passage):
+        if any(s <= offset + line_start < e for s, e in compared):
+            continue
+        lane = next(vocabulary.lanes.finditer(maker), None)
+        if lane is not None:
+            found.setdefault(lane[2], passage[line_start:line_end])
+    return found
+
+
+#: Between an owner and its brand: "TCL's other brand, Alcatel", "Lenovo's Motorola", "Huawei's former brand, Honor".
+_BRAND_OF = re.compile(
+    r"['’]s\s+(?:(?:[\w-]+\s+){0,3}(?:brand|unit|subsidiary|division|label|arm|affiliate|spinoff|spin-off),?\s+)?"
+)
+
+
+def _parent_of(lane_name: str) -> str:
+    maker = maker_named(lane_name)
+    return maker.parent if maker is not None else ""
+
+
+#: Between a company and the maker it acts on: "Google will stop providing updates to new Huawei phones",
+#: "Google cut off ZTE": the event is the maker's (its setback), not the company's.
+_ACTS_ON = re.compile(
+    r"(?i)\b(?:stop\w*|ceas\w*|halt\w*|end\w*|suspend\w*|no longer)\s+(?:supplying|providing|selling|shipping|licensing"
+    r"|offering|serving)\b[^.;]{0,80}?\b(?:to|for)\s+(?:(?:new|the|its|all|future)\s+)?$|\bcut(?:s|ting)?\s+off\s+$"
+)
+
+
+#: Between a maker and the subject it only describes: "Google-owned Motorola", "Samsung rival LG".
+_BEFORE_THE_SUBJECT = re.compile(
+    r"-(?:owned|backed|controlled|funded)\s+|(?:['’]s)?\s+(?:(?:longtime|smaller|bigger|larger|Chinese|Korean)\s+)?"
+    r"(?:rival|competitor|peer|arch-?rival)s?\s+"
+)
+
+
+def _subject_first(matches: list[tuple[int, int, str]], text: str) -> dict[str, str]:
+    """Lane keys in order of first mention, the owner of a brand named right after it moved behind the brand,
+    and a company acting on a maker moved behind the maker."""
+    if len(matches) >= 2 and matches[0][2] != matches[1][2]:
+        gap = text[matches[0][1] : matches[1][0]]
+        if _BRAND_OF.fullmatch(gap) or _ACTS_ON.search(gap) or _BEFORE_THE_SUBJECT.fullmatch(gap):
+            matches = [matches[1], matches[0], *matches[2:]]
+    return _first_mentions(iter(matches), text)
+
+
+def _first_mentions(matches: Iterator[tuple[int, int, str]], text: str) -> dict[str, str]:
+    """Lane id -> the words that named it, in order of first mention."""
+    found: dict[str, str] = {}
+    for match_start, match_end, lane in matches:
+        found.setdefault(lane, text[match_start:match_end])
+    return found
+
+
+def _named(words: str, name: str) -> str:
+    shown = normalize_space(words)
+    return f'"{shown}"' if shown.lower() == name.lower() else f'"{shown}" ({name})'

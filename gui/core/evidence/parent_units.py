@@ -1,0 +1,82 @@
+"""A maker's parent and its units, and a brand made under licence: "Its parent has had no US carrier since 2018" (in an Honor article) is about
+Huawei; "Lenovo's smartphone business lost money" or "Lenovo wants the Razr in every store" is about Motorola, the
+unit the timeline follows, while "Lenovo itself sells no phones under its own name" is about Lenovo.
+
+Pure rules on the makers lexicon (``makers.py``): no parser, no model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.evidence.makers import KNOWN_MAKERS, maker_named, product_lines
+
+__all__ = ["licensee", "names_its_units_phones", "parent_of", "refers_to_parent", "speaks_of_itself", "units_of"]
+
+#: "Its parent", "Its former parent company", "Its Chinese owner": the parent of the maker named before.
+_ITS_PARENT = re.compile(
+    r"(?i)[\"“‘']?(?:(?:but|and|yet|meanwhile|still|also)\s*,?\s+)?(?:its|the (?:company|brand)['’]s)\s+"
+    r"(?:(?:former|onetime|one-time|current|new|Chinese|Japanese|Korean|Taiwanese|American)\s+)?"
+    r"(?:parent(?:\s+(?:company|group))?|owner)\b(?![\w,]*\s+(?-i:[A-Z]))"  # "its parent Huawei" names it
+)
+#: The parent as the subject in its own right: "Lenovo itself", "under its own name", "Lenovo-branded".
+_ITSELF = r"(?:{name}\s+itself\b|\bunder\s+its\s+own\s+(?:name|brand)\b|\b{name}-branded\b|\bitself\b)"
+#: The parent's phone business: "Lenovo's smartphone business", "Lenovo's phone unit", "Lenovo's handset arm".
+_PHONE_BUSINESS = (
+    r"{name}['’]s\s+(?:[\w-]+\s+)?(?:phone|smartphone|handset|mobile|device)s?\s+(?:business|unit|arm|division|group"
+    r"|operations?|sales)\b"
+)
+
+
+def parent_of(maker: str) -> str:
+    """The known parent of a maker by its name ("Huawei" for "Honor"), or ""."""
+    known = maker_named(maker)
+    return known.parent if known is not None else ""
+
+
+def units_of(parent: str) -> list[str]:
+    """The makers the lexicon knows as ``parent``'s units ("Motorola" for "Lenovo")."""
+    return [maker.name for maker in KNOWN_MAKERS if maker.parent.lower() == parent.lower()]
+
+
+def refers_to_parent(passage: str) -> bool:
+    """True when the passage opens with "Its parent", "Its former owner": the parent of the maker named before."""
+    return bool(_ITS_PARENT.match(passage.lstrip()))
+
+
+def speaks_of_itself(passage: str, parent: str) -> bool:
+    """True when the parent is the subject in its own right ("Lenovo itself", "under its own name")."""
+    return bool(re.search(_ITSELF.format(name=re.escape(parent)), passage))
+
+
+def names_its_units_phones(passage: str, parent: str, unit: str) -> bool:
+    """True when the passage speaks of the parent's phones: "Lenovo's smartphone business", or the unit's product line
+    ("Lenovo wants the Razr in every store")."""
+    if re.search(_PHONE_BUSINESS.format(name=re.escape(parent)), passage):
+        return True
+    return any(maker == unit for _start, _end, maker in product_lines(passage))
+
+
+#: How far into a text a brand's licensee is looked for.
+LICENCE_REACH = 20_000
+_NAME = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?"
+
+
+def licensee(text: str, brand: str) -> str:
+    """The maker the text says makes ``brand``'s phones under licence ("The BlackBerry Key2, made under licence by TCL";
+    "TCL, which makes BlackBerry phones under license"), by its lexicon name, or "". Every passage of a text asks it
+    again: the text is looked at closely only when it says "under licence"."""
+    if not brand or text.find("licen", 0, LICENCE_REACH) < 0:  # a plain search first: most texts never say it
+        return ""
+    name = re.escape(brand)
+    found = re.search(
+        rf"\b{name}\b[^.;]{{0,80}}?\b(?:made|built|produced|manufactured|sold)\s+under\s+licen[cs]e\s+by\s+(?P<maker>{_NAME})"
+        rf"|(?P<maker2>{_NAME})\b[^.;]{{0,60}}?\b(?:makes|made|builds|built|sells|sold)\s+{name}(?:-branded|-brand)?\s+"
+        r"(?:phones|handsets|devices|smartphones)\s+under\s+licen[cs]e",
+        text[:LICENCE_REACH],
+    )
+    if found is None:
+        return ""
+    words = (found["maker"] or found["maker2"]).split()
+    maker = maker_named(" ".join(words)) or maker_named(words[0])
+    return maker.name if maker is not None and maker.name != brand else ""

@@ -1,0 +1,155 @@
+"""Who speaks in the event's own clause: a maker or a partner named, on the record ("Sony said", "Boost Mobile said",
+"Huawei's consumer chief told"), "the company said", or the sentence's subject going on to speak (", and said …",
+", it said", ", telling reporters …"); or someone named before and referred back to (", he added", "Ross also
+said"). The caller knows the makers and partners and passes their matchers.
+
+Pure rules on a few words: no parser, no model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Protocol
+
+from gui.core.document.textquote import normalize_space
+from gui.core.evidence.anaphora import sentence_before
+from gui.core.evidence.attribution import UNNAMED
+from gui.core.evidence.status_cues import on_the_record
+
+__all__ = ["Matcher", "maker_speaking", "referred_speaker", "unnamed_source"]
+
+
+class Matcher(Protocol):
+    """Finds names in a text: (start, end, key) of each."""
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]: ...
+
+
+#: A maker on the record, right after its name: "Sony said", "Motorola also said", "Huawei's consumer chief told", "a
+#: Best Buy representative said", "Kyocera, for its part, said" ("Huawei, which sells … , said the report was …" answers
+#: someone else's event).
+_SPEAKS = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+(?:(?:spokes(?:man|woman|person)|representative|rep|executive|official)\s+)?"
+    r"|,\s+(?!(?:which|who|whose|the|a|an)\b)(?:[a-z'’-]+\s+){0,2}[a-z'’-]+,\s+)"  # ", for its part,", ", meanwhile,"
+    r"(?:(?:had|has)\s+)?(?:also\s+|later\s+|again\s+|itself\s+|then\s+|first\s+)?"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"  # "Sony's staff were told": told by someone
+    r"(?:said|says|told|announced|confirmed|wrote|reiterated|stressed|insisted|clarified|reaffirmed|stated|maintained"
+    r"|acknowledged|conceded|admitted|added\s+that|(?:was|were|is)\s+quoted)\b"
+)
+
+
+#: Someone at the company, not the company: "a source at Cricket said", "an employee at Best Buy said".
+_SOMEONE_AT = re.compile(
+    r"(?i)\b(?:sources?|persons?|people|someone|employees?|insiders?|staff(?:ers?)?|workers?)\s+(?:at|in|inside|within|from"
+    r"|close to)\s+(?:the\s+)?$"
+)
+
+
+#: The subject going on to speak: "OnePlus began selling …, and said no carrier would sell it".
+_AND_SAID = re.compile(r"(?:,?\s+and\s+(?:also\s+)?(?:said|says|told|announced|confirmed)|,\s+(?:saying|telling))\b")
+
+#: The maker itself on the record, by what it is: "the search company said", "The company had said in November".
+_COMPANY_SPEAKS = re.compile(
+    r"(?i)\bthe\s+(?:[\w-]+\s+)?company\s+(?:had\s+|has\s+|also\s+|later\s+)?(?:said|says|told|announced|confirmed)\b"
+)
+#: The subject speaking after its clause: "The company will show it in the fall, it said in May".
+_IT_SAID = re.compile(r",\s+it\s+(?:also\s+)?(?:said|says|announced|confirmed)\b")
+_THE_COMPANY = re.compile(r"(?i)\s*the\s+(?:[\w-]+\s+)?company\b")
+
+
+def maker_speaking(own: str, makers: Matcher, partners: Matcher) -> str:
+    """The words of a maker or a partner named speaking in the event's own clause ("Sony said", "Boost Mobile
+    said"), or the maker that is the sentence's subject going on to speak (", and said …"), or ""."""
+    for matcher in (makers, partners):
+        for match_start, match_end, _lane in matcher.finditer(own):
+            said = _SPEAKS.match(own, match_end)
+            if said is not None and not _SOMEONE_AT.search(own, 0, match_start):  # "a source at Cricket said"
+                return normalize_space(own[match_start : said.end()])
+            if not own[:match_start].strip(" \"“‘'") and own.startswith(":", match_end):  # "Verizon: no plans to …"
+                return normalize_space(own[match_start : match_end + 1])
+    company = _COMPANY_SPEAKS.search(own)
+    if company is not None:  # "the search company said", "The company had said in November"
+        return normalize_space(company[0])
+    subject = next(makers.finditer(own), None)
+    and_said = _AND_SAID.search(own) or _IT_SAID.search(own)
+    if subject is not None and and_said is not None and not own[: subject[0]].strip():
+        return normalize_space(own[subject[0] : subject[1]] + " … " + and_said[0].lstrip(", "))
+    if and_said is not None and (company := _THE_COMPANY.match(own)):  # "The company …, it said"
+        return normalize_space(company[0] + " … " + and_said[0].lstrip(", "))
+    return ""
+
+
+#: A speaker referred back to: ", he added", "It said …", "She also told …" (a pronoun at the start or after a comma).
+_PRONOUN_SAYS = re.compile(
+    r"(?:^|,\s+)(?P<who>he|she|it|they)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|noted|explained"
+    r"|clarified|reiterated|stressed|insisted|stated)\b",
+    re.IGNORECASE,
+)
+#: Someone else than the company speaking or counting: after them, "It added …" is theirs.
+_OTHERS_SPEAK = re.compile(
+    r"(?i)\b(?:analysts?|research(?:ers)?|firm|consultanc(?:y|ies)|Counterpoint|IDC|Canalys|Gartner|Strategy Analytics"
+    r"|Kantar|Wave7|Omdia|CIRP|according to|reports?|reported|sources?|people|person|officials?)\b"
+)
+#: A surname said again: "Ross also said …", "…, Whitfield added".
+_SURNAME_SAYS = re.compile(
+    r"(?:^|,\s+)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|told|noted)\b"
+)
+#: Who is on the record for the company or the agency, named by their role.
+_ROLE = (
+    r"(?:chief executive|chief operating officer|CEO|COO|president|chairman|chairwoman|chair|founder|co-founder"
+    r"|spokes(?:man|woman|person)|[Ss]ecretary|commissioner|minister|vice president|executive|head|chief|director"
+    r"|general manager|manager|senator|Sen\.|Rep\.|governor)"
+)
+#: How far back a surname's first mention is looked for.
+SURNAME_REACH = 3_000
+
+
+def referred_speaker(text: str, start: int, passage: str, makers: Matcher, partners: Matcher) -> str:
+    """The words of a speaker referred back to when the one named before is on the record: ", he added" after
+    "its chief executive told analysts …" (the sentence before is on the record), or "Whitfield said" after
+    "ZTE USA's president, Dana Whitfield" (introduced by a role), or "It added …" after a sentence where no one else
+    speaks; "" otherwise (an analyst, a research firm, people not named)."""
+    said = _PRONOUN_SAYS.search(passage)
+    if said is not None:
+        before = sentence_before(text, start)
+        sentence = text[before[0] : before[1]] if before is not None else ""
+        on_record = sentence and (maker_speaking(sentence, makers, partners) or on_the_record(sentence))
+        # "It clarified …" where no one else speaks, here or just before: "it" is the company the text is about
+        if on_record or (said["who"].lower() == "it" and not _OTHERS_SPEAK.search(sentence + " " + passage)):
+            return normalize_space(said[0].lstrip(", ")) + " (named before)"
+        return ""
+    said = _SURNAME_SAYS.search(passage)
+    if said is None:
+        return ""
+    name = re.escape(said["name"])
+    earlier = text[max(0, start - SURNAME_REACH) : start]
+    introduced = re.search(
+        rf"\b{_ROLE}\b,?(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+{name}\b|\b{name},\s+(?:[\w&'’.-]+\s+){{0,5}}{_ROLE}\b", earlier
+    )
+    return normalize_space(said[0].lstrip(", ")) + f" ({introduced[0]})" if introduced else ""
+
+
+#: A document speaking: "the memo said", "the letter added".
+_DOCUMENT_SAYS = re.compile(
+    r"(?i)\bthe\s+(?P<document>memo|letter|document|note|e-?mail|notice|presentation|slides?)\s+(?:said|says|added|adds"
+    r"|stated|reads?)\b"
+)
+#: A document the press was shown, not given: "a memo to staff seen by Phone Post", "a leaked letter".
+_LEAKED = re.compile(r"(?i)\b(?:seen|obtained|reviewed|viewed)\s+by\b|\bleaked\b")
+
+
+def unnamed_source(text: str, start: int, passage: str) -> str:
+    """Words saying the passage's source is not on the record, anywhere in it (a side clause too: "a Vivo executive,
+    who asked not to be named, said"), or a document it quotes that the sentence before says was leaked ("…, according
+    to a memo seen by Phone Post. … , the memo said"); "" otherwise."""
+    found = UNNAMED.search(passage)
+    if found is not None:
+        return found[0]
+    document = _DOCUMENT_SAYS.search(passage)
+    before = sentence_before(text, start) if document is not None else None
+    if document is not None and before is not None:
+        sentence = text[before[0] : before[1]]
+        if re.search(rf"(?i)\b{document['document']}", sentence) and _LEAKED.search(sentence):
+            return f"{document['document']} seen by"  # as the sentence before has it
+    return ""

@@ -1,0 +1,239 @@
+"""How sure a passage is of its event: the status cues (rumoured, reported, confirmed, cancelled) in the clause that
+states it, each with its why.
+
+Hedges in a quoted worry or a given-up plan don't count; people not named make a report even when they "confirmed"
+it; the maker or a partner on the record (found by the caller, who knows the makers) confirms. Pure rules on a few
+words: no parser, no model. The kind cues are in ``cues.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.document.dates import PartialDate
+from gui.core.document.textquote import normalize_space
+from gui.core.evidence.attribution import ANALYSTS_EXPECT, NOT_CANCELLED, UNNAMED
+from gui.core.evidence.cues import _OFF, _THING  # a deal that is off, a thing made or sold: the kind cues' words too
+
+__all__ = ["STATUS_PRIORITY", "on_the_record", "status_of"]
+
+_I = re.IGNORECASE
+_STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (status, re.compile(regex, flags))
+    for status, regex, flags in (
+        ("cancelled", r"(?<!be )\bcancel(?:l?ed|s|l?ing|lation)\b|(?<!be )\bcalled off\b|\bscrapped\b|\bshelved\b", _I),
+        ("cancelled", r"\bf[ae]ll(?:s|en)? through\b|\bpulled the plug\b", _I),
+        # "Vivo's talks with Visible are dead"
+        ("cancelled", r"\b(?:deal|talks|launch|plans?|agreement|partnership|release|contract)\b[^.;,]{0,40}?\b(?:is|are|was|were)"
+                      r"\s+(?:now\s+)?dead\b", _I),
+        ("cancelled", r"\bscraps\s+(?:its|the|a|an|their)\s+(?!(?:[\w'’.-]+\s+){0,2}?plans?\b)", _I),  # "TCL scraps its first foldable"
+        ("cancelled", _OFF + r"|\bcanned\b(?!\s+(?:goods|foods?|responses?|statements?|answers?|music|laughter))|\b(?:kill(?:s|ed)|ax(?:es|ed)|nix(?:es|ed)|scuttl(?:es|ed)|scrubbed)\s+(?:the|its|their|a|an)\s+"
+                      r"(?!(?:[\w'’.-]+\s+){0,2}?plans?\b)(?:[\w'’.-]+\s+){0,4}?" + _THING + r"\b", _I),
+        # The thing itself given up ("has abandoned a Nokia phone it had been developing"); a plan given up is a setback
+        ("cancelled", r"\babandon(?:ed|s)\b(?!\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+\s+)?plans?\b)", _I),
+        ("rumored", r"\brumou?r(?:s|ed)?\b|\bcould\b(?!\s+not|n['’]t)(?!\s+have\s+(?:been|[a-z]+(?:ed|en|wn|t))\b)|\bmight\b(?!\s+not)|\bunconfirmed\b", _I),
+        ("rumored", r"\bmay\b(?!\s+not)", 0),  # lower case only: "May" is a month
+        ("rumored", r"\bconsider(?:s|ing)?\b|\bweigh(?:s|ing)\b|\bmull(?:s|ing)?\b|\bexplor(?:es|ing)\b", _I),
+        ("rumored", r"\bspeculat\w*|\bpossibl[ey]\b|\bpotential(?:ly)?\b|\btentatively\b|\bapparently\b"
+                    r"|\b(?:will|would|could)\s+(?:most\s+|very\s+)?likely\b|\bmost likely\b|\bprobabl[ey]\b", _I),
+        # Nobody on the record says so: "declined to comment on whether it would reach Verizon"
+        ("rumored", r"\b(?:has|have|had) not (?:commented|confirmed)\b|\b(?:hasn['’]t|haven['’]t) (?:commented|confirmed)\b", _I),
+        ("rumored", r"\b(?:does|do) not comment\b|\b(?:doesn['’]t|don['’]t) comment\b", _I),
+        ("rumored", r"\b(?:did not|didn['’]t) (?:immediately )?(?:respond|reply) to (?:a |requests? )|\b(?:declined|refused) to (?:comment|confirm|say)\b|\bwould(?: not|n['’]t) (?:comment|confirm|say)\b", _I),
+        # An intention: the company's own word makes it confirmed, a relayed one reported, none a rumour.
+        ("intent", r"(?<!no )\bplan(?:s|ning)? to\b|\baims? to\b|\bintends? to\b|\bintending to\b", _I),
+        ("rumored", r"\bwants? (?:to|the|its|their)\b|\b(?:is|are) (?:likely|expected) to be\b", _I),
+        ("rumored", r"\bis (?:expected|likely) to\b|\bhop(?:es|ing) to\b|\bif all goes\b|\bwould (?:like|love) to\b", _I),
+        # "is widely expected to", "are also expected to", "is tipped to": an expectation, however it is said
+        ("rumored", r"\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|widely|generally|broadly|not)\s+)?"
+                    r"(?:expected|likely|tipped)\s+to\b", _I),
+        # an event unlikely: "Verizon is unlikely to take the Zenfone" (not an effect: "unlikely to dent its sales")
+        ("rumored", r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?unlikely\s+to\s+(?:take|carry|sell|stock|offer|launch|reach"
+                    r"|come|arrive|pick\s+up|add|get|bring|ship|return|enter)\b", _I),
+        # an expectation with its time: "is expected in September"
+        ("rumored", r"\b(?:is|are)\s+(?:(?:also|still|now|widely|generally)\s+)?expected\s+(?:in|on|by|for|later|next|this"
+                    r"|early|late|before|after|around|within|soon)\b", _I),
+        # Nothing said on the record: "does not discuss customer relationships", "had “nothing to announce”"
+        ("rumored", r"\b(?:does|do|did|would|will)(?: not|n['’]t) (?:discuss|speculate|disclose)\b|\bnothing to (?:announce|share"
+                    r"|say|add)\b|\b(?:declined|refused) to (?:discuss|elaborate|speculate|disclose)\b|\bno comment\b", _I),
+        # A cancellation not ruled out is a possibility: "has not ruled out cancelling a cheaper Razr"
+        ("rumored", r"\b(?:not|never|n['’]t)\s+(?:ruled?|ruling)\s+out\b", _I),
+        ("rumored", r"\bwould (?:only say|say only)\b|\bcould not be reached\b", _I),
+        # "did not return a request for comment", "refused to be drawn on whether"
+        ("rumored", r"\b(?:did not|didn['’]t) (?:immediately )?return (?:a |an |requests?|calls|messages|e-?mails)\b"
+                    r"|\b(?:refused|declined) to be drawn\b", _I),
+        # "have not said when they will restock", "Neither company would comment"
+        # (not after a fact it goes on from: "It has no carrier partner … and has not said whether it is seeking one")
+        ("rumored", r"(?<!and )\b(?:has|have|had|did|does|would)(?: not|n['’]t) (?:said|say|announced|announce|disclosed"
+                    r"|disclose|explained|explain) (?:when|whether|if|how|why)\b|\bit(?:['’]s| is| was| remains| remained) (?:not |un)clear (?:whether|if"
+                    r"|when|how)\b"
+                    r"|\b(?:neither|none)\b[^.;]{0,30}\b(?:would|will|could) (?:comment|confirm|say)\b", _I),
+        # not said yet: "has yet to say whether", "has yet to decide whether to go ahead"
+        ("rumored", r"\b(?:has|have|had) yet to (?:say|decide|confirm|announce|comment|commit|disclose)\b"
+                    r"|\byet to be (?:decided|confirmed|announced|finali[sz]ed)\b", _I),
+        ("rumored", r"\bhint(?:ed|s)? (?:in|during|on)\b", _I),  # "a TCL executive hinted in an interview"  # "would only say that the carrier “regularly updates …”"
+        ("rumored", ANALYSTS_EXPECT.pattern, 0),
+        # What a filing or a listing hints at: "an FCC filing suggests", "suggesting a US release is near"
+        ("rumored", r"\bsuggest(?:s|ing)?\b|\bhint(?:s|ing) (?:at|that)\b|\bpoint(?:s|ing)? to\b", _I),  # a forecast: "Analysts at Wave7 expect Visible to add …"
+        ("rumored", r"\b(?:is|are|was|were) (?:believed|thought|understood|rumou?red) to\b", _I),
+        ("rumored", r"\bit (?:is|was) (?:understood|believed|thought|rumou?red)\b|\b(?:the )?word is\b", _I),
+        # not yet decided: "is in the works", "remains under consideration", "still on the table", "spotted in a database"
+        ("rumored", r"\bin the works\b|\bunder consideration\b|\bon the table\b|\b(?:spotted|sighted)\b"
+                    r"|\bno (?:final )?decision (?:has|had) been (?:made|taken|reached)\b", _I),
+        ("confirmed", r"\bannounc(?:ed|es|ement)\b|(?<!not )(?<!n't )(?<!n’t )\bconfirm(?:ed|s)\b|\bofficially\b", _I),
+        # the company's own document: "according to a company filing", "according to a statement from the carrier"
+        ("confirmed", r"\baccording to (?:a|an|the|its) (?:company|carrier|maker)(?:['’]s)? (?:filing|statement|release"
+                      r"|announcement|blog post|memo|letter)\b|\baccording to (?:a|an|the|its) (?:statement|press release|news release"
+                      r"|release|announcement|blog post|notice)\b|\baccording to (?:the )?(?:(?-i:[A-Z])[\w&-]*['’]s) (?:own )?(?:press materials"
+                      r"|press kit|statement|press release|announcement|blog post|filing|notice|order|ruling)\b|\baccording to (?:the|its) (?:agency|commission|department|regulator|ministry|committee)['’]s (?:own )?(?:order|notice"
+                      r"|ruling|statement|decision|letter)\b|\b(?:its|the company['’]s|the carrier['’]s) (?:own )?(?:annual|quarterly|earnings|financial) (?:report|results|filings?"
+                      r"|statements?) (?:show|shows|showed|say|says|said)\b|\b(?:according to|per) (?:its|the company['’]s) (?:(?:latest|most recent|last|own|new) )?(?:earnings|annual|quarterly"
+                      r"|financial) (?:report|results|filing)\b", _I),
+        ("confirmed", r"\b(?:the|a|its) (?:statement|release|press release|announcement|blog post|filing|memo|email) (?:said|says"
+                      r"|added)\b", _I),
+        ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b(?!\s+(?:(?:a|an|the|its|their|new|two)\s+)?(?:[\w-]+\s+)?(?:bills?|legislation|measures?"
+                      r"|amendments?|resolutions?)\b)", _I),
+        ("confirmed", r"(?<!research )(?<!rival )(?<!another )(?<!other )\b(?:unit|maker|carrier|retailer|brand|company)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
+        ("confirmed", r"\bthe (?:department|commission|ministry|bureau) (?:said|says|announced|confirmed)\b", 0),
+        ("confirmed", r"\bthe compan(?:y|ies) reported\b", _I),  # its own results
+        ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told|acknowledged|conceded|admitted)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
+        ("confirmed", r"\btold (?:the |an? )?(?:audience|crowd|attendees|investors|journalists|conference|event|developers)\b", _I),
+        # the speaker after "said": "said Vivo's head of US sales", "said Asus chief executive Samson Hu"
+        ("confirmed", r"\b(?:said|says)\s+(?:[\w&'’.,-]+\s+){0,5}?(?:chief executive|CEO|president|chief|head|boss|founder"
+                      r"|co-founder|spokes(?:man|woman|person)|vice president|chairman|chairwoman|general manager)\b", _I),
+        ("confirmed", r"\b(?:chief executive|CEO|president|executives?|chief|head|boss|founder)\b[^.;]{0,30}\b(?:said|says|say|told"
+                      r"|conceded|acknowledged|admitted|wrote|posted|tweeted)\b", _I),
+        ("confirmed", r"\b(?:representative|rep) (?:for|of) (?:the )?(?:company|carrier|maker|retailer|brand)\b"
+                      r"|\b(?:company|carrier|maker|retailer|brand) (?:representative|rep|official)\b", _I),
+        ("confirmed", r"\b(?:said|says) (?:it|they) (?:would|will|had|has|was|is|expects|expected|plans|planned|intends|aims)\b", _I),
+        # An agency on the record: "The Justice Department said", "the FCC announced"
+        ("confirmed", r"\b(?:Department|Commission|FCC|FTC|Pentagon|White House|Ministry|[Rr]egulators?|[Aa]gency|[Pp]anel|[Cc]ommittee)"
+                      r"(?:['’]s)? (?:said|says|announced|confirmed)\b", 0),
+        # A named official on the record: "Commerce Secretary Wilbur Ross said"
+        ("confirmed", r"(?:\b(?:[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Cc]ommissioner|[Mm]inister|[Gg]overnor|[Ss]enator)"
+                      r"|\b(?:Sen|Rep|Gov)\.)"
+                      r"(?: [A-Z][\w.'’-]+){1,3},? (?:said|says|told|announced)\b", 0),
+        ("anonymous", r"\b(?:people|persons?|sources?) (?:familiar|briefed|close|with knowledge)\b|\bwho (?:verified|confirmed)\b", _I),
+        ("anonymous", r"\b(?:memo|letter|notice|filing|document|email|presentation|slides?|slide deck|note)s?\b[^.;]{0,40}"
+                      r"\b(?:seen|obtained|reviewed) by\b", _I),
+        ("anonymous", UNNAMED.pattern, 0),  # "who asked not to be named", "on condition of anonymity", "a source at Cricket"
+        ("anonymous", r"\b(?:sources|people) (?:said|say)\b|\banalysts?(?: \w+){0,4} (?:said|say|says)\b", _I),
+        # someone at another company: "An executive at a rival carrier said"
+        ("anonymous", r"\b(?:at|from|of) (?:a|an|another|one) (?:rival|competing|other|another) (?:carrier|maker|company|brand"
+                      r"|retailer|phone maker)\b", _I),
+        # people speaking of the case, not its party: "lawyers who follow the agency said"
+        ("anonymous", r"\b(?:lawyers|attorneys|experts|observers|consultants|economists|bankers|investors|industry watchers)"
+                      r"(?: [\w'’-]+){0,5} (?:said|say|says)\b", _I),
+        ("reported", r"\breportedly\b|\baccording to\b|\bsources? (?:say|says|said|familiar)\b|\bpeople familiar\b", _I),
+        ("reported", r"\b(?:is|are|was|were) said to\b|\breport(?:s|ed)?\b", _I),
+        ("reported", r"\b(?:memo|letter|filing|document|email)s?\b[^.;]{0,40}\b(?:seen|obtained|reviewed)\b", _I),
+    )
+)  # fmt: skip
+STATUS_PRIORITY = ("cancelled", "rumored", "anonymous", "confirmed", "reported")
+_HEDGE_WORD = {
+    "intent": "plan", "rumored": "hedge", "reported": "hedge", "anonymous": "source", "confirmed": "cue", "cancelled": "cue"
+}  # fmt: skip
+#: Hedges inside these do not hedge the event: a worry quoted ("concerns that … might be used for spying"),
+#: a plan that was given up ("pulled out of a plan to", "shelved plans to").
+_NOT_THE_EVENT = re.compile(
+    r"(?i)\b(?:concerns?|fears?|worries|worried|warn(?:ed|s|ing)?|risk|alleg\w+|argu(?:e|es|ed|ing)|contend(?:s|ed)?)"
+    r"\s+that\b[^.;]*"
+    # a claim corrected: "An earlier version of this story said Visible had cancelled …; the carrier has delayed it"
+    r"|\bearlier version of this (?:article|story|report|post)\b[^;]*|\b(?:incorrectly|erroneously|wrongly|mistakenly)"
+    r" (?:said|stated|reported|described)\b[^;]*"
+    # an expectation given up: "had been expected to stock it in the spring, but the launch slipped"
+    r"|\bhad\s+(?:been\s+)?(?:expected|planned|hoped|set|scheduled|due|likely|tipped)\b[^.;]*?,\s+but\b"
+    # no announcement: "announced no US carrier", "days before the announcement"
+    r"|\bannounced\s+no\b|\b(?:before|after|ahead\s+of|since|until)\s+(?:the|its|their|that)\s+(?:[\w-]+\s+)?announcement\b"
+    r"|\b(?:pull(?:ed|s)? out of|shelv\w+|scrapp\w+|dropp?\w*|abandon\w*|ditch\w*|gave up|give up|den(?:y|ies|ied))"
+    r" (?:a |the |its |their |any )?plans? to\b"
+    r"|\bwas (?:scheduled|set|due|supposed) (?:for|to)\b[^.;,]*"
+    r"|\b(?:without|no) (?:a |any )?(?:formal |official |public )?announcement\b|\bnot (?:been |yet )?(?:formally )?announced\b"
+)
+
+
+#: A hedge on the object of talks, not on the talks: "met Verizon to discuss a possible 5G phone".
+_TALKS_OBJECT = re.compile(
+    r"(?i)\b(?:discuss(?:ed|es|ing)?|negotiat(?:e|es|ed|ing)|talks?\s+(?:on|over|about))\s+(?:a|an|the)\s+"
+    r"(?P<hedge>possible|potential)\b"
+)
+#: A sale ahead stated as settled, with no date: "will also be sold unlocked through Amazon", "will carry it as well"
+#: (not someone's view of it, "skeptical that the phone will sell", nor a sale denied, "neither carrier will sell it").
+_SALE_AHEAD = re.compile(
+    r"(?i)^(?![^.;]*\b(?:that|neither|nor|not|never|no)\b[^.;]*\bwill\s)[^.;]*?\b(?P<sale>will\s+(?:also\s+|still\s+|both\s+|all\s+)?"
+    r"(?:be\s+(?:sold|available|offered|stocked|carried)|sell|carry|stock|offer))\b"
+    r"(?!\s+(?:well|poorly|out|more|fewer|better|worse|in\s+(?:large|big|small|huge)))"
+)
+#: A date ahead stated as settled, with no hedge: "goes on sale from March 3", "will be available at Sprint".
+_SETTLED = re.compile(
+    r"(?i)\b(?:go|goes|went|going) on sale\b|\b(?:is|are|will be) (?:available|on sale)\b|\bwill (?!not\b)\w+"
+    r"|\b(?:opens?|arrives?|ships?|hits?|lands?|starts?|begins?)\b(?=[^.;]{0,60}\b(?:on|from|in)\b)"
+)
+
+
+def on_the_record(passage: str) -> bool:
+    """True when someone on the record speaks in ``passage`` ("its chief executive said …", "the company told …") and
+    no one unnamed does: a pronoun speaking after it ("He said …") speaks for them."""
+    cues = dict.fromkeys(status for status, regex in _STATUS_CUES if regex.search(passage))
+    return "confirmed" in cues and "anonymous" not in cues
+
+
+def _intended(found: dict[str, str]) -> tuple[str, str]:
+    """An intention ("plans to") told by the company is confirmed, relayed by others reported, else a rumour."""
+    plan = f'plan "{found["intent"]}"'
+    if "anonymous" in found:
+        return "reported", f'{plan}, relayed by people not named ("{found["anonymous"]}")'
+    if "confirmed" in found:
+        return "confirmed", f'{plan}, the company\'s own word ("{found["confirmed"]}")'
+    if "reported" in found:
+        return "reported", f'{plan}, relayed ("{found["reported"]}")'
+    return "rumored", f"{plan}, no one named says so"
+
+
+def status_of(
+    passage: str,
+    future: bool,
+    start: PartialDate | None,
+    reference: PartialDate | None,
+    kind: str = "",
+    speaker: str = "",
+) -> tuple[str, str]:
+    """How sure the passage is of its event, from the cues in the clause that states it.
+
+    Hedges in a quoted worry or a given-up plan don't count, nor "could be called off" as a cancellation;
+    anonymous sources make a report even when they "confirmed" it. ``speaker``: a maker on the record in the
+    event's own clause ("Sony said"), found by the caller, who knows the makers.
+    """
+    own = _NOT_THE_EVENT.sub(lambda m: " " * len(m[0]), passage)
+    own = NOT_CANCELLED.sub(lambda m: " " * len(m[0]), own)  # "delayed, but has not been cancelled"
+    own = _TALKS_OBJECT.sub(lambda m: m[0][: m.start("hedge") - m.start()] + " " * len(m["hedge"]), own)
+    found: dict[str, str] = {}
+    for status, regex in _STATUS_CUES:
+        match = regex.search(own)
+        if match and status not in found:
+            found[status] = normalize_space(match[0])
+    if speaker:  # the maker on the record: "Sony said"
+        found.setdefault("confirmed", speaker)
+    for status in STATUS_PRIORITY:
+        if status in found:
+            hint = f'{_HEDGE_WORD[status]} "{found[status]}"'
+            rest = [f'"{found[s]}" ({s})' for s in STATUS_PRIORITY if s in found and s != status]
+            if status == "anonymous":
+                status, hint = "reported", hint + ", not named"
+            return status, hint + (" over " + ", ".join(rest) if rest else "")
+        if status == "rumored" and "intent" in found:
+            return _intended(found)
+    if future and start is not None and reference is not None:
+        settled = _SETTLED.search(own)
+        if settled:
+            words = normalize_space(settled[0])
+            return (
+                "confirmed",
+                f'the date ({start.edtf()}) is after the source\'s, stated as settled ("{words}"): announced',
+            )
+
+        return "rumored", f"the date ({start.edtf()}) is after the source's ({reference.edtf()}): a plan, not yet done"
+    ahead = _SALE_AHEAD.search(own) if start is None or start.is_qualified else None  # no date in the passage
+    if ahead is not None:  # "The phone will also be sold unlocked through Amazon": told as settled
+        return "confirmed", f'a sale ahead stated as settled ("{normalize_space(ahead["sale"])}"), with no hedge'
+    return "reported", "no hedge or confirmation in the passage: reported, the default"
