@@ -12,8 +12,8 @@ tf–idf, and a multinomial logistic regression learns the kind from them.
 Before writing the model it prints how well it does on passages it was not trained on, leaving one file of
 the set out at a time: the cue rules alone, the model alone, and the two together as the app uses them (the
 model where the rules find no cue, or where it is sure of another kind: ``kind_model.overrules``), on every dev file and
-on the batches written after the kind rules (``dev-r5-dates*``, ``dev-r6-dates*``, ``dev-r5-lanes``: the
-rules' figure there is the closest the dev set has to unseen text).
+on the batches written after the kind rules (``dev-r5-dates*``, ``dev-r6-dates*``, ``dev-r5-lanes``,
+``dev-r8-*``: the rules' figure there is the closest the dev set has to unseen text).
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ from gui.core.evidence.extract import suggest_event, vocabulary_for  # noqa: E40
 from gui.core.evidence.kind_features import passage_features  # noqa: E402
 from gui.core.evidence.kind_model import MODEL_FILE, KindGuess, general_passage, overrules  # noqa: E402
 
-#: Batches written after the kind rules, by hands that fixed dates or lanes, not kinds.
-AFTER_THE_KIND_RULES = ("dev-r5-dates", "dev-r6-dates", "dev-r5-lanes")
+#: Batches written after the kind rules, by hands that fixed dates, partners, lanes or status, not kinds.
+AFTER_THE_KIND_RULES = ("dev-r5-dates", "dev-r6-dates", "dev-r5-lanes", "dev-r8-")
 
 
 def dev_passages(folder: Path) -> list[dict]:
