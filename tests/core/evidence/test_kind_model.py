@@ -38,8 +38,8 @@ def test_a_passage_with_no_known_feature_gets_the_priors():
     ("rules", "guess", "text", "expected"),
     [
         ("other", KindGuess("context", 0.3), "short", True),  # no cue: any guess beats none
-        ("carrier-deal", KindGuess("carrier-talks", 0.7), LONG, True),
-        ("carrier-deal", KindGuess("carrier-talks", 0.5), LONG, False),  # not sure enough
+        ("carrier-deal", KindGuess("carrier-talks", 0.75), LONG, True),
+        ("carrier-deal", KindGuess("carrier-talks", 0.65), LONG, False),  # not sure enough
         ("carrier-deal", KindGuess("carrier-talks", 0.9), "maker talks to carrier", False),  # too short to judge
         ("setback", KindGuess("carrier-deal", 0.95), LONG, False),  # a setback outweighs the effort it befell
         ("carrier-talks", KindGuess("carrier-talks", 0.95), LONG, False),  # they agree
