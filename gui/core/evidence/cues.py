@@ -28,16 +28,16 @@ from gui.core.evidence.kind_thesaurus import (
 )
 from gui.core.evidence.kind_thesaurus import describe as _describe
 
-__all__ = ["KIND_PRIORITY", "kind_of"]
+__all__ = ["DEAL_OFF", "KIND_PRIORITY", "THING_MADE", "kind_of"]
 
 _I = re.IGNORECASE
 #: A thing made or sold, as the object of its own end ("killed the version of the Xperia Z3 it was set to sell").
-_THING = (
+THING_MADE = (
     r"(?:version|model|phone|handset|device|variant|edition|launch|release|debut|rollout|deal|agreement|contract"
     r"|partnership|talks)s?"
 )
 #: A deal that is off: "Verizon's deal for the Xperia Z3 is off".
-_OFF = r"\b(?:deal|launch|agreement|partnership|release|sale|contract)\b[^.;,]{0,40}?\b(?:is|are|was|were)\s+(?:now\s+)?off\b"
+DEAL_OFF = r"\b(?:deal|launch|agreement|partnership|release|sale|contract)\b[^.;,]{0,40}?\b(?:is|are|was|were)\s+(?:now\s+)?off\b"
 _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
     (kind, regex, flags)
     for kind, regex, flags in (
@@ -64,7 +64,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("setback", r"\babandon\w*|\bscrap(?:ped|s)\b|\bsetbacks?\b|\bno longer\b|\bwithdr[ae]w\w*|\bexit(?:ed|s)?\b", _I),
         ("setback", r"\bcancel\w*|\bcall(?:s|ed|ing)? off\b|\bcalled\s+\w+\s+off\b|\b(?:halt|suspend)(?:ed|s)\b|\bdropped\b", _I),
         ("setback", r"(?<!on )(?<!store )(?<!the )\bshelv(?:e|ed|ing)\b|\bshelves\b(?=\s+(?:its|their|the|a|an|(?:US |U\.S\. |American )?plans?)\b)|\bstall(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? the plug\b|\bf[ae]ll(?:s|en)? apart\b", _I),
-        ("setback", _OFF + r"|\bkill(?:s|ed|ing)?\b(?!\s+time\b)", _I),
+        ("setback", DEAL_OFF + r"|\bkill(?:s|ed|ing)?\b(?!\s+time\b)", _I),
         ("setback", r"\b(?:decid(?:ed|es|ing)|opt(?:ed|s)|ch(?:ose|ooses)) (?:against|not to)\b|\bcanned\b"
                     r"|\bslipp(?:ed|ing) (?:from|to|into|past|beyond|until|by)\b", _I),
         # a return to the market: "Sony could return if the market changes"
@@ -338,7 +338,7 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
 #: An effort that ended outweighs the effort ("an attempt to sell online was dropped"); one going badly
 #: ("success has eluded it") only counts as a cue.
 _ENDED = re.compile(
-    r"(?i)" + _OFF + r"|\b(?:decided|opted|chose) (?:against|not to)\b|\b(?:has|have|had) no (?:(?:US|U\.S\.|American|immediate|current) )?plans? to\b|\bend(?:ed|s) (?:its |their |the )?sales\b|\b(?:stopped (?:offering|selling|carrying|stocking|taking|accepting)|discontinued|killed|declined(?!\s+to\b)|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
+    r"(?i)" + DEAL_OFF + r"|\b(?:decided|opted|chose) (?:against|not to)\b|\b(?:has|have|had) no (?:(?:US|U\.S\.|American|immediate|current) )?plans? to\b|\bend(?:ed|s) (?:its |their |the )?sales\b|\b(?:stopped (?:offering|selling|carrying|stocking|taking|accepting)|discontinued|killed|declined(?!\s+to\b)|balked|nixed|dropped|scrapped|shelved|abandoned|ditched|axed|cancell?ed|called off|pulled out|pulled the plug"
     r"|f[ae]ll(?:s|en)? (?:apart|through)|stalled|broke down|put on hold|paused|postponed|delayed|put off|pushed back"
     r"|went nowhere|came to nothing|fizzled|passed on|neither\b[^.;,]{0,30}\bagreed"
     r"|(?:did not|didn['’]t|refused to) (?:agree|sign|carry|stock))\b|" + ENDED_TOO

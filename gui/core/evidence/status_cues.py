@@ -13,7 +13,7 @@ import re
 from gui.core.document.dates import PartialDate
 from gui.core.document.textquote import normalize_space
 from gui.core.evidence.attribution import ANALYSTS_EXPECT, NOT_CANCELLED, UNNAMED
-from gui.core.evidence.cues import _OFF, _THING  # a deal that is off, a thing made or sold: the kind cues' words too
+from gui.core.evidence.cues import DEAL_OFF, THING_MADE  # a deal that is off, a thing made or sold: the kind cues' words too
 
 __all__ = ["STATUS_PRIORITY", "on_the_record", "status_of"]
 
@@ -27,8 +27,8 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("cancelled", r"\b(?:deal|talks|launch|plans?|agreement|partnership|release|contract)\b[^.;,]{0,40}?\b(?:is|are|was|were)"
                       r"\s+(?:now\s+)?dead\b", _I),
         ("cancelled", r"\bscraps\s+(?:its|the|a|an|their)\s+(?!(?:[\w'’.-]+\s+){0,2}?plans?\b)", _I),  # "TCL scraps its first foldable"
-        ("cancelled", _OFF + r"|\bcanned\b(?!\s+(?:goods|foods?|responses?|statements?|answers?|music|laughter))|\b(?:kill(?:s|ed)|ax(?:es|ed)|nix(?:es|ed)|scuttl(?:es|ed)|scrubbed)\s+(?:the|its|their|a|an)\s+"
-                      r"(?!(?:[\w'’.-]+\s+){0,2}?plans?\b)(?:[\w'’.-]+\s+){0,4}?" + _THING + r"\b", _I),
+        ("cancelled", DEAL_OFF + r"|\bcanned\b(?!\s+(?:goods|foods?|responses?|statements?|answers?|music|laughter))|\b(?:kill(?:s|ed)|ax(?:es|ed)|nix(?:es|ed)|scuttl(?:es|ed)|scrubbed)\s+(?:the|its|their|a|an)\s+"
+                      r"(?!(?:[\w'’.-]+\s+){0,2}?plans?\b)(?:[\w'’.-]+\s+){0,4}?" + THING_MADE + r"\b", _I),
         # The thing itself given up ("has abandoned a Nokia phone it had been developing"); a plan given up is a setback
         ("cancelled", r"\babandon(?:ed|s)\b(?!\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+\s+)?plans?\b)", _I),
         ("rumored", r"\brumou?r(?:s|ed)?\b|\bcould\b(?!\s+not|n['’]t)(?!\s+have\s+(?:been|[a-z]+(?:ed|en|wn|t))\b)|\bmight\b(?!\s+not)|\bunconfirmed\b", _I),
