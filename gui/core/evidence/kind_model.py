@@ -57,7 +57,8 @@ class KindModel:
 
     def probabilities(self, general_text: str) -> dict[str, float]:
         """Each kind's probability for a passage already made general (``kind_features.general_words``)."""
-        counts = Counter(i for f in passage_features(general_text) if (i := self._index.get(f)) is not None)
+        counts = Counter(map(self._index.get, passage_features(general_text)))
+        counts.pop(None, None)  # features the model never saw
         scores = self._intercept.copy()
         if counts:
             columns = np.fromiter(counts, dtype=np.intp, count=len(counts))
@@ -108,21 +109,21 @@ def overrules(rules_kind: str, guess: KindGuess, general_text: str) -> bool:
     """Whether the model's guess replaces the rules' kind: always when the rules found no cue ("other"); else
     when it is another kind, ``SURE`` or more, on a passage of ``LONG_ENOUGH`` words, and the rules did not find
     a setback (a setback outweighs the effort it befell, and words alone can't tell which came last)."""
-    if rules_kind == "other":
-        return True
-    return (
-        guess.kind != rules_kind
-        and guess.probability >= SURE
-        and rules_kind != "setback"
-        and len(_WORDS.findall(general_text)) >= LONG_ENOUGH
+    return may_overrule(rules_kind, general_text) and (
+        rules_kind == "other" or (guess.kind != rules_kind and guess.probability >= SURE)
     )
+
+
+def may_overrule(rules_kind: str, general_text: str) -> bool:
+    """Whether any guess could overrule the rules' kind on this passage (else the model need not be asked)."""
+    return rules_kind == "other" or (rules_kind != "setback" and len(_WORDS.findall(general_text)) >= LONG_ENOUGH)
 
 
 def learned_kind(general_text: str, kind: str, why: str) -> tuple[str, str]:
     """The kind to prefill and why: the rules' ``kind`` and ``why``, or the model's guess where it
     ``overrules`` them, saying that it is a guess, how sure it is and what the rules said."""
     model = kind_model()
-    if model is None:
+    if model is None or not may_overrule(kind, general_text):
         return kind, why
     guess = model.guess(general_text)
     if not overrules(kind, guess, general_text):
