@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,6 +87,11 @@ class DraftReviewDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Wrapped cells change height when a column's width changes (a dragged column, a resized dialog):
+        # rows are fitted again once the widths settle, not on every pixel of a drag.
+        self._refit_rows = QTimer(self, singleShot=True, interval=50)
+        self._refit_rows.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._refit_rows.start())
         self.table.setRowCount(len(drafts))
         for row in range(len(drafts)):
             self._fill_row(row)

@@ -104,3 +104,28 @@ def test_the_action_is_in_the_source_lists_menu_and_needs_a_source_with_text(win
     panel.list_view.source_list.clearSelection()
     panel.list_view.source_list.setCurrentIndex(panel.proxy.index(-1, 0))
     assert not panel.draft_action.isEnabled()
+
+
+def test_rows_fit_their_wrapped_text_again_when_a_column_is_widened(qtbot):
+    """Rows kept the height they had when the dialog opened: widening the Passage column squeezed the stretched
+    Why column, and its wrapped text was cut."""
+    from gui.core.document.model import Lane, Source, new_document
+    from gui.core.evidence.drafting import draft_events
+
+    document = new_document()
+    document.lanes[:] = [Lane("vivo", "Vivo")]
+    text = (
+        "Vivo in the US\n\nVivo has been quietly sounding out Verizon and T-Mobile about bringing its next "
+        "flagship to their stores, according to two people with knowledge of the conversations."
+    )
+    drafts = draft_events(document, Source("s", "Vivo in the US", published="2021-06-09", text=text))
+    dialog = DraftReviewDialog(document, drafts)
+    qtbot.addWidget(dialog)
+    dialog.resize(1280, 500)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.table.rowHeight(0)
+    assert before == dialog.table.sizeHintForRow(0)
+    dialog.table.horizontalHeader().resizeSection(1, 500)  # as a drag of the Passage column's edge does
+    qtbot.waitUntil(lambda: dialog.table.rowHeight(0) > before)
+    assert dialog.table.rowHeight(0) == dialog.table.sizeHintForRow(0)
