@@ -16,14 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from gui.core.evidence.date_words import FULL_MONTH
+
 __all__ = ["passage_features", "general_words"]
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_MONTH_WORD = re.compile(r"\b" + _MONTH + r"(?=\W|$)")
+#: Month names as written, capitalised: "may" and "march" in lower case are a verb, not a month.
+_MONTH_WORD = re.compile(rf"\b(?:{FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?=\W|$)")
 _FIGURE = re.compile(r"\$?\d[\d,.]*")
 _WORD = re.compile(r"\b\w\w+\b")  # as scikit-learn's default token pattern: words of two letters or more
 _SPACES = re.compile(r"\s+")
@@ -34,16 +33,15 @@ def general_words(passage: str, names: Iterable[tuple[int, int, str]]) -> str:
     figures by "year", "month" and "num". ``names``: (start, end, stand-in) of makers and partners found."""
     parts = []
     at = 0
-    for start, end, word in sorted(names):
+    for start, end, word in sorted(names, key=lambda name: (name[0], -name[1])):
         if start < at:
-            continue  # overlapping names: the first one found stands
+            continue  # overlapping names: the one that starts first, and of those the longest, stands
         parts.append(passage[at:start])
         parts.append(f" {word} ")
         at = end
     parts.append(passage[at:])
-    text = "".join(parts).lower()
+    text = _MONTH_WORD.sub(" month ", "".join(parts)).lower()
     text = _YEAR.sub(" year ", text)
-    text = _MONTH_WORD.sub(" month ", text)
     return _FIGURE.sub(" num ", text)
 
 

@@ -31,3 +31,16 @@ def test_two_spellings_of_a_word_share_most_pieces():
     licence = {f for f in passage_features("licence") if f.startswith("c:")}
     license_ = {f for f in passage_features("license") if f.startswith("c:")}
     assert len(licence & license_) >= 5
+
+
+def test_may_and_march_in_lower_case_are_verbs_not_months():
+    """Found in review: text was lower-cased before months were read, so "Sony may launch" read "month"."""
+    assert general_words("Sony may launch it in May; rivals march on.", [(0, 4, "maker")]).split() == [
+        "maker", "may", "launch", "it", "in", "month", ";", "rivals", "march", "on."
+    ]  # fmt: skip
+
+
+def test_of_two_names_that_start_together_the_longer_stands():
+    """Found in review: "Google Fi" read as the maker Google followed by "fi"."""
+    names = [(0, 6, "maker"), (0, 9, "carrier")]
+    assert general_words("Google Fi sells it", names).split() == ["carrier", "sells", "it"]
