@@ -36,7 +36,7 @@ _SUPPLIER = re.compile(
     r"(?P<who>[A-Z][\w&-]*)\s+(?:will\s+|would\s+)?(?:gives?|provides?|supplies|supply|offers?|licen[cs]es?)"
     r"\s+(?:it|them|the (?:phone|device|handset)s?)\b"
     # or named by what it supplies: "Google's apps will be missing", "Samsung displays and Sony sensors"
-    r"|(?P<part>[A-Z][\w&-]*)(?:['’]s)?\s+(?:own\s+)?(?:apps|services|software|chips?|chipsets?|processors?|modems?"
+    r"|(?<![\w&.-])(?P<part>[A-Z][\w&-]*)(?:['’]s)?\s+(?:own\s+)?(?:apps|services|software|chips?|chipsets?|processors?|modems?"
     r"|displays|screens|panels|sensors|camera sensors|batter(?:y|ies)|components|parts(?!\s+ways)"
     r"|Android(?!\s+(?:phones?|handsets?|devices?|smartphones?|models?|tablets?))|operating system|Play Store|app store)\b"
     r"(?!\s+(?:chief|head|boss|unit|business|division)\b)"
@@ -48,7 +48,7 @@ _FORMER = re.compile(
     r"|worker|director|veteran|researcher|product)s?\b)"
 )
 #: A quotation: what someone says, in their words.
-_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_QUOTE = re.compile(r"“[^”]*”|(?<![\d.])\"[^\"]*\"")  # not an inch mark: the 6.7" screen
 
 
 def compared_spans(passage: str) -> list[tuple[int, int]]:

@@ -11,9 +11,11 @@ __all__ = ["corrected_spans"]
 #: What an earlier version said, up to the end of its clause.
 _EARLIER_VERSION = re.compile(
     r"(?i)\b(?:an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|post|brief)"
+    r"[^;:.]*?\b(?:said|stated|reported|gave|misstated|put|listed)\b"
+    # "This story previously said": the adverb right before the verb ("The report earlier this week said" is news)
     r"|(?:this|the)\s+(?:story|article|report|post|answer|piece|column|item|brief|review|list|note)"
-    r"\s+(?:previously|earlier|originally|incorrectly|mistakenly))"
-    r"[^;:.]*?\b(?:said|stated|reported|gave|misstated|put|listed)\b[^;:]*?(?=[;:]|\.\s|\.$|,\s+(?:but|when)\b)"
+    r"\s+(?:previously|originally|incorrectly|mistakenly|wrongly)\s+(?:said|stated|reported|gave|misstated|put|listed)\b)"
+    r"[^;:]*?(?=[;:]|\.\s|\.$|,\s+(?:but|when)\b)"
 )
 #: "…, not Sept. 7", "rather than in March": a date named only as wrong, up to the end of its clause.
 _NOT_THEN = re.compile(r"(?:,\s+not|\s(?i:rather\s+than|instead\s+of))\s+(?i:on\s+|in\s+|at\s+)?(?=[A-Z0-9])[^,;.]*")

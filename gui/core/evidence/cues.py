@@ -1,4 +1,4 @@
-"""Cues for an event's kind and status in a passage: the words reporters use, each kind and status with its why.
+"""Cues for an event's kind in a passage: the words reporters use, each kind with its why.
 
 The kind is the effort the passage states (talks, a deal, a launch, a setback, a regulator's act...), the
 status how sure the text is of it (rumoured, reported, confirmed, cancelled; its cues are in ``status_cues.py``).

@@ -5,7 +5,9 @@ on text by other hands they miss wordings nobody listed. A logistic regression o
 word pieces (``kind_features``), trained on every dev passage by ``benchmarks/train_kind_model.py``, reads
 those better. It is used where it measured better on passages it was not trained on (``overrules``): when
 the rules find no cue, and when the model is sure of another kind on a passage long enough to judge. Its
-guess says so in the hint, with how sure it is and what the rules said.
+guess says so in the hint, with how sure it is and what the rules said. It was learned and measured on whole
+paragraphs; Draft Events gives it single sentences, drafts only those where the rules find an effort cue, and a
+sentence under ``LONG_ENOUGH`` words is never overruled.
 
 The model is a file of numbers shipped with the package (``kind_model.npz``: the features, their inverse
 document frequencies, one weight per kind and feature); nothing is downloaded, and reading it needs only
@@ -25,13 +27,18 @@ import numpy as np
 
 from gui.core.evidence.kind_features import general_words, passage_features
 
-__all__ = ["KindGuess", "KindModel", "MODEL_FILE", "general_passage", "kind_model", "learned_kind", "overrules"]
+__all__ = [
+    "LONG_ENOUGH", "MODEL_FILE", "SURE", "KindGuess", "KindModel",
+    "general_passage", "kind_model", "learned_kind", "may_overrule", "overrules",
+]  # fmt: skip
 
 MODEL_FILE = Path(__file__).with_name("kind_model.npz")
 
 
 @dataclass(frozen=True)
 class KindGuess:
+    """The kind the model finds likeliest for a passage, and its probability."""
+
     kind: str
     probability: float  #: the model's probability for ``kind``, 0–1
 
@@ -51,6 +58,7 @@ class KindModel:
 
     @classmethod
     def load(cls, path: Path | None = None) -> KindModel:
+        """The model in ``path`` (the shipped ``MODEL_FILE`` by default); OSError or KeyError when it can't be read."""
         with np.load(path or MODEL_FILE, allow_pickle=False) as data:
             return cls(data["features"].tolist(), data["idf"], data["coef"], data["intercept"],
                        data["kinds"].tolist(), data["passages"])  # fmt: skip

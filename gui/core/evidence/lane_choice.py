@@ -18,7 +18,7 @@ from gui.core.document.model import Source
 from gui.core.document.textquote import normalize_space
 from gui.core.evidence.clauses import side_spans
 from gui.core.evidence.compared_makers import compared_spans, quoted_spans
-from gui.core.evidence.makers import maker_named, nothing_as_maker, product_epithets, product_lines, subject_start
+from gui.core.evidence.makers import nothing_as_maker, product_epithets, product_lines, subject_start
 from gui.core.evidence.parent_units import (
     licensee,
     names_its_units_phones,
@@ -66,7 +66,8 @@ def paragraph_bounds(text: str, start: int, end: int, reach: int = PARAGRAPH_REA
 def choose_lane(
     vocabulary: Names, source: Source, start: int, end: int
 ) -> tuple[str | None, tuple[str, ...], str, str | None]:
-    """The lane as ``_choose_subject`` has it, or its maker's parent when the passage opens with "Its parent"."""
+    """The lane as ``_choose_subject`` has it; the licensee's when the article says the brand is made under licence
+    ("the BlackBerry Key2, made under licence by TCL"); or its maker's parent when the passage opens with "Its parent"."""
     lane, others, why, new_lane = _choose_subject(vocabulary, source, start, end)
     maker = licensee(source.text, new_lane or vocabulary.lane_names.get(lane or "", ""))  # "made under licence by TCL"
     key = next(vocabulary.lanes.finditer(maker), (0, 0, None))[2] if maker else None
@@ -115,7 +116,7 @@ def _choose_subject(
             unit = (
                 None
                 if speaks_of_itself(passage, maker)
-                else next((key for key in others if _parent_of(names[key]) == maker), None)
+                else next((key for key in others if parent_of(names[key]) == maker), None)
                 or _unit_lane(vocabulary, passage, maker)
             )
             if unit is not None:  # "Lenovo, Motorola's parent, said …": the unit the timeline follows
@@ -209,11 +210,6 @@ def _by_product_line(vocabulary: Names, passage: str, compared: list[tuple[int, 
 _BRAND_OF = re.compile(
     r"['’]s\s+(?:(?:[\w-]+\s+){0,3}(?:brand|unit|subsidiary|division|label|arm|affiliate|spinoff|spin-off),?\s+)?"
 )
-
-
-def _parent_of(lane_name: str) -> str:
-    maker = maker_named(lane_name)
-    return maker.parent if maker is not None else ""
 
 
 #: Between a company and the maker it acts on: "Google will stop providing updates to new Huawei phones",

@@ -3,13 +3,15 @@
 An owner ("Boost Mobile, now owned by Dish", "the Sprint-owned prepaid brand", "Cricket, which AT&T bought in
 2014"), a store that sells the maker's other products ("its scooters and TVs are sold on Amazon"), a network a phone
 merely works on ("works on T-Mobile and AT&T networks", "built with Verizon's network in mind") and a rival ("which
-competes with US Cellular") name no one the maker deals with for its phones. ``not_partner_spans`` gives those
+competes with US Cellular", "to lure buyers from Cricket") name no one the maker deals with for its phones. ``not_partner_spans`` gives those
 stretches of the passage, so that the names in them are left out of its partners.
 """
 
 from __future__ import annotations
 
 import re
+
+from gui.core.evidence.makers import product_lines
 
 __all__ = ["not_partner_spans"]
 
@@ -18,7 +20,7 @@ _OWNER = (
     re.compile(r"\b(?i:(?:now|since|later|then)\s+)?(?i:owned|acquired|controlled)\s+by\s+(?=[A-Z])[^,;.]*"),
     re.compile(r"(?i)\ba\s+(?:unit|subsidiary|division|brand)\s+of\s+[^,;.]*"),
     # "the Sprint-owned prepaid brand", "Verizon-backed"
-    re.compile(r"(?:\b[A-Z][\w&.]*\s+)?\b[A-Z][\w&.-]*?-(?i:owned|backed|controlled)\b"),  # "the T-Mobile-owned Metro"
+    re.compile(r"(?:\b[A-Z][\w&.]*\s+)?(?<![\w&.-])[A-Z][\w&.-]*?-(?i:owned|backed|controlled)\b"),  # "the T-Mobile-owned Metro"
     # "Cricket, which AT&T bought in 2014", "…, which Verizon owns"
     re.compile(r",\s+(?:which|that)\s+[^,;.]{1,40}?\b(?:bought|acquired|owns|purchased|took\s+over)\b[^,;.]*"),
 )
@@ -28,7 +30,10 @@ _OTHER_PRODUCTS = re.compile(
     r"(?i)\b(?:scooters?|tvs?|televisions?|fitness\s+bands?|power\s+banks?|vacuums?|rice\s+cookers?|appliances"
     r"|air\s+purifiers?|e-?bikes?|smart-home|home\s+gear)\b"
 )
-_PHONE = re.compile(r"(?i)\b(?:phones?|handsets?|smartphones?|devices|models?|foldables?|flagships?)\b")
+_PHONE = re.compile(
+    r"(?i)\b(?:phones?|handsets?|smartphones?|devices|models?|foldables?|flagships?)\b"
+    r"|\b(?-i:[A-Z][a-z]+)\s+(?:\d{1,3}|[A-Z]\d{1,3})\b(?!\s*(?:%|percent|million|billion|stores))"  # "the Revvl 7", "Galaxy S24"
+)
 #: A network a phone merely works on: "works on T-Mobile and AT&T networks", "built with Verizon's network in mind".
 _NETWORK_ONLY = re.compile(
     r"(?i)\b(?:works?|working|runs?)\s+on\s+[^,;.]{0,40}?\bnetworks?\b|\bcompatible\s+with\s+[^,;.]{0,40}?\bnetworks?\b"
@@ -49,7 +54,7 @@ def not_partner_spans(passage: str) -> list[tuple[int, int]]:
     # a clause, or a whole sentence, about other goods ("Xiaomi's smart-home gear, including …, is sold at Best Buy")
     for clause in (*re.finditer(r"[^,;.]+", passage), *re.finditer(r"[^.;]+", passage)):
         words = clause[0]
-        if _OTHER_PRODUCTS.search(words) and not _PHONE.search(words):
+        if _OTHER_PRODUCTS.search(words) and not _PHONE.search(words) and not product_lines(words):
             spans.append((clause.start(), clause.end()))
     spans += [(m.start(), m.end()) for m in _RIVAL.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _NETWORK_ONLY.finditer(passage)]

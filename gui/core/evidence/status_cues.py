@@ -13,7 +13,10 @@ import re
 from gui.core.document.dates import PartialDate
 from gui.core.document.textquote import normalize_space
 from gui.core.evidence.attribution import ANALYSTS_EXPECT, NOT_CANCELLED, UNNAMED
-from gui.core.evidence.cues import DEAL_OFF, THING_MADE  # a deal that is off, a thing made or sold: the kind cues' words too
+from gui.core.evidence.cues import (  # a deal that is off, a thing made or sold: the kind cues' words too
+    DEAL_OFF,
+    THING_MADE,
+)
 
 __all__ = ["STATUS_PRIORITY", "on_the_record", "status_of"]
 
@@ -195,7 +198,6 @@ def status_of(
     future: bool,
     start: PartialDate | None,
     reference: PartialDate | None,
-    kind: str = "",
     speaker: str = "",
 ) -> tuple[str, str]:
     """How sure the passage is of its event, from the cues in the clause that states it.
@@ -233,7 +235,7 @@ def status_of(
             )
 
         return "rumored", f"the date ({start.edtf()}) is after the source's ({reference.edtf()}): a plan, not yet done"
-    ahead = _SALE_AHEAD.search(own) if start is None or start.is_qualified else None  # no date in the passage
+    ahead = _SALE_AHEAD.search(own) if start is None or start.is_qualified else None  # no date, or only an estimated one
     if ahead is not None:  # "The phone will also be sold unlocked through Amazon": told as settled
         return "confirmed", f'a sale ahead stated as settled ("{normalize_space(ahead["sale"])}"), with no hedge'
     return "reported", "no hedge or confirmation in the passage: reported, the default"

@@ -135,6 +135,19 @@ def test_a_corrected_date_is_not_the_events(passage, date):
     assert suggest(passage, "2021-06-10").start == date
 
 
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("The report earlier this week said Sony would launch the Xperia 1 at Verizon on June 17.", "2021-06-17"),
+        ("The story originally broken by a trade site said TCL would start selling at Walmart on June 21.",
+         "2021-06-21"),
+    ],
+)  # fmt: skip
+def test_a_report_that_said_earlier_is_news_not_a_correction(passage, date):
+    """Found in review: "The report earlier this week said …" was read as a correction and its date dropped."""
+    assert suggest(passage, "2021-06-10").start == date
+
+
 # --- A weekday ahead in reported speech: "said it would … on Monday" ------------------------------------------------
 
 
@@ -526,3 +539,11 @@ def test_a_weekday_after_a_lead_ahead(passage, date):
 )  # fmt: skip
 def test_batch_k_classes(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+def test_a_negation_before_an_end_ahead_does_not_make_it_the_events_date():
+    """Found in review: any "not" before "through 2026" kept the end ahead as the date, not only "not … until"."""
+    assert suggest("Verizon will not drop the phone and keeps it on sale through 2026.", "2021-06-10").start == (
+        "2021-06-10~"
+    )
+    assert suggest("Sony will not have the phone in stores until late May.", "2021-06-10").start == "2022-05"

@@ -87,3 +87,13 @@ def test_a_regulators_act_against_another_maker_does_not_go_on_into_the_next_sen
     source = Source("s", "ZTE listed", published="2021-06-09", text=text)
     start = text.index("ZTE said")
     assert suggest_event(document, source, start, len(text)).rules_kind == "regulatory"
+
+
+def test_an_inch_mark_opens_no_quotation():
+    """Found in review: the inch marks of '6.1" … 6.7"' read as a quotation, so Samsung counted as quoted."""
+    document = new_document()
+    document.lanes[:] = [Lane("samsung", "Samsung"), Lane("google", "Google")]
+    passage = 'With a 6.1" screen, Samsung will sell the 6.7" Galaxy at Verizon.'
+    text = "Google and Samsung\n\n" + passage
+    source = Source("s", "Google and Samsung", published="2021-06-09", text=text)
+    assert suggest_event(document, source, text.index(passage), len(text)).lane == "samsung"

@@ -91,3 +91,16 @@ def test_a_which_clause_after_another_makers_name_names_its_partners(passage, pa
 
 def test_an_owner_with_a_hyphen_in_its_name():
     assert suggest("The Vivo Y52 reached the T-Mobile-owned Metro on Friday.").partners == ("Metro",)
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        ("TCL, best known for its TVs, will sell the Revvl 7 at T-Mobile.", ["T-Mobile"]),
+        ("TCL, which sells scooters and TVs in Europe, put the Revvl on Amazon.", ["Amazon"]),
+        ("Hisense sells its TVs at Best Buy and Walmart.", []),
+    ],
+)
+def test_a_sentence_that_names_a_phone_by_its_model_keeps_its_partners(passage, partners):
+    """Found in review: a sentence naming TVs and a phone only by its model ("the Revvl 7") lost its partners."""
+    assert sorted(suggest(passage, "2021-06-10").partners) == partners
