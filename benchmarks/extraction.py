@@ -60,7 +60,8 @@ def _part(article: dict) -> str:
     return str(article.get("part") or "held-out")
 
 
-def _document(lanes: list[str]) -> Document:
+def document_for(lanes: list[str]) -> Document:
+    """A timeline whose lanes are the set's ``lanes``, as the analyst would have it when reading the articles."""
     document = new_document("extraction benchmark")
     document.lanes.extend(Lane(name.lower(), name) for name in lanes)
     return document
@@ -68,7 +69,7 @@ def _document(lanes: list[str]) -> Document:
 
 def evaluate(data: dict, limit: int | None = None) -> dict[str, dict]:
     """{"dev": {...}, "held-out": {...}, ...}: each part's counts per field, its number of passages and its misses."""
-    document = _document(data["lanes"])
+    document = document_for(data["lanes"])
     vocabulary = vocabulary_for(document)
     lane_names = {lane.id: lane.name for lane in document.lanes}
     names = dict.fromkeys(["dev", "held-out", *(_part(article) for article in data["articles"])])

@@ -30,7 +30,7 @@ if str(_REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(_REPO_ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extraction import DEFAULT_SET, _document, load_set  # noqa: E402
+from extraction import DEFAULT_SET, document_for, load_set  # noqa: E402
 
 from gui.core.document.model import Source  # noqa: E402
 from gui.core.evidence.datelines import dateline_length  # noqa: E402
@@ -44,7 +44,7 @@ AFTER_THE_KIND_RULES = ("dev-r5-dates", "dev-r6-dates", "dev-r5-lanes", "dev-r8-
 
 def dev_passages(folder: Path) -> list[dict]:
     """Every dev passage: its file, its text made general, its label, and the cue rules' kind."""
-    vocabulary = vocabulary_for(document := _document(load_set([folder])["lanes"]))
+    vocabulary = vocabulary_for(document := document_for(load_set([folder])["lanes"]))
     rows = []
     for file in sorted(folder.glob("*.json")):
         for article in json.loads(file.read_text(encoding="utf-8"))["articles"]:
@@ -65,6 +65,7 @@ def dev_passages(folder: Path) -> list[dict]:
 
 
 def _pipeline(c: float):
+    """Features (counted), tf–idf, and a multinomial logistic regression of inverse strength ``c``."""
     from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
@@ -93,6 +94,7 @@ def cross_validate(rows: list[dict], c: float) -> tuple[np.ndarray, np.ndarray]:
 
 
 def print_figures(rows: list[dict], guess: np.ndarray, confidence: np.ndarray) -> None:
+    """Kind right per column: the rules, the model, and the two combined, on every file and the later batches."""
     kinds = np.array([row["kind"] for row in rows])
     rules = np.array([row["rules"] for row in rows])
     later = np.array([row["file"].startswith(AFTER_THE_KIND_RULES) for row in rows])
@@ -113,6 +115,7 @@ def print_figures(rows: list[dict], guess: np.ndarray, confidence: np.ndarray) -
 
 
 def train(rows: list[dict], c: float, out: Path) -> None:
+    """Learn from every row and write the model file the app reads (``kind_model.KindModel.load``)."""
     texts = [row["general"] for row in rows]
     kinds = [row["kind"] for row in rows]
     model = _pipeline(c).fit(texts, kinds)

@@ -162,6 +162,7 @@ _TALKS_OBJECT = re.compile(
 )
 #: A sale ahead stated as settled, with no date: "will also be sold unlocked through Amazon", "will carry it as well"
 #: (not someone's view of it, "skeptical that the phone will sell", nor a sale denied, "neither carrier will sell it").
+#: (Searched in the first 1,000 characters: its lookahead is quadratic in a first clause with no full stop.)
 _SALE_AHEAD = re.compile(
     r"(?i)^(?![^.;]*\b(?:that|neither|nor|not|never|no)\b[^.;]*\bwill\s)[^.;]*?\b(?P<sale>will\s+(?:also\s+|still\s+|both\s+|all\s+)?"
     r"(?:be\s+(?:sold|available|offered|stocked|carried)|sell|carry|stock|offer))\b"
@@ -235,7 +236,7 @@ def status_of(
             )
 
         return "rumored", f"the date ({start.edtf()}) is after the source's ({reference.edtf()}): a plan, not yet done"
-    ahead = _SALE_AHEAD.search(own) if start is None or start.is_qualified else None  # no date, or only an estimated one
+    ahead = _SALE_AHEAD.search(own[:1000]) if start is None or start.is_qualified else None  # no date, or only an estimated one
     if ahead is not None:  # "The phone will also be sold unlocked through Amazon": told as settled
         return "confirmed", f'a sale ahead stated as settled ("{normalize_space(ahead["sale"])}"), with no hedge'
     return "reported", "no hedge or confirmation in the passage: reported, the default"
