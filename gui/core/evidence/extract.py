@@ -333,9 +333,12 @@ _NAMES_A_DEAL = re.compile(r"(?i)\b(?:licen[cs]e|deal|agreement|contract|partner
 _WHEN = re.compile(r",\s+when\s")
 
 
-def _about_another_maker(vocabulary: Vocabulary, sentence: str, own_key: str) -> bool:
-    """Whether ``sentence`` names makers, none of them the passage's own (``own_key``: a lane id or NEW_LANE + name)."""
-    keys = {key for _start, _end, key in vocabulary.lanes.finditer(sentence)}
+def _about_another_maker(
+    vocabulary: Vocabulary, text: str, own_key: str, start: int = 0, end: int | None = None
+) -> bool:
+    """Whether ``text[start:end]`` names makers, none of them the passage's own (``own_key``: a lane id or
+    NEW_LANE + name)."""
+    keys = {key for _start, _end, key in vocabulary.lanes.finditer(text, start, end)}
     return bool(keys) and own_key not in keys
 
 
@@ -356,14 +359,11 @@ def _other_maker_clauses(
     right after another maker's name ("than Samsung's Galaxy Fold, which reached AT&T in late September")."""
     spans = []
     for clause in _COORDINATE.finditer(blank(passage, side)):
-        subject_end = clause.start("subject") + 40
-        makers = {key for _s, _e, key in vocabulary.lanes.finditer(passage, clause.start("subject"), subject_end)}
-        if makers and lane not in makers:
+        subject = clause.start("subject")
+        if _about_another_maker(vocabulary, passage, lane, subject, subject + 40):
             spans.append((clause.start(), clause.end()))
     for clause in _WHICH_OF.finditer(passage):  # "… than Samsung's Galaxy Fold, which reached AT&T in late September"
-        before = max(0, clause.start() - 30)
-        makers = {key for _s, _e, key in vocabulary.lanes.finditer(passage, before, clause.start())}
-        if makers and lane not in makers:
+        if _about_another_maker(vocabulary, passage, lane, max(0, clause.start() - 30), clause.start()):
             spans.append((clause.start(), clause.end()))
     return spans
 

@@ -69,16 +69,13 @@ def choose_lane(
     """The lane as ``_choose_subject`` has it; the licensee's when the article says the brand is made under licence
     ("the BlackBerry Key2, made under licence by TCL"); or its maker's parent when the passage opens with "Its parent"."""
     lane, others, why, new_lane = _choose_subject(vocabulary, source, start, end)
-    maker = licensee(source.text, new_lane or vocabulary.lane_names.get(lane or "", ""))  # "made under licence by TCL"
-    key = next(vocabulary.lanes.finditer(maker), (0, 0, None))[2] if maker else None
+    chosen = new_lane or vocabulary.lane_names.get(lane or "", "")
+    maker = licensee(source.text, chosen)  # "made under licence by TCL"
+    key = _lane_key(vocabulary, maker)
     if key is not None and not key.startswith(NEW_LANE):
         return key, others, f"{why}; made under licence by {maker}", None
-    parent = (
-        parent_of(new_lane or vocabulary.lane_names.get(lane or "", ""))
-        if refers_to_parent(source.text[start:end])
-        else ""
-    )
-    key = next(vocabulary.lanes.finditer(parent), (0, 0, None))[2] if parent else None
+    parent = parent_of(chosen) if refers_to_parent(source.text[start:end]) else ""
+    key = _lane_key(vocabulary, parent)
     if key is None:
         return lane, others, why, new_lane
     why = f'"its parent": {parent}, the parent of the maker the passage refers back to ({why})'
@@ -87,11 +84,16 @@ def choose_lane(
     return key, others, why, None
 
 
+def _lane_key(vocabulary: Names, maker: str) -> str | None:
+    """The matcher's key for a maker's name: its lane id, NEW_LANE + name for a known maker without a lane, or None."""
+    return next(vocabulary.lanes.finditer(maker), (0, 0, None))[2] if maker else None
+
+
 def _unit_lane(vocabulary: Names, passage: str, parent: str) -> str | None:
     """The lane of the parent's unit when the passage speaks of its phones ("Lenovo's smartphone business")."""
     for unit in units_of(parent):
-        key = next(vocabulary.lanes.finditer(unit), (0, 0, NEW_LANE))[2]
-        if not key.startswith(NEW_LANE) and names_its_units_phones(passage, parent, unit):
+        key = _lane_key(vocabulary, unit)
+        if key is not None and not key.startswith(NEW_LANE) and names_its_units_phones(passage, parent, unit):
             return key
     return None
 
@@ -180,7 +182,7 @@ def _makers_named(vocabulary: Names, text: str, start: int, end: int) -> list[tu
     carriers = [(s, e) for s, e, _name in vocabulary.partners.finditer(text, start, end)]  # "Google Fi"
     found = [m for m in vocabulary.lanes.finditer(text, start, end) if not any(s <= m[0] < e for s, e in carriers)]
     for s, e, maker in product_epithets(text[start:end]):  # "the iPhone maker"
-        key = next(vocabulary.lanes.finditer(maker), (0, 0, None))[2]
+        key = _lane_key(vocabulary, maker)
         found = sorted([*found, (start + s, start + e, key)]) if key is not None else found
     bare = nothing_as_maker(text, start, end)
     if bare:
