@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from gui.core.document.model import Lane, Source, new_document
 from gui.core.evidence.compared_makers import compared_spans
-from gui.core.evidence.extract import suggest_event
 from gui.core.evidence.makers import maker_named
+from tests.core.evidence.titled_passages import suggest_among
 
 LANES = ("Samsung", "Google", "Motorola", "Apple", "OnePlus", "TCL")
 
 
 def suggest(passage: str, *, title: str = "Phones at US carriers", before: str = "", published: str = "2023-05-10"):
-    document = new_document("t")
-    document.lanes.extend(Lane(name.lower(), name) for name in LANES)
-    text = f"{title}\n\n{before}\n\n{passage}" if before else f"{title}\n\n{passage}"
-    source = Source("s", title=title, published=published, text=text)
-    start = text.index(passage)
-    return suggest_event(document, source, start, start + len(passage))
+    return suggest_among(LANES, passage, title=title, before=before, published=published)
 
 
 def lane_of(suggestion) -> str | None:

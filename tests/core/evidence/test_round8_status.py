@@ -10,19 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from gui.core.document.model import Lane, Source, new_document
-from gui.core.evidence.extract import suggest_event
+from tests.core.evidence.titled_passages import suggest_among
 
 LANES = ("Vivo", "Asus", "ZTE", "Motorola", "Google", "Sony")
 
 
 def suggest(passage: str, *, before: str = "", title: str = "Phones in the US", published: str = "2023-04-05"):
-    document = new_document("t")
-    document.lanes.extend(Lane(name.lower(), name) for name in LANES)
-    text = f"{title}\n\n{before}\n\n{passage}" if before else f"{title}\n\n{passage}"
-    source = Source("s", title=title, published=published, text=text)
-    start = text.index(passage)
-    return suggest_event(document, source, start, start + len(passage))
+    return suggest_among(LANES, passage, title=title, before=before, published=published)
 
 
 def status(passage: str, **kwargs) -> str:

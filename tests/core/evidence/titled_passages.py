@@ -1,0 +1,17 @@
+"""The passage helper the lane and status rounds' tests share: a passage selected in a titled article whose timeline
+has the given lanes, with an optional paragraph ahead of it."""
+
+from __future__ import annotations
+
+from gui.core.document.model import Lane, Source, new_document
+from gui.core.evidence.extract import suggest_event
+
+
+def suggest_among(lanes: tuple[str, ...], passage: str, *, title: str, before: str = "", published: str):
+    """The suggestion for ``passage``, in an article titled ``title`` with ``before`` ahead of it."""
+    document = new_document("t")
+    document.lanes.extend(Lane(name.lower(), name) for name in lanes)
+    text = f"{title}\n\n{before}\n\n{passage}" if before else f"{title}\n\n{passage}"
+    source = Source("s", title=title, published=published, text=text)
+    start = text.index(passage)
+    return suggest_event(document, source, start, start + len(passage))
