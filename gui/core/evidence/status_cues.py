@@ -120,7 +120,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("anonymous", r"\b(?:memo|letter|notice|filing|document|email|presentation|slides?|slide deck|note)s?\b[^.;]{0,40}"
                       r"\b(?:seen|obtained|reviewed) by\b", _I),
         ("anonymous", UNNAMED.pattern, 0),  # "who asked not to be named", "on condition of anonymity", "a source at Cricket"
-        ("anonymous", r"\b(?:sources|people) (?:said|say)\b|\banalysts?(?: \w+){0,4} (?:said|say|says)\b", _I),
+        ("anonymous", r"\b(?:sources|people) (?:said|say|told|tell)\b|\banalysts?(?: \w+){0,4} (?:said|say|says)\b", _I),
         # someone at another company: "An executive at a rival carrier said"
         ("anonymous", r"\b(?:at|from|of) (?:a|an|another|one) (?:rival|competing|other|another) (?:carrier|maker|company|brand"
                       r"|retailer|phone maker)\b", _I),
@@ -129,6 +129,8 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(?: [\w'’-]+){0,5} (?:said|say|says)\b", _I),
         ("reported", r"\breportedly\b|\baccording to\b|\bsources? (?:say|says|said|familiar)\b|\bpeople familiar\b", _I),
         ("reported", r"\b(?:is|are|was|were) said to\b|\breport(?:s|ed)?\b", _I),
+        # the writer's own research: "per our channel checks", "supply-chain checks suggest"
+        ("reported", r"\b(?:channel|supply[- ]chain|retail|carrier) checks?\b", _I),
         ("reported", r"\b(?:memo|letter|filing|document|email)s?\b[^.;]{0,40}\b(?:seen|obtained|reviewed)\b", _I),
     )
 )  # fmt: skip
