@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANALYSTS_EXPECT", "NOT_CANCELLED", "SOURCE_BRIEFED", "UNNAMED", "without_source"]
+__all__ = [
+    "ANALYSTS_EXPECT", "DOCUMENT", "DOCUMENT_SEEN", "DOCUMENT_SHOWN", "NOT_CANCELLED", "SEEN_BY", "SOURCE_BRIEFED", "UNNAMED",
+    "without_source",
+]  # fmt: skip
 
 #: People not named, told by what they know: "two people briefed on the talks", "a person familiar with the
 #: decision", "sources close to the negotiations". The nouns after "on/with/to" are what they know of, not the event.
@@ -34,6 +37,15 @@ UNNAMED = re.compile(
     r"|from|close to)\b|\b(?:an|one|two|three|several|some)\s+(?:employees?|staffers?|workers?|insiders?)\s+(?:said|say"
     r"|says|told)\b"
 )
+
+#: A company's document, by what it is: "memo", "letter", "slide deck" (for "seen by …" and "the memo said").
+DOCUMENT = r"(?:memo|letter|notice|filing|document|e-?mail|presentation|slide\s+deck|slides?|note)"
+#: The press was shown it, not given it on the record: "seen by Phone Post", "obtained by", "a leaked letter".
+SEEN_BY = r"\b(?:seen|obtained|reviewed|viewed)\s+by\b|\bleaked\b"
+#: A document shown to the press: "a memo to staff seen by Phone Post": people not named speak through it.
+DOCUMENT_SEEN = re.compile(rf"(?i)\b{DOCUMENT}s?\b[^.;]{{0,40}}(?:{SEEN_BY})")
+#: A document the press has, however it came by it: "a filing reviewed on Monday", "documents obtained under FOIA".
+DOCUMENT_SHOWN = re.compile(rf"(?i)\b{DOCUMENT}s?\b[^.;]{{0,40}}\b(?:seen|obtained|reviewed|viewed)\b")
 
 #: Analysts' expectations, a forecast of the event, not its report: "Analysts at Wave7 Research expect Visible to
 #: add …", "analysts predict", "industry watchers anticipate".

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from gui.core.document.textquote import normalize_space
 from gui.core.evidence.anaphora import sentence_before
-from gui.core.evidence.attribution import UNNAMED
+from gui.core.evidence.attribution import DOCUMENT, SEEN_BY, UNNAMED
 from gui.core.evidence.status_cues import on_the_record
 
 __all__ = ["Matcher", "maker_speaking", "referred_speaker", "unnamed_source"]
@@ -131,12 +131,8 @@ def referred_speaker(text: str, start: int, passage: str, makers: Matcher, partn
 
 
 #: A document speaking: "the memo said", "the letter added".
-_DOCUMENT_SAYS = re.compile(
-    r"(?i)\bthe\s+(?P<document>memo|letter|document|note|e-?mail|notice|presentation|slides?)\s+(?:said|says|added|adds"
-    r"|stated|reads?)\b"
-)
-#: A document the press was shown, not given: "a memo to staff seen by Phone Post", "a leaked letter".
-_LEAKED = re.compile(r"(?i)\b(?:seen|obtained|reviewed|viewed)\s+by\b|\bleaked\b")
+_DOCUMENT_SAYS = re.compile(rf"(?i)\bthe\s+(?P<document>{DOCUMENT})\s+(?:said|says|added|adds|stated|reads?)\b")
+_LEAKED = re.compile(f"(?i){SEEN_BY}")  # "a memo to staff seen by Phone Post", "a leaked letter"
 
 
 def unnamed_source(text: str, start: int, passage: str) -> str:

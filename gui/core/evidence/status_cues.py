@@ -12,7 +12,7 @@ import re
 
 from gui.core.document.dates import PartialDate
 from gui.core.document.textquote import normalize_space
-from gui.core.evidence.attribution import ANALYSTS_EXPECT, NOT_CANCELLED, UNNAMED
+from gui.core.evidence.attribution import ANALYSTS_EXPECT, DOCUMENT_SEEN, DOCUMENT_SHOWN, NOT_CANCELLED, UNNAMED
 from gui.core.evidence.cues import (  # a deal that is off, a thing made or sold: the kind cues' words too
     DEAL_OFF,
     THING_MADE,
@@ -117,8 +117,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|\b(?:Sen|Rep|Gov)\.)"
                       r"(?: [A-Z][\w.'’-]+){1,3},? (?:said|says|told|announced)\b", 0),
         ("anonymous", r"\b(?:people|persons?|sources?) (?:familiar|briefed|close|with knowledge)\b|\bwho (?:verified|confirmed)\b", _I),
-        ("anonymous", r"\b(?:memo|letter|notice|filing|document|email|presentation|slides?|slide deck|note)s?\b[^.;]{0,40}"
-                      r"\b(?:seen|obtained|reviewed) by\b", _I),
+        ("anonymous", DOCUMENT_SEEN.pattern, 0),  # "a memo to staff seen by Phone Post"
         ("anonymous", UNNAMED.pattern, 0),  # "who asked not to be named", "on condition of anonymity", "a source at Cricket"
         ("anonymous", r"\b(?:sources|people) (?:said|say|told|tell)\b|\banalysts?(?: \w+){0,4} (?:said|say|says)\b", _I),
         # someone at another company: "An executive at a rival carrier said"
@@ -131,7 +130,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("reported", r"\b(?:is|are|was|were) said to\b|\breport(?:s|ed)?\b", _I),
         # the writer's own research: "per our channel checks", "supply-chain checks suggest"
         ("reported", r"\b(?:channel|supply[- ]chain|retail|carrier) checks?\b", _I),
-        ("reported", r"\b(?:memo|letter|filing|document|email)s?\b[^.;]{0,40}\b(?:seen|obtained|reviewed)\b", _I),
+        ("reported", DOCUMENT_SHOWN.pattern, 0),  # "a filing reviewed on Monday"
     )
 )  # fmt: skip
 STATUS_PRIORITY = ("cancelled", "rumored", "anonymous", "confirmed", "reported")
