@@ -2,8 +2,8 @@
 
 ``suggest_event`` reads the selection and prefills every field of the new-event form: the lane (the
 maker named), a title, the dates (date phrases read against the source's publication date), the kind
-(cue phrases such as "in talks", with a learned second opinion where it measured better: ``kind_model``),
-the status (hedges such as "according to"), the partners (known carriers and retailers) and the evidence
+(cue phrases such as "in talks") and the status (hedges such as "according to"), each with a learned second
+opinion (``kind_model``, ``status_model``), the partners (known carriers and retailers) and the evidence
 (a TextQuoteSelector). Each field comes with a hint that says where it came from, for the form to show next
 to it: a suggestion, never a silent guess.
 
@@ -28,14 +28,16 @@ from gui.core.evidence.clauses import blank, comment_spans, inside, other_subjec
 from gui.core.evidence.cues import kind_of
 from gui.core.evidence.date_choice import date_fields, event_date, reference_date, settled_sale
 from gui.core.evidence.datelines import dateline_length
-from gui.core.evidence.kind_model import general_passage, learned_kind
+from gui.core.evidence.kind_model import learned_kind
 from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
 from gui.core.evidence.lane_choice import NEW_LANE, choose_lane, paragraph_bounds
 from gui.core.evidence.makers import maker_named
 from gui.core.evidence.makers import spellings as maker_spellings
 from gui.core.evidence.partner_roles import not_partner_spans
+from gui.core.evidence.passage_model import general_passage
 from gui.core.evidence.speakers import maker_speaking, referred_speaker, unnamed_source
 from gui.core.evidence.status_cues import status_of
+from gui.core.evidence.status_model import learned_status
 
 __all__ = [
     "DEFAULT_PARTNERS",
@@ -71,6 +73,8 @@ class Suggestion:
     new_lane: str | None = None
     #: The kind the cue rules chose ("other": no cue); ``kind`` may be the learned model's guess instead.
     rules_kind: str = ""
+    #: The status the cue rules chose; ``status`` may be the learned model's guess instead.
+    rules_status: str = ""
     #: "… declined to comment": the passage answers about the event before it, whose kind it takes.
     answers_before: bool = False
 
@@ -283,8 +287,9 @@ def suggest_event(
             source.text, start, lambda s: _partners(vocabulary, s, side_spans(s)), future, start_date,
             about_another_maker=lambda s: _about_another_maker(vocabulary, s, own_key),
         ) or (kind, hints["kind"])  # fmt: skip
-    rules_kind = kind  # the model's second opinion where it measured better than the cue rules (kind_model.py)
-    kind, hints["kind"] = learned_kind(general_passage(passage, vocabulary), kind, hints["kind"])
+    general = general_passage(passage, vocabulary)  # what the learned models read (passage_model.py)
+    rules_kind = kind  # the model's second opinion: kind_model.py
+    kind, hints["kind"] = learned_kind(general, kind, hints["kind"])
     own = blank(main, other_subject_clause_spans(main))  # ", and said …" goes on with the subject: its own
     # "ordered unlocked … starting today and will be in Best Buy stores from Oct. 20": a sale set, as announced
     sale = None if future else settled_sale(passage, phrases, reference)
@@ -298,6 +303,8 @@ def suggest_event(
         speaker=maker_speaking(own, vocabulary.lanes, vocabulary.partners)
         or referred_speaker(text, start, passage, vocabulary.lanes, vocabulary.partners),  # ", he added"
     )
+    rules_status = status  # the model's second opinion: status_model.py
+    status, hints["status"] = learned_status(general, status, hints["status"])
     title = _title(passage)
     hints["title"] = "the passage's first sentence" + (", shortened" if title.endswith("…") else "")
     hints["evidence"] = "the selected passage" + (
@@ -324,6 +331,7 @@ def suggest_event(
         notes=notes,
         new_lane=new_lane,
         rules_kind=rules_kind,
+        rules_status=rules_status,
         answers_before=asked is not None,
     )
 

@@ -1,4 +1,4 @@
-"""What the learned kind model sees of a passage: its words and word pieces, with the names made general.
+"""What the learned kind and status models see of a passage: its words and word pieces, with the names made general.
 
 A passage is read as reporters' wording, not as who did it: each maker becomes "maker", each partner its
 category ("carrier", "retailer", "online"), years, months and figures become "year", "month" and "num". So
@@ -7,7 +7,7 @@ labelled passages never named is no stranger. The features are the words and pai
 and the letter groups of 3–5 inside each word ("c: tal"), which still match a word's other forms ("scrapped",
 "scrapping") and spellings ("licence", "license").
 
-The training script (``benchmarks/train_kind_model.py``) and the app use this same function, so the model
+The training script (``benchmarks/train_passage_models.py``) and the app use this same function, so a model
 reads passages exactly as it was trained on them.
 """
 

@@ -18,7 +18,7 @@ from gui.core.evidence.cues import (  # a deal that is off, a thing made or sold
     THING_MADE,
 )
 
-__all__ = ["STATUS_PRIORITY", "on_the_record", "status_of"]
+__all__ = ["FIRM_CUE", "STATUS_PRIORITY", "on_the_record", "status_of"]
 
 _I = re.IGNORECASE
 _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -137,6 +137,9 @@ STATUS_PRIORITY = ("cancelled", "rumored", "anonymous", "confirmed", "reported")
 _HEDGE_WORD = {
     "intent": "plan", "rumored": "hedge", "reported": "hedge", "anonymous": "source", "confirmed": "cue", "cancelled": "cue"
 }  # fmt: skip
+#: How a why begins when the rules found someone on the record, a source not named, or a cancellation: the cues the
+#: learned status model does not overrule (status_model.py).
+FIRM_CUE = ('cue "', 'source "')
 #: Hedges inside these do not hedge the event: a worry quoted ("concerns that … might be used for spying"),
 #: a plan that was given up ("pulled out of a plan to", "shelved plans to").
 _NOT_THE_EVENT = re.compile(

@@ -32,7 +32,10 @@ def suggest(passage: str, published: str = "2020-03-10"):
     ],
 )
 def test_a_regulators_act_acting_on_the_business_is_context(passage, kind):
-    assert suggest(passage).kind == kind
+    # The cue rules' kind: the prefill may be the learned model's guess over it, labelled as one (kind_model.py).
+    got = suggest(passage)
+    assert got.rules_kind == kind
+    assert got.kind == kind or got.hints["kind"].startswith("a guess learned from")
 
 
 @pytest.mark.parametrize(

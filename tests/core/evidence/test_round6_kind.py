@@ -35,7 +35,10 @@ def kind(passage: str, published: str = "2023-04-05") -> str:
     ],
 )
 def test_what_sources_were_briefed_on_is_no_cue(passage):
-    assert kind(passage) == "launch"
+    # The cue rules' kind: the prefill may be the learned model's guess over it, labelled as one (kind_model.py).
+    got = suggest_event(_document(), Source("s", published="2023-04-05", text=passage), 0, len(passage))
+    assert got.rules_kind == "launch"
+    assert got.kind == "launch" or got.hints["kind"].startswith("a guess learned from")
 
 
 def test_a_carrier_deal_only_weighed_is_talks():

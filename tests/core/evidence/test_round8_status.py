@@ -326,7 +326,10 @@ def test_people_told_something_are_not_the_company_speaking(passage):
     ],
 )
 def test_a_coordinate_clause_opening_with_a_present_verb_goes_on_with_the_subject(passage):
-    assert status(passage) == "confirmed"
+    # The cue rules' status: the prefill may be the learned model's guess over it, labelled as one (status_model.py).
+    got = suggest(passage)
+    assert got.rules_status == "confirmed"
+    assert got.status == "confirmed" or got.hints["status"].startswith("a guess learned from")
 
 
 @pytest.mark.parametrize(

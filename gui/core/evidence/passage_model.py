@@ -1,0 +1,140 @@
+"""A linear model over a passage's words, learned from the labelled passages of the dev set: the arithmetic the
+kind and status models share.
+
+Each model is a file of numbers shipped with the package (the features, their inverse document frequencies, one
+weight row per label, an intercept), written by ``benchmarks/train_passage_models.py``; reading it needs only
+numpy, and nothing is downloaded. A model reads the passage made general (``kind_features.general_words``) and,
+where it was trained so, the label the cue rules gave, as one more feature: it learns where the rules are to be
+trusted and where their wording misleads them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from gui.core.evidence.kind_features import general_words, passage_features
+
+__all__ = [
+    "LONG_ENOUGH", "SURE", "Guess", "PassageModel",
+    "general_passage", "load_model", "long_enough", "model_features", "second_opinion",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Guess:
+    """The label the model finds likeliest for a passage, and its probability."""
+
+    label: str
+    probability: float  #: the model's probability for ``label``, 0–1
+
+
+def model_features(general_text: str, rules_label: str = "", rules_weight: int = 0) -> list[str]:
+    """What a model reads of a passage made general: its words and word pieces, and the rules' label counted
+    ``rules_weight`` times (none when 0). The training script calls this same function."""
+    return passage_features(general_text) + [f"rules:{rules_label}"] * rules_weight
+
+
+class PassageModel:
+    """tf–idf weighted features (1 + log count, times idf, scaled to length 1) times one weight row per label,
+    plus its intercept; the labels' probabilities by softmax. The same arithmetic as scikit-learn's
+    ``TfidfTransformer(sublinear_tf=True)`` and a multinomial ``LogisticRegression``."""
+
+    def __init__(self, features, idf, coef, intercept, labels, passages: int, rules_weight: int = 0) -> None:
+        self._index = {feature: i for i, feature in enumerate(features)}
+        self._idf = np.asarray(idf, dtype=np.float64)
+        self._coef = np.asarray(coef, dtype=np.float64)
+        self._intercept = np.asarray(intercept, dtype=np.float64)
+        self.labels = tuple(str(label) for label in labels)
+        self.passages = int(passages)  #: how many labelled passages it was learned from
+        self.rules_weight = int(rules_weight)  #: how many times the rules' label is counted (0: not read)
+
+    @classmethod
+    def load(cls, path: Path) -> PassageModel:
+        """The model in ``path``; OSError, KeyError or ValueError when it can't be read."""
+        with np.load(path, allow_pickle=False) as data:
+            weight = int(data["rules_weight"]) if "rules_weight" in data.files else 0
+            return cls(data["features"].tolist(), data["idf"], data["coef"], data["intercept"],
+                       data["labels"].tolist(), data["passages"], weight)  # fmt: skip
+
+    def features(self, general_text: str, rules_label: str = "") -> list[str]:
+        return model_features(general_text, rules_label, self.rules_weight)
+
+    def probabilities(self, features: Iterable[str]) -> dict[str, float]:
+        """Each label's probability for a passage's ``features`` (``features``)."""
+        counts = Counter(map(self._index.get, features))
+        counts.pop(None, None)  # features the model never saw
+        scores = self._intercept.copy()
+        if counts:
+            columns = np.fromiter(counts, dtype=np.intp, count=len(counts))
+            weights = np.fromiter((1.0 + math.log(n) for n in counts.values()), dtype=np.float64, count=len(counts))
+            weights *= self._idf[columns]
+            weights /= np.sqrt(weights @ weights)
+            scores += self._coef[:, columns] @ weights
+        scores = np.exp(scores - scores.max())
+        scores /= scores.sum()
+        return dict(zip(self.labels, scores.tolist(), strict=True))
+
+    def guess(self, general_text: str, rules_label: str = "") -> Guess:
+        probabilities = self.probabilities(self.features(general_text, rules_label))
+        label = max(probabilities, key=probabilities.__getitem__)
+        return Guess(label, probabilities[label])
+
+
+def general_passage(passage: str, vocabulary) -> str:
+    """``passage`` as the models read it: the makers and partners that ``vocabulary`` (an
+    ``extract.Vocabulary``) knows replaced by "maker" and the partner's category."""
+    names = [(start, end, "maker") for start, end, _lane in vocabulary.lanes.finditer(passage)]
+    names += [
+        (start, end, vocabulary.partner_categories.get(partner) or "partner")
+        for start, end, partner in vocabulary.partners.finditer(passage)
+    ]
+    return general_words(passage, names)
+
+
+def load_model(path: Path) -> PassageModel | None:
+    """The model in ``path``, or None when its file is missing or unreadable (a source checkout without it: the
+    rules alone decide)."""
+    try:
+        return PassageModel.load(path)
+    except (OSError, KeyError, ValueError):
+        return None
+
+
+#: How sure a model must be to overrule a label the rules found (not "other": no cue, where any guess beats none),
+#: and how many words a passage needs for that (a short sentence says too little to weigh against a cue found).
+#: Chosen by the cross-validation of ``benchmarks/train_passage_models.py`` on the batches no rule was written from:
+#: overruling at any probability and length was right a little more often there (kind 79.8 against 77.8 %, status
+#: 89.1 against 87.9 %), but it turned plain short sentences the rules read right on a weak guess ("ZTE phones hit
+#: shelves in March." a setback at 34 %); with both limits the models still gain 10 points of kind and 2 of status.
+SURE = 0.5
+LONG_ENOUGH = 15
+_WORDS = re.compile(r"\w+")
+
+
+def long_enough(general_text: str) -> bool:
+    return len(_WORDS.findall(general_text)) >= LONG_ENOUGH
+
+
+def second_opinion(
+    model: PassageModel | None, general_text: str, rules_label: str, why: str, may_overrule: bool = True
+) -> tuple[str, str]:
+    """The label to prefill and why: the model's guess, given the passage and the rules' label, where
+    ``may_overrule`` and it is ``SURE`` (any guess where the rules found no cue: "other"); the rules' ``why`` when
+    the two agree, the rules decide, or there is no model; else the guess, saying that it is one, how sure it is
+    and what the rules said."""
+    if model is None or not may_overrule:
+        return rules_label, why
+    guess = model.guess(general_text, rules_label)
+    if guess.label == rules_label or (rules_label != "other" and guess.probability < SURE):
+        return rules_label, why
+    rules = "found no cue" if rules_label == "other" else f"said {rules_label} ({why})"
+    return guess.label, (
+        f"a guess learned from {model.passages:,} labelled passages, {guess.probability:.0%} sure; the rules {rules}"
+    )

@@ -1,0 +1,55 @@
+"""The learned models' shared arithmetic: each shipped model reproduces the probabilities scikit-learn gave when it
+was trained, reads the rules' label as a feature, and gives way to the rules when its file is missing."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from gui.core.evidence import kind_model, status_model
+from gui.core.evidence.passage_model import PassageModel, load_model, model_features, second_opinion
+
+
+@pytest.mark.parametrize("module", [kind_model, status_model], ids=["kind", "status"])
+def test_the_shipped_model_reproduces_the_probabilities_it_was_trained_to_give(module):
+    model = PassageModel.load(module.MODEL_FILE)
+    with np.load(module.MODEL_FILE, allow_pickle=False) as data:
+        texts, rules, expected = data["check_texts"].tolist(), data["check_rules"].tolist(), data["check_probabilities"]
+    assert len(texts) >= 20 and model.rules_weight > 0
+    for text, rules_label, row in zip(texts, rules, expected, strict=True):
+        got = model.probabilities(model.features(text, rules_label))
+        assert [got[label] for label in model.labels] == pytest.approx(row.tolist(), abs=1e-5)
+    assert model.passages >= 2000
+
+
+def test_the_rules_label_is_a_feature_counted_as_trained():
+    assert model_features("maker is in talks", "carrier-talks", 3)[-3:] == ["rules:carrier-talks"] * 3
+    assert not any(f.startswith("rules:") for f in model_features("maker is in talks", "carrier-talks", 0))
+
+
+def test_the_rules_label_moves_the_guess():
+    """The same words with another rules' label: the model weighs what the rules found."""
+    model = status_model.status_model()
+    text = "maker will sell the phone through carrier from month num"
+    assert model.probabilities(model.features(text, "confirmed")) != model.probabilities(model.features(text, "rumored"))
+
+
+def test_a_passage_with_no_known_feature_gets_the_priors():
+    model = kind_model.kind_model()
+    assert sum(model.probabilities([]).values()) == pytest.approx(1.0)
+
+
+def test_a_missing_or_broken_file_is_no_model_and_the_rules_decide(tmp_path):
+    broken = tmp_path / "broken.npz"
+    broken.write_bytes(b"not a zip")
+    assert load_model(tmp_path / "missing.npz") is None and load_model(broken) is None
+    assert second_opinion(None, "anything", "reported", "the default") == ("reported", "the default")
+
+
+def test_a_guess_that_differs_says_it_is_one_and_what_the_rules_said():
+    model = kind_model.kind_model()
+    text = "maker new flagship has larger battery and brighter screen than last year model"
+    label, why = second_opinion(model, text, "other", "no cue in the passage")
+    assert label != "other"
+    assert why.startswith(f"a guess learned from {model.passages:,} labelled passages, ")
+    assert why.endswith("% sure; the rules found no cue")

@@ -1,0 +1,53 @@
+"""The learned status in the prefill: the rules' status is kept (with its why) where the model agrees, the model's
+guess is labelled as one, and the rules alone decide without the model's file."""
+
+from __future__ import annotations
+
+from gui.core.evidence import status_model
+from tests.core.evidence.titled_passages import suggest_among
+
+LANES = ("Motorola", "Sony")
+
+
+def suggest(passage: str):
+    return suggest_among(LANES, passage, title="Phones in the US", published="2022-03-02")
+
+
+def test_a_status_the_model_agrees_with_keeps_the_rules_why():
+    got = suggest("Sony will sell the Xperia 5 unlocked at Best Buy from March 20, the company said on Tuesday.")
+    assert got.status == got.rules_status == "confirmed"
+    assert "guess" not in got.hints["status"]
+
+
+def test_a_status_the_model_changes_says_it_is_a_guess():
+    """Two companies on the record together ("the two companies said"): no cue the rules know, so their default,
+    reported; the model reads it as the labelled passages have it, confirmed."""
+    got = suggest(
+        "Motorola agreed on Thursday to sell its phones through a new prepaid chain for three years, the two "
+        "companies said, a deal worth about $40 million."
+    )
+    assert (got.rules_status, got.status) == ("reported", "confirmed")
+    assert got.hints["status"].startswith("a guess learned from 2,")
+    assert "% sure; the rules said reported (no hedge" in got.hints["status"]
+
+
+def test_a_firm_cue_or_a_short_sentence_is_not_overruled():
+    """Someone not named, a cancellation, or a sentence too short to weigh: the rules decide."""
+    for passage in (
+        "Sony executives said on condition of anonymity that Best Buy would stock the Xperia in May.",
+        "Motorola's planned launch of the Razr at Verizon was called off last week after months of delays.",
+        "Sony is bringing the Xperia 1 to Verizon in May.",
+    ):
+        got = suggest(passage)
+        assert got.status == got.rules_status and "guess" not in got.hints["status"], passage
+
+
+def test_without_the_model_file_the_rules_alone_decide(monkeypatch, tmp_path):
+    monkeypatch.setattr(status_model, "MODEL_FILE", tmp_path / "missing.npz")
+    status_model.status_model.cache_clear()
+    try:
+        got = suggest("Motorola will sell the Edge through Best Buy from June 9, three people told us.")
+        assert got.status == got.rules_status == "reported"
+        assert "guess" not in got.hints["status"]
+    finally:
+        status_model.status_model.cache_clear()
