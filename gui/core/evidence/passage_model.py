@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -38,7 +39,13 @@ class Guess:
 def model_features(general_text: str, rules_label: str = "", rules_weight: int = 0) -> list[str]:
     """What a model reads of a passage made general: its words and word pieces, and the rules' label counted
     ``rules_weight`` times (none when 0). The training script calls this same function."""
-    return passage_features(general_text) + [f"rules:{rules_label}"] * rules_weight
+    return [*_features_of(general_text), *[f"rules:{rules_label}"] * rules_weight]
+
+
+@lru_cache(maxsize=16)
+def _features_of(general_text: str) -> tuple[str, ...]:
+    """The passage's features, once for both models (the kind's and the status's read the same passage in turn)."""
+    return tuple(passage_features(general_text))
 
 
 class PassageModel:
