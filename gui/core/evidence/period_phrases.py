@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from gui.core.document.dates import PartialDate
 from gui.core.evidence.date_words import FULL_MONTH as _FULL_MONTH
+from gui.core.evidence.date_words import MONTH as _MONTH
 from gui.core.evidence.date_words import MONTH_NUMBERS as _MONTH_NUMBERS
 from gui.core.evidence.date_words import YEAR as _YEAR
 from gui.core.evidence.date_words import Specificity, pattern_registry
@@ -212,15 +213,22 @@ def _in_the_year(match, text, reference):
     return relative_unit(reference, unit, 0), None, Specificity.RELATIVE, "counted from"
 
 
-@_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?:year|(?:12|twelve|six|three|nine)\s+months|quarter|half)\s+(?:to|ended|ending|through)"
-          rf"\s+(?:the\s+end\s+of\s+)?(?P<month>{_FULL_MONTH})(?![\w-]|,?\s+(?:of\s+)?\d)")  # fmt: skip
+@_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?:fiscal\s+)?(?:year|(?:12|twelve|six|three|nine)\s+months|quarter|half)\s+"
+          r"(?:(?:that|which)\s+)?(?P<verb>to|ended|ending|ends|through)\s+(?:(?:in|on)\s+)?(?:the\s+end\s+of\s+)?"
+          rf"{_MONTH}(?:\s+(?P<d>\d{{1,2}})(?!\d))?(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])")  # fmt: skip
 def _period_to_a_month(match, text, reference):
-    """ "the year to December", "the 12 months to March": the year of the latest such month not after the reference;
-    vague, so that the day a statement about it was made wins ("…, the company said in May")."""
+    """ "the year to December", "the 12 months to March", "the quarter that ended Aug. 30", "the fiscal year that
+    ended in March": a period named by its end, which EDTF cannot hold: the year it ended (the latest such month not
+    after the reference; the next one when it "ends" ahead), not the day or month that ends it."""
+    if match["year"]:
+        return PartialDate(int(match["year"])), None, Specificity.EXPLICIT, "a period named by its end: the year it ends"
     if reference is None or not reference.month:
         return None
     month = _month_of(match)
-    year = reference.year - (1 if month > reference.month else 0)
+    ahead = match["verb"].lower() in ("ends", "ending") and tense_at(text, match.start(), match.end()) == FUTURE
+    year = reference.year + (1 if ahead and month < reference.month else 0) - (
+        1 if not ahead and month > reference.month else 0
+    )
     return PartialDate(year), None, Specificity.VAGUE, "a period ending in the latest such month before"
 
 
