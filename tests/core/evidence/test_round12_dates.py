@@ -30,3 +30,23 @@ def test_a_period_named_by_its_end_is_its_year(passage, published, date):
 def test_the_day_of_the_event_still_beats_a_period_named_by_its_end():
     passage = "Sonim said on Tuesday that it would cut 90 jobs after a loss in the quarter that ended Sept. 27."
     assert suggest(passage, "2020-11-11").start == "2020-11-10"
+
+
+# --- A day or month without a year is last year's only when that is recent ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # A verb in the past does not push a day just ahead of the article nearly a year back.
+        ("Samsung has sent invitations to an Unpacked event in New York on Feb. 9.", "2022-02-07", "2022-02-09"),
+        ("Motorola's Edge, with a camera made by Sony, reaches Verizon on April 20.", "2022-04-12", "2022-04-20"),
+        ("Best Buy has listed the phone with a ship date of Nov. 4.", "2022-10-25", "2022-11-04"),
+        ("Verizon has confirmed the Pixel's arrival in May.", "2022-03-30", "2022-05"),
+        # Guards: within the last months, the past tense still means last year's.
+        ("Sony had sent carriers a letter on Dec. 14.", "2022-02-07", "2021-12-14"),
+        ("ZTE paid the fine in November.", "2022-03-30", "2021-11"),
+    ],
+)  # fmt: skip
+def test_a_day_without_a_year_is_last_years_only_when_recent(passage, published, date):
+    assert suggest(passage, published).start == date
