@@ -50,3 +50,17 @@ def test_the_day_of_the_event_still_beats_a_period_named_by_its_end():
 )  # fmt: skip
 def test_a_day_without_a_year_is_last_years_only_when_recent(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- "won't", "wouldn't" speak of what is ahead (not of "won") ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("The Pixel won't reach Verizon stores before Jan. 12.", "2023-01-12"),
+        ("ZTE said the Axon wouldn’t ship to Metro before Jan. 9.", "2023-01-09"),
+    ],
+)
+def test_wont_and_wouldnt_are_ahead(passage, date):
+    assert suggest(passage, "2022-11-20").start == date
