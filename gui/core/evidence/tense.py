@@ -28,9 +28,11 @@ _PAST_IRREGULAR = (
     r"|kept|left|met|ran|saw|spent|struck|withdrew|wrote|became|brought|built|drew|grew|led|quit|sought|stood"
     r"|threw|ago|last|earlier|previously|already|rose|shrank|sank|slid|swung|overtook|chose|broke|drove|spoke|shook"
 )
+#: A word in -ed is a participle in lower case, or capitalised where a sentence starts ("Launched in May, …"); in
+#: a name ("the United States") it is none.
 _WORD = re.compile(
     rf"(?i)\b(?:(?P<future>{_FUTURE_WORDS})|(?P<schedule>{_SCHEDULE_WORDS})|(?P<past>{_PAST_IRREGULAR})"
-    rf"|(?P<participle>[a-z]{{3,}}ed))\b"
+    rf"|(?P<participle>(?-i:[a-z]{{3,}}ed|(?<![A-Za-z,] )[A-Z][a-z]{{2,}}ed)))\b"
 )
 #: A trailing attribution ("…, the carrier said in a statement") has the tense of the saying, not of the event.
 _ATTRIBUTION = re.compile(r"(?i),\s+(?:[\w'’-]+\s+){0,5}(?:said|says|told|announced|confirmed|reported)\b")

@@ -64,3 +64,19 @@ def test_a_day_without_a_year_is_last_years_only_when_recent(passage, published,
 )
 def test_wont_and_wouldnt_are_ahead(passage, date):
     assert suggest(passage, "2022-11-20").start == date
+
+
+# --- A name in -ed ("the United States") is no verb in the past -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo said it would start selling phones in the United States in the fall.", "2021-03-01", "2021"),
+        ("Sony will open a store in the United Kingdom on Jan. 4.", "2021-11-10", "2022-01-04"),
+        # Guard: a participle that starts the sentence still tells the past.
+        ("Launched in November, the Blade reached Metro quickly.", "2022-02-01", "2021-11"),
+    ],
+)  # fmt: skip
+def test_a_name_in_ed_is_no_past_verb(passage, published, date):
+    assert suggest(passage, published).start == date
