@@ -16,7 +16,7 @@ FUTURE = "future"
 
 _FUTURE_WORDS = (
     r"won['’]t|wouldn['’]t"  # not "won" (a past) nor a bare "would" (no word ends inside "wouldn't")
-    r"|will|would|shall|['’]ll|going|expected|expects|scheduled|(?<!was )(?<!were )(?<!been )(?:slated|due(?=\s+(?:for|on|in|at|out)\b))|planned"
+    r"|will|would|could|might|shall|['’]ll|going|expected|expects|scheduled|(?<!was )(?<!were )(?<!been )(?:slated|due(?=\s+(?:for|on|in|at|out)\b))|planned"
     r"|plans?(?=\s+(?:to|for)\b)|set|next|upcoming|coming"
     r"|aims|aim|hopes|hope|intends|intend|wants|want|from|starting|until|till|by"
 )  # "plan" only before "to" or "for": "had dropped a similar plan in December" is past

@@ -80,3 +80,18 @@ def test_wont_and_wouldnt_are_ahead(passage, date):
 )  # fmt: skip
 def test_a_name_in_ed_is_no_past_verb(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- "could", "might": what may come, not the past -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Verizon has held talks with TCL about a phone that could reach its stores before the holidays.",
+         "2021-07-10", "2021"),
+        ("ZTE has talked with Metro about a phone that might arrive by the summer.", "2021-03-10", "2021"),
+    ],
+)  # fmt: skip
+def test_could_and_might_look_ahead(passage, published, date):
+    assert suggest(passage, published).start == date
