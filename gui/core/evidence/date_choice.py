@@ -243,7 +243,7 @@ def _gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate)
 
 #: A which-clause that ends the sentence: background, as one set off by commas is ("…, which was added to the
 #: Entity List in May 2019.").
-_TRAILING_WHICH = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*(?=[.;]|$)")
+_TRAILING_WHICH = re.compile(r",\s+(?:which|who|whose)\b(?:[^,;.]|(?<=\d)\.(?=\d))*(?=[.;]|$)")  # "$12.5 billion"
 #: A participle clause set off after the subject: what the subject is, not the event ("Huawei's P30 Pro, released in
 #: Europe in early April, will not be sold in the US").
 _PARTICIPLE_APPOSITIVE = re.compile(

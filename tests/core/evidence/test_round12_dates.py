@@ -95,3 +95,11 @@ def test_a_name_in_ed_is_no_past_verb(passage, published, date):
 )  # fmt: skip
 def test_could_and_might_look_ahead(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A trailing which-clause goes on past a decimal point ("$4.5 million") ----------------------------------------
+
+
+def test_a_trailing_which_clause_goes_on_past_a_decimal_point():
+    passage = "TCL showed the Stylus at CES on Tuesday, its first phone for Metro, which paid $4.5 million for it in 2019."
+    assert suggest(passage, "2022-01-06").start == "2022-01-04"
