@@ -101,5 +101,7 @@ def test_could_and_might_look_ahead(passage, published, date):
 
 
 def test_a_trailing_which_clause_goes_on_past_a_decimal_point():
-    passage = "TCL showed the Stylus at CES on Tuesday, its first phone for Metro, which paid $4.5 million for it in 2019."
+    passage = (
+        "TCL showed the Stylus at CES on Tuesday, its first phone for Metro, which paid $4.5 million for it in 2019."
+    )
     assert suggest(passage, "2022-01-06").start == "2022-01-04"
