@@ -105,3 +105,12 @@ def test_a_trailing_which_clause_goes_on_past_a_decimal_point():
         "TCL showed the Stylus at CES on Tuesday, its first phone for Metro, which paid $4.5 million for it in 2019."
     )
     assert suggest(passage, "2022-01-06").start == "2022-01-04"
+
+
+# --- After a dateline, an appositive right after the subject is still a side clause -----------------------------
+
+
+def test_an_appositive_after_a_dateline_is_a_side_clause():
+    passage = ("SEOUL, May 9 (Asia Phone Wire) - Vivo, the brand BBK spun off in 2011 to sell abroad, is in talks with "
+               "T-Mobile, two people said on Monday.")  # fmt: skip
+    assert suggest(passage, "2022-05-10").start == "2022-05-09"
