@@ -127,7 +127,7 @@ _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|confirmed)\b")
 _REPORTED_FUTURE = re.compile(r"(?i)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?would\s+(?!not\b|have\b)")
 _AHEAD = re.compile(
     r"(?i)\b(?:will|['’]ll|(?:is|are) set to|(?:go|goes) on sale|(?:is|are) scheduled to"
-    r"|(?:arrives|hits|lands|ships|debuts|opens|launches)\b(?!\s+(?:a|an|the|its|their)\b))\b"
+    r"|(?:arrives|reaches|hits|lands|ships|debuts|opens|launches)\b(?!\s+(?:a|an|the|its|their)\b))\b"
 )  # a present-tense schedule: "arrives at AT&T on Thursday", "hits stores on Friday" (not "opens a store")
 
 

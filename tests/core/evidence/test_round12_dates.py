@@ -114,3 +114,11 @@ def test_an_appositive_after_a_dateline_is_a_side_clause():
     passage = ("SEOUL, May 9 (Asia Phone Wire) - Vivo, the brand BBK spun off in 2011 to sell abroad, is in talks with "
                "T-Mobile, two people said on Monday.")  # fmt: skip
     assert suggest(passage, "2022-05-10").start == "2022-05-09"
+
+
+# --- "reaches" stores on a weekday: a day ahead, like "arrives" ----------------------------------------------------
+
+
+def test_a_phone_that_reaches_stores_on_a_weekday_is_ahead():
+    # 2022-06-06 is a Monday: the Friday ahead, not the one before.
+    assert suggest("ZTE's Axon 40 reaches Metro stores on Friday, the carrier said.", "2022-06-06").start == "2022-06-10"
