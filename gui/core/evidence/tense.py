@@ -131,6 +131,20 @@ _AHEAD = re.compile(
 )  # a present-tense schedule: "arrives at AT&T on Thursday", "hits stores on Friday" (not "opens a store")
 
 
+def _past_after(text: str, start: int, offset: int) -> bool:
+    """True when a verb in the past follows the verb ahead at ``start`` before ``offset``; a word in -ed there is an
+    adjective ("will sell the phone unlocked … from Friday"), not a past, unless a pronoun is its subject."""
+    return any(
+        w["past"] or (w["participle"] and _SUBJECT_BEFORE.search(text, max(0, w.start() - 12), w.start()))
+        for w in _WORD.finditer(text, start, offset)
+        if _governs(w, text, offset)
+    )
+
+
+#: A pronoun right before a word in -ed makes it a verb: "a stance it repeated on Monday".
+_SUBJECT_BEFORE = re.compile(r"(?i)\b(?:it|they|he|she|we|i|who|which|that)\s+$")
+
+
 def ahead_in_time(text: str, offset: int) -> bool:
     """True when the verb that governs a weekday tells of what is to come, after any saying: "will sell … from this
     Friday", "goes on sale on Friday"; not "will sell …, the carrier said on Monday" nor "said on Monday it will …"."""
@@ -138,7 +152,7 @@ def ahead_in_time(text: str, offset: int) -> bool:
     sayings = [m.end() for m in _SAYING.finditer(text, low, offset)]
     clause_start = max(sayings, default=low)
     ahead = list(_AHEAD.finditer(text, clause_start, offset))
-    if ahead and tense_before(text[ahead[-1].start() : offset], offset - ahead[-1].start()) != PAST:
+    if ahead and not _past_after(text, ahead[-1].start(), offset):
         return True  # "…, launched at Verizon in May, hits AT&T on Friday": the verb after the past one
     if tense_before(text, offset) == PAST:
         return False

@@ -122,3 +122,18 @@ def test_an_appositive_after_a_dateline_is_a_side_clause():
 def test_a_phone_that_reaches_stores_on_a_weekday_is_ahead():
     # 2022-06-06 is a Monday: the Friday ahead, not the one before.
     assert suggest("ZTE's Axon 40 reaches Metro stores on Friday, the carrier said.", "2022-06-06").start == "2022-06-10"
+
+
+# --- After "will", a word in -ed with no subject is an adjective ("sell it unlocked"), not a past ----------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("Sony will sell the Xperia 1 IV unlocked through Best Buy from Friday, the company said.", "2022-06-10"),
+        # Guard: with a pronoun before it, the word in -ed is a verb in the past.
+        ("ZTE says it will not bring phones to the US, a view it restated on Friday.", "2022-06-03"),
+    ],
+)
+def test_an_adjective_in_ed_after_will_is_no_past(passage, date):
+    assert suggest(passage, "2022-06-06").start == date  # a Monday
