@@ -161,7 +161,7 @@ _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 
 
 @_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past|(?:later |early |late )?in the|(?:over|during|through|throughout) the|(?:the\s+)?(?:end|start|beginning"
-          r"|middle|close)\s+of\s+(?:the|this)|early|late|mid-?|since the|(?P<ahead>(?:as soon as|as early as|for|by|until|till)"
+          r"|middle|close)\s+of\s+(?:the|this)|early|late|mid-?|since the|(?P<ahead>(?:as soon as|as early as|for|by|until|till|before)"
           rf"|{DELAYED_TO}) the)\s*(?<=\s|-)(?P<season>spring|summer|fall|autumn)"
           r"(?:\s+of\s+(?P<of>last|this|next)\s+year)?(?![\w-])")  # fmt: skip
 def _season(match, text, reference):
@@ -232,7 +232,7 @@ def _period_to_a_month(match, text, reference):
     return PartialDate(year), None, Specificity.VAGUE, "a period ending in the latest such month before"
 
 
-@_pattern(r"(?i)(?<![\w-])(?:(?P<which>last|this|next|past)\s+|(?:over|during|in|for|through|into|before)\s+the\s+)"
+@_pattern(r"(?i)(?<![\w-])(?:(?P<which>last|this|next|past)\s+|(?:over|during|in|for|through|into|before|by)\s+the\s+)"
           r"(?:(?:year-end|christmas)\s+)?(?:holiday(?:\s+(?:shopping\s+)?(?:season|quarter))?s?|christmas\s+season)(?![\w-])")  # fmt: skip
 def _holidays(match, text, reference):
     """ "over the holiday season", "last holiday season", "the holiday quarter": the year of those holidays (late

@@ -137,3 +137,18 @@ def test_a_phone_that_reaches_stores_on_a_weekday_is_ahead():
 )
 def test_an_adjective_in_ed_after_will_is_no_past(passage, date):
     assert suggest(passage, "2022-06-06").start == date  # a Monday
+
+
+# --- "before the summer", "by the holidays": the season ahead, its year ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Sony's next Xperia will not reach Best Buy before the summer, a person briefed on the plans said.",
+        "ZTE expects its foldable to be at Metro by the holidays.",
+        "Vivo may reach Cricket by the holiday quarter, two people said.",
+    ],
+)
+def test_a_season_or_the_holidays_ahead_is_their_year(passage):
+    assert suggest(passage, "2022-05-10").start == "2022"
