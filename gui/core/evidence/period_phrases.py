@@ -203,6 +203,30 @@ def _season(match, text, reference):
     return PartialDate(year), None, Specificity.RELATIVE, "a season, which EDTF cannot hold here: its year, from"
 
 
+@_pattern(r"(?i)(?<![\w-])(?:earlier|later|early|late)\s+in\s+the\s+quarter(?![\w-])")
+def _in_the_quarter(match, text, reference):
+    """ "later in the quarter": the reference's quarter, which EDTF cannot hold: its year."""
+    if reference is None:
+        return None
+    return PartialDate(reference.year), None, Specificity.RELATIVE, "a quarter, which EDTF cannot hold: the year of"
+
+
+@_pattern(rf"(?<![\w-])(?i:in|by|for|during|through)\s+(?i:the|its)\s+(?:(?i:fiscal)\s+)?(?P<month>{_FULL_MONTH})"
+          r"\s+(?i:quarter)(?![\w-])")  # fmt: skip
+def _month_quarter(match, text, reference):
+    """ "in the June quarter", "by the March quarter": the quarter that ends in that month, its year (EDTF holds no
+    quarter): the reference's, the next when it is over and told in the future, the last when it has not begun and
+    is told in the past."""
+    if reference is None or not reference.month:
+        return None
+    month, year = _month_of(match), reference.year
+    if month < reference.month and tense_before(text, match.start()) == FUTURE:
+        year += 1  # "expects a profit by the March quarter" in a November article
+    elif month - 2 > reference.month and tense_at(text, match.start(), match.end()) == PAST:
+        year -= 1
+    return PartialDate(year), None, Specificity.RELATIVE, "a quarter, which EDTF cannot hold: the year of"
+
+
 @_pattern(r"(?i)(?<![\w-])(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week)(?![\w-])")
 def _in_the_year(match, text, reference):
     """ "later in the year", "earlier in the month", "earlier in the week": the reference's own (a week: its month,

@@ -152,3 +152,19 @@ def test_an_adjective_in_ed_after_will_is_no_past(passage, date):
 )
 def test_a_season_or_the_holidays_ahead_is_their_year(passage):
     assert suggest(passage, "2022-05-10").start == "2022"
+
+
+# --- "the June quarter", "later in the quarter": a quarter, held as its year -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony expects its phone unit to break even by the March quarter.", "2022-11-10", "2023"),
+        ("TCL's handset revenue fell in the September quarter, it said.", "2022-05-10", "2021"),
+        ("Analysts expect Vivo's US shipments to double in the June quarter.", "2022-05-10", "2022"),
+        ("Best Buy will stock the ZTE phone later in the quarter, the retailer said.", "2022-05-10", "2022"),
+    ],
+)  # fmt: skip
+def test_a_quarter_named_by_its_month_or_later_in_the_quarter_is_a_year(passage, published, date):
+    assert suggest(passage, published).start == date
