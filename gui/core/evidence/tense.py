@@ -76,6 +76,8 @@ def _governs(word: re.Match[str], text: str, offset: int) -> bool:
         return False  # "is pencilled in for the autumn": a present passive, no past
     if word[0].lower() == "earlier" and _COUNTED.search(text, max(0, word.start() - 20), word.start()):
         return False  # "can pre-order it a week earlier, on Feb. 3": a count from another date, no tense
+    if word[0].lower() == "would" and _HAD_SAID.search(text, max(0, word.start() - 80), word.start()):
+        return False  # "had said in May that the phone would ship in June": a future seen from a past, over
     if word["future"] and _HAD_BEFORE.search(text, max(0, word.start() - 30), word.start()):
         return False  # "had planned to carry it in January": a plan told in the past perfect, over; "had" says when
     return not (word["future"] and word[0].lower() in _LEADS and text[word.end() : offset].strip())
@@ -96,6 +98,8 @@ def _verb_over_lead(words: list[re.Match[str]]) -> list[re.Match[str]]:
     return words
 
 
+#: A saying in the past perfect before a "would": "had said in May that it would …".
+_HAD_SAID = re.compile(r"(?i)\bhad\s+(?:said|told|promised|announced|indicated)\b[^.;]*$")
 #: "had" right before a word of plan or hope: "had planned", "had hoped", "had been expected".
 _HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:been\s+|long\s+|once\s+)?$")
 #: A count of units right before "earlier": "a week earlier", "two days earlier".

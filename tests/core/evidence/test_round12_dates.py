@@ -168,3 +168,19 @@ def test_a_season_or_the_holidays_ahead_is_their_year(passage):
 )  # fmt: skip
 def test_a_quarter_named_by_its_month_or_later_in_the_quarter_is_a_year(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- "had said … would": a future seen from a past, not ahead of the article --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("ZTE had said in March that the Axon would reach Metro stores in April.", "2022-06-10", "2022-04"),
+        ("TCL had promised that the phone would ship to Cricket in May, a date it missed.", "2022-06-10", "2022-05"),
+        # Guard: a plain "said … would" still points ahead.
+        ("Sony said the Xperia would reach Best Buy in February.", "2022-11-10", "2023-02"),
+    ],
+)  # fmt: skip
+def test_a_future_told_in_the_past_perfect_is_not_ahead(passage, published, date):
+    assert suggest(passage, published).start == date
