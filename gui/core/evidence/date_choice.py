@@ -61,7 +61,7 @@ def event_date(
             phrases.append(resolve(anchored, anchor, "in the sentence before"))
     phrases = _months_in_counted_years(phrases)
     phrases.sort(key=lambda p: p.offset)
-    side = [*side_spans(passage), *background]  # background: "Huawei, which sells through T-Mobile, said…"
+    side = [*side_spans(passage), *_side_spans_after_filed(passage), *background]  # background: "Huawei, which …"
     side = [span for span in side if not _a_time_only(passage, span, phrases)]
     side += corrected_spans(passage)  # "An earlier version … said March 22; it was March 2": not the wrong one
     side += [(m.start(), m.end()) for m in _DESPITE.finditer(passage)]  # "despite being cut off … in mid-May"
@@ -243,7 +243,7 @@ def _gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate)
 
 #: A which-clause that ends the sentence: background, as one set off by commas is ("…, which was added to the
 #: Entity List in May 2019.").
-_TRAILING_WHICH = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*(?=[.;]|$)")
+_TRAILING_WHICH = re.compile(r",\s+(?:which|who|whose)\b(?:[^,;.]|(?<=\d)\.(?=\d))*(?=[.;]|$)")  # "$12.5 billion"
 #: A participle clause set off after the subject: what the subject is, not the event ("Huawei's P30 Pro, released in
 #: Europe in early April, will not be sold in the US").
 _PARTICIPLE_APPOSITIVE = re.compile(
@@ -368,6 +368,13 @@ _FILED = re.compile(
     r"(?:[A-Z][\w.'’ ,-]{2,60}?,\s*)?(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|--?)\s"
 )
+
+
+def _side_spans_after_filed(passage: str) -> list[tuple[int, int]]:
+    """The side clauses of a story that opens after a dateline's day, read as if it began there: "March 3 (Euro Wire)
+    — Honor, the brand Huawei sold in 2020, is weighing …" (the appositive right after the subject)."""
+    match = _FILED.match(passage)
+    return [(match.end() + a, match.end() + b) for a, b in side_spans(passage[match.end() :])] if match else []
 
 
 def _filed(passage: str) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from gui.core.document.dates import PartialDate, Precision, days_in_month, ends_before
+from gui.core.document.dates import PartialDate, Precision, days_from_civil, days_in_month, ends_before
 from gui.core.evidence.date_words import FULL_MONTH as _FULL_MONTH
 from gui.core.evidence.date_words import MONTH as _MONTH
 from gui.core.evidence.date_words import YEAR as _YEAR
@@ -158,6 +158,18 @@ def _week_of(match, text, reference):
     )
 
 
+#: How far back (about nine months) a day or month without a year, still ahead in the article's year, may be read
+#: as last year's when told in the past: a writer leaves the year out of a date of the last months ("sent a letter
+#: on Dec. 14" in a February article), not of one nearly a year old: "has invited reporters to an event on Jan. 11"
+#: in an article of Jan. 10 is tomorrow's event, whatever its verb's tense.
+_RECENT_DAYS = 275
+
+
+def _recent(month: int, reference: PartialDate) -> bool:
+    """Whether ``month``, ahead of the reference's in its year, is within ``_RECENT_DAYS`` before it a year back."""
+    return month > reference.month and (reference.month + 12 - month) * 30.5 <= _RECENT_DAYS
+
+
 @_pattern(rf"(?<!\w){_MONTH}\s+(?P<d>\d{{1,2}}){_ORD}(?![\w%])")
 @_pattern(rf"(?<![\w.])(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH}(?!\w)")
 def _day_month(match, text, reference):
@@ -175,7 +187,8 @@ def _day_month_reading(text: str, start: int, stop: int, reference: PartialDate,
     year = reference.year
     later = reference.precision == Precision.DAY and (month, day) > (reference.month, reference.day)
     earlier = reference.precision == Precision.DAY and (month, day) < (reference.month, reference.day)
-    if later and tense_at(text, start, stop) == PAST:  # "was announced on Nov. 14" in a February article
+    back = later and days_from_civil(*reference[:3]) - days_from_civil(year - 1, month, day) <= _RECENT_DAYS
+    if back and tense_at(text, start, stop) == PAST:  # "was announced on Nov. 14" in a February article
         date = PartialDate(year - 1, month, day, reference.approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the past tense: the year before"
     if earlier and tense_before(text, start) == FUTURE:  # "will ship on Jan. 5" in a November article
@@ -227,7 +240,7 @@ def _month_alone(match, text, reference):
             approximate = True  # "last March" in an article dated only by year: this year's or last year's
     elif lead == "this":  # "until this October": this year's, whatever the tense
         pass
-    elif reference.month and month > reference.month and tense_at(text, match.start(), match.end()) == PAST:
+    elif reference.month and _recent(month, reference) and tense_at(text, match.start(), match.end()) == PAST:
         # "had sent a letter in December" in a January article: last December, not next.
         date = PartialDate(year - 1, month, 0, approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the past tense: the year before"

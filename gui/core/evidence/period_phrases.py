@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from gui.core.document.dates import PartialDate
 from gui.core.evidence.date_words import FULL_MONTH as _FULL_MONTH
+from gui.core.evidence.date_words import MONTH as _MONTH
 from gui.core.evidence.date_words import MONTH_NUMBERS as _MONTH_NUMBERS
 from gui.core.evidence.date_words import YEAR as _YEAR
 from gui.core.evidence.date_words import Specificity, pattern_registry
@@ -160,7 +161,7 @@ _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 
 
 @_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past|(?:later |early |late )?in the|(?:over|during|through|throughout) the|(?:the\s+)?(?:end|start|beginning"
-          r"|middle|close)\s+of\s+(?:the|this)|early|late|mid-?|since the|(?P<ahead>(?:as soon as|as early as|for|by|until|till)"
+          r"|middle|close)\s+of\s+(?:the|this)|early|late|mid-?|since the|(?P<ahead>(?:as soon as|as early as|for|by|until|till|before)"
           rf"|{DELAYED_TO}) the)\s*(?<=\s|-)(?P<season>spring|summer|fall|autumn)"
           r"(?:\s+of\s+(?P<of>last|this|next)\s+year)?(?![\w-])")  # fmt: skip
 def _season(match, text, reference):
@@ -202,6 +203,30 @@ def _season(match, text, reference):
     return PartialDate(year), None, Specificity.RELATIVE, "a season, which EDTF cannot hold here: its year, from"
 
 
+@_pattern(r"(?i)(?<![\w-])(?:earlier|later|early|late)\s+in\s+the\s+quarter(?![\w-])")
+def _in_the_quarter(match, text, reference):
+    """ "later in the quarter": the reference's quarter, which EDTF cannot hold: its year."""
+    if reference is None:
+        return None
+    return PartialDate(reference.year), None, Specificity.RELATIVE, "a quarter, which EDTF cannot hold: the year of"
+
+
+@_pattern(rf"(?<![\w-])(?i:in|by|for|during|through)\s+(?i:the|its)\s+(?:(?i:fiscal)\s+)?(?P<month>{_FULL_MONTH})"
+          r"\s+(?i:quarter)(?![\w-])")  # fmt: skip
+def _month_quarter(match, text, reference):
+    """ "in the June quarter", "by the March quarter": the quarter that ends in that month, its year (EDTF holds no
+    quarter): the reference's, the next when it is over and told in the future, the last when it has not begun and
+    is told in the past."""
+    if reference is None or not reference.month:
+        return None
+    month, year = _month_of(match), reference.year
+    if month < reference.month and tense_before(text, match.start()) == FUTURE:
+        year += 1  # "expects a profit by the March quarter" in a November article
+    elif month - 2 > reference.month and tense_at(text, match.start(), match.end()) == PAST:
+        year -= 1
+    return PartialDate(year), None, Specificity.RELATIVE, "a quarter, which EDTF cannot hold: the year of"
+
+
 @_pattern(r"(?i)(?<![\w-])(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week)(?![\w-])")
 def _in_the_year(match, text, reference):
     """ "later in the year", "earlier in the month", "earlier in the week": the reference's own (a week: its month,
@@ -212,19 +237,26 @@ def _in_the_year(match, text, reference):
     return relative_unit(reference, unit, 0), None, Specificity.RELATIVE, "counted from"
 
 
-@_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?:year|(?:12|twelve|six|three|nine)\s+months|quarter|half)\s+(?:to|ended|ending|through)"
-          rf"\s+(?:the\s+end\s+of\s+)?(?P<month>{_FULL_MONTH})(?![\w-]|,?\s+(?:of\s+)?\d)")  # fmt: skip
+@_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?:fiscal\s+)?(?:year|(?:12|twelve|six|three|nine)\s+months|quarter|half)\s+"
+          r"(?:(?:that|which)\s+)?(?P<verb>to|ended|ending|ends|through)\s+(?:(?:in|on)\s+)?(?:the\s+end\s+of\s+)?"
+          rf"{_MONTH}(?:\s+(?P<d>\d{{1,2}})(?!\d))?(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])")  # fmt: skip
 def _period_to_a_month(match, text, reference):
-    """ "the year to December", "the 12 months to March": the year of the latest such month not after the reference;
-    vague, so that the day a statement about it was made wins ("…, the company said in May")."""
+    """ "the year to December", "the 12 months to March", "the quarter that ended Aug. 30", "the fiscal year that
+    ended in March": a period named by its end, which EDTF cannot hold: the year it ended (the latest such month not
+    after the reference; the next one when it "ends" ahead), not the day or month that ends it."""
+    if match["year"]:
+        return PartialDate(int(match["year"])), None, Specificity.EXPLICIT, "a period named by its end: the year it ends"
     if reference is None or not reference.month:
         return None
     month = _month_of(match)
-    year = reference.year - (1 if month > reference.month else 0)
+    ahead = match["verb"].lower() in ("ends", "ending") and tense_at(text, match.start(), match.end()) == FUTURE
+    year = reference.year + (1 if ahead and month < reference.month else 0) - (
+        1 if not ahead and month > reference.month else 0
+    )
     return PartialDate(year), None, Specificity.VAGUE, "a period ending in the latest such month before"
 
 
-@_pattern(r"(?i)(?<![\w-])(?:(?P<which>last|this|next|past)\s+|(?:over|during|in|for|through|into|before)\s+the\s+)"
+@_pattern(r"(?i)(?<![\w-])(?:(?P<which>last|this|next|past)\s+|(?:over|during|in|for|through|into|before|by)\s+the\s+)"
           r"(?:(?:year-end|christmas)\s+)?(?:holiday(?:\s+(?:shopping\s+)?(?:season|quarter))?s?|christmas\s+season)(?![\w-])")  # fmt: skip
 def _holidays(match, text, reference):
     """ "over the holiday season", "last holiday season", "the holiday quarter": the year of those holidays (late

@@ -15,7 +15,8 @@ PAST = "past"
 FUTURE = "future"
 
 _FUTURE_WORDS = (
-    r"will|would|shall|['’]ll|going|expected|expects|scheduled|(?<!was )(?<!were )(?<!been )(?:slated|due(?=\s+(?:for|on|in|at|out)\b))|planned"
+    r"won['’]t|wouldn['’]t"  # not "won" (a past) nor a bare "would" (no word ends inside "wouldn't")
+    r"|will|would|could|might|shall|['’]ll|going|expected|expects|scheduled|(?<!was )(?<!were )(?<!been )(?:slated|due(?=\s+(?:for|on|in|at|out)\b))|planned"
     r"|plans?(?=\s+(?:to|for)\b)|set|next|upcoming|coming"
     r"|aims|aim|hopes|hope|intends|intend|wants|want|from|starting|until|till|by"
 )  # "plan" only before "to" or "for": "had dropped a similar plan in December" is past
@@ -27,9 +28,11 @@ _PAST_IRREGULAR = (
     r"|kept|left|met|ran|saw|spent|struck|withdrew|wrote|became|brought|built|drew|grew|led|quit|sought|stood"
     r"|threw|ago|last|earlier|previously|already|rose|shrank|sank|slid|swung|overtook|chose|broke|drove|spoke|shook"
 )
+#: A word in -ed is a participle in lower case, or capitalised where a sentence starts ("Launched in May, …"); in
+#: a name ("the United States") it is none.
 _WORD = re.compile(
     rf"(?i)\b(?:(?P<future>{_FUTURE_WORDS})|(?P<schedule>{_SCHEDULE_WORDS})|(?P<past>{_PAST_IRREGULAR})"
-    rf"|(?P<participle>[a-z]{{3,}}ed))\b"
+    rf"|(?P<participle>(?-i:[a-z]{{3,}}ed|(?<![A-Za-z,] )[A-Z][a-z]{{2,}}ed)))\b"
 )
 #: A trailing attribution ("…, the carrier said in a statement") has the tense of the saying, not of the event.
 _ATTRIBUTION = re.compile(r"(?i),\s+(?:[\w'’-]+\s+){0,5}(?:said|says|told|announced|confirmed|reported)\b")
@@ -73,6 +76,8 @@ def _governs(word: re.Match[str], text: str, offset: int) -> bool:
         return False  # "is pencilled in for the autumn": a present passive, no past
     if word[0].lower() == "earlier" and _COUNTED.search(text, max(0, word.start() - 20), word.start()):
         return False  # "can pre-order it a week earlier, on Feb. 3": a count from another date, no tense
+    if word[0].lower() == "would" and _HAD_SAID.search(text, max(0, word.start() - 80), word.start()):
+        return False  # "had said in May that the phone would ship in June": a future seen from a past, over
     if word["future"] and _HAD_BEFORE.search(text, max(0, word.start() - 30), word.start()):
         return False  # "had planned to carry it in January": a plan told in the past perfect, over; "had" says when
     return not (word["future"] and word[0].lower() in _LEADS and text[word.end() : offset].strip())
@@ -93,6 +98,8 @@ def _verb_over_lead(words: list[re.Match[str]]) -> list[re.Match[str]]:
     return words
 
 
+#: A saying in the past perfect before a "would": "had said in May that it would …".
+_HAD_SAID = re.compile(r"(?i)\bhad\s+(?:said|told|promised|announced|indicated)\b[^.;]*$")
 #: "had" right before a word of plan or hope: "had planned", "had hoped", "had been expected".
 _HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:been\s+|long\s+|once\s+)?$")
 #: A count of units right before "earlier": "a week earlier", "two days earlier".
@@ -124,8 +131,22 @@ _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|confirmed)\b")
 _REPORTED_FUTURE = re.compile(r"(?i)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?would\s+(?!not\b|have\b)")
 _AHEAD = re.compile(
     r"(?i)\b(?:will|['’]ll|(?:is|are) set to|(?:go|goes) on sale|(?:is|are) scheduled to"
-    r"|(?:arrives|hits|lands|ships|debuts|opens|launches)\b(?!\s+(?:a|an|the|its|their)\b))\b"
+    r"|(?:arrives|reaches|hits|lands|ships|debuts|opens|launches)\b(?!\s+(?:a|an|the|its|their)\b))\b"
 )  # a present-tense schedule: "arrives at AT&T on Thursday", "hits stores on Friday" (not "opens a store")
+
+
+def _past_after(text: str, start: int, offset: int) -> bool:
+    """True when a verb in the past follows the verb ahead at ``start`` before ``offset``; a word in -ed there is an
+    adjective ("will sell the phone unlocked … from Friday"), not a past, unless a pronoun is its subject."""
+    return any(
+        w["past"] or (w["participle"] and _SUBJECT_BEFORE.search(text, max(0, w.start() - 12), w.start()))
+        for w in _WORD.finditer(text, start, offset)
+        if _governs(w, text, offset)
+    )
+
+
+#: A pronoun right before a word in -ed makes it a verb: "a stance it repeated on Monday".
+_SUBJECT_BEFORE = re.compile(r"(?i)\b(?:it|they|he|she|we|i|who|which|that)\s+$")
 
 
 def ahead_in_time(text: str, offset: int) -> bool:
@@ -135,7 +156,7 @@ def ahead_in_time(text: str, offset: int) -> bool:
     sayings = [m.end() for m in _SAYING.finditer(text, low, offset)]
     clause_start = max(sayings, default=low)
     ahead = list(_AHEAD.finditer(text, clause_start, offset))
-    if ahead and tense_before(text[ahead[-1].start() : offset], offset - ahead[-1].start()) != PAST:
+    if ahead and not _past_after(text, ahead[-1].start(), offset):
         return True  # "…, launched at Verizon in May, hits AT&T on Friday": the verb after the past one
     if tense_before(text, offset) == PAST:
         return False
