@@ -74,7 +74,7 @@ class PassageModel:
         return model_features(general_text, rules_label, self.rules_weight)
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
-        """Each label's probability for a passage's ``features`` (``features``)."""
+        """Each label's probability for the features of a passage (as ``features`` gives them)."""
         counts = Counter(map(self._index.get, features))
         counts.pop(None, None)  # features the model never saw
         scores = self._intercept.copy()
