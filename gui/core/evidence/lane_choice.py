@@ -18,7 +18,7 @@ from gui.core.document.model import Source
 from gui.core.document.textquote import normalize_space
 from gui.core.evidence.clauses import side_spans
 from gui.core.evidence.compared_makers import compared_spans, quoted_spans
-from gui.core.evidence.makers import nothing_as_maker, product_epithets, product_lines, subject_start
+from gui.core.evidence.makers import bare_name_makers, product_epithets, product_lines, subject_start
 from gui.core.evidence.parent_units import (
     licensee,
     names_its_units_phones,
@@ -177,18 +177,18 @@ def _choose_subject(
 
 
 def _makers_named(vocabulary: Names, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The makers named in ``text[start:end]``, in order: the vocabulary's names, and "Nothing" as the maker
-    where the article shows it means the company."""
+    """The makers named in ``text[start:end]``, in order: the vocabulary's names, and "Nothing" or "Essential" as
+    the maker where the article shows it means the company."""
     carriers = [(s, e) for s, e, _name in vocabulary.partners.finditer(text, start, end)]  # "Google Fi"
     found = [m for m in vocabulary.lanes.finditer(text, start, end) if not any(s <= m[0] < e for s, e in carriers)]
     for s, e, maker in product_epithets(text[start:end]):  # "the iPhone maker"
         key = _lane_key(vocabulary, maker)
         found = sorted([*found, (start + s, start + e, key)]) if key is not None else found
-    bare = nothing_as_maker(text, start, end)
-    if bare:
-        key = next(vocabulary.lanes.finditer("Nothing's"))[2]
-        taken = {s for s, _e, _k in found}
-        found = sorted([*found, *((s, e, key) for s, e in bare if s not in taken)])
+    taken = {s for s, _e, _k in found}
+    for s, e, maker in bare_name_makers(text, start, end):  # "Nothing will sell …" where it means the company
+        key = _lane_key(vocabulary, f"{maker}'s")
+        if key is not None and s not in taken:
+            found = sorted([*found, (s, e, key)])
     return found
 
 

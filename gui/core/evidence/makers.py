@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "BARE_NAME_COMPANY",
     "KNOWN_MAKERS",
     "Maker",
+    "bare_name_makers",
     "maker_named",
-    "nothing_as_maker",
     "product_epithets",
     "product_lines",
     "spellings",
@@ -62,7 +63,9 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("Coolpad"),
     Maker("Meizu"),
     Maker("Sonim", ("Sonim Technologies",)),
-    Maker("Essential", ("Essential Products",)),
+    # "Essential" is a common word too: see Nothing above, and BARE_NAME_COMPANY below.
+    Maker("Essential", ("Essential Products", "Essential's", "Essential’s", "Essential Phone", "start-up Essential",
+                        "startup Essential", "Essential, the", "Essential, a", "Essential, which", "Rubin's Essential")),
     Maker("Razer"),
     # Makers of the years before smartphones settled, that old articles name.
     Maker("Palm", ("Palm Inc.", "Handspring")),
@@ -163,28 +166,38 @@ def product_epithets(passage: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), PRODUCT_LINES[m[1]]) for m in _PRODUCT_EPITHET.finditer(passage)]
 
 
-#: The article speaks of Nothing the company: then "Nothing will …", "Nothing launched …" are about it too.
-_NOTHING_THE_COMPANY = re.compile(r"Nothing(?:['’]s|\s+Phone|\s+Technology|\s+Ear)\b|Carl Pei|\bPei['’]s Nothing")
-_NOTHING_ACTING = re.compile(
-    r"(?<![\w.])Nothing(?=\s+(?:will|would|has|had|is|was|plans?|planned|launch(?:ed|es)?|announced|unveiled|said|says"
+#: Makers whose bare name is a common word, and what shows that an article means the company: then "Nothing will
+#: …", "Essential said …" are about it too, while "Nothing has changed" elsewhere is not.
+BARE_NAME_COMPANY = {
+    "Nothing": re.compile(r"Nothing(?:['’]s|\s+Phone|\s+Technology|\s+Ear)\b|Carl Pei|\bPei['’]s Nothing"),
+    "Essential": re.compile(r"Essential(?:['’]s|\s+Phone|\s+Products|\s+PH-1)\b|Andy Rubin|\bRubin['’]s Essential"),
+}
+_ACTING_VERBS = (
+    r"will|would|has|had|is|was|plans?|planned|launch(?:ed|es)?|announced|unveiled|said|says"
     r"|sells|sold|began|begins|started|opened|released|confirmed|brought|debuted|added|teamed|partnered|expects"
-    r"|hopes|wants|declined|shipped|struck|signed|cut|raised|dropped)\b)"
+    r"|hopes|wants|declined|shipped|struck|signed|cut|raised|dropped|blamed|promised|delayed|apologi[sz]ed"
 )
+_BARE_NAME_ACTING = {
+    name: re.compile(rf"(?<![\w.]){name}(?=\s+(?:{_ACTING_VERBS})\b)") for name in BARE_NAME_COMPANY
+}
 
 
-_NOTHING_REACH = 20_000
+_COMPANY_REACH = 20_000
 
 
-def nothing_as_maker(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Where ``text[start:end]`` names the maker Nothing by its bare name followed by a verb ("Nothing will sell
-    …"), when the article shows elsewhere that it means the company; [] otherwise ("Nothing has changed")."""
+def bare_name_makers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, maker) where ``text[start:end]`` names a maker whose name is a common word by that bare name
+    followed by a verb ("Nothing will sell …"), when the article shows elsewhere that it means the company."""
     end = len(text) if end is None else end
-    if "Nothing" not in text[start:end]:
-        return []
-    # The company named near by, not anywhere in a long source: a passage's check stays cheap.
-    if not _NOTHING_THE_COMPANY.search(text, max(0, start - _NOTHING_REACH), end + _NOTHING_REACH):
-        return []
-    return [match.span() for match in _NOTHING_ACTING.finditer(text, start, end)]
+    found = []
+    for name, company in BARE_NAME_COMPANY.items():
+        if name not in text[start:end]:
+            continue
+        # The company named near by, not anywhere in a long source: a passage's check stays cheap.
+        if not company.search(text, max(0, start - _COMPANY_REACH), end + _COMPANY_REACH):
+            continue
+        found += [(*match.span(), name) for match in _BARE_NAME_ACTING[name].finditer(text, start, end)]
+    return sorted(found)
 
 
 def spellings() -> list[tuple[str, str]]:
