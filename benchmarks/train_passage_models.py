@@ -14,8 +14,8 @@ multinomial logistic regression learns the analyst's label from them.
 
 Before writing a model it prints how well it does on passages it was not trained on, ten folds that each leave
 out a tenth of the files: the cue rules alone and the model, on every dev file, on the batches written after the
-rules of that field, and on the batches no rule was written from (``dev-r10-*``, ``dev-r11-*``: the closest the
-dev set has to new text).
+rules of that field, and on the batches no rule was written from (``dev-r10-*``, ``dev-r11-*``, ``dev-r13-*``: the
+closest the dev set has to new text).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from gui.core.document.model import Source  # noqa: E402
 from gui.core.evidence import kind_model, status_model  # noqa: E402
 from gui.core.evidence.datelines import dateline_length  # noqa: E402
 from gui.core.evidence.extract import suggest_event, vocabulary_for  # noqa: E402
-from gui.core.evidence.passage_model import SURE, general_passage, model_features  # noqa: E402
+from gui.core.evidence.passage_model import general_passage, model_features  # noqa: E402
 
 #: Per field: the shipped file, the rules' label on the suggestion, how many times the rules' label is counted as a
 #: feature (3: better than 1 for both under the cross-validation below), and the batches written after its rules.
@@ -47,7 +47,7 @@ FIELDS = {
     "status": (status_model.MODEL_FILE, "rules_status", 3, ("dev-r8-dates",)),
 }
 #: Batches written by hands that changed no rule and saw none of its output before labelling.
-NO_RULE_WRITTEN_FROM = ("dev-r10-", "dev-r11-")
+NO_RULE_WRITTEN_FROM = ("dev-r10-", "dev-r11-", "dev-r13-")
 
 
 def dev_passages(folder: Path) -> list[dict]:
@@ -68,7 +68,10 @@ def dev_passages(folder: Path) -> list[dict]:
                 got = suggest_event(document, source, start, start + len(passage), vocabulary=vocabulary)
                 passage = passage[dateline_length(passage) :]
                 rows.append({"file": file.stem, "general": general_passage(passage, vocabulary), "label": label,
-                             "rules_kind": got.rules_kind, "rules_status": got.rules_status})  # fmt: skip
+                             "rules_kind": got.rules_kind, "rules_status": got.rules_status,
+                             "may_overrule_kind": kind_model.may_overrule(got.rules_kind, got.rules_hints["kind"]),
+                             "may_overrule_status": status_model.may_overrule(got.rules_status,
+                                                                              got.rules_hints["status"])})  # fmt: skip
     return rows
 
 
@@ -94,25 +97,21 @@ def _as_is(features: list[str]) -> list[str]:
     return features
 
 
-def cross_validate(rows: list[dict], field: str, c: float) -> tuple[np.ndarray, np.ndarray]:
-    """The model's label for each passage and its probability, from a model learned without the tenth of the files
-    it is in."""
+def cross_validate(rows: list[dict], field: str, c: float) -> np.ndarray:
+    """The model's label for each passage, from a model learned without the tenth of the files it is in."""
     from sklearn.model_selection import GroupKFold
 
     features = np.array(_features(rows, field) + [[]], dtype=object)[:-1]  # (a list per row, not a 2-D array)
     labels = np.array([row["label"][field] for row in rows])
     files = np.array([row["file"] for row in rows])
     guess = np.empty(len(rows), dtype=object)
-    confidence = np.zeros(len(rows))
     for train, test in GroupKFold(n_splits=min(10, len(set(files)))).split(features, labels, files):
         model = _pipeline(c).fit(list(features[train]), labels[train])
-        probabilities = model.predict_proba(list(features[test]))
-        guess[test] = model.classes_[probabilities.argmax(axis=1)]
-        confidence[test] = probabilities.max(axis=1)
-    return guess, confidence
+        guess[test] = model.predict(list(features[test]))
+    return guess
 
 
-def print_figures(rows: list[dict], field: str, guess: np.ndarray, confidence: np.ndarray) -> None:
+def print_figures(rows: list[dict], field: str, guess: np.ndarray) -> None:
     """The field right per column: the rules and the model, on every file, the later batches and the unseen ones."""
     _file, rules_key, _weight, later = FIELDS[field]
     labels = np.array([row["label"][field] for row in rows])
@@ -124,7 +123,7 @@ def print_figures(rows: list[dict], field: str, guess: np.ndarray, confidence: n
         "batches no rule was written from": np.array([f.startswith(NO_RULE_WRITTEN_FROM) for f in files]),
     }
     print(f"{field + ' right, ten folds by file':<36}" + "".join(f"{name:>36}" for name in parts))
-    as_the_app = np.where((confidence >= SURE) | (rules == "other"), guess, rules)  # passage_model.second_opinion
+    as_the_app = np.where([row[f"may_overrule_{field}"] for row in rows], guess, rules)  # as second_opinion does
     columns = (("cue rules alone", rules), ("the model alone", guess), ("the model as the app uses it", as_the_app))
     for name, chosen in columns:
         print(f"{name:<36}" + "".join(f"{(chosen == labels)[mask].mean():>29.1%} of {mask.sum():>4}" for mask in parts.values()))
@@ -132,8 +131,8 @@ def print_figures(rows: list[dict], field: str, guess: np.ndarray, confidence: n
 
 def train(rows: list[dict], field: str, c: float, out: Path) -> None:
     """Learn from every row and write the model file the app reads (``passage_model.PassageModel.load``)."""
-    _file, _rules_key, weight, _later = FIELDS[field]
     features = _features(rows, field)
+    weight = FIELDS[field][2]
     model = _pipeline(c).fit(features, [row["label"][field] for row in rows])
     counts, tfidf, regression = (step for _name, step in model.steps)
     names = counts.get_feature_names_out()
@@ -168,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = dev_passages(args.set)
     for field in FIELDS if args.field == "both" else (args.field,):
         if not args.no_cv:
-            print_figures(rows, field, *cross_validate(rows, field, args.c))
+            print_figures(rows, field, cross_validate(rows, field, args.c))
         if not args.cv_only:
             out = FIELDS[field][0] if args.out_dir is None else args.out_dir / FIELDS[field][0].name
             train(rows, field, args.c, out)

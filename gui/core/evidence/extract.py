@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -75,6 +75,8 @@ class Suggestion:
     rules_kind: str = ""
     #: The status the cue rules chose; ``status`` may be the learned model's guess instead.
     rules_status: str = ""
+    #: Why the cue rules chose ``rules_kind`` and ``rules_status``: {"kind": …, "status": …}.
+    rules_hints: Mapping[str, str] = field(default_factory=dict)
     #: "… declined to comment": the passage answers about the event before it, whose kind it takes.
     answers_before: bool = False
 
@@ -288,7 +290,7 @@ def suggest_event(
             about_another_maker=lambda s: _about_another_maker(vocabulary, s, own_key),
         ) or (kind, hints["kind"])  # fmt: skip
     general = general_passage(passage, vocabulary)  # what the learned models read (passage_model.py)
-    rules_kind = kind  # the model's second opinion: kind_model.py
+    rules_kind, rules_hints = kind, {"kind": hints["kind"]}  # the model's second opinion: kind_model.py
     kind, hints["kind"] = learned_kind(general, kind, hints["kind"])
     own = blank(main, other_subject_clause_spans(main))  # ", and said …" goes on with the subject: its own
     # "ordered unlocked … starting today and will be in Best Buy stores from Oct. 20": a sale set, as announced
@@ -303,7 +305,7 @@ def suggest_event(
         speaker=maker_speaking(own, vocabulary.lanes, vocabulary.partners)
         or referred_speaker(text, start, passage, vocabulary.lanes, vocabulary.partners),  # ", he added"
     )
-    rules_status = status  # the model's second opinion: status_model.py
+    rules_status, rules_hints["status"] = status, hints["status"]  # the model's second opinion: status_model.py
     status, hints["status"] = learned_status(general, status, hints["status"])
     title = _title(passage)
     hints["title"] = "the passage's first sentence" + (", shortened" if title.endswith("…") else "")
@@ -332,6 +334,7 @@ def suggest_event(
         new_lane=new_lane,
         rules_kind=rules_kind,
         rules_status=rules_status,
+        rules_hints=rules_hints,
         answers_before=asked is not None,
     )
 

@@ -21,13 +21,20 @@ def _suggest(passage: str):
 def test_a_passage_with_no_cue_gets_a_guess_that_says_so():
     got = _suggest("Vivo's new flagship has a larger battery and a brighter screen than last year's model.")
     assert got.rules_kind == "other" and got.kind != "other"
-    assert got.hints["kind"].startswith("a guess learned from 2,")
+    assert got.hints["kind"].startswith(f"a guess learned from {kind_model.kind_model().passages:,} labelled passages")
     assert "% sure; the rules found no cue" in got.hints["kind"]
 
 
 def test_where_the_model_agrees_the_rules_why_stands():
     got = _suggest("Vivo is in talks with Verizon about carrying its phones, people familiar with the matter said.")
     assert got.kind == got.rules_kind == "carrier-talks"
+    assert "guess" not in got.hints["kind"]
+
+
+def test_a_setback_the_rules_found_is_not_overruled():
+    """Where the rules read a setback, it stands, even where the model's word pieces read otherwise ("dropped")."""
+    got = _suggest("Vivo's attempt to sell its phones online through its own website was dropped last year.")
+    assert got.kind == got.rules_kind == "setback"
     assert "guess" not in got.hints["kind"]
 
 

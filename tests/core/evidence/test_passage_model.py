@@ -53,3 +53,17 @@ def test_a_guess_that_differs_says_it_is_one_and_what_the_rules_said():
     assert label != "other"
     assert why.startswith(f"a guess learned from {model.passages:,} labelled passages, ")
     assert why.endswith("% sure; the rules found no cue")
+
+
+def test_a_guess_overrules_however_weak_and_however_short_the_passage():
+    """The policy chosen by cross-validation in round 13: no threshold on how sure, no minimum length (the model
+    already weighs the rules' label). A three-label model that reads "talks" as talks, barely."""
+    model = PassageModel(["w:talks", "rules:launch"], idf=[1.0, 1.0], coef=[[0.0, 0.0], [0.5, 0.0], [0.0, 0.3]],
+                         intercept=[0.0, 0.0, 0.0], labels=["context", "carrier-talks", "launch"], passages=7,
+                         rules_weight=1)  # fmt: skip
+    guess = model.guess("talks", "launch")
+    assert guess.label == "carrier-talks" and guess.probability < 0.5
+    label, why = second_opinion(model, "talks", "launch", 'cue "launch"')
+    assert label == "carrier-talks"
+    assert why.startswith("a guess learned from 7 labelled passages, ") and 'the rules said launch (cue "launch")' in why
+    assert second_opinion(model, "talks", "launch", 'cue "launch"', may_overrule=False) == ("launch", 'cue "launch"')

@@ -13,6 +13,7 @@ import pytest
 
 from gui.core.document.model import Lane, Source, new_document
 from gui.core.evidence.extract import suggest_event
+from tests.core.evidence.titled_passages import rules_answer
 
 
 def _document():
@@ -264,8 +265,12 @@ def test_shelving_us_plans_is_a_setback():
 
 
 def test_a_phone_planned_or_readied_is_a_launch():
-    assert kind("Asus is reportedly planning a cheaper Zenfone 11 for the autumn.") == "launch"
-    assert kind("Vivo is readying a rugged phone, people familiar with the matter said.") == "launch"
+    for passage in (
+        "Asus is reportedly planning a cheaper Zenfone 11 for the autumn.",
+        "Vivo is readying a rugged phone, people familiar with the matter said.",
+    ):
+        got = suggest_event(_document(), Source("s", published="2023-04-05", text=passage), 0, len(passage))
+        assert rules_answer(got, "kind") == "launch", passage
 
 
 def test_figures_and_staff_are_context():

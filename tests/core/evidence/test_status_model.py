@@ -27,16 +27,15 @@ def test_a_status_the_model_changes_says_it_is_a_guess():
         "companies said, a deal worth about $40 million."
     )
     assert (got.rules_status, got.status) == ("reported", "confirmed")
-    assert got.hints["status"].startswith("a guess learned from 2,")
+    assert got.hints["status"].startswith(f"a guess learned from {status_model.status_model().passages:,} labelled")
     assert "% sure; the rules said reported (no hedge" in got.hints["status"]
 
 
-def test_a_firm_cue_or_a_short_sentence_is_not_overruled():
-    """Someone not named, a cancellation, or a sentence too short to weigh: the rules decide."""
+def test_a_firm_cue_is_not_overruled():
+    """Someone not named, a cancellation: the rules decide."""
     for passage in (
         "Sony executives said on condition of anonymity that Best Buy would stock the Xperia in May.",
         "Motorola's planned launch of the Razr at Verizon was called off last week after months of delays.",
-        "Sony is bringing the Xperia 1 to Verizon in May.",
     ):
         got = suggest(passage)
         assert got.status == got.rules_status and "guess" not in got.hints["status"], passage
