@@ -24,7 +24,7 @@ DEFAULT_PARTNERS = (
     KnownPartner("AT&T", ("AT & T",), "carrier"),
     KnownPartner("Verizon", ("Verizon Wireless",), "carrier"),
     KnownPartner("T-Mobile", ("T-Mobile US", "TMobile"), "carrier"),
-    KnownPartner("Sprint", (), "carrier"),
+    KnownPartner("Sprint", ("Sprint Nextel", "Sprint PCS"), "carrier"),  # the company's name in 2005–13, and before
     KnownPartner("US Cellular", ("U.S. Cellular", "UScellular"), "carrier"),
     KnownPartner("Cricket", ("Cricket Wireless",), "carrier"),
     KnownPartner("Metro", ("Metro by T-Mobile", "MetroPCS"), "carrier"),
