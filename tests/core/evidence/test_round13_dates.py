@@ -1,0 +1,57 @@
+"""Round 13 of #18: dates no rule read at all (holidays and named days, a month said as the expected time, short
+numeric days, a span ahead "within two years", ...), tested on sentences written for them, none taken from the
+labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.date_passages import suggest
+
+# --- Holidays and named days: calendar facts (fixed days, nth weekdays, Easter) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # A fixed day of its month.
+        ("Vivo will open its first US pop-up store on Veterans Day.", "2022-10-20", "2022-11-11"),
+        ("ZTE will put the Axon on sale at Cricket on Valentine's Day.", "2023-01-30", "2023-02-14"),
+        ("TCL starts selling its tablet phone at Walmart on Halloween.", "2021-10-05", "2021-10-31"),
+        ("Sony will ship the Xperia to Best Buy by St. Patrick's Day.", "2021-02-25", "2021-03-17"),
+        # The nth weekday of a month.
+        ("Vivo will begin selling phones on Amazon on Mother's Day.", "2024-04-20", "2024-05-12"),
+        ("ZTE will cut the phone's price on its website on Father's Day.", "2024-05-28", "2024-06-16"),
+        ("TCL will cut prices at Cricket for Presidents' Day.", "2022-02-01", "2022-02-21"),
+        ("Sony's US store reopens on Martin Luther King Jr. Day.", "2021-01-04", "2021-01-18"),
+        ("ZTE will show the phone in New York on Columbus Day.", "2019-09-30", "2019-10-14"),
+        # Easter, by the Gregorian rule, and the days counted from it.
+        ("Vivo's phones reach US carriers from Easter Sunday.", "2019-04-01", "2019-04-21"),
+        ("TCL's new phones go on sale at Metro on Good Friday.", "2024-03-01", "2024-03-29"),
+        ("Sony will cut the Xperia's price at Amazon for Easter.", "2023-03-20", "2023-04-09"),
+        # The Super Bowl: the first Sunday of February until 2021, the second since.
+        ("ZTE will run its first US television advert during the Super Bowl.", "2019-01-15", "2019-02-03"),
+        ("TCL will advertise its NxtPaper phone on Super Bowl Sunday.", "2024-01-15", "2024-02-11"),
+        # Told in the past before the day has come this year: last year's.
+        ("Vivo sold out its first batch on Halloween.", "2022-03-10", "2021-10-31"),
+    ],
+)  # fmt: skip
+def test_a_holiday_is_its_day(passage, published, date):
+    assert suggest(passage, published).start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("TCL will start selling the phone at Cricket the day before Thanksgiving.", "2022-11-01", "2022-11-23"),
+        ("Sony said its Xperia would reach Verizon the day after Christmas.", "2020-12-10", "2020-12-26"),
+        ("ZTE plans to open orders on the eve of Valentine's Day, it said on Monday.", "2021-02-02", "2021-02-13"),
+    ],
+)  # fmt: skip
+def test_the_day_before_or_after_a_named_day(passage, published, date):
+    assert suggest(passage, published).start == date
+
+
+def test_a_holiday_as_a_word_of_something_else_is_no_date():
+    # An easter egg in the software is no Easter.
+    assert suggest("Vivo hid an Easter egg in the phone's settings.", "2022-03-10").start == "2022-03-10~"
