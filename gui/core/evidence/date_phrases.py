@@ -127,7 +127,10 @@ def _month_year(match, text, reference):
 
 
 _NUMERIC_DAY_LEADS = "|".join(
-    rf"(?<=\b{word} )" for word in ("on", "began", "begins", "from", "since", "starting", "effective", "until", "by")
+    rf"(?<=\b{word} )"
+    for word in ("on", "began", "begins", "from", "since", "starting", "effective", "until", "by", "launches", "launch",
+                 "start", "starts", "ships", "ship", "arrives", "arrive", "hits", "opens", "lands", "avail", "available",
+                 "due", "out")  # fmt: skip
 )
 
 
@@ -281,6 +284,7 @@ def _slashed_ymd(match, text, reference):
 
 
 @_pattern(r"(?<![\w/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])")
+@_pattern(r"(?<![\w/.-])(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])-(?P<y>(?:19|20)\d\d|\d\d)(?![\w/-])")
 def _us_numeric(match, text, reference):
     year = int(match["y"]) if len(match["y"]) == 4 else 2000 + int(match["y"])
     return _explicit(year, int(match["m"]), int(match["d"]))

@@ -55,3 +55,32 @@ def test_the_day_before_or_after_a_named_day(passage, published, date):
 def test_a_holiday_as_a_word_of_something_else_is_no_date():
     # An easter egg in the software is no Easter.
     assert suggest("Vivo hid an Easter egg in the phone's settings.", "2022-03-10").start == "2022-03-10~"
+
+
+# --- Short numeric days: after a verb of a schedule, and month-day-year with dashes ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo's new phone ships 9/14 from Amazon, a listing shows.", "2022-09-01", "2022-09-14"),
+        ("TCL 30 XE: sales at Metro start 3/3", "2022-02-20", "2022-03-03"),
+        ("The carrier's memo says the phone launches 11/2 in its stores.", "2021-10-20", "2021-11-02"),
+        ("A store screen lists the Axon as “avail 04-18-23.”", "2023-04-01", "2023-04-18"),
+        ("A dealer sheet gives the Xperia's date as 12-01-2021.", "2021-11-10", "2021-12-01"),
+    ],
+)  # fmt: skip
+def test_a_short_numeric_day(passage, published, date):
+    assert suggest(passage, published).start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published"),
+    [
+        ("ZTE's support line is open 24/7 for buyers.", "2022-09-01"),  # no day
+        ("The phone's screen is 6.5 inches and its battery holds 5000 mAh, TCL says.", "2022-09-01"),
+        ("Sony's phone scored 4-5-3 on the three tests.", "2022-09-01"),  # not a date: no year
+    ],
+)  # fmt: skip
+def test_numbers_that_are_no_day(passage, published):
+    assert suggest(passage, published).start == published + "~"
