@@ -165,7 +165,7 @@ _NOT_A_DATE_LEAD = re.compile(
 )
 #: The end something lasts until: "until 2026", "through at least 2026" (dating the event only when it is over).
 #: A negation before "until": the time is when it will happen ("will not have the phone until late May"), not an end.
-_NOT_UNTIL = re.compile(r"(?i)\b(?:not|n['’]t|never)\b[^,;.]{0,60}?(?:\buntil|\btill)\s*$")
+_NOT_UNTIL = re.compile(r"(?i)(?:\bnot|n['’]t|\bnever)\b[^,;.]{0,60}?(?:\buntil|\btill)\s*$")
 #: Who comes next, told after the event: ", with Cricket to follow in 4Q21", ", and Metro expected to follow in May".
 _TO_FOLLOW = re.compile(r"(?i),\s+(?:with|and)\s+[^,;.]{1,40}?\s+(?:expected\s+|set\s+|due\s+)?to\s+follow\b[^,;]*")
 #: A noun set off at the end that tells when the subject first did something before: ", a promise it first made in
@@ -184,10 +184,10 @@ _DEADLINE = re.compile(r"(?i)\bby\s+(?:the\s+(?:end|close|middle|start)\s+of\s+)
 _SALE_START_LEAD = re.compile(r"(?i)\b(?:starting|beginning|from)\s+$")
 
 
-def _lead_of(passage: str, phrase: DatePhrase) -> str:
+def _lead_of(passage: str, phrase: DatePhrase, width: int = 40) -> str:
     """The words before the phrase, its own leading preposition included ("on", "by the end of")."""
     head = re.match(r"(?i)(?:on|in|from|by|until|till|through|during|around|as of)\s+", phrase.text)
-    return passage[max(0, phrase.offset - 40) : phrase.offset] + (head[0] if head else "")
+    return passage[max(0, phrase.offset - width) : phrase.offset] + (head[0] if head else "")
 
 
 _CLAUSE_END = re.compile(r"[.;](?=\s)|;")
@@ -342,7 +342,7 @@ def _event_phrases(
             for p in phrases
             if p.start.end_day() <= reference.end_day()
             or not _ENDS_AHEAD.search(_lead_of(passage, p))
-            or _NOT_UNTIL.search(passage, max(0, p.offset - 80), p.offset)  # "will not have it until late May"
+            or _NOT_UNTIL.search(_lead_of(passage, p, 80))  # "will not have it until late May", "won't … until March"
         ]
     side = [*side, *((m.start(), m.end()) for m in _TRAILING_WHICH.finditer(passage))]
     phrases = [p for p in phrases if not inside(p.offset, side) and not _compared(passage, p)]

@@ -84,3 +84,18 @@ def test_a_short_numeric_day(passage, published, date):
 )  # fmt: skip
 def test_numbers_that_are_no_day(passage, published):
     assert suggest(passage, published).start == published + "~"
+
+
+# --- "won't … until March": the day a thing is held back to, as "will not … until" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony's Xperia won't reach Verizon until May", "2021-02-10", "2021-05"),
+        ("Buyers in the US can't order the Axon until Sept. 9, ZTE said.", "2021-08-20", "2021-09-09"),
+        ("TCL's foldable wouldn't go on sale until 2023, a person briefed on it said.", "2021-08-20", "2023"),
+    ],
+)  # fmt: skip
+def test_a_negation_in_nt_holds_the_event_back_until_the_date(passage, published, date):
+    assert suggest(passage, published).start == date
