@@ -62,7 +62,7 @@ def event_date(
     phrases = _months_in_counted_years(phrases)
     phrases.sort(key=lambda p: p.offset)
     side = [*side_spans(passage), *_side_spans_after_filed(passage), *background]  # background: "Huawei, which …"
-    side = [span for span in side if not _a_time_only(passage, span, phrases)]
+    side = [span for span in side if not _a_time_only(passage, span, phrases) and not _a_schedule(passage, span)]
     side += corrected_spans(passage)  # "An earlier version … said March 22; it was March 2": not the wrong one
     side += [(m.start(), m.end()) for m in _DESPITE.finditer(passage)]  # "despite being cut off … in mid-May"
     side += [(m.start(), m.end()) for m in _TO_FOLLOW.finditer(passage)]  # ", with Cricket to follow in 4Q21"
@@ -125,6 +125,24 @@ def _a_time_only(passage: str, span: tuple[int, int], phrases: list[DatePhrase])
     """True for a side clause that is only a time ("during the back-to-school rush"): the event's time, not background."""
     a, b = span
     return _DURING.match(passage, a) is not None and any(a <= p.offset and p.stop >= b for p in phrases)
+
+
+#: A clause that tells when the subject is due, not what it did before: "is due to rule … on Aug. 9" (not "due to the
+#: pandemic", a cause), ", which are expected by the holidays".
+_SCHEDULE_CLAUSE = re.compile(
+    r"(?i),?\s*(?:due\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|weak|strong|low|high|poor)\b)[a-z]+\b"
+    r"|which\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due|scheduled|slated|set)\b)"
+)
+_BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|now|still)\s*$")  # not "had been due to": a plan overtaken
+
+
+def _a_schedule(passage: str, span: tuple[int, int]) -> bool:
+    """True for a side clause that is the subject's schedule ("is due to reach stores in January", ", which are expected
+    by the holidays"): the time it gives is the event's."""
+    match = _SCHEDULE_CLAUSE.match(passage, span[0])
+    if match is None:
+        return False
+    return match[0].lstrip(", ").lower().startswith("which") or _BE_BEFORE.search(passage, 0, span[0]) is not None
 
 
 #: A plan given up in the past: its weekday at the end dates the giving up ("dropped its plan to sell it on Monday").
@@ -247,7 +265,7 @@ _TRAILING_WHICH = re.compile(r",\s+(?:which|who|whose)\b(?:[^,;.]|(?<=\d)\.(?=\d
 #: A participle clause set off after the subject: what the subject is, not the event ("Huawei's P30 Pro, released in
 #: Europe in early April, will not be sold in the US").
 _PARTICIPLE_APPOSITIVE = re.compile(
-    r"^[^,;.]{1,60}?(?P<side>,\s+(?:first\s+|already\s+)?(?:[a-z]{3,}ed|made|sold|shown|built|known|held|won|bought"
+    r"^[^,;.]{1,60}?(?P<side>,\s+(?:first\s+|already\s+)?(?!(?:expected|scheduled|slated|planned)\s)(?:[a-z]{3,}ed|made|sold|shown|built|known|held|won|bought"
     r"|seen|begun|spun)\s[^,;]*?,)(?=\s+[a-z])"
 )
 #: A state in the simple present right after such a clause: "is", "remains", "depends on" (not "has sold").

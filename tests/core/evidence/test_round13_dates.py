@@ -99,3 +99,41 @@ def test_numbers_that_are_no_day(passage, published):
 )  # fmt: skip
 def test_a_negation_in_nt_holds_the_event_back_until_the_date(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A schedule set off as a clause is the event's time, not background --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # "is due to <verb>" is a schedule (ahead: next year's month), not a cause.
+        ("The Axon, shown in Shanghai last week, is due to reach Amazon in February, a listing says.", "2022-11-20",
+         "2023-02"),
+        ("The court is due to hear ZTE's appeal on March 8.", "2022-02-20", "2022-03-08"),
+        # ", expected in May," ahead of the state is when the subject is expected, not what it is.
+        ("Vivo's next phone, expected in October, is its first with a US band.", "2022-08-02", "2022-10"),
+        # ", which are expected by …": the expectation, not a deed of the past.
+        ("TCL is courting Verizon about two tablets, which are expected by the holidays, two people said.",
+         "2022-08-02", "2022"),
+    ],
+)  # fmt: skip
+def test_a_schedule_in_a_side_clause_dates_the_event(passage, published, date):
+    assert suggest(passage, published).start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # A cause stays a side clause: its date is not the event's.
+        ("Sony's sales fell 9 percent, due to the loss of Verizon in 2019, the company said.", "2021-05-11",
+         "2021-05-11~"),
+        # A plan that "had been due" was overtaken: the day it had been due is not the event's.
+        ("Vivo's launch had been due to happen in March, but the carrier's tests ran long.", "2021-06-10",
+         "2021-06-10~"),
+        # A deed of the past in the appositive stays what the subject is.
+        ("Sony's Xperia 5, launched in September, remains on sale at Best Buy.", "2020-12-02", "2020-12-02~"),
+    ],
+)  # fmt: skip
+def test_causes_overtaken_plans_and_past_deeds_stay_background(passage, published, date):
+    assert suggest(passage, published).start == date
