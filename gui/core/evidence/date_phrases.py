@@ -219,8 +219,12 @@ def _day_of_month(match, text, reference):
     return date, None, Specificity.RELATIVE, "a day of the month, counted from"
 
 
+#: "had been set for", "had been planned for": a plan the passage tells was overtaken.
+_OVERTAKEN = re.compile(r"(?i)\bhad\s+been\s+(?:\w+ly\s+)?[a-z]+\s+$")
+
+
 @_pattern(rf"(?P<lead>(?i:{DELAYED_TO}\s+|(?:in|on|since|by|until|till|through|during|from|early|late|last|next|this|of"
-          r"|after|between)\s+|mid-))"
+          r"|after|between|for|expect|expects|expected|expecting|as\s+early\s+as|as\s+soon\s+as)\s+|mid-))"
           rf"(?P<month>{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
           r"(?:\s+of\s+(?P<of>last|this|next)\s+year)?(?![\w-]|\s*(?:of\s+)?\d)")  # fmt: skip
 def _month_alone(match, text, reference):
@@ -228,6 +232,8 @@ def _month_alone(match, text, reference):
         return None
     month, lead = _month_of(match), match["lead"].strip().lower()
     year, approximate = reference.year, reference.approximate
+    if lead == "for" and _OVERTAKEN.search(text, max(0, match.start() - 40), match.start()):
+        return None  # "a hearing that had been set for January was cancelled": a plan overtaken, not a time
     if match["delayed"]:  # "slipped to January", "held back until June": where a delay moved it, ahead
         later = reference.month and month <= reference.month
         date = PartialDate(year + (1 if later else 0), month, 0, approximate, reference.uncertain)

@@ -137,3 +137,27 @@ def test_a_schedule_in_a_side_clause_dates_the_event(passage, published, date):
 )  # fmt: skip
 def test_causes_overtaken_plans_and_past_deeds_stay_background(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A month said as the expected time: "expect June", "set for April", "as early as May", "moved the launch to July"
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Dealers say they were told to expect August.", "2022-06-14", "2022-08"),
+        ("Cricket's launch of the TCL 40 is scheduled for September, a person at the carrier said.", "2022-07-01",
+         "2022-09"),
+        ("A Sony deal with Verizon could be signed as early as February, people familiar with it said.", "2021-11-20",
+         "2022-02"),
+        ("ZTE has moved the Axon's US release to October.", "2022-08-10", "2022-10"),
+        ("Vivo pushed its first US launch back to May.", "2022-03-02", "2022-05"),
+    ],
+)  # fmt: skip
+def test_a_month_said_as_the_expected_time(passage, published, date):
+    assert suggest(passage, published).start == date
+
+
+def test_a_month_a_plan_had_been_set_for_is_not_the_event():
+    passage = "A Vivo event that had been set for March was called off, the company said."
+    assert suggest(passage, "2022-02-10").start == "2022-02-10~"
