@@ -377,15 +377,22 @@ def _event_phrases(
         return [p for p in phrases if p not in events]  # "said Tuesday that it is now available": Tuesday is now
     if events and all(_DEADLINE.search(_lead_of(passage, p)) for p in events) and len(events) < len(phrases):
         return [p for p in phrases if p not in events]  # "had said in November that it hoped … by 2019": November
+    if not events and phrases and all(inside(p.offset, filed) for p in phrases) and _A_STATE.search(passage):
+        return []  # a state under a dateline ("… — BLU is negotiating with Cricket"): the article's date, approximate
     return events or phrases
 
 
 #: A dateline's day at the passage's start ("March 9 (Handset Wire) —", the place already left out, or the whole
-#: dateline): the day the story was filed, which dates the event only when nothing else in the passage does.
+#: dateline): the day the story was filed, which dates the news only when nothing else in the passage does, and a
+#: state (``_A_STATE``) not even then: the guide gives it the article's date, approximate.
 _FILED = re.compile(
     r"(?:[A-Z][\w.'’ ,-]{2,60}?,\s*)?(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|--?)\s"
 )
+
+
+#: A state or an ongoing effort in the present: "is negotiating", "are in talks", "has no plans", "has been weighing".
+_A_STATE = re.compile(r"\b(?:is|are|has|have)\s+(?:\w+ly\s+|still\s+|now\s+)?(?:[a-z]+ing|been|no|not|in\s+talks)\b")
 
 
 def _side_spans_after_filed(passage: str) -> list[tuple[int, int]]:

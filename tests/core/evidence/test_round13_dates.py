@@ -161,3 +161,18 @@ def test_a_month_said_as_the_expected_time(passage, published, date):
 def test_a_month_a_plan_had_been_set_for_is_not_the_event():
     passage = "A Vivo event that had been set for March was called off, the company said."
     assert suggest(passage, "2022-02-10").start == "2022-02-10~"
+
+
+# --- A state under a dateline with no date of its own: the article's date, approximate --------------------------
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "AUSTIN, June 9 (Phone Trade) - Vivo is negotiating with Verizon to carry a budget phone, two people said.",
+        "June 9 (Phone Trade) — Sony has no plans to bring the Xperia 10 to US carriers, according to a spokesman.",
+        "TORONTO, June 9 (Phone Trade) — TCL is in talks with Cricket about its tablet phone, a person briefed said.",
+    ],
+)
+def test_a_state_under_a_dateline_takes_the_articles_date(passage):
+    assert suggest(passage, "2021-06-10").start == "2021-06-10~"
