@@ -156,6 +156,17 @@ def _year_end(match, text, reference):
     return relative_unit(reference, Unit.YEAR, 0), None, Specificity.RELATIVE, "the end of the year of"
 
 
+@_pattern(
+    r"(?i)(?<![\w-])(?:the\s+(?:end|close|start|beginning|middle)\s+of\s+(?:the|this)\s+month|month-end|month['’]s\s+end"
+    r"|later\s+this\s+month)(?![\w-])"
+)
+def _month_end(match, text, reference):
+    """ "by the end of the month", "later this month": the reference's month."""
+    if reference is None or not reference.month:
+        return None
+    return relative_unit(reference, Unit.MONTH, 0), None, Specificity.RELATIVE, "the end of the month of"
+
+
 #: The month each season begins in (northern hemisphere, as US reporting means it); winter spans two years.
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 

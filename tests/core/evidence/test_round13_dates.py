@@ -176,3 +176,21 @@ def test_a_month_a_plan_had_been_set_for_is_not_the_event():
 )
 def test_a_state_under_a_dateline_takes_the_articles_date(passage):
     assert suggest(passage, "2021-06-10").start == "2021-06-10~"
+
+
+# --- "by the end of the month", "later this month": the month, even over the day it was said --------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo said it would have its phones back on Amazon by the end of the month.", "2022-09-14", "2022-09"),
+        ("TCL will stop selling the 30 XE at Metro at the end of the month, the carrier confirmed on Tuesday.",
+         "2022-09-14", "2022-09"),
+        ("Sony said on Monday that the Xperia would reach Best Buy later this month.", "2022-09-14", "2022-09"),
+        # A deadline further out is a hope: the day it was said still dates the statement.
+        ("ZTE said on Monday that it hoped to be back at Cricket by the end of the year.", "2022-09-14", "2022-09-12"),
+    ],
+)  # fmt: skip
+def test_the_end_of_the_month_is_the_month(passage, published, date):
+    assert suggest(passage, published).start == date
