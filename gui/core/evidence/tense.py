@@ -16,7 +16,7 @@ FUTURE = "future"
 
 _FUTURE_WORDS = (
     r"won['’]t|wouldn['’]t"  # not "won" (a past) nor a bare "would" (no word ends inside "wouldn't")
-    r"|will|would|could|might|shall|['’]ll|going|expected|expects|scheduled|(?<!was )(?<!were )(?<!been )(?:slated|due(?=\s+(?:for|on|in|at|out)\b|\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|weak|strong|poor)\b)[a-z]+\b))"
+    r"|will|would|could|might|shall|['’]ll|going|expected|expects|expect|expecting|scheduled|(?<!was )(?<!were )(?<!been )(?:slated|due(?=\s+(?:for|on|in|at|out)\b|\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|weak|strong|poor)\b)[a-z]+\b))"
     r"|planned"
     r"|plans?(?=\s+(?:to|for)\b)|set|next|upcoming|coming"
     r"|aims|aim|hopes|hope|intends|intend|wants|want|from|starting|until|till|by"

@@ -194,3 +194,17 @@ def test_a_state_under_a_dateline_takes_the_articles_date(passage):
 )  # fmt: skip
 def test_the_end_of_the_month_is_the_month(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- "expect" looks ahead as "expected" and "expects" do ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Dealers had been told to expect the new Vivo phones in the fall, a memo shows.", "2022-06-29", "2022"),
+        ("Carriers were told to expect the Axon in November, a person familiar said.", "2022-02-10", "2022-11"),
+    ],
+)  # fmt: skip
+def test_expect_looks_ahead(passage, published, date):
+    assert suggest(passage, published).start == date
