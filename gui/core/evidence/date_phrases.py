@@ -32,6 +32,7 @@ from gui.core.evidence.day_spans import (
     covering,
     duration_start,
     relative_unit,
+    unit_span,
 )
 from gui.core.evidence.named_days import PATTERNS as _NAMED_DAY_PATTERNS
 from gui.core.evidence.near_phrases import PATTERNS as _NEAR_PATTERNS
@@ -336,10 +337,25 @@ def _this_last_next(match, text, reference):
     ):  # "the past year", "over the previous year": the twelve months up to the reference
         return _duration(reference, unit, 1, f"the {unit.name.lower()} before")
     n = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
+    if unit == Unit.WEEK and n == 0 and reference.precision == Precision.DAY:
+        return _this_week(match, text, reference)
     date = relative_unit(reference, unit, n)
     if which == "coming":
         date = date._replace(approximate=True)
     return date, None, Specificity.RELATIVE, "counted from"
+
+
+def _this_week(match, text, reference) -> Reading:
+    """ "this week": its month, as EDTF holds no week; of a week across two months, the part on the side the tense
+    says (told in the past: the days up to the reference; ahead: the days from it), which is often in one month."""
+    day = reference.first_day()
+    lo, hi = unit_span(day, Unit.WEEK)
+    mod, tense = (match["mod"] or "").lower(), tense_at(text, match.start(), match.end())
+    if mod in ("earlier", "early") or (mod not in ("later", "late") and tense == PAST):
+        hi = day + 1
+    elif mod in ("later", "late") or tense == FUTURE:
+        lo = day
+    return covering(lo, hi, Precision.MONTH, reference), None, Specificity.RELATIVE, "this week's days, counted from"
 
 
 @_pattern(

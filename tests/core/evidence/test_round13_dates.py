@@ -208,3 +208,23 @@ def test_the_end_of_the_month_is_the_month(passage, published, date):
 )  # fmt: skip
 def test_expect_looks_ahead(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- "this week" across two months: the days on the side the tense says ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # Wednesday 2022-06-01: the week began in May (on the 30th); told ahead, its days from the article are June's.
+        ("Vivo will not take orders this week, a spokeswoman said.", "2022-06-01", "2022-06"),
+        ("TCL will show the phone later this week.", "2022-06-01", "2022-06"),
+        # Thursday 2022-03-31: the week ends in April; its days up to the article are March's.
+        ("Sony said this week that Xperia sales fell 4 percent.", "2022-03-31", "2022-03"),
+        ("ZTE's phone appeared in an FCC filing earlier this week.", "2022-03-31", "2022-03"),
+        # A week inside one month: that month, as before.
+        ("Cricket began selling the TCL 30 this week.", "2022-03-17", "2022-03"),
+    ],
+)  # fmt: skip
+def test_this_week_is_the_days_the_tense_says(passage, published, date):
+    assert suggest(passage, published).start == date
