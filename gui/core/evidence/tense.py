@@ -125,6 +125,11 @@ def tense_before(text: str, offset: int) -> str:
     )
     if not before:
         return ""
+    # "would go on sale unlocked … in January": after a verb ahead, a word in -ed with no pronoun before it is an
+    # adjective, not a past (as in ``_past_after``)
+    while (len(before) > 1 and before[-1]["participle"] and before[-2]["future"]
+           and not _SUBJECT_BEFORE.search(text, max(0, before[-1].start() - 12), before[-1].start())):  # fmt: skip
+        before.pop()
     return FUTURE if before[-1]["future"] else PAST
 
 

@@ -228,3 +228,19 @@ def test_expect_looks_ahead(passage, published, date):
 )  # fmt: skip
 def test_this_week_is_the_days_the_tense_says(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- After a verb ahead, a word in -ed is an adjective: the month after it is still ahead -----------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony said the Xperia 5 would go on sale unlocked at Best Buy in February.", "2021-10-27", "2022-02"),
+        ("Vivo will sell the phone refurbished through Amazon from March.", "2021-11-02", "2022-03"),
+        # With no verb ahead before it, a word in -ed is a past: last year's month.
+        ("ZTE shipped the phone unlocked in September.", "2022-02-10", "2021-09"),
+    ],
+)  # fmt: skip
+def test_a_word_in_ed_after_a_verb_ahead_is_an_adjective(passage, published, date):
+    assert suggest(passage, published).start == date
