@@ -376,19 +376,20 @@ def _event_phrases(
     if events and all(p.specificity == Specificity.VAGUE for p in events) and len(events) < len(phrases):
         return [p for p in phrases if p not in events]  # "said Tuesday that it is now available": Tuesday is now
     if (events and all(_DEADLINE.search(_lead_of(passage, p)) for p in events) and len(events) < len(phrases)
-            and not _within_the_month(events, [p for p in phrases if p not in events])):  # fmt: skip
+            and not _a_scheduled_deadline(events, [p for p in phrases if p not in events])):  # fmt: skip
         return [p for p in phrases if p not in events]  # "had said in November that it hoped … by 2019": November
     if not events and phrases and all(inside(p.offset, filed) for p in phrases) and _A_STATE.search(passage):
         return []  # a state under a dateline ("… — BLU is negotiating with Cricket"): the article's date, approximate
     return events or phrases
 
 
-def _within_the_month(deadlines: list[DatePhrase], statements: list[DatePhrase]) -> bool:
-    """True when each deadline is a month the statement's day falls in ("said on Monday that it would reach stores by
-    the end of the month"): a schedule for the weeks ahead, not a hope, so the month dates the event."""
+def _a_scheduled_deadline(deadlines: list[DatePhrase], statements: list[DatePhrase]) -> bool:
+    """True when each deadline is a day ("said on Monday that it would close the unit by July 31") or a month the
+    statement's day falls in ("… would reach stores by the end of the month"): a schedule, not a hope ("hoped … by the
+    end of the year"), so the deadline dates the event."""
     return all(
-        d.start.precision == Precision.MONTH and d.end is None
-        and all(s.start.first_day() >= d.start.first_day() and s.start.end_day() <= d.start.end_day() for s in statements)
+        d.end is None and (d.start.precision == Precision.DAY or (d.start.precision == Precision.MONTH and all(
+            s.start.first_day() >= d.start.first_day() and s.start.end_day() <= d.start.end_day() for s in statements)))
         for d in deadlines
     )  # fmt: skip
 

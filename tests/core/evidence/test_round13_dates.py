@@ -244,3 +244,18 @@ def test_this_week_is_the_days_the_tense_says(passage, published, date):
 )  # fmt: skip
 def test_a_word_in_ed_after_a_verb_ahead_is_an_adjective(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A deadline given to the day is a schedule: it dates the event over the day it was said -----------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony said on Tuesday that it would stop selling the Xperia in the US by Aug. 31.", "2022-06-08", "2022-08-31"),
+        ("Vivo said on Monday it would wind down its Amazon store by Sept. 30, ending a two-year push.", "2022-06-08",
+         "2022-09-30"),
+    ],
+)  # fmt: skip
+def test_a_deadline_to_the_day_dates_the_event(passage, published, date):
+    assert suggest(passage, published).start == date
