@@ -10,7 +10,7 @@ from __future__ import annotations
 from gui.core.document.dates import PartialDate, Precision
 from gui.core.evidence.date_words import Specificity, pattern_registry
 from gui.core.evidence.day_spans import covering
-from gui.core.evidence.tense import ahead_in_time
+from gui.core.evidence.tense import PAST, ahead_in_time, tense_at
 
 __all__ = ["PATTERNS"]
 
@@ -35,12 +35,16 @@ def _weekend(match, text, reference):
 
 
 @_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?P<which>last|previous|this|current|next|coming)\s+quarter(?![\w-])")
+@_pattern(r"(?i)(?<![\w-])(?<=\bin\s)(?P<which>the)\s+quarter(?![\w-]|\s+(?:that|which|ended|ending|to|through)\b|,\s+which)")
 def _this_last_next_quarter(match, text, reference):
-    """ "last quarter", "next quarter": the year that quarter falls in (EDTF holds no quarter); vague, so that the day a
-    statement about it was made wins ("rose in the last quarter, the company said in May")."""
+    """ "last quarter", "next quarter", "in the quarter" (told in the past: the last one over): the year that quarter
+    falls in (EDTF holds no quarter); vague, so that the day a statement about it was made wins ("rose in the last
+    quarter, the company said in May")."""
     if reference is None or not reference.month:
         return None
-    n = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[match["which"].lower()]
+    n = {"last": -1, "previous": -1, "this": 0, "current": 0, "the": 0, "next": 1, "coming": 1}[match["which"].lower()]
+    if match["which"].lower() == "the" and tense_at(text, match.start(), match.end()) == PAST:
+        n = -1  # "shipped 10 million phones in the quarter": the last one reported, over before the reference
     quarter = (reference.month - 1) // 3 + n  # 0-based, may step out of the year
     year = reference.year + quarter // 4
     return (

@@ -259,3 +259,20 @@ def test_a_word_in_ed_after_a_verb_ahead_is_an_adjective(passage, published, dat
 )  # fmt: skip
 def test_a_deadline_to_the_day_dates_the_event(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- "in the quarter": a quarter, held as its year (the last one over, when told in the past) -------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony shipped about 2 million phones in the quarter, the company said.", "2021-11-08", "2021"),
+        # In January, the quarter last reported is last year's fourth.
+        ("TCL's handset revenue fell 8 percent in the quarter, it said.", "2022-01-20", "2021"),
+        # A quarter named by its end is read as before.
+        ("ZTE lost money in the quarter that ended Sept. 30.", "2021-11-08", "2021"),
+    ],
+)  # fmt: skip
+def test_in_the_quarter_is_its_year(passage, published, date):
+    assert suggest(passage, published).start == date
