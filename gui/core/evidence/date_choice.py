@@ -67,6 +67,7 @@ def event_date(
     side += [(m.start(), m.end()) for m in _DESPITE.finditer(passage)]  # "despite being cut off … in mid-May"
     side += [(m.start(), m.end()) for m in _TO_FOLLOW.finditer(passage)]  # ", with Cricket to follow in 4Q21"
     side += [(m.start(), m.end()) for m in _TRAILING_DEED.finditer(passage)]  # ", a promise it first made in August"
+    side += [(m.start("side"), m.end("side")) for m in _CONTACT_CLAUSE.finditer(passage)]  # "the store it opened in May"
     around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
     stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
     own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
@@ -192,6 +193,17 @@ _TRAILING_DEED = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:that\s+|which\s+)?(?:it|they|he|she|the\s+(?:company|carrier|firm|brand))\s+"
     r"(?:had\s+(?:first\s+|already\s+)?|first\s+|already\s+)(?:made|announced|set|struck|signed|gave|took|unveiled|floated"
     r"|repeated|issued)\b[^,;]*(?=[.;]|$)"
+)
+#: A relative clause with no "which" or "that", its subject a pronoun and its verb in the past, right after a noun:
+#: "the web store it opened in January", "the software it acquired with Palm last year": what the noun is, not the event
+#: (not "the company said it opened …": a saying's complement; nor ", a stance it repeated on Monday": said again, the
+#: event).
+_CONTACT_CLAUSE = re.compile(
+    r"(?i)\b(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?!(?:said|says|told|announced|confirmed|reported|added|noted|and|but|that|because|when|after|before|if|as|since"
+    r"|so|while|how|why|what|where|whether|than|until)\s)[\w'’-]+\s+"
+    r"(?P<side>(?:it|they)\s+(?:had\s+)?(?!(?:repeated|reiterated|restated)\b)(?:[a-z]{3,}ed|bought|sold|made|built|showed|shown|began|took|won)\b"
+    r"(?:[^,;.]|(?<=\d)\.(?=\d))*?)(?=[,;]|\.(?!\d)|\s+(?:has|have|had|is|are|was|were|will|would)\b|$)"
 )
 #: A concession: what the event happened in spite of, its date not the event's.
 _DESPITE = re.compile(r"(?i)\b(?:despite|in\s+spite\s+of|notwithstanding)\b[^,;.]*")

@@ -276,3 +276,24 @@ def test_a_deadline_to_the_day_dates_the_event(passage, published, date):
 )  # fmt: skip
 def test_in_the_quarter_is_its_year(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A relative clause with no "which": "the store it opened in May" is what the noun is, not the event -----------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony said on Tuesday it would shut the online shop it opened in March, and sell through Amazon instead.",
+         "2022-06-08", "2022-06-07"),
+        ("Vivo said on Monday that it would sell the unit, a business it bought for $1.5 billion last year.",
+         "2022-06-08", "2022-06-06"),
+        ("The tablet phone they showed at CES in January has been shelved, a TCL spokeswoman confirmed.", "2022-06-08",
+         "2022-06-08~"),
+        # Guards: a saying's complement is no relative clause; a stance said again dates the event.
+        ("The company said it launched the phone at Cricket in May.", "2022-06-08", "2022-05"),
+        ("ZTE says it has no US plans, a stance it repeated on Monday.", "2022-06-08", "2022-06-06"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_without_which_is_background(passage, published, date):
+    assert suggest(passage, published).start == date
