@@ -17,7 +17,7 @@ from gui.core.document.textquote import normalize_space
 from gui.core.evidence.anchored_dates import COUNTED_FROM, find_anchored, resolve
 from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_spans, inside, side_spans
 from gui.core.evidence.corrections import corrected_spans
-from gui.core.evidence.date_phrases import DatePhrase, Specificity, best_date_phrase, find_date_phrases
+from gui.core.evidence.date_phrases import NAMING_YEAR, DatePhrase, Specificity, best_date_phrase, find_date_phrases
 from gui.core.evidence.tense import FUTURE, PAST, tense_at
 
 __all__ = ["date_fields", "event_date", "reference_date", "settled_sale"]
@@ -376,6 +376,8 @@ def _event_phrases(
         ]
     side = [*side, *((m.start(), m.end()) for m in _TRAILING_WHICH.finditer(passage))]
     phrases = [p for p in phrases if not inside(p.offset, side) and not _compared(passage, p)]
+    if any(p.reading != NAMING_YEAR for p in phrases):  # "a revival of its 2004 flip phone, … on Nov. 13": Nov. 13
+        phrases = [p for p in phrases if p.reading != NAMING_YEAR]
     durations = [p for p in phrases if p.end is not None and p.reading.endswith(" before")]
     if any(p not in durations and p.specificity < Specificity.VAGUE for p in phrases):
         phrases = [p for p in phrases if p not in durations]  # "stopped for three months last spring": the spring

@@ -40,7 +40,7 @@ from gui.core.evidence.period_phrases import DELAYED_TO, OF_YEAR
 from gui.core.evidence.period_phrases import PATTERNS as _PERIOD_PATTERNS
 from gui.core.evidence.tense import FUTURE, PAST, ahead_in_time, tense_at, tense_before
 
-__all__ = ["DatePhrase", "Specificity", "best_date_phrase", "find_date_phrases"]
+__all__ = ["NAMING_YEAR", "DatePhrase", "Specificity", "best_date_phrase", "find_date_phrases"]
 
 
 def best_date_phrase(phrases: list[DatePhrase]) -> DatePhrase | None:
@@ -60,6 +60,9 @@ def best_date_phrase(phrases: list[DatePhrase]) -> DatePhrase | None:
 
 
 # --- Words -----------------------------------------------------------------------------------
+
+#: The reading of a year before a noun ("its 2004 flip phone", "the 2019 holiday season").
+NAMING_YEAR = "a year naming a thing"
 
 _SPEECH_VERBS = ("said", "says", "announced", "confirmed", "reported", "told reporters")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -319,7 +322,13 @@ def _year(match, text, reference):
     )
     if not _YEAR_LEAD.search(before) and not adjective and re.match(r"\s+[a-z]", text[match.end() : match.end() + 2]):
         return None
-    return _explicit(int(match["year"]))
+    reading = _explicit(int(match["year"]))
+    naming = (_POSSESSIVE.search(before) or _ARTICLE.search(before)) and re.match(
+        r"\s+[A-Za-z][a-z]+(?<!s)\b", text[match.end() : match.end() + 30]
+    )  # "its 2004 flip phone", "the 2003 Alcatel flip"
+    if naming and not _YEAR_LEAD.search(before) and reading is not None:
+        return (*reading[:3], NAMING_YEAR)  # "its 2004 flip phone": the year of a thing named, which another date beats
+    return reading
 
 
 @_pattern(

@@ -297,3 +297,20 @@ def test_in_the_quarter_is_its_year(passage, published, date):
 )  # fmt: skip
 def test_a_relative_clause_without_which_is_background(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A year naming a thing ("its 2004 flip phone") gives way to the event's own date ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony showed the Xperia Pro, a successor to its 2019 camera phone, in Tokyo on Oct. 4.", "2022-10-10",
+         "2022-10-04"),
+        ("TCL put the remake of the 2003 Alcatel flip on sale at Walmart last month.", "2022-10-10", "2022-09"),
+        # Alone, it still dates the passage.
+        ("Vivo's 2019 flagship never reached the US.", "2022-10-10", "2019"),
+    ],
+)  # fmt: skip
+def test_a_year_naming_a_thing_gives_way_to_the_events_date(passage, published, date):
+    assert suggest(passage, published).start == date
