@@ -314,3 +314,18 @@ def test_a_relative_clause_without_which_is_background(passage, published, date)
 )  # fmt: skip
 def test_a_year_naming_a_thing_gives_way_to_the_events_date(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- "the same hour", "that morning": the day of the date told before ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "before", "published"),
+    [
+        ("Best Buy will open its doors for the phone at the same hour, the retailer said.",
+         "Vivo's phone goes on sale at 8 a.m. on Friday, Sept. 16, in Vivo's own store.", "2022-09-12"),
+        ("Cricket began selling it that morning as well.", "TCL's phone reached Metro stores on Sept. 16.", "2022-09-20"),
+    ],
+)  # fmt: skip
+def test_the_same_hour_is_the_day_told_before(passage, before, published):
+    assert suggest(passage, published, before=before).start == "2022-09-16"
