@@ -38,7 +38,7 @@ from gui.core.evidence.named_days import PATTERNS as _NAMED_DAY_PATTERNS
 from gui.core.evidence.near_phrases import PATTERNS as _NEAR_PATTERNS
 from gui.core.evidence.period_phrases import DELAYED_TO, OF_YEAR
 from gui.core.evidence.period_phrases import PATTERNS as _PERIOD_PATTERNS
-from gui.core.evidence.tense import FUTURE, PAST, ahead_in_time, tense_at, tense_before
+from gui.core.evidence.tense import FUTURE, PAST, ahead_in_time, said_in_the_sentence, tense_at, tense_before
 
 __all__ = ["NAMING_YEAR", "DatePhrase", "Specificity", "best_date_phrase", "find_date_phrases"]
 
@@ -172,6 +172,12 @@ def _week_of(match, text, reference):
 _RECENT_DAYS = 275
 
 
+#: A day a few weeks before the article told in the future, in a sentence that says it was said, is a future seen from
+#: that earlier statement ("will be available from Nov. 3, OnePlus announced last week", in an article of Nov. 10), not
+#: next year's: a writer gives the year of a day nearly a year ahead.
+_JUST_OVER_DAYS = 31
+
+
 def _recent(month: int, reference: PartialDate) -> bool:
     """Whether ``month``, ahead of the reference's in its year, is within ``_RECENT_DAYS`` before it a year back."""
     return month > reference.month and (reference.month + 12 - month) * 30.5 <= _RECENT_DAYS
@@ -198,7 +204,9 @@ def _day_month_reading(text: str, start: int, stop: int, reference: PartialDate,
     if back and tense_at(text, start, stop) == PAST:  # "was announced on Nov. 14" in a February article
         date = PartialDate(year - 1, month, day, reference.approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the past tense: the year before"
-    if earlier and tense_before(text, start) == FUTURE:  # "will ship on Jan. 5" in a November article
+    just_over = (earlier and days_from_civil(*reference[:3]) - days_from_civil(year, month, day) <= _JUST_OVER_DAYS
+                 and said_in_the_sentence(text, start, stop))
+    if earlier and not just_over and tense_before(text, start) == FUTURE:  # "will ship on Jan. 5" in a November article
         date = PartialDate(year + 1, month, day, reference.approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the future tense: the year after"
     date = PartialDate(year, month, day, reference.approximate, reference.uncertain)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FUTURE", "PAST", "ahead_in_time", "tense_at", "tense_before"]
+__all__ = ["FUTURE", "PAST", "ahead_in_time", "said_in_the_sentence", "tense_at", "tense_before"]
 
 PAST = "past"
 FUTURE = "future"
@@ -168,3 +168,14 @@ def ahead_in_time(text: str, offset: int) -> bool:
         return False
     # "said it would answer the order on Monday": a future told in reported speech
     return bool(sayings and _REPORTED_FUTURE.match(text, clause_start, offset))
+
+
+_SAID_IN_THE_PAST = re.compile(r"\b(?:said|announced|told|confirmed)\b")
+
+
+def said_in_the_sentence(text: str, start: int, stop: int) -> bool:
+    """True when the sentence that holds ``text[start:stop]`` says it was said, in the past ("…, OnePlus announced")."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
+    after = _SENTENCE_END.search(text, stop)
+    sentence = text[(ends[-1] if ends else max(0, start - 300)) : (after.start() if after else len(text))]
+    return _SAID_IN_THE_PAST.search(sentence) is not None

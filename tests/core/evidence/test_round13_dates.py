@@ -329,3 +329,19 @@ def test_a_year_naming_a_thing_gives_way_to_the_events_date(passage, published, 
 )  # fmt: skip
 def test_the_same_hour_is_the_day_told_before(passage, before, published):
     assert suggest(passage, published, before=before).start == "2022-09-16"
+
+
+# --- A day just before the article, told in the future: a future seen from an earlier statement, this year's --------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("The Axon 40 will be sold at Cricket from Nov. 3, ZTE announced last week.", "2022-11-10", "2022-11-03"),
+        ("Sony said on Sept. 1 that the phone would reach Best Buy on Sept. 9.", "2022-09-20", "2022-09-09"),
+        # Months back, the future tense still means next year's day.
+        ("Vivo will ship the phone on Jan. 5.", "2022-11-10", "2023-01-05"),
+    ],
+)  # fmt: skip
+def test_a_day_just_over_told_in_the_future_is_this_years(passage, published, date):
+    assert suggest(passage, published).start == date
