@@ -68,6 +68,7 @@ def event_date(
     side += [(m.start(), m.end()) for m in _TO_FOLLOW.finditer(passage)]  # ", with Cricket to follow in 4Q21"
     side += [(m.start(), m.end()) for m in _TRAILING_DEED.finditer(passage)]  # ", a promise it first made in August"
     side += [(m.start("side"), m.end("side")) for m in _CONTACT_CLAUSE.finditer(passage)]  # "the store it opened in May"
+    side += [(m.start("side"), m.end("side")) for m in _SUBJECT_THAT_CLAUSE.finditer(passage)]  # "The phone that … is"
     around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
     stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
     own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
@@ -204,6 +205,13 @@ _CONTACT_CLAUSE = re.compile(
     r"|so|while|how|why|what|where|whether|than|until)\s)[\w'’-]+\s+"
     r"(?P<side>(?:it|they)\s+(?:had\s+)?(?!(?:repeated|reiterated|restated)\b)(?:[a-z]{3,}ed|bought|sold|made|built|showed|shown|began|took|won)\b"
     r"(?:[^,;.]|(?<=\d)\.(?=\d))*?)(?=[,;]|\.(?!\d)|\s+(?:has|have|had|is|are|was|were|will|would)\b|$)"
+)
+#: A that-clause in the past inside the subject, before the main verb: "The Poco F4 GT that turned up on Amazon last week
+#: is not sold by Xiaomi": the state now or ahead is the event (not "a deal that closed in October 2014").
+_SUBJECT_THAT_CLAUSE = re.compile(
+    r"^[\"“‘']?(?:The|This|That|Its|Their|A|An)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?P<side>that\s+(?:[a-z]{3,}ed|went|began|came|got|made|sold|took|won)\b[^,;.]*?)"
+    r"(?=\s+(?:has|have|is|are|will|remains?|still)\b)"  # a state now or ahead
 )
 #: A concession: what the event happened in spite of, its date not the event's.
 _DESPITE = re.compile(r"(?i)\b(?:despite|in\s+spite\s+of|notwithstanding)\b[^,;.]*")

@@ -345,3 +345,20 @@ def test_the_same_hour_is_the_day_told_before(passage, before, published):
 )  # fmt: skip
 def test_a_day_just_over_told_in_the_future_is_this_years(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A that-clause in the past inside the subject of a present state is background ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("The Vivo phone that appeared on Amazon last month is not sold by Vivo, a spokesman said.", "2022-06-08",
+         "2022-06-08~"),
+        ("The TCL tablet that launched at CES in January still has no US carrier.", "2022-06-08", "2022-06-08~"),
+        # Guard: a that-clause that tells the event keeps its date.
+        ("Sony bought the unit in a deal that closed in October 2014.", "2022-06-08", "2014-10"),
+    ],
+)  # fmt: skip
+def test_a_that_clause_in_the_subject_of_a_state_is_background(passage, published, date):
+    assert suggest(passage, published).start == date
