@@ -384,8 +384,8 @@ def _event_phrases(
         ]
     side = [*side, *((m.start(), m.end()) for m in _TRAILING_WHICH.finditer(passage))]
     phrases = [p for p in phrases if not inside(p.offset, side) and not _compared(passage, p)]
-    if any(p.reading != NAMING_YEAR for p in phrases):  # "a revival of its 2004 flip phone, … on Nov. 13": Nov. 13
-        phrases = [p for p in phrases if p.reading != NAMING_YEAR]
+    if any(not p.reading.startswith(NAMING_YEAR) for p in phrases):  # "a revival of its 2004 flip phone, … on Nov. 13"
+        phrases = [p for p in phrases if not p.reading.startswith(NAMING_YEAR)]
     durations = [p for p in phrases if p.end is not None and p.reading.endswith(" before")]
     if any(p not in durations and p.specificity < Specificity.VAGUE for p in phrases):
         phrases = [p for p in phrases if p not in durations]  # "stopped for three months last spring": the spring

@@ -359,6 +359,8 @@ def _this_last_next(match, text, reference):
     date = relative_unit(reference, unit, n)
     if which == "coming":
         date = date._replace(approximate=True)
+    if re.match(r"['’]s\s+[A-Za-z]", text[match.end() : match.end() + 4]):  # "last year's defence bill": a thing named
+        return date, None, Specificity.RELATIVE, NAMING_YEAR + ", counted from"
     return date, None, Specificity.RELATIVE, "counted from"
 
 

@@ -362,3 +362,14 @@ def test_a_day_just_over_told_in_the_future_is_this_years(passage, published, da
 )  # fmt: skip
 def test_a_that_clause_in_the_subject_of_a_state_is_background(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("ZTE said on Tuesday that it would sue over a rule in last year's defence bill.", "2022-06-08", "2022-06-07"),
+        ("Vivo will sell this year's model at Cricket from Friday, the carrier said.", "2022-06-08", "2022-06-10"),
+    ],
+)  # fmt: skip
+def test_last_years_thing_gives_way_to_the_events_date(passage, published, date):
+    assert suggest(passage, published).start == date
