@@ -79,6 +79,8 @@ _YEAR_LEAD = re.compile(
     r"(?i)(?:\b(?:in|by|since|until|till|through|during|from|for|of|early|late|around|circa|c\.|before|after"
     r"|throughout|to|and|between|year|fiscal|spring|summer|fall|autumn|winter)\s+|\bmid-)$"
 )
+#: A capitalised word right before a year that no month, season or show is: the year ends a model's name ("Edge 2024").
+_IN_A_NAME = re.compile(rf"(?<![.!?]\s)\b(?!(?:{_FULL_MONTH}|Spring|Summer|Fall|Autumn|Winter|CES|MWC|IFA|In|By|Since)\s)[A-Z][\w+]*\s+$")
 _SINCE_LEAD = re.compile(r"(?i)\b(?:ever\s+)?since\s+$")
 _BETWEEN_LEAD = re.compile(r"(?i)\b(?:between|from)\s+$")
 #: Words kept with the phrase so that it reads as in the text: "in 2018", "between 2015 and 2017".
@@ -330,6 +332,8 @@ def _year(match, text, reference):
     )
     if not _YEAR_LEAD.search(before) and not adjective and re.match(r"\s+[a-z]", text[match.end() : match.end() + 2]):
         return None
+    if not _YEAR_LEAD.search(before) and _IN_A_NAME.search(before):
+        return None  # "Motorola's Edge 2024", "the Razr 2023": a model's name, not a date
     reading = _explicit(int(match["year"]))
     naming = (_POSSESSIVE.search(before) or _ARTICLE.search(before)) and re.match(
         r"\s+[A-Za-z][a-z]+(?<!s)\b", text[match.end() : match.end() + 30]

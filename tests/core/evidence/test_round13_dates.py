@@ -373,3 +373,21 @@ def test_a_that_clause_in_the_subject_of_a_state_is_background(passage, publishe
 )  # fmt: skip
 def test_last_years_thing_gives_way_to_the_events_date(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A year that ends a model's name ("Edge 2024") is no date ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Cricket adds TCL's Stylus 2025", "2025-03-12", "2025-03-12~"),
+        ("Metro by T-Mobile now sells the Razr 2023 unlocked.", "2023-09-01", "2023-09-01~"),
+        # Guards: a month, a season, a show and a lead still date it.
+        ("TCL showed the phone at CES 2023.", "2023-09-01", "2023-01"),
+        ("Sony's US sales fell in Fall 2022, it said.", "2023-09-01", "2022"),
+        ("In 2021 ZTE left Boost.", "2023-09-01", "2021"),
+    ],
+)  # fmt: skip
+def test_a_year_ending_a_models_name_is_no_date(passage, published, date):
+    assert suggest(passage, published).start == date
