@@ -32,10 +32,10 @@ from gui.core.evidence.day_spans import (
     covering,
     duration_start,
     relative_unit,
-    unit_span,
 )
 from gui.core.evidence.named_days import PATTERNS as _NAMED_DAY_PATTERNS
 from gui.core.evidence.near_phrases import PATTERNS as _NEAR_PATTERNS
+from gui.core.evidence.near_phrases import this_week
 from gui.core.evidence.period_phrases import DELAYED_TO, OF_YEAR
 from gui.core.evidence.period_phrases import PATTERNS as _PERIOD_PATTERNS
 from gui.core.evidence.tense import FUTURE, PAST, ahead_in_time, said_in_the_sentence, tense_at, tense_before
@@ -80,7 +80,9 @@ _YEAR_LEAD = re.compile(
     r"|throughout|to|and|between|year|fiscal|spring|summer|fall|autumn|winter)\s+|\bmid-)$"
 )
 #: A capitalised word right before a year that no month, season or show is: the year ends a model's name ("Edge 2024").
-_IN_A_NAME = re.compile(rf"(?<![.!?]\s)\b(?!(?:{_FULL_MONTH}|Spring|Summer|Fall|Autumn|Winter|CES|MWC|IFA|In|By|Since)\s)[A-Z][\w+]*\s+$")
+_IN_A_NAME = re.compile(
+    rf"(?<![.!?]\s)\b(?!(?:{_FULL_MONTH}|Spring|Summer|Fall|Autumn|Winter|CES|MWC|IFA|In|By|Since)\s)[A-Z][\w+]*\s+$"
+)
 _SINCE_LEAD = re.compile(r"(?i)\b(?:ever\s+)?since\s+$")
 _BETWEEN_LEAD = re.compile(r"(?i)\b(?:between|from)\s+$")
 #: Words kept with the phrase so that it reads as in the text: "in 2018", "between 2015 and 2017".
@@ -132,12 +134,11 @@ def _month_year(match, text, reference):
     return _explicit(int(match["year"]), _month_of(match))
 
 
-_NUMERIC_DAY_LEADS = "|".join(
-    rf"(?<=\b{word} )"
-    for word in ("on", "began", "begins", "from", "since", "starting", "effective", "until", "by", "launches", "launch",
-                 "start", "starts", "ships", "ship", "arrives", "arrive", "hits", "opens", "lands", "avail", "available",
-                 "due", "out")  # fmt: skip
+_NUMERIC_DAY_LEAD_WORDS = (
+    "on|began|begins|from|since|starting|effective|until|by|launches|launch|start|starts|ships|ship|arrives|arrive|hits"
+    "|opens|lands|avail|available|due|out"
 )
+_NUMERIC_DAY_LEADS = "|".join(rf"(?<=\b{word} )" for word in _NUMERIC_DAY_LEAD_WORDS.split("|"))
 
 
 @_pattern(rf"(?:{_NUMERIC_DAY_LEADS})(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/%]|\.\d)")
@@ -206,8 +207,11 @@ def _day_month_reading(text: str, start: int, stop: int, reference: PartialDate,
     if back and tense_at(text, start, stop) == PAST:  # "was announced on Nov. 14" in a February article
         date = PartialDate(year - 1, month, day, reference.approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the past tense: the year before"
-    just_over = (earlier and days_from_civil(*reference[:3]) - days_from_civil(year, month, day) <= _JUST_OVER_DAYS
-                 and said_in_the_sentence(text, start, stop))
+    just_over = (
+        earlier
+        and days_from_civil(*reference[:3]) - days_from_civil(year, month, day) <= _JUST_OVER_DAYS
+        and said_in_the_sentence(text, start, stop)
+    )
     if earlier and not just_over and tense_before(text, start) == FUTURE:  # "will ship on Jan. 5" in a November article
         date = PartialDate(year + 1, month, day, reference.approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the future tense: the year after"
@@ -359,26 +363,13 @@ def _this_last_next(match, text, reference):
         return _duration(reference, unit, 1, f"the {unit.name.lower()} before")
     n = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
     if unit == Unit.WEEK and n == 0 and reference.precision == Precision.DAY:
-        return _this_week(match, text, reference)
+        return this_week(match, text, reference)
     date = relative_unit(reference, unit, n)
     if which == "coming":
         date = date._replace(approximate=True)
     if re.match(r"['’]s\s+[A-Za-z]", text[match.end() : match.end() + 4]):  # "last year's defence bill": a thing named
         return date, None, Specificity.RELATIVE, NAMING_YEAR + ", counted from"
     return date, None, Specificity.RELATIVE, "counted from"
-
-
-def _this_week(match, text, reference) -> Reading:
-    """ "this week": its month, as EDTF holds no week; of a week across two months, the part on the side the tense
-    says (told in the past: the days up to the reference; ahead: the days from it), which is often in one month."""
-    day = reference.first_day()
-    lo, hi = unit_span(day, Unit.WEEK)
-    mod, tense = (match["mod"] or "").lower(), tense_at(text, match.start(), match.end())
-    if mod in ("earlier", "early") or (mod not in ("later", "late") and tense == PAST):
-        hi = day + 1
-    elif mod in ("later", "late") or tense == FUTURE:
-        lo = day
-    return covering(lo, hi, Precision.MONTH, reference), None, Specificity.RELATIVE, "this week's days, counted from"
 
 
 @_pattern(
