@@ -17,7 +17,7 @@ from gui.core.document.textquote import normalize_space
 from gui.core.evidence.anchored_dates import COUNTED_FROM, find_anchored, resolve
 from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_spans, inside, side_spans
 from gui.core.evidence.corrections import corrected_spans
-from gui.core.evidence.date_phrases import DatePhrase, Specificity, best_date_phrase, find_date_phrases
+from gui.core.evidence.date_phrases import NAMING_YEAR, DatePhrase, Specificity, best_date_phrase, find_date_phrases
 from gui.core.evidence.tense import FUTURE, PAST, tense_at
 
 __all__ = ["date_fields", "event_date", "reference_date", "settled_sale"]
@@ -62,11 +62,13 @@ def event_date(
     phrases = _months_in_counted_years(phrases)
     phrases.sort(key=lambda p: p.offset)
     side = [*side_spans(passage), *_side_spans_after_filed(passage), *background]  # background: "Huawei, which …"
-    side = [span for span in side if not _a_time_only(passage, span, phrases)]
+    side = [span for span in side if not _a_time_only(passage, span, phrases) and not _a_schedule(passage, span)]
     side += corrected_spans(passage)  # "An earlier version … said March 22; it was March 2": not the wrong one
     side += [(m.start(), m.end()) for m in _DESPITE.finditer(passage)]  # "despite being cut off … in mid-May"
     side += [(m.start(), m.end()) for m in _TO_FOLLOW.finditer(passage)]  # ", with Cricket to follow in 4Q21"
     side += [(m.start(), m.end()) for m in _TRAILING_DEED.finditer(passage)]  # ", a promise it first made in August"
+    side += [(m.start("side"), m.end("side")) for m in _CONTACT_CLAUSE.finditer(passage)]  # "the store it opened in May"
+    side += [(m.start("side"), m.end("side")) for m in _SUBJECT_THAT_CLAUSE.finditer(passage)]  # "The phone that … is"
     around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
     stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
     own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
@@ -127,6 +129,24 @@ def _a_time_only(passage: str, span: tuple[int, int], phrases: list[DatePhrase])
     return _DURING.match(passage, a) is not None and any(a <= p.offset and p.stop >= b for p in phrases)
 
 
+#: A clause that tells when the subject is due, not what it did before: "is due to rule … on Aug. 9" (not "due to the
+#: pandemic", a cause), ", which are expected by the holidays".
+_SCHEDULE_CLAUSE = re.compile(
+    r"(?i),?\s*(?:due\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|weak|strong|low|high|poor)\b)[a-z]+\b"
+    r"|which\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due|scheduled|slated|set)\b)"
+)
+_BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|now|still)\s*$")  # not "had been due to": a plan overtaken
+
+
+def _a_schedule(passage: str, span: tuple[int, int]) -> bool:
+    """True for a side clause that is the subject's schedule ("is due to reach stores in January", ", which are expected
+    by the holidays"): the time it gives is the event's."""
+    match = _SCHEDULE_CLAUSE.match(passage, span[0])
+    if match is None:
+        return False
+    return match[0].lstrip(", ").lower().startswith("which") or _BE_BEFORE.search(passage, 0, span[0]) is not None
+
+
 #: A plan given up in the past: its weekday at the end dates the giving up ("dropped its plan to sell it on Monday").
 _GAVE_UP = re.compile(r"(?i)(?:shelved|scrapped|dropped|abandoned|ditched|gave up)\s")
 
@@ -165,7 +185,7 @@ _NOT_A_DATE_LEAD = re.compile(
 )
 #: The end something lasts until: "until 2026", "through at least 2026" (dating the event only when it is over).
 #: A negation before "until": the time is when it will happen ("will not have the phone until late May"), not an end.
-_NOT_UNTIL = re.compile(r"(?i)\b(?:not|n['’]t|never)\b[^,;.]{0,60}?(?:\buntil|\btill)\s*$")
+_NOT_UNTIL = re.compile(r"(?i)(?:\bnot|n['’]t|\bnever)\b[^,;.]{0,60}?(?:\buntil|\btill)\s*$")
 #: Who comes next, told after the event: ", with Cricket to follow in 4Q21", ", and Metro expected to follow in May".
 _TO_FOLLOW = re.compile(r"(?i),\s+(?:with|and)\s+[^,;.]{1,40}?\s+(?:expected\s+|set\s+|due\s+)?to\s+follow\b[^,;]*")
 #: A noun set off at the end that tells when the subject first did something before: ", a promise it first made in
@@ -174,6 +194,24 @@ _TRAILING_DEED = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:that\s+|which\s+)?(?:it|they|he|she|the\s+(?:company|carrier|firm|brand))\s+"
     r"(?:had\s+(?:first\s+|already\s+)?|first\s+|already\s+)(?:made|announced|set|struck|signed|gave|took|unveiled|floated"
     r"|repeated|issued)\b[^,;]*(?=[.;]|$)"
+)
+#: A relative clause with no "which" or "that", its subject a pronoun and its verb in the past, right after a noun:
+#: "the web store it opened in January", "the software it acquired with Palm last year": what the noun is, not the event
+#: (not "the company said it opened …": a saying's complement; nor ", a stance it repeated on Monday": said again, the
+#: event).
+_CONTACT_CLAUSE = re.compile(
+    r"(?i)\b(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?!(?:said|says|told|announced|confirmed|reported|added|noted|and|but|that|because|when|after|before|if|as|since"
+    r"|so|while|how|why|what|where|whether|than|until)\s)[\w'’-]+\s+"
+    r"(?P<side>(?:it|they)\s+(?:had\s+)?(?!(?:repeated|reiterated|restated)\b)(?:[a-z]{3,}ed|bought|sold|made|built|showed|shown|began|took|won)\b"
+    r"(?:[^,;.]|(?<=\d)\.(?=\d))*?)(?=[,;]|\.(?!\d)|\s+(?:has|have|had|is|are|was|were|will|would)\b|$)"
+)
+#: A that-clause in the past inside the subject, before the main verb: "The Poco F4 GT that turned up on Amazon last week
+#: is not sold by Xiaomi": the state now or ahead is the event (not "a deal that closed in October 2014").
+_SUBJECT_THAT_CLAUSE = re.compile(
+    r"^[\"“‘']?(?:The|This|That|Its|Their|A|An)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?P<side>that\s+(?:[a-z]{3,}ed|went|began|came|got|made|sold|took|won)\b[^,;.]*?)"
+    r"(?=\s+(?:has|have|is|are|will|remains?|still)\b)"  # a state now or ahead
 )
 #: A concession: what the event happened in spite of, its date not the event's.
 _DESPITE = re.compile(r"(?i)\b(?:despite|in\s+spite\s+of|notwithstanding)\b[^,;.]*")
@@ -184,10 +222,10 @@ _DEADLINE = re.compile(r"(?i)\bby\s+(?:the\s+(?:end|close|middle|start)\s+of\s+)
 _SALE_START_LEAD = re.compile(r"(?i)\b(?:starting|beginning|from)\s+$")
 
 
-def _lead_of(passage: str, phrase: DatePhrase) -> str:
+def _lead_of(passage: str, phrase: DatePhrase, width: int = 40) -> str:
     """The words before the phrase, its own leading preposition included ("on", "by the end of")."""
     head = re.match(r"(?i)(?:on|in|from|by|until|till|through|during|around|as of)\s+", phrase.text)
-    return passage[max(0, phrase.offset - 40) : phrase.offset] + (head[0] if head else "")
+    return passage[max(0, phrase.offset - width) : phrase.offset] + (head[0] if head else "")
 
 
 _CLAUSE_END = re.compile(r"[.;](?=\s)|;")
@@ -247,7 +285,7 @@ _TRAILING_WHICH = re.compile(r",\s+(?:which|who|whose)\b(?:[^,;.]|(?<=\d)\.(?=\d
 #: A participle clause set off after the subject: what the subject is, not the event ("Huawei's P30 Pro, released in
 #: Europe in early April, will not be sold in the US").
 _PARTICIPLE_APPOSITIVE = re.compile(
-    r"^[^,;.]{1,60}?(?P<side>,\s+(?:first\s+|already\s+)?(?:[a-z]{3,}ed|made|sold|shown|built|known|held|won|bought"
+    r"^[^,;.]{1,60}?(?P<side>,\s+(?:first\s+|already\s+)?(?!(?:expected|scheduled|slated|planned)\s)(?:[a-z]{3,}ed|made|sold|shown|built|known|held|won|bought"
     r"|seen|begun|spun)\s[^,;]*?,)(?=\s+[a-z])"
 )
 #: A state in the simple present right after such a clause: "is", "remains", "depends on" (not "has sold").
@@ -342,10 +380,12 @@ def _event_phrases(
             for p in phrases
             if p.start.end_day() <= reference.end_day()
             or not _ENDS_AHEAD.search(_lead_of(passage, p))
-            or _NOT_UNTIL.search(passage, max(0, p.offset - 80), p.offset)  # "will not have it until late May"
+            or _NOT_UNTIL.search(_lead_of(passage, p, 80))  # "will not have it until late May", "won't … until March"
         ]
     side = [*side, *((m.start(), m.end()) for m in _TRAILING_WHICH.finditer(passage))]
     phrases = [p for p in phrases if not inside(p.offset, side) and not _compared(passage, p)]
+    if any(not p.reading.startswith(NAMING_YEAR) for p in phrases):  # "a revival of its 2004 flip phone, … on Nov. 13"
+        phrases = [p for p in phrases if not p.reading.startswith(NAMING_YEAR)]
     durations = [p for p in phrases if p.end is not None and p.reading.endswith(" before")]
     if any(p not in durations and p.specificity < Specificity.VAGUE for p in phrases):
         phrases = [p for p in phrases if p not in durations]  # "stopped for three months last spring": the spring
@@ -357,17 +397,36 @@ def _event_phrases(
     ]
     if events and all(p.specificity == Specificity.VAGUE for p in events) and len(events) < len(phrases):
         return [p for p in phrases if p not in events]  # "said Tuesday that it is now available": Tuesday is now
-    if events and all(_DEADLINE.search(_lead_of(passage, p)) for p in events) and len(events) < len(phrases):
+    if (events and all(_DEADLINE.search(_lead_of(passage, p)) for p in events) and len(events) < len(phrases)
+            and not _a_scheduled_deadline(events, [p for p in phrases if p not in events])):  # fmt: skip
         return [p for p in phrases if p not in events]  # "had said in November that it hoped … by 2019": November
+    if not events and phrases and all(inside(p.offset, filed) for p in phrases) and _A_STATE.search(passage):
+        return []  # a state under a dateline ("… — BLU is negotiating with Cricket"): the article's date, approximate
     return events or phrases
 
 
+def _a_scheduled_deadline(deadlines: list[DatePhrase], statements: list[DatePhrase]) -> bool:
+    """True when each deadline is a day ("said on Monday that it would close the unit by July 31") or a month the
+    statement's day falls in ("… would reach stores by the end of the month"): a schedule, not a hope ("hoped … by the
+    end of the year"), so the deadline dates the event."""
+    return all(
+        d.end is None and (d.start.precision == Precision.DAY or (d.start.precision == Precision.MONTH and all(
+            s.start.first_day() >= d.start.first_day() and s.start.end_day() <= d.start.end_day() for s in statements)))
+        for d in deadlines
+    )  # fmt: skip
+
+
 #: A dateline's day at the passage's start ("March 9 (Handset Wire) —", the place already left out, or the whole
-#: dateline): the day the story was filed, which dates the event only when nothing else in the passage does.
+#: dateline): the day the story was filed, which dates the news only when nothing else in the passage does, and a
+#: state (``_A_STATE``) not even then: the guide gives it the article's date, approximate.
 _FILED = re.compile(
     r"(?:[A-Z][\w.'’ ,-]{2,60}?,\s*)?(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|--?)\s"
 )
+
+
+#: A state or an ongoing effort in the present: "is negotiating", "are in talks", "has no plans", "has been weighing".
+_A_STATE = re.compile(r"\b(?:is|are|has|have)\s+(?:\w+ly\s+|still\s+|now\s+)?(?:[a-z]+ing|been|no|not|in\s+talks)\b")
 
 
 def _side_spans_after_filed(passage: str) -> list[tuple[int, int]]:

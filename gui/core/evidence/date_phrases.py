@@ -35,11 +35,12 @@ from gui.core.evidence.day_spans import (
 )
 from gui.core.evidence.named_days import PATTERNS as _NAMED_DAY_PATTERNS
 from gui.core.evidence.near_phrases import PATTERNS as _NEAR_PATTERNS
+from gui.core.evidence.near_phrases import this_week
 from gui.core.evidence.period_phrases import DELAYED_TO, OF_YEAR
 from gui.core.evidence.period_phrases import PATTERNS as _PERIOD_PATTERNS
-from gui.core.evidence.tense import FUTURE, PAST, ahead_in_time, tense_at, tense_before
+from gui.core.evidence.tense import FUTURE, PAST, ahead_in_time, said_in_the_sentence, tense_at, tense_before
 
-__all__ = ["DatePhrase", "Specificity", "best_date_phrase", "find_date_phrases"]
+__all__ = ["NAMING_YEAR", "DatePhrase", "Specificity", "best_date_phrase", "find_date_phrases"]
 
 
 def best_date_phrase(phrases: list[DatePhrase]) -> DatePhrase | None:
@@ -60,6 +61,9 @@ def best_date_phrase(phrases: list[DatePhrase]) -> DatePhrase | None:
 
 # --- Words -----------------------------------------------------------------------------------
 
+#: The reading of a year before a noun ("its 2004 flip phone", "the 2019 holiday season").
+NAMING_YEAR = "a year naming a thing"
+
 _SPEECH_VERBS = ("said", "says", "announced", "confirmed", "reported", "told reporters")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -74,6 +78,10 @@ _ARTICLE = re.compile(r"(?i)\bthe\s+$")
 _YEAR_LEAD = re.compile(
     r"(?i)(?:\b(?:in|by|since|until|till|through|during|from|for|of|early|late|around|circa|c\.|before|after"
     r"|throughout|to|and|between|year|fiscal|spring|summer|fall|autumn|winter)\s+|\bmid-)$"
+)
+#: A capitalised word right before a year that no month, season or show is: the year ends a model's name ("Edge 2024").
+_IN_A_NAME = re.compile(
+    rf"(?<![.!?]\s)\b(?!(?:{_FULL_MONTH}|Spring|Summer|Fall|Autumn|Winter|CES|MWC|IFA|In|By|Since)\s)[A-Z][\w+]*\s+$"
 )
 _SINCE_LEAD = re.compile(r"(?i)\b(?:ever\s+)?since\s+$")
 _BETWEEN_LEAD = re.compile(r"(?i)\b(?:between|from)\s+$")
@@ -126,9 +134,11 @@ def _month_year(match, text, reference):
     return _explicit(int(match["year"]), _month_of(match))
 
 
-_NUMERIC_DAY_LEADS = "|".join(
-    rf"(?<=\b{word} )" for word in ("on", "began", "begins", "from", "since", "starting", "effective", "until", "by")
+_NUMERIC_DAY_LEAD_WORDS = (
+    "on|began|begins|from|since|starting|effective|until|by|launches|launch|start|starts|ships|ship|arrives|arrive|hits"
+    "|opens|lands|avail|available|due|out"
 )
+_NUMERIC_DAY_LEADS = "|".join(rf"(?<=\b{word} )" for word in _NUMERIC_DAY_LEAD_WORDS.split("|"))
 
 
 @_pattern(rf"(?:{_NUMERIC_DAY_LEADS})(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/%]|\.\d)")
@@ -165,6 +175,12 @@ def _week_of(match, text, reference):
 _RECENT_DAYS = 275
 
 
+#: A day a few weeks before the article told in the future, in a sentence that says it was said, is a future seen from
+#: that earlier statement ("will be available from Nov. 3, OnePlus announced last week", in an article of Nov. 10), not
+#: next year's: a writer gives the year of a day nearly a year ahead.
+_JUST_OVER_DAYS = 31
+
+
 def _recent(month: int, reference: PartialDate) -> bool:
     """Whether ``month``, ahead of the reference's in its year, is within ``_RECENT_DAYS`` before it a year back."""
     return month > reference.month and (reference.month + 12 - month) * 30.5 <= _RECENT_DAYS
@@ -191,7 +207,12 @@ def _day_month_reading(text: str, start: int, stop: int, reference: PartialDate,
     if back and tense_at(text, start, stop) == PAST:  # "was announced on Nov. 14" in a February article
         date = PartialDate(year - 1, month, day, reference.approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the past tense: the year before"
-    if earlier and tense_before(text, start) == FUTURE:  # "will ship on Jan. 5" in a November article
+    just_over = (
+        earlier
+        and days_from_civil(*reference[:3]) - days_from_civil(year, month, day) <= _JUST_OVER_DAYS
+        and said_in_the_sentence(text, start, stop)
+    )
+    if earlier and not just_over and tense_before(text, start) == FUTURE:  # "will ship on Jan. 5" in a November article
         date = PartialDate(year + 1, month, day, reference.approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the future tense: the year after"
     date = PartialDate(year, month, day, reference.approximate, reference.uncertain)
@@ -216,8 +237,12 @@ def _day_of_month(match, text, reference):
     return date, None, Specificity.RELATIVE, "a day of the month, counted from"
 
 
+#: "had been set for", "had been planned for": a plan the passage tells was overtaken.
+_OVERTAKEN = re.compile(r"(?i)\bhad\s+been\s+(?:\w+ly\s+)?[a-z]+\s+$")
+
+
 @_pattern(rf"(?P<lead>(?i:{DELAYED_TO}\s+|(?:in|on|since|by|until|till|through|during|from|early|late|last|next|this|of"
-          r"|after|between)\s+|mid-))"
+          r"|after|between|for|expect|expects|expected|expecting|as\s+early\s+as|as\s+soon\s+as)\s+|mid-))"
           rf"(?P<month>{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
           r"(?:\s+of\s+(?P<of>last|this|next)\s+year)?(?![\w-]|\s*(?:of\s+)?\d)")  # fmt: skip
 def _month_alone(match, text, reference):
@@ -225,6 +250,8 @@ def _month_alone(match, text, reference):
         return None
     month, lead = _month_of(match), match["lead"].strip().lower()
     year, approximate = reference.year, reference.approximate
+    if lead == "for" and _OVERTAKEN.search(text, max(0, match.start() - 40), match.start()):
+        return None  # "a hearing that had been set for January was cancelled": a plan overtaken, not a time
     if match["delayed"]:  # "slipped to January", "held back until June": where a delay moved it, ahead
         later = reference.month and month <= reference.month
         date = PartialDate(year + (1 if later else 0), month, 0, approximate, reference.uncertain)
@@ -281,6 +308,7 @@ def _slashed_ymd(match, text, reference):
 
 
 @_pattern(r"(?<![\w/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])")
+@_pattern(r"(?<![\w/.-])(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])-(?P<y>(?:19|20)\d\d|\d\d)(?![\w/-])")
 def _us_numeric(match, text, reference):
     year = int(match["y"]) if len(match["y"]) == 4 else 2000 + int(match["y"])
     return _explicit(year, int(match["m"]), int(match["d"]))
@@ -308,7 +336,15 @@ def _year(match, text, reference):
     )
     if not _YEAR_LEAD.search(before) and not adjective and re.match(r"\s+[a-z]", text[match.end() : match.end() + 2]):
         return None
-    return _explicit(int(match["year"]))
+    if not _YEAR_LEAD.search(before) and _IN_A_NAME.search(before):
+        return None  # "Motorola's Edge 2024", "the Razr 2023": a model's name, not a date
+    reading = _explicit(int(match["year"]))
+    naming = (_POSSESSIVE.search(before) or _ARTICLE.search(before)) and re.match(
+        r"\s+[A-Za-z][a-z]+(?<!s)\b", text[match.end() : match.end() + 30]
+    )  # "its 2004 flip phone", "the 2003 Alcatel flip"
+    if naming and not _YEAR_LEAD.search(before) and reading is not None:
+        return (*reading[:3], NAMING_YEAR)  # "its 2004 flip phone": the year of a thing named, which another date beats
+    return reading
 
 
 @_pattern(
@@ -326,9 +362,13 @@ def _this_last_next(match, text, reference):
     ):  # "the past year", "over the previous year": the twelve months up to the reference
         return _duration(reference, unit, 1, f"the {unit.name.lower()} before")
     n = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
+    if unit == Unit.WEEK and n == 0 and reference.precision == Precision.DAY:
+        return this_week(match, text, reference)
     date = relative_unit(reference, unit, n)
     if which == "coming":
         date = date._replace(approximate=True)
+    if re.match(r"['’]s\s+[A-Za-z]", text[match.end() : match.end() + 4]):  # "last year's defence bill": a thing named
+        return date, None, Specificity.RELATIVE, NAMING_YEAR + ", counted from"
     return date, None, Specificity.RELATIVE, "counted from"
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from gui.core.document.dates import PartialDate, Precision
 from gui.core.evidence.date_words import Specificity, pattern_registry
-from gui.core.evidence.day_spans import covering
-from gui.core.evidence.tense import ahead_in_time
+from gui.core.evidence.day_spans import Unit, covering, unit_span
+from gui.core.evidence.tense import FUTURE, PAST, ahead_in_time, tense_at
 
-__all__ = ["PATTERNS"]
+__all__ = ["PATTERNS", "this_week"]
 
 PATTERNS, _pattern = pattern_registry()
 
@@ -35,12 +35,18 @@ def _weekend(match, text, reference):
 
 
 @_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?P<which>last|previous|this|current|next|coming)\s+quarter(?![\w-])")
+@_pattern(
+    r"(?i)(?<![\w-])(?<=\bin\s)(?P<which>the)\s+quarter(?![\w-]|\s+(?:that|which|ended|ending|to|through)\b|,\s+which)"
+)
 def _this_last_next_quarter(match, text, reference):
-    """ "last quarter", "next quarter": the year that quarter falls in (EDTF holds no quarter); vague, so that the day a
-    statement about it was made wins ("rose in the last quarter, the company said in May")."""
+    """ "last quarter", "next quarter", "in the quarter" (told in the past: the last one over): the year that quarter
+    falls in (EDTF holds no quarter); vague, so that the day a statement about it was made wins ("rose in the last
+    quarter, the company said in May")."""
     if reference is None or not reference.month:
         return None
-    n = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[match["which"].lower()]
+    n = {"last": -1, "previous": -1, "this": 0, "current": 0, "the": 0, "next": 1, "coming": 1}[match["which"].lower()]
+    if match["which"].lower() == "the" and tense_at(text, match.start(), match.end()) == PAST:
+        n = -1  # "shipped 10 million phones in the quarter": the last one reported, over before the reference
     quarter = (reference.month - 1) // 3 + n  # 0-based, may step out of the year
     year = reference.year + quarter // 4
     return (
@@ -49,3 +55,16 @@ def _this_last_next_quarter(match, text, reference):
         Specificity.VAGUE,
         "a quarter, which EDTF cannot hold: the year of that quarter from",
     )
+
+
+def this_week(match, text, reference):
+    """ "this week": its month, as EDTF holds no week; of a week across two months, the part on the side the tense
+    says (told in the past: the days up to the reference; ahead: the days from it), which is often in one month."""
+    day = reference.first_day()
+    lo, hi = unit_span(day, Unit.WEEK)
+    mod, tense = (match["mod"] or "").lower(), tense_at(text, match.start(), match.end())
+    if mod in ("earlier", "early") or (mod not in ("later", "late") and tense == PAST):
+        hi = day + 1
+    elif mod in ("later", "late") or tense == FUTURE:
+        lo = day
+    return covering(lo, hi, Precision.MONTH, reference), None, Specificity.RELATIVE, "this week's days, counted from"

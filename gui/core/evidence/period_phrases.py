@@ -22,7 +22,7 @@ __all__ = ["DELAYED_TO", "OF_YEAR", "PATTERNS"]
 #: A delay and where it moved to: "slipped to January", "pushed back to the spring", "held back until June".
 DELAYED_TO = (
     r"(?P<delayed>(?:slipped|slip|slips|pushed(?:\s+back)?|delayed|moved|postponed|put\s+off|held\s+back|pushed\s+out)"
-    r"\s+(?:again\s+)?(?:to|until|till|into))"
+    r"(?:\s+(?:the|its|their|his|her)(?:\s+[\w'’-]+){1,3}?(?:\s+back)?)?\s+(?:again\s+)?(?:to|until|till|into))"
 )
 
 #: "… of last year", "… of next year": the years from the reference's.
@@ -154,6 +154,17 @@ def _year_end(match, text, reference):
     if reference is None:
         return None
     return relative_unit(reference, Unit.YEAR, 0), None, Specificity.RELATIVE, "the end of the year of"
+
+
+@_pattern(
+    r"(?i)(?<![\w-])(?:the\s+(?:end|close|start|beginning|middle)\s+of\s+(?:the|this)\s+month|month-end|month['’]s\s+end"
+    r"|later\s+this\s+month)(?![\w-])"
+)
+def _month_end(match, text, reference):
+    """ "by the end of the month", "later this month": the reference's month."""
+    if reference is None or not reference.month:
+        return None
+    return relative_unit(reference, Unit.MONTH, 0), None, Specificity.RELATIVE, "the end of the month of"
 
 
 #: The month each season begins in (northern hemisphere, as US reporting means it); winter spans two years.

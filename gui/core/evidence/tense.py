@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FUTURE", "PAST", "ahead_in_time", "tense_at", "tense_before"]
+__all__ = ["FUTURE", "PAST", "ahead_in_time", "said_in_the_sentence", "tense_at", "tense_before"]
 
 PAST = "past"
 FUTURE = "future"
 
 _FUTURE_WORDS = (
     r"won['’]t|wouldn['’]t"  # not "won" (a past) nor a bare "would" (no word ends inside "wouldn't")
-    r"|will|would|could|might|shall|['’]ll|going|expected|expects|scheduled|(?<!was )(?<!were )(?<!been )(?:slated|due(?=\s+(?:for|on|in|at|out)\b))|planned"
+    r"|will|would|could|might|shall|['’]ll|going|expected|expects|expect|expecting|scheduled|(?<!was )(?<!were )(?<!been )(?:slated|due(?=\s+(?:for|on|in|at|out)\b|\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|weak|strong|poor)\b)[a-z]+\b))"
+    r"|planned"
     r"|plans?(?=\s+(?:to|for)\b)|set|next|upcoming|coming"
     r"|aims|aim|hopes|hope|intends|intend|wants|want|from|starting|until|till|by"
 )  # "plan" only before "to" or "for": "had dropped a similar plan in December" is past
@@ -124,6 +125,11 @@ def tense_before(text: str, offset: int) -> str:
     )
     if not before:
         return ""
+    # "would go on sale unlocked … in January": after a verb ahead, a word in -ed with no pronoun before it is an
+    # adjective, not a past (as in ``_past_after``)
+    while (len(before) > 1 and before[-1]["participle"] and before[-2]["future"]
+           and not _SUBJECT_BEFORE.search(text, max(0, before[-1].start() - 12), before[-1].start())):  # fmt: skip
+        before.pop()
     return FUTURE if before[-1]["future"] else PAST
 
 
@@ -162,3 +168,14 @@ def ahead_in_time(text: str, offset: int) -> bool:
         return False
     # "said it would answer the order on Monday": a future told in reported speech
     return bool(sayings and _REPORTED_FUTURE.match(text, clause_start, offset))
+
+
+_SAID_IN_THE_PAST = re.compile(r"\b(?:said|announced|told|confirmed)\b")
+
+
+def said_in_the_sentence(text: str, start: int, stop: int) -> bool:
+    """True when the sentence that holds ``text[start:stop]`` says it was said, in the past ("…, OnePlus announced")."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
+    after = _SENTENCE_END.search(text, stop)
+    sentence = text[(ends[-1] if ends else max(0, start - 300)) : (after.start() if after else len(text))]
+    return _SAID_IN_THE_PAST.search(sentence) is not None
