@@ -177,8 +177,11 @@ _ACTING_VERBS = (
     r"|sells|sold|began|begins|started|opened|released|confirmed|brought|debuted|added|teamed|partnered|expects"
     r"|hopes|wants|declined|shipped|struck|signed|cut|raised|dropped|blamed|promised|delayed|apologi[sz]ed"
 )
+#: Or any verb in the present or past ("Essential shuts down", "Nothing removed its app"): a lower-case word in -s
+#: or -ed right after the name, once the article has shown it means the company.
+_ANY_VERB = r"[a-z]{2,}(?:s|ed)"
 _BARE_NAME_ACTING = {
-    name: re.compile(rf"(?<![\w.]){name}(?=\s+(?:{_ACTING_VERBS})\b)") for name in BARE_NAME_COMPANY
+    name: re.compile(rf"(?<![\w.]){name}(?=\s+(?:{_ACTING_VERBS}|{_ANY_VERB})\b)") for name in BARE_NAME_COMPANY
 }
 
 

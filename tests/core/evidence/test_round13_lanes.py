@@ -47,3 +47,21 @@ def test_the_headline_of_an_article_about_essential():
 def test_essential_as_a_word_names_no_maker(passage):
     got = suggest(passage, title="Motorola and Verizon")
     assert got.new_lane is None and got.lane == "motorola"
+
+
+@pytest.mark.parametrize(
+    ("passage", "maker"),
+    [
+        ("Essential shuts down, scrapping its second phone", "Essential"),
+        ("Nothing removed its chat app from the Play Store on Saturday.", "Nothing"),
+        ("Nothing pulls its chat app days after launch", "Nothing"),
+    ],
+)
+def test_a_bare_name_before_any_verb_once_the_article_means_the_company(passage, maker):
+    got = suggest(passage, title="A start-up's phone", before="Andy Rubin's Essential and Carl Pei's Nothing make phones.")
+    assert got.new_lane == maker
+
+
+def test_a_bare_name_before_a_verb_is_a_word_where_the_article_never_means_the_company():
+    got = suggest("Nothing changes for Motorola at Verizon this year.", title="Motorola and Verizon")
+    assert got.new_lane is None and got.lane == "motorola"
