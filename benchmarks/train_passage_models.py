@@ -6,7 +6,8 @@ the extraction set.
     python benchmarks/train_passage_models.py --cv-only   # only the figures
     python benchmarks/train_passage_models.py --field status --no-cv
 
-Reads every dev passage (``"held_out": false``) of benchmarks/extraction_set/; held-out passages are never read.
+Reads every dev passage (``"held_out": false``) of benchmarks/extraction_set/, and the quotes of the bundled sample's
+events; held-out passages are never read.
 Each passage is made general (``passage_model.general_passage``: makers, partners, years, months and figures
 replaced by stand-ins), turned into word and word-piece features, and given the label the cue rules chose
 (``Suggestion.rules_kind``, ``rules_status``) as one more feature; the features are weighted by tf–idf, and a
@@ -39,6 +40,8 @@ from gui.core.evidence import kind_model, status_model  # noqa: E402
 from gui.core.evidence.datelines import dateline_length  # noqa: E402
 from gui.core.evidence.extract import suggest_event, vocabulary_for  # noqa: E402
 from gui.core.evidence.passage_model import general_passage, model_features  # noqa: E402
+from gui.core.storage.fileformat import read_document  # noqa: E402
+from gui.core.storage.resources import sample_path  # noqa: E402
 
 #: Per field: the shipped file, the rules' label on the suggestion, how many times the rules' label is counted as a
 #: feature (3: better than 1 for both under the cross-validation below), and the batches written after its rules.
@@ -51,7 +54,9 @@ NO_RULE_WRITTEN_FROM = ("dev-r10-", "dev-r11-", "dev-r13-", "dev-r14-")
 
 
 def dev_passages(folder: Path) -> list[dict]:
-    """Every dev passage: its file, its text made general, its labels, and the cue rules' labels."""
+    """Every dev passage: its file, its text made general, its labels, and the cue rules' labels; then the quotes of
+    the bundled sample's events (the seed article the rules were first written from: its labels are the product's
+    own, and a new user's first try)."""
     vocabulary = vocabulary_for(document := document_for(load_set([folder])["lanes"]))
     rows = []
     for file in sorted(folder.glob("*.json")):
@@ -66,13 +71,32 @@ def dev_passages(folder: Path) -> list[dict]:
                 passage = paragraphs[label["paragraph"]]
                 start = text.index(passage)
                 got = suggest_event(document, source, start, start + len(passage), vocabulary=vocabulary)
-                passage = passage[dateline_length(passage) :]
-                rows.append({"file": file.stem, "general": general_passage(passage, vocabulary), "label": label,
-                             "rules_kind": got.rules_kind, "rules_status": got.rules_status,
-                             "may_overrule_kind": kind_model.may_overrule(got.rules_kind, got.rules_hints["kind"]),
-                             "may_overrule_status": status_model.may_overrule(got.rules_status,
-                                                                              got.rules_hints["status"])})  # fmt: skip
+                rows.append(_row(file.stem, passage[dateline_length(passage) :], label, got, vocabulary))
+    return rows + sample_quotes()
+
+
+def sample_quotes() -> list[dict]:
+    """A row for each quote of the bundled sample's events, labelled with its event's kind and status, as the app
+    suggests them when the quote is selected in its source."""
+    sample = read_document(sample_path()).document
+    vocabulary = vocabulary_for(sample)
+    sources = {source.id: source for source in sample.sources}
+    rows = []
+    for event in sample.events:
+        for evidence in event.evidence:
+            source = sources[evidence.source]
+            start = source.text.index(evidence.quote)
+            got = suggest_event(sample, source, start, start + len(evidence.quote), vocabulary=vocabulary)
+            label = {"kind": event.kind, "status": event.status}
+            rows.append(_row("sample", evidence.quote, label, got, vocabulary))
     return rows
+
+
+def _row(file: str, passage: str, label: dict, got, vocabulary) -> dict:
+    return {"file": file, "general": general_passage(passage, vocabulary), "label": label,
+            "rules_kind": got.rules_kind, "rules_status": got.rules_status,
+            "may_overrule_kind": kind_model.may_overrule(got.rules_kind, got.rules_hints["kind"]),
+            "may_overrule_status": status_model.may_overrule(got.rules_status, got.rules_hints["status"])}  # fmt: skip
 
 
 def _features(rows: list[dict], field: str) -> list[list[str]]:
