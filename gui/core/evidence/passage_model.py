@@ -118,12 +118,12 @@ def second_opinion(
     saying that it is one, how sure it is and what the rules said.
 
     The guess wins however sure it is and however short the passage: the model has already weighed the rules' label
-    (a feature of its own), and on the 3,986 dev passages no rule was written from, cross-validated by file, limits
-    only cost. Letting it overrule only when at least 50 % sure, on passages of at least 15 words, as the app did
-    until round 13, gave kind 79.7 % and status 87.9 % there; without those limits (the guards of kind_model.py and
-    status_model.py kept) 81.8 % and 89.5 %. On a new hand's batches of single sentences of 6–16 words (dev-r14-q),
-    the old limits kept the rules' kind and status (76.9 and 82.2 %) where the guess was right more often (82.2 and
-    86.0 %).
+    (a feature of its own), and on the dev passages no rule was written from, cross-validated by file, limits only
+    cost. On 3,986 of them, letting it overrule only when at least 50 % sure, on passages of at least 15 words, as
+    the app did until round 13, gave kind 79.7 % and status 87.9 %; without those limits (the guards of
+    kind_model.py and status_model.py kept) 81.8 % and 89.5 %. On a new hand's batches of single sentences of 6–16
+    words (dev-r14-q), the old limits kept the rules' kind and status (76.9 and 82.2 %) where the guess was right
+    more often (82.2 and 86.0 %).
     """
     if model is None or not may_overrule:
         return rules_label, why
