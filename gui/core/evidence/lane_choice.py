@@ -219,6 +219,12 @@ _BRAND_OF = re.compile(
 _ACTS_ON = re.compile(
     r"(?i)\b(?:stop\w*|ceas\w*|halt\w*|end\w*|suspend\w*|no longer)\s+(?:supplying|providing|selling|shipping|licensing"
     r"|offering|serving)\b[^.;]{0,80}?\b(?:to|for)\s+(?:(?:new|the|its|all|future)\s+)?$|\bcut(?:s|ting)?\s+off\s+$"
+    # A maker taking another to court or to a regulator: the court's acts are the other's (the guide: courts and
+    # suits go in the lane of the maker they hit). "Apple asked the court to bar US sales of eight Samsung phones",
+    # "files trade complaint against HTC", "sued Samsung".
+    r"|\b(?:ask\w*|petition\w*|urg\w*|seek\w*|sought|want\w*)\b[^.;]{0,80}?\bto\s+(?:bar|block|ban|halt|stop|exclude)\b"
+    r"[^.;]{0,40}?\b(?:of|on|to)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:complaint|suit|lawsuit|case|claim)s?\s+against\s+$|\b(?:sued|sues|suing|accus\w+)\s+$"
 )
 
 

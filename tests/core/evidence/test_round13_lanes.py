@@ -65,3 +65,29 @@ def test_a_bare_name_before_any_verb_once_the_article_means_the_company(passage,
 def test_a_bare_name_before_a_verb_is_a_word_where_the_article_never_means_the_company():
     got = suggest("Nothing changes for Motorola at Verizon this year.", title="Motorola and Verizon")
     assert got.new_lane is None and got.lane == "motorola"
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Apple asked a federal judge on Friday to block US sales of four Google phones.", "google"),
+        ("Motorola petitioned the trade commission to ban imports of Samsung handsets.", "samsung"),
+        ("Samsung files patent complaint against TCL over its foldable hinge", "tcl"),
+        ("OnePlus sued Motorola in Delaware, saying its Razr copied a hinge patent.", "motorola"),
+        ("Google's lawsuit against OnePlus over its app store rules was dismissed.", "oneplus"),
+    ],
+)
+def test_a_maker_taken_to_court_is_the_events_lane(passage, lane):
+    """The guide: courts and suits go in the lane of the maker they hit, not the one that brought them."""
+    assert suggest(passage, title="Patent fights").lane == lane
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Samsung asked Verizon to stock more Galaxy phones than Motorola's this year.",
+        "Apple's case for a cheaper iPhone at Google's urging went nowhere.",
+    ],
+)
+def test_no_court_no_other_makers_lane(passage):
+    assert suggest(passage, title="Phones").lane == passage.split()[0].split("'")[0].lower()
