@@ -402,6 +402,8 @@ def _event_phrases(
         return [p for p in phrases if p not in events]  # "had said in November that it hoped … by 2019": November
     if not events and phrases and all(inside(p.offset, filed) for p in phrases) and _A_STATE.search(passage):
         return []  # a state under a dateline ("… — BLU is negotiating with Cricket"): the article's date, approximate
+    if not events and any(not inside(p.offset, filed) for p in phrases):
+        return [p for p in phrases if not inside(p.offset, filed)]  # "SEOUL, 9 June — … said on Tuesday that": Tuesday
     return events or phrases
 
 
@@ -420,7 +422,8 @@ def _a_scheduled_deadline(deadlines: list[DatePhrase], statements: list[DatePhra
 #: dateline): the day the story was filed, which dates the news only when nothing else in the passage does, and a
 #: state (``_A_STATE``) not even then: the guide gives it the article's date, approximate.
 _FILED = re.compile(
-    r"(?:[A-Z][\w.'’ ,-]{2,60}?,\s*)?(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+    r"(?:[A-Z][\w.'’ ,-]{2,60}?,\s*)?(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4})"  # "18 March", "14/3/19": day first
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|--?)\s"
 )
 
