@@ -207,7 +207,8 @@ def _season(match, text, reference):
         year -= 0 if reference.month >= first + 3 else 1  # this year's is over, or not yet
     elif which == "next":
         year += 1 if reference.month >= first else 0
-    elif which.endswith("in the") and reference.month < first and tense_before(text, match.start()) == PAST:
+    elif (which.endswith("in the") and (match["ahead"] or "").lower() != "for" and reference.month < first
+          and tense_before(text, match.start()) == PAST):  # fmt: skip  # "pitched it for the autumn": ahead still
         year -= 1
     elif which.endswith("in the") and reference.month >= first + 3 and tense_before(text, match.start()) == FUTURE:
         year += 1  # "will hold its next event in the spring" in a December article: next spring

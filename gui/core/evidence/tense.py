@@ -120,9 +120,12 @@ def tense_before(text: str, offset: int) -> str:
     start = max(0, offset - 300)
     ends = list(_SENTENCE_END.finditer(text, start, offset))
     sentence_start = ends[-1].end() if ends else start
-    before = _verb_over_lead(
-        [w for w in _WORD.finditer(text, sentence_start, offset) if _governs(w, text, offset) and not w["schedule"]]
-    )
+    asides = [m.span() for m in _ASIDE.finditer(text, sentence_start, offset)]
+    before = _verb_over_lead([
+        w for w in _WORD.finditer(text, sentence_start, offset)
+        if _governs(w, text, offset) and not w["schedule"] and not _adjective(w, text)
+        and not any(a <= w.start() < b for a, b in asides)
+    ])  # fmt: skip
     if not before:
         return ""
     # "would go on sale unlocked … in January": after a verb ahead, a word in -ed with no pronoun before it is an
@@ -131,6 +134,17 @@ def tense_before(text: str, offset: int) -> str:
            and not _SUBJECT_BEFORE.search(text, max(0, before[-1].start() - 12), before[-1].start())):  # fmt: skip
         before.pop()
     return FUTURE if before[-1]["future"] else PAST
+
+
+#: A relative clause set off by commas before the phrase ("…, which it unveiled in May, to the US by the fall"): its
+#: verb tells of the noun, not of the phrase after it.
+_ASIDE = re.compile(r"(?i),\s+(?:which|who|whose)\b[^,;.]*,")
+#: A determiner right before a word in -ed makes it an adjective: "an unlocked version", "a subsidized model".
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+$")
+
+
+def _adjective(word: re.Match[str], text: str) -> bool:
+    return bool(word["participle"]) and _DETERMINER_BEFORE.search(text, max(0, word.start() - 8), word.start()) is not None
 
 
 _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|confirmed)\b")

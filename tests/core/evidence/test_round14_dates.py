@@ -34,3 +34,41 @@ def test_a_day_first_dateline_is_when_the_story_was_filed(passage, published, da
 def test_a_day_first_dateline_alone_still_dates_the_news():
     passage = "LISBON, 11 July — TCL launched its NxtPaper phone at Walmart."
     assert suggest(passage, "2024-07-11").start == "2024-07-11"
+
+
+# --- A season or the holidays ahead, when a word in -ed before it is no past ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # A word in -ed after "a", "an", "its" is an adjective, not a verb in the past.
+        ("Sony is considering whether to offer a refurbished model through Walmart in the summer.", "2019-02-11",
+         "2019"),
+        ("Vivo is unlikely to sell an unlocked phone in the US before the holidays, analysts say.", "2018-09-03",
+         "2018"),
+        # A verb inside a which-clause tells of its noun, not of the season after it.
+        ("ZTE means to bring the Axon, which it showed in Shanghai in April, to Cricket by the fall.", "2020-06-08",
+         "2020"),
+        ("Vivo plans to sell the Y50, which it showed in March, at Walmart before the holidays.", "2022-07-01",
+         "2022"),
+        # A plan made in the past "for" a season is for the season ahead of it, this year's.
+        ("Sony has pitched a cheaper Xperia to Cricket for the fall, a person briefed on it said.", "2021-06-20",
+         "2021"),
+    ],
+)  # fmt: skip
+def test_a_season_ahead_is_this_years(passage, published, date):
+    assert suggest(passage, published).start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # Still the last one: a verb in the past, and "by" a season told in the past.
+        ("Vivo launched the phone in the summer.", "2019-02-11", "2018"),
+        ("Best Buy stopped selling ZTE phones by the summer.", "2019-04-11", "2018"),
+        ("Walmart added the TCL 30 in the spring.", "2022-02-01", "2021"),
+    ],
+)  # fmt: skip
+def test_a_season_told_in_the_past_is_still_the_last(passage, published, date):
+    assert suggest(passage, published).start == date
