@@ -320,7 +320,17 @@ def _compared(passage: str, phrase: DatePhrase) -> bool:
         return True  # "the best since the Pixel 3 in late 2018": the date of what it is compared with
     if _COMPARED_DID.search(passage, max(0, phrase.offset - 60), phrase.offset):
         return True  # "sold more … than the Pixel 7 did in October 2022"
+    if _A_YEAR_BACK.fullmatch(phrase.text) and _BASE.search(passage, max(0, phrase.offset - 50), phrase.offset):
+        return True  # "shipped 7.8 million, down from 13.2 million a year earlier": the figure compared with
     return _COMPARED.search(passage, 0, phrase.offset) is not None and not phrase.text.lower().endswith(" ago")
+
+
+#: The year back a figure is compared with ("up 86 percent from a year earlier", "compared with a year ago").
+_A_YEAR_BACK = re.compile(r"(?i)(?:a|one|the)\s+year\s+(?:earlier|before|ago)")
+_BASE = re.compile(
+    r"(?i)(?:\b(?:up|down|higher|lower|rose|fell|rising|falling|more|less|fewer)\b[^,;.]{0,40}\b(?:from|on|over|than)"
+    r"|\bcompared\s+(?:with|to)|\bversus|\bvs\.)\s+(?:[\w$£€¥.%-]+\s+){0,4}$"
+)  # "down from 13.2 million a year earlier", "compared with a year ago"; not "pulled it from Amazon a year ago"
 
 
 #: A day told again right after a date, set off by a comma: "a week before Christmas, on the 18th".

@@ -72,3 +72,25 @@ def test_a_season_ahead_is_this_years(passage, published, date):
 )  # fmt: skip
 def test_a_season_told_in_the_past_is_still_the_last(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- "a year earlier" as the base a figure is compared with -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("ZTE sold 4.1 million phones in the US in the three months to June, down from 5 million a year earlier.",
+         "2018-08-20", "2018"),
+        ("In the quarter to September, Sony's phone revenue rose 12 percent compared with a year ago.", "2019-11-02",
+         "2019"),
+        ("TCL shipped 9 million handsets in the first half of 2022, up a fifth from the year before.", "2022-08-30",
+         "2022"),
+    ],
+)  # fmt: skip
+def test_a_year_back_a_figure_is_compared_with_is_no_date(passage, published, date):
+    assert suggest(passage, published).start == date
+
+
+def test_a_year_back_that_is_the_event_still_dates_it():
+    assert suggest("Vivo pulled its phones from Amazon a year ago.", "2020-05-05").start == "2019"
