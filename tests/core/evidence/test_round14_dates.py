@@ -94,3 +94,31 @@ def test_a_year_back_a_figure_is_compared_with_is_no_date(passage, published, da
 
 def test_a_year_back_that_is_the_event_still_dates_it():
     assert suggest("Vivo pulled its phones from Amazon a year ago.", "2020-05-05").start == "2019"
+
+
+# --- A live blog's entry stamped with a time of day ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "2:40 p.m. ET: Sony's Xperia 1 is official, and the crowd at the launch claps.",
+        "9:15 a.m. PT: The doors open at the Walmart in Bentonville and the first TCL phones are sold.",
+        "11:02 a.m.: Update to our 10:30 entry: Vivo's phones are now listed on Amazon's US store as well.",
+    ],
+)
+def test_a_time_stamped_happening_is_the_articles_day(passage):
+    assert suggest(passage, "2022-09-14").start == "2022-09-14"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "3:05 p.m.: A ZTE spokesman says the company is still talking to Cricket.",
+        "4:20 p.m. ET: Asked about a US launch, Vivo's manager declines to say more.",
+        # No stamp of the hour: a state, about the article's date.
+        "Sony's Xperia 1 is official in Japan, and the crowd at the launch claps.",
+    ],
+)
+def test_a_time_stamped_saying_or_an_unstamped_state_stays_approximate(passage):
+    assert suggest(passage, "2022-09-14").start == "2022-09-14~"
