@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gui.core.evidence.live_blogs import stamped_happening
+from gui.core.document.dates import PartialDate
+from gui.core.evidence.live_blogs import heading_weekday, stamped_happening
 
 
 @pytest.mark.parametrize(
@@ -19,3 +20,16 @@ from gui.core.evidence.live_blogs import stamped_happening
 )
 def test_stamped_happening(passage, happening):
     assert stamped_happening(passage) is happening
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("Monday: TCL adds a phone.", PartialDate(2024, 11, 18)),
+        ("Friday — Sony cuts a price.", PartialDate(2024, 11, 22)),
+        ("Saturday: Vivo opens a store.", PartialDate(2024, 11, 16)),
+        ("On Monday TCL added a phone.", None),
+    ],
+)
+def test_heading_weekday(passage, date):
+    assert heading_weekday(passage, PartialDate(2024, 11, 22)) == date  # a Friday

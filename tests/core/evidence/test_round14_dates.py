@@ -122,3 +122,18 @@ def test_a_time_stamped_happening_is_the_articles_day(passage):
 )
 def test_a_time_stamped_saying_or_an_unstamped_state_stays_approximate(passage):
     assert suggest(passage, "2022-09-14").start == "2022-09-14~"
+
+
+# --- A week's digest: an item headed by its weekday --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "date"),
+    [
+        ("Tuesday: Vivo says it will not sell phones in the US", "2023-05-09"),
+        ("Thursday: TCL's tablet phone reaches Cricket stores", "2023-05-11"),
+        ("Friday — Sony cuts the Xperia 5's price at Best Buy", "2023-05-12"),  # the article's own day
+    ],
+)
+def test_a_weekday_heading_an_item_is_that_day_of_the_articles_week(passage, date):
+    assert suggest(passage, "2023-05-12").start == date  # a Friday
