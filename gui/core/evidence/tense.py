@@ -133,7 +133,30 @@ def tense_before(text: str, offset: int) -> str:
     while (len(before) > 1 and before[-1]["participle"] and before[-2]["future"]
            and not _SUBJECT_BEFORE.search(text, max(0, before[-1].start() - 12), before[-1].start())):  # fmt: skip
         before.pop()
+    if before[-1]["future"] and _a_plan_told_over(text, before[-1], offset):
+        return PAST  # "a pop-up store planned for SoHo in March was cancelled": the plan's time is over
     return FUTURE if before[-1]["future"] else PAST
+
+
+#: A plan's participle right after its noun ("a pop-up store planned for …"), not a verb of a subject ("it planned").
+_PLAN_PARTICIPLE = re.compile(r"(?i)planned|scheduled|slated|set|expected|due")
+_NOT_A_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:had|has|have|is|are|was|were|been|be|being|it|they|he|she|we|i|who|which|that|not|also|still|now)\s+$"
+)
+#: The noun's own verb after the phrase, a passive in the past: "… was cancelled", "were quietly called off".
+_PAST_PASSIVE_AFTER = re.compile(
+    r"(?i)^[^.;]*?\b(?:was|were)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|called|put|cut|shut|held)\b"
+)
+
+
+def _a_plan_told_over(text: str, word: re.Match[str], offset: int) -> bool:
+    """True when ``word`` is the participle of a plan set after its noun, whose sentence says in the past what
+    became of it ("a launch planned for the spring was delayed"): the plan's time is told as over."""
+    return (
+        _PLAN_PARTICIPLE.fullmatch(word[0]) is not None
+        and _NOT_A_NOUN_BEFORE.search(text, max(0, word.start() - 12), word.start()) is None
+        and _PAST_PASSIVE_AFTER.search(text[offset : offset + 200]) is not None
+    )
 
 
 #: A relative clause set off by commas before the phrase ("…, which it unveiled in May, to the US by the fall"): its

@@ -137,3 +137,30 @@ def test_a_time_stamped_saying_or_an_unstamped_state_stays_approximate(passage):
 )
 def test_a_weekday_heading_an_item_is_that_day_of_the_articles_week(passage, date):
     assert suggest(passage, "2023-05-12").start == date  # a Friday
+
+
+# --- A plan set after its noun, told as over: "a launch planned for the spring was delayed" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("A Vivo store opening planned for Chicago in May was called off, a spokesman said.", "2021-06-03", "2021-05"),
+        ("A Sony sale scheduled for Thanksgiving was quietly cancelled at Best Buy.", "2019-12-02", "2019-11-28"),
+        ("A ZTE launch slated for the summer was postponed after the carrier's tests.", "2019-10-01", "2019"),
+    ],
+)  # fmt: skip
+def test_a_plan_set_after_its_noun_and_told_as_over_is_the_last(passage, published, date):
+    assert suggest(passage, published).start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # Still ahead: the plan's noun has no verb in the past, or a subject planned it.
+        ("A Vivo store opening planned for Chicago in May will go ahead, a spokesman said.", "2021-06-03", "2022-05"),
+        ("ZTE has planned a launch for the spring.", "2019-10-01", "2020"),
+    ],
+)  # fmt: skip
+def test_a_plan_still_ahead_stays_ahead(passage, published, date):
+    assert suggest(passage, published).start == date
