@@ -261,11 +261,15 @@ def _period_to_a_month(match, text, reference):
     if reference is None or not reference.month:
         return None
     month = _month_of(match)
-    ahead = match["verb"].lower() in ("ends", "ending") and tense_at(text, match.start(), match.end()) == FUTURE
+    verb = match["verb"].lower()
+    ahead = (verb != "ended" and tense_at(text, match.start(), match.end()) == FUTURE) or (
+        verb == "ending" and month >= reference.month  # "its forecast for the year ending in May" in March: this May
+    )
     year = reference.year + (1 if ahead and month < reference.month else 0) - (
         1 if not ahead and month > reference.month else 0
     )
-    return PartialDate(year), None, Specificity.VAGUE, "a period ending in the latest such month before"
+    reading = "a period ending in the coming such month from" if ahead else "a period ending in the latest such month before"
+    return PartialDate(year), None, Specificity.VAGUE, reading
 
 
 @_pattern(r"(?i)(?<![\w-])(?:(?P<which>last|this|next|past)\s+|(?:over|during|in|for|through|into|before|by)\s+the\s+)"

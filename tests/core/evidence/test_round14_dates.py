@@ -164,3 +164,19 @@ def test_a_plan_set_after_its_noun_and_told_as_over_is_the_last(passage, publish
 )  # fmt: skip
 def test_a_plan_still_ahead_stays_ahead(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A period "ending" in a month not yet come, or named in the future: the coming one -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony cut its phone sales forecast for the fiscal year ending in March.", "2019-01-30", "2019"),
+        ("ZTE said the ban would hurt its results in the three months to December.", "2018-10-20", "2018"),
+        # Over: the latest such month.
+        ("Sony sold 2 million phones in the fiscal year that ended in March.", "2019-01-30", "2018"),
+    ],
+)  # fmt: skip
+def test_a_period_ending_ahead_is_the_coming_one(passage, published, date):
+    assert suggest(passage, published).start == date
