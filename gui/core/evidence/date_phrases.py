@@ -34,6 +34,7 @@ from gui.core.evidence.day_spans import (
     relative_unit,
 )
 from gui.core.evidence.named_days import PATTERNS as _NAMED_DAY_PATTERNS
+from gui.core.evidence.numeric_dates import PATTERNS as _NUMERIC_PATTERNS
 from gui.core.evidence.near_phrases import PATTERNS as _NEAR_PATTERNS
 from gui.core.evidence.near_phrases import this_week
 from gui.core.evidence.period_phrases import DELAYED_TO, OF_YEAR
@@ -296,24 +297,6 @@ def _month_before_a_noun(match, text, reference):
     return date, None, Specificity.RELATIVE, "a month before a noun, in the year of"
 
 
-@_pattern(r"(?<![\w./])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?![\w]|\.\d)")
-def _dotted(match, text, reference):
-    """ "14.3.2019": day, month, year, as European wire copy writes them (a year of four digits: never a decimal)."""
-    return _explicit(int(match["y"]), int(match["m"]), int(match["d"]))
-
-
-@_pattern(r"(?<![\w/])(?P<y>(?:19|20)\d\d)/(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\w/])")
-def _slashed_ymd(match, text, reference):
-    return _explicit(int(match["y"]), int(match["m"]), int(match["d"]))
-
-
-@_pattern(r"(?<![\w/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])")
-@_pattern(r"(?<![\w/.-])(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])-(?P<y>(?:19|20)\d\d|\d\d)(?![\w/-])")
-def _us_numeric(match, text, reference):
-    year = int(match["y"]) if len(match["y"]) == 4 else 2000 + int(match["y"])
-    return _explicit(year, int(match["m"]), int(match["d"]))
-
-
 @_pattern(r"(?<![\w$£€#/.,])(?P<year>(?:19|20)\d\d)\s*[-–—]\s*(?P<last>(?:19|20)\d\d|\d\d)(?![\w%-])")
 def _year_range(match, text, reference):
     first, last = int(match["year"]), match["last"]
@@ -524,7 +507,7 @@ def find_date_phrases(text: str, reference: PartialDate | None = None) -> list[D
     matches keep the longest ("since December 2017" over "December 2017" over "2017").
     """
     found: list[tuple[int, int, Reading]] = []
-    for regex, handler in (*_PATTERNS, *_NEAR_PATTERNS, *_PERIOD_PATTERNS, *_NAMED_DAY_PATTERNS):
+    for regex, handler in (*_PATTERNS, *_NUMERIC_PATTERNS, *_NEAR_PATTERNS, *_PERIOD_PATTERNS, *_NAMED_DAY_PATTERNS):
         for match in regex.finditer(text):
             reading = handler(match, text, reference)
             if reading is not None:
