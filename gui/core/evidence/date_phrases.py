@@ -260,6 +260,10 @@ def _month_alone(match, text, reference):
     if match["of"]:  # "in January of last year"
         date = PartialDate(year + OF_YEAR[match["of"]], month, 0, approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "in the year named from"
+    if reference.month and (lead == "since" or _SINCE_LEAD.search(text, max(0, match.start() - 12), match.start())):
+        # "has been sold since March", "closed since late March": the latest such month, whatever the tense
+        date = PartialDate(year - (1 if month > reference.month else 0), month, 0, approximate, reference.uncertain)
+        return date, None, Specificity.RELATIVE, "the latest such month up to"
     if lead in ("last", "next"):
         if reference.month:
             after = month > reference.month if lead == "last" else month < reference.month

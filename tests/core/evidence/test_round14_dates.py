@@ -180,3 +180,18 @@ def test_a_plan_still_ahead_stays_ahead(passage, published, date):
 )  # fmt: skip
 def test_a_period_ending_ahead_is_the_coming_one(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- "since March": the latest such month up to the article, whatever the tense ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("The Xperia 5 has been sold unlocked at Best Buy since March.", "2022-01-20", "2021-03"),
+        ("Vivo said it would sell online only until its stores, shut since late October, reopen.", "2021-02-02",
+         "2020-10"),
+    ],
+)  # fmt: skip
+def test_since_a_month_is_the_latest_such_month(passage, published, date):
+    assert suggest(passage, published).start == date
