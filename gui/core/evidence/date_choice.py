@@ -405,7 +405,8 @@ def _event_phrases(
         for p in phrases
         if not _SPEECH_BEFORE.search(passage[max(0, p.offset - 60) : p.offset]) and not inside(p.offset, filed)
     ]
-    if events and all(p.specificity == Specificity.VAGUE for p in events) and len(events) < len(phrases):
+    if (events and all(p.specificity == Specificity.VAGUE and not _a_named_period(passage, p) for p in events)
+            and len(events) < len(phrases)):  # fmt: skip
         return [p for p in phrases if p not in events]  # "said Tuesday that it is now available": Tuesday is now
     if (events and all(_DEADLINE.search(_lead_of(passage, p)) for p in events) and len(events) < len(phrases)
             and not _a_scheduled_deadline(events, [p for p in phrases if p not in events])):  # fmt: skip
@@ -415,6 +416,17 @@ def _event_phrases(
     if not events and any(not inside(p.offset, filed) for p in phrases):
         return [p for p in phrases if not inside(p.offset, filed)]  # "SEOUL, 9 June — … said on Tuesday that": Tuesday
     return events or phrases
+
+
+#: A period named by its end ("the three months to June"): named outright, it keeps its own year over the day it was
+#: said ("Sonim said on Wednesday that revenue in the three months to September fell"), as the guide has it.
+_A_PERIOD = "a period ending in"
+#: A cause told after the event: "…, after a loss of $1 billion in the quarter that ended Aug. 31".
+_CAUSE_BEFORE = re.compile(r"(?i),\s+(?:after|following)\b[^,;]*$")
+
+
+def _a_named_period(passage: str, phrase: DatePhrase) -> bool:
+    return phrase.reading.startswith(_A_PERIOD) and not _CAUSE_BEFORE.search(passage, 0, phrase.offset)
 
 
 def _a_scheduled_deadline(deadlines: list[DatePhrase], statements: list[DatePhrase]) -> bool:

@@ -195,3 +195,25 @@ def test_a_period_ending_ahead_is_the_coming_one(passage, published, date):
 )  # fmt: skip
 def test_since_a_month_is_the_latest_such_month(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A period named by its end keeps its own year over the day or month it was said (the guide) -----------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("ZTE sold 11 million phones in the quarter that ended June 30, the company said last month.", "2017-08-15",
+         "2017"),
+        ("Sony said on Tuesday that its phone revenue in the three months to September fell by a third.",
+         "2018-10-31", "2018"),
+        ("Vivo's US unit broke even in the fiscal year that ended in March, it said in May.", "2021-06-01", "2021"),
+    ],
+)  # fmt: skip
+def test_a_period_named_by_its_end_keeps_its_year_over_the_statement(passage, published, date):
+    assert suggest(passage, published).start == date
+
+
+def test_a_period_in_a_cause_after_the_event_gives_way_to_the_statement():
+    passage = "TCL said on Monday that it would close its US unit, after a loss in the quarter that ended June 30."
+    assert suggest(passage, "2019-07-24").start == "2019-07-22"
