@@ -245,7 +245,7 @@ _OVERTAKEN = re.compile(r"(?i)\bhad\s+been\s+(?:\w+ly\s+)?[a-z]+\s+$")
 @_pattern(rf"(?P<lead>(?i:{DELAYED_TO}\s+|(?:in|on|since|by|until|till|through|during|from|early|late|last|next|this|of"
           r"|after|between|for|expect|expects|expected|expecting|as\s+early\s+as|as\s+soon\s+as)\s+|mid-))"
           rf"(?P<month>{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
-          r"(?:\s+of\s+(?P<of>last|this|next)\s+year)?(?![\w-]|\s*(?:of\s+)?\d)")  # fmt: skip
+          r"(?:\s+(?:of\s+)?(?P<of>last|this|next)\s+year(?!['’]))?(?![\w-]|\s*(?:of\s+)?\d)")  # fmt: skip
 def _month_alone(match, text, reference):
     if reference is None:
         return None

@@ -36,7 +36,9 @@ _WORD = re.compile(
     rf"|(?P<participle>(?-i:[a-z]{{3,}}ed|(?<![A-Za-z,] )[A-Z][a-z]{{2,}}ed)))\b"
 )
 #: A trailing attribution ("…, the carrier said in a statement") has the tense of the saying, not of the event.
-_ATTRIBUTION = re.compile(r"(?i),\s+(?:[\w'’-]+\s+){0,5}(?:said|says|told|announced|confirmed|reported)\b")
+_ATTRIBUTION = re.compile(
+    r"(?i),\s+(?:[\w'’-]+\s+){0,5}(?:said|says|told|announced|confirmed|reported|added|adds|noted|notes|explained)\b"
+)
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"‘'])|\n")
 
 
@@ -71,6 +73,8 @@ _LEADS = ("from", "starting", "until", "till", "by")
 
 
 def _governs(word: re.Match[str], text: str, offset: int) -> bool:
+    if word["past"] and _TO_BEFORE.search(text, max(0, word.start() - 4), word.start()):
+        return False  # "LG to quit the phone business": an infinitive ("quit", "cut", "put"), no past
     if (word["past"] or word["participle"]) and _PASSIVE_AHEAD.search(text, max(0, word.start() - 30), word.start()):
         return False  # "will be sold", "to be made": the modal says when
     if word["participle"] and _PRESENT_PASSIVE.search(text, max(0, word.start() - 30), word.start()):
@@ -99,6 +103,8 @@ def _verb_over_lead(words: list[re.Match[str]]) -> list[re.Match[str]]:
     return words
 
 
+#: "to" right before a verb: an infinitive, whose form may be a past's ("to quit", "to cut", "to put").
+_TO_BEFORE = re.compile(r"(?i)\bto\s+$")
 #: A saying in the past perfect before a "would": "had said in May that it would …".
 _HAD_SAID = re.compile(r"(?i)\bhad\s+(?:said|told|promised|announced|indicated)\b[^.;]*$")
 #: "had" right before a word of plan or hope: "had planned", "had hoped", "had been expected".

@@ -217,3 +217,19 @@ def test_a_period_named_by_its_end_keeps_its_year_over_the_statement(passage, pu
 def test_a_period_in_a_cause_after_the_event_gives_way_to_the_statement():
     passage = "TCL said on Monday that it would close its US unit, after a loss in the quarter that ended June 30."
     assert suggest(passage, "2019-07-24").start == "2019-07-22"
+
+
+# --- "in April last year"; an infinitive is no past ("to quit"); "the carrier added" is an attribution ------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Cricket dropped ZTE's phones after the ban in May last year.", "2019-03-14", "2018-05"),
+        ("Vivo hopes to reach Walmart in February next year.", "2019-03-14", "2020-02"),
+        ("Sony to quit selling phones at Best Buy by the end of August", "2019-03-14", "2019-08"),
+        ("Orders open on Halloween at Best Buy, the retailer added.", "2022-10-04", "2022-10-31"),
+    ],
+)  # fmt: skip
+def test_a_month_of_a_named_year_an_infinitive_and_an_added_attribution(passage, published, date):
+    assert suggest(passage, published).start == date
