@@ -233,3 +233,17 @@ def test_a_period_in_a_cause_after_the_event_gives_way_to_the_statement():
 )  # fmt: skip
 def test_a_month_of_a_named_year_an_infinitive_and_an_added_attribution(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- "reported" is a saying: the day it was reported dates the statement, not the figures -------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo reported on Monday that its US sales doubled in the first half.", "2020-08-12", "2020"),
+        ("Sony's phone unit lost money in the second quarter, the company reported last week.", "2019-08-09", "2019"),
+    ],
+)  # fmt: skip
+def test_reported_is_a_saying(passage, published, date):
+    assert suggest(passage, published).start == date
