@@ -65,6 +65,7 @@ def event_date(
     side = [span for span in side if not _a_time_only(passage, span, phrases) and not _a_schedule(passage, span)]
     side += corrected_spans(passage)  # "An earlier version … said March 22; it was March 2": not the wrong one
     side += [(m.start(), m.end()) for m in _DESPITE.finditer(passage)]  # "despite being cut off … in mid-May"
+    side += [(m.start("side"), m.end()) for m in _DENIED_REPORT.finditer(passage)]  # "denied a report that … this fall"
     side += [(m.start(), m.end()) for m in _TO_FOLLOW.finditer(passage)]  # ", with Cricket to follow in 4Q21"
     side += [(m.start(), m.end()) for m in _TRAILING_DEED.finditer(passage)]  # ", a promise it first made in August"
     side += [(m.start("side"), m.end("side")) for m in _CONTACT_CLAUSE.finditer(passage)]  # "the store it opened in May"
@@ -95,7 +96,8 @@ def event_date(
         # "carried … from 2018 until last year, when the carrier dropped …": the when-clause is the event, at the end
         reading = "the end of the range, when the event the passage tells happened"
         date = DatePhrase(date.text, date.offset, date.end, None, date.specificity, reading)
-    sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, given_up)], reference, years=True)
+    denied = [(m.start("side"), m.end()) for m in _DENIED_REPORT.finditer(passage)]
+    sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, [*given_up, *denied])], reference, years=True)
     if sale is not None and date is not None and _gives_way_to_a_sale(passage, date, reference):
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
     return date, phrases
@@ -215,6 +217,13 @@ _SUBJECT_THAT_CLAUSE = re.compile(
 )
 #: A concession: what the event happened in spite of, its date not the event's.
 _DESPITE = re.compile(r"(?i)\b(?:despite|in\s+spite\s+of|notwithstanding)\b[^,;.]*")
+#: What a denied report said: "denied a report that it would sell the phone … this fall", "rejecting a report … this
+#: year": the report's time is not the denial's.
+_DENIED_REPORT = re.compile(
+    r"(?i)\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\s+(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:reports?|claims?|rumou?rs?|speculation|story)\b(?:\s+(?:by|in|from)\s+[^,;.]{1,60}?)?"
+    r"(?P<side>\s+that\b[^;.]*)"
+)
 _ENDS_AHEAD = re.compile(r"(?i)\b(?:until|till|through)\s+(?:at\s+least\s+|as\s+late\s+as\s+)?$")
 #: A deadline: the limit of a plan, not its date ("by the end of 2019").
 _DEADLINE = re.compile(r"(?i)\bby\s+(?:the\s+(?:end|close|middle|start)\s+of\s+)?$")

@@ -247,3 +247,21 @@ def test_a_month_of_a_named_year_an_infinitive_and_an_added_attribution(passage,
 )  # fmt: skip
 def test_reported_is_a_saying(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- What a denied report said is not the denial's time ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo on Monday denied a report that it would start selling phones at Walmart next year.", "2021-05-20",
+         "2021-05-17"),
+        ("ZTE said on Friday that it was staying in the US, rejecting a report by a trade site that it would leave "
+         "this year.", "2022-02-01", "2022-01-28"),
+        # Not denied: the plan's time.
+        ("Vivo said on Monday that it would start selling phones at Walmart next year.", "2021-05-20", "2022"),
+    ],
+)  # fmt: skip
+def test_what_a_denied_report_said_is_not_the_denials_time(passage, published, date):
+    assert suggest(passage, published).start == date
