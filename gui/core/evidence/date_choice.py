@@ -65,7 +65,7 @@ def event_date(
     side = [span for span in side if not _a_time_only(passage, span, phrases) and not _a_schedule(passage, span)]
     side += corrected_spans(passage)  # "An earlier version … said March 22; it was March 2": not the wrong one
     side += [(m.start(), m.end()) for m in _DESPITE.finditer(passage)]  # "despite being cut off … in mid-May"
-    side += [(m.start("side"), m.end()) for m in _DENIED_REPORT.finditer(passage)]  # "denied a report that … this fall"
+    side += [(m.start("side"), m.end()) for m in _DENIED_REPORT.finditer(passage)]  # "denied a report that …"
     side += [(m.start(), m.end()) for m in _TO_FOLLOW.finditer(passage)]  # ", with Cricket to follow in 4Q21"
     side += [(m.start(), m.end()) for m in _TRAILING_DEED.finditer(passage)]  # ", a promise it first made in August"
     side += [(m.start("side"), m.end("side")) for m in _CONTACT_CLAUSE.finditer(passage)]  # "the store it opened in May"
@@ -97,7 +97,8 @@ def event_date(
         reading = "the end of the range, when the event the passage tells happened"
         date = DatePhrase(date.text, date.offset, date.end, None, date.specificity, reading)
     denied = [(m.start("side"), m.end()) for m in _DENIED_REPORT.finditer(passage)]
-    sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, [*given_up, *denied])], reference, years=True)
+    undone = [*given_up, *denied]
+    sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, undone)], reference, years=True)
     if sale is not None and date is not None and _gives_way_to_a_sale(passage, date, reference):
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
     return date, phrases
