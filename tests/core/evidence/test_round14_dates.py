@@ -265,3 +265,19 @@ def test_reported_is_a_saying(passage, published, date):
 )  # fmt: skip
 def test_what_a_denied_report_said_is_not_the_denials_time(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- "the Thursday after the Super Bowl": the first such weekday after a named day ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("TCL's phone reaches Cricket stores the Thursday after the Super Bowl.", "2023-01-20", "2023-02-16"),
+        ("Sony will cut the Xperia's price at Best Buy the Monday after Thanksgiving.", "2022-11-01", "2022-11-28"),
+        ("Vivo opens US orders the Friday before Christmas.", "2021-12-01", "2021-12-24"),  # Christmas on a Saturday
+        ("ZTE ships the Axon the Sunday before Easter.", "2022-03-01", "2022-04-10"),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_or_after_a_named_day(passage, published, date):
+    assert suggest(passage, published).start == date
