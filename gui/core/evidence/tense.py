@@ -167,7 +167,7 @@ def _a_plan_told_over(text: str, word: re.Match[str], offset: int) -> bool:
 
 #: A relative clause set off by commas before the phrase ("…, which it unveiled in May, to the US by the fall"): its
 #: verb tells of the noun, not of the phrase after it.
-_ASIDE = re.compile(r"(?i),\s+(?:which|who|whose)\b[^,;.]*,")
+_ASIDE = re.compile(r"(?i),\s+(?:which|who|whose|an?(?=\s))\b[^,;.]*,")  # ", a slider phone already popular …,"
 #: A determiner right before a word in -ed makes it an adjective: "an unlocked version", "a subsidized model".
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+$")
 
@@ -187,10 +187,11 @@ _AHEAD = re.compile(
 def _past_after(text: str, start: int, offset: int) -> bool:
     """True when a verb in the past follows the verb ahead at ``start`` before ``offset``; a word in -ed there is an
     adjective ("will sell the phone unlocked … from Friday"), not a past, unless a pronoun is its subject."""
+    asides = [m.span() for m in _ASIDE.finditer(text, start, offset)]
     return any(
         w["past"] or (w["participle"] and _SUBJECT_BEFORE.search(text, max(0, w.start() - 12), w.start()))
         for w in _WORD.finditer(text, start, offset)
-        if _governs(w, text, offset)
+        if _governs(w, text, offset) and not any(a <= w.start() < b for a, b in asides)
     )
 
 

@@ -281,3 +281,20 @@ def test_what_a_denied_report_said_is_not_the_denials_time(passage, published, d
 )  # fmt: skip
 def test_a_weekday_before_or_after_a_named_day(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- An appositive set off by commas (", a phone already sold in Europe,") tells of its noun, not the tense ----------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # 2021-06-09 is a Wednesday: the coming Friday, and next January.
+        ("Cricket will sell the Axon 30, a phone already sold in China, in its stores on Friday.", "2021-06-09",
+         "2021-06-11"),
+        ("Sony will bring the Xperia 1, a model it launched in Japan, to Best Buy on Friday.", "2021-06-09",
+         "2021-06-11"),
+    ],
+)  # fmt: skip
+def test_an_appositive_is_no_past_for_what_follows(passage, published, date):
+    assert suggest(passage, published).start == date
