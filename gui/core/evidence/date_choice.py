@@ -268,8 +268,8 @@ def _set_for_a_sale(passage: str, phrase: DatePhrase, reference: PartialDate, ye
             return False
     elif phrase.start.first_day() < reference.end_day():
         return False
-    if _NOT_A_DATE_LEAD.search(_lead_of(passage, phrase)):
-        return False
+    if _NOT_A_DATE_LEAD.search(_lead_of(passage, phrase)) or _ABROAD.search(_lead_of(passage, phrase, 60)):
+        return False  # ", and in Europe on Sept. 30": a sale abroad is no sale of the US timeline
     # a full stop ends a sentence only before a space: "OnePlus.com" does not
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(passage, 0, phrase.offset)), default=0)
     will = list(_WILL.finditer(passage, clause_start, phrase.offset))
@@ -278,6 +278,13 @@ def _set_for_a_sale(passage: str, phrase: DatePhrase, reference: PartialDate, ye
         and tense_at(passage, phrase.offset, phrase.stop) == FUTURE
         and _SALE_WORD.search(passage, will[-1].end(), phrase.offset)
     )
+
+
+#: A place abroad right before a date: "go on sale in China on June 23", "in Europe on Sept. 30".
+_ABROAD = re.compile(
+    r"\bin\s+(?:China|Europe|India|Japan|(?:South\s+)?Korea|Taiwan|Hong\s+Kong|Britain|the\s+UK|Germany|France|Canada"
+    r"|Asia|Latin\s+America|Russia|Brazil|Mexico|Australia)\s+(?:[a-z]+\s+){0,2}$"
+)
 
 
 def _gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate) -> bool:

@@ -298,3 +298,22 @@ def test_a_weekday_before_or_after_a_named_day(passage, published, date):
 )  # fmt: skip
 def test_an_appositive_is_no_past_for_what_follows(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A sale abroad ("on sale in China on June 23") is no sale of the US timeline to date the passage by -------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo showed the X80 in Beijing on Monday and said it would go on sale in China on May 30.", "2022-05-18",
+         "2022-05-16"),
+        ("Sony unveiled the Xperia 5 on Tuesday and said it would be sold in Europe from October.", "2021-08-18",
+         "2021-08-17"),
+        # A sale in the US still dates it.
+        ("Sony unveiled the Xperia 5 on Tuesday and said it would be sold at Best Buy from October.", "2021-08-18",
+         "2021-10"),
+    ],
+)  # fmt: skip
+def test_a_sale_abroad_does_not_date_the_passage(passage, published, date):
+    assert suggest(passage, published).start == date
