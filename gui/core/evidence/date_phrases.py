@@ -53,10 +53,13 @@ def best_date_phrase(phrases: list[DatePhrase]) -> DatePhrase | None:
         return best
     if "EDTF cannot hold" in best.reading:
         return best  # a quarter or season held as its year: a day inside the year need not fall inside it
+    # an approximate month ("MWC 2026": about February) takes a day a few days past it ("… on Monday", March 2)
+    slack = 7 if best.start.approximate and best.start.precision == Precision.MONTH else 0
     finer = [p for p in phrases if p.end is None and not p.start.is_qualified
              and (p.start.precision > best.start.precision
                   or (p.start.precision == best.start.precision and best.start.is_qualified))
-             and best.start.first_day() <= p.start.first_day() and p.start.end_day() <= best.start.end_day()]  # fmt: skip
+             and best.start.first_day() - slack <= p.start.first_day()
+             and p.start.end_day() <= best.start.end_day() + slack]  # fmt: skip
     return min(finer, key=lambda p: (-p.start.precision, p.specificity, p.offset), default=best)
 
 

@@ -317,3 +317,18 @@ def test_an_appositive_is_no_past_for_what_follows(passage, published, date):
 )  # fmt: skip
 def test_a_sale_abroad_does_not_date_the_passage(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A trade show held about a month, with a day a few days past that month: the day (the guide) -------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony's phone chief told reporters at MWC 2024 in Barcelona on Monday that no Xperia would reach the US.",
+         "2024-02-28", "2024-02-26"),
+        ("Vivo will show its X200 at MWC 2025 in Barcelona on March 3, it said.", "2025-02-10", "2025-03-03"),
+    ],
+)  # fmt: skip
+def test_a_trade_show_with_a_day_is_that_day(passage, published, date):
+    assert suggest(passage, published).start == date
