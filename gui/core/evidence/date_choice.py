@@ -451,7 +451,9 @@ def _a_scheduled_deadline(deadlines: list[DatePhrase], statements: list[DatePhra
     statement's day falls in ("… would reach stores by the end of the month"): a schedule, not a hope ("hoped … by the
     end of the year"), so the deadline dates the event."""
     return all(
-        d.end is None and (d.start.precision == Precision.DAY or (d.start.precision == Precision.MONTH and all(
+        d.end is None and (d.start.precision == Precision.DAY
+                           or (d.start.precision == Precision.MONTH and d.specificity == Specificity.EXPLICIT)
+                           or (d.start.precision == Precision.MONTH and all(
             s.start.first_day() >= d.start.first_day() and s.start.end_day() <= d.start.end_day() for s in statements)))
         for d in deadlines
     )  # fmt: skip

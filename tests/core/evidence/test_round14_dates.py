@@ -332,3 +332,20 @@ def test_a_sale_abroad_does_not_date_the_passage(passage, published, date):
 )  # fmt: skip
 def test_a_trade_show_with_a_day_is_that_day(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A deadline given as a month of a written year ("by March 2025") is a schedule, as one given to the day --------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony will close its US phone shops by June 2020, the company said on Thursday.", "2019-05-24", "2020-06"),
+        ("TCL said on Monday that it would stop selling phones at Metro by the end of January 2023.", "2022-08-10",
+         "2023-01"),
+        # A year alone stays a hope: the day it was said.
+        ("ZTE said on Monday that it hoped to be back at Cricket by 2024.", "2022-09-14", "2022-09-12"),
+    ],
+)  # fmt: skip
+def test_a_deadline_of_a_month_and_year_is_a_schedule(passage, published, date):
+    assert suggest(passage, published).start == date
