@@ -349,3 +349,21 @@ def test_a_trade_show_with_a_day_is_that_day(passage, published, date):
 )  # fmt: skip
 def test_a_deadline_of_a_month_and_year_is_a_schedule(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- "by the end of the week": the rest of the article's week, at the precision its days share ---------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo expects its phones to be back on Amazon by the end of the week, a spokesman said.", "2022-03-09",
+         "2022-03"),
+        # 2021-06-30 is a Wednesday: the rest of its week is mostly July, about July (as "this week" across months).
+        ("TCL will restock Walmart by the end of the week.", "2021-06-30", "2021-07~"),
+        # Told in the past: no date of the article's week.
+        ("By the end of the week Sony had sold out at Best Buy.", "2021-06-30", "2021-06-30~"),
+    ],
+)  # fmt: skip
+def test_the_end_of_the_week(passage, published, date):
+    assert suggest(passage, published).start == date
