@@ -70,7 +70,7 @@ def this_week(match, text, reference):
     return covering(lo, hi, Precision.MONTH, reference), None, Specificity.RELATIVE, "this week's days, counted from"
 
 
-@_pattern(r"(?i)(?<![\w-])(?:the\s+)?end\s+of\s+the\s+week(?![\w-])")
+@_pattern(r"(?i)(?<![\w-])(?:(?:by|before|until|at)\s+)?(?:the\s+)?end\s+of\s+the\s+week(?![\w-])")
 def _end_of_the_week(match, text, reference):
     """ "by the end of the week", not told in the past: the days from the reference to its week's end, at the
     precision they share (EDTF holds no week: usually the month)."""
