@@ -246,7 +246,7 @@ _OVERTAKEN = re.compile(r"(?i)\bhad\s+been\s+(?:\w+ly\s+)?[a-z]+\s+$")
 
 
 @_pattern(rf"(?P<lead>(?i:{DELAYED_TO}\s+|(?:in|on|since|by|until|till|through|during|from|early|late|last|next|this|of"
-          r"|after|between|for|expect|expects|expected|expecting|as\s+early\s+as|as\s+soon\s+as)\s+|mid-))"
+          r"|after|between|for|expect|expects|expected|expecting|as\s+(?:early|soon|recently|late)\s+as)\s+|mid-))"
           rf"(?P<month>{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
           r"(?:\s+(?:of\s+)?(?P<of>last|this|next)\s+year(?!['’]))?(?![\w-]|\s*(?:of\s+)?\d)")  # fmt: skip
 def _month_alone(match, text, reference):
@@ -263,8 +263,9 @@ def _month_alone(match, text, reference):
     if match["of"]:  # "in January of last year"
         date = PartialDate(year + OF_YEAR[match["of"]], month, 0, approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "in the year named from"
-    if reference.month and (lead == "since" or _SINCE_LEAD.search(text, max(0, match.start() - 12), match.start())):
-        # "has been sold since March", "closed since late March": the latest such month, whatever the tense
+    if reference.month and (lead in ("since", "as recently as")
+                            or _SINCE_LEAD.search(text, max(0, match.start() - 12), match.start())):
+        # "has been sold since March", "closed since late March", "as recently as July": the latest such month
         date = PartialDate(year - (1 if month > reference.month else 0), month, 0, approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the latest such month up to"
     if lead in ("last", "next"):

@@ -367,3 +367,18 @@ def test_a_deadline_of_a_month_and_year_is_a_schedule(passage, published, date):
 )  # fmt: skip
 def test_the_end_of_the_week(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- "as recently as July": that month, the latest such one ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo was pitching its phones to Cricket as recently as June, a person briefed said.", "2021-08-20",
+         "2021-06"),
+        ("As recently as November, ZTE had said it would stay in the US.", "2019-02-03", "2018-11"),
+    ],
+)  # fmt: skip
+def test_as_recently_as_a_month(passage, published, date):
+    assert suggest(passage, published).start == date
