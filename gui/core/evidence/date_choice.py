@@ -66,6 +66,7 @@ def event_date(
     side += corrected_spans(passage)  # "An earlier version … said March 22; it was March 2": not the wrong one
     side += [(m.start(), m.end()) for m in _DESPITE.finditer(passage)]  # "despite being cut off … in mid-May"
     side += [(m.start("side"), m.end()) for m in _DENIED_REPORT.finditer(passage)]  # "denied a report that …"
+    side += _abroad_beside_the_us(passage, phrases)  # "in Europe on Sept. 30 and in the United States later this year"
     side += [(m.start(), m.end()) for m in _TO_FOLLOW.finditer(passage)]  # ", with Cricket to follow in 4Q21"
     side += [(m.start(), m.end()) for m in _TRAILING_DEED.finditer(passage)]  # ", a promise it first made in August"
     side += [(m.start("side"), m.end("side")) for m in _CONTACT_CLAUSE.finditer(passage)]  # "the store it opened in May"
@@ -285,6 +286,16 @@ _ABROAD = re.compile(
     r"\bin\s+(?:China|Europe|India|Japan|(?:South\s+)?Korea|Taiwan|Hong\s+Kong|Britain|the\s+UK|Germany|France|Canada"
     r"|Asia|Latin\s+America|Russia|Brazil|Mexico|Australia)\s+(?:[a-z]+\s+){0,2}$"
 )
+
+
+_IN_THE_US = re.compile(r"\b(?:in|to)\s+(?:the\s+)?(?:United\s+States|US|U\.S\.|America)\s+(?:[a-z“”\"]+\s+){0,2}[“\"]?$")
+
+
+def _abroad_beside_the_us(passage: str, phrases: list[DatePhrase]) -> list[tuple[int, int]]:
+    """The dates of places abroad when another date of the passage is the US's: that one is the event's."""
+    if not any(_IN_THE_US.search(_lead_of(passage, p, 60)) for p in phrases):
+        return []
+    return [(p.offset, p.stop) for p in phrases if _ABROAD.search(_lead_of(passage, p, 60))]
 
 
 def _gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate) -> bool:

@@ -382,3 +382,21 @@ def test_the_end_of_the_week(passage, published, date):
 )  # fmt: skip
 def test_as_recently_as_a_month(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A date abroad gives way to the passage's date in the US ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony said on Monday the Xperia 10 would reach stores in Japan on March 3 and in the US in the spring.",
+         "2021-02-24", "2021"),
+        ("Vivo opened orders in India on May 2 and will open them in the United States in June.", "2023-05-10",
+         "2023-06"),
+        # Abroad alone: its date still dates the passage.
+        ("ZTE's phone went on sale in China on March 3.", "2021-03-10", "2021-03-03"),
+    ],
+)  # fmt: skip
+def test_a_date_abroad_gives_way_to_the_us_date(passage, published, date):
+    assert suggest(passage, published).start == date
