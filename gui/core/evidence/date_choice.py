@@ -26,7 +26,7 @@ __all__ = ["date_fields", "event_date", "reference_date", "settled_sale"]
 _STOPPED_LATER = re.compile(r"(?i)\b(?:but|then|and) (?:later |eventually |soon )?(?:stopped|quit|ceased)\b")
 #: A date right after a speech verb dates the statement ("the company said on Thursday"), not the event.
 _SPEECH_BEFORE = re.compile(
-    r"(?i)\b(?:said|says|told(?: reporters)?|announced|confirmed|estimated|estimates|reported|reports)\b[^,.;]{0,30}$"
+    r"(?i)\b(?:said|says|told(?: reporters)?|announced|confirmed|estimated|estimates|reported|reports|wrote|writes|note)\b[^,.;]{0,30}$"
 )
 
 

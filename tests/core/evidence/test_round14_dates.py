@@ -400,3 +400,19 @@ def test_as_recently_as_a_month(passage, published, date):
 )  # fmt: skip
 def test_a_date_abroad_gives_way_to_the_us_date(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- "wrote in a note on Friday": a saying, whose day dates the note, not the forecast in it ------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("An analyst wrote in a note on Monday that Cricket would drop ZTE's phones before the end of the year.",
+         "2019-06-12", "2019"),
+        ("Analysts at a brokerage wrote on Friday that Vivo would reach Walmart in the autumn.", "2022-03-10",
+         "2022"),
+    ],
+)  # fmt: skip
+def test_wrote_is_a_saying(passage, published, date):
+    assert suggest(passage, published).start == date
