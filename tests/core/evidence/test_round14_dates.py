@@ -416,3 +416,23 @@ def test_a_date_abroad_gives_way_to_the_us_date(passage, published, date):
 )  # fmt: skip
 def test_wrote_is_a_saying(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A sale "from the summer", "from the second half": the season or half ahead; not a plan moved from it ----------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo will sell its phones through Amazon from the summer, the company said on Tuesday.", "2021-04-08",
+         "2021"),
+        ("ZTE said on Monday it would sell phones under its own name in the US from the second half.", "2010-03-10",
+         "2010"),
+        ("TCL's NxtPaper phone to reach Cricket from the fall", "2023-03-01", "2023"),
+        # Where a plan was moved from is no time of the event: the month it was said.
+        ("Sony's launch had slipped from the spring because of a chip shortage, the company said in May.",
+         "2022-06-10", "2022-05"),
+    ],
+)  # fmt: skip
+def test_a_sale_from_a_season_or_half(passage, published, date):
+    assert suggest(passage, published).start == date
