@@ -436,3 +436,18 @@ def test_wrote_is_a_saying(passage, published, date):
 )  # fmt: skip
 def test_a_sale_from_a_season_or_half(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- "the following week": the calendar week after the date told before, at its month (no day invented) -------------
+
+
+@pytest.mark.parametrize(
+    ("before", "date"),
+    [
+        ("Vivo's phone reaches Verizon on May 13.", "2022-05"),  # a Friday: the week of May 16 to 22
+        ("Vivo's phone reaches Verizon on May 27.", "2022-06~"),  # the week of May 30 to June 5: about its middle
+    ],
+)
+def test_the_following_week_is_a_week_not_a_day(before, date):
+    passage = "Cricket's stores will get it the following week, a spokesman said."
+    assert suggest(passage, "2022-05-02", before=before).start == date
