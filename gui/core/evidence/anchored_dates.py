@@ -27,7 +27,7 @@ _ANCHORED = re.compile(
     r"(?P<way>later|earlier|(?:before|after)(?=[,.;])|(?P<ahead>before|after)(?=\s+(?:the|its|their|a|an)\s))"
     r"|the\s+(?P<next>next|following)\s+(?P<next_unit>day|week|month|year)(?!\s+or\s+(?:two|so|more)\b)"
     r"|(?:the\s+same|that)\s+(?P<same_unit>day|date|week|month|year|hour|morning|afternoon|evening|night)"
-    r"|(?<![.,;:]\s)(?<!^)(?P<day_one>on\s+day\s+one|at\s+the\s+same\s+time(?!,)))(?![\w-])(?!\s+than\b)"
+    r"|(?<![.,;:]\s)(?<!^)(?P<day_one>on\s+day\s+one|at\s+the\s+same\s+time(?!,)))(?![\w-])(?![”\"’']?\s+than\b)"
 )  # "on day one", "at the same time" (not "At the same time, …", which joins thoughts): the date before
 _UNITS = {"day": Unit.DAY, "date": Unit.DAY, "week": Unit.WEEK, "month": Unit.MONTH, "year": Unit.YEAR}
 _UNITS.update(dict.fromkeys(("hour", "morning", "afternoon", "evening", "night"), Unit.DAY))  # "that morning": its day

@@ -451,3 +451,17 @@ def test_a_sale_from_a_season_or_half(passage, published, date):
 def test_the_following_week_is_a_week_not_a_day(before, date):
     passage = "Cricket's stores will get it the following week, a spokesman said."
     assert suggest(passage, "2022-05-02", before=before).start == date
+
+
+# --- “a few weeks later” than something, in quotes: a comparison, as without them -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Sony said on Monday that its Xperia would reach Best Buy “a few weeks later” than last year's.",
+        "Vivo said on Monday that its phones would ship 'two weeks later' than planned.",
+    ],
+)
+def test_a_quoted_count_before_than_is_a_comparison(passage):
+    assert suggest(passage, "2021-07-14").start == "2021-07-12"
