@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from gui.core.document.dates import Precision
 from gui.core.document.textquote import normalize_space
 from gui.core.evidence.date_words import DatePhrase, Specificity
-from gui.core.evidence.day_spans import COUNTS, Unit, count, covering, shift
+from gui.core.evidence.day_spans import COUNTS, Unit, count, covering, shift, unit_span
 
 __all__ = ["COUNTED_FROM", "AnchoredPhrase", "find_anchored", "resolve"]
 
@@ -27,7 +27,7 @@ _ANCHORED = re.compile(
     r"(?P<way>later|earlier|(?:before|after)(?=[,.;])|(?P<ahead>before|after)(?=\s+(?:the|its|their|a|an)\s))"
     r"|the\s+(?P<next>next|following)\s+(?P<next_unit>day|week|month|year)(?!\s+or\s+(?:two|so|more)\b)"
     r"|(?:the\s+same|that)\s+(?P<same_unit>day|date|week|month|year|hour|morning|afternoon|evening|night)"
-    r"|(?<![.,;:]\s)(?<!^)(?P<day_one>on\s+day\s+one|at\s+the\s+same\s+time(?!,)))(?![\w-])(?!\s+than\b)"
+    r"|(?<![.,;:]\s)(?<!^)(?P<day_one>on\s+day\s+one|at\s+the\s+same\s+time(?!,)))(?![\w-])(?![”\"’']?\s+than\b)"
 )  # "on day one", "at the same time" (not "At the same time, …", which joins thoughts): the date before
 _UNITS = {"day": Unit.DAY, "date": Unit.DAY, "week": Unit.WEEK, "month": Unit.MONTH, "year": Unit.YEAR}
 _UNITS.update(dict.fromkeys(("hour", "morning", "afternoon", "evening", "night"), Unit.DAY))  # "that morning": its day
@@ -47,6 +47,8 @@ class AnchoredPhrase:
     later: bool
     #: counts from a date told right after it ("a fortnight before the launch event on 4 October"), or from none
     from_after: bool = False
+    #: "the following week": the calendar week after the anchor's, not the same weekday a week on
+    calendar: bool = False
 
 
 def find_anchored(passage: str) -> list[AnchoredPhrase]:
@@ -69,7 +71,8 @@ def find_anchored(passage: str) -> list[AnchoredPhrase]:
             if name == "fortnight" and n is not None:
                 n *= 2
             later = match["way"].lower() in ("later", "after")  # "a week before," stands alone: earlier
-        found.append(AnchoredPhrase(match[0], match.start(), unit, n, later, bool(match["ahead"])))
+        calendar = bool(match["next"]) and unit == Unit.WEEK
+        found.append(AnchoredPhrase(match[0], match.start(), unit, n, later, bool(match["ahead"]), calendar))
     return found
 
 
@@ -77,7 +80,10 @@ def resolve(phrase: AnchoredPhrase, anchor: DatePhrase, where: str) -> DatePhras
     """The date ``phrase`` gives counted from ``anchor`` (told ``where``: "in the sentence before")."""
     start = anchor.start
     sign = 1 if phrase.later else -1
-    if phrase.n is not None:
+    if phrase.calendar and start.precision == Precision.DAY:  # "the following week": that week's days, its month
+        lo, hi = unit_span(shift(start.first_day(), Unit.WEEK, 1), Unit.WEEK)
+        finest = Precision.MONTH
+    elif phrase.n is not None:
         lo = shift(start.first_day(), phrase.unit, sign * phrase.n)
         hi = shift(start.end_day() - 1, phrase.unit, sign * phrase.n) + 1
         finest = {Unit.YEAR: Precision.YEAR, Unit.MONTH: Precision.MONTH}.get(phrase.unit, Precision.DAY)

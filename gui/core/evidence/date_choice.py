@@ -26,7 +26,7 @@ __all__ = ["date_fields", "event_date", "reference_date", "settled_sale"]
 _STOPPED_LATER = re.compile(r"(?i)\b(?:but|then|and) (?:later |eventually |soon )?(?:stopped|quit|ceased)\b")
 #: A date right after a speech verb dates the statement ("the company said on Thursday"), not the event.
 _SPEECH_BEFORE = re.compile(
-    r"(?i)\b(?:said|says|told(?: reporters)?|announced|confirmed|estimated|estimates)\b[^,.;]{0,30}$"
+    r"(?i)\b(?:said|says|told(?: reporters)?|announced|confirmed|estimated|estimates|reported|reports|wrote|writes|note)\b[^,.;]{0,30}$"
 )
 
 
@@ -65,6 +65,8 @@ def event_date(
     side = [span for span in side if not _a_time_only(passage, span, phrases) and not _a_schedule(passage, span)]
     side += corrected_spans(passage)  # "An earlier version … said March 22; it was March 2": not the wrong one
     side += [(m.start(), m.end()) for m in _DESPITE.finditer(passage)]  # "despite being cut off … in mid-May"
+    side += [(m.start("side"), m.end()) for m in _DENIED_REPORT.finditer(passage)]  # "denied a report that …"
+    side += _abroad_beside_the_us(passage, phrases)  # "in Europe on Sept. 30 and in the United States later this year"
     side += [(m.start(), m.end()) for m in _TO_FOLLOW.finditer(passage)]  # ", with Cricket to follow in 4Q21"
     side += [(m.start(), m.end()) for m in _TRAILING_DEED.finditer(passage)]  # ", a promise it first made in August"
     side += [(m.start("side"), m.end("side")) for m in _CONTACT_CLAUSE.finditer(passage)]  # "the store it opened in May"
@@ -95,7 +97,9 @@ def event_date(
         # "carried … from 2018 until last year, when the carrier dropped …": the when-clause is the event, at the end
         reading = "the end of the range, when the event the passage tells happened"
         date = DatePhrase(date.text, date.offset, date.end, None, date.specificity, reading)
-    sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, given_up)], reference, years=True)
+    denied = [(m.start("side"), m.end()) for m in _DENIED_REPORT.finditer(passage)]
+    undone = [*given_up, *denied]
+    sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, undone)], reference, years=True)
     if sale is not None and date is not None and _gives_way_to_a_sale(passage, date, reference):
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
     return date, phrases
@@ -215,6 +219,13 @@ _SUBJECT_THAT_CLAUSE = re.compile(
 )
 #: A concession: what the event happened in spite of, its date not the event's.
 _DESPITE = re.compile(r"(?i)\b(?:despite|in\s+spite\s+of|notwithstanding)\b[^,;.]*")
+#: What a denied report said: "denied a report that it would sell the phone … this fall", "rejecting a report … this
+#: year": the report's time is not the denial's.
+_DENIED_REPORT = re.compile(
+    r"(?i)\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\s+(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:reports?|claims?|rumou?rs?|speculation|story)\b(?:\s+(?:by|in|from)\s+[^,;.]{1,60}?)?"
+    r"(?P<side>\s+that\b[^;.]*)"
+)
 _ENDS_AHEAD = re.compile(r"(?i)\b(?:until|till|through)\s+(?:at\s+least\s+|as\s+late\s+as\s+)?$")
 #: A deadline: the limit of a plan, not its date ("by the end of 2019").
 _DEADLINE = re.compile(r"(?i)\bby\s+(?:the\s+(?:end|close|middle|start)\s+of\s+)?$")
@@ -258,8 +269,8 @@ def _set_for_a_sale(passage: str, phrase: DatePhrase, reference: PartialDate, ye
             return False
     elif phrase.start.first_day() < reference.end_day():
         return False
-    if _NOT_A_DATE_LEAD.search(_lead_of(passage, phrase)):
-        return False
+    if _NOT_A_DATE_LEAD.search(_lead_of(passage, phrase)) or _ABROAD.search(_lead_of(passage, phrase, 60)):
+        return False  # ", and in Europe on Sept. 30": a sale abroad is no sale of the US timeline
     # a full stop ends a sentence only before a space: "OnePlus.com" does not
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(passage, 0, phrase.offset)), default=0)
     will = list(_WILL.finditer(passage, clause_start, phrase.offset))
@@ -268,6 +279,23 @@ def _set_for_a_sale(passage: str, phrase: DatePhrase, reference: PartialDate, ye
         and tense_at(passage, phrase.offset, phrase.stop) == FUTURE
         and _SALE_WORD.search(passage, will[-1].end(), phrase.offset)
     )
+
+
+#: A place abroad right before a date: "go on sale in China on June 23", "in Europe on Sept. 30".
+_ABROAD = re.compile(
+    r"\bin\s+(?:China|Europe|India|Japan|(?:South\s+)?Korea|Taiwan|Hong\s+Kong|Britain|the\s+UK|Germany|France|Canada"
+    r"|Asia|Latin\s+America|Russia|Brazil|Mexico|Australia)\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
+_IN_THE_US = re.compile(r"\b(?:in|to)\s+(?:the\s+)?(?:United\s+States|US|U\.S\.|America)\s+(?:[a-z“”\"]+\s+){0,2}[“\"]?$")
+
+
+def _abroad_beside_the_us(passage: str, phrases: list[DatePhrase]) -> list[tuple[int, int]]:
+    """The dates of places abroad when another date of the passage is the US's: that one is the event's."""
+    if not any(_IN_THE_US.search(_lead_of(passage, p, 60)) for p in phrases):
+        return []
+    return [(p.offset, p.stop) for p in phrases if _ABROAD.search(_lead_of(passage, p, 60))]
 
 
 def _gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate) -> bool:
@@ -320,7 +348,17 @@ def _compared(passage: str, phrase: DatePhrase) -> bool:
         return True  # "the best since the Pixel 3 in late 2018": the date of what it is compared with
     if _COMPARED_DID.search(passage, max(0, phrase.offset - 60), phrase.offset):
         return True  # "sold more … than the Pixel 7 did in October 2022"
+    if _A_YEAR_BACK.fullmatch(phrase.text) and _BASE.search(passage, max(0, phrase.offset - 50), phrase.offset):
+        return True  # "shipped 7.8 million, down from 13.2 million a year earlier": the figure compared with
     return _COMPARED.search(passage, 0, phrase.offset) is not None and not phrase.text.lower().endswith(" ago")
+
+
+#: The year back a figure is compared with ("up 86 percent from a year earlier", "compared with a year ago").
+_A_YEAR_BACK = re.compile(r"(?i)(?:a|one|the)\s+year\s+(?:earlier|before|ago)")
+_BASE = re.compile(
+    r"(?i)(?:\b(?:up|down|higher|lower|rose|fell|rising|falling|more|less|fewer)\b[^,;.]{0,40}\b(?:from|on|over|than)"
+    r"|\bcompared\s+(?:with|to)|\bversus|\bvs\.)\s+(?:[\w$£€¥.%-]+\s+){0,4}$"
+)  # "down from 13.2 million a year earlier", "compared with a year ago"; not "pulled it from Amazon a year ago"
 
 
 #: A day told again right after a date, set off by a comma: "a week before Christmas, on the 18th".
@@ -395,14 +433,28 @@ def _event_phrases(
         for p in phrases
         if not _SPEECH_BEFORE.search(passage[max(0, p.offset - 60) : p.offset]) and not inside(p.offset, filed)
     ]
-    if events and all(p.specificity == Specificity.VAGUE for p in events) and len(events) < len(phrases):
+    if (events and all(p.specificity == Specificity.VAGUE and not _a_named_period(passage, p) for p in events)
+            and len(events) < len(phrases)):  # fmt: skip
         return [p for p in phrases if p not in events]  # "said Tuesday that it is now available": Tuesday is now
     if (events and all(_DEADLINE.search(_lead_of(passage, p)) for p in events) and len(events) < len(phrases)
             and not _a_scheduled_deadline(events, [p for p in phrases if p not in events])):  # fmt: skip
         return [p for p in phrases if p not in events]  # "had said in November that it hoped … by 2019": November
     if not events and phrases and all(inside(p.offset, filed) for p in phrases) and _A_STATE.search(passage):
         return []  # a state under a dateline ("… — BLU is negotiating with Cricket"): the article's date, approximate
+    if not events and any(not inside(p.offset, filed) for p in phrases):
+        return [p for p in phrases if not inside(p.offset, filed)]  # "SEOUL, 9 June — … said on Tuesday that": Tuesday
     return events or phrases
+
+
+#: A period named by its end ("the three months to June"): named outright, it keeps its own year over the day it was
+#: said ("Sonim said on Wednesday that revenue in the three months to September fell"), as the guide has it.
+_A_PERIOD = "a period ending in"
+#: A cause told after the event: "…, after a loss of $1 billion in the quarter that ended Aug. 31".
+_CAUSE_BEFORE = re.compile(r"(?i),\s+(?:after|following)\b[^,;]*$")
+
+
+def _a_named_period(passage: str, phrase: DatePhrase) -> bool:
+    return phrase.reading.startswith(_A_PERIOD) and not _CAUSE_BEFORE.search(passage, 0, phrase.offset)
 
 
 def _a_scheduled_deadline(deadlines: list[DatePhrase], statements: list[DatePhrase]) -> bool:
@@ -410,7 +462,9 @@ def _a_scheduled_deadline(deadlines: list[DatePhrase], statements: list[DatePhra
     statement's day falls in ("… would reach stores by the end of the month"): a schedule, not a hope ("hoped … by the
     end of the year"), so the deadline dates the event."""
     return all(
-        d.end is None and (d.start.precision == Precision.DAY or (d.start.precision == Precision.MONTH and all(
+        d.end is None and (d.start.precision == Precision.DAY
+                           or (d.start.precision == Precision.MONTH and d.specificity == Specificity.EXPLICIT)
+                           or (d.start.precision == Precision.MONTH and all(
             s.start.first_day() >= d.start.first_day() and s.start.end_day() <= d.start.end_day() for s in statements)))
         for d in deadlines
     )  # fmt: skip
@@ -420,7 +474,8 @@ def _a_scheduled_deadline(deadlines: list[DatePhrase], statements: list[DatePhra
 #: dateline): the day the story was filed, which dates the news only when nothing else in the passage does, and a
 #: state (``_A_STATE``) not even then: the guide gives it the article's date, approximate.
 _FILED = re.compile(
-    r"(?:[A-Z][\w.'’ ,-]{2,60}?,\s*)?(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+    r"(?:[A-Z][\w.'’ ,-]{2,60}?,\s*)?(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4})"  # "18 March", "14/3/19": day first
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|--?)\s"
 )
 

@@ -34,6 +34,7 @@ from gui.core.evidence.day_spans import (
     relative_unit,
 )
 from gui.core.evidence.named_days import PATTERNS as _NAMED_DAY_PATTERNS
+from gui.core.evidence.numeric_dates import PATTERNS as _NUMERIC_PATTERNS
 from gui.core.evidence.near_phrases import PATTERNS as _NEAR_PATTERNS
 from gui.core.evidence.near_phrases import this_week
 from gui.core.evidence.period_phrases import DELAYED_TO, OF_YEAR
@@ -52,10 +53,13 @@ def best_date_phrase(phrases: list[DatePhrase]) -> DatePhrase | None:
         return best
     if "EDTF cannot hold" in best.reading:
         return best  # a quarter or season held as its year: a day inside the year need not fall inside it
+    # an approximate month ("MWC 2026": about February) takes a day a few days past it ("… on Monday", March 2)
+    slack = 7 if best.start.approximate and best.start.precision == Precision.MONTH else 0
     finer = [p for p in phrases if p.end is None and not p.start.is_qualified
              and (p.start.precision > best.start.precision
                   or (p.start.precision == best.start.precision and best.start.is_qualified))
-             and best.start.first_day() <= p.start.first_day() and p.start.end_day() <= best.start.end_day()]  # fmt: skip
+             and best.start.first_day() - slack <= p.start.first_day()
+             and p.start.end_day() <= best.start.end_day() + slack]  # fmt: skip
     return min(finer, key=lambda p: (-p.start.precision, p.specificity, p.offset), default=best)
 
 
@@ -242,9 +246,9 @@ _OVERTAKEN = re.compile(r"(?i)\bhad\s+been\s+(?:\w+ly\s+)?[a-z]+\s+$")
 
 
 @_pattern(rf"(?P<lead>(?i:{DELAYED_TO}\s+|(?:in|on|since|by|until|till|through|during|from|early|late|last|next|this|of"
-          r"|after|between|for|expect|expects|expected|expecting|as\s+early\s+as|as\s+soon\s+as)\s+|mid-))"
+          r"|after|between|for|expect|expects|expected|expecting|as\s+(?:early|soon|recently|late)\s+as)\s+|mid-))"
           rf"(?P<month>{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
-          r"(?:\s+of\s+(?P<of>last|this|next)\s+year)?(?![\w-]|\s*(?:of\s+)?\d)")  # fmt: skip
+          r"(?:\s+(?:of\s+)?(?P<of>last|this|next)\s+year(?!['’]))?(?![\w-]|\s*(?:of\s+)?\d)")  # fmt: skip
 def _month_alone(match, text, reference):
     if reference is None:
         return None
@@ -259,6 +263,11 @@ def _month_alone(match, text, reference):
     if match["of"]:  # "in January of last year"
         date = PartialDate(year + OF_YEAR[match["of"]], month, 0, approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "in the year named from"
+    if reference.month and (lead in ("since", "as recently as")
+                            or _SINCE_LEAD.search(text, max(0, match.start() - 12), match.start())):
+        # "has been sold since March", "closed since late March", "as recently as July": the latest such month
+        date = PartialDate(year - (1 if month > reference.month else 0), month, 0, approximate, reference.uncertain)
+        return date, None, Specificity.RELATIVE, "the latest such month up to"
     if lead in ("last", "next"):
         if reference.month:
             after = month > reference.month if lead == "last" else month < reference.month
@@ -294,24 +303,6 @@ def _month_before_a_noun(match, text, reference):
         year += 1
     date = PartialDate(year, month, 0, reference.approximate, reference.uncertain)
     return date, None, Specificity.RELATIVE, "a month before a noun, in the year of"
-
-
-@_pattern(r"(?<![\w./])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?![\w]|\.\d)")
-def _dotted(match, text, reference):
-    """ "14.3.2019": day, month, year, as European wire copy writes them (a year of four digits: never a decimal)."""
-    return _explicit(int(match["y"]), int(match["m"]), int(match["d"]))
-
-
-@_pattern(r"(?<![\w/])(?P<y>(?:19|20)\d\d)/(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\w/])")
-def _slashed_ymd(match, text, reference):
-    return _explicit(int(match["y"]), int(match["m"]), int(match["d"]))
-
-
-@_pattern(r"(?<![\w/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])")
-@_pattern(r"(?<![\w/.-])(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])-(?P<y>(?:19|20)\d\d|\d\d)(?![\w/-])")
-def _us_numeric(match, text, reference):
-    year = int(match["y"]) if len(match["y"]) == 4 else 2000 + int(match["y"])
-    return _explicit(year, int(match["m"]), int(match["d"]))
 
 
 @_pattern(r"(?<![\w$£€#/.,])(?P<year>(?:19|20)\d\d)\s*[-–—]\s*(?P<last>(?:19|20)\d\d|\d\d)(?![\w%-])")
@@ -524,7 +515,7 @@ def find_date_phrases(text: str, reference: PartialDate | None = None) -> list[D
     matches keep the longest ("since December 2017" over "December 2017" over "2017").
     """
     found: list[tuple[int, int, Reading]] = []
-    for regex, handler in (*_PATTERNS, *_NEAR_PATTERNS, *_PERIOD_PATTERNS, *_NAMED_DAY_PATTERNS):
+    for regex, handler in (*_PATTERNS, *_NUMERIC_PATTERNS, *_NEAR_PATTERNS, *_PERIOD_PATTERNS, *_NAMED_DAY_PATTERNS):
         for match in regex.finditer(text):
             reading = handler(match, text, reference)
             if reading is not None:

@@ -1,4 +1,5 @@
-"""The dateline that opens wire copy: "SHENZHEN, China (Reuters) —", "WASHINGTON —", "BARCELONA, Feb. 25 -".
+"""The dateline that opens wire copy: "SHENZHEN, China (Reuters) —", "WASHINGTON —", "BARCELONA, Feb. 25 -",
+"SHENZHEN, 18 March —".
 
 It says where the story was filed (and sometimes by which agency, on what day), not what happened: a
 place like "Asia" in it is no cue that the passage is about markets abroad, and an agency in brackets is
@@ -17,7 +18,8 @@ __all__ = ["DATELINE", "dateline_length"]
 DATELINE = re.compile(
     r"[\"“‘']?(?P<place>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3})"  # SAN FRANCISCO, HONG KONG
     r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"  # , China / , Calif. / , South Korea
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"  # , Feb. 25 / , March 3, 2019
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"  # , Feb. 25 / , March 3, 2019
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4}))?"  # , 18 March / , 14/3/19
     r"\s*(?:\((?P<publisher>[A-Z][\w&.'’ -]{1,40})\)\s*)?"  # (Reuters)
     r"(?:[—–]|--?)\s+"
 )

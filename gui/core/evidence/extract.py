@@ -28,6 +28,7 @@ from gui.core.evidence.clauses import blank, comment_spans, inside, other_subjec
 from gui.core.evidence.cues import kind_of
 from gui.core.evidence.date_choice import date_fields, event_date, reference_date, settled_sale
 from gui.core.evidence.datelines import dateline_length
+from gui.core.evidence.live_blogs import heading_weekday, stamped_happening
 from gui.core.evidence.kind_model import learned_kind
 from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
 from gui.core.evidence.lane_choice import NEW_LANE, choose_lane, paragraph_bounds
@@ -247,6 +248,13 @@ def suggest_event(
     other_maker = _other_maker_clauses(vocabulary, passage, side, lane or NEW_LANE + (new_lane or ""))
     date, phrases = event_date(text, start, end, reference, background=other_maker)
     start_date, end_date, hints["start"], hints["end"] = date_fields(date, phrases, reference, reference_words)
+    if reference is not None and start_date == reference._replace(approximate=True) and stamped_happening(passage):
+        start_date = reference  # "7:05 p.m. ET: the phone is official": the entry's stamp is of the article's day
+        hints["start"] = f"a live blog's entry stamped with a time of the day of {reference_words}"
+    elif reference is not None and start_date == reference._replace(approximate=True):
+        if (heading := heading_weekday(passage, reference)) is not None:  # "Tuesday: Vivo says …" in a week's digest
+            start_date = heading
+            hints["start"] = f"a weekday heading the item: the last one on or before {reference_words}"
     future = start_date is not None and reference is not None and start_date.first_day() >= reference.end_day()
 
     # "since 2015, when the Xperia Z3 left T-Mobile's shelves": the when-clause tells the dated event, its partners too

@@ -1,7 +1,7 @@
 """Date phrases of the US days the trade press names: Thanksgiving, Black Friday, Cyber Monday, Christmas, New Year's
 Day, Labor Day, Memorial Day, the Fourth of July, Veterans Day, Valentine's Day, Halloween, Easter, Mother's and
 Father's Day, Presidents' Day, Martin Luther King Jr. Day, Columbus Day, St. Patrick's Day, Super Bowl Sunday; and "the
-day before"/"the day after"/"the eve of" one of them.
+day before"/"the day after"/"the eve of" one of them, and "the Thursday after" one (the first such weekday after it).
 
 Each is a calendar fact, not a phrase of one article: a fixed day of the month, the nth weekday of a month, or counted
 from Easter (computed by the Gregorian rule).
@@ -90,11 +90,14 @@ _DAYS = {
 }
 #: "the day before Valentine's Day", "on the eve of Thanksgiving": days from the named one.
 _SHIFTS = {"the day before": -1, "the eve of": -1, "the day after": 1}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @_pattern(
     r"(?<![\w-])(?P<before>(?i:(?:in\s+)?the\s+(?:run-up|lead-up|build-up|weeks|days)\s+(?:to|before)|ahead\s+of)\s+)?"
-    r"(?P<shift>(?i:the\s+day\s+(?:before|after)|the\s+eve\s+of)\s+)?"
+    r"(?P<shift>(?i:the\s+day\s+(?:before|after)|the\s+eve\s+of"
+    r"|the\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<side>before|after))"
+    r"(?:\s+the(?=\s+Super\s+Bowl))?\s+)?"
     r"(?P<day>Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Christmas(?:\s+(?:Eve|Day))?"
     r"|New\s+Year['’]s\s+(?:Day|Eve)|Labor\s+Day|Memorial\s+Day|(?i:the)\s+Fourth\s+of\s+July|Independence\s+Day"
     r"|Veterans['’]?\s+Day|Veteran['’]s\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Valentine['’]s\s+Day|Halloween"
@@ -107,8 +110,15 @@ def _named_day(match, text, reference):
     reading = _day_itself(match, text, reference)
     if reading is not None and match["shift"] and not (match["before"] or match["weekend"]):
         date, end, specificity, words = reading  # "the day before Valentine's Day": the day next to it
-        shift = _SHIFTS[" ".join(match["shift"].lower().split())]
-        day = datetime.date(date.year, date.month, date.day) + datetime.timedelta(days=shift)
+        day = datetime.date(date.year, date.month, date.day)
+        if match["weekday"]:  # "the Thursday after the Super Bowl": the first such weekday after it (or last before)
+            weekday = _WEEKDAYS.index(match["weekday"].lower())
+            after = match["side"].lower() == "after"
+            gap = (weekday - day.weekday()) % 7 if after else (day.weekday() - weekday) % 7
+            shift = (gap or 7) * (1 if after else -1)
+        else:
+            shift = _SHIFTS[" ".join(match["shift"].lower().split())]
+        day += datetime.timedelta(days=shift)
         return date._replace(year=day.year, month=day.month, day=day.day), end, specificity, "a day next to " + words
     if reading is None or not (match["before"] or match["weekend"]):
         return reading

@@ -68,3 +68,14 @@ def this_week(match, text, reference):
     elif mod in ("later", "late") or tense == FUTURE:
         lo = day
     return covering(lo, hi, Precision.MONTH, reference), None, Specificity.RELATIVE, "this week's days, counted from"
+
+
+@_pattern(r"(?i)(?<![\w-])(?:(?:by|before|until|at)\s+)?(?:the\s+)?end\s+of\s+the\s+week(?![\w-])")
+def _end_of_the_week(match, text, reference):
+    """ "by the end of the week", not told in the past: the days from the reference to its week's end, at the
+    precision they share (EDTF holds no week: usually the month)."""
+    if reference is None or reference.precision != Precision.DAY or tense_at(text, match.start(), match.end()) == PAST:
+        return None
+    day = reference.first_day()
+    hi = unit_span(day, Unit.WEEK)[1]
+    return covering(day, hi, Precision.MONTH, reference), None, Specificity.RELATIVE, "the rest of the week of"

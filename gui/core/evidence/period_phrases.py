@@ -7,6 +7,8 @@ finds these too.
 
 from __future__ import annotations
 
+import re
+
 from gui.core.document.dates import PartialDate
 from gui.core.evidence.date_words import FULL_MONTH as _FULL_MONTH
 from gui.core.evidence.date_words import MONTH as _MONTH
@@ -110,11 +112,18 @@ def _quarter_alone(match, text, reference):
     return PartialDate(year), None, Specificity.RELATIVE, "a quarter, which EDTF cannot hold: the year of"
 
 
+#: A plan moved from a time: "had slipped from the spring", "pushed back from the second half".
+_MOVED_FROM = re.compile(r"(?i)\b(?:slipp\w*|slid|mov\w*|push\w*|delay\w*|postpon\w*|back)\s+from\s")
+
+
+def _moved_from(text: str, match: re.Match[str]) -> bool:
+    return _MOVED_FROM.search(text, max(0, match.start() - 30), match.start() + 5) is not None
 _HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "h1": 1, "h2": 2}
 
 
 @_pattern(
-    r"(?<!\w)(?P<lead>(?i:in|during|for|over)\s+(?:(?i:the|its|their)\s+)?)(?P<fiscal>(?i:fiscal)\s+)?"
+    r"(?<!\w)(?P<lead>(?i:in|during|for|over|from|by|starting|until|before)\s+(?:(?i:the|its|their)\s+)?)"
+    r"(?P<fiscal>(?i:fiscal)\s+)?"
     r"(?P<half>(?i:first|second|1st|2nd)(?=\s+(?i:half))|H[12])(?:\s+(?i:half))?"
     r"(?:\s+of\s+(?P<of>(?i:last|this|next))\s+(?i:year))?(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
 )
@@ -123,6 +132,8 @@ def _half(match, text, reference):
     reference in a past-tense sentence."""
     if reference is None:
         return None
+    if match["lead"].split()[0].lower() == "from" and _moved_from(text, match):
+        return None  # "slipped from the second half": where a plan was moved from
     year, half = reference.year, _HALVES[match["half"].lower()]
     if match["of"]:  # "in the first half of next year"
         return (
@@ -172,9 +183,9 @@ _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 
 
 @_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past|(?:later |early |late )?in the|(?:over|during|through|throughout) the|(?:the\s+)?(?:end|start|beginning"
-          r"|middle|close)\s+of\s+(?:the|this)|early|late|mid-?|since the|(?P<ahead>(?:as soon as|as early as|for|by|until|till|before)"
+          r"|middle|close)\s+of\s+(?:the|this)|early|late|mid-?|since the|(?P<ahead>(?:as soon as|as early as|for|by|until|till|before|from|starting)"
           rf"|{DELAYED_TO}) the)\s*(?<=\s|-)(?P<season>spring|summer|fall|autumn)"
-          r"(?:\s+of\s+(?P<of>last|this|next)\s+year)?(?![\w-])")  # fmt: skip
+          r"(?:\s+(?:of\s+)?(?P<of>last|this|next)\s+year(?!['’]))?(?![\w-])")  # fmt: skip
 def _season(match, text, reference):
     """ "last summer", "later in the summer", "over the summer", "by the end of the summer", "in late summer": the
     season's year (EDTF holds no season here): the latest one over for "last", the coming one for "next", the
@@ -182,6 +193,8 @@ def _season(match, text, reference):
     the fall" in a February article)."""
     if reference is None or not reference.month:
         return None
+    if match["which"].lower() == "from the" and _moved_from(text, match):
+        return None  # "had slipped from the spring": where a plan was moved from, no time of the event
     which, first = match["which"].lower(), _SEASON_START[match["season"].lower()]
     if which == "since the":  # "had been courting AT&T since the spring": the latest one begun
         year = reference.year - (0 if reference.month >= first else 1)
@@ -207,7 +220,8 @@ def _season(match, text, reference):
         year -= 0 if reference.month >= first + 3 else 1  # this year's is over, or not yet
     elif which == "next":
         year += 1 if reference.month >= first else 0
-    elif which.endswith("in the") and reference.month < first and tense_before(text, match.start()) == PAST:
+    elif (which.endswith("in the") and (match["ahead"] or "").lower() != "for" and reference.month < first
+          and tense_before(text, match.start()) == PAST):  # fmt: skip  # "pitched it for the autumn": ahead still
         year -= 1
     elif which.endswith("in the") and reference.month >= first + 3 and tense_before(text, match.start()) == FUTURE:
         year += 1  # "will hold its next event in the spring" in a December article: next spring
@@ -260,11 +274,15 @@ def _period_to_a_month(match, text, reference):
     if reference is None or not reference.month:
         return None
     month = _month_of(match)
-    ahead = match["verb"].lower() in ("ends", "ending") and tense_at(text, match.start(), match.end()) == FUTURE
+    verb = match["verb"].lower()
+    ahead = (verb != "ended" and tense_at(text, match.start(), match.end()) == FUTURE) or (
+        verb == "ending" and month >= reference.month  # "its forecast for the year ending in May" in March: this May
+    )
     year = reference.year + (1 if ahead and month < reference.month else 0) - (
         1 if not ahead and month > reference.month else 0
     )
-    return PartialDate(year), None, Specificity.VAGUE, "a period ending in the latest such month before"
+    reading = "a period ending in the coming such month from" if ahead else "a period ending in the latest such month before"
+    return PartialDate(year), None, Specificity.VAGUE, reading
 
 
 @_pattern(r"(?i)(?<![\w-])(?:(?P<which>last|this|next|past)\s+|(?:over|during|in|for|through|into|before|by)\s+the\s+)"

@@ -36,7 +36,9 @@ _WORD = re.compile(
     rf"|(?P<participle>(?-i:[a-z]{{3,}}ed|(?<![A-Za-z,] )[A-Z][a-z]{{2,}}ed)))\b"
 )
 #: A trailing attribution ("…, the carrier said in a statement") has the tense of the saying, not of the event.
-_ATTRIBUTION = re.compile(r"(?i),\s+(?:[\w'’-]+\s+){0,5}(?:said|says|told|announced|confirmed|reported)\b")
+_ATTRIBUTION = re.compile(
+    r"(?i),\s+(?:[\w'’-]+\s+){0,5}(?:said|says|told|announced|confirmed|reported|added|adds|noted|notes|explained)\b"
+)
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"‘'])|\n")
 
 
@@ -71,6 +73,8 @@ _LEADS = ("from", "starting", "until", "till", "by")
 
 
 def _governs(word: re.Match[str], text: str, offset: int) -> bool:
+    if word["past"] and _TO_BEFORE.search(text, max(0, word.start() - 4), word.start()):
+        return False  # "LG to quit the phone business": an infinitive ("quit", "cut", "put"), no past
     if (word["past"] or word["participle"]) and _PASSIVE_AHEAD.search(text, max(0, word.start() - 30), word.start()):
         return False  # "will be sold", "to be made": the modal says when
     if word["participle"] and _PRESENT_PASSIVE.search(text, max(0, word.start() - 30), word.start()):
@@ -99,6 +103,8 @@ def _verb_over_lead(words: list[re.Match[str]]) -> list[re.Match[str]]:
     return words
 
 
+#: "to" right before a verb: an infinitive, whose form may be a past's ("to quit", "to cut", "to put").
+_TO_BEFORE = re.compile(r"(?i)\bto\s+$")
 #: A saying in the past perfect before a "would": "had said in May that it would …".
 _HAD_SAID = re.compile(r"(?i)\bhad\s+(?:said|told|promised|announced|indicated)\b[^.;]*$")
 #: "had" right before a word of plan or hope: "had planned", "had hoped", "had been expected".
@@ -120,9 +126,12 @@ def tense_before(text: str, offset: int) -> str:
     start = max(0, offset - 300)
     ends = list(_SENTENCE_END.finditer(text, start, offset))
     sentence_start = ends[-1].end() if ends else start
-    before = _verb_over_lead(
-        [w for w in _WORD.finditer(text, sentence_start, offset) if _governs(w, text, offset) and not w["schedule"]]
-    )
+    asides = [m.span() for m in _ASIDE.finditer(text, sentence_start, offset)]
+    before = _verb_over_lead([
+        w for w in _WORD.finditer(text, sentence_start, offset)
+        if _governs(w, text, offset) and not w["schedule"] and not _adjective(w, text)
+        and not any(a <= w.start() < b for a, b in asides)
+    ])  # fmt: skip
     if not before:
         return ""
     # "would go on sale unlocked … in January": after a verb ahead, a word in -ed with no pronoun before it is an
@@ -130,7 +139,41 @@ def tense_before(text: str, offset: int) -> str:
     while (len(before) > 1 and before[-1]["participle"] and before[-2]["future"]
            and not _SUBJECT_BEFORE.search(text, max(0, before[-1].start() - 12), before[-1].start())):  # fmt: skip
         before.pop()
+    if before[-1]["future"] and _a_plan_told_over(text, before[-1], offset):
+        return PAST  # "a pop-up store planned for SoHo in March was cancelled": the plan's time is over
     return FUTURE if before[-1]["future"] else PAST
+
+
+#: A plan's participle right after its noun ("a pop-up store planned for …"), not a verb of a subject ("it planned").
+_PLAN_PARTICIPLE = re.compile(r"(?i)planned|scheduled|slated|set|expected|due")
+_NOT_A_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:had|has|have|is|are|was|were|been|be|being|it|they|he|she|we|i|who|which|that|not|also|still|now)\s+$"
+)
+#: The noun's own verb after the phrase, a passive in the past: "… was cancelled", "were quietly called off".
+_PAST_PASSIVE_AFTER = re.compile(
+    r"(?i)^[^.;]*?\b(?:was|were)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|called|put|cut|shut|held)\b"
+)
+
+
+def _a_plan_told_over(text: str, word: re.Match[str], offset: int) -> bool:
+    """True when ``word`` is the participle of a plan set after its noun, whose sentence says in the past what
+    became of it ("a launch planned for the spring was delayed"): the plan's time is told as over."""
+    return (
+        _PLAN_PARTICIPLE.fullmatch(word[0]) is not None
+        and _NOT_A_NOUN_BEFORE.search(text, max(0, word.start() - 12), word.start()) is None
+        and _PAST_PASSIVE_AFTER.search(text[offset : offset + 200]) is not None
+    )
+
+
+#: A relative clause set off by commas before the phrase ("…, which it unveiled in May, to the US by the fall"): its
+#: verb tells of the noun, not of the phrase after it.
+_ASIDE = re.compile(r"(?i),\s+(?:which|who|whose|an?(?=\s))\b[^,;.]*,")  # ", a slider phone already popular …,"
+#: A determiner right before a word in -ed makes it an adjective: "an unlocked version", "a subsidized model".
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+$")
+
+
+def _adjective(word: re.Match[str], text: str) -> bool:
+    return bool(word["participle"]) and _DETERMINER_BEFORE.search(text, max(0, word.start() - 8), word.start()) is not None
 
 
 _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|confirmed)\b")
@@ -144,10 +187,11 @@ _AHEAD = re.compile(
 def _past_after(text: str, start: int, offset: int) -> bool:
     """True when a verb in the past follows the verb ahead at ``start`` before ``offset``; a word in -ed there is an
     adjective ("will sell the phone unlocked … from Friday"), not a past, unless a pronoun is its subject."""
+    asides = [m.span() for m in _ASIDE.finditer(text, start, offset)]
     return any(
         w["past"] or (w["participle"] and _SUBJECT_BEFORE.search(text, max(0, w.start() - 12), w.start()))
         for w in _WORD.finditer(text, start, offset)
-        if _governs(w, text, offset)
+        if _governs(w, text, offset) and not any(a <= w.start() < b for a, b in asides)
     )
 
 
