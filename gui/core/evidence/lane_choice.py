@@ -235,12 +235,23 @@ _BEFORE_THE_SUBJECT = re.compile(
 )
 
 
+#: Between a buyer and the maker it buys: "Google's $12.5 billion purchase of Motorola Mobility", "Lenovo, which
+#: bought Motorola from Google". The bought maker's lane, when the timeline follows it (Kyocera buying Sanyo's
+#: handset business stays Kyocera's where Sanyo has no lane).
+_BUYS = re.compile(
+    r"(?i)(?:['’]s\s+(?:[$\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:purchase|acquisition|takeover|buyout)\s+of"
+    r"|\b(?:bought|buys|buying|to\s+buy|acquired|acquires|acquiring|to\s+acquire|(?:purchase|acquisition|takeover)\s+of))"
+    r"\s+$"
+)
+
+
 def _subject_first(matches: list[tuple[int, int, str]], text: str) -> dict[str, str]:
     """Lane keys in order of first mention, the owner of a brand named right after it moved behind the brand,
-    and a company acting on a maker moved behind the maker."""
+    a company acting on a maker moved behind the maker, and a buyer behind the maker it buys."""
     if len(matches) >= 2 and matches[0][2] != matches[1][2]:
         gap = text[matches[0][1] : matches[1][0]]
-        if _BRAND_OF.fullmatch(gap) or _ACTS_ON.search(gap) or _BEFORE_THE_SUBJECT.fullmatch(gap):
+        bought = len(gap) <= 50 and _BUYS.search(gap) is not None and not matches[1][2].startswith(NEW_LANE)
+        if _BRAND_OF.fullmatch(gap) or _ACTS_ON.search(gap) or _BEFORE_THE_SUBJECT.fullmatch(gap) or bought:
             matches = [matches[1], matches[0], *matches[2:]]
     return _first_mentions(iter(matches), text)
 

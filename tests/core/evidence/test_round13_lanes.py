@@ -91,3 +91,29 @@ def test_a_maker_taken_to_court_is_the_events_lane(passage, lane):
 )
 def test_no_court_no_other_makers_lane(passage):
     assert suggest(passage, title="Phones").lane == passage.split()[0].split("'")[0].lower()
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Samsung completed its $3 billion purchase of Motorola on Friday, regulators having approved the deal.", "motorola"),
+        ("Regulators in Beijing cleared Google's purchase of OnePlus on Tuesday.", "oneplus"),
+        ("Apple, which agreed in May to buy TCL, is still waiting for approval from China's regulator.", "tcl"),
+    ],
+)
+def test_a_maker_bought_by_another_is_the_events_lane(passage, lane):
+    """The dev labels: the deal is the bought maker's event, when the timeline follows it."""
+    assert suggest(passage, title="A phone maker changes hands").lane == lane
+
+
+def test_a_buyer_keeps_the_lane_when_the_maker_it_buys_has_none():
+    got = suggest("Motorola agreed on Monday to buy Sanyo's handset business for $400 million.", title="Deals")
+    assert got.lane == "motorola"
+
+
+def test_buying_far_from_the_maker_does_not_move_the_lane():
+    got = suggest(
+        "Motorola's share rose to 12 percent, helped by prepaid buyers who used to buy Samsung phones, a research firm said.",
+        title="Prepaid phones",
+    )
+    assert got.lane == "motorola"
