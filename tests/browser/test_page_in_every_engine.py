@@ -56,7 +56,19 @@ def marker_selector(page, title: str) -> str:
 def click_marker(page, title: str) -> None:
     selector = marker_selector(page, title)
     page.run("document.querySelector(arguments[0]).scrollIntoView({block: 'center'})", selector)
-    page.click(*centre(page, selector))
+    page.click(*settled_centre(page, selector))
+
+
+def settled_centre(page, selector: str) -> tuple[float, float]:
+    """The element's centre once two reads in a row agree: on a loaded machine the scroll and the layout after a
+    viewport change can still be under way when the first read is taken, and a click there misses the marker."""
+    last: list[tuple[float, float]] = []
+
+    def still() -> tuple[float, float] | None:
+        last.append(centre(page, selector))
+        return last[-1] if len(last) >= 2 and last[-1] == last[-2] else None
+
+    return page.wait(still, "the marker to stop moving")
 
 
 def opened_title(page):
