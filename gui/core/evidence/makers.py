@@ -172,16 +172,11 @@ BARE_NAME_COMPANY = {
     "Nothing": re.compile(r"Nothing(?:['’]s|\s+Phone|\s+Technology|\s+Ear)\b|Carl Pei|\bPei['’]s Nothing"),
     "Essential": re.compile(r"Essential(?:['’]s|\s+Phone|\s+Products|\s+PH-1)\b|Andy Rubin|\bRubin['’]s Essential"),
 }
-_ACTING_VERBS = (
-    r"will|would|has|had|is|was|plans?|planned|launch(?:ed|es)?|announced|unveiled|said|says"
-    r"|sells|sold|began|begins|started|opened|released|confirmed|brought|debuted|added|teamed|partnered|expects"
-    r"|hopes|wants|declined|shipped|struck|signed|cut|raised|dropped|blamed|promised|delayed|apologi[sz]ed"
-)
-#: Or any verb in the present or past ("Essential shuts down", "Nothing removed its app"): a lower-case word in -s
-#: or -ed right after the name, once the article has shown it means the company.
-_ANY_VERB = r"[a-z]{2,}(?:s|ed)"
+#: The verbs that follow a bare name ("Nothing will sell …", "Essential said …"): any lower-case word in -s or -ed
+#: ("Essential shuts down", "Nothing removed its app"), and the common ones that end otherwise.
+_ACTING_VERBS = r"will|would|had|is|plan|said|sold|began|brought|struck|cut|[a-z]{2,}(?:s|ed)"
 _BARE_NAME_ACTING = {
-    name: re.compile(rf"(?<![\w.]){name}(?=\s+(?:{_ACTING_VERBS}|{_ANY_VERB})\b)") for name in BARE_NAME_COMPANY
+    name: re.compile(rf"(?<![\w.]){name}(?=\s+(?:{_ACTING_VERBS})\b)") for name in BARE_NAME_COMPANY
 }
 
 
