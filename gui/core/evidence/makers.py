@@ -59,7 +59,7 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
                       "brand Nothing", "maker Nothing", "Pei's Nothing")),
     Maker("Fairphone"),
     Maker("Kyocera", ("Kyocera International",)),
-    Maker("BLU", ("BLU Products",)),
+    Maker("BLU", ("BLU Products", "Blu Products", "Blu")),
     Maker("Coolpad"),
     Maker("Meizu"),
     Maker("Sonim", ("Sonim Technologies",)),
@@ -70,6 +70,9 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     # Makers of the years before smartphones settled, that old articles name.
     Maker("Palm", ("Palm Inc.", "Handspring")),
     Maker("Pantech", ("Pantech Wireless",)),
+    # "Sharp" is a common word too ("Sharp price cuts"): see Nothing above, and BARE_NAME_COMPANY below.
+    Maker("Sharp", ("Sharp Corp.", "Sharp Corporation", "Aquos", "Sharp's", "Sharp’s", "Sharp, the", "Sharp, a",
+                    "Sharp, which", "Japan's Sharp", "Japan’s Sharp", "maker Sharp")),
     Maker("Sanyo"),
     Maker("Audiovox"),
     Maker("UTStarcom"),
@@ -171,6 +174,7 @@ def product_epithets(passage: str) -> list[tuple[int, int, str]]:
 BARE_NAME_COMPANY = {
     "Nothing": re.compile(r"Nothing(?:['’]s|\s+Phone|\s+Technology|\s+Ear)\b|Carl Pei|\bPei['’]s Nothing"),
     "Essential": re.compile(r"Essential(?:['’]s|\s+Phone|\s+Products|\s+PH-1)\b|Andy Rubin|\bRubin['’]s Essential"),
+    "Sharp": re.compile(r"Sharp(?:['’]s|\s+Corp)|\bAquos\b|Japan['’]s Sharp"),
 }
 #: The verbs that follow a bare name ("Nothing will sell …", "Essential said …"): any lower-case word in -s or -ed
 #: ("Essential shuts down", "Nothing removed its app"), and the common ones that end otherwise.
@@ -203,7 +207,7 @@ def spellings() -> list[tuple[str, str]]:
     pairs = []
     for maker in KNOWN_MAKERS:
         for word in (maker.name, *maker.aliases):
-            if word in ("Nothing", "Essential", "Danger", "Pixel", "Galaxy", "iPhone", "Xperia"):
+            if word in ("Nothing", "Essential", "Sharp", "Danger", "Pixel", "Galaxy", "iPhone", "Xperia"):
                 continue  # a product line or a common word: names the maker too loosely to choose a lane
             pairs.append((word, maker.name))
     return pairs
