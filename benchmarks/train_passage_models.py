@@ -15,7 +15,7 @@ multinomial logistic regression learns the analyst's label from them.
 
 Before writing a model it prints how well it does on passages it was not trained on, ten folds that each leave
 out a tenth of the files: the cue rules alone and the model, on every dev file, on the batches written after the
-rules of that field, and on the batches no rule was written from (``dev-r10-*``, ``-r11-*``, ``-r13-*`` to ``-r16-*``: the
+rules of that field, and on the batches no rule was written from (``dev-r10-*``, ``-r11-*``, ``-r13-*`` to ``-r17-*``: the
 closest the dev set has to new text).
 """
 
@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -38,7 +39,7 @@ from extraction import DEFAULT_SET, document_for, load_set  # noqa: E402
 from gui.core.document.model import Source  # noqa: E402
 from gui.core.evidence import kind_model, status_model  # noqa: E402
 from gui.core.evidence.datelines import dateline_length  # noqa: E402
-from gui.core.evidence.extract import suggest_event, vocabulary_for  # noqa: E402
+from gui.core.evidence.extract import Suggestion, Vocabulary, suggest_event, vocabulary_for  # noqa: E402
 from gui.core.evidence.passage_model import general_passage, model_features  # noqa: E402
 from gui.core.storage.fileformat import read_document  # noqa: E402
 from gui.core.storage.resources import sample_path  # noqa: E402
@@ -50,15 +51,21 @@ FIELDS = {
     "status": (status_model.MODEL_FILE, "rules_status", 3, ("dev-r8-dates",)),
 }
 #: Batches written by hands that changed no rule and saw none of its output before labelling.
-NO_RULE_WRITTEN_FROM = ("dev-r10-", "dev-r11-", "dev-r13-", "dev-r14-", "dev-r15-", "dev-r16-")
+NO_RULE_WRITTEN_FROM = ("dev-r10-", "dev-r11-", "dev-r13-", "dev-r14-", "dev-r15-", "dev-r16-", "dev-r17-")
 
 
 def dev_passages(folder: Path) -> list[dict]:
     """Every dev passage: its file, its text made general, its labels, and the cue rules' labels; then the quotes of
     the bundled sample's events (the seed article the rules were first written from: its labels are the product's
     own, and a new user's first try)."""
+    return [_row(file, passage, label, got, vocabulary) for file, passage, label, got, vocabulary in dev_suggestions(folder)]
+
+
+def dev_suggestions(folder: Path) -> Iterator[tuple[str, str, dict, Suggestion, Vocabulary]]:
+    """(file, passage, label, suggestion, vocabulary) for every dev passage of ``folder`` (the passage without its
+    dateline, as the app reads it), then for each quote of the bundled sample's events, labelled with its event's
+    kind, status and partners, as the app suggests them when the quote is selected in its source."""
     vocabulary = vocabulary_for(document := document_for(load_set([folder])["lanes"]))
-    rows = []
     for file in sorted(folder.glob("*.json")):
         for article in json.loads(file.read_text(encoding="utf-8"))["articles"]:
             if article.get("held_out"):
@@ -71,25 +78,17 @@ def dev_passages(folder: Path) -> list[dict]:
                 passage = paragraphs[label["paragraph"]]
                 start = text.index(passage)
                 got = suggest_event(document, source, start, start + len(passage), vocabulary=vocabulary)
-                rows.append(_row(file.stem, passage[dateline_length(passage) :], label, got, vocabulary))
-    return rows + sample_quotes()
-
-
-def sample_quotes() -> list[dict]:
-    """A row for each quote of the bundled sample's events, labelled with its event's kind and status, as the app
-    suggests them when the quote is selected in its source."""
+                yield file.stem, passage[dateline_length(passage) :], label, got, vocabulary
     sample = read_document(sample_path()).document
     vocabulary = vocabulary_for(sample)
     sources = {source.id: source for source in sample.sources}
-    rows = []
     for event in sample.events:
         for evidence in event.evidence:
             source = sources[evidence.source]
             start = source.text.index(evidence.quote)
             got = suggest_event(sample, source, start, start + len(evidence.quote), vocabulary=vocabulary)
-            label = {"kind": event.kind, "status": event.status}
-            rows.append(_row("sample", evidence.quote, label, got, vocabulary))
-    return rows
+            label = {"kind": event.kind, "status": event.status, "partners": list(event.partners)}
+            yield "sample", evidence.quote, label, got, vocabulary
 
 
 def _row(file: str, passage: str, label: dict, got, vocabulary) -> dict:

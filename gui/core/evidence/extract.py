@@ -3,7 +3,8 @@
 ``suggest_event`` reads the selection and prefills every field of the new-event form: the lane (the
 maker named), a title, the dates (date phrases read against the source's publication date), the kind
 (cue phrases such as "in talks") and the status (hedges such as "according to"), each with a learned second
-opinion (``kind_model``, ``status_model``), the partners (known carriers and retailers) and the evidence
+opinion (``kind_model``, ``status_model``), the partners (known carriers and retailers, with a learned second
+opinion: ``partner_model``) and the evidence
 (a TextQuoteSelector). Each field comes with a hint that says where it came from, for the form to show next
 to it: a suggestion, never a silent guess.
 
@@ -34,6 +35,7 @@ from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
 from gui.core.evidence.lane_choice import NEW_LANE, choose_lane, paragraph_bounds
 from gui.core.evidence.makers import maker_named
 from gui.core.evidence.makers import spellings as maker_spellings
+from gui.core.evidence.partner_model import learned_partners
 from gui.core.evidence.partner_roles import not_partner_spans
 from gui.core.evidence.passage_model import general_passage
 from gui.core.evidence.speakers import maker_speaking, referred_speaker, unnamed_source
@@ -76,7 +78,9 @@ class Suggestion:
     rules_kind: str = ""
     #: The status the cue rules chose; ``status`` may be the learned model's guess instead.
     rules_status: str = ""
-    #: Why the cue rules chose ``rules_kind`` and ``rules_status``: {"kind": …, "status": …}.
+    #: The partners the rules found; ``partners`` may be the learned model's guess instead (``partner_model``).
+    rules_partners: tuple[str, ...] = ()
+    #: Why the rules chose ``rules_kind``, ``rules_status`` and ``rules_partners``: {"kind": …, "status": …, "partners": …}.
     rules_hints: Mapping[str, str] = field(default_factory=dict)
     #: "… declined to comment": the passage answers about the event before it, whose kind it takes.
     answers_before: bool = False
@@ -300,6 +304,8 @@ def suggest_event(
     general = general_passage(passage, vocabulary)  # what the learned models read (passage_model.py)
     rules_kind, rules_hints = kind, {"kind": hints["kind"]}  # the model's second opinion: kind_model.py
     kind, hints["kind"] = learned_kind(general, kind, hints["kind"])
+    rules_partners, rules_hints["partners"] = partners, hints["partners"]  # and of partner_model.py
+    partners, hints["partners"] = learned_partners(vocabulary, passage, partners, hints["partners"], rules_kind)
     own = blank(main, other_subject_clause_spans(main))  # ", and said …" goes on with the subject: its own
     # "ordered unlocked … starting today and will be in Best Buy stores from Oct. 20": a sale set, as announced
     sale = None if future else settled_sale(passage, phrases, reference)
@@ -342,6 +348,7 @@ def suggest_event(
         new_lane=new_lane,
         rules_kind=rules_kind,
         rules_status=rules_status,
+        rules_partners=rules_partners,
         rules_hints=rules_hints,
         answers_before=asked is not None,
     )
