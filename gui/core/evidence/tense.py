@@ -180,8 +180,15 @@ _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|confirmed)\b")
 _REPORTED_FUTURE = re.compile(r"(?i)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?would\s+(?!not\b|have\b)")
 _AHEAD = re.compile(
     r"(?i)\b(?:will|['’]ll|(?:is|are) set to|(?:go|goes) on sale|(?:is|are) scheduled to"
-    r"|(?:arrives|reaches|hits|lands|ships|debuts|opens|launches)\b(?!\s+(?:a|an|the|its|their)\b))\b"
-)  # a present-tense schedule: "arrives at AT&T on Thursday", "hits stores on Friday" (not "opens a store")
+    r"|(?:arrives|reaches|hits|lands|ships|debuts|opens|launches|begins|starts)\b(?!\s+(?:a|an|the|its|their)\b)"
+    r"|(?<=[a-z] )(?<!\bto )(?<!\bdid )(?<!\bnot )(?<!\bthe )(?<!\ba )(?<!n['’]t )(?-i:begin|start|open|arrive|ship)\b(?!-)"
+    r"(?!\s+(?:a|an|the|its|their|up|to)\b))\b"
+)  # a present-tense schedule: "arrives at AT&T on Thursday", "hits stores on Friday" (not "opens a store"); with a
+# plural subject, "Sales begin Thursday", "Orders open on Friday" (not "to begin", "did not open", "the start", "a
+# start-up", the OnePlus Open)
+#: A headline's infinitive, its subject the only words before it: "Best Buy to start selling the phone on Sunday" is
+#: to come (not "according to a filing on Monday").
+_HEADLINE_TO = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,5}to\s+(?!(?:a|an|the|be)\b)[a-z]+\b")
 
 
 def _past_after(text: str, start: int, offset: int) -> bool:
@@ -208,6 +215,11 @@ def ahead_in_time(text: str, offset: int) -> bool:
     ahead = list(_AHEAD.finditer(text, clause_start, offset))
     if ahead and not _past_after(text, ahead[-1].start(), offset):
         return True  # "…, launched at Verizon in May, hits AT&T on Friday": the verb after the past one
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, low, offset)]
+    sentence_start = ends[-1] if ends else (0 if low == 0 else None)
+    headline = _HEADLINE_TO.match(text, sentence_start) if sentence_start is not None else None
+    if headline and headline.end() <= offset and not _past_after(text, headline.end(), offset):
+        return True  # "Vivo to open a pop-up store on Saturday": a headline's plan
     if tense_before(text, offset) == PAST:
         return False
     # "said it would answer the order on Monday": a future told in reported speech

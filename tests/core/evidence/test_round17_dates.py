@@ -1,0 +1,39 @@
+"""Round 17 of #18: dates read from the clause that holds them, schedules in the present, seasons that are due,
+tested on sentences written for them, none taken from the labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.date_passages import suggest
+
+# --- A schedule in the present with a plural subject, or a headline's infinitive: the coming weekday -------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # 2021-06-09 is a Wednesday.
+        ("Shipments begin Friday at Cricket stores.", "2021-06-09", "2021-06-11"),
+        ("Orders open on Saturday through Vivo's website.", "2021-06-09", "2021-06-12"),
+        ("Deliveries start Monday, the carrier said.", "2021-06-09", "2021-06-14"),
+        ("Vivo to begin selling the Y70 at Walmart on Friday", "2021-06-09", "2021-06-11"),
+        ("TCL to open a pop-up shop in Manhattan on Saturday", "2021-06-09", "2021-06-12"),
+    ],
+)  # fmt: skip
+def test_a_present_schedule_or_a_headline_plan_is_the_coming_weekday(passage, published, date):
+    assert suggest(passage, published).start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sales began Monday at Cricket stores.", "2021-06-09", "2021-06-07"),
+        ("Pre-orders for the Xperia did not open on Monday as planned.", "2021-06-09", "2021-06-07"),
+        ("Sony, the Tokyo electronics group that backs a start-up in Austin, showed a phone on Monday.", "2021-06-09",
+         "2021-06-07"),
+        ("TCL began selling the TCL Open, a cheap phone, at Walmart on Tuesday.", "2021-06-09", "2021-06-08"),
+    ],
+)  # fmt: skip
+def test_a_past_or_a_noun_keeps_the_last_weekday(passage, published, date):
+    assert suggest(passage, published).start == date
