@@ -58,13 +58,19 @@ def tense_at(text: str, offset: int, stop: int, attribution: bool = True) -> str
     sentence_end = after.start() if after else min(len(text), stop + 300)
     said = _ATTRIBUTION.search(text, stop, sentence_end) if attribution else None  # "…, the carrier said"
     sentence_end = said.start() if said else sentence_end
-    before = _verb_over_lead([w for w in _WORD.finditer(text, sentence_start, offset) if _governs(w, text, offset)])
+    before = _verb_over_lead([w for w in _words_before(text, sentence_start, offset) if _governs(w, text, offset)])
     after = [w for w in _WORD.finditer(text, stop, sentence_end) if not (w["future"] and w[0].lower() in _LEADS)]
     after = [w for w in after if _governs(w, text, stop)]
     for words in ([w for w in reversed(before) if not w["participle"]], [w for w in after if not w["participle"]]):
         if words:
             return FUTURE if words[0]["future"] or words[0]["schedule"] else PAST
     return PAST if before or after else ""
+
+
+def _words_before(text: str, start: int, offset: int) -> list[re.Match[str]]:
+    """The tense words of ``text[start:offset]``, each read with the words after it in view: "due in the fall" is a
+    schedule only when its "in" is seen (a search that ends at ``offset`` would cut it off)."""
+    return [w for w in _WORD.finditer(text, start, min(len(text), offset + 40)) if w.end() <= offset]
 
 
 #: Prepositions that mark a time ahead only when they lead the phrase: "from Oct. 23", not "pulled phones from its
@@ -128,7 +134,7 @@ def tense_before(text: str, offset: int) -> str:
     sentence_start = ends[-1].end() if ends else start
     asides = [m.span() for m in _ASIDE.finditer(text, sentence_start, offset)]
     before = _verb_over_lead([
-        w for w in _WORD.finditer(text, sentence_start, offset)
+        w for w in _words_before(text, sentence_start, offset)
         if _governs(w, text, offset) and not w["schedule"] and not _adjective(w, text)
         and not any(a <= w.start() < b for a, b in asides)
     ])  # fmt: skip
@@ -197,7 +203,7 @@ def _past_after(text: str, start: int, offset: int) -> bool:
     asides = [m.span() for m in _ASIDE.finditer(text, start, offset)]
     return any(
         w["past"] or (w["participle"] and _SUBJECT_BEFORE.search(text, max(0, w.start() - 12), w.start()))
-        for w in _WORD.finditer(text, start, offset)
+        for w in _words_before(text, start, offset)
         if _governs(w, text, offset) and not any(a <= w.start() < b for a, b in asides)
     )
 

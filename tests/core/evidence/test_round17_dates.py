@@ -37,3 +37,18 @@ def test_a_present_schedule_or_a_headline_plan_is_the_coming_weekday(passage, pu
 )  # fmt: skip
 def test_a_past_or_a_noun_keeps_the_last_weekday(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- "due in …" is a schedule: the words after "due" are read, not cut off at the date ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony said in May that the Xperia 2, due in the fall, will be sold at Best Buy.", "2021-06-20", "2021"),
+        ("Vivo told dealers last week that its tablet phone, due in January, would reach Walmart.", "2020-11-12",
+         "2021-01"),
+    ],
+)  # fmt: skip
+def test_due_before_a_date_reads_as_a_schedule(passage, published, date):
+    assert suggest(passage, published).start == date
