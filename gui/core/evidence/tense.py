@@ -61,10 +61,18 @@ def tense_at(text: str, offset: int, stop: int, attribution: bool = True) -> str
     before = _verb_over_lead([w for w in _words_before(text, sentence_start, offset) if _governs(w, text, offset)])
     after = [w for w in _WORD.finditer(text, stop, sentence_end) if not (w["future"] and w[0].lower() in _LEADS)]
     after = [w for w in after if _governs(w, text, stop)]
+    joins = [m.end() for m in _CLAUSE_JOIN.finditer(text, sentence_start, offset)]
+    own = [w for w in before if joins and w.start() >= joins[-1] and not _adjective(w, text)]
+    if own:  # "had hoped Sprint would take it, but those talks ended in December": the clause's own verb
+        before = own
     for words in ([w for w in reversed(before) if not w["participle"]], [w for w in after if not w["participle"]]):
         if words:
             return FUTURE if words[0]["future"] or words[0]["schedule"] else PAST
     return PAST if before or after else ""
+
+
+#: Where a clause of its own begins inside a sentence: ", but those talks ended …", ", while Verizon …".
+_CLAUSE_JOIN = re.compile(r"(?i),\s+(?:but|yet|while|whereas|though|although)\s+")
 
 
 def _words_before(text: str, start: int, offset: int) -> list[re.Match[str]]:

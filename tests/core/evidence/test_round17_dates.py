@@ -52,3 +52,20 @@ def test_a_past_or_a_noun_keeps_the_last_weekday(passage, published, date):
 )  # fmt: skip
 def test_due_before_a_date_reads_as_a_schedule(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A date's tense is that of its own clause, not of a "would" in another ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo had hoped Walmart would carry the Y20, but the retailer turned it down in October.", "2021-02-10",
+         "2020-10"),
+        ("TCL thought Cricket would take the phone, while Metro passed on it in November.", "2021-01-15", "2020-11"),
+        # The clause's own verb ahead still looks ahead.
+        ("Sony sold the phone at Best Buy last year, but it will reach Walmart in March.", "2021-02-10", "2021-03"),
+    ],
+)  # fmt: skip
+def test_a_dates_tense_is_its_own_clauses(passage, published, date):
+    assert suggest(passage, published).start == date
