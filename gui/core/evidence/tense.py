@@ -202,20 +202,25 @@ _AHEAD = re.compile(
 # start-up", the OnePlus Open)
 #: A headline's infinitive, its subject the only words before it: "Best Buy to start selling the phone on Sunday" is
 #: to come (not "according to a filing on Monday").
-_HEADLINE_TO = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,5}to\s+(?!(?:a|an|the|be)\b)[a-z]+\b")
+_HEADLINE_TO = re.compile(r"(?:[A-Z0-9][\w'’.&+-]*\s+){1,5}to\s+(?!(?:a|an|the|be)\b)[a-z]+\b")
 
 
 def _past_after(text: str, start: int, offset: int) -> bool:
     """True when a verb in the past follows the verb ahead at ``start`` before ``offset``; a word in -ed there is an
-    adjective ("will sell the phone unlocked … from Friday"), not a past, unless a pronoun is its subject."""
+    adjective ("will sell the phone unlocked … from Friday"), not a past, unless a pronoun is its subject, and so is a
+    past whose participle has the same form ("will unveil a phone built around new software on Thursday")."""
     asides = [m.span() for m in _ASIDE.finditer(text, start, offset)]
     return any(
-        w["past"] or (w["participle"] and _SUBJECT_BEFORE.search(text, max(0, w.start() - 12), w.start()))
+        (w["past"] and not _AS_PARTICIPLE.fullmatch(w[0]))
+        or ((w["participle"] or _AS_PARTICIPLE.fullmatch(w[0]))
+            and _SUBJECT_BEFORE.search(text, max(0, w.start() - 12), w.start()))
         for w in _words_before(text, start, offset)
         if _governs(w, text, offset) and not any(a <= w.start() < b for a, b in asides)
     )
 
 
+#: Pasts whose participle has the same form: after a noun they are as likely a participle ("a phone built in Texas").
+_AS_PARTICIPLE = re.compile(r"(?i)built|made|sold|held|paid|bought|sent|kept|brought|spent|struck|won|lost")
 #: A pronoun right before a word in -ed makes it a verb: "a stance it repeated on Monday".
 _SUBJECT_BEFORE = re.compile(r"(?i)\b(?:it|they|he|she|we|i|who|which|that)\s+$")
 

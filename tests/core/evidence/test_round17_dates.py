@@ -69,3 +69,22 @@ def test_due_before_a_date_reads_as_a_schedule(passage, published, date):
 )  # fmt: skip
 def test_a_dates_tense_is_its_own_clauses(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A future verb before a weekday, with a participle like a past between them: the coming weekday ----------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # 2021-06-08 is a Tuesday.
+        ("Sony will show a phone made for gamers at an event in Tokyo on Friday, people briefed on it said.",
+         "2021-06-08", "2021-06-11"),
+        ("TCL will put a tablet phone built in Mexico on sale at Walmart on Thursday.", "2021-06-08", "2021-06-10"),
+        ("ZTE's Axon 30 to reach Cricket on Friday", "2021-06-08", "2021-06-11"),
+        # A pronoun before it makes the form a verb in the past: the last such day.
+        ("Sony will refund buyers who bought the phone at Best Buy on Friday.", "2021-06-08", "2021-06-04"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_future_verb_keeps_the_weekday_ahead(passage, published, date):
+    assert suggest(passage, published).start == date
