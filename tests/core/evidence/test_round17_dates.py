@@ -88,3 +88,23 @@ def test_a_dates_tense_is_its_own_clauses(passage, published, date):
 )  # fmt: skip
 def test_a_participle_after_a_future_verb_keeps_the_weekday_ahead(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A season that is due, expected or planned: this year's unless over, then the next while the plan stands --------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # Not yet begun: this year's, even when the plan was given up.
+        ("A Sony tablet phone for Cricket, due in the fall, was shelved, a person briefed on it said.", "2022-07-20",
+         "2022"),
+        ("The committee's findings, due by the fall, may name Vivo.", "2022-07-20", "2022"),
+        # Over and told in the past: that season, this year's.
+        ("The Axon was once expected in the spring, but the carrier's tests held it up.", "2022-10-05", "2022"),
+        # Over and still standing: the next one.
+        ("ZTE's tablet, due in the spring, will be sold at Walmart.", "2022-10-05", "2023"),
+    ],
+)  # fmt: skip
+def test_a_season_that_is_due_is_the_coming_one_unless_over(passage, published, date):
+    assert suggest(passage, published).start == date
