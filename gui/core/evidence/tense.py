@@ -181,7 +181,10 @@ def _a_plan_told_over(text: str, word: re.Match[str], offset: int) -> bool:
 
 #: A relative clause set off by commas before the phrase ("…, which it unveiled in May, to the US by the fall"): its
 #: verb tells of the noun, not of the phrase after it.
-_ASIDE = re.compile(r"(?i),\s+(?:which|who|whose|an?(?=\s))\b[^,;.]*,")  # ", a slider phone already popular …,"
+_ASIDE = re.compile(
+    r"(?i),\s+(?:which|who|whose|an?(?=\s)|(?-i:[a-z]{3,}ed)(?=\s+(?:in|by|to|at|on|for|from|with)\b)"
+    r"|(?:built|made|said|sold|known|shown|seen)(?=\s+(?:in|by|to|at|on|for|from|with|as)\b))\b[^,;.]*,"
+)  # ", a slider phone already popular …,"; a participle's phrase: ", built in Samsung's factories,"
 #: A determiner right before a word in -ed makes it an adjective: "an unlocked version", "a subsidized model".
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+$")
 

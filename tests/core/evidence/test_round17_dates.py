@@ -108,3 +108,19 @@ def test_a_participle_after_a_future_verb_keeps_the_weekday_ahead(passage, publi
 )  # fmt: skip
 def test_a_season_that_is_due_is_the_coming_one_unless_over(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A participle's phrase set off by commas tells of its noun, not the tense of the date after it -----------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo means to sell its new phone, made in India, at Walmart in the fall.", "2021-06-17", "2021"),
+        ("Sony hopes to bring the Xperia 5, launched in Japan last year, to Best Buy in the fall.", "2021-06-17",
+         "2021"),
+        ("TCL aims to show a foldable, said to cost under $800, at a trade show in the summer.", "2021-03-08", "2021"),
+    ],
+)  # fmt: skip
+def test_a_participles_phrase_does_not_give_a_later_date_its_tense(passage, published, date):
+    assert suggest(passage, published).start == date
