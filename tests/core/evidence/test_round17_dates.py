@@ -124,3 +124,31 @@ def test_a_season_that_is_due_is_the_coming_one_unless_over(passage, published, 
 )  # fmt: skip
 def test_a_participles_phrase_does_not_give_a_later_date_its_tense(passage, published, date):
     assert suggest(passage, published).start == date
+
+
+# --- A deadline told days before the article ("…, the company said on Friday"): the deadline's year --------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony will close its San Diego design office by the end of the year, the company said on Monday.",
+         "2019-03-06", "2019"),
+        ("Vivo said on Tuesday that it would put its own name on its phones sold at Walmart by next year.",
+         "2021-09-15", "2022"),
+    ],
+)  # fmt: skip
+def test_a_deadline_told_days_ago_dates_the_plan(passage, published, date):
+    assert suggest(passage, published).start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # Told months back, the plan is dated by when it was said.
+        ("TCL said in March that it hoped to reach a US carrier by the end of the year.", "2019-08-06", "2019-03"),
+        ("ZTE had said last year that it would sell phones at Cricket by early 2021.", "2020-09-01", "2019"),
+    ],
+)  # fmt: skip
+def test_a_deadline_told_months_back_is_dated_by_the_saying(passage, published, date):
+    assert suggest(passage, published).start == date
