@@ -436,9 +436,11 @@ def _event_phrases(
     if (events and all(p.specificity == Specificity.VAGUE and not _a_named_period(passage, p) for p in events)
             and len(events) < len(phrases)):  # fmt: skip
         return [p for p in phrases if p not in events]  # "said Tuesday that it is now available": Tuesday is now
-    if (events and all(_DEADLINE.search(_lead_of(passage, p)) for p in events) and len(events) < len(phrases)
-            and not _a_scheduled_deadline(events, [p for p in phrases if p not in events])):  # fmt: skip
-        return [p for p in phrases if p not in events]  # "had said in November that it hoped … by 2019": November
+    statements = [p for p in phrases if p not in events]
+    if (events and all(_DEADLINE.search(_lead_of(passage, p)) for p in events) and statements
+            and not _a_scheduled_deadline(events, statements)
+            and not (_said_days_ago(statements) and not _HOPED.search(passage))):  # fmt: skip
+        return statements  # "had said in November that it hoped … by 2019": November
     if not events and phrases and all(inside(p.offset, filed) for p in phrases) and _A_STATE.search(passage):
         return []  # a state under a dateline ("… — BLU is negotiating with Cricket"): the article's date, approximate
     if not events and any(not inside(p.offset, filed) for p in phrases):
@@ -455,6 +457,18 @@ _CAUSE_BEFORE = re.compile(r"(?i),\s+(?:after|following)\b[^,;]*$")
 
 def _a_named_period(passage: str, phrase: DatePhrase) -> bool:
     return phrase.reading.startswith(_A_PERIOD) and not _CAUSE_BEFORE.search(passage, 0, phrase.offset)
+
+
+#: A hope told in the past: "said on Monday that it hoped to be back … by 2024" stays dated by the saying.
+_HOPED = re.compile(r"(?i)\b(?:hoped|wanted|aimed|wished)\b")
+
+
+def _said_days_ago(statements: list[DatePhrase]) -> bool:
+    """True when each statement is dated by a weekday ("will close the plant by the end of the year, the company said on
+    Friday"): the plan told days before the article is the news, and its deadline dates it, as most labels have it
+    (not "said in July that it would …": a plan told months back, dated by when it was said)."""
+    return all(p.end is None and p.start.precision == Precision.DAY and p.reading.startswith("the nearest such day")
+               for p in statements)  # fmt: skip
 
 
 def _a_scheduled_deadline(deadlines: list[DatePhrase], statements: list[DatePhrase]) -> bool:

@@ -178,6 +178,11 @@ def _month_end(match, text, reference):
     return relative_unit(reference, Unit.MONTH, 0), None, Specificity.RELATIVE, "the end of the month of"
 
 
+#: A plan's word right before a season: "due in the fall", "planned for the spring", "was expected in the summer"
+#: (told in the past: the plan is over).
+_PLAN_LEAD = re.compile(
+    r"(?i)\b(?P<over>(?:was|were|had\s+been)\s+(?:\w+ly\s+|once\s+|first\s+)?)?(?:due|expected|planned|slated|scheduled)\s+$"
+)
 #: The month each season begins in (northern hemisphere, as US reporting means it); winter spans two years.
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 
@@ -196,6 +201,14 @@ def _season(match, text, reference):
     if match["which"].lower() == "from the" and _moved_from(text, match):
         return None  # "had slipped from the spring": where a plan was moved from, no time of the event
     which, first = match["which"].lower(), _SEASON_START[match["season"].lower()]
+    plan = _PLAN_LEAD.search(text, max(0, match.start() - 40), match.start())
+    if plan and which in ("in the", "for the", "by the"):
+        # "the Pixel 6, due in the fall", "a phone planned for the fall was cancelled": a plan's season is this year's
+        # unless it is over, and then the next only while the plan still stands ("was expected in the spring": over)
+        over = reference.month >= first + 3
+        told_over = plan["over"] or tense_before(text, match.start()) == PAST
+        year = reference.year + (1 if over and not told_over else 0)
+        return PartialDate(year), None, Specificity.RELATIVE, "a season planned, which EDTF cannot hold here: its year, from"
     if which == "since the":  # "had been courting AT&T since the spring": the latest one begun
         year = reference.year - (0 if reference.month >= first else 1)
         return PartialDate(year), None, Specificity.RELATIVE, "a season, which EDTF cannot hold here: its year, from"

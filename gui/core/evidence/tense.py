@@ -58,13 +58,27 @@ def tense_at(text: str, offset: int, stop: int, attribution: bool = True) -> str
     sentence_end = after.start() if after else min(len(text), stop + 300)
     said = _ATTRIBUTION.search(text, stop, sentence_end) if attribution else None  # "…, the carrier said"
     sentence_end = said.start() if said else sentence_end
-    before = _verb_over_lead([w for w in _WORD.finditer(text, sentence_start, offset) if _governs(w, text, offset)])
+    before = _verb_over_lead([w for w in _words_before(text, sentence_start, offset) if _governs(w, text, offset)])
     after = [w for w in _WORD.finditer(text, stop, sentence_end) if not (w["future"] and w[0].lower() in _LEADS)]
     after = [w for w in after if _governs(w, text, stop)]
+    joins = [m.end() for m in _CLAUSE_JOIN.finditer(text, sentence_start, offset)]
+    own = [w for w in before if joins and w.start() >= joins[-1] and not _adjective(w, text)]
+    if own:  # "had hoped Sprint would take it, but those talks ended in December": the clause's own verb
+        before = own
     for words in ([w for w in reversed(before) if not w["participle"]], [w for w in after if not w["participle"]]):
         if words:
             return FUTURE if words[0]["future"] or words[0]["schedule"] else PAST
     return PAST if before or after else ""
+
+
+#: Where a clause of its own begins inside a sentence: ", but those talks ended …", ", while Verizon …".
+_CLAUSE_JOIN = re.compile(r"(?i),\s+(?:but|yet|while|whereas|though|although)\s+")
+
+
+def _words_before(text: str, start: int, offset: int) -> list[re.Match[str]]:
+    """The tense words of ``text[start:offset]``, each read with the words after it in view: "due in the fall" is a
+    schedule only when its "in" is seen (a search that ends at ``offset`` would cut it off)."""
+    return [w for w in _WORD.finditer(text, start, min(len(text), offset + 40)) if w.end() <= offset]
 
 
 #: Prepositions that mark a time ahead only when they lead the phrase: "from Oct. 23", not "pulled phones from its
@@ -128,7 +142,7 @@ def tense_before(text: str, offset: int) -> str:
     sentence_start = ends[-1].end() if ends else start
     asides = [m.span() for m in _ASIDE.finditer(text, sentence_start, offset)]
     before = _verb_over_lead([
-        w for w in _WORD.finditer(text, sentence_start, offset)
+        w for w in _words_before(text, sentence_start, offset)
         if _governs(w, text, offset) and not w["schedule"] and not _adjective(w, text)
         and not any(a <= w.start() < b for a, b in asides)
     ])  # fmt: skip
@@ -167,7 +181,10 @@ def _a_plan_told_over(text: str, word: re.Match[str], offset: int) -> bool:
 
 #: A relative clause set off by commas before the phrase ("…, which it unveiled in May, to the US by the fall"): its
 #: verb tells of the noun, not of the phrase after it.
-_ASIDE = re.compile(r"(?i),\s+(?:which|who|whose|an?(?=\s))\b[^,;.]*,")  # ", a slider phone already popular …,"
+_ASIDE = re.compile(
+    r"(?i),\s+(?:which|who|whose|an?(?=\s)|(?-i:[a-z]{3,}ed)(?=\s+(?:in|by|to|at|on|for|from|with)\b)"
+    r"|(?:built|made|said|sold|known|shown|seen)(?=\s+(?:in|by|to|at|on|for|from|with|as)\b))\b[^,;.]*,"
+)  # ", a slider phone already popular …,"; a participle's phrase: ", built in Samsung's factories,"
 #: A determiner right before a word in -ed makes it an adjective: "an unlocked version", "a subsidized model".
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+$")
 
@@ -180,21 +197,33 @@ _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|confirmed)\b")
 _REPORTED_FUTURE = re.compile(r"(?i)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?would\s+(?!not\b|have\b)")
 _AHEAD = re.compile(
     r"(?i)\b(?:will|['’]ll|(?:is|are) set to|(?:go|goes) on sale|(?:is|are) scheduled to"
-    r"|(?:arrives|reaches|hits|lands|ships|debuts|opens|launches)\b(?!\s+(?:a|an|the|its|their)\b))\b"
-)  # a present-tense schedule: "arrives at AT&T on Thursday", "hits stores on Friday" (not "opens a store")
+    r"|(?:arrives|reaches|hits|lands|ships|debuts|opens|launches|begins|starts)\b(?!\s+(?:a|an|the|its|their)\b)"
+    r"|(?<=[a-z] )(?<!\bto )(?<!\bdid )(?<!\bnot )(?<!\bthe )(?<!\ba )(?<!n['’]t )(?-i:begin|start|open|arrive|ship)\b(?!-)"
+    r"(?!\s+(?:a|an|the|its|their|up|to)\b))\b"
+)  # a present-tense schedule: "arrives at AT&T on Thursday", "hits stores on Friday" (not "opens a store"); with a
+# plural subject, "Sales begin Thursday", "Orders open on Friday" (not "to begin", "did not open", "the start", "a
+# start-up", the OnePlus Open)
+#: A headline's infinitive, its subject the only words before it: "Best Buy to start selling the phone on Sunday" is
+#: to come (not "according to a filing on Monday").
+_HEADLINE_TO = re.compile(r"(?:[A-Z0-9][\w'’.&+-]*\s+){1,5}to\s+(?!(?:a|an|the|be)\b)[a-z]+\b")
 
 
 def _past_after(text: str, start: int, offset: int) -> bool:
     """True when a verb in the past follows the verb ahead at ``start`` before ``offset``; a word in -ed there is an
-    adjective ("will sell the phone unlocked … from Friday"), not a past, unless a pronoun is its subject."""
+    adjective ("will sell the phone unlocked … from Friday"), not a past, unless a pronoun is its subject, and so is a
+    past whose participle has the same form ("will unveil a phone built around new software on Thursday")."""
     asides = [m.span() for m in _ASIDE.finditer(text, start, offset)]
     return any(
-        w["past"] or (w["participle"] and _SUBJECT_BEFORE.search(text, max(0, w.start() - 12), w.start()))
-        for w in _WORD.finditer(text, start, offset)
+        (w["past"] and not _AS_PARTICIPLE.fullmatch(w[0]))
+        or ((w["participle"] or _AS_PARTICIPLE.fullmatch(w[0]))
+            and _SUBJECT_BEFORE.search(text, max(0, w.start() - 12), w.start()))
+        for w in _words_before(text, start, offset)
         if _governs(w, text, offset) and not any(a <= w.start() < b for a, b in asides)
     )
 
 
+#: Pasts whose participle has the same form: after a noun they are as likely a participle ("a phone built in Texas").
+_AS_PARTICIPLE = re.compile(r"(?i)built|made|sold|held|paid|bought|sent|kept|brought|spent|struck|won|lost")
 #: A pronoun right before a word in -ed makes it a verb: "a stance it repeated on Monday".
 _SUBJECT_BEFORE = re.compile(r"(?i)\b(?:it|they|he|she|we|i|who|which|that)\s+$")
 
@@ -208,6 +237,11 @@ def ahead_in_time(text: str, offset: int) -> bool:
     ahead = list(_AHEAD.finditer(text, clause_start, offset))
     if ahead and not _past_after(text, ahead[-1].start(), offset):
         return True  # "…, launched at Verizon in May, hits AT&T on Friday": the verb after the past one
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, low, offset)]
+    sentence_start = ends[-1] if ends else (0 if low == 0 else None)
+    headline = _HEADLINE_TO.match(text, sentence_start) if sentence_start is not None else None
+    if headline and headline.end() <= offset and not _past_after(text, headline.end(), offset):
+        return True  # "Vivo to open a pop-up store on Saturday": a headline's plan
     if tense_before(text, offset) == PAST:
         return False
     # "said it would answer the order on Monday": a future told in reported speech
