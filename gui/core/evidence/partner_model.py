@@ -67,7 +67,7 @@ def partner_features(
         if start < 3:
             features.append("starts")
         features.append(f"pos:{min(4, start * 5 // max(1, len(passage)))}")
-    features += [f"w:{w}" for w in set(_WORD.findall(low))]
+    features += [f"w:{w}" for w in sorted(set(_WORD.findall(low)))]
     return features
 
 

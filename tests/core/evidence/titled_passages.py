@@ -17,11 +17,19 @@ def suggest_among(lanes: tuple[str, ...], passage: str, *, title: str, before: s
     return suggest_event(document, source, start, start + len(passage))
 
 
-def rules_answer(suggestion, field: str) -> str:
-    """What the cue rules answered for ``field`` ("kind" or "status"). Where the learned model's guess fills the field
-    instead, its hint must say that it is a guess and what the rules said, so the form still shows the rules' answer.
-    Tests of the rules' failure classes read this: on short sentences written to show a class, the model (right more
-    often than the rules on text by other hands) may guess otherwise."""
+def rules_answer(suggestion, field: str):
+    """What the rules answered for ``field`` ("kind", "status" or "partners": a tuple). Where the learned model's guess
+    fills the field instead, its hint must say that it is a guess and what the rules said, so the form still shows the
+    rules' answer. Tests of the rules' failure classes read this: on short sentences written to show a class, the model
+    (right more often than the rules on text by other hands) may guess otherwise."""
+    if field == "partners":
+        rules = suggestion.rules_partners
+        if set(suggestion.partners) != set(rules):
+            hint = suggestion.hints["partners"]
+            assert hint.startswith("a guess learned from ") and hint.endswith(
+                f"the rules said {suggestion.rules_hints['partners']}"
+            ), hint
+        return rules
     rules = suggestion.rules_kind if field == "kind" else suggestion.rules_status
     if getattr(suggestion, field) != rules:
         hint = suggestion.hints[field]
