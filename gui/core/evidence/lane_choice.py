@@ -63,6 +63,14 @@ def paragraph_bounds(text: str, start: int, end: int, reach: int = PARAGRAPH_REA
     return para_start, para_end
 
 
+def _the_company_acts(passage: str, name: str) -> bool:
+    """True when ``passage`` opens with ``name`` as a company that acts ("BlackBerry said", "BlackBerry Ltd., which …")."""
+    return bool(name) and re.match(
+        rf"\s*{re.escape(name)}(?:\s+(?:Ltd|Limited|Inc|Corp)\b|\s+(?:[a-z]{{2,}}(?:s|ed)|said|will|would|had|has|is|was)\b)",
+        passage,
+    ) is not None
+
+
 def choose_lane(
     vocabulary: Names, source: Source, start: int, end: int
 ) -> tuple[str | None, tuple[str, ...], str, str | None]:
@@ -70,7 +78,10 @@ def choose_lane(
     ("the BlackBerry Key2, made under licence by TCL"); or its maker's parent when the passage opens with "Its parent"."""
     lane, others, why, new_lane = _choose_subject(vocabulary, source, start, end)
     chosen = new_lane or vocabulary.lane_names.get(lane or "", "")
-    maker = licensee(source.text, chosen)  # "made under licence by TCL"
+    passage = source.text[start:end]
+    # "made under licence by TCL"; but "BlackBerry stopped designing phones", "BlackBerry Ltd. … said": the brand's own
+    # company acts, not its licensee's phones
+    maker = "" if _the_company_acts(passage, chosen) else licensee(source.text, chosen)
     key = _lane_key(vocabulary, maker)
     if key is not None and not key.startswith(NEW_LANE):
         return key, others, f"{why}; made under licence by {maker}", None

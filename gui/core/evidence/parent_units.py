@@ -64,19 +64,40 @@ _NAME = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?"
 
 def licensee(text: str, brand: str) -> str:
     """The maker the text says makes ``brand``'s phones under licence ("The BlackBerry Key2, made under licence by TCL";
-    "TCL, which makes BlackBerry phones under license"), by its lexicon name, or "". Every passage of a text asks it
-    again: the text is looked at closely only when it says "under licence"."""
+    "TCL, which makes BlackBerry phones under license"; "the KEYone, which TCL makes under licence from BlackBerry";
+    "TCL would design, make and sell BlackBerry-branded phones under a licence"), by its lexicon name, or "". Every
+    passage of a text asks it again: the text is looked at closely only when it says "licence"."""
     if not brand or text.find("licen", 0, LICENCE_REACH) < 0:  # a plain search first: most texts never say it
         return ""
     name = re.escape(brand)
+    head = text[:LICENCE_REACH]
     found = re.search(
         rf"\b{name}\b[^.;]{{0,80}}?\b(?:made|built|produced|manufactured|sold)\s+under\s+licen[cs]e\s+by\s+(?P<maker>{_NAME})"
         rf"|(?P<maker2>{_NAME})\b[^.;]{{0,60}}?\b(?:makes|made|builds|built|sells|sold)\s+{name}(?:-branded|-brand)?\s+"
         r"(?:phones|handsets|devices|smartphones)\s+under\s+licen[cs]e",
-        text[:LICENCE_REACH],
+        head,
     )
-    if found is None:
-        return ""
-    words = (found["maker"] or found["maker2"]).split()
-    maker = maker_named(" ".join(words)) or maker_named(words[0])
+    if found is not None:
+        return _licensee_named(found["maker"] or found["maker2"], brand)
+    # The licence told in other words, in a sentence that names the brand: "that China's TCL Communication makes under
+    # licence from BlackBerry", "TCL Communication would design, make and sell BlackBerry-branded phones … under a
+    # long-term licence"
+    for sentence in re.split(r"(?<=[.;])\s+", head):
+        if "licen" not in sentence or not re.search(rf"\b{name}\b", sentence):
+            continue
+        told = re.search(
+            rf"(?P<maker>{_NAME})\s+(?:makes|made|builds|built|produces|produced)\s+under\s+licen[cs]e"
+            rf"|(?P<maker2>{_NAME})\s+(?:would|will|to)?\s*(?:design,\s+)?(?:make|makes|build|builds)(?:\s+and\s+sell)?\s+"
+            rf"{name}-branded",
+            sentence,
+        )
+        if told is not None and (maker := _licensee_named(told["maker"] or told["maker2"], brand)):
+            return maker
+    return ""
+
+
+def _licensee_named(words: str, brand: str) -> str:
+    """The lexicon name of the maker ``words`` names ("China's TCL Communication" → TCL), unless it is ``brand``."""
+    words = re.sub(r"^\S+['’]s\s+", "", words)  # "China's TCL": the maker, not the country
+    maker = maker_named(words) or maker_named(words.split()[0])
     return maker.name if maker is not None and maker.name != brand else ""

@@ -47,3 +47,27 @@ def test_sharp_as_the_company(passage):
 def test_sharp_as_a_word_is_no_maker():
     got = suggest("Sharp price cuts at Verizon lifted Motorola's sales, the company said.", title="Price cuts")
     assert (got.lane, got.new_lane) == ("motorola", None)
+
+
+BRANDED = ("BlackBerry", "TCL", "Samsung")
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Verizon will sell the BlackBerry Motion, a phone that TCL Communication makes under licence from BlackBerry.",
+        "BlackBerry said last year that TCL would design, make and sell BlackBerry-branded phones under a licence.",
+    ],
+)
+def test_a_licence_told_in_other_words_gives_the_brands_phones_to_the_licensee(before):
+    got = suggest_among(BRANDED, "AT&T has not said whether it will carry the Motion.", title="The BlackBerry Motion",
+                        before=before, published="2017-10-20")  # fmt: skip
+    assert got.lane == "tcl", got.hints["lane"]
+    assert "made under licence by TCL" in got.hints["lane"]
+
+
+def test_the_brands_own_company_acting_keeps_its_lane():
+    got = suggest_among(BRANDED, "BlackBerry said its licensing revenue rose 40 percent in the quarter.",
+                        title="The BlackBerry Motion", published="2017-10-20",
+                        before="Verizon will sell the BlackBerry Motion, which TCL makes under licence from BlackBerry.")  # fmt: skip
+    assert got.lane == "blackberry", got.hints["lane"]
