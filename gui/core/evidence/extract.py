@@ -22,12 +22,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 
+from gui.core.document.dates import PartialDate
 from gui.core.document.model import Document, Evidence, Source
 from gui.core.document.textquote import normalize_space, quote_selector
 from gui.core.evidence.anaphora import Antecedent, answered_about, continued, pointing_back, resolve
 from gui.core.evidence.clauses import blank, comment_spans, inside, other_subject_clause_spans, side_spans
 from gui.core.evidence.cues import kind_of
 from gui.core.evidence.date_choice import date_fields, event_date, reference_date, settled_sale
+from gui.core.evidence.date_model import DateCandidate, DateReading, date_model, learned_date
+from gui.core.evidence.date_phrases import DatePhrase
 from gui.core.evidence.datelines import dateline_length
 from gui.core.evidence.live_blogs import heading_weekday, stamped_happening
 from gui.core.evidence.kind_model import learned_kind
@@ -80,7 +83,11 @@ class Suggestion:
     rules_status: str = ""
     #: The partners the rules found; ``partners`` may be the learned model's guess instead (``partner_model``).
     rules_partners: tuple[str, ...] = ()
-    #: Why the rules chose ``rules_kind``, ``rules_status`` and ``rules_partners``: {"kind": …, "status": …, "partners": …}.
+    #: The start the rules chose (EDTF, "" for none); ``start`` may be the learned model's guess instead (``date_model``).
+    rules_start: str = ""
+    #: The dates the rules read in the passage, the source's date and their start: what the learned date weighs.
+    date_reading: DateReading | None = None
+    #: Why the rules chose each ``rules_…`` field: {"kind": …, "status": …, "partners": …, "start": …}.
     rules_hints: Mapping[str, str] = field(default_factory=dict)
     #: "… declined to comment": the passage answers about the event before it, whose kind it takes.
     answers_before: bool = False
@@ -321,6 +328,13 @@ def suggest_event(
     )
     rules_status, rules_hints["status"] = status, hints["status"]  # the model's second opinion: status_model.py
     status, hints["status"] = learned_status(general, status, hints["status"])
+    # the model's second opinion on the date, once the rules have used theirs: date_model.py
+    reading = DateReading(tuple(phrases), reference, start_date)
+    rules_start, rules_hints["start"] = start_date.edtf() if start_date is not None else "", hints["start"]
+    if (guess := learned_date(passage, reading, rules_kind)) is not None:
+        start_date, end_date, hints["start"], hints["end"] = _guessed_date_fields(
+            guess, phrases, reference, reference_words, rules_start, rules_hints["start"]
+        )
     title = _title(passage)
     hints["title"] = "the passage's first sentence" + (", shortened" if title.endswith("…") else "")
     hints["evidence"] = "the selected passage" + (
@@ -349,6 +363,8 @@ def suggest_event(
         rules_kind=rules_kind,
         rules_status=rules_status,
         rules_partners=rules_partners,
+        rules_start=rules_start,
+        date_reading=reading,
         rules_hints=rules_hints,
         answers_before=asked is not None,
     )
@@ -413,6 +429,27 @@ def _partners(
     shown = [name if words.lower() == name.lower() else f'{name} (as "{words}")' for name, words in found.items()]
     categories = tuple((name, vocabulary.partner_categories.get(name, "")) for name in found)
     return tuple(found), categories, "named in the passage: " + ", ".join(shown)
+
+
+def _guessed_date_fields(
+    guess: tuple[DateCandidate, float],
+    phrases: list[DatePhrase],
+    reference: PartialDate | None,
+    reference_words: str,
+    rules_start: str,
+    rules_why: str,
+) -> tuple[PartialDate, str | None, str, str]:
+    """start, end and their hints for the learned date's guess: what it chose, as the rules would say it, how sure it
+    is, and what the rules said."""
+    candidate, probability = guess
+    if candidate.phrase is not None or candidate.start != reference:
+        start, end, why, end_why = date_fields(candidate.phrase, phrases, reference, reference_words)
+    else:  # the source's own day, not approximate ("… said on Tuesday", today's)
+        start, end, why, end_why = candidate.start, None, f"the day of {reference_words}", "none: a point in time"
+    rules = f"{rules_start} ({rules_why})" if rules_start else f"no date ({rules_why})"
+    model = date_model()
+    passages = f"{model.passages:,} " if model is not None else ""
+    return start, end, f"a guess learned from {passages}labelled passages, {probability:.0%} sure: {why}; the rules said {rules}", end_why
 
 
 def _title(passage: str) -> str:
