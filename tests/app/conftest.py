@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 
 import pyqtgraph as pg
@@ -9,7 +10,20 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings
 
 from gui.app.window import prompts
+from gui.app.window.garbage import collect_like_python
 from gui.app.window.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def garbage_between_tests():
+    """As the app does (gui/app/window/garbage.py): no automatic collection while a test drives Qt, where it could
+    destroy widgets inside a Qt call and hang; a collection after each test instead."""
+    enabled = gc.isenabled()
+    gc.disable()
+    yield
+    collect_like_python()
+    if enabled:
+        gc.enable()
 
 
 @pytest.fixture

@@ -32,6 +32,9 @@ def create_application():
     # No setApplicationVersion: nothing reads it, and looking the version up costs 20-40 ms of start-up
     # (About and crash reports read ``gui.__version__`` when they need it).
     app.setDesktopFileName(DESKTOP_FILE_NAME)
+    from gui.app.window.garbage import collect_between_events
+
+    collect_between_events()  # never in the middle of a Qt call: see garbage.py
     return app
 
 
