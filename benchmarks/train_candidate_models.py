@@ -88,7 +88,10 @@ def _chosen(field: str, row: dict, vectorizer, regression):
     if not row["keys"]:
         return [] if field == "partners" else row["rules"]
     scores = regression.decision_function(vectorizer.transform([dict.fromkeys(f, 1) for f in row["features"]]))
-    if field == "date":
+    if field == "date":  # as the app uses it: not over a date the rules gave otherwise than from a phrase
+        chosen = [f for f in row["features"] if "chosen" in f]
+        if row["rules"] and not any(f[0] in ("t=phrase", "t=ref~") for f in chosen):
+            return row["rules"]
         return row["keys"][int(np.argmax(scores))]
     return sorted(name for name, score in zip(row["keys"], scores, strict=True) if score > 0)
 

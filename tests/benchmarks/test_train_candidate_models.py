@@ -1,5 +1,5 @@
-"""The candidate models' training script: the shipped partner model is exactly what it learns from the dev passages
-of the set (so a new dev batch or a changed rule can't leave a stale model behind), and its cross-validation runs."""
+"""The candidate models' training script: the shipped partner and date models are exactly what it learns from the dev
+passages of the set (so a new dev batch or a changed rule can't leave a stale model behind), and its cross-validation runs."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 
 pytest.importorskip("sklearn")
 
-from gui.core.evidence import partner_model  # noqa: E402
+from gui.core.evidence import date_model, partner_model  # noqa: E402
 
 
 def run(repo_root, *args: str) -> subprocess.CompletedProcess:
@@ -23,17 +23,18 @@ def run(repo_root, *args: str) -> subprocess.CompletedProcess:
     )  # fmt: skip
 
 
-def test_the_shipped_partner_model_is_what_the_script_learns_from_the_dev_passages(repo_root, tmp_path):
+def test_the_shipped_models_are_what_the_script_learns_from_the_dev_passages(repo_root, tmp_path):
     result = run(repo_root, "--no-cv", "--out-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.count("wrote") == 1
+    assert result.stdout.count("wrote") == 2
     retrain = "retrain: python benchmarks/train_candidate_models.py"
-    with np.load(tmp_path / partner_model.MODEL_FILE.name) as learned, np.load(partner_model.MODEL_FILE) as shipped:
-        assert int(learned["passages"]) == int(shipped["passages"]), retrain
-        assert learned["features"].tolist() == shipped["features"].tolist(), retrain
-        assert learned["check_features"].tolist() == shipped["check_features"].tolist(), retrain
-        np.testing.assert_allclose(learned["coef"], shipped["coef"], atol=1e-2)  # another BLAS may round otherwise
-        np.testing.assert_allclose(learned["check_probabilities"], shipped["check_probabilities"], atol=1e-2)
+    for shipped_file in (partner_model.MODEL_FILE, date_model.MODEL_FILE):
+        with np.load(tmp_path / shipped_file.name) as learned, np.load(shipped_file) as shipped:
+            assert int(learned["passages"]) == int(shipped["passages"]), retrain
+            assert learned["features"].tolist() == shipped["features"].tolist(), retrain
+            assert learned["check_features"].tolist() == shipped["check_features"].tolist(), retrain
+            np.testing.assert_allclose(learned["coef"], shipped["coef"], atol=1e-2)  # another BLAS may round otherwise
+            np.testing.assert_allclose(learned["check_probabilities"], shipped["check_probabilities"], atol=1e-2)
 
 
 def test_cross_validation_prints_the_rules_and_the_model_on_unseen_files(repo_root, tmp_path):
@@ -42,6 +43,7 @@ def test_cross_validation_prints_the_rules_and_the_model_on_unseen_files(repo_ro
         shutil.copy(folder / name, tmp_path / name)
     result = run(repo_root, "--set", str(tmp_path), "--cv-only")
     assert result.returncode == 0, result.stderr
-    for line in ("partners right, ten folds by file", "the rules alone", "the model", "batches no rule was written from"):
+    for line in ("partners right, ten folds by file", "date right, ten folds by file", "the rules alone", "the model",
+                 "batches no rule was written from", "batches after every rule"):  # fmt: skip
         assert line in result.stdout, line
     assert "wrote" not in result.stdout and not any(tmp_path.glob("*.npz"))

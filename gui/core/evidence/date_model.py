@@ -12,6 +12,7 @@ the dev batches no rule was written from, cross-validated by file, it is right m
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +22,7 @@ from gui.core.document.dates import PartialDate, Precision
 from gui.core.evidence.candidate_model import CandidateModel, load_candidate_model
 from gui.core.evidence.date_words import DatePhrase
 
-__all__ = ["MODEL_FILE", "DateCandidate", "DateReading", "date_candidates", "date_model", "learned_date"]
+__all__ = ["MODEL_FILE", "DateCandidate", "DateReading", "date_candidates", "date_model", "learned_date", "may_overrule"]
 
 MODEL_FILE = Path(__file__).with_name("date_model.npz")
 
@@ -122,15 +123,25 @@ def date_candidates(passage: str, reading: DateReading, rules_kind: str) -> list
     return candidates
 
 
-def learned_date(passage: str, reading: DateReading, rules_kind: str) -> tuple[DateCandidate, float] | None:
-    """The candidate the model finds likeliest and its probability, when it is not the rules' start (None: the rules'
-    start stands, or there is no model, or nothing to choose from)."""
+def may_overrule(candidates: list[DateCandidate]) -> bool:
+    """Whether the model may change the rules' start: only one they read from a date phrase or gave as the source's
+    date, approximate. Not the source's own day, nor a day other rules gave (a live blog's stamp, a weekday heading a
+    digest's item): the model sees too little of those, and on the dev passages it overruled them only wrongly."""
+    return any("chosen" in c.features and c.features[0] in ("t=phrase", "t=ref~") for c in candidates)
+
+
+def learned_date(passage: str, reading: DateReading, rules_kind: str) -> tuple[DateCandidate, float, int] | None:
+    """The candidate the model finds likeliest, its share of the candidates' odds and how many passages the model was
+    learned from, when it is not the rules' start and the model may
+    overrule them (None: the rules' start stands, or there is no model, or nothing to choose from)."""
     model = date_model()
     candidates = date_candidates(passage, reading, rules_kind)
-    if model is None or not candidates:
+    if model is None or not candidates or (reading.rules_start is not None and not may_overrule(candidates)):
         return None
     scores = [model.score(candidate.features) for candidate in candidates]
     best = max(range(len(candidates)), key=scores.__getitem__)
     if candidates[best].start == reading.rules_start:
         return None
-    return candidates[best], model.probability(candidates[best].features)
+    # how sure among the candidates: the share of the likeliest (a softmax of the scores)
+    share = 1.0 / sum(math.exp(score - scores[best]) for score in scores)
+    return candidates[best], share, model.passages

@@ -29,7 +29,7 @@ from gui.core.evidence.anaphora import Antecedent, answered_about, continued, po
 from gui.core.evidence.clauses import blank, comment_spans, inside, other_subject_clause_spans, side_spans
 from gui.core.evidence.cues import kind_of
 from gui.core.evidence.date_choice import date_fields, event_date, reference_date, settled_sale
-from gui.core.evidence.date_model import DateCandidate, DateReading, date_model, learned_date
+from gui.core.evidence.date_model import DateCandidate, DateReading, learned_date
 from gui.core.evidence.date_phrases import DatePhrase
 from gui.core.evidence.datelines import dateline_length
 from gui.core.evidence.live_blogs import heading_weekday, stamped_happening
@@ -432,7 +432,7 @@ def _partners(
 
 
 def _guessed_date_fields(
-    guess: tuple[DateCandidate, float],
+    guess: tuple[DateCandidate, float, int],
     phrases: list[DatePhrase],
     reference: PartialDate | None,
     reference_words: str,
@@ -441,15 +441,16 @@ def _guessed_date_fields(
 ) -> tuple[PartialDate, str | None, str, str]:
     """start, end and their hints for the learned date's guess: what it chose, as the rules would say it, how sure it
     is, and what the rules said."""
-    candidate, probability = guess
-    if candidate.phrase is not None or candidate.start != reference:
+    candidate, probability, passages = guess
+    if candidate.phrase is not None:
         start, end, why, end_why = date_fields(candidate.phrase, phrases, reference, reference_words)
-    else:  # the source's own day, not approximate ("… said on Tuesday", today's)
+    elif candidate.start == reference:  # the source's own day ("… said on Tuesday", today's)
         start, end, why, end_why = candidate.start, None, f"the day of {reference_words}", "none: a point in time"
+    else:  # the source's date, approximate: a state, or talks held now about a later sale
+        start, end, end_why = candidate.start, None, "none: a point in time"
+        why = f"{reference_words}, marked approximate: the passage's dates are not its event's"
     rules = f"{rules_start} ({rules_why})" if rules_start else f"no date ({rules_why})"
-    model = date_model()
-    passages = f"{model.passages:,} " if model is not None else ""
-    return start, end, f"a guess learned from {passages}labelled passages, {probability:.0%} sure: {why}; the rules said {rules}", end_why
+    return start, end, f"a guess learned from {passages:,} labelled passages, {probability:.0%} sure: {why}; the rules said {rules}", end_why
 
 
 def _title(passage: str) -> str:

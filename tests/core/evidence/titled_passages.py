@@ -18,7 +18,7 @@ def suggest_among(lanes: tuple[str, ...], passage: str, *, title: str, before: s
 
 
 def rules_answer(suggestion, field: str):
-    """What the rules answered for ``field`` ("kind", "status" or "partners": a tuple). Where the learned model's guess
+    """What the rules answered for ``field`` ("kind", "status", "start", or "partners": a tuple). Where the learned model's guess
     fills the field instead, its hint must say that it is a guess and what the rules said, so the form still shows the
     rules' answer. Tests of the rules' failure classes read this: on short sentences written to show a class, the model
     (right more often than the rules on text by other hands) may guess otherwise."""
@@ -29,6 +29,12 @@ def rules_answer(suggestion, field: str):
             assert hint.startswith("a guess learned from ") and hint.endswith(
                 f"the rules said {suggestion.rules_hints['partners']}"
             ), hint
+        return rules
+    if field == "start":
+        rules = suggestion.rules_start
+        if suggestion.start != rules:
+            hint = suggestion.hints["start"]
+            assert hint.startswith("a guess learned from ") and f"the rules said {rules or 'no date'} (" in hint, hint
         return rules
     rules = suggestion.rules_kind if field == "kind" else suggestion.rules_status
     if getattr(suggestion, field) != rules:
