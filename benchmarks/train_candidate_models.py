@@ -19,19 +19,12 @@ written from.
 
 from __future__ import annotations
 
+import one_thread  # noqa: F401  (first: before numpy loads its linear algebra)
 import argparse
-import os
-
 import sys
 from pathlib import Path
 
-# One thread for the linear algebra, set before numpy loads it: the solver's path, and so the learned weights, would
-# otherwise depend on the machine's cores (two threads against one moved a kind weight by 0.07), and the shipped file
-# must be what any machine learns.
-for _variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ[_variable] = "1"
-
-import numpy as np  # noqa: E402
+import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extraction import DEFAULT_SET  # noqa: E402
