@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSettings, Qt, QUrl
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSettings, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from gui import APP_NAME
 from gui.app.widgets import style
@@ -200,7 +200,16 @@ def maybe_show_on_first_run(window, settings: QSettings | None = None) -> Gettin
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     place_clear_of_timeline(dialog, window)
     dialog.show()
+    place_clear_of_timeline(dialog, window)  # again, now that its frame is known
     return dialog
+
+
+def _details_area(window: QWidget) -> QRect | None:
+    """Where the window's docked Details pane is on the screen, or None when it is hidden, floating or too short."""
+    dock = getattr(window, "detail_pane", None)
+    if not isinstance(dock, QDockWidget) or not dock.isVisible() or dock.isFloating() or dock.height() < 200:
+        return None
+    return QRect(dock.mapToGlobal(QPoint(0, 0)), dock.size())
 
 
 def place_clear_of_timeline(dialog: QWidget, window: QWidget) -> QRect:
@@ -208,9 +217,14 @@ def place_clear_of_timeline(dialog: QWidget, window: QWidget) -> QRect:
 
     A new user's first look at their data should not be half hidden by the guide (it was centred
     over the timeline). Beside the window when the screen has room on the right or the left;
-    otherwise inside the window's right edge, over the Details pane, which says nothing yet before
-    an event is chosen. Never taller than the window nor off the screen.
+    otherwise over the Details pane, which says nothing yet before an event is chosen, and never over the
+    status bar (it covered the status bar and the timeline's right end on a screen filled by the window).
+    Never taller than the window nor off the screen.
     """
+    if (layout := window.layout()) is not None:
+        # Just shown, a window has not laid out its docks yet (their first widths wait for the next layout):
+        # measured now, the Details pane was still at its first, wider size.
+        layout.activate()
     frame = window.frameGeometry()
     screen = window.screen().availableGeometry()
     width = min(_FIRST_RUN_WIDTH, screen.width() - 2 * _GAP)
@@ -220,6 +234,13 @@ def place_clear_of_timeline(dialog: QWidget, window: QWidget) -> QRect:
         left = frame.right() + _GAP
     elif frame.left() - screen.left() >= width + _GAP:
         left = frame.left() - _GAP - width
+    elif (details := _details_area(window)) is not None:
+        # Over the Details pane, which says nothing yet before an event is chosen, and only over it: the
+        # timeline, its legend and the status bar stay in sight (a pane is never narrower than 260 pixels,
+        # about 40 characters a line).
+        width = min(width, details.width())
+        top, height = details.top(), details.height()
+        left = max(screen.left(), min(details.right() + 1 - width, screen.right() - width))
     else:
         # Inside the window's right edge, below its menu and tool bars.
         width = max(min(_NARROWEST, width), min(width, int(frame.width() * _SHARE_INSIDE)))
@@ -229,6 +250,8 @@ def place_clear_of_timeline(dialog: QWidget, window: QWidget) -> QRect:
             height = max(200, min(height, frame.bottom() - _GAP - top))
         left = max(screen.left(), min(frame.right() - _GAP - width, screen.right() - width))
     geometry = QRect(left, top, width, height)
-    dialog.resize(width, height)
+    # The geometry is the frame's; a window manager's title bar and borders are known once the dialog is shown.
+    frame_extra = dialog.frameGeometry().size() - dialog.geometry().size()
+    dialog.resize(width - frame_extra.width(), height - frame_extra.height())
     dialog.move(left, top)
     return geometry

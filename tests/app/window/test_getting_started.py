@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from gui.app.widgets import style
 from gui.app.window.getting_started import SHOWN_KEY, GettingStartedDialog, maybe_show_on_first_run
+from gui.app.window.main_window import MainWindow
 
 
 class StubWindow(QWidget):
@@ -158,4 +159,46 @@ def test_the_guide_opens_beside_a_window_that_leaves_room(qtbot, stub_window, se
     qtbot.waitExposed(dialog)
     assert not dialog.frameGeometry().intersects(stub_window.frameGeometry())
     assert screen.contains(dialog.frameGeometry().topLeft())
+    dialog.close()
+
+
+def _global_rect(widget):
+    return widget.rect().translated(widget.mapToGlobal(widget.rect().topLeft()))
+
+
+def test_over_a_window_that_fills_the_screen_the_guide_keeps_to_the_details_pane(qtbot, window, settings):
+    """On a screen the window fills it floated over the timeline's right end and the status bar."""
+    screen = window.screen().availableGeometry()
+    # As on a 1024×640 screen: shorter than the guide's first height, with a pane narrower than its lines.
+    window.setGeometry(screen.left(), screen.top(), screen.width(), 560)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resizeDocks([window.detail_pane], [280], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: abs(window.detail_pane.width() - 280) <= 8)
+    window.show_dialogs = True
+    dialog = maybe_show_on_first_run(window, settings)
+    qtbot.waitExposed(dialog)
+    guide = dialog.frameGeometry()
+    assert not guide.intersects(_global_rect(window.statusBar())), (guide, _global_rect(window.statusBar()))
+    assert not guide.intersects(_global_rect(window.timeline)), (guide, _global_rect(window.timeline))
+    assert screen.contains(guide), (guide, screen)
+    over_details = guide.intersected(_global_rect(window.detail_pane))
+    assert over_details.width() * over_details.height() >= 0.95 * guide.width() * guide.height()
+    dialog.close()
+    window.show_dialogs = False
+
+
+def test_at_start_the_guide_waits_for_the_first_dock_widths(qtbot, settings, sample_path):
+    """main() opens the guide right after show(), before the docks got their first widths: measured then, the
+    Details pane was twice as wide as a moment later, and the guide covered the timeline's right part."""
+    window = MainWindow(settings)  # as main() builds it: never shown before
+    qtbot.addWidget(window)
+    assert window.open_path(sample_path)
+    window.show()
+    dialog = maybe_show_on_first_run(window, settings)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)
+    guide = dialog.frameGeometry()
+    assert not guide.intersects(_global_rect(window.timeline)), (guide, _global_rect(window.timeline))
     dialog.close()
