@@ -187,9 +187,14 @@ _PLAN_LEAD = re.compile(
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 
 
+#: A bound ahead that takes a season without "the": "expected by summer", "will wait until spring".
+_BARE_SEASON_LEAD = r"(?:(?<=\bby)|(?<=until)|(?<=\btill)|(?<=before))"
+
+
 @_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past|(?:later |early |late )?in the|(?:over|during|through|throughout) the|(?:the\s+)?(?:end|start|beginning"
-          r"|middle|close)\s+of\s+(?:the|this)|early|late|mid-?|since the|(?P<ahead>(?:as soon as|as early as|for|by|until|till|before|from|starting)"
-          rf"|{DELAYED_TO}) the)\s*(?<=\s|-)(?P<season>spring|summer|fall|autumn)"
+          r"|middle|close)\s+of\s+(?:the|this)|(?:much|most|part|all|rest)\s+of\s+the|early|late|mid-?|since the"
+          r"|(?P<ahead>(?:as soon as|as early as|for|by|until|till|before|after|from|starting)"
+          rf"|{DELAYED_TO})(?: the|{_BARE_SEASON_LEAD}))\s*(?<=\s|-)(?P<season>spring|summer|fall|autumn)"
           r"(?:\s+(?:of\s+)?(?P<of>last|this|next)\s+year(?!['’]))?(?![\w-])")  # fmt: skip
 def _season(match, text, reference):
     """ "last summer", "later in the summer", "over the summer", "by the end of the summer", "in late summer": the

@@ -1,0 +1,25 @@
+"""Round 20 of #18: periods the date reader did not see (a season with no article, halves and quarters after a bound,
+the months of a year, a horizon of years), tested on sentences written for them, none taken from the labelled set.
+The rules' own date (``rules_start``) is tested: the learned date model may overrule it on top."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.date_passages import suggest
+
+# --- A season after a bound, with no "the", or a part of one: its year ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("A Verizon model of the Vivo X60 is expected by summer, a dealer said.", "2021-02-08", "2021"),
+        ("Two store managers said they expect ZTE to stock the Axon at Cricket by autumn.", "2021-03-15", "2021"),
+        ("Carriers were told to expect no more TCL phones after the spring, according to one of them.", "2021-01-20",
+         "2021"),
+        ("Sony spent much of the summer courting T-Mobile over the Xperia 5, two people said.", "2021-10-12", "2021"),
+    ],
+)  # fmt: skip
+def test_a_season_after_a_bound_or_a_part_of_one_is_its_year(passage, published, date):
+    assert suggest(passage, published).rules_start == date
