@@ -80,7 +80,8 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 
 
 @_pattern(
-    r"(?<!\w)(?P<lead>(?i:in|during|for|over|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)\s+"
+    r"(?<!\w)(?P<lead>(?i:in|during|for|over|into|until|till|by|before|after"
+    r"|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)\s+"
     r"(?:(?i:the|its|their)\s+)?)(?P<fiscal>(?i:fiscal)\s+)?"
     r"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?i:quarter)|Q[1-4]"
     rf"|(?P<first_month>{_FULL_MONTH})\s*(?:[-–]|-?to-?|\s+to\s+)\s*(?:{_FULL_MONTH})\s+(?i:quarter|period|months))"
@@ -122,7 +123,8 @@ _HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "h1": 1, "h2": 2}
 
 
 @_pattern(
-    r"(?<!\w)(?P<lead>(?i:in|during|for|over|from|by|starting|until|before)\s+(?:(?i:the|its|their)\s+)?)"
+    r"(?<!\w)(?P<lead>(?i:in|during|for|over|from|by|starting|until|before|into|to"
+    r"|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)\s+(?:(?i:the|its|their)\s+)?)"
     r"(?P<fiscal>(?i:fiscal)\s+)?"
     r"(?P<half>(?i:first|second|1st|2nd)(?=\s+(?i:half))|H[12])(?:\s+(?i:half))?"
     r"(?:\s+of\s+(?P<of>(?i:last|this|next))\s+(?i:year))?(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"

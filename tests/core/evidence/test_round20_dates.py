@@ -23,3 +23,20 @@ from tests.core.evidence.date_passages import suggest
 )  # fmt: skip
 def test_a_season_after_a_bound_or_a_part_of_one_is_its_year(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A half or a quarter after a bound ("before the end of the first half", "into the second quarter") ---------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo told dealers to expect the X70 before the end of the first half, according to a memo.", "2021-02-08",
+         "2021"),
+        ("TCL's Stylus 5G slips to second half", "2021-03-15", "2021"),
+        ("ZTE said the review of the Axon by Verizon could run into the third quarter.", "2021-05-04", "2021"),
+        ("Verizon expects to finish testing the Sony phone by the second quarter, a person said.", "2021-01-12", "2021"),
+    ],
+)  # fmt: skip
+def test_a_half_or_a_quarter_after_a_bound_is_its_year(passage, published, date):
+    assert suggest(passage, published).rules_start == date
