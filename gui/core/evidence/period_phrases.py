@@ -16,7 +16,7 @@ from gui.core.evidence.date_words import MONTH_NUMBERS as _MONTH_NUMBERS
 from gui.core.evidence.date_words import YEAR as _YEAR
 from gui.core.evidence.date_words import Specificity, pattern_registry
 from gui.core.evidence.date_words import month_of as _month_of
-from gui.core.evidence.day_spans import Unit, relative_unit
+from gui.core.evidence.day_spans import Unit, count, relative_unit
 from gui.core.evidence.tense import FUTURE, PAST, tense_at, tense_before
 
 __all__ = ["DELAYED_TO", "OF_YEAR", "PATTERNS"]
@@ -280,6 +280,19 @@ def _in_the_year(match, text, reference):
         return None
     unit = {"year": Unit.YEAR, "month": Unit.MONTH, "week": Unit.WEEK}[match["unit"].lower()]
     return relative_unit(reference, unit, 0), None, Specificity.RELATIVE, "counted from"
+
+
+@_pattern(r"(?i)(?<![\w-])the\s+first\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+"
+          r"of\s+(?:the|(?P<which>this|last|next))\s+year(?![\w-])")  # fmt: skip
+def _first_months(match, text, reference):
+    """ "in the first nine months of the year": a span from January, which EDTF cannot hold: its year, the reference's
+    unless more months are counted than had begun at it (then the year before)."""
+    if reference is None:
+        return None
+    year = reference.year + OF_YEAR.get((match["which"] or "").lower(), 0)
+    if not match["which"] and reference.month and count(match["count"]) > reference.month:
+        year -= 1  # "the first ten months of the year" in a March article: last year's
+    return PartialDate(year), None, Specificity.RELATIVE, "the first months of a year, which EDTF cannot hold: its year, from"
 
 
 @_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?:fiscal\s+)?(?:year|(?:12|twelve|six|three|nine)\s+months|quarter|half)\s+"

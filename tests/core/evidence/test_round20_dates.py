@@ -40,3 +40,21 @@ def test_a_season_after_a_bound_or_a_part_of_one_is_its_year(passage, published,
 )  # fmt: skip
 def test_a_half_or_a_quarter_after_a_bound_is_its_year(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- "the first nine months of the year": a span from January, its year ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo shipped 3 million phones in the Americas in the first nine months of the year, a research firm said.",
+         "2021-11-03", "2021"),
+        ("Sony said on Tuesday that it sold fewer Xperia phones in the first six months of the year.", "2021-08-04",
+         "2021"),
+        # More months counted than had begun at the article's date: last year's.
+        ("TCL shipped 9 million phones in the first ten months of the year, the company said.", "2021-02-03", "2020"),
+    ],
+)  # fmt: skip
+def test_the_first_months_of_the_year_are_its_year(passage, published, date):
+    assert suggest(passage, published).rules_start == date
