@@ -58,3 +58,23 @@ def test_a_half_or_a_quarter_after_a_bound_is_its_year(passage, published, date)
 )  # fmt: skip
 def test_the_first_months_of_the_year_are_its_year(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- "Update, Oct. 11:" opening a passage: the update's day, and what the update says is read from it ---------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Update, June 18: Vivo has withdrawn the Y72 from Walmart's website, a spokesman said.", "2021-06-10",
+         "2021-06-18"),
+        # An update is added after the story: a day months before the article's is in the next year.
+        ("Update, Feb. 2: ZTE has put off the Axon 30's US launch.", "2021-11-20", "2022-02-02"),
+        # 2021-06-25 is a Friday: "on Thursday" is counted from the update's day, not the article's.
+        ("Update, June 25: Sony said on Thursday that the Xperia 1 III will reach Best Buy on July 8.", "2021-06-10",
+         "2021-07-08"),
+        ("Update, June 25: TCL confirmed on Thursday that it had dropped the 20 Pro.", "2021-06-10", "2021-06-24"),
+    ],
+)  # fmt: skip
+def test_an_update_note_dates_the_passage_it_opens(passage, published, date):
+    assert suggest(passage, published).rules_start == date
