@@ -71,6 +71,7 @@ def event_date(
     side += [(m.start(), m.end()) for m in _TRAILING_DEED.finditer(passage)]  # ", a promise it first made in August"
     side += [(m.start("side"), m.end("side")) for m in _CONTACT_CLAUSE.finditer(passage)]  # "the store it opened in May"
     side += [(m.start("side"), m.end("side")) for m in _SUBJECT_THAT_CLAUSE.finditer(passage)]  # "The phone that … is"
+    side += [(m.start("side"), m.end("side")) for m in _SUBJECT_SHOWN_CLAUSE.finditer(passage)]  # "A phone LG showed …"
     around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
     stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
     own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
@@ -81,7 +82,12 @@ def event_date(
     appositive = [(m.start("side"), m.end("side")) for m in _PARTICIPLE_APPOSITIVE.finditer(passage)]
     # … unless what follows is a state told in the present ("Honor, sold by Huawei in November 2020, depends on …"):
     # the state is now, and the side clause's date is only what the subject is
-    state = bool(appositive) and _PRESENT_STATE.match(passage, appositive[-1][1]) is not None
+    # … or an end told without a date ("The Gem, shown off in October, will not be released"): the side clause's date
+    # is still only what the subject is, and the end is dated by the article
+    state = bool(appositive) and (
+        _PRESENT_STATE.match(passage, appositive[-1][1]) is not None
+        or _UNDATED_END.match(passage, appositive[-1][1]) is not None
+    )
     date = best_date_phrase(
         (appositive and _event_phrases(passage, own_phrases, [*side, *given_up, *appositive], reference))
         or (not state and _event_phrases(passage, own_phrases, [*side, *given_up], reference))
@@ -216,6 +222,23 @@ _SUBJECT_THAT_CLAUSE = re.compile(
     r"^[\"“‘']?(?:The|This|That|Its|Their|A|An)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?P<side>that\s+(?:[a-z]{3,}ed|went|began|came|got|made|sold|took|won)\b[^,;.]*?)"
     r"(?=\s+(?:has|have|is|are|will|remains?|still)\b)"  # a state now or ahead
+)
+#: An end told without a date, right after the subject: "will not be released", "will never go on sale", "was cancelled",
+#: "has been quietly dropped".
+_UNDATED_END = re.compile(
+    r",?\s+(?:(?:will|would)\s+not|won['’]t|will\s+never|never)\s+(?:\w+\s+)?(?:be\s+)?(?:released|sold|launched|shipped"
+    r"|ship|go\s+on\s+sale|went\s+on\s+sale|reach\s+(?:stores|shelves|buyers))\b"
+    r"|,?\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:cancelled|canceled|scrapped|shelved|dropped|killed"
+    r"|called\s+off|abandoned)\b"
+)
+#: What the subject was shown or made as, in a clause with its own subject inside it, when the end of it is told without
+#: a date: "A rollable phone LG showed at CES in January will not go on sale", "The phone that the company teased in
+#: October was cancelled": the date is what the subject is, not when it ended.
+_SUBJECT_SHOWN_CLAUSE = re.compile(
+    r"^[\"“‘']?(?:The|This|That|Its|Their|A|An)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?P<side>(?:that\s+)?(?:it|they|the\s+(?:company|carrier|firm|brand)|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?)\s+"
+    r"(?:had\s+)?(?:[a-z]{3,}ed|showed|shown|made|built|began)\b(?:[^,;.]|(?<=\d)\.(?=\d))*?"
+    r"(?:,\s+and\s+[^,;.]*,)?)(?=" + _UNDATED_END.pattern + ")"
 )
 #: A concession: what the event happened in spite of, its date not the event's.
 _DESPITE = re.compile(r"(?i)\b(?:despite|in\s+spite\s+of|notwithstanding)\b[^,;.]*")

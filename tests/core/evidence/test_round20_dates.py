@@ -78,3 +78,25 @@ def test_the_first_months_of_the_year_are_its_year(passage, published, date):
 )  # fmt: skip
 def test_an_update_note_dates_the_passage_it_opens(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- An end told without a date after what the subject was shown or planned as: the article's date, approximate -----
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("The Vivo X Fold, shown off in March, will not be released in the US.", "2021-06-10", "2021-06-10~"),
+        ("A foldable Sony showed at IFA in September will not go on sale, a spokesman said.", "2021-06-10",
+         "2021-06-10~"),
+        ("A cheaper Axon that ZTE had planned for Cricket in the autumn has been shelved, two people said.",
+         "2021-06-10", "2021-06-10~"),
+        ("A TCL tablet phone that Metro had planned to sell this summer was cancelled, the carrier said.", "2021-06-10",
+         "2021-06-10~"),
+        # The end dated in the main clause keeps its date.
+        ("A TCL tablet phone that Metro had planned to sell this summer was cancelled in May, the carrier said.",
+         "2021-06-10", "2021-05"),
+    ],
+)  # fmt: skip
+def test_an_undated_end_after_the_subjects_side_clause_is_the_articles_date(passage, published, date):
+    assert suggest(passage, published).rules_start == date
