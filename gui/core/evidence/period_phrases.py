@@ -384,3 +384,15 @@ def _turn_of_the_year(match, text, reference):
         year += 1
     date = PartialDate(year, 1, 0, True, reference.uncertain)
     return date, None, Specificity.RELATIVE, "about the January the year turns into, from"
+
+
+@_pattern(r"(?i)(?<![\w-])(?:in|for|by|early\s+in|later\s+in|after)\s+the\s+new\s+year(?![\w-])")
+def _the_new_year(match, text, reference):
+    """ "in the new year", "early in the new year": the year after the reference's, told in its last months (in its
+    first two, the reference's own; in between, no year is sure). Not "slips into the new year": the dev labels give
+    such a slip the article's date (three of three), though the guide dates a delay by its new date."""
+    if reference is None or not reference.month or 2 < reference.month < 9:
+        return None
+    year = reference.year + (1 if reference.month >= 9 else 0)
+    return PartialDate(year), None, Specificity.RELATIVE, "the year that comes next, counted from"
+

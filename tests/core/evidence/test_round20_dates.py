@@ -100,3 +100,19 @@ def test_an_update_note_dates_the_passage_it_opens(passage, published, date):
 )  # fmt: skip
 def test_an_undated_end_after_the_subjects_side_clause_is_the_articles_date(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- "in the new year", told in a year's last months: the next year ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony's cheapest Xperia heads to Cricket in the new year", "2021-11-24", "2022"),
+        ("TCL is in talks with Metro about a tablet phone for early in the new year, a person said.", "2021-10-05",
+         "2022"),
+        ("Vivo said it would open its first US store in the new year.", "2022-01-12", "2022"),
+    ],
+)  # fmt: skip
+def test_the_new_year_is_the_next_year_late_in_a_year(passage, published, date):
+    assert suggest(passage, published).rules_start == date
