@@ -396,3 +396,14 @@ def _the_new_year(match, text, reference):
     year = reference.year + (1 if reference.month >= 9 else 0)
     return PartialDate(year), None, Specificity.RELATIVE, "the year that comes next, counted from"
 
+
+@_pattern(r"(?i)(?<![\w-])within\s+(?:the\s+next\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+          r"\s+years(?![\w-])")  # fmt: skip
+def _within_years(match, text, reference):
+    """ "within three years": a goal's horizon, the year it ends (the reference's year plus the count). Vague, so that
+    the day the goal was said on wins ("said on the 27th that … within three years"); "within a year" is too near to
+    tell a year from the day it was said."""
+    if reference is None:
+        return None
+    date = PartialDate(reference.year + count(match["count"]), 0, 0, reference.approximate, reference.uncertain)
+    return date, None, Specificity.VAGUE, "a horizon of years: the year it ends, counted from"

@@ -116,3 +116,21 @@ def test_an_undated_end_after_the_subjects_side_clause_is_the_articles_date(pass
 )  # fmt: skip
 def test_the_new_year_is_the_next_year_late_in_a_year(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- "within three years": a goal's horizon, the year it ends; the day it was said on still wins --------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo wants to be one of the five biggest phone brands in the US within three years, its chief said.",
+         "2021-06-10", "2024"),
+        ("ZTE has said it wants its own brand in US carrier stores within two years.", "2021-06-10", "2023"),
+        # The day the goal was said on is the event.
+        ("Sony's chief said on Tuesday that Xperia phones would be at every US carrier within five years.",
+         "2021-06-10", "2021-06-08"),
+    ],
+)  # fmt: skip
+def test_within_years_is_the_year_the_horizon_ends(passage, published, date):
+    assert suggest(passage, published).rules_start == date
