@@ -106,11 +106,26 @@ def _quarter_alone(match, text, reference):
             Specificity.RELATIVE,
             "a quarter of the year named from",
         )
+    return _quarter_of_the_reference(match, text, reference, quarter)
+
+
+def _quarter_of_the_reference(match: re.Match[str], text: str, reference: PartialDate, quarter: int):
+    """A calendar or fiscal quarter named without its year: the reference's year, or the year before for a calendar
+    quarter not begun at the reference told in the past."""
+    year = reference.year
     later = reference.month and (quarter - 1) * 3 + 1 > reference.month  # not begun yet at the article's date
     if later and not match["fiscal"] and tense_at(text, match.start(), match.end()) == PAST:
         reading = "a quarter not begun, in the past tense: the year before"
         return PartialDate(year - 1), None, Specificity.RELATIVE, reading
     return PartialDate(year), None, Specificity.RELATIVE, "a quarter, which EDTF cannot hold: the year of"
+
+
+@_pattern(r"(?<![\w-])(?P<fiscal>(?i:fiscal)\s+)?(?P<q>(?i:first|second|third|fourth))-(?i:quarter)(?=\s+[a-z])")
+def _quarter_adjective(match, text, reference):
+    """ "its third-quarter profit", "a second-quarter loss": the quarter's year, as "in the third quarter" is."""
+    if reference is None:
+        return None
+    return _quarter_of_the_reference(match, text, reference, _QUARTERS[match["q"].lower()])
 
 
 #: A plan moved from a time: "had slipped from the spring", "pushed back from the second half".

@@ -134,3 +134,19 @@ def test_the_new_year_is_the_next_year_late_in_a_year(passage, published, date):
 )  # fmt: skip
 def test_within_years_is_the_year_the_horizon_ends(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- "its third-quarter profit": a quarter as an adjective is its year, as "in the third quarter" is ---------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony's second-quarter phone sales fell 30 percent from a year earlier, the company said on Monday.",
+         "2021-08-04", "2021"),
+        ("Analysts cut their estimate of TCL's fourth-quarter shipments by a million phones.", "2021-11-10", "2021"),
+        ("ZTE warns of a first-quarter loss as US sales slide", "2021-03-30", "2021"),
+    ],
+)  # fmt: skip
+def test_a_quarter_as_an_adjective_is_its_year(passage, published, date):
+    assert suggest(passage, published).rules_start == date
