@@ -24,9 +24,11 @@ __all__ = ["date_fields", "event_date", "reference_date", "settled_sale"]
 
 #: An effort that stopped later, told after it in the same sentence: the stop is the event, and dated after it.
 _STOPPED_LATER = re.compile(r"(?i)\b(?:but|then|and) (?:later |eventually |soon )?(?:stopped|quit|ceased)\b")
-#: A date right after a speech verb dates the statement ("the company said on Thursday"), not the event.
+#: A date right after a speech verb dates the statement ("the company said on Thursday"), not the event; one after the
+#: "that" which opens what was said is the said thing's ("said on Thursday that its third-quarter profit fell").
 _SPEECH_BEFORE = re.compile(
-    r"(?i)\b(?:said|says|told(?: reporters)?|announced|confirmed|estimated|estimates|reported|reports|wrote|writes|note)\b[^,.;]{0,30}$"
+    r"(?i)\b(?:said|says|told(?: reporters)?|announced|confirmed|estimated|estimates|reported|reports|wrote|writes|note)\b"
+    r"(?:(?!\bthat\s)[^,.;]){0,30}$"
 )
 
 
@@ -459,6 +461,8 @@ def _event_phrases(
     if (events and all(p.specificity == Specificity.VAGUE and not _a_named_period(passage, p) for p in events)
             and len(events) < len(phrases)):  # fmt: skip
         return [p for p in phrases if p not in events]  # "said Tuesday that it is now available": Tuesday is now
+    if any(_a_named_period(passage, p) for p in events):  # "now expects a loss for the fiscal year that ends in March"
+        events = [p for p in events if p.reading != _AROUND]  # "now" is when it was said; the period is the event
     statements = [p for p in phrases if p not in events]
     if (events and all(_DEADLINE.search(_lead_of(passage, p)) for p in events) and statements
             and not _a_scheduled_deadline(events, statements)
@@ -474,6 +478,8 @@ def _event_phrases(
 #: A period named by its end ("the three months to June"): named outright, it keeps its own year over the day it was
 #: said ("Sonim said on Wednesday that revenue in the three months to September fell"), as the guide has it.
 _A_PERIOD = "a period ending in"
+#: The reading of "now", "currently": about the reference itself.
+_AROUND = "around"
 #: A cause told after the event: "…, after a loss of $1 billion in the quarter that ended Aug. 31".
 _CAUSE_BEFORE = re.compile(r"(?i),\s+(?:after|following)\b[^,;]*$")
 

@@ -150,3 +150,21 @@ def test_within_years_is_the_year_the_horizon_ends(passage, published, date):
 )  # fmt: skip
 def test_a_quarter_as_an_adjective_is_its_year(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A date after the "that" of what was said is the said thing's, not the statement's ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony said on Tuesday that its first-quarter phone revenue fell 12 percent.", "2021-05-12", "2021"),
+        ("TCL reported last week that its shipments in the first half had risen 20 percent.", "2021-08-18", "2021"),
+        ("ZTE said in March that its fourth-quarter profit had doubled on sales in China.", "2021-06-10", "2020"),
+        # "now" is when it was said: the period named outright is the event.
+        ("Vivo said on Monday that it now expects a loss for the fiscal year that ends in March.", "2021-11-10",
+         "2022"),
+    ],
+)  # fmt: skip
+def test_a_date_after_that_is_the_said_things(passage, published, date):
+    assert suggest(passage, published).rules_start == date
