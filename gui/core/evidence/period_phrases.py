@@ -347,6 +347,8 @@ def _holidays(match, text, reference):
         year += 1
     elif not which and reference.month < 11 and tense_before(text, match.start()) == PAST:
         year -= 1  # "shipped more phones over the holiday season" in a January article: last year's
+    elif not which and reference.month <= 2 and tense_before(text, match.start()) != FUTURE:
+        year -= 1  # "Apple sells a record number of iPhones in the holiday quarter" in January: the ones just over
     return (
         PartialDate(year),
         None,

@@ -168,3 +168,19 @@ def test_a_quarter_as_an_adjective_is_its_year(passage, published, date):
 )  # fmt: skip
 def test_a_date_after_that_is_the_said_things(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- The holidays told without a past tense in a year's first two months: the ones just over ------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("TCL's US phone sales jump in the holiday quarter", "2022-01-27", "2021"),
+        ("Sony's Xperia sales rise over the holidays as Best Buy stocks more models", "2022-02-03", "2021"),
+        # Told ahead, they are this year's.
+        ("Vivo will bring its cheapest phone to Walmart for the holidays, a person said.", "2022-01-27", "2022"),
+    ],
+)  # fmt: skip
+def test_the_holidays_early_in_a_year_are_the_ones_just_over(passage, published, date):
+    assert suggest(passage, published).rules_start == date
