@@ -142,7 +142,7 @@ _HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "h1": 1, "h2": 2}
     r"|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)\s+(?:(?i:the|its|their)\s+)?)"
     r"(?P<fiscal>(?i:fiscal)\s+)?"
     r"(?P<half>(?i:first|second|1st|2nd)(?=\s+(?i:half))|H[12])(?:\s+(?i:half))?"
-    r"(?:\s+of\s+(?P<of>(?i:last|this|next))\s+(?i:year))?(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
+    r"(?:\s+of\s+(?P<of>(?i:last|this|next|the))\s+(?i:year))?(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
 )
 def _half(match, text, reference):
     """ "in the first half", "in H2": the reference's year, or the year before for a calendar half not begun at the
@@ -152,6 +152,9 @@ def _half(match, text, reference):
     if match["lead"].split()[0].lower() == "from" and _moved_from(text, match):
         return None  # "slipped from the second half": where a plan was moved from
     year, half = reference.year, _HALVES[match["half"].lower()]
+    if match["of"] and match["of"].lower() == "the":  # "in the second half of the year": the reference's, whatever the
+        # tense ("the slide showed it reaching T-Mobile in the second half of the year"), as the dev labels have it
+        return PartialDate(year), None, Specificity.RELATIVE, "a half-year, which EDTF cannot hold: the year of"
     if match["of"]:  # "in the first half of next year"
         return (
             PartialDate(year + OF_YEAR[match["of"].lower()]),
@@ -307,7 +310,8 @@ def _first_months(match, text, reference):
     year = reference.year + OF_YEAR.get((match["which"] or "").lower(), 0)
     if not match["which"] and reference.month and count(match["count"]) > reference.month:
         year -= 1  # "the first ten months of the year" in a March article: last year's
-    return PartialDate(year), None, Specificity.RELATIVE, "the first months of a year, which EDTF cannot hold: its year, from"
+    reading = "the first months of a year, which EDTF cannot hold: its year, from"
+    return PartialDate(year), None, Specificity.RELATIVE, reading
 
 
 @_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?:fiscal\s+)?(?:year|(?:12|twelve|six|three|nine)\s+months|quarter|half)\s+"

@@ -184,3 +184,16 @@ def test_a_date_after_that_is_the_said_things(passage, published, date):
 )  # fmt: skip
 def test_the_holidays_early_in_a_year_are_the_ones_just_over(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- "the second half of the year": the article's year, whatever the tense ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("A leaked slide showed the Vivo X80 reaching T-Mobile in the second half of the year.", "2022-02-14", "2022"),
+    ],
+)  # fmt: skip
+def test_the_second_half_of_the_year_is_the_articles_year(passage, published, date):
+    assert suggest(passage, published).rules_start == date
