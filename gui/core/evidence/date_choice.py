@@ -381,7 +381,9 @@ def _compared(passage: str, phrase: DatePhrase) -> bool:
 #: The year back a figure is compared with ("up 86 percent from a year earlier", "compared with a year ago").
 _A_YEAR_BACK = re.compile(r"(?i)(?:a|one|the)\s+year\s+(?:earlier|before|ago)")
 _BASE = re.compile(
-    r"(?i)(?:\b(?:up|down|higher|lower|rose|fell|rising|falling|more|less|fewer)\b[^,;.]{0,40}\b(?:from|on|over|than)"
+    r"(?i)(?:\b(?:up|down|higher|lower|rose|fell|rising|falling|more|less|fewer|narrowed|widened|grew|shrank|jumped"
+    r"|climbed|dropped|declined|increased|decreased)\b[^,;.]{0,40}\b(?:from|on|over|than)"
+    r"|\b(?:double|twice|triple|half)\s+(?:the\s+\w+\s+of|that\s+of)"  # "double the number of a year earlier"
     r"|\bcompared\s+(?:with|to)|\bversus|\bvs\.)\s+(?:[\w$£€¥.%-]+\s+){0,4}$"
 )  # "down from 13.2 million a year earlier", "compared with a year ago"; not "pulled it from Amazon a year ago"
 

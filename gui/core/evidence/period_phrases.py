@@ -86,6 +86,8 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
     r"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?i:quarter)|Q[1-4]"
     rf"|(?P<first_month>{_FULL_MONTH})\s*(?:[-–]|-?to-?|\s+to\s+)\s*(?:{_FULL_MONTH})\s+(?i:quarter|period|months))"
     r"(?:\s+of\s+(?P<of>(?i:last|this|next))\s+(?i:year))?(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
+    rf"(?!,?\s+(?:that|which)\s+(?:ended|ends)\s+(?:(?:in|on)\s+)?(?:{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep"
+    r"|Oct|Nov|Dec)\.))"  # "…quarter, which ended Dec. 26": the period named by its end
 )
 def _quarter_alone(match, text, reference):
     """ "in the third quarter", "in Q3", "in its fiscal second quarter": its year (EDTF holds no quarter), the year
@@ -314,8 +316,8 @@ def _first_months(match, text, reference):
     return PartialDate(year), None, Specificity.RELATIVE, reading
 
 
-@_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?:fiscal\s+)?(?:year|(?:12|twelve|six|three|nine)\s+months|quarter|half)\s+"
-          r"(?:(?:that|which)\s+)?(?P<verb>to|ended|ending|ends|through)\s+(?:(?:in|on)\s+)?(?:the\s+end\s+of\s+)?"
+@_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?:fiscal\s+)?(?:year|(?:12|twelve|six|three|nine)\s+months|quarter|half)"
+          r"(?:,?\s+(?:that|which))?\s+(?P<verb>to|ended|ending|ends|through)\s+(?:(?:in|on)\s+)?(?:the\s+end\s+of\s+)?"
           rf"{_MONTH}(?:\s+(?P<d>\d{{1,2}})(?!\d))?(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])")  # fmt: skip
 def _period_to_a_month(match, text, reference):
     """ "the year to December", "the 12 months to March", "the quarter that ended Aug. 30", "the fiscal year that

@@ -197,3 +197,30 @@ def test_the_holidays_early_in_a_year_are_the_ones_just_over(passage, published,
 )  # fmt: skip
 def test_the_second_half_of_the_year_is_the_articles_year(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A period named by its end after a comma (", which ended Dec. 26"): the year it ended ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony said on Tuesday that it sold 4 million Xperia phones in its fiscal third quarter, which ended Dec. 31.",
+         "2022-02-02", "2021"),
+        ("TCL shipped 2 million phones in the fiscal third quarter that ended Nov. 30, it said in December.",
+         "2022-02-10", "2021"),
+        ("Vivo expects its US unit to lose money for the rest of the fiscal year, which ends in March.", "2021-11-18",
+         "2022"),
+        # "a year earlier" after a figure compared with it is no date of the event.
+        (
+            (
+                "ZTE said on Monday that its net loss narrowed to $12 million from $20 million a year earlier in its "
+                "fiscal first quarter, which ended Aug. 31."
+            ),
+            "2021-09-20",
+            "2021",
+        ),
+    ],
+)  # fmt: skip
+def test_a_period_named_by_its_end_after_a_comma_is_the_year_it_ended(passage, published, date):
+    assert suggest(passage, published).rules_start == date
