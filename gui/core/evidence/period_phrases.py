@@ -119,6 +119,13 @@ def _quarter_of_the_reference(match: re.Match[str], text: str, reference: Partia
     if later and not match["fiscal"] and tense_at(text, match.start(), match.end()) == PAST:
         reading = "a quarter not begun, in the past tense: the year before"
         return PartialDate(year - 1), None, Specificity.RELATIVE, reading
+    # over a quarter or more before the article's date (results come in the quarter after: "expected third-quarter profit"
+    # in October is this year's)
+    over = reference.month and quarter * 3 + 3 < reference.month
+    if over and not match["fiscal"] and tense_before(text, match.start()) == FUTURE:
+        # "will launch the phone at Verizon in the first quarter" in a December article: next year's
+        reading = "a quarter over, in the future tense: the year after"
+        return PartialDate(year + 1), None, Specificity.RELATIVE, reading
     return PartialDate(year), None, Specificity.RELATIVE, "a quarter, which EDTF cannot hold: the year of"
 
 

@@ -224,3 +224,18 @@ def test_the_second_half_of_the_year_is_the_articles_year(passage, published, da
 )  # fmt: skip
 def test_a_period_named_by_its_end_after_a_comma_is_the_year_it_ended(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A quarter long over, told in the future: next year's -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony will launch the Xperia 10 at Verizon and Cricket in the first quarter, a spokesman said.", "2021-12-15",
+         "2022"),
+        ("TCL will bring a tablet phone to Metro in the second quarter, the company said.", "2021-11-03", "2022"),
+    ],
+)  # fmt: skip
+def test_a_quarter_long_over_told_in_the_future_is_next_years(passage, published, date):
+    assert suggest(passage, published).rules_start == date
