@@ -239,3 +239,21 @@ def test_a_period_named_by_its_end_after_a_comma_is_the_year_it_ended(passage, p
 )  # fmt: skip
 def test_a_quarter_long_over_told_in_the_future_is_next_years(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A month long over in the article's year, not told in the past: next year's ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony also plans pop-up shops in Chicago in January where buyers can try the Xperia 1.", "2021-11-15",
+         "2022-01"),
+        ("ZTE's Axon 40 heads to Cricket in February", "2021-12-20",
+         "2022-02"),
+        # Told in the past, it is this year's.
+        ("ZTE opened an office in Dallas in January, a spokesman said.", "2021-11-15", "2021-01"),
+    ],
+)  # fmt: skip
+def test_a_month_long_over_not_told_in_the_past_is_next_years(passage, published, date):
+    assert suggest(passage, published).rules_start == date
