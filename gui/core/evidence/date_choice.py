@@ -105,12 +105,37 @@ def event_date(
         # "carried … from 2018 until last year, when the carrier dropped …": the when-clause is the event, at the end
         reading = "the end of the range, when the event the passage tells happened"
         date = DatePhrase(date.text, date.offset, date.end, None, date.specificity, reading)
+    if date is not None and (ended := _day_it_ended(passage, date, phrases, side)) is not None:
+        date = ended  # "had planned a phone for this spring but shelved it last month": when the plan ended
     denied = [(m.start("side"), m.end()) for m in _DENIED_REPORT.finditer(passage)]
     undone = [*given_up, *denied]
     sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, undone)], reference, years=True)
     if sale is not None and date is not None and _gives_way_to_a_sale(passage, date, reference):
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
     return date, phrases
+
+
+#: An end of a plan, right before the date it ended on in the same clause: "cancelled the order in April", "dropped it
+#: in September", "called off that plan last month", "was pushed back in June".
+_ENDED_AT = re.compile(
+    r"(?i)\b(?:cancell?ed|dropped|scrapped|shelved|called\s+off|killed|abandoned|pushed\s+(?:\w+\s+)?back|put\s+off"
+    r"|delayed|postponed)\b[^,;.]{0,40}$"
+)
+#: A plan told before its time: "had planned to bring … this spring", "a phone due next spring", "planned for the fall".
+_PLANNED_BEFORE = re.compile(r"(?i)\b(?:planned|plans?|planning|due|expected|promised|slated|scheduled|set\s+for)\b[^;.]{0,80}$")
+
+
+def _day_it_ended(
+    passage: str, date: DatePhrase, phrases: list[DatePhrase], side: list[tuple[int, int]]
+) -> DatePhrase | None:
+    """The date a plan was ended on, told after the plan's own time ("Kyocera had planned a phone for this spring but
+    shelved it last month"): the end is the event, not the time the plan was for. None when ``date`` is no plan's time
+    or no end is dated after it."""
+    if date.end is not None or not _PLANNED_BEFORE.search(passage, max(0, date.offset - 80), date.offset):
+        return None
+    ended = [p for p in phrases if p.offset > date.stop and p.end is None and not inside(p.offset, side)
+             and _ENDED_AT.search(passage, max(0, p.offset - 60), p.offset)]  # fmt: skip
+    return ended[0] if ended else None
 
 
 def _months_in_counted_years(phrases: list[DatePhrase]) -> list[DatePhrase]:

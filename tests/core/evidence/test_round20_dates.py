@@ -257,3 +257,23 @@ def test_a_quarter_long_over_told_in_the_future_is_next_years(passage, published
 )  # fmt: skip
 def test_a_month_long_over_not_told_in_the_past_is_next_years(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A plan's time, then the day it ended: the end is the event --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony had planned to bring the Xperia 5 to Cricket this spring, but the carrier cancelled the order in April.",
+         "2021-06-10", "2021-04"),
+        ("A ZTE phone that had been due at Metro next spring was dropped last month, a person said.", "2021-06-10",
+         "2021-05"),
+        ("A plan to sell a TCL tablet phone through Verizon in the autumn was called off in May, one of the people said.",
+         "2021-06-10", "2021-05"),
+        ("Vivo had planned to open a store in Miami for the holidays but shelved the plan in March.", "2021-06-10",
+         "2021-03"),
+    ],
+)  # fmt: skip
+def test_a_plans_time_gives_way_to_the_day_it_ended(passage, published, date):
+    assert suggest(passage, published).rules_start == date
