@@ -24,7 +24,7 @@ __all__ = ["DELAYED_TO", "OF_YEAR", "PATTERNS"]
 #: A delay and where it moved to: "slipped to January", "pushed back to the spring", "held back until June".
 DELAYED_TO = (
     r"(?P<delayed>(?:slipped|slip|slips|pushed(?:\s+back)?|delayed|moved|postponed|put\s+off|held\s+back|pushed\s+out)"
-    r"(?:\s+(?:the|its|their|his|her)(?:\s+[\w'’-]+){1,3}?(?:\s+back)?)?\s+(?:again\s+)?(?:to|until|till|into))"
+    r"(?:\s+(?:the|its|their|his|her)(?:\s+[\w'’-]+){1,8}?(?:\s+back)?)?\s+(?:again\s+)?(?:to|until|till|into))"
 )
 
 #: "… of last year", "… of next year": the years from the reference's.

@@ -277,3 +277,18 @@ def test_a_month_long_over_not_told_in_the_past_is_next_years(passage, published
 )  # fmt: skip
 def test_a_plans_time_gives_way_to_the_day_it_ended(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A delay with a long object before its new time ("delayed the US launch of its Xperia 5 phones until October") ---
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Sony has delayed the US launch of its two new Xperia phones until October, it said on Tuesday.", "2021-08-25",
+         "2021-10"),
+        ("ZTE has pushed the new Axon and Blade models to August, two people said.", "2021-06-10", "2021-08"),
+    ],
+)  # fmt: skip
+def test_a_delay_with_a_long_object_is_dated_by_its_new_time(passage, published, date):
+    assert suggest(passage, published).rules_start == date
