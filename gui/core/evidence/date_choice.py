@@ -222,7 +222,9 @@ _NOT_A_DATE_LEAD = re.compile(
 )
 #: The end something lasts until: "until 2026", "through at least 2026" (dating the event only when it is over).
 #: A negation before "until": the time is when it will happen ("will not have the phone until late May"), not an end.
-_NOT_UNTIL = re.compile(r"(?i)(?:\bnot|n['’]t|\bnever)\b[^,;.]{0,60}?(?:\buntil|\btill)\s*$")
+_NOT_UNTIL = re.compile(
+    r"(?i)(?:(?:\bnot|n['’]t|\bnever)\b[^,;.]{0,60}?|\bwait(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?)(?:\buntil|\btill)\s*$"
+)  # "will have to wait until March": the time it happens, as after a negation
 #: Who comes next, told after the event: ", with Cricket to follow in 4Q21", ", and Metro expected to follow in May".
 _TO_FOLLOW = re.compile(r"(?i),\s+(?:with|and)\s+[^,;.]{1,40}?\s+(?:expected\s+|set\s+|due\s+)?to\s+follow\b[^,;]*")
 #: A noun set off at the end that tells when the subject first did something before: ", a promise it first made in

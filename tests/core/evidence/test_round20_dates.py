@@ -292,3 +292,18 @@ def test_a_plans_time_gives_way_to_the_day_it_ended(passage, published, date):
 )  # fmt: skip
 def test_a_delay_with_a_long_object_is_dated_by_its_new_time(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- "wait until": the time it happens, not an end it lasts until ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo's first phone for America will wait until spring", "2021-01-20", "2021"),
+        ("An analyst said he expected ZTE to wait at least until 2023 before selling a 5G phone in the US.",
+         "2021-06-10", "2023"),
+    ],
+)  # fmt: skip
+def test_wait_until_is_the_time_it_happens(passage, published, date):
+    assert suggest(passage, published).rules_start == date
