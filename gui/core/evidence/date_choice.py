@@ -402,7 +402,13 @@ def _compared(passage: str, phrase: DatePhrase) -> bool:
         return True  # "sold more … than the Pixel 7 did in October 2022"
     if _A_YEAR_BACK.fullmatch(phrase.text) and _BASE.search(passage, max(0, phrase.offset - 50), phrase.offset):
         return True  # "shipped 7.8 million, down from 13.2 million a year earlier": the figure compared with
+    if _EARLIEST.search(passage, max(0, phrase.offset - 30), phrase.offset):
+        return False  # "no earlier than 2017": the earliest time it may happen, no comparison
     return _COMPARED.search(passage, 0, phrase.offset) is not None and not phrase.text.lower().endswith(" ago")
+
+
+#: The earliest time something may happen: "no earlier than 2027", "not sooner than next year".
+_EARLIEST = re.compile(r"(?i)\b(?:no|not)\s+(?:earlier|sooner)\s+than\s+$")
 
 
 #: The year back a figure is compared with ("up 86 percent from a year earlier", "compared with a year ago").

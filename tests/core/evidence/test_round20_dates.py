@@ -307,3 +307,17 @@ def test_a_delay_with_a_long_object_is_dated_by_its_new_time(passage, published,
 )  # fmt: skip
 def test_wait_until_is_the_time_it_happens(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- "no earlier than 2027": the earliest time it may happen, no comparison ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Analysts expect Vivo to try the US market no earlier than 2024, and then online only.", "2021-06-10", "2024"),
+        ("A dealer said he expected ZTE's next Axon in American stores not sooner than 2023.", "2021-06-10", "2023"),
+    ],
+)  # fmt: skip
+def test_no_earlier_than_a_year_is_that_year(passage, published, date):
+    assert suggest(passage, published).rules_start == date
