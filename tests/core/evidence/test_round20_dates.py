@@ -321,3 +321,21 @@ def test_wait_until_is_the_time_it_happens(passage, published, date):
 )  # fmt: skip
 def test_no_earlier_than_a_year_is_that_year(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A week across two months: the month most of its days fall in, not marked approximate -------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # 2020-03-02 is a Monday: last week ran from Feb. 24 to March 1, most of it in February.
+        ("Cricket stopped selling ZTE's Blade in its stores last week, a spokeswoman said.", "2020-03-02", "2020-02"),
+        # 2015-08-05 is a Wednesday: last week ran from July 27 to Aug. 2, most of it in July.
+        ("Sony said last week it would cut 1,000 jobs at its phone unit.", "2015-08-05", "2015-07"),
+        # 2021-03-24 is a Wednesday: next week runs from March 29 to April 4, most of it in April.
+        ("TCL will show a tablet phone at a New York event next week, a spokeswoman said.", "2021-03-24", "2021-04"),
+    ],
+)  # fmt: skip
+def test_a_week_across_two_months_is_the_month_of_most_of_its_days(passage, published, date):
+    assert suggest(passage, published).rules_start == date
