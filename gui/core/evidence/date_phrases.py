@@ -478,6 +478,8 @@ def _for_years(match, text, reference):
         return None  # "in two years" looks ahead, "in years" is too loose
     if not (plural or count_word or match["scope"]):
         return None  # "for the year"
+    if match["scope"] and not (plural or count_word) and not re.search(r"(?i)\bthe\s", match[0]):
+        return None  # "revenue for last year": the calendar year (read as "last year"), not the twelve months before
     if not match["scope"] and tense_at(text, match.start(), match.end()) == FUTURE:
         return None  # "would keep a team there for ten years": a span ahead, not back
     if not match["scope"] and _PAST_PERFECT.search(text, max(0, match.start() - 50), match.start()):

@@ -339,3 +339,18 @@ def test_no_earlier_than_a_year_is_that_year(passage, published, date):
 )  # fmt: skip
 def test_a_week_across_two_months_is_the_month_of_most_of_its_days(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- "for last year" without "the": the calendar year, not the twelve months before ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("TCL, which sells mostly through prepaid carriers, reported revenue of $2 billion for last year.", "2021-03-18",
+         "2020"),
+        ("Sony's phone unit posted a loss for last year, the company said.", "2021-03-18", "2020"),
+    ],
+)  # fmt: skip
+def test_for_last_year_is_the_calendar_year(passage, published, date):
+    assert suggest(passage, published).rules_start == date
