@@ -24,9 +24,11 @@ __all__ = ["date_fields", "event_date", "reference_date", "settled_sale"]
 
 #: An effort that stopped later, told after it in the same sentence: the stop is the event, and dated after it.
 _STOPPED_LATER = re.compile(r"(?i)\b(?:but|then|and) (?:later |eventually |soon )?(?:stopped|quit|ceased)\b")
-#: A date right after a speech verb dates the statement ("the company said on Thursday"), not the event.
+#: A date right after a speech verb dates the statement ("the company said on Thursday"), not the event; one after the
+#: "that" which opens what was said is the said thing's ("said on Thursday that its third-quarter profit fell").
 _SPEECH_BEFORE = re.compile(
-    r"(?i)\b(?:said|says|told(?: reporters)?|announced|confirmed|estimated|estimates|reported|reports|wrote|writes|note)\b[^,.;]{0,30}$"
+    r"(?i)\b(?:said|says|told(?: reporters)?|announced|confirmed|estimated|estimates|reported|reports|wrote|writes|note)\b"
+    r"(?:(?!\bthat\s)[^,.;]){0,30}$"
 )
 
 
@@ -71,6 +73,7 @@ def event_date(
     side += [(m.start(), m.end()) for m in _TRAILING_DEED.finditer(passage)]  # ", a promise it first made in August"
     side += [(m.start("side"), m.end("side")) for m in _CONTACT_CLAUSE.finditer(passage)]  # "the store it opened in May"
     side += [(m.start("side"), m.end("side")) for m in _SUBJECT_THAT_CLAUSE.finditer(passage)]  # "The phone that … is"
+    side += [(m.start("side"), m.end("side")) for m in _SUBJECT_SHOWN_CLAUSE.finditer(passage)]  # "A phone LG showed …"
     around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
     stopped = _STOPPED_LATER.search(blank(passage, side))  # "sold … in 2018 but stopped after … in 2019"
     own_phrases = [p for p in phrases if p.offset >= stopped.start()] if stopped else []
@@ -81,7 +84,12 @@ def event_date(
     appositive = [(m.start("side"), m.end("side")) for m in _PARTICIPLE_APPOSITIVE.finditer(passage)]
     # … unless what follows is a state told in the present ("Honor, sold by Huawei in November 2020, depends on …"):
     # the state is now, and the side clause's date is only what the subject is
-    state = bool(appositive) and _PRESENT_STATE.match(passage, appositive[-1][1]) is not None
+    # … or an end told without a date ("The Gem, shown off in October, will not be released"): the side clause's date
+    # is still only what the subject is, and the end is dated by the article
+    state = bool(appositive) and (
+        _PRESENT_STATE.match(passage, appositive[-1][1]) is not None
+        or _UNDATED_END.match(passage, appositive[-1][1]) is not None
+    )
     date = best_date_phrase(
         (appositive and _event_phrases(passage, own_phrases, [*side, *given_up, *appositive], reference))
         or (not state and _event_phrases(passage, own_phrases, [*side, *given_up], reference))
@@ -97,12 +105,37 @@ def event_date(
         # "carried … from 2018 until last year, when the carrier dropped …": the when-clause is the event, at the end
         reading = "the end of the range, when the event the passage tells happened"
         date = DatePhrase(date.text, date.offset, date.end, None, date.specificity, reading)
+    if date is not None and (ended := _day_it_ended(passage, date, phrases, side)) is not None:
+        date = ended  # "had planned a phone for this spring but shelved it last month": when the plan ended
     denied = [(m.start("side"), m.end()) for m in _DENIED_REPORT.finditer(passage)]
     undone = [*given_up, *denied]
     sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, undone)], reference, years=True)
     if sale is not None and date is not None and _gives_way_to_a_sale(passage, date, reference):
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
     return date, phrases
+
+
+#: An end of a plan, right before the date it ended on in the same clause: "cancelled the order in April", "dropped it
+#: in September", "called off that plan last month", "was pushed back in June".
+_ENDED_AT = re.compile(
+    r"(?i)\b(?:cancell?ed|dropped|scrapped|shelved|called\s+off|killed|abandoned|pushed\s+(?:\w+\s+)?back|put\s+off"
+    r"|delayed|postponed)\b[^,;.]{0,40}$"
+)
+#: A plan told before its time: "had planned to bring … this spring", "a phone due next spring", "planned for the fall".
+_PLANNED_BEFORE = re.compile(r"(?i)\b(?:planned|plans?|planning|due|expected|promised|slated|scheduled|set\s+for)\b[^;.]{0,80}$")
+
+
+def _day_it_ended(
+    passage: str, date: DatePhrase, phrases: list[DatePhrase], side: list[tuple[int, int]]
+) -> DatePhrase | None:
+    """The date a plan was ended on, told after the plan's own time ("Kyocera had planned a phone for this spring but
+    shelved it last month"): the end is the event, not the time the plan was for. None when ``date`` is no plan's time
+    or no end is dated after it."""
+    if date.end is not None or not _PLANNED_BEFORE.search(passage, max(0, date.offset - 80), date.offset):
+        return None
+    ended = [p for p in phrases if p.offset > date.stop and p.end is None and not inside(p.offset, side)
+             and _ENDED_AT.search(passage, max(0, p.offset - 60), p.offset)]  # fmt: skip
+    return ended[0] if ended else None
 
 
 def _months_in_counted_years(phrases: list[DatePhrase]) -> list[DatePhrase]:
@@ -189,7 +222,9 @@ _NOT_A_DATE_LEAD = re.compile(
 )
 #: The end something lasts until: "until 2026", "through at least 2026" (dating the event only when it is over).
 #: A negation before "until": the time is when it will happen ("will not have the phone until late May"), not an end.
-_NOT_UNTIL = re.compile(r"(?i)(?:\bnot|n['’]t|\bnever)\b[^,;.]{0,60}?(?:\buntil|\btill)\s*$")
+_NOT_UNTIL = re.compile(
+    r"(?i)(?:(?:\bnot|n['’]t|\bnever)\b[^,;.]{0,60}?|\bwait(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?)(?:\buntil|\btill)\s*$"
+)  # "will have to wait until March": the time it happens, as after a negation
 #: Who comes next, told after the event: ", with Cricket to follow in 4Q21", ", and Metro expected to follow in May".
 _TO_FOLLOW = re.compile(r"(?i),\s+(?:with|and)\s+[^,;.]{1,40}?\s+(?:expected\s+|set\s+|due\s+)?to\s+follow\b[^,;]*")
 #: A noun set off at the end that tells when the subject first did something before: ", a promise it first made in
@@ -216,6 +251,23 @@ _SUBJECT_THAT_CLAUSE = re.compile(
     r"^[\"“‘']?(?:The|This|That|Its|Their|A|An)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?P<side>that\s+(?:[a-z]{3,}ed|went|began|came|got|made|sold|took|won)\b[^,;.]*?)"
     r"(?=\s+(?:has|have|is|are|will|remains?|still)\b)"  # a state now or ahead
+)
+#: An end told without a date, right after the subject: "will not be released", "will never go on sale", "was cancelled",
+#: "has been quietly dropped".
+_UNDATED_END = re.compile(
+    r",?\s+(?:(?:will|would)\s+not|won['’]t|will\s+never|never)\s+(?:\w+\s+)?(?:be\s+)?(?:released|sold|launched|shipped"
+    r"|ship|go\s+on\s+sale|went\s+on\s+sale|reach\s+(?:stores|shelves|buyers))\b"
+    r"|,?\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:cancelled|canceled|scrapped|shelved|dropped|killed"
+    r"|called\s+off|abandoned)\b"
+)
+#: What the subject was shown or made as, in a clause with its own subject inside it, when the end of it is told without
+#: a date: "A rollable phone LG showed at CES in January will not go on sale", "The phone that the company teased in
+#: October was cancelled": the date is what the subject is, not when it ended.
+_SUBJECT_SHOWN_CLAUSE = re.compile(
+    r"^[\"“‘']?(?:The|This|That|Its|Their|A|An)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?P<side>(?:that\s+)?(?:it|they|the\s+(?:company|carrier|firm|brand)|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?)\s+"
+    r"(?:had\s+)?(?:[a-z]{3,}ed|showed|shown|made|built|began)\b(?:[^,;.]|(?<=\d)\.(?=\d))*?"
+    r"(?:,\s+and\s+[^,;.]*,)?)(?=" + _UNDATED_END.pattern + ")"
 )
 #: A concession: what the event happened in spite of, its date not the event's.
 _DESPITE = re.compile(r"(?i)\b(?:despite|in\s+spite\s+of|notwithstanding)\b[^,;.]*")
@@ -350,13 +402,21 @@ def _compared(passage: str, phrase: DatePhrase) -> bool:
         return True  # "sold more … than the Pixel 7 did in October 2022"
     if _A_YEAR_BACK.fullmatch(phrase.text) and _BASE.search(passage, max(0, phrase.offset - 50), phrase.offset):
         return True  # "shipped 7.8 million, down from 13.2 million a year earlier": the figure compared with
+    if _EARLIEST.search(passage, max(0, phrase.offset - 30), phrase.offset):
+        return False  # "no earlier than 2017": the earliest time it may happen, no comparison
     return _COMPARED.search(passage, 0, phrase.offset) is not None and not phrase.text.lower().endswith(" ago")
+
+
+#: The earliest time something may happen: "no earlier than 2027", "not sooner than next year".
+_EARLIEST = re.compile(r"(?i)\b(?:no|not)\s+(?:earlier|sooner)\s+than\s+$")
 
 
 #: The year back a figure is compared with ("up 86 percent from a year earlier", "compared with a year ago").
 _A_YEAR_BACK = re.compile(r"(?i)(?:a|one|the)\s+year\s+(?:earlier|before|ago)")
 _BASE = re.compile(
-    r"(?i)(?:\b(?:up|down|higher|lower|rose|fell|rising|falling|more|less|fewer)\b[^,;.]{0,40}\b(?:from|on|over|than)"
+    r"(?i)(?:\b(?:up|down|higher|lower|rose|fell|rising|falling|more|less|fewer|narrowed|widened|grew|shrank|jumped"
+    r"|climbed|dropped|declined|increased|decreased)\b[^,;.]{0,40}\b(?:from|on|over|than)"
+    r"|\b(?:double|twice|triple|half)\s+(?:the\s+\w+\s+of|that\s+of)"  # "double the number of a year earlier"
     r"|\bcompared\s+(?:with|to)|\bversus|\bvs\.)\s+(?:[\w$£€¥.%-]+\s+){0,4}$"
 )  # "down from 13.2 million a year earlier", "compared with a year ago"; not "pulled it from Amazon a year ago"
 
@@ -436,6 +496,8 @@ def _event_phrases(
     if (events and all(p.specificity == Specificity.VAGUE and not _a_named_period(passage, p) for p in events)
             and len(events) < len(phrases)):  # fmt: skip
         return [p for p in phrases if p not in events]  # "said Tuesday that it is now available": Tuesday is now
+    if any(_a_named_period(passage, p) for p in events):  # "now expects a loss for the fiscal year that ends in March"
+        events = [p for p in events if p.reading != _AROUND]  # "now" is when it was said; the period is the event
     statements = [p for p in phrases if p not in events]
     if (events and all(_DEADLINE.search(_lead_of(passage, p)) for p in events) and statements
             and not _a_scheduled_deadline(events, statements)
@@ -451,6 +513,8 @@ def _event_phrases(
 #: A period named by its end ("the three months to June"): named outright, it keeps its own year over the day it was
 #: said ("Sonim said on Wednesday that revenue in the three months to September fell"), as the guide has it.
 _A_PERIOD = "a period ending in"
+#: The reading of "now", "currently": about the reference itself.
+_AROUND = "around"
 #: A cause told after the event: "…, after a loss of $1 billion in the quarter that ended Aug. 31".
 _CAUSE_BEFORE = re.compile(r"(?i),\s+(?:after|following)\b[^,;]*$")
 

@@ -185,6 +185,11 @@ _RECENT_DAYS = 275
 _JUST_OVER_DAYS = 31
 
 
+def _long_over(month: int, reference: PartialDate) -> bool:
+    """Whether ``month`` ended more than ``_RECENT_DAYS`` before the reference in its year ("January" in November)."""
+    return month < reference.month and (reference.month - month) * 30.5 > _RECENT_DAYS
+
+
 def _recent(month: int, reference: PartialDate) -> bool:
     """Whether ``month``, ahead of the reference's in its year, is within ``_RECENT_DAYS`` before it a year back."""
     return month > reference.month and (reference.month + 12 - month) * 30.5 <= _RECENT_DAYS
@@ -284,6 +289,10 @@ def _month_alone(match, text, reference):
         # "will be sold starting in January" in a November article: next January.
         date = PartialDate(year + 1, month, 0, approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the future tense: the year after"
+    elif reference.month and _long_over(month, reference) and tense_at(text, match.start(), match.end()) != PAST:
+        # "plans pop-up stores in January" in a November article: a writer gives the year of a month that far back
+        date = PartialDate(year + 1, month, 0, approximate, reference.uncertain)
+        return date, None, Specificity.RELATIVE, "a month long over in the year, not told in the past: the year after"
     date = PartialDate(year, month, 0, approximate, reference.uncertain)
     return date, None, Specificity.RELATIVE, "in the year of"
 
@@ -469,6 +478,8 @@ def _for_years(match, text, reference):
         return None  # "in two years" looks ahead, "in years" is too loose
     if not (plural or count_word or match["scope"]):
         return None  # "for the year"
+    if match["scope"] and not (plural or count_word) and not re.search(r"(?i)\bthe\s", match[0]):
+        return None  # "revenue for last year": the calendar year (read as "last year"), not the twelve months before
     if not match["scope"] and tense_at(text, match.start(), match.end()) == FUTURE:
         return None  # "would keep a team there for ten years": a span ahead, not back
     if not match["scope"] and _PAST_PERFECT.search(text, max(0, match.start() - 50), match.start()):

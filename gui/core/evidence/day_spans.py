@@ -90,6 +90,10 @@ def relative_unit(reference: PartialDate, unit: Unit, n: int) -> PartialDate:
     """The year/month/week/day n units from the reference, as precise as the reference allows."""
     lo = unit_span(shift(reference.first_day(), unit, n), unit)[0]
     hi = unit_span(shift(reference.end_day() - 1, unit, n), unit)[1]
+    if unit == Unit.WEEK and hi - lo == 7 and UNIT_PRECISION[unit] >= Precision.MONTH:
+        # "last week" across two months (on Monday, March 2): the month most of its days fall in, as the dev labels give
+        # it (8 of 8), not marked approximate
+        return date_at_day((lo + hi - 1) // 2, Precision.MONTH, reference.approximate, reference.uncertain)
     return covering(lo, hi, UNIT_PRECISION[unit], reference)
 
 

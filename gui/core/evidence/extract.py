@@ -31,7 +31,7 @@ from gui.core.evidence.cues import kind_of
 from gui.core.evidence.date_choice import date_fields, event_date, reference_date, settled_sale
 from gui.core.evidence.date_model import DateCandidate, DateReading, learned_date
 from gui.core.evidence.date_phrases import DatePhrase
-from gui.core.evidence.datelines import dateline_length
+from gui.core.evidence.datelines import dateline_length, update_day
 from gui.core.evidence.live_blogs import heading_weekday, stamped_happening
 from gui.core.evidence.kind_model import learned_kind
 from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
@@ -257,8 +257,13 @@ def suggest_event(
     side = side_spans(passage)  # background: "Huawei, which sells through T-Mobile, said…"
     # ", and its OnePlus affiliate has sold … since 2018": another maker's clause, its partners and date its own
     other_maker = _other_maker_clauses(vocabulary, passage, side, lane or NEW_LANE + (new_lane or ""))
-    date, phrases = event_date(text, start, end, reference, background=other_maker)
-    start_date, end_date, hints["start"], hints["end"] = date_fields(date, phrases, reference, reference_words)
+    # "Update, Oct. 11: Samsung has ended …": the update's day is when its news was told, and what it says is read from it
+    update = update_day(passage, reference)
+    told, told_words = (update, f"the update's date ({update.edtf()})") if update else (reference, reference_words)
+    date, phrases = event_date(text, start, end, told, background=other_maker)
+    start_date, end_date, hints["start"], hints["end"] = date_fields(date, phrases, told, told_words)
+    if update is not None and start_date == update._replace(approximate=True):
+        start_date, hints["start"] = update, f"no other date in the passage: {told_words}, which opens it"
     if reference is not None and start_date == reference._replace(approximate=True) and stamped_happening(passage):
         start_date = reference  # "7:05 p.m. ET: the phone is official": the entry's stamp is of the article's day
         hints["start"] = f"a live blog's entry stamped with a time of the day of {reference_words}"

@@ -16,7 +16,7 @@ from gui.core.evidence.date_words import MONTH_NUMBERS as _MONTH_NUMBERS
 from gui.core.evidence.date_words import YEAR as _YEAR
 from gui.core.evidence.date_words import Specificity, pattern_registry
 from gui.core.evidence.date_words import month_of as _month_of
-from gui.core.evidence.day_spans import Unit, relative_unit
+from gui.core.evidence.day_spans import Unit, count, relative_unit
 from gui.core.evidence.tense import FUTURE, PAST, tense_at, tense_before
 
 __all__ = ["DELAYED_TO", "OF_YEAR", "PATTERNS"]
@@ -24,7 +24,7 @@ __all__ = ["DELAYED_TO", "OF_YEAR", "PATTERNS"]
 #: A delay and where it moved to: "slipped to January", "pushed back to the spring", "held back until June".
 DELAYED_TO = (
     r"(?P<delayed>(?:slipped|slip|slips|pushed(?:\s+back)?|delayed|moved|postponed|put\s+off|held\s+back|pushed\s+out)"
-    r"(?:\s+(?:the|its|their|his|her)(?:\s+[\w'’-]+){1,3}?(?:\s+back)?)?\s+(?:again\s+)?(?:to|until|till|into))"
+    r"(?:\s+(?:the|its|their|his|her)(?:\s+[\w'’-]+){1,8}?(?:\s+back)?)?\s+(?:again\s+)?(?:to|until|till|into))"
 )
 
 #: "… of last year", "… of next year": the years from the reference's.
@@ -80,11 +80,14 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 
 
 @_pattern(
-    r"(?<!\w)(?P<lead>(?i:in|during|for|over|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)\s+"
+    r"(?<!\w)(?P<lead>(?i:in|during|for|over|into|until|till|by|before|after"
+    r"|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)\s+"
     r"(?:(?i:the|its|their)\s+)?)(?P<fiscal>(?i:fiscal)\s+)?"
     r"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?i:quarter)|Q[1-4]"
     rf"|(?P<first_month>{_FULL_MONTH})\s*(?:[-–]|-?to-?|\s+to\s+)\s*(?:{_FULL_MONTH})\s+(?i:quarter|period|months))"
     r"(?:\s+of\s+(?P<of>(?i:last|this|next))\s+(?i:year))?(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
+    rf"(?!,?\s+(?:that|which)\s+(?:ended|ends)\s+(?:(?:in|on)\s+)?(?:{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep"
+    r"|Oct|Nov|Dec)\.))"  # "…quarter, which ended Dec. 26": the period named by its end
 )
 def _quarter_alone(match, text, reference):
     """ "in the third quarter", "in Q3", "in its fiscal second quarter": its year (EDTF holds no quarter), the year
@@ -105,11 +108,33 @@ def _quarter_alone(match, text, reference):
             Specificity.RELATIVE,
             "a quarter of the year named from",
         )
+    return _quarter_of_the_reference(match, text, reference, quarter)
+
+
+def _quarter_of_the_reference(match: re.Match[str], text: str, reference: PartialDate, quarter: int):
+    """A calendar or fiscal quarter named without its year: the reference's year, or the year before for a calendar
+    quarter not begun at the reference told in the past."""
+    year = reference.year
     later = reference.month and (quarter - 1) * 3 + 1 > reference.month  # not begun yet at the article's date
     if later and not match["fiscal"] and tense_at(text, match.start(), match.end()) == PAST:
         reading = "a quarter not begun, in the past tense: the year before"
         return PartialDate(year - 1), None, Specificity.RELATIVE, reading
+    # over a quarter or more before the article's date (results come in the quarter after: "expected third-quarter profit"
+    # in October is this year's)
+    over = reference.month and quarter * 3 + 3 < reference.month
+    if over and not match["fiscal"] and tense_before(text, match.start()) == FUTURE:
+        # "will launch the phone at Verizon in the first quarter" in a December article: next year's
+        reading = "a quarter over, in the future tense: the year after"
+        return PartialDate(year + 1), None, Specificity.RELATIVE, reading
     return PartialDate(year), None, Specificity.RELATIVE, "a quarter, which EDTF cannot hold: the year of"
+
+
+@_pattern(r"(?<![\w-])(?P<fiscal>(?i:fiscal)\s+)?(?P<q>(?i:first|second|third|fourth))-(?i:quarter)(?=\s+[a-z])")
+def _quarter_adjective(match, text, reference):
+    """ "its third-quarter profit", "a second-quarter loss": the quarter's year, as "in the third quarter" is."""
+    if reference is None:
+        return None
+    return _quarter_of_the_reference(match, text, reference, _QUARTERS[match["q"].lower()])
 
 
 #: A plan moved from a time: "had slipped from the spring", "pushed back from the second half".
@@ -122,10 +147,11 @@ _HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "h1": 1, "h2": 2}
 
 
 @_pattern(
-    r"(?<!\w)(?P<lead>(?i:in|during|for|over|from|by|starting|until|before)\s+(?:(?i:the|its|their)\s+)?)"
+    r"(?<!\w)(?P<lead>(?i:in|during|for|over|from|by|starting|until|before|into|to"
+    r"|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)\s+(?:(?i:the|its|their)\s+)?)"
     r"(?P<fiscal>(?i:fiscal)\s+)?"
     r"(?P<half>(?i:first|second|1st|2nd)(?=\s+(?i:half))|H[12])(?:\s+(?i:half))?"
-    r"(?:\s+of\s+(?P<of>(?i:last|this|next))\s+(?i:year))?(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
+    r"(?:\s+of\s+(?P<of>(?i:last|this|next|the))\s+(?i:year))?(?!\s+of\s+\d|\s*(?:19|20)\d\d)(?!\w)"
 )
 def _half(match, text, reference):
     """ "in the first half", "in H2": the reference's year, or the year before for a calendar half not begun at the
@@ -135,6 +161,9 @@ def _half(match, text, reference):
     if match["lead"].split()[0].lower() == "from" and _moved_from(text, match):
         return None  # "slipped from the second half": where a plan was moved from
     year, half = reference.year, _HALVES[match["half"].lower()]
+    if match["of"] and match["of"].lower() == "the":  # "in the second half of the year": the reference's, whatever the
+        # tense ("the slide showed it reaching T-Mobile in the second half of the year"), as the dev labels have it
+        return PartialDate(year), None, Specificity.RELATIVE, "a half-year, which EDTF cannot hold: the year of"
     if match["of"]:  # "in the first half of next year"
         return (
             PartialDate(year + OF_YEAR[match["of"].lower()]),
@@ -187,9 +216,14 @@ _PLAN_LEAD = re.compile(
 _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 
 
+#: A bound ahead that takes a season without "the": "expected by summer", "will wait until spring".
+_BARE_SEASON_LEAD = r"(?:(?<=\bby)|(?<=until)|(?<=\btill)|(?<=before))"
+
+
 @_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past|(?:later |early |late )?in the|(?:over|during|through|throughout) the|(?:the\s+)?(?:end|start|beginning"
-          r"|middle|close)\s+of\s+(?:the|this)|early|late|mid-?|since the|(?P<ahead>(?:as soon as|as early as|for|by|until|till|before|from|starting)"
-          rf"|{DELAYED_TO}) the)\s*(?<=\s|-)(?P<season>spring|summer|fall|autumn)"
+          r"|middle|close)\s+of\s+(?:the|this)|(?:much|most|part|all|rest)\s+of\s+the|early|late|mid-?|since the"
+          r"|(?P<ahead>(?:as soon as|as early as|for|by|until|till|before|after|from|starting)"
+          rf"|{DELAYED_TO})(?: the|{_BARE_SEASON_LEAD}))\s*(?<=\s|-)(?P<season>spring|summer|fall|autumn)"
           r"(?:\s+(?:of\s+)?(?P<of>last|this|next)\s+year(?!['’]))?(?![\w-])")  # fmt: skip
 def _season(match, text, reference):
     """ "last summer", "later in the summer", "over the summer", "by the end of the summer", "in late summer": the
@@ -275,8 +309,22 @@ def _in_the_year(match, text, reference):
     return relative_unit(reference, unit, 0), None, Specificity.RELATIVE, "counted from"
 
 
-@_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?:fiscal\s+)?(?:year|(?:12|twelve|six|three|nine)\s+months|quarter|half)\s+"
-          r"(?:(?:that|which)\s+)?(?P<verb>to|ended|ending|ends|through)\s+(?:(?:in|on)\s+)?(?:the\s+end\s+of\s+)?"
+@_pattern(r"(?i)(?<![\w-])the\s+first\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+"
+          r"of\s+(?:the|(?P<which>this|last|next))\s+year(?![\w-])")  # fmt: skip
+def _first_months(match, text, reference):
+    """ "in the first nine months of the year": a span from January, which EDTF cannot hold: its year, the reference's
+    unless more months are counted than had begun at it (then the year before)."""
+    if reference is None:
+        return None
+    year = reference.year + OF_YEAR.get((match["which"] or "").lower(), 0)
+    if not match["which"] and reference.month and count(match["count"]) > reference.month:
+        year -= 1  # "the first ten months of the year" in a March article: last year's
+    reading = "the first months of a year, which EDTF cannot hold: its year, from"
+    return PartialDate(year), None, Specificity.RELATIVE, reading
+
+
+@_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?:fiscal\s+)?(?:year|(?:12|twelve|six|three|nine)\s+months|quarter|half)"
+          r"(?:,?\s+(?:that|which))?\s+(?P<verb>to|ended|ending|ends|through)\s+(?:(?:in|on)\s+)?(?:the\s+end\s+of\s+)?"
           rf"{_MONTH}(?:\s+(?P<d>\d{{1,2}})(?!\d))?(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])")  # fmt: skip
 def _period_to_a_month(match, text, reference):
     """ "the year to December", "the 12 months to March", "the quarter that ended Aug. 30", "the fiscal year that
@@ -312,6 +360,8 @@ def _holidays(match, text, reference):
         year += 1
     elif not which and reference.month < 11 and tense_before(text, match.start()) == PAST:
         year -= 1  # "shipped more phones over the holiday season" in a January article: last year's
+    elif not which and reference.month <= 2 and tense_before(text, match.start()) != FUTURE:
+        year -= 1  # "Apple sells a record number of iPhones in the holiday quarter" in January: the ones just over
     return (
         PartialDate(year),
         None,
@@ -364,3 +414,26 @@ def _turn_of_the_year(match, text, reference):
         year += 1
     date = PartialDate(year, 1, 0, True, reference.uncertain)
     return date, None, Specificity.RELATIVE, "about the January the year turns into, from"
+
+
+@_pattern(r"(?i)(?<![\w-])(?:in|for|by|early\s+in|later\s+in|after)\s+the\s+new\s+year(?![\w-])")
+def _the_new_year(match, text, reference):
+    """ "in the new year", "early in the new year": the year after the reference's, told in its last months (in its
+    first two, the reference's own; in between, no year is sure). Not "slips into the new year": the dev labels give
+    such a slip the article's date (three of three), though the guide dates a delay by its new date."""
+    if reference is None or not reference.month or 2 < reference.month < 9:
+        return None
+    year = reference.year + (1 if reference.month >= 9 else 0)
+    return PartialDate(year), None, Specificity.RELATIVE, "the year that comes next, counted from"
+
+
+@_pattern(r"(?i)(?<![\w-])within\s+(?:the\s+next\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+          r"\s+years(?![\w-])")  # fmt: skip
+def _within_years(match, text, reference):
+    """ "within three years": a goal's horizon, the year it ends (the reference's year plus the count). Vague, so that
+    the day the goal was said on wins ("said on the 27th that … within three years"); "within a year" is too near to
+    tell a year from the day it was said."""
+    if reference is None:
+        return None
+    date = PartialDate(reference.year + count(match["count"]), 0, 0, reference.approximate, reference.uncertain)
+    return date, None, Specificity.VAGUE, "a horizon of years: the year it ends, counted from"
