@@ -52,7 +52,10 @@ FIELDS = {
     "status": (status_model.MODEL_FILE, "rules_status", 3, ("dev-r8-dates",)),
 }
 #: Batches written by hands that changed no rule and saw none of its output before labelling.
-NO_RULE_WRITTEN_FROM = ("dev-r10-", "dev-r11-", "dev-r13-", "dev-r14-", "dev-r15-", "dev-r16-", "dev-r17-", "dev-r18-", "dev-r19-")
+NO_RULE_WRITTEN_FROM = (
+    "dev-r10-", "dev-r11-", "dev-r13-", "dev-r14-", "dev-r15-", "dev-r16-", "dev-r17-", "dev-r18-", "dev-r19-",
+    "dev-r20-", "dev-r21-",
+)  # fmt: skip
 
 
 def dev_passages(folder: Path) -> list[dict]:
@@ -94,14 +97,12 @@ def dev_suggestions(folder: Path) -> Iterator[tuple[str, str, dict, Suggestion, 
 
 def _row(file: str, passage: str, label: dict, got, vocabulary) -> dict:
     return {"file": file, "general": general_passage(passage, vocabulary), "label": label,
-            "rules_kind": got.rules_kind, "rules_status": got.rules_status,
-            "may_overrule_kind": kind_model.may_overrule(got.rules_kind, got.rules_hints["kind"]),
-            "may_overrule_status": status_model.may_overrule(got.rules_status, got.rules_hints["status"])}  # fmt: skip
+            "rules_kind": got.rules_kind, "rules_status": got.rules_status, "reading": got.rules_reading}  # fmt: skip
 
 
 def _features(rows: list[dict], field: str) -> list[list[str]]:
     _file, rules_key, weight, _later = FIELDS[field]
-    return [model_features(row["general"], row[rules_key], weight) for row in rows]
+    return [model_features(row["general"], row[rules_key], weight, row["reading"].features(field)) for row in rows]
 
 
 def _pipeline(c: float):
@@ -121,21 +122,31 @@ def _as_is(features: list[str]) -> list[str]:
     return features
 
 
-def cross_validate(rows: list[dict], field: str, c: float) -> np.ndarray:
-    """The model's label for each passage, from a model learned without the tenth of the files it is in."""
+def cross_validate(rows: list[dict], field: str, c: float) -> tuple[np.ndarray, np.ndarray]:
+    """The model's label for each passage and its probability, from a model learned without the tenth of the files it
+    is in."""
     from sklearn.model_selection import GroupKFold
 
     features = np.array(_features(rows, field) + [[]], dtype=object)[:-1]  # (a list per row, not a 2-D array)
     labels = np.array([row["label"][field] for row in rows])
     files = np.array([row["file"] for row in rows])
-    guess = np.empty(len(rows), dtype=object)
+    guess, probability = np.empty(len(rows), dtype=object), np.zeros(len(rows))
     for train, test in GroupKFold(n_splits=min(10, len(set(files)))).split(features, labels, files):
         model = _pipeline(c).fit(list(features[train]), labels[train])
-        guess[test] = model.predict(list(features[test]))
-    return guess
+        probabilities = model.predict_proba(list(features[test]))
+        guess[test] = model.classes_[probabilities.argmax(axis=1)]
+        probability[test] = probabilities.max(axis=1)
+    return guess, probability
 
 
-def print_figures(rows: list[dict], field: str, guess: np.ndarray) -> None:
+def _least_sure(row: dict, field: str) -> float:
+    """How sure the model must be to change the rules' answer in the app (kind_model.py, status_model.py)."""
+    if field == "kind":
+        return kind_model.least_sure(row["rules_kind"])
+    return status_model.least_sure(row["reading"].status_why)
+
+
+def print_figures(rows: list[dict], field: str, guess: np.ndarray, probability: np.ndarray) -> None:
     """The field right per column: the rules and the model, on every file, the later batches and the unseen ones."""
     _file, rules_key, _weight, later = FIELDS[field]
     labels = np.array([row["label"][field] for row in rows])
@@ -147,7 +158,8 @@ def print_figures(rows: list[dict], field: str, guess: np.ndarray) -> None:
         "batches no rule was written from": np.array([f.startswith(NO_RULE_WRITTEN_FROM) for f in files]),
     }
     print(f"{field + ' right, ten folds by file':<36}" + "".join(f"{name:>36}" for name in parts))
-    as_the_app = np.where([row[f"may_overrule_{field}"] for row in rows], guess, rules)  # as second_opinion does
+    least = np.array([_least_sure(row, field) for row in rows])
+    as_the_app = np.where(probability >= least, guess, rules)  # as second_opinion does
     columns = (("cue rules alone", rules), ("the model alone", guess), ("the model as the app uses it", as_the_app))
     for name, chosen in columns:
         print(f"{name:<36}" + "".join(f"{(chosen == labels)[mask].mean():>29.1%} of {mask.sum():>4}" for mask in parts.values()))
@@ -161,7 +173,7 @@ def train(rows: list[dict], field: str, c: float, out: Path) -> None:
     counts, tfidf, regression = (step for _name, step in model.steps)
     names = counts.get_feature_names_out()
     step = max(1, len(rows) // 25)  # passages whose probabilities the app must reproduce exactly
-    checks = [(row["general"], row[FIELDS[field][1]]) for row in rows[::step]]
+    checks = [(row["general"], row[FIELDS[field][1]], row["reading"]) for row in rows[::step]]
     np.savez_compressed(
         out,
         features=np.asarray(names, dtype=str),
@@ -171,8 +183,10 @@ def train(rows: list[dict], field: str, c: float, out: Path) -> None:
         labels=np.asarray(regression.classes_, dtype=str),
         passages=np.int64(len(rows)),
         rules_weight=np.int64(weight),
-        check_texts=np.asarray([text for text, _rules in checks], dtype=str),
-        check_rules=np.asarray([rules for _text, rules in checks], dtype=str),
+        field=np.asarray(field),
+        check_texts=np.asarray([text for text, _rules, _reading in checks], dtype=str),
+        check_rules=np.asarray([rules for _text, rules, _reading in checks], dtype=str),
+        check_context=np.asarray(["\n".join(reading.features(field)) for _text, _rules, reading in checks], dtype=str),
         check_probabilities=model.predict_proba(features[::step]),
     )
     print(f"wrote {out}: {len(names):,} features, {len(regression.classes_)} labels, {len(rows):,} passages, "
@@ -191,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = dev_passages(args.set)
     for field in FIELDS if args.field == "both" else (args.field,):
         if not args.no_cv:
-            print_figures(rows, field, cross_validate(rows, field, args.c))
+            print_figures(rows, field, *cross_validate(rows, field, args.c))
         if not args.cv_only:
             out = FIELDS[field][0] if args.out_dir is None else args.out_dir / FIELDS[field][0].name
             train(rows, field, args.c, out)

@@ -40,7 +40,7 @@ from gui.core.evidence.makers import maker_named
 from gui.core.evidence.makers import spellings as maker_spellings
 from gui.core.evidence.partner_model import learned_partners
 from gui.core.evidence.partner_roles import not_partner_spans
-from gui.core.evidence.passage_model import general_passage
+from gui.core.evidence.passage_model import RulesReading, general_passage
 from gui.core.evidence.speakers import maker_speaking, referred_speaker, unnamed_source
 from gui.core.evidence.status_cues import status_of
 from gui.core.evidence.status_model import learned_status
@@ -89,6 +89,8 @@ class Suggestion:
     date_reading: DateReading | None = None
     #: Why the rules chose each ``rules_…`` field: {"kind": …, "status": …, "partners": …, "start": …}.
     rules_hints: Mapping[str, str] = field(default_factory=dict)
+    #: What else the rules made of the passage, which the learned kind and status weigh (None: not read).
+    rules_reading: RulesReading | None = None
     #: "… declined to comment": the passage answers about the event before it, whose kind it takes.
     answers_before: bool = False
 
@@ -314,9 +316,8 @@ def suggest_event(
             about_another_maker=lambda s: _about_another_maker(vocabulary, s, own_key),
         ) or (kind, hints["kind"])  # fmt: skip
     general = general_passage(passage, vocabulary)  # what the learned models read (passage_model.py)
-    rules_kind, rules_hints = kind, {"kind": hints["kind"]}  # the model's second opinion: kind_model.py
-    kind, hints["kind"] = learned_kind(general, kind, hints["kind"])
-    rules_partners, rules_hints["partners"] = partners, hints["partners"]  # and of partner_model.py
+    rules_kind, rules_hints = kind, {"kind": hints["kind"]}  # the models' second opinions come below
+    rules_partners, rules_hints["partners"] = partners, hints["partners"]  # the partners': partner_model.py
     partners, hints["partners"] = learned_partners(vocabulary, passage, partners, hints["partners"], rules_kind)
     own = blank(main, other_subject_clause_spans(main))  # ", and said …" goes on with the subject: its own
     # "ordered unlocked … starting today and will be in Best Buy stores from Oct. 20": a sale set, as announced
@@ -331,8 +332,13 @@ def suggest_event(
         speaker=maker_speaking(own, vocabulary.lanes, vocabulary.partners)
         or referred_speaker(text, start, passage, vocabulary.lanes, vocabulary.partners),  # ", he added"
     )
-    rules_status, rules_hints["status"] = status, hints["status"]  # the model's second opinion: status_model.py
-    status, hints["status"] = learned_status(general, status, hints["status"])
+    rules_status, rules_hints["status"] = status, hints["status"]
+    # the kind's and the status's second opinions, once the rules have read both: kind_model.py, status_model.py
+    rules_reading = RulesReading(
+        rules_kind, rules_status, rules_hints["kind"], rules_hints["status"], _is_headline(source, passage, start)
+    )
+    kind, hints["kind"] = learned_kind(general, kind, hints["kind"], rules_reading)
+    status, hints["status"] = learned_status(general, status, hints["status"], rules_reading)
     # the model's second opinion on the date, once the rules have used theirs: date_model.py
     reading = DateReading(tuple(phrases), reference, start_date)
     rules_start, rules_hints["start"] = start_date.edtf() if start_date is not None else "", hints["start"]
@@ -371,8 +377,16 @@ def suggest_event(
         rules_start=rules_start,
         date_reading=reading,
         rules_hints=rules_hints,
+        rules_reading=rules_reading,
         answers_before=asked is not None,
     )
+
+
+def _is_headline(source: Source, passage: str, start: int) -> bool:
+    """Whether ``passage`` is the article's headline: its title, or, for a source without one, its first paragraph."""
+    if source.title:
+        return normalize_space(passage) == normalize_space(source.title)
+    return not source.text[:start].strip()
 
 
 _NAMES_A_DEAL = re.compile(r"(?i)\b(?:licen[cs]e|deal|agreement|contract|partnership|talks|carriers?|retailers?)\b")

@@ -138,7 +138,7 @@ _HEDGE_WORD = {
     "intent": "plan", "rumored": "hedge", "reported": "hedge", "anonymous": "source", "confirmed": "cue", "cancelled": "cue"
 }  # fmt: skip
 #: How a why begins when the rules found someone on the record, a source not named, or a cancellation: the cues the
-#: learned status model does not overrule (status_model.py).
+#: learned status model overrules only when it is very sure (status_model.py).
 FIRM_CUE = ('cue "', 'source "')
 #: Hedges inside these do not hedge the event: a worry quoted ("concerns that … might be used for spying"),
 #: a plan that was given up ("pulled out of a plan to", "shelved plans to").

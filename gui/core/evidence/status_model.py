@@ -13,10 +13,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from gui.core.evidence.passage_model import PassageModel, load_model, second_opinion
+from gui.core.evidence.passage_model import PassageModel, RulesReading, load_model, second_opinion
 from gui.core.evidence.status_cues import FIRM_CUE
 
-__all__ = ["MODEL_FILE", "learned_status", "may_overrule", "status_model"]
+__all__ = ["MODEL_FILE", "learned_status", "least_sure", "status_model"]
 
 MODEL_FILE = Path(__file__).with_name("status_model.npz")
 
@@ -27,15 +27,21 @@ def status_model() -> PassageModel | None:
     return load_model(MODEL_FILE)
 
 
-def learned_status(general_text: str, status: str, why: str) -> tuple[str, str]:
-    """The status to prefill and why: the rules' ``status`` and ``why`` where the model agrees or may not overrule
-    them, else the model's guess, labelled as one."""
-    return second_opinion(status_model(), general_text, status, why, may_overrule(status, why))
+def learned_status(general_text: str, status: str, why: str, reading: RulesReading | None = None) -> tuple[str, str]:
+    """The status to prefill and why: the rules' ``status`` and ``why`` where the model agrees or is not sure enough
+    to overrule them, else the model's guess, labelled as one. ``reading``: what else the rules made of the passage
+    (``passage_model.RulesReading``)."""
+    return second_opinion(status_model(), general_text, status, why, reading, least_sure(why))
 
 
-def may_overrule(_rules_status: str, why: str) -> bool:
-    """Whether the model may change the rules' status: not where they found a firm cue (someone on the record, a
-    source not named, a cancellation). Those are the failure classes #18 names ("executives who asked not to be
-    named" is a report, not a confirmation), said in words the rules list; letting the model overrule them too
-    would add 0.3 points on the dev batches no rule was written from, and undo them."""
-    return not why.startswith(FIRM_CUE)
+def least_sure(why: str) -> float:
+    """How sure the model must be to change the rules' status: 80 % where they found a firm cue (someone on the
+    record, a source not named, a cancellation), else any guess will do.
+
+    Those cues are the failure classes #18 names ("executives who asked not to be named" is a report, not a
+    confirmation); until session 10 the model could not overrule them at all. Cross-validated on 13,139 dev
+    passages, on the 1,112 with a source not named: the rules 94.6 %, the model at any probability 95.8 %, at 80 %
+    or more 95.9 %; on the 4,636 with another firm cue: 93.6, 94.9 and 94.5 %. The limit costs those 0.3 points
+    and keeps what the rules read structurally where the model is less sure: it read "A Vivo executive, who asked
+    not to be named, said Verizon would carry the phone" as confirmed, 77 % sure."""
+    return 0.8 if why.startswith(FIRM_CUE) else 0.0

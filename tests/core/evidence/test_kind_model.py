@@ -31,11 +31,16 @@ def test_where_the_model_agrees_the_rules_why_stands():
     assert "guess" not in got.hints["kind"]
 
 
-def test_a_setback_the_rules_found_is_not_overruled():
-    """Where the rules read a setback, it stands, even where the model's word pieces read otherwise ("dropped")."""
-    got = _suggest("Vivo's attempt to sell its phones online through its own website was dropped last year.")
-    assert got.kind == got.rules_kind == "setback"
-    assert "guess" not in got.hints["kind"]
+def test_a_setback_the_rules_found_stands_unless_the_model_is_sure():
+    """Until session 10 a setback the rules read always stood; now the model may overrule one when at least 60 % sure
+    (the best limit under cross-validation). A setback said plainly stays one."""
+    assert kind_model.least_sure("setback") == 0.6 and kind_model.least_sure("carrier-deal") == 0.0
+    for passage in (
+        "Vivo's attempt to sell its phones online through its own website was dropped last year.",
+        "Sprint terminated its contract with Vivo.",
+    ):
+        got = _suggest(passage)
+        assert got.kind == got.rules_kind == "setback", (passage, got.hints["kind"])
 
 
 def test_without_the_model_file_the_rules_alone_decide(monkeypatch, tmp_path):

@@ -3,11 +3,13 @@ was trained, reads the rules' label as a feature, and gives way to the rules whe
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
 from gui.core.evidence import kind_model, status_model
-from gui.core.evidence.passage_model import PassageModel, load_model, model_features, second_opinion
+from gui.core.evidence.passage_model import PassageModel, RulesReading, load_model, model_features, second_opinion
 
 
 @pytest.mark.parametrize("module", [kind_model, status_model], ids=["kind", "status"])
@@ -15,9 +17,10 @@ def test_the_shipped_model_reproduces_the_probabilities_it_was_trained_to_give(m
     model = PassageModel.load(module.MODEL_FILE)
     with np.load(module.MODEL_FILE, allow_pickle=False) as data:
         texts, rules, expected = data["check_texts"].tolist(), data["check_rules"].tolist(), data["check_probabilities"]
-    assert len(texts) >= 20 and model.rules_weight > 0
-    for text, rules_label, row in zip(texts, rules, expected, strict=True):
-        got = model.probabilities(model.features(text, rules_label))
+        contexts = [context.split("\n") if context else [] for context in data["check_context"].tolist()]
+    assert len(texts) >= 20 and model.rules_weight > 0 and model.field in ("kind", "status")
+    for text, rules_label, context, row in zip(texts, rules, contexts, expected, strict=True):
+        got = model.probabilities(model_features(text, rules_label, model.rules_weight, context))
         assert [got[label] for label in model.labels] == pytest.approx(row.tolist(), abs=1e-5)
     assert model.passages >= 2000
 
@@ -66,4 +69,27 @@ def test_a_guess_overrules_however_weak_and_however_short_the_passage():
     label, why = second_opinion(model, "talks", "launch", 'cue "launch"')
     assert label == "carrier-talks"
     assert why.startswith("a guess learned from 7 labelled passages, ") and 'the rules said launch (cue "launch")' in why
-    assert second_opinion(model, "talks", "launch", 'cue "launch"', may_overrule=False) == ("launch", 'cue "launch"')
+    # Where the caller asks for more (a firm cue of the rules), a guess less sure than that leaves the rules' answer.
+    assert second_opinion(model, "talks", "launch", 'cue "launch"', least_sure=0.5) == ("launch", 'cue "launch"')
+
+
+def test_what_else_the_rules_read_is_a_feature_of_each_field():
+    reading = RulesReading("setback", "reported", 'cue "dropped" over "carry" (carrier-deal), in a side clause',
+                           'source "people familiar", not named', headline=True)  # fmt: skip
+    kind = reading.features("kind")
+    assert kind[0] == "other:reported" and "pos:headline" in kind
+    assert {"hk:over:carrier-deal", "hk:side clause", "hk:cue", "hs:source", "hs:not named"} <= set(kind)
+    assert reading.features("status")[0] == "other:setback"
+    assert RulesReading("other", "reported").features("kind") == ["other:reported"]
+
+
+def test_the_shipped_models_read_what_else_the_rules_read():
+    """The same words, label and cue, once as the headline and once not: the status model weighs where it stands."""
+    model = status_model.status_model()
+    text = "maker to sell phones through carrier"
+    reading = RulesReading("carrier-deal", "reported", 'cue "sell"', "no hedge or confirmation in the passage")
+    headline = dataclasses.replace(reading, headline=True)
+    assert model.features(text, "reported", reading) != model.features(text, "reported", headline)
+    assert model.probabilities(model.features(text, "reported", reading)) != model.probabilities(
+        model.features(text, "reported", headline)
+    )

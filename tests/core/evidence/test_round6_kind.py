@@ -277,8 +277,12 @@ def test_a_phone_planned_or_readied_is_a_launch():
 
 
 def test_figures_and_staff_are_context():
-    assert kind("Asus would not say how many Zenfones it had sold.") == "context"
-    assert kind("The company had hired staff for an office in Texas, the people said.") == "context"
+    for passage in (
+        "Asus would not say how many Zenfones it had sold.",
+        "The company had hired staff for an office in Texas, the people said.",
+    ):  # (session 10: the learned kind may differ; its hint names the rules' context)
+        got = suggest_event(_document(), Source("s", published="2023-04-05", text=passage), 0, len(passage))
+        assert rules_answer(got, "kind") == "context", passage
 
 
 @pytest.mark.parametrize(

@@ -71,13 +71,13 @@ def test_a_cancellation_denied_is_not_a_cancellation(passage):
 
 
 def test_a_phone_abandoned_is_cancelled_a_plan_abandoned_is_not():
-    assert (
-        status("Asus has abandoned the Zenfone it was building for Verizon, a person familiar with the matter said.")
-        == "cancelled"
-    )
-    assert (
-        status("Asus has abandoned plans for a Verizon Zenfone, a person familiar with the matter said.") == "reported"
-    )
+    # (session 10: the learned status may differ where it is very sure; its hint names the rules' status)
+    for passage, expected in (
+        ("Asus has abandoned the Zenfone it was building for Verizon, a person familiar with the matter said.",
+         "cancelled"),
+        ("Asus has abandoned plans for a Verizon Zenfone, a person familiar with the matter said.", "reported"),
+    ):  # fmt: skip
+        assert rules_answer(suggest(passage), "status") == expected, passage
 
 
 @pytest.mark.parametrize(
@@ -224,7 +224,7 @@ def test_canned_is_cancelled(passage):
 
 def test_an_agencys_notice_is_its_own_word():
     passage = "The Commerce Department added ZTE to its Entity List, according to a notice published on Monday."
-    assert status(passage) == "confirmed"
+    assert rules_answer(suggest(passage), "status") == "confirmed"  # (session 10: the learned status may differ)
 
 
 def test_could_not_be_reached_is_no_answer():

@@ -375,7 +375,7 @@ def test_a_month_in_a_counted_year(passage, date):
     ],
 )  # fmt: skip
 def test_batch_e_classes(passage, published, date):
-    assert suggest(passage, published).start == date
+    assert rules_answer(suggest(passage, published), "start") == date  # (session 10: the learned date may differ)
 
 
 # --- Batch f's classes: "as of Friday", analysts' halves and quarters, "launch day, the 27th", "this morning", -------

@@ -31,14 +31,20 @@ def test_a_status_the_model_changes_says_it_is_a_guess():
     assert "% sure; the rules said reported (no hedge" in got.hints["status"]
 
 
-def test_a_firm_cue_is_not_overruled():
-    """Someone not named, a cancellation: the rules decide."""
-    for passage in (
-        "Sony executives said on condition of anonymity that Best Buy would stock the Xperia in May.",
-        "Motorola's planned launch of the Razr at Verizon was called off last week after months of delays.",
-    ):
+def test_a_firm_cue_stands_unless_the_model_is_very_sure():
+    """Someone not named, a cancellation: until session 10 the rules' firm cues always stood; now the model may
+    overrule one when at least 80 % sure. The failure classes' own sentences keep the rules' status."""
+    assert status_model.least_sure('source "asked not to be named", not named') == 0.8
+    assert status_model.least_sure("no hedge or confirmation in the passage: reported, the default") == 0.0
+    for passage, status in (
+        ("A Vivo executive, who asked not to be named because the plans are private, said Verizon would carry the "
+         "phone.", "reported"),
+        ("Sony executives said on condition of anonymity that Best Buy would stock the Xperia in May.", "reported"),
+        ("Motorola's planned launch of the Razr at Verizon was called off last week after months of delays.",
+         "cancelled"),
+    ):  # fmt: skip
         got = suggest(passage)
-        assert got.status == got.rules_status and "guess" not in got.hints["status"], passage
+        assert got.status == got.rules_status == status, (passage, got.hints["status"])
 
 
 def test_without_the_model_file_the_rules_alone_decide(monkeypatch, tmp_path):
