@@ -254,6 +254,12 @@ _BUYS = re.compile(
     r"|\b(?:bought|buys|buying|to\s+buy|acquired|acquires|acquiring|to\s+acquire|(?:purchase|acquisition|takeover)\s+of))"
     r"\s+$"
 )
+#: The buyer's own purchase further on in its clause: "Google said on Tuesday that it had completed its $12.5 billion
+#: purchase of Motorola Mobility": "its" ties the purchase to the buyer. (A seller keeps the lane: the dev labels give
+#: "Huawei would sell its Honor brand" to Huawei, and "stopped selling BlackBerry phones" sells phones, not a maker.)
+_ITS_PURCHASE = re.compile(
+    r"(?i)^[^.;“”\"]*\bits\s+(?:[$\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:purchase|acquisition|takeover|buyout)\s+of\s+$"
+)
 
 
 def _subject_first(matches: list[tuple[int, int, str]], text: str) -> dict[str, str]:
@@ -261,7 +267,10 @@ def _subject_first(matches: list[tuple[int, int, str]], text: str) -> dict[str, 
     a company acting on a maker moved behind the maker, and a buyer behind the maker it buys."""
     if len(matches) >= 2 and matches[0][2] != matches[1][2]:
         gap = text[matches[0][1] : matches[1][0]]
-        bought = len(gap) <= 50 and _BUYS.search(gap) is not None and not matches[1][2].startswith(NEW_LANE)
+        bought = (
+            (len(gap) <= 50 and _BUYS.search(gap) is not None or len(gap) <= 120 and _ITS_PURCHASE.match(gap) is not None)
+            and not matches[1][2].startswith(NEW_LANE)
+        )
         if _BRAND_OF.fullmatch(gap) or _ACTS_ON.search(gap) or _BEFORE_THE_SUBJECT.fullmatch(gap) or bought:
             matches = [matches[1], matches[0], *matches[2:]]
     return _first_mentions(iter(matches), text)

@@ -1,0 +1,41 @@
+"""Round 22, the lane: the maker bought is the deal's lane even when the buyer's clause runs long (our own
+sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.titled_passages import suggest_among
+
+LANES = ("Samsung", "Google", "Motorola", "Huawei", "Honor", "HTC", "Kyocera", "Apple")
+
+
+def suggest(passage: str, *, title: str, before: str = ""):
+    return suggest_among(LANES, passage, title=title, before=before, published="2015-03-10")
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Samsung said late on Friday that it had finally closed its $4 billion purchase of HTC Corp.", "htc"),
+        ("Apple said in a filing this week that it had completed its acquisition of Motorola Mobility.", "motorola"),
+    ],
+)
+def test_the_maker_bought_is_the_deals_lane(passage, lane):
+    assert suggest(passage, title="Deals").lane == lane
+
+
+def test_its_purchase_of_a_maker_without_a_lane_keeps_the_buyer():
+    got = suggest("Kyocera said on Monday that it had completed its purchase of Sanyo's phone unit.", title="Deals")
+    assert got.lane == "kyocera"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Huawei told staff on Monday that it would sell its Honor unit to a group of dealers.",
+        "Samsung's sales rose sharply in the quarter, the company said; its purchase of Motorola parts fell.",
+    ],
+)
+def test_a_seller_or_a_purchase_in_another_clause_keeps_the_lane(passage):
+    assert suggest(passage, title="Deals").lane == passage.split()[0].split("'")[0].lower()
