@@ -142,6 +142,8 @@ _PRODUCT_LINE = re.compile(
     r"(?<!\w)("
     + "|".join(re.escape(line) + _NUMBERED.get(line, r"(?![\w-])") for line in PRODUCT_LINES)
     + r")"
+    # or several of them: "older iPhones", "Galaxys and Pixels"
+    + "|(?<!\\w)(" + "|".join(re.escape(line) for line in PRODUCT_LINES if line not in _NUMBERED) + r")s(?![\w-])"
 )
 
 _BY_WORD = {word.lower(): maker for maker in KNOWN_MAKERS for word in (maker.name, *maker.aliases)}
@@ -154,7 +156,7 @@ def maker_named(words: str) -> Maker | None:
 
 def product_lines(passage: str) -> list[tuple[int, int, str]]:
     """(start, end, maker name) of each product line named in ``passage``."""
-    return [(m.start(), m.end(), PRODUCT_LINES[m[1]]) for m in _PRODUCT_LINE.finditer(passage)]
+    return [(m.start(), m.end(), PRODUCT_LINES[m[1] or m[2]]) for m in _PRODUCT_LINE.finditer(passage)]
 
 
 #: A maker called by its product line: "the iPhone maker", "The Galaxy maker's", "the Pixel company".

@@ -1,5 +1,5 @@
-"""Round 22, the lane: the maker bought is the deal's lane even when the buyer's clause runs long (our own
-sentences)."""
+"""Round 22, the lane: the maker bought is the deal's lane even when the buyer's clause runs long; a product line
+named in the plural ("older iPhones") says whose phones (our own sentences)."""
 
 from __future__ import annotations
 
@@ -39,3 +39,15 @@ def test_its_purchase_of_a_maker_without_a_lane_keeps_the_buyer():
 )
 def test_a_seller_or_a_purchase_in_another_clause_keeps_the_lane(passage):
     assert suggest(passage, title="Deals").lane == passage.split()[0].split("'")[0].lower()
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Regulators on Friday lifted a ban on imports of older iPhones.", "apple"),
+        ("Verizon will stop selling Pixels in its stores next month.", "google"),
+    ],
+)
+def test_a_product_line_named_in_the_plural_says_whose_phones(passage, lane):
+    assert suggest(passage, title="Phones in the news").lane == lane
+
