@@ -21,9 +21,10 @@ _ITS_PARENT = re.compile(
 )
 #: The parent as the subject in its own right: "Lenovo itself", "under its own name", "Lenovo-branded".
 _ITSELF = r"(?:{name}\s+itself\b|\bunder\s+its\s+own\s+(?:name|brand)\b|\b{name}-branded\b|\bitself\b)"
-#: The parent's phone business: "Lenovo's smartphone business", "Lenovo's phone unit", "Lenovo's handset arm".
+#: The parent's phone business: "Lenovo's smartphone business", "Lenovo's phone unit", "Lenovo's handset arm"; or, in a
+#: passage whose subject is the parent, "its smartphone business", "the phone business".
 _PHONE_BUSINESS = (
-    r"{name}['’]s\s+(?:[\w-]+\s+)?(?:phone|smartphone|handset|mobile|device)s?\s+(?:business|unit|arm|division|group"
+    r"(?:{name}['’]s|\b(?i:its|the))\s+(?:[\w-]+\s+)?(?:phone|smartphone|handset|mobile|device)s?\s+(?:business|unit|arm|division|group"
     r"|operations?|sales)\b"
 )
 

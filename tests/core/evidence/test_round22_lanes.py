@@ -1,5 +1,6 @@
 """Round 22, the lane: the maker bought is the deal's lane even when the buyer's clause runs long; a product line
-named in the plural ("older iPhones") says whose phones (our own sentences)."""
+named in the plural ("older iPhones") says whose phones; a parent speaking of "its phone business" is its unit's
+lane (our own sentences)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,19 @@ def test_a_seller_or_a_purchase_in_another_clause_keeps_the_lane(passage):
 def test_a_product_line_named_in_the_plural_says_whose_phones(passage, lane):
     assert suggest(passage, title="Phones in the news").lane == lane
 
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Lenovo said on Wednesday that its handset business had lost money for a third quarter.",
+        "Lenovo expects the smartphone unit to break even next year, its finance chief said.",
+    ],
+)
+def test_a_parent_speaking_of_its_phone_business_is_its_units_lane(passage):
+    assert suggest(passage, title="Results").lane == "motorola"
+
+
+def test_a_parent_without_its_phone_business_keeps_its_own_name():
+    got = suggest("Lenovo said on Wednesday that its PC business had a record quarter.", title="Results")
+    assert got.new_lane == "Lenovo"
