@@ -47,6 +47,15 @@ _FORMER = re.compile(
     r"(?i:executive|exec|manager|engineer|employee|staff|staffer|lead|head|chief|designer|boss|president|official"
     r"|worker|director|veteran|researcher|product)s?\b)"
 )
+#: A maker that builds another's phone, named only as its builder: "the LG-built Nexus 4", "the Samsung-built
+#: successor to Google's Nexus One", "The Nexus line, made by LG and Huawei", "built for Danger by Motorola". Nexus and
+#: Pixel phones are Google's whoever built them (the guide); a phone built for another ("for it by HTC") is the other's.
+_BUILDER = re.compile(
+    r"(?P<who>[A-Z][\w&]*)-(?:built|made|manufactured)\s+(?:[\w'’-]+\s+){0,3}?(?=(?:Nexus|Pixel|Google\s+phone)\b)"
+    r"|\b(?:built|made|manufactured|designed)\s+for\s+(?:it|them|[A-Z][\w&-]*)\s+by\s+(?P<for>[A-Z][\w&-]*)"
+    r"|\b(?:Nexus|Pixel)\b[^.;]{0,30}?\b(?:built|made|manufactured)\s+by\s+"
+    r"(?P<names>[A-Z][\w&-]*(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w&-]*)*)"
+)
 #: A quotation: what someone says, in their words.
 _QUOTE = re.compile(r"“[^”]*”|(?<![\d.])\"[^\"]*\"")  # not an inch mark: the 6.7" screen
 
@@ -62,6 +71,7 @@ def compared_spans(passage: str) -> list[tuple[int, int]]:
         spans.append(match.span("names"))
     spans.extend(match.span("who") if match["who"] else match.span("part") for match in _SUPPLIER.finditer(passage))
     spans.extend(match.span("who") for match in _FORMER.finditer(passage))
+    spans.extend(next(match.span(group) for group in ("who", "for", "names") if match[group]) for match in _BUILDER.finditer(passage))
     return spans
 
 

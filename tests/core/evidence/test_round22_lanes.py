@@ -1,6 +1,6 @@
 """Round 22, the lane: the maker bought is the deal's lane even when the buyer's clause runs long; a product line
 named in the plural ("older iPhones") says whose phones; a parent speaking of "its phone business" is its unit's
-lane (our own sentences)."""
+lane; the builder of a Nexus or Pixel, or of a phone built for another, is not (our own sentences)."""
 
 from __future__ import annotations
 
@@ -68,3 +68,33 @@ def test_a_parent_speaking_of_its_phone_business_is_its_units_lane(passage):
 def test_a_parent_without_its_phone_business_keeps_its_own_name():
     got = suggest("Lenovo said on Wednesday that its PC business had a record quarter.", title="Results")
     assert got.new_lane == "Lenovo"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Target will stock the Samsung-built Nexus 10 from Google from next Friday, the retailer said.",
+        "Google's HTC-made Pixel 3 reached Verizon stores on Thursday.",
+        "The Pixel line, built by Samsung and HTC over the years, gets a new model from Google in May.",
+    ],
+)
+def test_the_builder_of_a_nexus_or_pixel_is_not_its_lane(passage):
+    """The guide: Nexus and Pixel phones go to Google whoever built them."""
+    assert suggest(passage, title="Phones in the news").lane == "google"
+
+
+def test_a_phone_built_for_another_maker_is_the_others():
+    got = suggest("The phone, built for it by HTC, reaches stores on Friday.", title="Phones in the news",
+                  before="Apple unveiled its first keyboard phone on Monday.")
+    assert got.lane == "apple"
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("The HTC-built myTouch goes on sale at T-Mobile on Friday.", "htc"),
+        ("Sprint will sell a Kyocera-made phone under its own name next month.", "kyocera"),
+    ],
+)
+def test_the_builder_of_another_phone_is_its_lane(passage, lane):
+    assert suggest(passage, title="Phones in the news").lane == lane
