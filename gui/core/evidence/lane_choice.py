@@ -161,10 +161,15 @@ def _choose_subject(
         return chosen(found, "{} named in the passage")
     if named and not compared:
         return chosen(_subject_first(named, text), "{} named in the passage")
-    if not named and not refers_back:
+    # No maker named, or all of them only yardsticks or builders ("the Samsung-built Nexus 10"): the product line
+    # outside them says whose phone.
+    if not subjects and not refers_back:
         found = _by_product_line(vocabulary, text[start:end], compared, start)
+        # a yardstick's own line is part of the comparison: "the same chip Samsung puts in its Galaxy S20"
+        found = {key: line for key, line in found.items() if key not in {k for _s, _e, k in named}}
         if found:
-            return chosen(found, "no maker named in the passage; its product line {} says whose phone")
+            where = "as the passage's subject" if named else "in the passage"
+            return chosen(found, f"no maker named {where}; its product line {{}} says whose phone")
     # Every maker named is a yardstick ("the same chip Samsung uses"): the subject is named before.
     # No maker named as the subject: "it", "the company" most likely refer to the one named last before it.
     para_start, para_end = paragraph_bounds(text, start, end)

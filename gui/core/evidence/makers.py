@@ -111,6 +111,7 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
 #: Verizon on Friday"). Too loose to choose a lane over a maker the passage names.
 PRODUCT_LINES = {
     "Galaxy": "Samsung",
+    "Nexus": "Google",  # whoever built it (the guide); "Galaxy Nexus" is found as Samsung's Galaxy, first
     "Pixel": "Google",
     "iPhone": "Apple",
     "Xperia": "Sony",

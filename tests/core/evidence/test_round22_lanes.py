@@ -1,6 +1,7 @@
-"""Round 22, the lane: the maker bought is the deal's lane even when the buyer's clause runs long; a product line
-named in the plural ("older iPhones") says whose phones; a parent speaking of "its phone business" is its unit's
-lane; the builder of a Nexus or Pixel, or of a phone built for another, is not (our own sentences)."""
+"""Round 22, the lane (our own sentences): the maker bought is the deal's lane even when the buyer's clause runs long;
+a product line named in the plural ("older iPhones") says whose phones; a parent speaking of "its phone business" is
+its unit's lane; the builder of a Nexus or Pixel, or of a phone built for another, is not the lane, and the Nexus line
+says whose phone where its builder is the only maker named."""
 
 from __future__ import annotations
 
@@ -98,3 +99,22 @@ def test_a_phone_built_for_another_maker_is_the_others():
 )
 def test_the_builder_of_another_phone_is_its_lane(passage, lane):
     assert suggest(passage, title="Phones in the news").lane == lane
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Target will stock the Samsung-built Nexus 10 from next Friday, the retailer said.",
+        "An LG-made Nexus 5 goes on sale at Sprint next week.",
+    ],
+)
+def test_a_nexus_whose_builder_is_the_only_maker_named_is_googles(passage):
+    got = suggest(passage, title="Phones in the news")
+    assert got.lane == "google"
+    assert "product line" in got.hints["lane"]
+
+
+def test_a_yardsticks_own_product_line_stays_in_the_comparison():
+    got = suggest("The phone uses the same chip Samsung puts in its Galaxy S7.", title="Phones in the news",
+                  before="Motorola unveiled the Moto Z on Monday.")
+    assert got.lane == "motorola"
