@@ -22,6 +22,7 @@ from gui.core.evidence.makers import bare_name_makers, product_epithets, product
 from gui.core.evidence.parent_units import (
     licensee,
     names_its_units_phones,
+    owns,
     parent_of,
     refers_to_parent,
     speaks_of_itself,
@@ -276,9 +277,19 @@ def _subject_first(matches: list[tuple[int, int, str]], text: str) -> dict[str, 
             (len(gap) <= 50 and _BUYS.search(gap) is not None or len(gap) <= 120 and _ITS_PURCHASE.match(gap) is not None)
             and not matches[1][2].startswith(NEW_LANE)
         )
-        if _BRAND_OF.fullmatch(gap) or _ACTS_ON.search(gap) or _BEFORE_THE_SUBJECT.fullmatch(gap) or bought:
+        if _brand_of(gap, text[matches[0][0] : matches[0][1]], text[matches[1][0] : matches[1][1]]) or (
+            _ACTS_ON.search(gap) or _BEFORE_THE_SUBJECT.fullmatch(gap) or bought
+        ):
             matches = [matches[1], matches[0], *matches[2:]]
     return _first_mentions(iter(matches), text)
+
+
+def _brand_of(gap: str, owner: str, brand: str) -> bool:
+    """True when ``gap`` sets ``brand`` out as ``owner``'s: "TCL's other brand, Alcatel", or a bare "Lenovo's Motorola"
+    where the lexicon knows the owner's hold on the maker. A bare "TCL's BlackBerry" (phones made under licence),
+    "BLU's Vivo" (a line named like a maker) stay with the one named first."""
+    found = _BRAND_OF.fullmatch(gap)
+    return found is not None and (found[0].strip() not in ("'s", "’s") or owns(owner, brand))
 
 
 def _first_mentions(matches: Iterator[tuple[int, int, str]], text: str) -> dict[str, str]:

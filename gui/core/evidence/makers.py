@@ -29,14 +29,17 @@ class Maker:
 
     name: str
     aliases: tuple[str, ...] = ()
-    parent: str = ""  #: the group it belongs to or belonged to ("Oppo" for Realme); not used to choose a lane yet
+    parent: str = ""  #: the group it belongs to or belonged to ("Oppo" for Realme)
+    #: other companies that owned it once ("Google" for Motorola): "Google's Motorola" is Motorola, where "TCL's
+    #: BlackBerry" (a licence) is TCL's
+    former_owners: tuple[str, ...] = ()
 
 
 KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("Apple", ("iPhone",)),
     Maker("Samsung", ("Samsung Electronics", "Galaxy")),
     Maker("Google", ("Pixel", "Alphabet")),
-    Maker("Motorola", ("Motorola Mobility", "Moto"), parent="Lenovo"),
+    Maker("Motorola", ("Motorola Mobility", "Moto"), parent="Lenovo", former_owners=("Google",)),
     Maker("Lenovo"),
     Maker("LG", ("LG Electronics",)),
     Maker("OnePlus", (), parent="Oppo"),

@@ -11,7 +11,15 @@ import re
 
 from gui.core.evidence.makers import KNOWN_MAKERS, maker_named, product_lines
 
-__all__ = ["licensee", "names_its_units_phones", "parent_of", "refers_to_parent", "speaks_of_itself", "units_of"]
+__all__ = [
+    "licensee",
+    "names_its_units_phones",
+    "owns",
+    "parent_of",
+    "refers_to_parent",
+    "speaks_of_itself",
+    "units_of",
+]
 
 #: "Its parent", "Its former parent company", "Its Chinese owner": the parent of the maker named before.
 _ITS_PARENT = re.compile(
@@ -33,6 +41,14 @@ def parent_of(maker: str) -> str:
     """The known parent of a maker by its name ("Huawei" for "Honor"), or ""."""
     known = maker_named(maker)
     return known.parent if known is not None else ""
+
+
+def owns(owner: str, maker: str) -> bool:
+    """True when the lexicon knows ``owner`` as ``maker``'s parent or one of its former owners (both by any name)."""
+    known, by = maker_named(maker), maker_named(owner)
+    if known is None or by is None:
+        return False
+    return by.name.lower() in {name.lower() for name in (known.parent, *known.former_owners) if name}
 
 
 def units_of(parent: str) -> list[str]:

@@ -1,7 +1,8 @@
 """Round 22, the lane (our own sentences): the maker bought is the deal's lane even when the buyer's clause runs long;
 a product line named in the plural ("older iPhones") says whose phones; a parent speaking of "its phone business" is
 its unit's lane; the builder of a Nexus or Pixel, or of a phone built for another, is not the lane, and the Nexus line
-says whose phone where its builder is the only maker named."""
+says whose phone where its builder is the only maker named; a bare "TCL's BlackBerry" is the owner's where the lexicon
+knows no hold of it on the brand."""
 
 from __future__ import annotations
 
@@ -118,3 +119,30 @@ def test_a_yardsticks_own_product_line_stays_in_the_comparison():
     got = suggest("The phone uses the same chip Samsung puts in its Galaxy S7.", title="Phones in the news",
                   before="Motorola unveiled the Moto Z on Monday.")
     assert got.lane == "motorola"
+
+
+LICENSED = ("BlackBerry", "TCL", "Motorola", "Google", "Honor", "Huawei", "BLU", "Vivo")
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("TCL's BlackBerry Motion reaches Verizon stores next week.", "tcl"),
+        ("BLU's Vivo XL sold out on Amazon in a day, the company said.", "blu"),
+    ],
+)
+def test_a_bare_owners_name_before_a_brand_it_does_not_own_keeps_the_owner(passage, lane):
+    """The guide: TCL-made BlackBerry phones go to TCL; a line named like a maker is its owner's."""
+    assert suggest_among(LICENSED, passage, title="Phones", published="2017-10-02").lane == lane
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Google's Motorola cut 4,000 jobs on Monday.", "motorola"),
+        ("Huawei's Honor will sell the 7X on Amazon from Dec. 5.", "honor"),
+        ("TCL's other brand, BlackBerry, sold fewer phones this year.", "blackberry"),
+    ],
+)
+def test_an_owners_unit_or_a_brand_set_out_as_its_own_is_the_units_lane(passage, lane):
+    assert suggest_among(LICENSED, passage, title="Phones", published="2017-10-02").lane == lane
