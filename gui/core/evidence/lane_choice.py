@@ -20,6 +20,7 @@ from gui.core.evidence.clauses import side_spans
 from gui.core.evidence.compared_makers import compared_spans, quoted_spans
 from gui.core.evidence.makers import bare_name_makers, product_epithets, product_lines, subject_start
 from gui.core.evidence.parent_units import (
+    builder,
     licensee,
     names_its_units_phones,
     owns,
@@ -82,10 +83,15 @@ def choose_lane(
     passage = source.text[start:end]
     # "made under licence by TCL"; but "BlackBerry stopped designing phones", "BlackBerry Ltd. … said": the brand's own
     # company acts, not its licensee's phones
-    maker = "" if _the_company_acts(passage, chosen) else licensee(source.text, chosen)
+    acts = _the_company_acts(passage, chosen)
+    maker = "" if acts else licensee(source.text, chosen)
     key = _lane_key(vocabulary, maker)
     if key is not None and not key.startswith(NEW_LANE):
         return key, others, f"{why}; made under licence by {maker}", None
+    maker = "" if acts else builder(source.text, chosen)  # "the Sanyo Incognito, made by Kyocera"
+    key = _lane_key(vocabulary, maker)
+    if key is not None and not key.startswith(NEW_LANE):
+        return key, others, f"{why}; its phone is built by {maker}", None
     parent = parent_of(chosen) if refers_to_parent(source.text[start:end]) else ""
     key = _lane_key(vocabulary, parent)
     if key is None:

@@ -12,6 +12,7 @@ import re
 from gui.core.evidence.makers import KNOWN_MAKERS, maker_named, product_lines
 
 __all__ = [
+    "builder",
     "licensee",
     "names_its_units_phones",
     "owns",
@@ -111,6 +112,24 @@ def licensee(text: str, brand: str) -> str:
         if told is not None and (maker := _licensee_named(told["maker"] or told["maker2"], brand)):
             return maker
     return ""
+
+
+#: A brand's phone and the maker that builds it: "the Sanyo Incognito, made by Kyocera", "first Google phone, built by HTC",
+#: "the Sanyo Incognito, a slider with a touch screen built by Kyocera". Not a Nexus or a Pixel: those are Google's
+#: whoever built them (the guide).
+_BUILT_BY = (
+    r"\b{name}(?:['’]s)?\s+(?:(?!Nexus|Pixel)[\w-]+\s+){{0,2}}(?!Nexus|Pixel)[\w-]+,\s+(?:an?\s+[^,.;]{{0,60}}?\s+)?"
+    r"(?:made|built|manufactured)\s+by\s+(?P<maker>{maker})"
+)
+
+
+def builder(text: str, brand: str) -> str:
+    """The maker the text says builds ``brand``'s phone ("the Sanyo Incognito, made by Kyocera"), by its lexicon name,
+    or "": a carrier-branded or licensed phone goes to its maker (the guide: myTouch → HTC)."""
+    if not brand or not re.search(r"\b(?:made|built|manufactured)\s+by\b", text[:LICENCE_REACH]):
+        return ""
+    found = re.search(_BUILT_BY.format(name=re.escape(brand), maker=_NAME), text[:LICENCE_REACH])
+    return _licensee_named(found["maker"], brand) if found is not None else ""
 
 
 def _licensee_named(words: str, brand: str) -> str:

@@ -2,7 +2,7 @@
 a product line named in the plural ("older iPhones") says whose phones; a parent speaking of "its phone business" is
 its unit's lane; the builder of a Nexus or Pixel, or of a phone built for another, is not the lane, and the Nexus line
 says whose phone where its builder is the only maker named; a bare "TCL's BlackBerry" is the owner's where the lexicon
-knows no hold of it on the brand."""
+knows no hold of it on the brand; a brand's phone "made by Kyocera" is the builder's."""
 
 from __future__ import annotations
 
@@ -146,3 +146,30 @@ def test_a_bare_owners_name_before_a_brand_it_does_not_own_keeps_the_owner(passa
 )
 def test_an_owners_unit_or_a_brand_set_out_as_its_own_is_the_units_lane(passage, lane):
     assert suggest_among(LICENSED, passage, title="Phones", published="2017-10-02").lane == lane
+
+
+BUILT = ("Google", "HTC", "Kyocera", "Samsung", "LG")
+
+
+@pytest.mark.parametrize(
+    ("passage", "title", "lane"),
+    [
+        ("Pre-orders open on the carrier's website on Monday.", "Verizon's new Google phone, built by LG", "lg"),
+        ("Sprint will sell the Sanyo Zio, a touch-screen phone made by Kyocera, from Oct. 11.", "Sprint's fall line-up",
+         "kyocera"),
+    ],
+)
+def test_a_brands_phone_built_by_a_maker_is_the_builders(passage, title, lane):
+    """The guide: a carrier-branded or licensed phone goes to its maker (myTouch → HTC)."""
+    assert suggest_among(BUILT, passage, title=title, published="2009-09-01").lane == lane
+
+
+@pytest.mark.parametrize(
+    ("passage", "title"),
+    [
+        ("Pre-orders open on the carrier's website on Monday.", "Google's Nexus 7, built by Asus, reaches Sprint"),
+        ("Google said on Monday that the phone would reach T-Mobile in May.", "A Google phone, built by HTC"),
+    ],
+)
+def test_a_nexus_or_the_brands_own_acts_stay_the_brands(passage, title):
+    assert suggest_among(BUILT, passage, title=title, published="2009-09-01").lane == "google"
