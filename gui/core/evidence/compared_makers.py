@@ -56,6 +56,12 @@ _BUILDER = re.compile(
     r"|\b(?:Nexus|Pixel)\b[^.;]{0,30}?\b(?:built|made|manufactured)\s+by\s+"
     r"(?P<names>[A-Z][\w&-]*(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w&-]*)*)"
 )
+#: The maker another came from: "spun out of Oppo in 2018", "an offshoot of Oppo", "The Oppo spin-off had said": the
+#: one it came from is background; the spin-off is the subject, named or referred back to.
+_ORIGIN = re.compile(
+    r"\b(?:spun\s+(?:out|off)\s+(?:of|from)|(?:an\s+)?offshoot\s+of|split\s+(?:off\s+)?from|spin-?off\s+(?:of|from))"
+    r"\s+(?P<who>[A-Z][\w&-]*)|(?P<of>[A-Z][\w&-]*)\s+(?:spin-?off|offshoot)s?\b"
+)
 #: A quotation: what someone says, in their words.
 _QUOTE = re.compile(r"“[^”]*”|(?<![\d.])\"[^\"]*\"")  # not an inch mark: the 6.7" screen
 
@@ -72,6 +78,7 @@ def compared_spans(passage: str) -> list[tuple[int, int]]:
     spans.extend(match.span("who") if match["who"] else match.span("part") for match in _SUPPLIER.finditer(passage))
     spans.extend(match.span("who") for match in _FORMER.finditer(passage))
     spans.extend(next(match.span(group) for group in ("who", "for", "names") if match[group]) for match in _BUILDER.finditer(passage))
+    spans.extend(match.span("who") if match["who"] else match.span("of") for match in _ORIGIN.finditer(passage))
     return spans
 
 

@@ -2,7 +2,8 @@
 a product line named in the plural ("older iPhones") says whose phones; a parent speaking of "its phone business" is
 its unit's lane; the builder of a Nexus or Pixel, or of a phone built for another, is not the lane, and the Nexus line
 says whose phone where its builder is the only maker named; a bare "TCL's BlackBerry" is the owner's where the lexicon
-knows no hold of it on the brand; a brand's phone "made by Kyocera" is the builder's."""
+knows no hold of it on the brand; a brand's phone "made by Kyocera" is the builder's; the maker
+a spin-off came from ("spun out of Oppo", "the Oppo spinoff") is background."""
 
 from __future__ import annotations
 
@@ -173,3 +174,19 @@ def test_a_brands_phone_built_by_a_maker_is_the_builders(passage, title, lane):
 )
 def test_a_nexus_or_the_brands_own_acts_stay_the_brands(passage, title):
     assert suggest_among(BUILT, passage, title=title, published="2009-09-01").lane == "google"
+
+
+ORIGINS = ("Oppo", "Realme", "Huawei", "Honor")
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The Huawei spin-off will open its first US store in Seattle next spring, a person familiar said.",
+        "The brand, spun off from Huawei in 2020, plans to sell the Magic6 unlocked in the US.",
+        "Set up in 2013 as an offshoot of Huawei, Honor now sells phones in 40 countries.",
+    ],
+)
+def test_the_maker_a_spin_off_came_from_is_background(passage):
+    got = suggest_among(ORIGINS, passage, title="Honor eyes America", published="2023-09-01")
+    assert got.lane == "honor"
