@@ -2,8 +2,8 @@
 Samsung puts in its phones", "cheaper than Motorola's".
 
 The lane of an event is the maker that is its subject. A maker named in a leading comparison or
-subordinate clause ("Unlike Samsung, which sells through every carrier, Google has …") or right after
-"like", "unlike", "than" or "the same … as" is a yardstick, not the subject; nor is a maker that supplies
+subordinate clause ("Unlike Samsung, which sells through every carrier, Google has …", "Under Google, Motorola …")
+or right after "like", "unlike", "than" or "the same … as" is a yardstick, not the subject; nor is a maker that supplies
 the phone the passage is about ("Google will give it four years of updates"). ``compared_spans`` finds those
 stretches; the lane is chosen from the makers outside them when there is one (and, when every maker named
 is a yardstick, from the paragraph or the article, as when none is named).
@@ -21,7 +21,7 @@ _LEADING = re.compile(
     r"\s+(?:days?|weeks?|months?|years?))\s+)?"  # "Two years after …", "Shortly before …"
     r"(?i:Like|Unlike|As with|Just as|Much as|Similar to|In contrast to|Compared (?:with|to)|Following"
     r"|After|Before|While|Whereas|Although|Though|Despite|Even as|Since"
-    r"|Led by|Headed by|Run by|Backed by|Founded by|Owned by|Funded by)\b[^;.]*?,\s+(?=[A-Z\"“])"
+    r"|Led by|Headed by|Run by|Backed by|Founded by|Owned by|Funded by|Under)\b[^;.]*?,\s+(?=[A-Z\"“])"
 )
 #: A yardstick inside the sentence: "like", "than", "the same … as", then the names compared ("Samsung and
 #: Apple", "Samsung's"), up to the first word in lower case.

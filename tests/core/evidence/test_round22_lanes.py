@@ -3,7 +3,7 @@ a product line named in the plural ("older iPhones") says whose phones; a parent
 its unit's lane; the builder of a Nexus or Pixel, or of a phone built for another, is not the lane, and the Nexus line
 says whose phone where its builder is the only maker named; a bare "TCL's BlackBerry" is the owner's where the lexicon
 knows no hold of it on the brand; a brand's phone "made by Kyocera" is the builder's; the maker
-a spin-off came from ("spun out of Oppo", "the Oppo spinoff") is background."""
+a spin-off came from ("spun out of Oppo", "the Oppo spinoff"), or its owner in "Under Google, …", is background."""
 
 from __future__ import annotations
 
@@ -190,3 +190,14 @@ ORIGINS = ("Oppo", "Realme", "Huawei", "Honor")
 def test_the_maker_a_spin_off_came_from_is_background(passage):
     got = suggest_among(ORIGINS, passage, title="Honor eyes America", published="2023-09-01")
     assert got.lane == "honor"
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Under Samsung, HTC closed two of its Taiwan plants in 2016.", "htc"),
+        ("Under its new owner Google, Motorola cut its US headcount by a third.", "motorola"),
+    ],
+)
+def test_an_owner_in_a_leading_under_clause_is_background(passage, lane):
+    assert suggest(passage, title="Factories").lane == lane
