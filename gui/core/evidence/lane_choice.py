@@ -245,9 +245,15 @@ _ACTS_ON = re.compile(
     # A maker taking another to court or to a regulator: the court's acts are the other's (the guide: courts and
     # suits go in the lane of the maker they hit). "Apple asked the court to bar US sales of eight Samsung phones",
     # "files trade complaint against HTC", "sued Samsung".
-    r"|\b(?:ask\w*|petition\w*|urg\w*|seek\w*|sought|want\w*)\b[^.;]{0,80}?\bto\s+(?:bar|block|ban|halt|stop|exclude)\b"
-    r"[^.;]{0,40}?\b(?:of|on|to)\s+(?:[\w-]+\s+){0,3}$"
-    r"|\b(?:complaint|suit|lawsuit|case|claim)s?\s+against\s+$|\b(?:sued|sues|suing|accus\w+)\s+$"
+    r"|\b(?:ask\w*|petition\w*|urg\w*|seek\w*|sought|want\w*|request\w*)\b[^.;]{0,80}?\bto\s+(?:bar|block|ban|halt|stop"
+    r"|exclude)\b[^.;]{0,40}?\b(?:of|on|to)\s+(?:[\w-]+\s+){0,3}$"
+    # what a maker wins or seeks against another: "complaint against a range of Samsung phones", "verdict against
+    # Samsung", "seek sales bans on eight Samsung phones", "complaint that Samsung phones infringe"
+    r"|\b(?:complaint|suit|lawsuit|countersuit|case|claim|verdict|judgment|injunction)s?\s+(?:against|that)\s+"
+    r"(?:(?:a|an|the|some|all|its|range|line|number|of|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+){0,4}$"
+    r"|\b(?:sales?\s+)?(?:bans?|injunctions?)\s+(?:on|against)\s+(?:(?:the|some|all|its|of|\d+|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten)\s+){0,3}$"
+    r"|\b(?:sued|sues|suing|countersu\w+|accus\w+)\s+$"
 )
 
 

@@ -3,7 +3,8 @@ a product line named in the plural ("older iPhones") says whose phones; a parent
 its unit's lane; the builder of a Nexus or Pixel, or of a phone built for another, is not the lane, and the Nexus line
 says whose phone where its builder is the only maker named; a bare "TCL's BlackBerry" is the owner's where the lexicon
 knows no hold of it on the brand; a brand's phone "made by Kyocera" is the builder's; the maker
-a spin-off came from ("spun out of Oppo", "the Oppo spinoff"), or its owner in "Under Google, …", is background."""
+a spin-off came from ("spun out of Oppo", "the Oppo spinoff"), or its owner in "Under Google, …", is background;
+what a maker wins or seeks against another (a verdict, a ban, a complaint) is the other's."""
 
 from __future__ import annotations
 
@@ -201,3 +202,19 @@ def test_the_maker_a_spin_off_came_from_is_background(passage):
 )
 def test_an_owner_in_a_leading_under_clause_is_background(passage, lane):
     assert suggest(passage, title="Factories").lane == lane
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Motorola won a $20 million verdict against HTC in Delaware on Tuesday.", "htc"),
+        ("Apple's request to block imports of four Google phones goes before a judge in May.", "google"),
+        ("Samsung will seek import bans on six Motorola phones, its lawyers said.", "motorola"),
+        ("The court hears Apple's complaint that HTC phones copy the iPhone next week.", "htc"),
+        ("HTC countersued Apple in Delaware on Monday.", "apple"),
+    ],
+)
+def test_what_a_maker_wins_or_seeks_against_another_is_the_others(passage, lane):
+    """The guide: courts and suits go in the lane of the maker they hit."""
+    assert suggest(passage, title="Patent fights").lane == lane
+
