@@ -242,6 +242,9 @@ _BRAND_OF = re.compile(
 _ACTS_ON = re.compile(
     r"(?i)\b(?:stop\w*|ceas\w*|halt\w*|end\w*|suspend\w*|no longer)\s+(?:supplying|providing|selling|shipping|licensing"
     r"|offering|serving)\b[^.;]{0,80}?\b(?:to|for)\s+(?:(?:new|the|its|all|future)\s+)?$|\bcut(?:s|ting)?\s+off\s+$"
+    # "Google has suspended business with Huawei", "cut ties with ZTE"
+    r"|\b(?:stop\w*|ceas\w*|halt\w*|end\w*|suspend\w*|cut\w*|sever\w*)\s+(?:its\s+|all\s+)?(?:business|ties|work|dealings"
+    r"|relations)\s+with\s+$"
     # A maker taking another to court or to a regulator: the court's acts are the other's (the guide: courts and
     # suits go in the lane of the maker they hit). "Apple asked the court to bar US sales of eight Samsung phones",
     # "files trade complaint against HTC", "sued Samsung".

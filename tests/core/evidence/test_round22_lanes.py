@@ -4,7 +4,8 @@ its unit's lane; the builder of a Nexus or Pixel, or of a phone built for anothe
 says whose phone where its builder is the only maker named; a bare "TCL's BlackBerry" is the owner's where the lexicon
 knows no hold of it on the brand; a brand's phone "made by Kyocera" is the builder's; the maker
 a spin-off came from ("spun out of Oppo", "the Oppo spinoff"), or its owner in "Under Google, …", is background;
-what a maker wins or seeks against another (a verdict, a ban, a complaint) is the other's."""
+what a maker wins or seeks against another (a verdict, a ban, a complaint), or a company's business with a maker it
+suspends, is the other's."""
 
 from __future__ import annotations
 
@@ -218,3 +219,19 @@ def test_what_a_maker_wins_or_seeks_against_another_is_the_others(passage, lane)
     """The guide: courts and suits go in the lane of the maker they hit."""
     assert suggest(passage, title="Patent fights").lane == lane
 
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Google said on Friday that it had suspended business with Honor after the ruling.", "honor"),
+        ("Samsung cut ties with HTC's design studio last year, a person familiar said.", "htc"),
+    ],
+)
+def test_a_company_ending_its_business_with_a_maker_is_the_makers_setback(passage, lane):
+    assert suggest(passage, title="Sanctions").lane == lane
+
+
+def test_doing_business_with_a_maker_stays_with_the_one_that_acts():
+    got = suggest("Google said on Friday that it would keep doing business with Honor.", title="Sanctions")
+    assert got.lane == "google"
