@@ -231,9 +231,10 @@ def _by_product_line(vocabulary: Names, passage: str, compared: list[tuple[int, 
     return found
 
 
-#: Between an owner and its brand: "TCL's other brand, Alcatel", "Lenovo's Motorola", "Huawei's former brand, Honor".
+#: Between an owner and its brand: "TCL's other brand, Alcatel", "Lenovo's Motorola", "Huawei's former brand, Honor",
+#: "Huawei Technologies' Honor brand", "HUAWEI'S HONOR".
 _BRAND_OF = re.compile(
-    r"['’]s\s+(?:(?:[\w-]+\s+){0,3}(?:brand|unit|subsidiary|division|label|arm|affiliate|spinoff|spin-off),?\s+)?"
+    r"['’][sS]?\s+(?:(?:[\w-]+\s+){0,3}(?:brand|unit|subsidiary|division|label|arm|affiliate|spinoff|spin-off),?\s+)?"
 )
 
 
@@ -304,7 +305,7 @@ def _brand_of(gap: str, owner: str, brand: str) -> bool:
     where the lexicon knows the owner's hold on the maker. A bare "TCL's BlackBerry" (phones made under licence),
     "BLU's Vivo" (a line named like a maker) stay with the one named first."""
     found = _BRAND_OF.fullmatch(gap)
-    return found is not None and (found[0].strip() not in ("'s", "’s") or owns(owner, brand))
+    return found is not None and (found[0].strip().lower() not in ("'s", "’s", "'", "’") or owns(owner, brand))
 
 
 def _first_mentions(matches: Iterator[tuple[int, int, str]], text: str) -> dict[str, str]:

@@ -5,7 +5,7 @@ says whose phone where its builder is the only maker named; a bare "TCL's BlackB
 knows no hold of it on the brand; a brand's phone "made by Kyocera" is the builder's; the maker
 a spin-off came from ("spun out of Oppo", "the Oppo spinoff"), or its owner in "Under Google, …", is background;
 what a maker wins or seeks against another (a verdict, a ban, a complaint), or a company's business with a maker it
-suspends, is the other's."""
+suspends, is the other's; "HUAWEI'S HONOR", "Huawei Technologies' Honor" are Honor's."""
 
 from __future__ import annotations
 
@@ -235,3 +235,14 @@ def test_a_company_ending_its_business_with_a_maker_is_the_makers_setback(passag
 def test_doing_business_with_a_maker_stays_with_the_one_that_acts():
     got = suggest("Google said on Friday that it would keep doing business with Honor.", title="Sanctions")
     assert got.lane == "google"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "HUAWEI'S HONOR BRINGS THE 8 TO BEST BUY",
+        "Huawei Technologies' Honor brand will open a US web store on Monday.",
+    ],
+)
+def test_an_owners_brand_in_capitals_or_after_a_plain_apostrophe_is_the_brands(passage):
+    assert suggest(passage, title="Phones").lane == "honor"
