@@ -21,7 +21,8 @@ _LEADING = re.compile(
     r"\s+(?:days?|weeks?|months?|years?))\s+)?"  # "Two years after …", "Shortly before …"
     r"(?i:Like|Unlike|As with|Just as|Much as|Similar to|In contrast to|Compared (?:with|to)|Following"
     r"|After|Before|While|Whereas|Although|Though|Despite|Even as|Since"
-    r"|Led by|Headed by|Run by|Backed by|Founded by|Owned by|Funded by|Under)\b[^;.]*?,\s+(?=[A-Z\"“])"
+    r"|Led by|Headed by|Run by|Backed by|Founded by|Owned by|Funded by|Under"
+    r"|As (?:an?|the) [^,;.]*?(?:unit|subsidiary|brand|division|arm|affiliate|spin-?off|offshoot))\b[^;.]*?,\s+(?=[A-Z\"“])"
 )
 #: A yardstick inside the sentence: "like", "than", "the same … as", then the names compared ("Samsung and
 #: Apple", "Samsung's"), up to the first word in lower case.

@@ -2,8 +2,8 @@
 a product line named in the plural ("older iPhones") says whose phones; a parent speaking of "its phone business" is
 its unit's lane; the builder of a Nexus or Pixel, or of a phone built for another, is not the lane, and the Nexus line
 says whose phone where its builder is the only maker named; a bare "TCL's BlackBerry" is the owner's where the lexicon
-knows no hold of it on the brand; a brand's phone "made by Kyocera" is the builder's; the maker
-a spin-off came from ("spun out of Oppo", "the Oppo spinoff"), or its owner in "Under Google, …", is background;
+knows no hold of it on the brand; a brand's phone "made by Kyocera" is the builder's; the maker a spin-off came from
+("spun out of Oppo", "the Oppo spinoff"), or its owner in "Under Google, …" or "As a Huawei unit, …", is background;
 what a maker wins or seeks against another (a verdict, a ban, a complaint), or a company's business with a maker it
 suspends, is the other's; "HUAWEI'S HONOR", "Huawei Technologies' Honor" are Honor's."""
 
@@ -246,3 +246,8 @@ def test_doing_business_with_a_maker_stays_with_the_one_that_acts():
 )
 def test_an_owners_brand_in_capitals_or_after_a_plain_apostrophe_is_the_brands(passage):
     assert suggest(passage, title="Phones").lane == "honor"
+
+
+def test_the_owner_in_a_leading_as_a_unit_clause_is_background():
+    got = suggest("As a Huawei subsidiary, Honor cannot buy chips from US suppliers.", title="Sanctions")
+    assert got.lane == "honor"
