@@ -39,7 +39,9 @@ _SUPPLIER = re.compile(
     # or named by what it supplies: "Google's apps will be missing", "Samsung displays and Sony sensors"
     r"|(?<![\w&.-])(?P<part>[A-Z][\w&-]*)(?:['’]s)?\s+(?:own\s+)?(?:apps|services|software|chips?|chipsets?|processors?|modems?"
     r"|displays|screens|panels|sensors|camera sensors|batter(?:y|ies)|components|parts(?!\s+ways)"
-    r"|Android(?!\s+(?:phones?|handsets?|devices?|smartphones?|models?|tablets?))|operating system|Play Store|app store)\b"
+    # (a maker's own Android phone or venture is its own: "BlackBerry's Android bet")
+    r"|Android(?!\s+(?:phones?|handsets?|devices?|smartphones?|models?|tablets?|bets?|push|plans?|moves?|debut|launch"
+    r"|efforts?|strategy|gamble|switch|venture))|operating system|Play Store|app store)\b"
     r"(?!\s+(?:chief|head|boss|unit|business|division)\b)"
 )
 #: A maker in someone's past: "Former Samsung manager Kim Ha", "a former Apple engineer", "Ex-Google staff".

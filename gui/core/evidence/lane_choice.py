@@ -186,7 +186,7 @@ def _choose_subject(
     if found:
         where = "named nearest before it" if before else "named after it"
         return chosen(found, f"no maker named in the passage; {{}} {where} in its paragraph")
-    found = _subject_first(list(vocabulary.lanes.finditer(source.title)), source.title)  # "Google's Motorola …"
+    found = _subject_first(_title_subjects(vocabulary, source.title), source.title)  # "Google's Motorola …"
     if found:
         return chosen(found, "no maker named as the passage's subject; the source's title names {}")
     first = next(vocabulary.lanes.finditer(text, 0, min(len(text), TEXT_FALLBACK_REACH)), None)
@@ -213,6 +213,14 @@ def _makers_named(vocabulary: Names, text: str, start: int, end: int) -> list[tu
         if key is not None and s not in taken:
             found = sorted([*found, (s, e, key)])
     return found
+
+
+def _title_subjects(vocabulary: Names, title: str) -> list[tuple[int, int, str]]:
+    """The makers a title names as the passage's would be read: not a carrier ("Google Fi adds Motorola's Moto G7"), nor
+    a yardstick or a builder ("Unlike Samsung, HTC …"), unless the title names no other."""
+    named = _makers_named(vocabulary, title, 0, len(title))
+    compared = compared_spans(title)
+    return [m for m in named if not any(s <= m[0] < e for s, e in compared)] or named
 
 
 #: A side clause that describes someone named ("…, which bought Motorola,", "…, a co-founder of OnePlus,").

@@ -5,7 +5,8 @@ says whose phone where its builder is the only maker named; a bare "TCL's BlackB
 knows no hold of it on the brand; a brand's phone "made by Kyocera" is the builder's; the maker a spin-off came from
 ("spun out of Oppo", "the Oppo spinoff"), or its owner in "Under Google, …" or "As a Huawei unit, …", is background;
 what a maker wins or seeks against another (a verdict, a ban, a complaint), or a company's business with a maker it
-suspends, is the other's; "HUAWEI'S HONOR", "Huawei Technologies' Honor" are Honor's."""
+suspends, is the other's; "HUAWEI'S HONOR", "Huawei Technologies' Honor" are Honor's; a title names its subject as a
+passage would (not "Google Fi", nor a yardstick); "BlackBerry's Android bet" is BlackBerry's own."""
 
 from __future__ import annotations
 
@@ -251,3 +252,20 @@ def test_an_owners_brand_in_capitals_or_after_a_plain_apostrophe_is_the_brands(p
 def test_the_owner_in_a_leading_as_a_unit_clause_is_background():
     got = suggest("As a Huawei subsidiary, Honor cannot buy chips from US suppliers.", title="Sanctions")
     assert got.lane == "honor"
+
+
+@pytest.mark.parametrize(
+    ("title", "lane"),
+    [
+        ("Google Fi starts selling HTC's U12", "htc"),
+        ("Unlike Samsung, HTC will sell its U12 unlocked", "htc"),
+    ],
+)
+def test_a_title_names_its_subject_as_a_passage_would(title, lane):
+    """Not the carrier Google Fi, nor a yardstick: the maker the title is about."""
+    assert suggest("Orders open on the website on Tuesday.", title=title).lane == lane
+
+
+def test_a_makers_own_android_venture_is_its_own():
+    got = suggest("Samsung's Android push reaches Verizon on Friday.", title="Phones: HTC's week")
+    assert got.lane == "samsung"
