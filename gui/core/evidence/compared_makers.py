@@ -80,7 +80,10 @@ def compared_spans(passage: str) -> list[tuple[int, int]]:
         spans.append(match.span("names"))
     spans.extend(match.span("who") if match["who"] else match.span("part") for match in _SUPPLIER.finditer(passage))
     spans.extend(match.span("who") for match in _FORMER.finditer(passage))
-    spans.extend(next(match.span(group) for group in ("who", "for", "names") if match[group]) for match in _BUILDER.finditer(passage))
+    spans.extend(
+        next(match.span(group) for group in ("who", "for", "names") if match[group])
+        for match in _BUILDER.finditer(passage)
+    )
     spans.extend(match.span("who") if match["who"] else match.span("of") for match in _ORIGIN.finditer(passage))
     return spans
 

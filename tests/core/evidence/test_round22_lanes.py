@@ -59,7 +59,6 @@ def test_a_product_line_named_in_the_plural_says_whose_phones(passage, lane):
     assert suggest(passage, title="Phones in the news").lane == lane
 
 
-
 @pytest.mark.parametrize(
     "passage",
     [
@@ -90,8 +89,11 @@ def test_the_builder_of_a_nexus_or_pixel_is_not_its_lane(passage):
 
 
 def test_a_phone_built_for_another_maker_is_the_others():
-    got = suggest("The phone, built for it by HTC, reaches stores on Friday.", title="Phones in the news",
-                  before="Apple unveiled its first keyboard phone on Monday.")
+    got = suggest(
+        "The phone, built for it by HTC, reaches stores on Friday.",
+        title="Phones in the news",
+        before="Apple unveiled its first keyboard phone on Monday.",
+    )
     assert got.lane == "apple"
 
 
@@ -120,8 +122,11 @@ def test_a_nexus_whose_builder_is_the_only_maker_named_is_googles(passage):
 
 
 def test_a_yardsticks_own_product_line_stays_in_the_comparison():
-    got = suggest("The phone uses the same chip Samsung puts in its Galaxy S7.", title="Phones in the news",
-                  before="Motorola unveiled the Moto Z on Monday.")
+    got = suggest(
+        "The phone uses the same chip Samsung puts in its Galaxy S7.",
+        title="Phones in the news",
+        before="Motorola unveiled the Moto Z on Monday.",
+    )
     assert got.lane == "motorola"
 
 
@@ -159,8 +164,11 @@ BUILT = ("Google", "HTC", "Kyocera", "Samsung", "LG")
     ("passage", "title", "lane"),
     [
         ("Pre-orders open on the carrier's website on Monday.", "Verizon's new Google phone, built by LG", "lg"),
-        ("Sprint will sell the Sanyo Zio, a touch-screen phone made by Kyocera, from Oct. 11.", "Sprint's fall line-up",
-         "kyocera"),
+        (
+            "Sprint will sell the Sanyo Zio, a touch-screen phone made by Kyocera, from Oct. 11.",
+            "Sprint's fall line-up",
+            "kyocera",
+        ),
     ],
 )
 def test_a_brands_phone_built_by_a_maker_is_the_builders(passage, title, lane):
@@ -219,7 +227,6 @@ def test_an_owner_in_a_leading_under_clause_is_background(passage, lane):
 def test_what_a_maker_wins_or_seeks_against_another_is_the_others(passage, lane):
     """The guide: courts and suits go in the lane of the maker they hit."""
     assert suggest(passage, title="Patent fights").lane == lane
-
 
 
 @pytest.mark.parametrize(
