@@ -2,8 +2,8 @@
 Samsung puts in its phones", "cheaper than Motorola's".
 
 The lane of an event is the maker that is its subject. A maker named in a leading comparison or
-subordinate clause ("Unlike Samsung, which sells through every carrier, Google has …") or right after
-"like", "unlike", "than" or "the same … as" is a yardstick, not the subject; nor is a maker that supplies
+subordinate clause ("Unlike Samsung, which sells through every carrier, Google has …", "Under Google, Motorola …")
+or right after "like", "unlike", "than" or "the same … as" is a yardstick, not the subject; nor is a maker that supplies
 the phone the passage is about ("Google will give it four years of updates"). ``compared_spans`` finds those
 stretches; the lane is chosen from the makers outside them when there is one (and, when every maker named
 is a yardstick, from the paragraph or the article, as when none is named).
@@ -21,7 +21,8 @@ _LEADING = re.compile(
     r"\s+(?:days?|weeks?|months?|years?))\s+)?"  # "Two years after …", "Shortly before …"
     r"(?i:Like|Unlike|As with|Just as|Much as|Similar to|In contrast to|Compared (?:with|to)|Following"
     r"|After|Before|While|Whereas|Although|Though|Despite|Even as|Since"
-    r"|Led by|Headed by|Run by|Backed by|Founded by|Owned by|Funded by)\b[^;.]*?,\s+(?=[A-Z\"“])"
+    r"|Led by|Headed by|Run by|Backed by|Founded by|Owned by|Funded by|Under"
+    r"|As (?:an?|the) [^,;.]*?(?:unit|subsidiary|brand|division|arm|affiliate|spin-?off|offshoot))\b[^;.]*?,\s+(?=[A-Z\"“])"
 )
 #: A yardstick inside the sentence: "like", "than", "the same … as", then the names compared ("Samsung and
 #: Apple", "Samsung's"), up to the first word in lower case.
@@ -38,7 +39,9 @@ _SUPPLIER = re.compile(
     # or named by what it supplies: "Google's apps will be missing", "Samsung displays and Sony sensors"
     r"|(?<![\w&.-])(?P<part>[A-Z][\w&-]*)(?:['’]s)?\s+(?:own\s+)?(?:apps|services|software|chips?|chipsets?|processors?|modems?"
     r"|displays|screens|panels|sensors|camera sensors|batter(?:y|ies)|components|parts(?!\s+ways)"
-    r"|Android(?!\s+(?:phones?|handsets?|devices?|smartphones?|models?|tablets?))|operating system|Play Store|app store)\b"
+    # (a maker's own Android phone or venture is its own: "BlackBerry's Android bet")
+    r"|Android(?!\s+(?:phones?|handsets?|devices?|smartphones?|models?|tablets?|bets?|push|plans?|moves?|debut|launch"
+    r"|efforts?|strategy|gamble|switch|venture))|operating system|Play Store|app store)\b"
     r"(?!\s+(?:chief|head|boss|unit|business|division)\b)"
 )
 #: A maker in someone's past: "Former Samsung manager Kim Ha", "a former Apple engineer", "Ex-Google staff".
@@ -46,6 +49,21 @@ _FORMER = re.compile(
     r"(?i:\b(?:former|onetime|one-time|erstwhile)\s+|\bex-)(?P<who>[A-Z][\w&-]*)(?=(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
     r"(?i:executive|exec|manager|engineer|employee|staff|staffer|lead|head|chief|designer|boss|president|official"
     r"|worker|director|veteran|researcher|product)s?\b)"
+)
+#: A maker that builds another's phone, named only as its builder: "the LG-built Nexus 4", "the Samsung-built
+#: successor to Google's Nexus One", "The Nexus line, made by LG and Huawei", "built for Danger by Motorola". Nexus and
+#: Pixel phones are Google's whoever built them (the guide); a phone built for another ("for it by HTC") is the other's.
+_BUILDER = re.compile(
+    r"(?P<who>[A-Z][\w&]*)-(?:built|made|manufactured)\s+(?:[\w'’-]+\s+){0,3}?(?=(?:Nexus|Pixel|Google\s+phone)\b)"
+    r"|\b(?:built|made|manufactured|designed)\s+for\s+(?:it|them|[A-Z][\w&-]*)\s+by\s+(?P<for>[A-Z][\w&-]*)"
+    r"|\b(?:Nexus|Pixel)\b[^.;]{0,30}?\b(?:built|made|manufactured)\s+by\s+"
+    r"(?P<names>[A-Z][\w&-]*(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w&-]*)*)"
+)
+#: The maker another came from: "spun out of Oppo in 2018", "an offshoot of Oppo", "The Oppo spin-off had said": the
+#: one it came from is background; the spin-off is the subject, named or referred back to.
+_ORIGIN = re.compile(
+    r"\b(?:spun\s+(?:out|off)\s+(?:of|from)|(?:an\s+)?offshoot\s+of|split\s+(?:off\s+)?from|spin-?off\s+(?:of|from))"
+    r"\s+(?P<who>[A-Z][\w&-]*)|(?P<of>[A-Z][\w&-]*)\s+(?:spin-?off|offshoot)s?\b"
 )
 #: A quotation: what someone says, in their words.
 _QUOTE = re.compile(r"“[^”]*”|(?<![\d.])\"[^\"]*\"")  # not an inch mark: the 6.7" screen
@@ -62,6 +80,11 @@ def compared_spans(passage: str) -> list[tuple[int, int]]:
         spans.append(match.span("names"))
     spans.extend(match.span("who") if match["who"] else match.span("part") for match in _SUPPLIER.finditer(passage))
     spans.extend(match.span("who") for match in _FORMER.finditer(passage))
+    spans.extend(
+        next(match.span(group) for group in ("who", "for", "names") if match[group])
+        for match in _BUILDER.finditer(passage)
+    )
+    spans.extend(match.span("who") if match["who"] else match.span("of") for match in _ORIGIN.finditer(passage))
     return spans
 
 

@@ -20,8 +20,10 @@ from gui.core.evidence.clauses import side_spans
 from gui.core.evidence.compared_makers import compared_spans, quoted_spans
 from gui.core.evidence.makers import bare_name_makers, product_epithets, product_lines, subject_start
 from gui.core.evidence.parent_units import (
+    builder,
     licensee,
     names_its_units_phones,
+    owns,
     parent_of,
     refers_to_parent,
     speaks_of_itself,
@@ -81,10 +83,15 @@ def choose_lane(
     passage = source.text[start:end]
     # "made under licence by TCL"; but "BlackBerry stopped designing phones", "BlackBerry Ltd. … said": the brand's own
     # company acts, not its licensee's phones
-    maker = "" if _the_company_acts(passage, chosen) else licensee(source.text, chosen)
+    acts = _the_company_acts(passage, chosen)
+    maker = "" if acts else licensee(source.text, chosen)
     key = _lane_key(vocabulary, maker)
     if key is not None and not key.startswith(NEW_LANE):
         return key, others, f"{why}; made under licence by {maker}", None
+    maker = "" if acts else builder(source.text, chosen)  # "the Sanyo Incognito, made by Kyocera"
+    key = _lane_key(vocabulary, maker)
+    if key is not None and not key.startswith(NEW_LANE):
+        return key, others, f"{why}; its phone is built by {maker}", None
     parent = parent_of(chosen) if refers_to_parent(source.text[start:end]) else ""
     key = _lane_key(vocabulary, parent)
     if key is None:
@@ -161,10 +168,15 @@ def _choose_subject(
         return chosen(found, "{} named in the passage")
     if named and not compared:
         return chosen(_subject_first(named, text), "{} named in the passage")
-    if not named and not refers_back:
+    # No maker named, or all of them only yardsticks or builders ("the Samsung-built Nexus 10"): the product line
+    # outside them says whose phone.
+    if not subjects and not refers_back:
         found = _by_product_line(vocabulary, text[start:end], compared, start)
+        # a yardstick's own line is part of the comparison: "the same chip Samsung puts in its Galaxy S20"
+        found = {key: line for key, line in found.items() if key not in {k for _s, _e, k in named}}
         if found:
-            return chosen(found, "no maker named in the passage; its product line {} says whose phone")
+            where = "as the passage's subject" if named else "in the passage"
+            return chosen(found, f"no maker named {where}; its product line {{}} says whose phone")
     # Every maker named is a yardstick ("the same chip Samsung uses"): the subject is named before.
     # No maker named as the subject: "it", "the company" most likely refer to the one named last before it.
     para_start, para_end = paragraph_bounds(text, start, end)
@@ -174,7 +186,7 @@ def _choose_subject(
     if found:
         where = "named nearest before it" if before else "named after it"
         return chosen(found, f"no maker named in the passage; {{}} {where} in its paragraph")
-    found = _subject_first(list(vocabulary.lanes.finditer(source.title)), source.title)  # "Google's Motorola …"
+    found = _subject_first(_title_subjects(vocabulary, source.title), source.title)  # "Google's Motorola …"
     if found:
         return chosen(found, "no maker named as the passage's subject; the source's title names {}")
     first = next(vocabulary.lanes.finditer(text, 0, min(len(text), TEXT_FALLBACK_REACH)), None)
@@ -203,6 +215,14 @@ def _makers_named(vocabulary: Names, text: str, start: int, end: int) -> list[tu
     return found
 
 
+def _title_subjects(vocabulary: Names, title: str) -> list[tuple[int, int, str]]:
+    """The makers a title names as the passage's would be read: not a carrier ("Google Fi adds Motorola's Moto G7"), nor
+    a yardstick or a builder ("Unlike Samsung, HTC …"), unless the title names no other."""
+    named = _makers_named(vocabulary, title, 0, len(title))
+    compared = compared_spans(title)
+    return [m for m in named if not any(s <= m[0] < e for s, e in compared)] or named
+
+
 #: A side clause that describes someone named ("…, which bought Motorola,", "…, a co-founder of OnePlus,").
 _ASIDE = re.compile(r",\s+(?:which|who|whose|the|a|an)\b")
 
@@ -219,9 +239,10 @@ def _by_product_line(vocabulary: Names, passage: str, compared: list[tuple[int, 
     return found
 
 
-#: Between an owner and its brand: "TCL's other brand, Alcatel", "Lenovo's Motorola", "Huawei's former brand, Honor".
+#: Between an owner and its brand: "TCL's other brand, Alcatel", "Lenovo's Motorola", "Huawei's former brand, Honor",
+#: "Huawei Technologies' Honor brand", "HUAWEI'S HONOR".
 _BRAND_OF = re.compile(
-    r"['’]s\s+(?:(?:[\w-]+\s+){0,3}(?:brand|unit|subsidiary|division|label|arm|affiliate|spinoff|spin-off),?\s+)?"
+    r"['’][sS]?\s+(?:(?:[\w-]+\s+){0,3}(?:brand|unit|subsidiary|division|label|arm|affiliate|spinoff|spin-off),?\s+)?"
 )
 
 
@@ -230,12 +251,21 @@ _BRAND_OF = re.compile(
 _ACTS_ON = re.compile(
     r"(?i)\b(?:stop\w*|ceas\w*|halt\w*|end\w*|suspend\w*|no longer)\s+(?:supplying|providing|selling|shipping|licensing"
     r"|offering|serving)\b[^.;]{0,80}?\b(?:to|for)\s+(?:(?:new|the|its|all|future)\s+)?$|\bcut(?:s|ting)?\s+off\s+$"
+    # "Google has suspended business with Huawei", "cut ties with ZTE"
+    r"|\b(?:stop\w*|ceas\w*|halt\w*|end\w*|suspend\w*|cut\w*|sever\w*)\s+(?:its\s+|all\s+)?(?:business|ties|work|dealings"
+    r"|relations)\s+with\s+$"
     # A maker taking another to court or to a regulator: the court's acts are the other's (the guide: courts and
     # suits go in the lane of the maker they hit). "Apple asked the court to bar US sales of eight Samsung phones",
     # "files trade complaint against HTC", "sued Samsung".
-    r"|\b(?:ask\w*|petition\w*|urg\w*|seek\w*|sought|want\w*)\b[^.;]{0,80}?\bto\s+(?:bar|block|ban|halt|stop|exclude)\b"
-    r"[^.;]{0,40}?\b(?:of|on|to)\s+(?:[\w-]+\s+){0,3}$"
-    r"|\b(?:complaint|suit|lawsuit|case|claim)s?\s+against\s+$|\b(?:sued|sues|suing|accus\w+)\s+$"
+    r"|\b(?:ask\w*|petition\w*|urg\w*|seek\w*|sought|want\w*|request\w*)\b[^.;]{0,80}?\bto\s+(?:bar|block|ban|halt|stop"
+    r"|exclude)\b[^.;]{0,40}?\b(?:of|on|to)\s+(?:[\w-]+\s+){0,3}$"
+    # what a maker wins or seeks against another: "complaint against a range of Samsung phones", "verdict against
+    # Samsung", "seek sales bans on eight Samsung phones", "complaint that Samsung phones infringe"
+    r"|\b(?:complaint|suit|lawsuit|countersuit|case|claim|verdict|judgment|injunction)s?\s+(?:against|that)\s+"
+    r"(?:(?:a|an|the|some|all|its|range|line|number|of|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+){0,4}$"
+    r"|\b(?:sales?\s+)?(?:bans?|injunctions?)\s+(?:on|against)\s+(?:(?:the|some|all|its|of|\d+|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten)\s+){0,3}$"
+    r"|\b(?:sued|sues|suing|countersu\w+|accus\w+)\s+$"
 )
 
 
@@ -254,6 +284,12 @@ _BUYS = re.compile(
     r"|\b(?:bought|buys|buying|to\s+buy|acquired|acquires|acquiring|to\s+acquire|(?:purchase|acquisition|takeover)\s+of))"
     r"\s+$"
 )
+#: The buyer's own purchase further on in its clause: "Google said on Tuesday that it had completed its $12.5 billion
+#: purchase of Motorola Mobility": "its" ties the purchase to the buyer. (A seller keeps the lane: the dev labels give
+#: "Huawei would sell its Honor brand" to Huawei, and "stopped selling BlackBerry phones" sells phones, not a maker.)
+_ITS_PURCHASE = re.compile(
+    r"(?i)^[^.;“”\"]*\bits\s+(?:[$\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:purchase|acquisition|takeover|buyout)\s+of\s+$"
+)
 
 
 def _subject_first(matches: list[tuple[int, int, str]], text: str) -> dict[str, str]:
@@ -261,10 +297,23 @@ def _subject_first(matches: list[tuple[int, int, str]], text: str) -> dict[str, 
     a company acting on a maker moved behind the maker, and a buyer behind the maker it buys."""
     if len(matches) >= 2 and matches[0][2] != matches[1][2]:
         gap = text[matches[0][1] : matches[1][0]]
-        bought = len(gap) <= 50 and _BUYS.search(gap) is not None and not matches[1][2].startswith(NEW_LANE)
-        if _BRAND_OF.fullmatch(gap) or _ACTS_ON.search(gap) or _BEFORE_THE_SUBJECT.fullmatch(gap) or bought:
+        bought = (
+            (len(gap) <= 50 and _BUYS.search(gap) is not None or len(gap) <= 120 and _ITS_PURCHASE.match(gap) is not None)
+            and not matches[1][2].startswith(NEW_LANE)
+        )
+        if _brand_of(gap, text[matches[0][0] : matches[0][1]], text[matches[1][0] : matches[1][1]]) or (
+            _ACTS_ON.search(gap) or _BEFORE_THE_SUBJECT.fullmatch(gap) or bought
+        ):
             matches = [matches[1], matches[0], *matches[2:]]
     return _first_mentions(iter(matches), text)
+
+
+def _brand_of(gap: str, owner: str, brand: str) -> bool:
+    """True when ``gap`` sets ``brand`` out as ``owner``'s: "TCL's other brand, Alcatel", or a bare "Lenovo's Motorola"
+    where the lexicon knows the owner's hold on the maker. A bare "TCL's BlackBerry" (phones made under licence),
+    "BLU's Vivo" (a line named like a maker) stay with the one named first."""
+    found = _BRAND_OF.fullmatch(gap)
+    return found is not None and (found[0].strip().lower() not in ("'s", "’s", "'", "’") or owns(owner, brand))
 
 
 def _first_mentions(matches: Iterator[tuple[int, int, str]], text: str) -> dict[str, str]:

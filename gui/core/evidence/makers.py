@@ -29,14 +29,17 @@ class Maker:
 
     name: str
     aliases: tuple[str, ...] = ()
-    parent: str = ""  #: the group it belongs to or belonged to ("Oppo" for Realme); not used to choose a lane yet
+    parent: str = ""  #: the group it belongs to or belonged to ("Oppo" for Realme)
+    #: other companies that owned it once ("Google" for Motorola): "Google's Motorola" is Motorola, where "TCL's
+    #: BlackBerry" (a licence) is TCL's
+    former_owners: tuple[str, ...] = ()
 
 
 KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("Apple", ("iPhone",)),
     Maker("Samsung", ("Samsung Electronics", "Galaxy")),
     Maker("Google", ("Pixel", "Alphabet")),
-    Maker("Motorola", ("Motorola Mobility", "Moto"), parent="Lenovo"),
+    Maker("Motorola", ("Motorola Mobility", "Moto"), parent="Lenovo", former_owners=("Google",)),
     Maker("Lenovo"),
     Maker("LG", ("LG Electronics",)),
     Maker("OnePlus", (), parent="Oppo"),
@@ -111,6 +114,7 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
 #: Verizon on Friday"). Too loose to choose a lane over a maker the passage names.
 PRODUCT_LINES = {
     "Galaxy": "Samsung",
+    "Nexus": "Google",  # whoever built it (the guide); "Galaxy Nexus" is found as Samsung's Galaxy, first
     "Pixel": "Google",
     "iPhone": "Apple",
     "Xperia": "Sony",
@@ -142,6 +146,8 @@ _PRODUCT_LINE = re.compile(
     r"(?<!\w)("
     + "|".join(re.escape(line) + _NUMBERED.get(line, r"(?![\w-])") for line in PRODUCT_LINES)
     + r")"
+    # or several of them: "older iPhones", "Galaxys and Pixels"
+    + "|(?<!\\w)(" + "|".join(re.escape(line) for line in PRODUCT_LINES if line not in _NUMBERED) + r")s(?![\w-])"
 )
 
 _BY_WORD = {word.lower(): maker for maker in KNOWN_MAKERS for word in (maker.name, *maker.aliases)}
@@ -154,7 +160,7 @@ def maker_named(words: str) -> Maker | None:
 
 def product_lines(passage: str) -> list[tuple[int, int, str]]:
     """(start, end, maker name) of each product line named in ``passage``."""
-    return [(m.start(), m.end(), PRODUCT_LINES[m[1]]) for m in _PRODUCT_LINE.finditer(passage)]
+    return [(m.start(), m.end(), PRODUCT_LINES[m[1] or m[2]]) for m in _PRODUCT_LINE.finditer(passage)]
 
 
 #: A maker called by its product line: "the iPhone maker", "The Galaxy maker's", "the Pixel company".

@@ -11,7 +11,16 @@ import re
 
 from gui.core.evidence.makers import KNOWN_MAKERS, maker_named, product_lines
 
-__all__ = ["licensee", "names_its_units_phones", "parent_of", "refers_to_parent", "speaks_of_itself", "units_of"]
+__all__ = [
+    "builder",
+    "licensee",
+    "names_its_units_phones",
+    "owns",
+    "parent_of",
+    "refers_to_parent",
+    "speaks_of_itself",
+    "units_of",
+]
 
 #: "Its parent", "Its former parent company", "Its Chinese owner": the parent of the maker named before.
 _ITS_PARENT = re.compile(
@@ -21,9 +30,10 @@ _ITS_PARENT = re.compile(
 )
 #: The parent as the subject in its own right: "Lenovo itself", "under its own name", "Lenovo-branded".
 _ITSELF = r"(?:{name}\s+itself\b|\bunder\s+its\s+own\s+(?:name|brand)\b|\b{name}-branded\b|\bitself\b)"
-#: The parent's phone business: "Lenovo's smartphone business", "Lenovo's phone unit", "Lenovo's handset arm".
+#: The parent's phone business: "Lenovo's smartphone business", "Lenovo's phone unit", "Lenovo's handset arm"; or, in a
+#: passage whose subject is the parent, "its smartphone business", "the phone business".
 _PHONE_BUSINESS = (
-    r"{name}['’]s\s+(?:[\w-]+\s+)?(?:phone|smartphone|handset|mobile|device)s?\s+(?:business|unit|arm|division|group"
+    r"(?:{name}['’]s|\b(?i:its|the))\s+(?:[\w-]+\s+)?(?:phone|smartphone|handset|mobile|device)s?\s+(?:business|unit|arm|division|group"
     r"|operations?|sales)\b"
 )
 
@@ -32,6 +42,14 @@ def parent_of(maker: str) -> str:
     """The known parent of a maker by its name ("Huawei" for "Honor"), or ""."""
     known = maker_named(maker)
     return known.parent if known is not None else ""
+
+
+def owns(owner: str, maker: str) -> bool:
+    """True when the lexicon knows ``owner`` as ``maker``'s parent or one of its former owners (both by any name)."""
+    known, by = maker_named(maker), maker_named(owner)
+    if known is None or by is None:
+        return False
+    return by.name.lower() in {name.lower() for name in (known.parent, *known.former_owners) if name}
 
 
 def units_of(parent: str) -> list[str]:
@@ -94,6 +112,24 @@ def licensee(text: str, brand: str) -> str:
         if told is not None and (maker := _licensee_named(told["maker"] or told["maker2"], brand)):
             return maker
     return ""
+
+
+#: A brand's phone and the maker that builds it: "the Sanyo Incognito, made by Kyocera", "first Google phone, built by HTC",
+#: "the Sanyo Incognito, a slider with a touch screen built by Kyocera". Not a Nexus or a Pixel: those are Google's
+#: whoever built them (the guide).
+_BUILT_BY = (
+    r"\b{name}(?:['’]s)?\s+(?:(?!Nexus|Pixel)[\w-]+\s+){{0,2}}(?!Nexus|Pixel)[\w-]+,\s+(?:an?\s+[^,.;]{{0,60}}?\s+)?"
+    r"(?:made|built|manufactured)\s+by\s+(?P<maker>{maker})"
+)
+
+
+def builder(text: str, brand: str) -> str:
+    """The maker the text says builds ``brand``'s phone ("the Sanyo Incognito, made by Kyocera"), by its lexicon name,
+    or "": a carrier-branded or licensed phone goes to its maker (the guide: myTouch → HTC)."""
+    if not brand or not re.search(r"\b(?:made|built|manufactured)\s+by\b", text[:LICENCE_REACH]):
+        return ""
+    found = re.search(_BUILT_BY.format(name=re.escape(brand), maker=_NAME), text[:LICENCE_REACH])
+    return _licensee_named(found["maker"], brand) if found is not None else ""
 
 
 def _licensee_named(words: str, brand: str) -> str:
