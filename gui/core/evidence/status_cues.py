@@ -18,7 +18,7 @@ from gui.core.evidence.cues import (  # a deal that is off, a thing made or sold
     THING_MADE,
 )
 
-__all__ = ["FIRM_CUE", "STATUS_PRIORITY", "on_the_record", "status_of"]
+__all__ = ["FIRM_CUE", "STATUS_PRIORITY", "UNNAMED_SOURCE", "on_the_record", "status_of"]
 
 _I = re.IGNORECASE
 _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -140,6 +140,9 @@ _HEDGE_WORD = {
 #: How a why begins when the rules found someone on the record, a source not named, or a cancellation: the cues the
 #: learned status model overrules only when it is very sure (status_model.py).
 FIRM_CUE = ('cue "', 'source "')
+#: How a why begins when the rules found a source not named ("people familiar with the matter", "who asked not to be
+#: named"): a cue the learned status model never overrules (status_model.py).
+UNNAMED_SOURCE = 'source "'
 #: Hedges inside these do not hedge the event: a worry quoted ("concerns that … might be used for spying"),
 #: a plan that was given up ("pulled out of a plan to", "shelved plans to").
 _NOT_THE_EVENT = re.compile(

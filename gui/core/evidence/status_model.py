@@ -10,11 +10,12 @@ output). Its guess says so in the hint, with how sure it is and what the rules s
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from pathlib import Path
 
 from gui.core.evidence.passage_model import PassageModel, RulesReading, load_model, second_opinion
-from gui.core.evidence.status_cues import FIRM_CUE
+from gui.core.evidence.status_cues import FIRM_CUE, UNNAMED_SOURCE
 
 __all__ = ["MODEL_FILE", "learned_status", "least_sure", "status_model"]
 
@@ -35,13 +36,16 @@ def learned_status(general_text: str, status: str, why: str, reading: RulesReadi
 
 
 def least_sure(why: str) -> float:
-    """How sure the model must be to change the rules' status: 80 % where they found a firm cue (someone on the
-    record, a source not named, a cancellation), else any guess will do.
+    """How sure the model must be to change the rules' status: never where they found a source not named, 80 %
+    where they found another firm cue (someone on the record, a cancellation), else any guess will do.
 
-    Those cues are the failure classes #18 names ("executives who asked not to be named" is a report, not a
-    confirmation); until session 10 the model could not overrule them at all. Cross-validated on 13,139 dev
-    passages, on the 1,112 with a source not named: the rules 94.6 %, the model at any probability 95.8 %, at 80 %
-    or more 95.9 %; on the 4,636 with another firm cue: 93.6, 94.9 and 94.5 %. The limit costs those 0.3 points
-    and keeps what the rules read structurally where the model is less sure: it read "A Vivo executive, who asked
-    not to be named, said Verizon would carry the phone" as confirmed, 77 % sure."""
+    Those cues are the failure classes #18 names; until session 10 the model could not overrule them at all. A
+    source not named is read from the sentence's structure ("A Vivo executive, who asked not to be named, said …"),
+    which the model's words and pairs of words cannot see: they read "executive … said" as on the record, and the
+    model read that sentence as confirmed, 81 % sure. Cross-validated on 13,139 dev passages, on the 1,112 with a
+    source not named the rules were right on 94.6 %, the model on 95.8 % (at 80 % or more, 95.9 %): keeping the rules
+    there costs about 14 passages in 13,950 (0.1 point) and keeps that class right. On the 4,636 with another firm cue:
+    the rules 93.6 %, the model at any probability 94.9 %, at 80 % or more 94.5 %."""
+    if why.startswith(UNNAMED_SOURCE):
+        return math.inf
     return 0.8 if why.startswith(FIRM_CUE) else 0.0

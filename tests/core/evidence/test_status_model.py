@@ -3,6 +3,8 @@ guess is labelled as one, and the rules alone decide without the model's file.""
 
 from __future__ import annotations
 
+import math
+
 from gui.core.evidence import status_model
 from tests.core.evidence.titled_passages import suggest_among
 
@@ -32,9 +34,11 @@ def test_a_status_the_model_changes_says_it_is_a_guess():
 
 
 def test_a_firm_cue_stands_unless_the_model_is_very_sure():
-    """Someone not named, a cancellation: until session 10 the rules' firm cues always stood; now the model may
-    overrule one when at least 80 % sure. The failure classes' own sentences keep the rules' status."""
-    assert status_model.least_sure('source "asked not to be named", not named') == 0.8
+    """Someone not named, a cancellation: until session 10 the rules' firm cues always stood. Now the model may
+    overrule a firm cue when at least 80 % sure, but never a source not named (read from the sentence's structure,
+    which its words cannot see). The failure classes' own sentences keep the rules' status."""
+    assert status_model.least_sure('source "asked not to be named", not named') == math.inf
+    assert status_model.least_sure('cue "called off"') == 0.8
     assert status_model.least_sure("no hedge or confirmation in the passage: reported, the default") == 0.0
     for passage, status in (
         ("A Vivo executive, who asked not to be named because the plans are private, said Verizon would carry the "
