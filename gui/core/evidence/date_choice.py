@@ -18,9 +18,10 @@ from gui.core.evidence.anchored_dates import COUNTED_FROM, find_anchored, resolv
 from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_spans, inside, side_spans
 from gui.core.evidence.corrections import corrected_spans
 from gui.core.evidence.date_phrases import NAMING_YEAR, DatePhrase, Specificity, best_date_phrase, find_date_phrases
-from gui.core.evidence.tense import FUTURE, PAST, tense_at
+from gui.core.evidence.sale_dates import abroad_beside_the_us, gives_way_to_a_sale, lead_of, settled_sale
+from gui.core.evidence.tense import PAST, tense_at
 
-__all__ = ["date_fields", "event_date", "reference_date", "settled_sale"]
+__all__ = ["date_fields", "event_date", "reference_date"]
 
 #: An effort that stopped later, told after it in the same sentence: the stop is the event, and dated after it.
 _STOPPED_LATER = re.compile(r"(?i)\b(?:but|then|and) (?:later |eventually |soon )?(?:stopped|quit|ceased)\b")
@@ -68,7 +69,7 @@ def event_date(
     side += corrected_spans(passage)  # "An earlier version … said March 22; it was March 2": not the wrong one
     side += [(m.start(), m.end()) for m in _DESPITE.finditer(passage)]  # "despite being cut off … in mid-May"
     side += [(m.start("side"), m.end()) for m in _DENIED_REPORT.finditer(passage)]  # "denied a report that …"
-    side += _abroad_beside_the_us(passage, phrases)  # "in Europe on Sept. 30 and in the United States later this year"
+    side += abroad_beside_the_us(passage, phrases)  # "in Europe on Sept. 30 and in the United States later this year"
     side += [(m.start(), m.end()) for m in _TO_FOLLOW.finditer(passage)]  # ", with Cricket to follow in 4Q21"
     side += [(m.start(), m.end()) for m in _TRAILING_DEED.finditer(passage)]  # ", a promise it first made in August"
     side += [(m.start("side"), m.end("side")) for m in _CONTACT_CLAUSE.finditer(passage)]  # "the store it opened in May"
@@ -110,7 +111,7 @@ def event_date(
     denied = [(m.start("side"), m.end()) for m in _DENIED_REPORT.finditer(passage)]
     undone = [*given_up, *denied]
     sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, undone)], reference, years=True)
-    if sale is not None and date is not None and _gives_way_to_a_sale(passage, date, reference):
+    if sale is not None and date is not None and gives_way_to_a_sale(passage, date, reference):
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
     return date, phrases
 
@@ -210,16 +211,6 @@ def _without_the_days_given_up(
     return kept
 
 
-#: A sale told as settled, in the future: "will go on sale … on Oct. 21", "which will be sold … starting in January".
-_WILL = re.compile(r"(?i)\b(?:will|would|['’]ll)\b")
-_SALE_WORD = re.compile(
-    r"(?i)\b(?:sell\w*|sale|sold|available|carry|carries|offer\w*|ship\w*|stock\w*|reach\w*|arrive\w*|hit\w*"
-    r"|launch\w*|open\w*|begin\w*|start\w*|stores?|shelves|come|coming|lands?|landing|debut\w*)\b"
-)
-#: Leads that bound a time rather than date it: a deadline ("by 2022") or an end ("until June").
-_NOT_A_DATE_LEAD = re.compile(
-    r"(?i)\b(?:by|until|till|through|before)\s+(?:at\s+least\s+|the\s+(?:end|close|middle|start)\s+of\s+)?$"
-)
 #: The end something lasts until: "until 2026", "through at least 2026" (dating the event only when it is over).
 #: A negation before "until": the time is when it will happen ("will not have the phone until late May"), not an end.
 _NOT_UNTIL = re.compile(
@@ -281,84 +272,6 @@ _DENIED_REPORT = re.compile(
 _ENDS_AHEAD = re.compile(r"(?i)\b(?:until|till|through)\s+(?:at\s+least\s+|as\s+late\s+as\s+)?$")
 #: A deadline: the limit of a plan, not its date ("by the end of 2019").
 _DEADLINE = re.compile(r"(?i)\bby\s+(?:the\s+(?:end|close|middle|start)\s+of\s+)?$")
-#: Leads that start a sale themselves: "starting today", "from Tuesday": not a mere announcement's day.
-_SALE_START_LEAD = re.compile(r"(?i)\b(?:starting|beginning|from)\s+$")
-
-
-def _lead_of(passage: str, phrase: DatePhrase, width: int = 40) -> str:
-    """The words before the phrase, its own leading preposition included ("on", "by the end of")."""
-    head = re.match(r"(?i)(?:on|in|from|by|until|till|through|during|around|as of)\s+", phrase.text)
-    return passage[max(0, phrase.offset - width) : phrase.offset] + (head[0] if head else "")
-
-
-_CLAUSE_END = re.compile(r"[.;](?=\s)|;")
-
-
-def settled_sale(
-    passage: str, phrases: list[DatePhrase], reference: PartialDate | None, years: bool = False
-) -> DatePhrase | None:
-    """The first month or day after the source's date that a sale is set for, in the future tense, or None; with
-    ``years``, also a year, season, half or quarter not before the source's year ("and said it will reach the US in
-    the second half": the plan's time, over the day the phone was shown), unless a finer date of that year follows
-    ("will launch in the US this summer, with pre-orders from 1 July": the day)."""
-    if reference is None:
-        return None
-    sales = [phrase for phrase in phrases if _set_for_a_sale(passage, phrase, reference, years)]
-    # "will launch in the US this summer, with pre-orders from 1 July": the day, which falls in the season's year
-    finer = [p for p in sales[1:] if p.start.precision > Precision.YEAR and p.start.year == sales[0].start.year]
-    if sales and sales[0].start.precision == Precision.YEAR and finer:
-        return finer[0]
-    return sales[0] if sales else None
-
-
-def _set_for_a_sale(passage: str, phrase: DatePhrase, reference: PartialDate, years: bool) -> bool:
-    """True for a month or day after the source's date (with ``years``, a year not before its year) that a sale is set
-    for in the future tense: "will" and a word of sale before it in its clause, and no deadline or end as its lead."""
-    if phrase.end is not None or phrase.start.is_qualified:
-        return False
-    if phrase.start.precision == Precision.YEAR:
-        if not years or phrase.start.year < reference.year:
-            return False
-    elif phrase.start.first_day() < reference.end_day():
-        return False
-    if _NOT_A_DATE_LEAD.search(_lead_of(passage, phrase)) or _ABROAD.search(_lead_of(passage, phrase, 60)):
-        return False  # ", and in Europe on Sept. 30": a sale abroad is no sale of the US timeline
-    # a full stop ends a sentence only before a space: "OnePlus.com" does not
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(passage, 0, phrase.offset)), default=0)
-    will = list(_WILL.finditer(passage, clause_start, phrase.offset))
-    return bool(
-        will
-        and tense_at(passage, phrase.offset, phrase.stop) == FUTURE
-        and _SALE_WORD.search(passage, will[-1].end(), phrase.offset)
-    )
-
-
-#: A place abroad right before a date: "go on sale in China on June 23", "in Europe on Sept. 30".
-_ABROAD = re.compile(
-    r"\bin\s+(?:China|Europe|India|Japan|(?:South\s+)?Korea|Taiwan|Hong\s+Kong|Britain|the\s+UK|Germany|France|Canada"
-    r"|Asia|Latin\s+America|Russia|Brazil|Mexico|Australia)\s+(?:[a-z]+\s+){0,2}$"
-)
-
-
-_IN_THE_US = re.compile(r"\b(?:in|to)\s+(?:the\s+)?(?:United\s+States|US|U\.S\.|America)\s+(?:[a-z“”\"]+\s+){0,2}[“\"]?$")
-
-
-def _abroad_beside_the_us(passage: str, phrases: list[DatePhrase]) -> list[tuple[int, int]]:
-    """The dates of places abroad when another date of the passage is the US's: that one is the event's."""
-    if not any(_IN_THE_US.search(_lead_of(passage, p, 60)) for p in phrases):
-        return []
-    return [(p.offset, p.stop) for p in phrases if _ABROAD.search(_lead_of(passage, p, 60))]
-
-
-def _gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate) -> bool:
-    """True for a date before the source's end that only tells when the sale was announced or agreed ("on
-    Thursday", "last month", a dateline's day), not one that starts a sale itself ("starting today")."""
-    if date.end is not None or date.start.first_day() >= reference.end_day():
-        return False
-    starts_a_sale = re.match(r"(?i)(?:starting|beginning|from)\s", date.text)
-    return not (starts_a_sale or _SALE_START_LEAD.search(passage[max(0, date.offset - 20) : date.offset]))
-
-
 #: A which-clause that ends the sentence: background, as one set off by commas is ("…, which was added to the
 #: Entity List in May 2019.").
 _TRAILING_WHICH = re.compile(r",\s+(?:which|who|whose)\b(?:[^,;.]|(?<=\d)\.(?=\d))*(?=[.;]|$)")  # "$12.5 billion"
@@ -477,8 +390,8 @@ def _event_phrases(
             p
             for p in phrases
             if p.start.end_day() <= reference.end_day()
-            or not _ENDS_AHEAD.search(_lead_of(passage, p))
-            or _NOT_UNTIL.search(_lead_of(passage, p, 80))  # "will not have it until late May", "won't … until March"
+            or not _ENDS_AHEAD.search(lead_of(passage, p))
+            or _NOT_UNTIL.search(lead_of(passage, p, 80))  # "will not have it until late May", "won't … until March"
         ]
     side = [*side, *((m.start(), m.end()) for m in _TRAILING_WHICH.finditer(passage))]
     phrases = [p for p in phrases if not inside(p.offset, side) and not _compared(passage, p)]
@@ -499,7 +412,7 @@ def _event_phrases(
     if any(_a_named_period(passage, p) for p in events):  # "now expects a loss for the fiscal year that ends in March"
         events = [p for p in events if p.reading != _AROUND]  # "now" is when it was said; the period is the event
     statements = [p for p in phrases if p not in events]
-    if (events and all(_DEADLINE.search(_lead_of(passage, p)) for p in events) and statements
+    if (events and all(_DEADLINE.search(lead_of(passage, p)) for p in events) and statements
             and not _a_scheduled_deadline(events, statements)
             and not (_said_days_ago(statements) and not _HOPED.search(passage))):  # fmt: skip
         return statements  # "had said in November that it hoped … by 2019": November

@@ -28,19 +28,20 @@ from gui.core.document.textquote import normalize_space, quote_selector
 from gui.core.evidence.anaphora import Antecedent, answered_about, continued, pointing_back, resolve
 from gui.core.evidence.clauses import blank, comment_spans, inside, other_subject_clause_spans, side_spans
 from gui.core.evidence.cues import kind_of
-from gui.core.evidence.date_choice import date_fields, event_date, reference_date, settled_sale
+from gui.core.evidence.date_choice import date_fields, event_date, reference_date
 from gui.core.evidence.date_model import DateCandidate, DateReading, learned_date
 from gui.core.evidence.date_phrases import DatePhrase
 from gui.core.evidence.datelines import dateline_length, update_day
-from gui.core.evidence.live_blogs import heading_weekday, stamped_happening
 from gui.core.evidence.kind_model import learned_kind
 from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
 from gui.core.evidence.lane_choice import NEW_LANE, choose_lane, paragraph_bounds
+from gui.core.evidence.live_blogs import heading_weekday, stamped_happening
 from gui.core.evidence.makers import maker_named
 from gui.core.evidence.makers import spellings as maker_spellings
 from gui.core.evidence.partner_model import learned_partners
 from gui.core.evidence.partner_roles import not_partner_spans
 from gui.core.evidence.passage_model import RulesReading, general_passage
+from gui.core.evidence.sale_dates import settled_sale
 from gui.core.evidence.speakers import maker_speaking, referred_speaker, unnamed_source
 from gui.core.evidence.status_cues import status_of
 from gui.core.evidence.status_model import learned_status

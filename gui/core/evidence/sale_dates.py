@@ -1,0 +1,102 @@
+"""Dates of a sale told as settled: "will go on sale at Verizon on Oct. 21", "which will be sold … starting in
+January"; a sale abroad beside the US's; and the day a sale was announced giving way to the sale's own date.
+
+``date_choice.event_date`` and ``extract.suggest_event`` (a plan the company announced is confirmed) read them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.document.dates import PartialDate, Precision
+from gui.core.evidence.date_phrases import DatePhrase
+from gui.core.evidence.tense import FUTURE, tense_at
+
+__all__ = ["abroad_beside_the_us", "gives_way_to_a_sale", "lead_of", "settled_sale"]
+
+#: A sale told as settled, in the future: "will go on sale … on Oct. 21", "which will be sold … starting in January".
+_WILL = re.compile(r"(?i)\b(?:will|would|['’]ll)\b")
+_SALE_WORD = re.compile(
+    r"(?i)\b(?:sell\w*|sale|sold|available|carry|carries|offer\w*|ship\w*|stock\w*|reach\w*|arrive\w*|hit\w*"
+    r"|launch\w*|open\w*|begin\w*|start\w*|stores?|shelves|come|coming|lands?|landing|debut\w*)\b"
+)
+#: Leads that bound a time rather than date it: a deadline ("by 2022") or an end ("until June").
+_NOT_A_DATE_LEAD = re.compile(
+    r"(?i)\b(?:by|until|till|through|before)\s+(?:at\s+least\s+|the\s+(?:end|close|middle|start)\s+of\s+)?$"
+)
+#: Leads that start a sale themselves: "starting today", "from Tuesday": not a mere announcement's day.
+_SALE_START_LEAD = re.compile(r"(?i)\b(?:starting|beginning|from)\s+$")
+
+
+def lead_of(passage: str, phrase: DatePhrase, width: int = 40) -> str:
+    """The words before the phrase, its own leading preposition included ("on", "by the end of")."""
+    head = re.match(r"(?i)(?:on|in|from|by|until|till|through|during|around|as of)\s+", phrase.text)
+    return passage[max(0, phrase.offset - width) : phrase.offset] + (head[0] if head else "")
+
+
+_CLAUSE_END = re.compile(r"[.;](?=\s)|;")
+
+
+def settled_sale(
+    passage: str, phrases: list[DatePhrase], reference: PartialDate | None, years: bool = False
+) -> DatePhrase | None:
+    """The first month or day after the source's date that a sale is set for, in the future tense, or None; with
+    ``years``, also a year, season, half or quarter not before the source's year ("and said it will reach the US in
+    the second half": the plan's time, over the day the phone was shown), unless a finer date of that year follows
+    ("will launch in the US this summer, with pre-orders from 1 July": the day)."""
+    if reference is None:
+        return None
+    sales = [phrase for phrase in phrases if _set_for_a_sale(passage, phrase, reference, years)]
+    # "will launch in the US this summer, with pre-orders from 1 July": the day, which falls in the season's year
+    finer = [p for p in sales[1:] if p.start.precision > Precision.YEAR and p.start.year == sales[0].start.year]
+    if sales and sales[0].start.precision == Precision.YEAR and finer:
+        return finer[0]
+    return sales[0] if sales else None
+
+
+def _set_for_a_sale(passage: str, phrase: DatePhrase, reference: PartialDate, years: bool) -> bool:
+    """True for a month or day after the source's date (with ``years``, a year not before its year) that a sale is set
+    for in the future tense: "will" and a word of sale before it in its clause, and no deadline or end as its lead."""
+    if phrase.end is not None or phrase.start.is_qualified:
+        return False
+    if phrase.start.precision == Precision.YEAR:
+        if not years or phrase.start.year < reference.year:
+            return False
+    elif phrase.start.first_day() < reference.end_day():
+        return False
+    if _NOT_A_DATE_LEAD.search(lead_of(passage, phrase)) or _ABROAD.search(lead_of(passage, phrase, 60)):
+        return False  # ", and in Europe on Sept. 30": a sale abroad is no sale of the US timeline
+    # a full stop ends a sentence only before a space: "OnePlus.com" does not
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(passage, 0, phrase.offset)), default=0)
+    will = list(_WILL.finditer(passage, clause_start, phrase.offset))
+    return bool(
+        will
+        and tense_at(passage, phrase.offset, phrase.stop) == FUTURE
+        and _SALE_WORD.search(passage, will[-1].end(), phrase.offset)
+    )
+
+
+#: A place abroad right before a date: "go on sale in China on June 23", "in Europe on Sept. 30".
+_ABROAD = re.compile(
+    r"\bin\s+(?:China|Europe|India|Japan|(?:South\s+)?Korea|Taiwan|Hong\s+Kong|Britain|the\s+UK|Germany|France|Canada"
+    r"|Asia|Latin\s+America|Russia|Brazil|Mexico|Australia)\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
+_IN_THE_US = re.compile(r"\b(?:in|to)\s+(?:the\s+)?(?:United\s+States|US|U\.S\.|America)\s+(?:[a-z“”\"]+\s+){0,2}[“\"]?$")
+
+
+def abroad_beside_the_us(passage: str, phrases: list[DatePhrase]) -> list[tuple[int, int]]:
+    """The dates of places abroad when another date of the passage is the US's: that one is the event's."""
+    if not any(_IN_THE_US.search(lead_of(passage, p, 60)) for p in phrases):
+        return []
+    return [(p.offset, p.stop) for p in phrases if _ABROAD.search(lead_of(passage, p, 60))]
+
+
+def gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate) -> bool:
+    """True for a date before the source's end that only tells when the sale was announced or agreed ("on
+    Thursday", "last month", a dateline's day), not one that starts a sale itself ("starting today")."""
+    if date.end is not None or date.start.first_day() >= reference.end_day():
+        return False
+    starts_a_sale = re.match(r"(?i)(?:starting|beginning|from)\s", date.text)
+    return not (starts_a_sale or _SALE_START_LEAD.search(passage[max(0, date.offset - 20) : date.offset]))
