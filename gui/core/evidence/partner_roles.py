@@ -65,6 +65,10 @@ _RIVAL = re.compile(
 )
 
 
+#: An investor: "raised $330 million from investors including Amazon" names the maker's backer, not a store.
+_INVESTOR = re.compile(rf"(?i)\binvestors?\s+(?:including|such\s+as|like)\s+{_NAMES}")
+
+
 def not_partner_spans(passage: str) -> list[tuple[int, int]]:
     """The stretches of ``passage`` whose carriers and retailers are owners, other products' stores, or networks."""
     spans = [(m.start(), m.end()) for pattern in _OWNER for m in pattern.finditer(passage)]
@@ -76,4 +80,5 @@ def not_partner_spans(passage: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _RIVAL.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _NETWORK_ONLY.finditer(passage)]
     spans += [(m.start(), m.end()) for pattern in _BANDS for m in pattern.finditer(passage)]
+    spans += [(m.start(), m.end()) for m in _INVESTOR.finditer(passage)]
     return spans

@@ -44,3 +44,9 @@ def test_a_carrier_that_sells_the_phone_beside_its_bands_is_still_one():
     passage = "Verizon will sell the Vivo phone from May 3, and a version with the bands used by AT&T is due later."
     got = suggest_among(("Vivo",), passage, title="Vivo at Verizon", published="2022-04-01")
     assert rules_answer(got, "partners") == ("Verizon",)
+
+
+def test_an_investor_is_no_partner():
+    passage = "Nothing has raised $200 million from investors including Walmart and a Swedish fund."
+    got = suggest_among(("Nothing",), passage, title="Nothing raises money", published="2023-05-02")
+    assert rules_answer(got, "partners") == ()
