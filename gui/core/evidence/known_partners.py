@@ -43,10 +43,12 @@ DEFAULT_PARTNERS = (
     KnownPartner("Ting", ("Ting Mobile",), "carrier"),
     KnownPartner("Simple Mobile", (), "carrier"),
     KnownPartner("Net10", ("NET10", "Net10 Wireless"), "carrier"),
+    KnownPartner("SafeLink", ("SafeLink Wireless", "Safelink"), "carrier"),  # Tracfone's Lifeline brand
     # Regional carriers, cable carriers and MVNOs analysts name, and the carriers of the 2000s
     KnownPartner("C Spire", ("C-Spire",), "carrier"),
     KnownPartner("Cellcom", (), "carrier"),
     KnownPartner("Cellular One", ("CellularOne",), "carrier"),
+    KnownPartner("Cellular South", (), "carrier"),  # C Spire's name until 2011: an event of then keeps it
     KnownPartner("Cox Mobile", (), "carrier"),
     KnownPartner("Optimum Mobile", (), "carrier"),
     KnownPartner("Ultra Mobile", (), "carrier"),
@@ -68,6 +70,9 @@ DEFAULT_PARTNERS = (
     KnownPartner("Costco", (), "retailer"),
     KnownPartner("Sam's Club", (), "retailer"),
     KnownPartner("Dollar General", (), "retailer"),
+    KnownPartner("Family Dollar", (), "retailer"),
+    KnownPartner("Home Depot", ("The Home Depot",), "retailer"),
+    KnownPartner("Lowe's", (), "retailer"),
     KnownPartner("RadioShack", ("Radio Shack",), "retailer"),
     KnownPartner("GameStop", (), "retailer"),
     KnownPartner("Staples", (), "retailer"),
@@ -90,4 +95,5 @@ DEFAULT_PARTNERS = (
     KnownPartner("Back Market", (), "online"),
     KnownPartner("Swappa", (), "online"),
     KnownPartner("Woot", (), "online"),
+    KnownPartner("Murena", (), "online"),  # sells phones with its own Android through its web store
 )

@@ -34,11 +34,28 @@ _PHONE = re.compile(
     r"(?i)\b(?:phones?|handsets?|smartphones?|devices|models?|foldables?|flagships?)\b"
     r"|\b(?-i:[A-Z][a-z]+)\s+(?:\d{1,3}|[A-Z]\d{1,3})\b(?!\s*(?:%|percent|million|billion|stores))"  # "the Revvl 7", "Galaxy S24"
 )
-#: A network a phone merely works on: "works on T-Mobile and AT&T networks", "built with Verizon's network in mind".
+#: Names as the passage writes them, possessives and lists included: "T-Mobile's and AT&T's", "AT&T, Verizon and T-Mobile".
+_NAMES = r"(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)(?:(?:,\s+|,?\s+(?:and|or)\s+)(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*))*"
+#: The words between a carrier and its bands: "T-Mobile's 600 MHz band", "Verizon's C-band", "AT&T's LTE bands".
+_BAND_WORDS = r"(?i:\s+(?:LTE|[2345]G|radio|\d+\s*MHz|millimet(?:re|er)-wave|mmWave|main|new|low-band|mid-band|GSM|CDMA))*"
+#: A network a phone merely works on: "works on T-Mobile and AT&T networks", "built with Verizon's network in mind",
+#: "works on the networks of AT&T and T-Mobile", "works on T-Mobile's network but not on Verizon's", "tested on AT&T's
+#: networks", "lacks support for the networks that Verizon and AT&T run"; and the radio bands it carries, which an FCC
+#: listing or a spec sheet names ("the bands used by T-Mobile and AT&T", "T-Mobile's 5G bands", "Verizon's C-band").
 _NETWORK_ONLY = re.compile(
-    r"(?i)\b(?:works?|working|runs?)\s+on\s+[^,;.]{0,40}?\bnetworks?\b|\bcompatible\s+with\s+[^,;.]{0,40}?\bnetworks?\b"
+    r"(?i)\b(?:works?|worked|working|runs?|ran|tested|certified|support(?:s|ed|ing)?|support\s+for|meant)"
+    r"\s+(?:(?:fully|only|partly|well)\s+){0,2}(?:on|for|with)?\s*[^,;.]{0,40}?\bnetworks?\b"
+    rf"(?:\s+(?:of|that|which)\s+{_NAMES})?(?:,?\s+but\s+(?:is\s+|has\s+|does\s+|will\s+)?(?:not|n['’]t)\b[^,;.]*)?"
+    r"|\bcompatible\s+with\s+[^,;.]{0,40}?\bnetworks?\b"
     r"|\b(?:built|designed|tuned|made)\s+(?:with|for)\s+[^,;.]{0,40}?\bnetworks?\b(?:\s+in\s+mind)?"
     r"|\b(?:an?|one)\s+(?:model|version|phone)\s+for\s+[^,;.]{0,30}?\bnetworks?\b"
+)
+_BANDS = (  # two patterns, as a carrier's name may both end one stretch and start the next
+    re.compile(rf"(?<![\w&.'’-]){_NAMES}{_BAND_WORDS}(?:\s+|-)bands?\b"),
+    re.compile(
+        r"(?i)\bbands?\s+(?:that\s+|which\s+)?(?:(?:are\s+)?used\s+by\s+|of\s+|match(?:es|ing)?\s+(?:those\s+)?(?:that\s+)?)?"
+        rf"(?:the\s+)?{_NAMES}"
+    ),
 )
 
 
@@ -46,6 +63,10 @@ _NETWORK_ONLY = re.compile(
 _RIVAL = re.compile(
     r"(?i)\b(?:compet(?:es|ed|ing)\s+(?:directly\s+)?with|rivals?|lure\s+\w+\s+(?:away\s+)?from)\s+[^,;.]*"
 )
+
+
+#: An investor: "raised $330 million from investors including Amazon" names the maker's backer, not a store.
+_INVESTOR = re.compile(rf"(?i)\binvestors?\s+(?:including|such\s+as|like)\s+{_NAMES}")
 
 
 def not_partner_spans(passage: str) -> list[tuple[int, int]]:
@@ -58,4 +79,6 @@ def not_partner_spans(passage: str) -> list[tuple[int, int]]:
             spans.append((clause.start(), clause.end()))
     spans += [(m.start(), m.end()) for m in _RIVAL.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _NETWORK_ONLY.finditer(passage)]
+    spans += [(m.start(), m.end()) for pattern in _BANDS for m in pattern.finditer(passage)]
+    spans += [(m.start(), m.end()) for m in _INVESTOR.finditer(passage)]
     return spans

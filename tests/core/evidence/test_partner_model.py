@@ -9,6 +9,7 @@ from gui.core.evidence.candidate_model import CandidateModel
 from tests.core.evidence.titled_passages import suggest_among
 
 LANES = ("Motorola", "Sony")
+FINE = "The FCC fined Motorola on Monday over phones sold through T-Mobile and AT&T that failed the hearing-aid rules."
 
 
 def suggest(passage: str):
@@ -21,10 +22,10 @@ def test_partners_the_model_keeps_keep_the_rules_why():
     assert got.hints["partners"] == "named in the passage: Best Buy"
 
 
-def test_carriers_named_only_for_their_bands_are_left_out_as_a_guess():
-    got = suggest(
-        "A filing with the FCC on Monday shows the new Motorola phone supports the bands used by T-Mobile and AT&T."
-    )
+def test_carriers_named_in_passing_in_a_regulatory_passage_are_left_out_as_a_guess():
+    # (the carriers named only for a phone's bands, this test's example before round 23, are now the rules' own:
+    # partner_roles.py)
+    got = suggest(FINE)
     assert got.rules_partners == ("T-Mobile", "AT&T")
     assert got.partners == ()
     hint = got.hints["partners"]
@@ -51,7 +52,7 @@ def test_without_the_model_file_the_rules_alone_decide(monkeypatch, tmp_path):
     monkeypatch.setattr(partner_model, "MODEL_FILE", tmp_path / "missing.npz")
     partner_model.partner_model.cache_clear()
     try:
-        got = suggest("A filing shows the new Motorola phone supports the bands used by T-Mobile and AT&T.")
+        got = suggest(FINE)
         assert got.partners == got.rules_partners == ("T-Mobile", "AT&T")
         assert "guess" not in got.hints["partners"]
     finally:
