@@ -162,7 +162,7 @@ def comment_spans(passage: str) -> list[tuple[int, int]]:
 def side_spans(passage: str) -> list[tuple[int, int]]:
     """(start, end) of each side clause of the passage, in order."""
     spans = []
-    for sentence_start, sentence in _sentences(passage):
+    for sentence_start, sentence in sentences(passage):
         for regex in (*_SIDE, _BEFORE_AFTER):
             group = "side" if "side" in regex.groupindex else 0
             spans.extend(
@@ -228,7 +228,8 @@ def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 
 
-def _sentences(passage: str) -> list[tuple[int, str]]:
+def sentences(passage: str) -> list[tuple[int, str]]:
+    """Each sentence of ``passage`` with its offset."""
     starts = [0, *(m.end() for m in _SENTENCE_START.finditer(passage))]
     ends = [*starts[1:], len(passage)]
     return [(start, passage[start:end]) for start, end in zip(starts, ends, strict=True)]

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from gui.core.document.dates import PartialDate, Precision
 from gui.core.evidence.candidate_model import CandidateModel, load_candidate_model
+from gui.core.evidence.clauses import sentences
 from gui.core.evidence.date_words import DatePhrase
 
 __all__ = ["MODEL_FILE", "DateCandidate", "DateReading", "date_candidates", "date_model", "learned_date", "may_overrule"]
@@ -29,6 +30,10 @@ MODEL_FILE = Path(__file__).with_name("date_model.npz")
 _WORD = re.compile(r"[a-z]+|\d+")
 _SPEECH_BEFORE = re.compile(r"(?i)\b(?:said|says|told|announced|confirmed|reported|wrote)\b[^,.;]{0,30}$")
 _PRECISION = {Precision.YEAR: "Y", Precision.MONTH: "M", Precision.DAY: "D"}
+#: Features that are also read joined with "the rules chose this candidate": how far the rules are to be trusted
+#: depends on how they read the date and where it stands (session 11, ten folds by file on dev: the date on the
+#: batches written after every rule 91.8 → 92.3 %, with the sentence's words below).
+_JOINED_WITH_CHOSEN = ("lead1:", "next1:", "rd:", "prec:", "vs:", "t=", "pos:")
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,7 @@ def date_candidates(passage: str, reading: DateReading, rules_kind: str) -> list
         features += [f"winr:{w}" for w in sorted(set(_WORD.findall(low[phrase.stop : phrase.stop + 50])))]
         where = "only" if len(phrases) == 1 else "first" if i == 0 else "last" if i == len(phrases) - 1 else "mid"
         features.append(f"pos:{where}")
+        features += [f"sw:{w}" for w in sorted(set(_WORD.findall(_sentence_at(passage, phrase.offset).lower())))]
         if _SPEECH_BEFORE.search(passage[max(0, phrase.offset - 60) : phrase.offset]):
             features.append("after_said")
         if reference is not None:
@@ -120,7 +126,19 @@ def date_candidates(passage: str, reading: DateReading, rules_kind: str) -> list
             candidates.append(DateCandidate(date, None, tuple(features)))
     if rules is not None and all(candidate.start != rules for candidate in candidates):
         candidates.append(DateCandidate(rules, None, ("t=rules-other", "chosen")))  # a weekday heading, a live blog's day
-    return candidates
+    return [_joined_with_chosen(candidate) for candidate in candidates]
+
+
+def _sentence_at(text: str, offset: int) -> str:
+    """The sentence of ``text`` that holds ``offset``."""
+    return next(sentence for start, sentence in reversed(sentences(text)) if start <= offset)
+
+
+def _joined_with_chosen(candidate: DateCandidate) -> DateCandidate:
+    if "chosen" not in candidate.features:
+        return candidate
+    joined = tuple(f"ch&{feature}" for feature in candidate.features if feature.startswith(_JOINED_WITH_CHOSEN))
+    return replace(candidate, features=candidate.features + joined)
 
 
 def may_overrule(candidates: list[DateCandidate]) -> bool:
