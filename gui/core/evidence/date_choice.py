@@ -18,6 +18,7 @@ from gui.core.evidence.anchored_dates import COUNTED_FROM, find_anchored, resolv
 from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_spans, inside, side_spans
 from gui.core.evidence.corrections import corrected_spans
 from gui.core.evidence.date_phrases import NAMING_YEAR, DatePhrase, Specificity, best_date_phrase, find_date_phrases
+from gui.core.evidence.overtaken_plans import plan_overtaken
 from gui.core.evidence.sale_dates import abroad_beside_the_us, gives_way_to_a_sale, lead_of, settled_sale
 from gui.core.evidence.tense import PAST, tense_at
 
@@ -108,6 +109,8 @@ def event_date(
         date = DatePhrase(date.text, date.offset, date.end, None, date.specificity, reading)
     if date is not None and (ended := _day_it_ended(passage, date, phrases, side)) is not None:
         date = ended  # "had planned a phone for this spring but shelved it last month": when the plan ended
+    elif date is not None and (overtaken := plan_overtaken(passage, date, phrases, side))[0]:
+        date = overtaken[1]  # "had planned to ship it in February, but it failed a test": the undoing, not February
     denied = [(m.start("side"), m.end()) for m in _DENIED_REPORT.finditer(passage)]
     undone = [*given_up, *denied]
     sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, undone)], reference, years=True)

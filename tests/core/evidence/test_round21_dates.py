@@ -1,0 +1,49 @@
+"""Round 21 of #18: dates the rules read wrongly in the newest hands' passages, tested on sentences written for them,
+none taken from the labelled set. The rules' own date (``rules_start``) is tested: the learned date model may overrule
+it on top."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.date_passages import suggest
+
+# --- A plan told in the past, undone in its sentence: the undoing's date, or the article's ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # no new date: the article's date, approximate
+        ("Vivo had planned to bring the X60 to Amazon in March, but the phone failed a carrier test, a dealer said.",
+         "2021-05-12", "2021-05-12~"),
+        ("The Xperia 5 had been expected at Verizon this spring, but testing held the launch back, two people said.",
+         "2021-05-12", "2021-05-12~"),
+        ("ZTE had hoped to open a store in Dallas next year; that opening is now off, a person briefed on it said.",
+         "2021-05-12", "2021-05-12~"),
+        ("The TCL tablet was supposed to reach Best Buy in April, but supply problems pushed it back.", "2021-05-12",
+         "2021-05-12~"),
+        # a new date after the undoing: the new date
+        ("The Axon had been due at Cricket in February but was pushed into 2022 while Cricket tested it.",
+         "2021-05-12", "2022"),
+        # the day the undoing was told
+        (("Sony had aimed to sell the phone through T-Mobile this summer, but has put that plan on hold, an "
+          "executive told reporters on Monday."), "2021-05-12", "2021-05-10"),
+    ],
+)  # fmt: skip
+def test_a_plan_undone_is_dated_by_its_undoing(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # guards, right before the change too: a plan still standing keeps its time
+        ("Vivo had planned all along to bring the X60 to Amazon in March, a dealer said.", "2021-01-12", "2021-03"),
+        # the plan ended on a date told after it: that date (not a new rule's case, kept)
+        ("TCL had planned a phone for Sprint this spring but cancelled it in April, two people said.", "2021-06-02",
+         "2021-04"),
+    ],
+)  # fmt: skip
+def test_a_plan_not_undone_or_ended_on_a_date_keeps_its_reading(passage, published, date):
+    assert suggest(passage, published).rules_start == date
