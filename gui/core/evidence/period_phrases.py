@@ -325,16 +325,26 @@ def _first_months(match, text, reference):
 
 @_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?:fiscal\s+)?(?:year|(?:12|twelve|six|three|nine)\s+months|quarter|half)"
           r"(?:,?\s+(?:that|which))?\s+(?P<verb>to|ended|ending|ends|through)\s+(?:(?:in|on)\s+)?(?:the\s+end\s+of\s+)?"
-          rf"{_MONTH}(?:\s+(?P<d>\d{{1,2}})(?!\d))?(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])")  # fmt: skip
+          r"(?:(?P<which>last|next|this)\s+)?(?:(?P<d0>\d{1,2})\s+)?"  # "ended last March", "ending 31 March"
+          rf"(?:{_MONTH}(?:\s+(?P<d>\d{{1,2}})(?!\d))?(?:,?\s+(?:of\s+)?{_YEAR})?"
+          r"|\d{1,2}/(?P<m>\d{1,2})/(?P<y>(?:19|20)?\d\d))(?![\w-])")  # fmt: skip  # "ending 31/3/2022": day first
 def _period_to_a_month(match, text, reference):
     """ "the year to December", "the 12 months to March", "the quarter that ended Aug. 30", "the fiscal year that
-    ended in March": a period named by its end, which EDTF cannot hold: the year it ended (the latest such month not
-    after the reference; the next one when it "ends" ahead), not the day or month that ends it."""
+    ended in March", "the year ending 31 March": a period named by its end, which EDTF cannot hold: the year it ended
+    (the latest such month not after the reference; the next one when it "ends" ahead; last year's or next year's
+    month when it says "last" or "next"), not the day or month that ends it."""
+    if match["y"] and 1 <= int(match["m"]) <= 12:  # a day-first date: "the financial year ending 31/3/2022"
+        year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
+        return PartialDate(year), None, Specificity.EXPLICIT, "a period named by its end: the year it ends"
     if match["year"]:
         return PartialDate(int(match["year"])), None, Specificity.EXPLICIT, "a period named by its end: the year it ends"
-    if reference is None or not reference.month:
+    if reference is None or not reference.month or match["y"]:
         return None
     month = _month_of(match)
+    if (which := (match["which"] or "").lower()) in ("last", "next"):  # "ended last March", "ending next March"
+        return PartialDate(_last_or_next(which, month, reference)), None, Specificity.RELATIVE, (
+            f"a period ending in the {which} such month from"
+        )
     verb = match["verb"].lower()
     ahead = (verb != "ended" and tense_at(text, match.start(), match.end()) == FUTURE) or (
         verb == "ending" and month >= reference.month  # "its forecast for the year ending in May" in March: this May
@@ -344,6 +354,13 @@ def _period_to_a_month(match, text, reference):
     )
     reading = "a period ending in the coming such month from" if ahead else "a period ending in the latest such month before"
     return PartialDate(year), None, Specificity.VAGUE, reading
+
+
+def _last_or_next(which: str, month: int, reference: PartialDate) -> int:
+    """The year of "last March" (the latest March before the reference's month) or "next March" (the first after)."""
+    if which == "last":
+        return reference.year - (1 if month >= reference.month else 0)
+    return reference.year + (1 if month <= reference.month else 0)
 
 
 @_pattern(r"(?i)(?<![\w-])(?:(?P<which>last|this|next|past)\s+|(?:over|during|in|for|through|into|before|by)\s+the\s+)"

@@ -47,3 +47,21 @@ def test_a_plan_undone_is_dated_by_its_undoing(passage, published, date):
 )  # fmt: skip
 def test_a_plan_not_undone_or_ended_on_a_date_keeps_its_reading(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A fiscal year named by its end's day ("ending 31 March", "ended on 31/3/2022", "ending next March"): its year -----
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo's American arm lost money in the year ending 31 March, a filing shows.", "2021-02-10", "2021"),
+        ("ZTE's handset unit grew in the fiscal year that ended on 30 June, the company said.", "2021-08-20", "2021"),
+        ("Sony will review its US phone line in the financial year ending 31/3/2023.", "2021-06-21", "2023"),
+        ("TCL expects its phone unit to break even in the fiscal year ending next March.", "2021-08-05", "2022"),
+        ("Sony's phone unit lost money in the fiscal year that ended last March, its annual report said.", "2021-03-03",
+         "2020"),
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_named_by_its_end_is_its_year(passage, published, date):
+    assert suggest(passage, published).rules_start == date
