@@ -19,7 +19,13 @@ from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_s
 from gui.core.evidence.corrections import corrected_spans
 from gui.core.evidence.date_phrases import NAMING_YEAR, DatePhrase, Specificity, best_date_phrase, find_date_phrases
 from gui.core.evidence.overtaken_plans import plan_overtaken
-from gui.core.evidence.sale_dates import abroad_beside_the_us, gives_way_to_a_sale, lead_of, settled_sale
+from gui.core.evidence.sale_dates import (
+    abroad_beside_the_us,
+    gives_way_to_a_sale,
+    lead_of,
+    sale_told_aside,
+    settled_sale,
+)
 from gui.core.evidence.tense import PAST, tense_at
 
 __all__ = ["date_fields", "event_date", "reference_date"]
@@ -114,7 +120,8 @@ def event_date(
     denied = [(m.start("side"), m.end()) for m in _DENIED_REPORT.finditer(passage)]
     undone = [*given_up, *denied]
     sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, undone)], reference, years=True)
-    if sale is not None and date is not None and gives_way_to_a_sale(passage, date, reference):
+    if (sale is not None and date is not None and gives_way_to_a_sale(passage, date, reference)
+            and not sale_told_aside(passage, date, sale)):  # fmt: skip
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
     return date, phrases
 

@@ -65,3 +65,34 @@ def test_a_plan_not_undone_or_ended_on_a_date_keeps_its_reading(passage, publish
 )  # fmt: skip
 def test_a_fiscal_year_named_by_its_end_is_its_year(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- An unveiling in the main clause, its sale told only in a side clause about the thing: the unveiling's day -------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo unveiled the X70 on Tuesday, a $499 phone that T-Mobile will sell from June 18.", "2021-06-09",
+         "2021-06-08"),
+        (("Sony showed the Xperia 10 in Tokyo on Wednesday, a mid-range phone with a tall screen, which Verizon will "
+          "sell starting July 2."), "2021-06-10", "2021-06-09"),
+        ("ZTE on Monday unveiled the Axon 30, a phone with a camera under its screen that Amazon will sell from July 9.",
+         "2021-06-09", "2021-06-07"),
+    ],
+)  # fmt: skip
+def test_an_unveiling_with_its_sale_in_a_side_clause_is_dated_by_the_unveiling(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # guards, right before the change too: the sale said outright, or the sale the main clause
+        ("Vivo unveiled the X70 on Tuesday and said it would go on sale at T-Mobile on June 18.", "2021-06-09",
+         "2021-06-18"),
+        ("The X70, which Vivo unveiled on Tuesday, goes on sale at T-Mobile on June 18.", "2021-06-09", "2021-06-18"),
+    ],
+)  # fmt: skip
+def test_a_sale_said_outright_or_in_the_main_clause_keeps_its_day(passage, published, date):
+    assert suggest(passage, published).rules_start == date
