@@ -107,6 +107,8 @@ def event_date(
         date = best_date_phrase(
             [p for p in phrases if any(a <= p.offset < b for a, b in _act_dated_spans(passage, side))]
         )
+    if date is not None and _a_span_up_to_now(date, reference):
+        date = None  # "has sold phones at Walmart for years": a state up to now, the article's date, as most labels have it
     if date is not None and (restated := _restated_day(passage, date, phrases)) is not None:
         date = restated  # "a week before Christmas, on the 18th": the day that says it outright
     if date is not None and date.end is not None and date.end != reference and _WHEN_AFTER.match(passage, date.stop):
@@ -124,6 +126,14 @@ def event_date(
             and not sale_told_aside(passage, date, sale)):  # fmt: skip
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
     return date, phrases
+
+
+def _a_span_up_to_now(date: DatePhrase, reference: PartialDate | None) -> bool:
+    """True for a span of years or weeks counted back from the source's date ("for years", "over three years", "for two
+    decades", "for two weeks"): it tells how long a state has held, not when an event happened. A span of months ("had
+    been in talks for months") still dates the start of talks, as the dev labels have it."""
+    return (date.end is not None and date.end == reference and date.reading.endswith(" before")
+            and not date.reading.endswith(("month before", "months before")))  # fmt: skip
 
 
 #: An end of a plan, right before the date it ended on in the same clause: "cancelled the order in April", "dropped it

@@ -96,3 +96,23 @@ def test_an_unveiling_with_its_sale_in_a_side_clause_is_dated_by_the_unveiling(p
 )  # fmt: skip
 def test_a_sale_said_outright_or_in_the_main_clause_keeps_its_day(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A span counted back from the article ("for years", "over three years", "for two decades"): a state up to now, ----
+# --- the article's date, approximate ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo has sold unlocked phones through Amazon resellers for years.", "2021-06-10", "2021-06-10~"),
+        ("ZTE has agreed to buy at least $2 billion of American chips over three years, a filing shows.", "2021-06-10",
+         "2021-06-10~"),
+        ("Under the consent order, Sony must keep records of its US phone sales for two decades.", "2021-06-10",
+         "2021-06-10~"),
+        ("TCL has made phones for Cricket under the Alcatel name for five years, a spokesman said.", "2021-06-10",
+         "2021-06-10~"),
+    ],
+)  # fmt: skip
+def test_a_span_counted_back_from_the_article_is_the_article_date(passage, published, date):
+    assert suggest(passage, published).rules_start == date
