@@ -335,11 +335,20 @@ def _compared(passage: str, phrase: DatePhrase) -> bool:
         return True  # "sold more … than the Pixel 7 did in October 2022"
     if _A_YEAR_BACK.fullmatch(phrase.text) and _BASE.search(passage, max(0, phrase.offset - 50), phrase.offset):
         return True  # "shipped 7.8 million, down from 13.2 million a year earlier": the figure compared with
+    if _FIGURE_FROM.search(passage, max(0, phrase.offset - 100), phrase.offset):
+        return True  # "has fallen below 1 percent, from nearly half in 2009": the figure compared with
     if _EARLIEST.search(passage, max(0, phrase.offset - 30), phrase.offset):
         return False  # "no earlier than 2017": the earliest time it may happen, no comparison
     return _COMPARED.search(passage, 0, phrase.offset) is not None and not phrase.text.lower().endswith(" ago")
 
 
+#: A figure that changed, then the figure it changed from, right before that one's date: "has fallen to about 20 percent
+#: from more than a third in 2006", "fell below 2 per cent, from 9 per cent in 2011" (not "bought it from HP in 2015").
+_FIGURE_FROM = re.compile(
+    r"(?i)\b(?:fallen|fell|falls|dropped|declined|slipped|slid|shrunk|shrank|risen|rose|rises|grown|grew|climbed|jumped"
+    r"|up|down)\b[^;.]{0,60}?\bfrom\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+|over\s+|under\s+)?"
+    r"(?:[$£€¥]?\d[\d.,]*\s*(?:%|per\s*cent|percent|million|billion|bn|m)?|a\s+third|a\s+quarter|half|a\s+fifth)\s+$"
+)
 #: The earliest time something may happen: "no earlier than 2027", "not sooner than next year".
 _EARLIEST = re.compile(r"(?i)\b(?:no|not)\s+(?:earlier|sooner)\s+than\s+$")
 

@@ -29,17 +29,17 @@ def test_a_state_told_for_years_is_the_sources_date_by_the_rules_and_the_model()
     assert got.end is None
 
 
-def test_a_share_compared_with_a_year_long_gone_takes_the_sources_date_as_a_guess():
-    """A share now, compared with one in 2006: the rules read the year; the dev labels give such a state the article's
-    date, approximate, and so does the model."""
-    got = suggest("Motorola's share of US phone sales has fallen to about 10 percent from more than a third in 2006, "
-                  "according to a research firm.")  # fmt: skip
-    assert got.rules_start == "2006"
+def test_background_from_a_year_long_gone_takes_the_sources_date_as_a_guess():
+    """A state now, with the founding year it has held since: the rules read the year; the dev labels give such a state
+    the article's date, approximate, and so does the model."""
+    got = suggest("The phone is a version of the Reno, which Oppo sells in China; the two companies have shared "
+                  "factories since OnePlus was founded in 2013.")  # fmt: skip
+    assert got.rules_start == "2013"
     assert (got.start, got.end) == ("2022-01-12~", None)
     hint = got.hints["start"]
     assert hint.startswith(f"a guess learned from {date_model.date_model().passages:,} labelled passages, ")
     assert "% sure: the source's date (2022-01-12), marked approximate: the passage's dates are not its event's" in hint
-    assert hint.endswith('the rules said 2006 ("in 2006" in the passage)')
+    assert hint.endswith('the rules said 2013 ("in 2013" in the passage)')
     assert got.notes.startswith("Dates: a guess learned from ")
 
 
@@ -68,9 +68,9 @@ def test_without_the_model_file_the_rules_alone_decide(monkeypatch, tmp_path):
     monkeypatch.setattr(date_model, "MODEL_FILE", tmp_path / "missing.npz")
     date_model.date_model.cache_clear()
     try:
-        got = suggest("Motorola's share of US phone sales has fallen to about 10 percent from more than a third in "
-                      "2006, according to a research firm.")  # fmt: skip
-        assert got.start == got.rules_start == "2006"
+        got = suggest("The phone is a version of the Reno, which Oppo sells in China; the two companies have shared "
+                      "factories since OnePlus was founded in 2013.")  # fmt: skip
+        assert got.start == got.rules_start == "2013"
         assert "guess" not in got.hints["start"]
     finally:
         date_model.date_model.cache_clear()

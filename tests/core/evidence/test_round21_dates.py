@@ -116,3 +116,26 @@ def test_a_sale_said_outright_or_in_the_main_clause_keeps_its_day(passage, publi
 )  # fmt: skip
 def test_a_span_counted_back_from_the_article_is_the_article_date(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- The figure a change is measured from ("fallen below 1 percent, from nearly half in 2009"): not the event's date --
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo's share of US phone sales has fallen below 1 percent, from nearly 6 percent in 2015, a research firm said.",
+         "2021-06-10", "2021-06-10~"),
+        ("ZTE's share of US phone sales fell to about 5 percent last year from 11 percent in 2017, a research firm said.",
+         "2021-06-10", "2020"),
+        ("Sony's US revenue has risen to $2 billion, up from $1.2 billion in 2016, its annual report shows.",
+         "2021-06-10", "2021-06-10~"),
+    ],
+)  # fmt: skip
+def test_the_figure_a_change_is_measured_from_does_not_date_the_event(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+def test_a_thing_bought_from_someone_in_a_year_keeps_that_year():
+    # a guard, right before the change too: "from HP in 2015" names a seller, not a figure
+    assert suggest("TCL licensed the Palm brand from HP in 2015.", "2021-06-10").rules_start == "2015"
