@@ -139,3 +139,26 @@ def test_the_figure_a_change_is_measured_from_does_not_date_the_event(passage, p
 def test_a_thing_bought_from_someone_in_a_year_keeps_that_year():
     # a guard, right before the change too: "from HP in 2015" names a seller, not a figure
     assert suggest("TCL licensed the Palm brand from HP in 2015.", "2021-06-10").rules_start == "2015"
+
+
+# --- Periods the reader did not see: a delay's new quarter or season with its thing named ("pushes Sony's Xperia back --
+# --- to the third quarter", "slips to spring"), "by midyear", "within the year", "the end of summer", "the end of the ---
+# --- quarter": their year -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("T-Mobile pushes Sony's Xperia 5 back to the third quarter", "2021-03-10", "2021"),
+        ("Vivo delays its US launch to the fall", "2021-03-10", "2021"),
+        ("TCL's foldable for Verizon slips to summer", "2021-03-10", "2021"),
+        ("The Axon's launch at Cricket slipped to the fourth quarter while ZTE waited for parts.", "2021-08-10", "2021"),
+        ("Sony said on Tuesday that it would bring the Xperia 10 to US carriers by midyear.", "2021-03-10", "2021"),
+        ("TCL said it expected the purchase to close within the year, once regulators approve it.", "2021-03-10",
+         "2021"),
+        ("Cricket will get two Vivo models by the end of summer, Vivo said in a statement.", "2021-03-10", "2021"),
+        ("ZTE expects to finish the sale of its US unit by the end of the quarter, it said.", "2021-03-10", "2021"),
+    ],
+)  # fmt: skip
+def test_periods_the_reader_did_not_see_are_their_year(passage, published, date):
+    assert suggest(passage, published).rules_start == date
