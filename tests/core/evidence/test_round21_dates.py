@@ -162,3 +162,25 @@ def test_a_thing_bought_from_someone_in_a_year_keeps_that_year():
 )  # fmt: skip
 def test_periods_the_reader_did_not_see_are_their_year(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A plan given up now ("has shelved a plan to …", "has put on hold a plan to …"): its time is not the event's ------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo has shelved a plan to start selling phones in the US next year, two people familiar with it said.",
+         "2021-06-10", "2021-06-10~"),
+        ("Sony has put on hold a plan to bring the Xperia 1 to Verizon this fall, an executive said on Tuesday.",
+         "2021-06-10", "2021-06-08"),
+    ],
+)  # fmt: skip
+def test_a_plan_given_up_now_is_dated_by_the_giving_up(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+def test_a_plan_given_up_in_the_simple_past_keeps_its_time():
+    # a guard, right before the change too: most dev labels date it by the plan's time
+    assert suggest("ZTE scrapped a plan to sell a tablet through Boost last fall, the person said.",
+                   "2021-06-10").rules_start == "2020"  # fmt: skip
