@@ -118,8 +118,12 @@ _BEFORE_AFTER = re.compile(
 )
 #: "shelved plans to start selling … this year", "has no plans to sell … this year": the plan's time.
 _GIVEN_UP_PLAN = re.compile(
-    r"(?i)\b(?:shelv\w+|scrapp\w+|dropp\w+|abandon\w+|ditch\w+|no|gave up|give up|given up)\s+"
+    r"(?i)\b(?:shelv\w+|scrapp\w+|dropp\w+|abandon\w+|ditch\w+|no|gave up|give up|given up|put\s+on\s+hold)\s+"
     r"(?:its\s+|their\s+|the\s+)?plans?\s+(?:to|for)\b[^,;.]*"
+    # "has shelved a plan to sell … next year": given up now (the simple past, "dropped a plan to sell … this spring",
+    # is dated by the plan's time in most dev labels)
+    r"|\b(?:has|have)\s+(?:\w+\s+)?(?:shelved|scrapped|dropped|abandoned|ditched|put\s+on\s+hold)\s+a\s+plan\s+"
+    r"(?:to|for)\b[^,;.]*"
     r"|\b(?:will|would|does|do)\s+not\s+(?:plan\s+to\s+)?(?:sell|launch|enter|offer|bring|release)\b[^,;.]*"
     r"|\b(?:won['’]t|doesn['’]t|don['’]t)\s+(?:plan\s+to\s+)?(?:sell|launch|enter|offer|bring|release)\b[^,;.]*"
 )

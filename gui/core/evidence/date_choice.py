@@ -18,7 +18,14 @@ from gui.core.evidence.anchored_dates import COUNTED_FROM, find_anchored, resolv
 from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_spans, inside, side_spans
 from gui.core.evidence.corrections import corrected_spans
 from gui.core.evidence.date_phrases import NAMING_YEAR, DatePhrase, Specificity, best_date_phrase, find_date_phrases
-from gui.core.evidence.sale_dates import abroad_beside_the_us, gives_way_to_a_sale, lead_of, settled_sale
+from gui.core.evidence.overtaken_plans import plan_overtaken
+from gui.core.evidence.sale_dates import (
+    abroad_beside_the_us,
+    gives_way_to_a_sale,
+    lead_of,
+    sale_told_aside,
+    settled_sale,
+)
 from gui.core.evidence.tense import PAST, tense_at
 
 __all__ = ["date_fields", "event_date", "reference_date"]
@@ -100,6 +107,8 @@ def event_date(
         date = best_date_phrase(
             [p for p in phrases if any(a <= p.offset < b for a, b in _act_dated_spans(passage, side))]
         )
+    if date is not None and _a_span_up_to_now(date, reference):
+        date = None  # "has sold phones at Walmart for years": a state up to now, the article's date, as most labels have it
     if date is not None and (restated := _restated_day(passage, date, phrases)) is not None:
         date = restated  # "a week before Christmas, on the 18th": the day that says it outright
     if date is not None and date.end is not None and date.end != reference and _WHEN_AFTER.match(passage, date.stop):
@@ -108,12 +117,23 @@ def event_date(
         date = DatePhrase(date.text, date.offset, date.end, None, date.specificity, reading)
     if date is not None and (ended := _day_it_ended(passage, date, phrases, side)) is not None:
         date = ended  # "had planned a phone for this spring but shelved it last month": when the plan ended
+    elif date is not None and (overtaken := plan_overtaken(passage, date, phrases, side))[0]:
+        date = overtaken[1]  # "had planned to ship it in February, but it failed a test": the undoing, not February
     denied = [(m.start("side"), m.end()) for m in _DENIED_REPORT.finditer(passage)]
     undone = [*given_up, *denied]
     sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, undone)], reference, years=True)
-    if sale is not None and date is not None and gives_way_to_a_sale(passage, date, reference):
+    if (sale is not None and date is not None and gives_way_to_a_sale(passage, date, reference)
+            and not sale_told_aside(passage, date, sale)):  # fmt: skip
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
     return date, phrases
+
+
+def _a_span_up_to_now(date: DatePhrase, reference: PartialDate | None) -> bool:
+    """True for a span of years or weeks counted back from the source's date ("for years", "over three years", "for two
+    decades", "for two weeks"): it tells how long a state has held, not when an event happened. A span of months ("had
+    been in talks for months") still dates the start of talks, as the dev labels have it."""
+    return (date.end is not None and date.end == reference and date.reading.endswith(" before")
+            and not date.reading.endswith(("month before", "months before")))  # fmt: skip
 
 
 #: An end of a plan, right before the date it ended on in the same clause: "cancelled the order in April", "dropped it
@@ -315,11 +335,20 @@ def _compared(passage: str, phrase: DatePhrase) -> bool:
         return True  # "sold more … than the Pixel 7 did in October 2022"
     if _A_YEAR_BACK.fullmatch(phrase.text) and _BASE.search(passage, max(0, phrase.offset - 50), phrase.offset):
         return True  # "shipped 7.8 million, down from 13.2 million a year earlier": the figure compared with
+    if _FIGURE_FROM.search(passage, max(0, phrase.offset - 100), phrase.offset):
+        return True  # "has fallen below 1 percent, from nearly half in 2009": the figure compared with
     if _EARLIEST.search(passage, max(0, phrase.offset - 30), phrase.offset):
         return False  # "no earlier than 2017": the earliest time it may happen, no comparison
     return _COMPARED.search(passage, 0, phrase.offset) is not None and not phrase.text.lower().endswith(" ago")
 
 
+#: A figure that changed, then the figure it changed from, right before that one's date: "has fallen to about 20 percent
+#: from more than a third in 2006", "fell below 2 per cent, from 9 per cent in 2011" (not "bought it from HP in 2015").
+_FIGURE_FROM = re.compile(
+    r"(?i)\b(?:fallen|fell|falls|dropped|declined|slipped|slid|shrunk|shrank|risen|rose|rises|grown|grew|climbed|jumped"
+    r"|up|down)\b[^;.]{0,60}?\bfrom\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+|over\s+|under\s+)?"
+    r"(?:[$£€¥]?\d[\d.,]*\s*(?:%|per\s*cent|percent|million|billion|bn|m)?|a\s+third|a\s+quarter|half|a\s+fifth)\s+$"
+)
 #: The earliest time something may happen: "no earlier than 2027", "not sooner than next year".
 _EARLIEST = re.compile(r"(?i)\b(?:no|not)\s+(?:earlier|sooner)\s+than\s+$")
 

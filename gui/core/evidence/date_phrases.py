@@ -81,7 +81,7 @@ _POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her)|\w['’]s)\s+$")
 _ARTICLE = re.compile(r"(?i)\bthe\s+$")
 _YEAR_LEAD = re.compile(
     r"(?i)(?:\b(?:in|by|since|until|till|through|during|from|for|of|early|late|around|circa|c\.|before|after"
-    r"|throughout|to|and|between|year|fiscal|spring|summer|fall|autumn|winter)\s+|\bmid-)$"
+    r"|throughout|to|into|and|between|year|fiscal|spring|summer|fall|autumn|winter)\s+|\bmid-)$"
 )
 #: A capitalised word right before a year that no month, season or show is: the year ends a model's name ("Edge 2024").
 _IN_A_NAME = re.compile(

@@ -23,8 +23,11 @@ __all__ = ["DELAYED_TO", "OF_YEAR", "PATTERNS"]
 
 #: A delay and where it moved to: "slipped to January", "pushed back to the spring", "held back until June".
 DELAYED_TO = (
-    r"(?P<delayed>(?:slipped|slip|slips|pushed(?:\s+back)?|delayed|moved|postponed|put\s+off|held\s+back|pushed\s+out)"
-    r"(?:\s+(?:the|its|their|his|her)(?:\s+[\w'’-]+){1,8}?(?:\s+back)?)?\s+(?:again\s+)?(?:to|until|till|into))"
+    r"(?P<delayed>(?:slipped|slip|slips|slipping|push(?:ed|es|ing)?(?:\s+back)?|delay(?:ed|s|ing)?|mov(?:ed|es|ing)"
+    r"|postpone[ds]?|put(?:s|ting)?\s+off|h(?:e|o)ld(?:s|ing)?\s+back|push(?:ed|es)\s+out)"
+    # the thing delayed: "the launch", "its US debut", "Motorola's Droid Bionic"
+    r"(?:\s+(?:the|its|their|his|her|[A-Z][\w&.-]*['’]s)(?:\s+[\w'’-]+){1,8}?(?:\s+back)?)?\s+(?:again\s+)?"
+    r"(?:to|until|till|into))"
 )
 
 #: "… of last year", "… of next year": the years from the reference's.
@@ -80,7 +83,7 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 
 
 @_pattern(
-    r"(?<!\w)(?P<lead>(?i:in|during|for|over|into|until|till|by|before|after"
+    rf"(?<!\w)(?P<lead>(?i:{DELAYED_TO}|in|during|for|over|into|until|till|by|before|after"
     r"|(?:the\s+)?(?:end|start|beginning|middle|close)\s+of)\s+"
     r"(?:(?i:the|its|their)\s+)?)(?P<fiscal>(?i:fiscal)\s+)?"
     r"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?i:quarter)|Q[1-4]"
@@ -116,7 +119,8 @@ def _quarter_of_the_reference(match: re.Match[str], text: str, reference: Partia
     quarter not begun at the reference told in the past."""
     year = reference.year
     later = reference.month and (quarter - 1) * 3 + 1 > reference.month  # not begun yet at the article's date
-    if later and not match["fiscal"] and tense_at(text, match.start(), match.end()) == PAST:
+    delayed = match.groupdict().get("delayed")  # "slipped to the fourth quarter": where a delay moved it, ahead
+    if later and not match["fiscal"] and not delayed and tense_at(text, match.start(), match.end()) == PAST:
         reading = "a quarter not begun, in the past tense: the year before"
         return PartialDate(year - 1), None, Specificity.RELATIVE, reading
     # over a quarter or more before the article's date (results come in the quarter after: "expected third-quarter profit"
@@ -217,11 +221,12 @@ _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 
 
 #: A bound ahead that takes a season without "the": "expected by summer", "will wait until spring".
-_BARE_SEASON_LEAD = r"(?:(?<=\bby)|(?<=until)|(?<=\btill)|(?<=before))"
+_BARE_SEASON_LEAD = r"(?:(?<=\bby)|(?<=until)|(?<=\btill)|(?<=before)|(?<=\bto)|(?<=into))"  # "slips to spring"
 
 
 @_pattern(r"(?i)(?<![\w-])(?P<which>last|this|next|past|(?:later |early |late )?in the|(?:over|during|through|throughout) the|(?:the\s+)?(?:end|start|beginning"
-          r"|middle|close)\s+of\s+(?:the|this)|(?:much|most|part|all|rest)\s+of\s+the|early|late|mid-?|since the"
+          r"|middle|close)\s+of(?:\s+(?:the|this)|(?=\s+(?:spring|summer|fall|autumn)))|(?:much|most|part|all|rest)\s+of\s+the"
+          r"|early|late|mid-?|since the"
           r"|(?P<ahead>(?:as soon as|as early as|for|by|until|till|before|after|from|starting)"
           rf"|{DELAYED_TO})(?: the|{_BARE_SEASON_LEAD}))\s*(?<=\s|-)(?P<season>spring|summer|fall|autumn)"
           r"(?:\s+(?:of\s+)?(?P<of>last|this|next)\s+year(?!['’]))?(?![\w-])")  # fmt: skip
@@ -275,12 +280,22 @@ def _season(match, text, reference):
     return PartialDate(year), None, Specificity.RELATIVE, "a season, which EDTF cannot hold here: its year, from"
 
 
-@_pattern(r"(?i)(?<![\w-])(?:earlier|later|early|late)\s+in\s+the\s+quarter(?![\w-])")
+@_pattern(r"(?i)(?<![\w-])(?:(?:earlier|later|early|late)\s+in|(?:the\s+)?(?:end|close|middle)\s+of)"
+          r"\s+the\s+(?:current\s+)?quarter(?![\w-])")  # fmt: skip
 def _in_the_quarter(match, text, reference):
-    """ "later in the quarter": the reference's quarter, which EDTF cannot hold: its year."""
+    """ "later in the quarter", "by the end of the quarter": the reference's quarter, which EDTF cannot hold: its
+    year."""
     if reference is None:
         return None
     return PartialDate(reference.year), None, Specificity.RELATIVE, "a quarter, which EDTF cannot hold: the year of"
+
+
+@_pattern(r"(?i)(?<![\w-])(?:(?:by|until|till|before|around|at|after)\s+mid-?year|within\s+the\s+year)(?![\w-])")
+def _midyear(match, text, reference):
+    """ "by midyear", "within the year": the reference's year (a half EDTF cannot hold, or the rest of the year)."""
+    if reference is None:
+        return None
+    return PartialDate(reference.year), None, Specificity.RELATIVE, "a part of the year, which EDTF cannot hold: the year of"
 
 
 @_pattern(rf"(?<![\w-])(?i:in|by|for|during|through)\s+(?i:the|its)\s+(?:(?i:fiscal)\s+)?(?P<month>{_FULL_MONTH})"
@@ -325,16 +340,26 @@ def _first_months(match, text, reference):
 
 @_pattern(r"(?i)(?<![\w-])(?:the\s+)?(?:fiscal\s+)?(?:year|(?:12|twelve|six|three|nine)\s+months|quarter|half)"
           r"(?:,?\s+(?:that|which))?\s+(?P<verb>to|ended|ending|ends|through)\s+(?:(?:in|on)\s+)?(?:the\s+end\s+of\s+)?"
-          rf"{_MONTH}(?:\s+(?P<d>\d{{1,2}})(?!\d))?(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])")  # fmt: skip
+          r"(?:(?P<which>last|next|this)\s+)?(?:(?P<d0>\d{1,2})\s+)?"  # "ended last March", "ending 31 March"
+          rf"(?:{_MONTH}(?:\s+(?P<d>\d{{1,2}})(?!\d))?(?:,?\s+(?:of\s+)?{_YEAR})?"
+          r"|\d{1,2}/(?P<m>\d{1,2})/(?P<y>(?:19|20)?\d\d))(?![\w-])")  # fmt: skip  # "ending 31/3/2022": day first
 def _period_to_a_month(match, text, reference):
     """ "the year to December", "the 12 months to March", "the quarter that ended Aug. 30", "the fiscal year that
-    ended in March": a period named by its end, which EDTF cannot hold: the year it ended (the latest such month not
-    after the reference; the next one when it "ends" ahead), not the day or month that ends it."""
+    ended in March", "the year ending 31 March": a period named by its end, which EDTF cannot hold: the year it ended
+    (the latest such month not after the reference; the next one when it "ends" ahead; last year's or next year's
+    month when it says "last" or "next"), not the day or month that ends it."""
+    if match["y"] and 1 <= int(match["m"]) <= 12:  # a day-first date: "the financial year ending 31/3/2022"
+        year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
+        return PartialDate(year), None, Specificity.EXPLICIT, "a period named by its end: the year it ends"
     if match["year"]:
         return PartialDate(int(match["year"])), None, Specificity.EXPLICIT, "a period named by its end: the year it ends"
-    if reference is None or not reference.month:
+    if reference is None or not reference.month or match["y"]:
         return None
     month = _month_of(match)
+    if (which := (match["which"] or "").lower()) in ("last", "next"):  # "ended last March", "ending next March"
+        return PartialDate(_last_or_next(which, month, reference)), None, Specificity.RELATIVE, (
+            f"a period ending in the {which} such month from"
+        )
     verb = match["verb"].lower()
     ahead = (verb != "ended" and tense_at(text, match.start(), match.end()) == FUTURE) or (
         verb == "ending" and month >= reference.month  # "its forecast for the year ending in May" in March: this May
@@ -344,6 +369,13 @@ def _period_to_a_month(match, text, reference):
     )
     reading = "a period ending in the coming such month from" if ahead else "a period ending in the latest such month before"
     return PartialDate(year), None, Specificity.VAGUE, reading
+
+
+def _last_or_next(which: str, month: int, reference: PartialDate) -> int:
+    """The year of "last March" (the latest March before the reference's month) or "next March" (the first after)."""
+    if which == "last":
+        return reference.year - (1 if month >= reference.month else 0)
+    return reference.year + (1 if month <= reference.month else 0)
 
 
 @_pattern(r"(?i)(?<![\w-])(?:(?P<which>last|this|next|past)\s+|(?:over|during|in|for|through|into|before|by)\s+the\s+)"

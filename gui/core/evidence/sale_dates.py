@@ -12,7 +12,7 @@ from gui.core.document.dates import PartialDate, Precision
 from gui.core.evidence.date_phrases import DatePhrase
 from gui.core.evidence.tense import FUTURE, tense_at
 
-__all__ = ["abroad_beside_the_us", "gives_way_to_a_sale", "lead_of", "settled_sale"]
+__all__ = ["abroad_beside_the_us", "gives_way_to_a_sale", "lead_of", "sale_told_aside", "settled_sale"]
 
 #: A sale told as settled, in the future: "will go on sale … on Oct. 21", "which will be sold … starting in January".
 _WILL = re.compile(r"(?i)\b(?:will|would|['’]ll)\b")
@@ -100,3 +100,25 @@ def gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate) 
         return False
     starts_a_sale = re.match(r"(?i)(?:starting|beginning|from)\s", date.text)
     return not (starts_a_sale or _SALE_START_LEAD.search(passage[max(0, date.offset - 20) : date.offset]))
+
+
+#: An unveiling in the main clause: "OnePlus unveiled the 8T …", "ZTE on Tuesday unveiled …", "Nothing showed its …".
+_UNVEILED = re.compile(r"(?i)\b(?:unveil(?:ed|s)|showed|shows|introduced|introduces|took\s+the\s+wraps\s+off)\b")
+#: A side clause that names the thing shown and tells its sale: ", a $749 phone that will sell …", ", a phone with …,
+#: which Sprint will sell …", ", phones that will reach …" (after the date, or after the unveiled thing).
+_ASIDE_SALE = re.compile(r",\s+(?:[^,;]*?,\s+)?(?:which\b|[^,;]*?\b(?:that|which)\b)[^;]*$")
+#: A sale told as a statement of its own: "… and said it would go on sale …", "Sprint said it would sell …".
+_SAID = re.compile(r"(?i)\b(?:said|says|added|announced)\b")
+
+
+def sale_told_aside(passage: str, date: DatePhrase, sale: DatePhrase) -> bool:
+    """True when ``date`` dates an unveiling in the main clause and ``sale`` is told only in a side clause about the
+    thing unveiled ("OnePlus unveiled the 8T on Wednesday, a $749 phone that will sell at T-Mobile from Oct. 23"): the
+    unveiling is the event, as the guide's settled case has it, not the sale."""
+    if sale.offset <= date.stop:
+        return False
+    unveiled = _UNVEILED.search(passage, 0, sale.offset)
+    if unveiled is None or _SAID.search(passage, 0, sale.offset):
+        return False
+    between = passage[max(date.stop, unveiled.end()) : sale.offset]
+    return _ASIDE_SALE.search(between) is not None

@@ -21,17 +21,25 @@ def test_a_date_the_model_agrees_with_keeps_the_rules_why():
     assert got.hints["start"].startswith('"on Feb. 6" in the passage')
 
 
-def test_a_state_told_for_years_takes_the_sources_date_as_a_guess():
-    """"for years" in a passage about courting carriers: the rules count back two years; the dev labels give such a
-    state the article's date, approximate, and so does the model."""
+def test_a_state_told_for_years_is_the_sources_date_by_the_rules_and_the_model():
+    """"for years" in a passage about courting carriers: a state up to now, which the dev labels give the article's
+    date, approximate; the rules say so themselves (round 21), and the model agrees."""
     got = suggest("OnePlus has been courting carriers for years.")
-    assert got.rules_start == "2020~"
+    assert got.rules_start == got.start == "2022-01-12~"
+    assert got.end is None
+
+
+def test_background_from_a_year_long_gone_takes_the_sources_date_as_a_guess():
+    """A state now, with the founding year it has held since: the rules read the year; the dev labels give such a state
+    the article's date, approximate, and so does the model."""
+    got = suggest("The phone is a version of the Reno, which Oppo sells in China; the two companies have shared "
+                  "factories since OnePlus was founded in 2013.")  # fmt: skip
+    assert got.rules_start == "2013"
     assert (got.start, got.end) == ("2022-01-12~", None)
     hint = got.hints["start"]
     assert hint.startswith(f"a guess learned from {date_model.date_model().passages:,} labelled passages, ")
     assert "% sure: the source's date (2022-01-12), marked approximate: the passage's dates are not its event's" in hint
-    assert hint.endswith('the rules said 2020~ ("for years" in the passage: at least 2 years before the source\'s date '
-                         "(2022-01-12), marked approximate)")  # fmt: skip
+    assert hint.endswith('the rules said 2013 ("in 2013" in the passage)')
     assert got.notes.startswith("Dates: a guess learned from ")
 
 
@@ -60,8 +68,9 @@ def test_without_the_model_file_the_rules_alone_decide(monkeypatch, tmp_path):
     monkeypatch.setattr(date_model, "MODEL_FILE", tmp_path / "missing.npz")
     date_model.date_model.cache_clear()
     try:
-        got = suggest("OnePlus has been courting carriers for years.")
-        assert got.start == got.rules_start == "2020~"
+        got = suggest("The phone is a version of the Reno, which Oppo sells in China; the two companies have shared "
+                      "factories since OnePlus was founded in 2013.")  # fmt: skip
+        assert got.start == got.rules_start == "2013"
         assert "guess" not in got.hints["start"]
     finally:
         date_model.date_model.cache_clear()
