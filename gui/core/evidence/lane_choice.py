@@ -163,11 +163,13 @@ def _choose_subject(
     elif quoted and subjects:
         compared, subjects = compared + quoted, []
     in_side = [m for m in subjects if any(s <= m[0] < e for s, e in side)]
-    found = _subject_first([m for m in subjects if m not in in_side] + in_side, text)
+    # the makers the title names: a business bought in an article about its seller stays the seller's
+    titled = {key for _s, _e, key in _title_subjects(vocabulary, source.title)} if len(named) >= 2 else set()
+    found = _subject_first([m for m in subjects if m not in in_side] + in_side, text, titled)
     if found:
         return chosen(found, "{} named in the passage")
     if named and not compared:
-        return chosen(_subject_first(named, text), "{} named in the passage")
+        return chosen(_subject_first(named, text, titled), "{} named in the passage")
     # No maker named, or all of them only yardsticks or builders ("the Samsung-built Nexus 10"): the product line
     # outside them says whose phone.
     if not subjects and not refers_back:
@@ -291,21 +293,37 @@ _ITS_PURCHASE = re.compile(
     r"(?i)^[^.;“”\"]*\bits\s+(?:[$\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:purchase|acquisition|takeover|buyout)\s+of\s+$"
 )
 
+#: What is bought when it is a maker's business, not the maker: "Sanyo's handset business", "Sanyo Electric's mobile
+#: phone unit", "HTC's Pixel engineers". The buyer carries the phones on: its lane (the guide: a buyer of a maker's team
+#: or business), where a whole maker bought ("Motorola Mobility") is the bought maker's, as the dev labels have it.
+_A_BUSINESS = re.compile(
+    r"(?:\s+(?:Electric|Electronics|Corp\.?|Inc\.?|Group))?['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:business|unit|division|arm|operations?|team|engineers|staff|group)\b"
+)
 
-def _subject_first(matches: list[tuple[int, int, str]], text: str) -> dict[str, str]:
+
+def _subject_first(matches: list[tuple[int, int, str]], text: str, titled: set[str] = frozenset()) -> dict[str, str]:
     """Lane keys in order of first mention, the owner of a brand named right after it moved behind the brand,
-    a company acting on a maker moved behind the maker, and a buyer behind the maker it buys."""
+    a company acting on a maker moved behind the maker, and a buyer behind the maker it buys (or behind the seller of
+    a business, in an article whose title names the seller and not the buyer: ``titled``)."""
     if len(matches) >= 2 and matches[0][2] != matches[1][2]:
         gap = text[matches[0][1] : matches[1][0]]
         bought = (
             (len(gap) <= 50 and _BUYS.search(gap) is not None or len(gap) <= 120 and _ITS_PURCHASE.match(gap) is not None)
             and not matches[1][2].startswith(NEW_LANE)
+            and (not _A_BUSINESS.match(text, matches[1][1]) or _follows_seller(titled, matches[0][2], matches[1][2]))
         )
         if _brand_of(gap, text[matches[0][0] : matches[0][1]], text[matches[1][0] : matches[1][1]]) or (
             _ACTS_ON.search(gap) or _BEFORE_THE_SUBJECT.fullmatch(gap) or bought
         ):
             matches = [matches[1], matches[0], *matches[2:]]
     return _first_mentions(iter(matches), text)
+
+
+def _follows_seller(titled: set[str], buyer: str, seller: str) -> bool:
+    """True when the title names the seller of a business and not its buyer: the sale is background to the seller's
+    story ("Microsoft bought Nokia's phone unit" in an article about a Nokia phone)."""
+    return seller in titled and buyer not in titled
 
 
 def _brand_of(gap: str, owner: str, brand: str) -> bool:

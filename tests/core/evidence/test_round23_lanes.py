@@ -1,0 +1,38 @@
+"""Round 23, the lane (our own sentences): a maker's business, unit or team bought is the buyer's event (the guide: a buyer
+of a maker's team or business), unless the article is about the seller, whose title names it and not the buyer; a whole
+maker bought stays the bought maker's (rounds 13 and 22)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.titled_passages import suggest_among
+
+LANES = ("Kyocera", "Casio", "Sanyo", "Sharp", "Microsoft", "HMD", "Motorola", "Google", "HTC", "Samsung")
+
+
+def suggest(passage: str, *, title: str, before: str = ""):
+    return suggest_among(LANES, passage, title=title, before=before, published="2011-06-14")
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Kyocera agreed on Friday to buy Casio's mobile phone division for about $200 million.",
+        "Kyocera, which bought Casio's handset arm two years ago, wants to sell rugged flip phones at Verizon.",
+        "Samsung said on Monday that it had completed its purchase of HTC's design team in Taipei.",
+    ],
+)
+def test_a_business_bought_is_the_buyers_event(passage):
+    assert suggest(passage, title="Phone makers").lane == passage.split()[0].strip(",").lower()
+
+
+def test_a_passage_after_the_title_of_a_business_bought_is_the_buyers():
+    got = suggest("The deal still needs the approval of regulators in Tokyo.", title="Kyocera to buy Casio's phone business")
+    assert got.lane == "kyocera"
+
+
+def test_a_business_bought_in_the_sellers_story_stays_the_sellers():
+    got = suggest("Kyocera agreed last month to buy Casio's handset unit.", title="Casio's rugged flip phone reaches Verizon")
+    assert got.lane == "casio"
+
