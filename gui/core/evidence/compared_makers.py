@@ -37,7 +37,12 @@ _SUPPLIER = re.compile(
     r"(?P<who>[A-Z][\w&-]*)\s+(?:will\s+|would\s+)?(?:gives?|provides?|supplies|supply|offers?|licen[cs]es?)"
     r"\s+(?:it|them|the (?:phone|device|handset)s?)\b"
     # or named by what it supplies: "Google's apps will be missing", "Samsung displays and Sony sensors"
-    r"|(?<![\w&.-])(?P<part>[A-Z][\w&-]*)(?:['’]s)?\s+(?:own\s+)?(?:apps|services|software|chips?|chipsets?|processors?|modems?"
+    r"|(?<![\w&.-])(?P<part>[A-Z][\w&-]*)(?:['’]s)?\s+(?:own\s+)?"
+    # or its platform named in a word or two, or its store of songs or apps: "Google's Tango augmented-reality software",
+    # "Microsoft's Windows Mobile software", "Apple's iTunes store" (the phone is built for it or plays from it; the phone
+    # is another's; a maker's own online store sells its own phones)
+    r"(?:(?<=['’]s\s)(?:[\w-]+\s+){1,2}(?:platform|software)\b|(?<=['’]s\s)(?:iTunes|music|apps?)\s+store"
+    r"|apps|services|software|chips?|chipsets?|processors?|modems?"
     r"|displays|screens|panels|sensors|camera sensors|batter(?:y|ies)|components|parts(?!\s+ways)"
     # (a maker's own Android phone or venture is its own: "BlackBerry's Android bet")
     r"|Android(?!\s+(?:phones?|handsets?|devices?|smartphones?|models?|tablets?|bets?|push|plans?|moves?|debut|launch"

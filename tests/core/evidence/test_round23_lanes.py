@@ -1,6 +1,8 @@
 """Round 23, the lane (our own sentences): a maker's business, unit or team bought is the buyer's event (the guide: a buyer
-of a maker's team or business), unless the article is about the seller, whose title names it and not the buyer; a whole
-maker bought stays the bought maker's (rounds 13 and 22)."""
+of a maker's team or business), unless the article is about the seller, whose title names it and not the buyer (a whole
+maker bought stays the bought maker's, rounds 13 and 22); a maker named by the platform or the song store a phone runs
+("built for Google's Tango software") is not its maker; a maker cut off ("cuts ZTE off", "stop supplying Huawei with")
+is the event's lane."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ import pytest
 
 from tests.core.evidence.titled_passages import suggest_among
 
-LANES = ("Kyocera", "Casio", "Sanyo", "Sharp", "Microsoft", "HMD", "Motorola", "Google", "HTC", "Samsung")
+LANES = ("Kyocera", "Casio", "Sanyo", "Sharp", "Microsoft", "HMD", "Motorola", "Google", "HTC", "Samsung", "Asus", "Palm",
+         "Apple", "ZTE", "Huawei", "Honor")
 
 
 def suggest(passage: str, *, title: str, before: str = ""):
@@ -35,4 +38,18 @@ def test_a_passage_after_the_title_of_a_business_bought_is_the_buyers():
 def test_a_business_bought_in_the_sellers_story_stays_the_sellers():
     got = suggest("Kyocera agreed last month to buy Casio's handset unit.", title="Casio's rugged flip phone reaches Verizon")
     assert got.lane == "casio"
+
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Sprint will sell the Zephyr, the first handset built for Google's Daydream virtual-reality platform, from May 2,"
+         " Asus said.", "asus"),
+        ("The Treo 650w, the first to run Microsoft's Windows Mobile software, reaches Sprint on Friday.", "palm"),
+        ("Songs from Apple's iTunes store will play on the Rokr, which Motorola ships to Cingular on Sept. 7.", "motorola"),
+    ],
+)
+def test_a_platform_or_a_song_store_a_phone_runs_is_not_its_maker(passage, lane):
+    assert suggest(passage, title="Phones in the news").lane == lane
 
