@@ -253,6 +253,8 @@ _BRAND_OF = re.compile(
 _ACTS_ON = re.compile(
     r"(?i)\b(?:stop\w*|ceas\w*|halt\w*|end\w*|suspend\w*|no longer)\s+(?:supplying|providing|selling|shipping|licensing"
     r"|offering|serving)\b[^.;]{0,80}?\b(?:to|for)\s+(?:(?:new|the|its|all|future)\s+)?$|\bcut(?:s|ting)?\s+off\s+$"
+    # the maker as the object: "Google will stop providing Huawei with Android updates"
+    r"|\b(?:stop\w*|ceas\w*|halt\w*|end\w*|suspend\w*|no longer)\s+(?:supplying|providing|serving)\s+$"
     # "Google has suspended business with Huawei", "cut ties with ZTE"
     r"|\b(?:stop\w*|ceas\w*|halt\w*|end\w*|suspend\w*|cut\w*|sever\w*)\s+(?:its\s+|all\s+)?(?:business|ties|work|dealings"
     r"|relations)\s+with\s+$"
@@ -269,6 +271,11 @@ _ACTS_ON = re.compile(
     r"|six|seven|eight|nine|ten)\s+){0,3}$"
     r"|\b(?:sued|sues|suing|countersu\w+|accus\w+)\s+$"
 )
+
+#: "Google cuts Huawei off from Android": the maker cut off is between "cut" and "off", the one cutting it named just
+#: before (not "Honor, spun off from Huawei, … the sanctions that cut Huawei off").
+_CUT = re.compile(r"(?i)\bcut(?:s|ting)?\s+$")
+_OFF = re.compile(r"(?i)(?:['’]s\s+[\w-]+\s+)?\s*off\b")
 
 
 #: Between a maker and the subject it only describes: "Google-owned Motorola", "Samsung rival LG".
@@ -315,6 +322,7 @@ def _subject_first(matches: list[tuple[int, int, str]], text: str, titled: set[s
         )
         if _brand_of(gap, text[matches[0][0] : matches[0][1]], text[matches[1][0] : matches[1][1]]) or (
             _ACTS_ON.search(gap) or _BEFORE_THE_SUBJECT.fullmatch(gap) or bought
+            or len(gap) <= 40 and _CUT.search(gap) is not None and _OFF.match(text, matches[1][1]) is not None
         ):
             matches = [matches[1], matches[0], *matches[2:]]
     return _first_mentions(iter(matches), text)

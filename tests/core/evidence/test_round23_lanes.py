@@ -53,3 +53,19 @@ def test_a_business_bought_in_the_sellers_story_stays_the_sellers():
 def test_a_platform_or_a_song_store_a_phone_runs_is_not_its_maker(passage, lane):
     assert suggest(passage, title="Phones in the news").lane == lane
 
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Google cut ZTE off from Android updates on Monday.", "zte"),
+        ("Samsung will stop supplying Huawei with screens, a person familiar with the matter said.", "huawei"),
+    ],
+)
+def test_a_maker_cut_off_or_no_longer_supplied_is_the_events_lane(passage, lane):
+    assert suggest(passage, title="Sanctions").lane == lane
+
+
+def test_a_maker_cut_off_far_from_the_subject_is_background():
+    got = suggest("Honor was spun off from Huawei in 2020, months after the rules that cut Huawei off from chips.",
+                  title="Honor's US plans")
+    assert got.lane == "honor"
