@@ -116,6 +116,14 @@ def _unit_lane(vocabulary: Names, passage: str, parent: str) -> str | None:
     return None
 
 
+def _titled_unit(vocabulary: Names, title: str, parent: str) -> str | None:
+    """The lane of the parent's unit that the title names: in an article about Motorola, "Lenovo declined to comment" or
+    "Lenovo expects the deal to close" is told of its unit (the guide: background sentences stay in the article's lane);
+    the parent without a lane is not followed on its own there."""
+    units = {key for unit in units_of(parent) if (key := _lane_key(vocabulary, unit)) and not key.startswith(NEW_LANE)}
+    return next((key for _s, _e, key in _title_subjects(vocabulary, title) if key in units), None) if units else None
+
+
 def _choose_subject(
     vocabulary: Names, source: Source, start: int, end: int
 ) -> tuple[str | None, tuple[str, ...], str, str | None]:
@@ -142,6 +150,11 @@ def _choose_subject(
             if unit is not None:  # "Lenovo, Motorola's parent, said …": the unit the timeline follows
                 why = where.format(_named(found.get(unit, names[unit]), names[unit]))
                 return unit, tuple(k for k in others if k != unit), f"{why}, whose parent {maker} speaks for it", None
+            # named alone, with no lane, in an article about its unit: "Lenovo declined to comment"
+            unit = None if others or speaks_of_itself(passage, maker) else _titled_unit(vocabulary, source.title, maker)
+            if unit is not None:
+                why = f"{maker} named in the passage, the parent of {names[unit]}, whom the source's title names"
+                return unit, others, why, None
             shown = normalize_space(found[keys[0]])
             shown = f'"{shown}"' if shown == maker else f'"{shown}" ({maker})'
             return None, others, where.format(shown) + f"; {maker} has no lane yet: New lane: {maker}", maker

@@ -28,8 +28,8 @@ _ITS_PARENT = re.compile(
     r"(?:(?:former|onetime|one-time|current|new|Chinese|Japanese|Korean|Taiwanese|American)\s+)?"
     r"(?:parent(?:\s+(?:company|group))?|owner)\b(?![\w,]*\s+(?-i:[A-Z]))"  # "its parent Huawei" names it
 )
-#: The parent as the subject in its own right: "Lenovo itself", "under its own name", "Lenovo-branded".
-_ITSELF = r"(?:{name}\s+itself\b|\bunder\s+its\s+own\s+(?:name|brand)\b|\b{name}-branded\b|\bitself\b)"
+#: The parent as the subject in its own right: "Lenovo itself", "under its own name", "Lenovo-branded", "its own-brand".
+_ITSELF = r"(?:{name}\s+itself\b|\bunder\s+its\s+own\s+(?:name|brand)\b|\b{name}-branded\b|\bitself\b|\bown[-\s]brand(?:ed)?\b)"
 #: The parent's phone business: "Lenovo's smartphone business", "Lenovo's phone unit", "Lenovo's handset arm"; or, in a
 #: passage whose subject is the parent, "its smartphone business", "the phone business".
 _PHONE_BUSINESS = (

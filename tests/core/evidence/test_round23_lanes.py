@@ -2,7 +2,8 @@
 of a maker's team or business), unless the article is about the seller, whose title names it and not the buyer (a whole
 maker bought stays the bought maker's, rounds 13 and 22); a maker named by the platform or the song store a phone runs
 ("built for Google's Tango software") is not its maker; a maker cut off ("cuts ZTE off", "stop supplying Huawei with")
-is the event's lane."""
+is the event's lane; a parent without a lane named alone in an article whose title names its unit ("Lenovo declined to
+comment" under a Motorola title) is the unit's, unless it speaks of its own brand or of another maker."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from tests.core.evidence.titled_passages import suggest_among
 
 LANES = ("Kyocera", "Casio", "Sanyo", "Sharp", "Microsoft", "HMD", "Motorola", "Google", "HTC", "Samsung", "Asus", "Palm",
-         "Apple", "ZTE", "Huawei", "Honor")
+         "Apple", "ZTE", "Huawei", "Honor", "Sony")
 
 
 def suggest(passage: str, *, title: str, before: str = ""):
@@ -69,3 +70,26 @@ def test_a_maker_cut_off_far_from_the_subject_is_background():
     got = suggest("Honor was spun off from Huawei in 2020, months after the rules that cut Huawei off from chips.",
                   title="Honor's US plans")
     assert got.lane == "honor"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Lenovo declined to comment on the carrier talks.",
+        "Lenovo expects the phone to sell well, its finance chief told analysts on Thursday.",
+    ],
+)
+def test_a_parent_without_a_lane_named_alone_in_its_units_article_is_the_units(passage):
+    got = suggest(passage, title="Motorola's new Razr heads to Verizon")
+    assert (got.lane, got.new_lane) == ("motorola", None)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Lenovo will keep its own-brand tablets out of the US, it said.",
+        "Lenovo approached Sony about a takeover last year, people familiar with the talks said.",
+    ],
+)
+def test_a_parent_speaking_of_its_own_or_of_another_maker_keeps_its_name(passage):
+    assert suggest(passage, title="Motorola's new Razr heads to Verizon").new_lane == "Lenovo"
