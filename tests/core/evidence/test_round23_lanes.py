@@ -3,7 +3,8 @@ of a maker's team or business), unless the article is about the seller, whose ti
 maker bought stays the bought maker's, rounds 13 and 22); a maker named by the platform or the song store a phone runs
 ("built for Google's Tango software") is not its maker; a maker cut off ("cuts ZTE off", "stop supplying Huawei with")
 is the event's lane; a parent without a lane named alone in an article whose title names its unit ("Lenovo declined to
-comment" under a Motorola title) is the unit's, unless it speaks of its own brand or of another maker."""
+comment" under a Motorola title) is the unit's, unless it speaks of its own brand or of another maker; a licence told
+"under a licence", or right after a title, names the licensee."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from tests.core.evidence.titled_passages import suggest_among
 
 LANES = ("Kyocera", "Casio", "Sanyo", "Sharp", "Microsoft", "HMD", "Motorola", "Google", "HTC", "Samsung", "Asus", "Palm",
-         "Apple", "ZTE", "Huawei", "Honor", "Sony")
+         "Apple", "ZTE", "Huawei", "Honor", "Sony", "TCL", "BlackBerry")
 
 
 def suggest(passage: str, *, title: str, before: str = ""):
@@ -93,3 +94,18 @@ def test_a_parent_without_a_lane_named_alone_in_its_units_article_is_the_units(p
 )
 def test_a_parent_speaking_of_its_own_or_of_another_maker_keeps_its_name(passage):
     assert suggest(passage, title="Motorola's new Razr heads to Verizon").new_lane == "Lenovo"
+
+
+@pytest.mark.parametrize(
+    ("title", "before"),
+    [
+        ("BlackBerry Motion heads to Sprint",
+         "TCL, which makes BlackBerry-branded phones under a long-term licence, said the Motion would sell for $449."),
+        # the title's last word and the next paragraph's maker are not one name ("Motion TCL")
+        ("Sprint to carry the BlackBerry Motion",
+         "TCL Communication, which builds BlackBerry-branded handsets under licence, said the Motion would sell for $449."),
+    ],
+)
+def test_a_licence_told_with_an_article_or_after_a_title_gives_the_licensee(title, before):
+    got = suggest("Verizon will follow later in the year, an analyst said.", title=title, before=before)
+    assert got.lane == "tcl"
