@@ -61,6 +61,9 @@ _FORMER = re.compile(
 _BUILDER = re.compile(
     r"(?P<who>[A-Z][\w&]*)-(?:built|made|manufactured)\s+(?:[\w'’-]+\s+){0,3}?(?=(?:Nexus|Pixel|Google\s+phone)\b)"
     r"|\b(?:built|made|manufactured|designed)\s+for\s+(?:it|them|[A-Z][\w&-]*)\s+by\s+(?P<for>[A-Z][\w&-]*)"
+    # "the Nexus 6, which Motorola builds for Google" (not "the DTEK50, which TCL builds for BlackBerry": TCL's phone)
+    r"|\b(?:Nexus|Pixel)\b[^.;]{0,30}?\b(?:which|that)\s+(?P<by>[A-Z][\w&-]*)\s+(?:builds|built|makes|made|manufactures"
+    r"|manufactured|designed)\s+for\b"
     r"|\b(?:Nexus|Pixel)\b[^.;]{0,30}?\b(?:built|made|manufactured)\s+by\s+"
     r"(?P<names>[A-Z][\w&-]*(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w&-]*)*)"
 )
@@ -86,7 +89,7 @@ def compared_spans(passage: str) -> list[tuple[int, int]]:
     spans.extend(match.span("who") if match["who"] else match.span("part") for match in _SUPPLIER.finditer(passage))
     spans.extend(match.span("who") for match in _FORMER.finditer(passage))
     spans.extend(
-        next(match.span(group) for group in ("who", "for", "names") if match[group])
+        next(match.span(group) for group in ("who", "for", "by", "names") if match[group])
         for match in _BUILDER.finditer(passage)
     )
     spans.extend(match.span("who") if match["who"] else match.span("of") for match in _ORIGIN.finditer(passage))

@@ -4,7 +4,7 @@ maker bought stays the bought maker's, rounds 13 and 22); a maker named by the p
 ("built for Google's Tango software") is not its maker; a maker cut off ("cuts ZTE off", "stop supplying Huawei with")
 is the event's lane; a parent without a lane named alone in an article whose title names its unit ("Lenovo declined to
 comment" under a Motorola title) is the unit's, unless it speaks of its own brand or of another maker; a licence told
-"under a licence", or right after a title, names the licensee."""
+"under a licence", or right after a title, names the licensee; "the Nexus 5X, which LG makes for Google" is Google's."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 from tests.core.evidence.titled_passages import suggest_among
 
 LANES = ("Kyocera", "Casio", "Sanyo", "Sharp", "Microsoft", "HMD", "Motorola", "Google", "HTC", "Samsung", "Asus", "Palm",
-         "Apple", "ZTE", "Huawei", "Honor", "Sony", "TCL", "BlackBerry")
+         "Apple", "ZTE", "Huawei", "Honor", "Sony", "TCL", "BlackBerry", "LG")
 
 
 def suggest(passage: str, *, title: str, before: str = ""):
@@ -108,4 +108,14 @@ def test_a_parent_speaking_of_its_own_or_of_another_maker_keeps_its_name(passage
 )
 def test_a_licence_told_with_an_article_or_after_a_title_gives_the_licensee(title, before):
     got = suggest("Verizon will follow later in the year, an analyst said.", title=title, before=before)
+    assert got.lane == "tcl"
+
+
+def test_the_builder_of_a_nexus_told_in_a_which_clause_is_not_its_lane():
+    got = suggest("T-Mobile began selling the Nexus 5X, which LG makes for Google, on Friday.", title="Phones in the news")
+    assert got.lane == "google"
+
+
+def test_the_builder_of_another_brands_phone_keeps_its_lane():
+    got = suggest("The Priv, a slider that TCL builds for BlackBerry, reaches AT&T on Friday.", title="Phones in the news")
     assert got.lane == "tcl"
