@@ -37,7 +37,12 @@ _SUPPLIER = re.compile(
     r"(?P<who>[A-Z][\w&-]*)\s+(?:will\s+|would\s+)?(?:gives?|provides?|supplies|supply|offers?|licen[cs]es?)"
     r"\s+(?:it|them|the (?:phone|device|handset)s?)\b"
     # or named by what it supplies: "Google's apps will be missing", "Samsung displays and Sony sensors"
-    r"|(?<![\w&.-])(?P<part>[A-Z][\w&-]*)(?:['’]s)?\s+(?:own\s+)?(?:apps|services|software|chips?|chipsets?|processors?|modems?"
+    r"|(?<![\w&.-])(?P<part>[A-Z][\w&-]*)(?:['’]s)?\s+(?:own\s+)?"
+    # or its platform named in a word or two, or its store of songs or apps: "Google's Tango augmented-reality software",
+    # "Microsoft's Windows Mobile software", "Apple's iTunes store" (the phone is built for it or plays from it; the phone
+    # is another's; a maker's own online store sells its own phones)
+    r"(?:(?<=['’]s\s)(?:[\w-]+\s+){1,2}(?:platform|software)\b|(?<=['’]s\s)(?:iTunes|music|apps?)\s+store"
+    r"|apps|services|software|chips?|chipsets?|processors?|modems?"
     r"|displays|screens|panels|sensors|camera sensors|batter(?:y|ies)|components|parts(?!\s+ways)"
     # (a maker's own Android phone or venture is its own: "BlackBerry's Android bet")
     r"|Android(?!\s+(?:phones?|handsets?|devices?|smartphones?|models?|tablets?|bets?|push|plans?|moves?|debut|launch"
@@ -56,6 +61,9 @@ _FORMER = re.compile(
 _BUILDER = re.compile(
     r"(?P<who>[A-Z][\w&]*)-(?:built|made|manufactured)\s+(?:[\w'’-]+\s+){0,3}?(?=(?:Nexus|Pixel|Google\s+phone)\b)"
     r"|\b(?:built|made|manufactured|designed)\s+for\s+(?:it|them|[A-Z][\w&-]*)\s+by\s+(?P<for>[A-Z][\w&-]*)"
+    # "the Nexus 6, which Motorola builds for Google" (not "the DTEK50, which TCL builds for BlackBerry": TCL's phone)
+    r"|\b(?:Nexus|Pixel)\b[^.;]{0,30}?\b(?:which|that)\s+(?P<by>[A-Z][\w&-]*)\s+(?:builds|built|makes|made|manufactures"
+    r"|manufactured|designed)\s+for\b"
     r"|\b(?:Nexus|Pixel)\b[^.;]{0,30}?\b(?:built|made|manufactured)\s+by\s+"
     r"(?P<names>[A-Z][\w&-]*(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w&-]*)*)"
 )
@@ -81,7 +89,7 @@ def compared_spans(passage: str) -> list[tuple[int, int]]:
     spans.extend(match.span("who") if match["who"] else match.span("part") for match in _SUPPLIER.finditer(passage))
     spans.extend(match.span("who") for match in _FORMER.finditer(passage))
     spans.extend(
-        next(match.span(group) for group in ("who", "for", "names") if match[group])
+        next(match.span(group) for group in ("who", "for", "by", "names") if match[group])
         for match in _BUILDER.finditer(passage)
     )
     spans.extend(match.span("who") if match["who"] else match.span("of") for match in _ORIGIN.finditer(passage))

@@ -116,6 +116,14 @@ def _unit_lane(vocabulary: Names, passage: str, parent: str) -> str | None:
     return None
 
 
+def _titled_unit(vocabulary: Names, title: str, parent: str) -> str | None:
+    """The lane of the parent's unit that the title names: in an article about Motorola, "Lenovo declined to comment" or
+    "Lenovo expects the deal to close" is told of its unit (the guide: background sentences stay in the article's lane);
+    the parent without a lane is not followed on its own there."""
+    units = {key for unit in units_of(parent) if (key := _lane_key(vocabulary, unit)) and not key.startswith(NEW_LANE)}
+    return next((key for _s, _e, key in _title_subjects(vocabulary, title) if key in units), None) if units else None
+
+
 def _choose_subject(
     vocabulary: Names, source: Source, start: int, end: int
 ) -> tuple[str | None, tuple[str, ...], str, str | None]:
@@ -142,6 +150,11 @@ def _choose_subject(
             if unit is not None:  # "Lenovo, Motorola's parent, said …": the unit the timeline follows
                 why = where.format(_named(found.get(unit, names[unit]), names[unit]))
                 return unit, tuple(k for k in others if k != unit), f"{why}, whose parent {maker} speaks for it", None
+            # named alone, with no lane, in an article about its unit: "Lenovo declined to comment"
+            unit = None if others or speaks_of_itself(passage, maker) else _titled_unit(vocabulary, source.title, maker)
+            if unit is not None:
+                why = f"{maker} named in the passage, the parent of {names[unit]}, whom the source's title names"
+                return unit, others, why, None
             shown = normalize_space(found[keys[0]])
             shown = f'"{shown}"' if shown == maker else f'"{shown}" ({maker})'
             return None, others, where.format(shown) + f"; {maker} has no lane yet: New lane: {maker}", maker
@@ -163,11 +176,13 @@ def _choose_subject(
     elif quoted and subjects:
         compared, subjects = compared + quoted, []
     in_side = [m for m in subjects if any(s <= m[0] < e for s, e in side)]
-    found = _subject_first([m for m in subjects if m not in in_side] + in_side, text)
+    # the makers the title names: a business bought in an article about its seller stays the seller's
+    titled = {key for _s, _e, key in _title_subjects(vocabulary, source.title)} if len(named) >= 2 else set()
+    found = _subject_first([m for m in subjects if m not in in_side] + in_side, text, titled)
     if found:
         return chosen(found, "{} named in the passage")
     if named and not compared:
-        return chosen(_subject_first(named, text), "{} named in the passage")
+        return chosen(_subject_first(named, text, titled), "{} named in the passage")
     # No maker named, or all of them only yardsticks or builders ("the Samsung-built Nexus 10"): the product line
     # outside them says whose phone.
     if not subjects and not refers_back:
@@ -251,6 +266,8 @@ _BRAND_OF = re.compile(
 _ACTS_ON = re.compile(
     r"(?i)\b(?:stop\w*|ceas\w*|halt\w*|end\w*|suspend\w*|no longer)\s+(?:supplying|providing|selling|shipping|licensing"
     r"|offering|serving)\b[^.;]{0,80}?\b(?:to|for)\s+(?:(?:new|the|its|all|future)\s+)?$|\bcut(?:s|ting)?\s+off\s+$"
+    # the maker as the object: "Google will stop providing Huawei with Android updates"
+    r"|\b(?:stop\w*|ceas\w*|halt\w*|end\w*|suspend\w*|no longer)\s+(?:supplying|providing|serving)\s+$"
     # "Google has suspended business with Huawei", "cut ties with ZTE"
     r"|\b(?:stop\w*|ceas\w*|halt\w*|end\w*|suspend\w*|cut\w*|sever\w*)\s+(?:its\s+|all\s+)?(?:business|ties|work|dealings"
     r"|relations)\s+with\s+$"
@@ -267,6 +284,11 @@ _ACTS_ON = re.compile(
     r"|six|seven|eight|nine|ten)\s+){0,3}$"
     r"|\b(?:sued|sues|suing|countersu\w+|accus\w+)\s+$"
 )
+
+#: "Google cuts Huawei off from Android": the maker cut off is between "cut" and "off", the one cutting it named just
+#: before (not "Honor, spun off from Huawei, … the sanctions that cut Huawei off").
+_CUT = re.compile(r"(?i)\bcut(?:s|ting)?\s+$")
+_OFF = re.compile(r"(?i)(?:['’]s\s+[\w-]+\s+)?\s*off\b")
 
 
 #: Between a maker and the subject it only describes: "Google-owned Motorola", "Samsung rival LG".
@@ -291,21 +313,38 @@ _ITS_PURCHASE = re.compile(
     r"(?i)^[^.;“”\"]*\bits\s+(?:[$\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:purchase|acquisition|takeover|buyout)\s+of\s+$"
 )
 
+#: What is bought when it is a maker's business, not the maker: "Sanyo's handset business", "Sanyo Electric's mobile
+#: phone unit", "HTC's Pixel engineers". The buyer carries the phones on: its lane (the guide: a buyer of a maker's team
+#: or business), where a whole maker bought ("Motorola Mobility") is the bought maker's, as the dev labels have it.
+_A_BUSINESS = re.compile(
+    r"(?:\s+(?:Electric|Electronics|Corp\.?|Inc\.?|Group))?['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:business|unit|division|arm|operations?|team|engineers|staff|group)\b"
+)
 
-def _subject_first(matches: list[tuple[int, int, str]], text: str) -> dict[str, str]:
+
+def _subject_first(matches: list[tuple[int, int, str]], text: str, titled: set[str] = frozenset()) -> dict[str, str]:
     """Lane keys in order of first mention, the owner of a brand named right after it moved behind the brand,
-    a company acting on a maker moved behind the maker, and a buyer behind the maker it buys."""
+    a company acting on a maker moved behind the maker, and a buyer behind the maker it buys (or behind the seller of
+    a business, in an article whose title names the seller and not the buyer: ``titled``)."""
     if len(matches) >= 2 and matches[0][2] != matches[1][2]:
         gap = text[matches[0][1] : matches[1][0]]
         bought = (
             (len(gap) <= 50 and _BUYS.search(gap) is not None or len(gap) <= 120 and _ITS_PURCHASE.match(gap) is not None)
             and not matches[1][2].startswith(NEW_LANE)
+            and (not _A_BUSINESS.match(text, matches[1][1]) or _follows_seller(titled, matches[0][2], matches[1][2]))
         )
         if _brand_of(gap, text[matches[0][0] : matches[0][1]], text[matches[1][0] : matches[1][1]]) or (
             _ACTS_ON.search(gap) or _BEFORE_THE_SUBJECT.fullmatch(gap) or bought
+            or len(gap) <= 40 and _CUT.search(gap) is not None and _OFF.match(text, matches[1][1]) is not None
         ):
             matches = [matches[1], matches[0], *matches[2:]]
     return _first_mentions(iter(matches), text)
+
+
+def _follows_seller(titled: set[str], buyer: str, seller: str) -> bool:
+    """True when the title names the seller of a business and not its buyer: the sale is background to the seller's
+    story ("Microsoft bought Nokia's phone unit" in an article about a Nokia phone)."""
+    return seller in titled and buyer not in titled
 
 
 def _brand_of(gap: str, owner: str, brand: str) -> bool:

@@ -28,8 +28,8 @@ _ITS_PARENT = re.compile(
     r"(?:(?:former|onetime|one-time|current|new|Chinese|Japanese|Korean|Taiwanese|American)\s+)?"
     r"(?:parent(?:\s+(?:company|group))?|owner)\b(?![\w,]*\s+(?-i:[A-Z]))"  # "its parent Huawei" names it
 )
-#: The parent as the subject in its own right: "Lenovo itself", "under its own name", "Lenovo-branded".
-_ITSELF = r"(?:{name}\s+itself\b|\bunder\s+its\s+own\s+(?:name|brand)\b|\b{name}-branded\b|\bitself\b)"
+#: The parent as the subject in its own right: "Lenovo itself", "under its own name", "Lenovo-branded", "its own-brand".
+_ITSELF = r"(?:{name}\s+itself\b|\bunder\s+its\s+own\s+(?:name|brand)\b|\b{name}-branded\b|\bitself\b|\bown[-\s]brand(?:ed)?\b)"
 #: The parent's phone business: "Lenovo's smartphone business", "Lenovo's phone unit", "Lenovo's handset arm"; or, in a
 #: passage whose subject is the parent, "its smartphone business", "the phone business".
 _PHONE_BUSINESS = (
@@ -77,7 +77,10 @@ def names_its_units_phones(passage: str, parent: str, unit: str) -> bool:
 
 #: How far into a text a brand's licensee is looked for.
 LICENCE_REACH = 20_000
-_NAME = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?"
+#: A company's name of a word or two, on one line (not a title's last word and the next paragraph's first).
+_NAME = r"[A-Z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*)?"
+#: "under licence", "under a licence", "under a long-term license".
+_UNDER_LICENCE = r"under\s+(?:an?\s+)?(?:[\w-]+\s+)?licen[cs]e"
 
 
 def licensee(text: str, brand: str) -> str:
@@ -90,9 +93,9 @@ def licensee(text: str, brand: str) -> str:
     name = re.escape(brand)
     head = text[:LICENCE_REACH]
     found = re.search(
-        rf"\b{name}\b[^.;]{{0,80}}?\b(?:made|built|produced|manufactured|sold)\s+under\s+licen[cs]e\s+by\s+(?P<maker>{_NAME})"
-        rf"|(?P<maker2>{_NAME})\b[^.;]{{0,60}}?\b(?:makes|made|builds|built|sells|sold)\s+{name}(?:-branded|-brand)?\s+"
-        r"(?:phones|handsets|devices|smartphones)\s+under\s+licen[cs]e",
+        rf"\b{name}\b[^.;]{{0,80}}?\b(?:made|built|produced|manufactured|sold)\s+{_UNDER_LICENCE}\s+by\s+(?P<maker>{_NAME})"
+        rf"|(?P<maker2>{_NAME})\b[^.;\n]{{0,60}}?\b(?:makes|made|builds|built|sells|sold)\s+{name}(?:-branded|-brand)?\s+"
+        rf"(?:phones|handsets|devices|smartphones)\s+{_UNDER_LICENCE}",
         head,
     )
     if found is not None:
