@@ -336,7 +336,8 @@ def suggest_event(
     rules_status, rules_hints["status"] = status, hints["status"]
     # the kind's and the status's second opinions, once the rules have read both: kind_model.py, status_model.py
     rules_reading = RulesReading(
-        rules_kind, rules_status, rules_hints["kind"], rules_hints["status"], _is_headline(source, passage, start)
+        rules_kind, rules_status, rules_hints["kind"], rules_hints["status"], _is_headline(source, passage, start),
+        kind_text=others,
     )
     kind, hints["kind"] = learned_kind(general, kind, hints["kind"], rules_reading)
     status, hints["status"] = learned_status(general, status, hints["status"], rules_reading)

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -59,16 +60,34 @@ class RulesReading:
     kind_why: str = ""
     status_why: str = ""
     headline: bool = False
+    #: The words the kind rules read: the passage without its side clauses, comments and other subjects' clauses.
+    kind_text: str = ""
 
     def features(self, field: str) -> list[str]:
         """The features for the model of ``field`` ("kind" or "status")."""
         features = [f"other:{self.status if field == 'kind' else self.kind}"]
         if self.headline:
             features.append("pos:headline")
+        if field == "kind":
+            features += _main_clause_features(self.kind_text)
         for name, why in (("hk", self.kind_why), ("hs", self.status_why)):
             features += [f"{name}:over:{label}" for label in _RUNNER_UP.findall(why)]
             features += [f"{name}:{mark}" for mark in _HINT_MARKS if mark in why]
         return features
+
+
+#: Words in lower case as written: names ("Verizon", "iPhone") and figures are left out, as the passage's own
+#: features already read them made general.
+_LOWER_WORD = re.compile(r"\b[a-z][a-z']+\b")
+
+
+def _main_clause_features(text: str) -> list[str]:
+    """"m:" words and pairs of words of the clauses the kind rules read. The passage's own features mix in what its
+    side clauses say ("Xiaomi, which sells through Amazon, is in talks with Verizon"); these tell the model which
+    words the event's own clause holds. Ten folds by file on dev (16,243 passages): kind 87.29 → 87.6 %, on the
+    round 23 hands 88.5 → 88.9 %; the status gained nothing from them, so its model does not read them."""
+    words = _LOWER_WORD.findall(text)
+    return [f"m:{word}" for word in words] + [f"m:{a} {b}" for a, b in pairwise(words)]
 
 
 def model_features(

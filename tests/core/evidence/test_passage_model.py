@@ -8,7 +8,9 @@ import dataclasses
 import numpy as np
 import pytest
 
+from gui.core.document.model import Lane, Source, new_document
 from gui.core.evidence import kind_model, status_model
+from gui.core.evidence.extract import suggest_event
 from gui.core.evidence.passage_model import PassageModel, RulesReading, load_model, model_features, second_opinion
 
 
@@ -81,6 +83,26 @@ def test_what_else_the_rules_read_is_a_feature_of_each_field():
     assert {"hk:over:carrier-deal", "hk:side clause", "hk:cue", "hs:source", "hs:not named"} <= set(kind)
     assert reading.features("status")[0] == "other:setback"
     assert RulesReading("other", "reported").features("kind") == ["other:reported"]
+
+
+def test_the_kind_reads_the_words_of_the_event_s_own_clause_and_the_status_does_not():
+    # extract.py gives the text its kind cues read: the side clause ("which sells through Amazon") blanked
+    reading = RulesReading("carrier-talks", "reported", kind_text="Xiaomi,                              is in talks with Verizon")
+    kind = reading.features("kind")
+    assert {"m:is", "m:in", "m:talks", "m:with", "m:in talks", "m:is in"} <= set(kind)
+    assert not any(feature.startswith("m:") and ("xiaomi" in feature or "verizon" in feature) for feature in kind)
+    assert not any(feature.startswith("m:") for feature in reading.features("status"))
+
+
+def test_suggest_event_gives_the_kind_model_the_clause_its_cues_read():
+    text = "Xiaomi, which sells phones through Amazon, is in talks with Verizon, people familiar with the matter said."
+    source = Source("s", title="t", publisher="", published="2020-01-02", text=text)
+    document = new_document()
+    document.lanes[:] = [Lane("xiaomi", "Xiaomi")]
+    document.sources.append(source)
+    reading = suggest_event(document, source, 0, len(text)).rules_reading
+    assert "m:in talks" in reading.features("kind")
+    assert not any("amazon" in feature or "through" in feature for feature in reading.features("kind"))
 
 
 def test_the_shipped_models_read_what_else_the_rules_read():
