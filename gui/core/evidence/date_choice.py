@@ -19,6 +19,7 @@ from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_s
 from gui.core.evidence.corrections import corrected_spans
 from gui.core.evidence.date_phrases import NAMING_YEAR, DatePhrase, Specificity, best_date_phrase, find_date_phrases
 from gui.core.evidence.overtaken_plans import plan_overtaken
+from gui.core.evidence.ruled_out_years import year_ruled_out
 from gui.core.evidence.sale_dates import (
     abroad_beside_the_us,
     gives_way_to_a_sale,
@@ -125,6 +126,8 @@ def event_date(
     if (sale is not None and date is not None and gives_way_to_a_sale(passage, date, reference)
             and not sale_told_aside(passage, date, sale)):  # fmt: skip
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
+    if (ruled_out := year_ruled_out(passage, date, phrases)) is not None:
+        date = ruled_out  # "has no plans to sell … this year, its chief said on Tuesday": the year, as the guide says
     return date, phrases
 
 

@@ -1,0 +1,60 @@
+"""Round 22 of #18: dates the rules read wrongly in the newest hands' passages (dev-r23), tested on sentences written
+for them, none taken from the labelled set. The rules' own date (``rules_start``) is tested: the learned date model may
+overrule it on top."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.date_passages import suggest
+
+# --- A "no plans" with the year it rules out: that year, over the day it was said or the article's date --------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo has no plans to bring its foldables to the United States this year, a spokeswoman said.", "2022-04-20",
+         "2022"),
+        ("TCL had no plans for a US carrier phone this year, its chief told analysts on Wednesday.", "2022-04-21",
+         "2022"),
+        (("ZTE has no plans to sell its Nubia flagship in America this year, an executive told reporters at the IFA show "
+          "in Berlin on Friday."), "2022-09-03", "2022"),
+        ("Sony has no plans to offer the Xperia 10 through T-Mobile next year, the company said.", "2022-11-02", "2023"),
+        ("Vivo: no plans for American stores this year, says regional chief", "2023-01-05", "2023"),
+    ],
+)  # fmt: skip
+def test_no_plans_is_dated_by_the_year_it_names(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # guards, right before the change too: another event dated in the passage keeps its date
+        ("The first Vivo orders ship in June, its US head said, adding that it has no plans for carriers this year.",
+         "2022-04-20", "2022-06"),
+        ("TCL is weighing a US launch for 2024 at the earliest but has no plans to enter this year, an executive said.",
+         "2022-04-20", "2024"),
+        # an undated "no plans": the article's date
+        ("Sony has no plans to sell the Xperia 1 through Verizon, a spokesman said.", "2022-04-20", "2022-04-20~"),
+        # a given-up plan ("shelved") stays dated by the day it was given up
+        ("ZTE said on Monday that it had shelved plans to sell phones in the US this year.", "2022-04-20",
+         "2022-04-18"),
+    ],
+)  # fmt: skip
+def test_other_dates_beside_a_no_plans_keep_their_reading(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        (("TCL said on Wednesday it has no plans to sell phones in the US this year, rejecting a report that it was in "
+          "talks with Verizon."), "2022-04-22", "2022-04-20"),
+        (("A Vivo spokesman said on Monday that it had no plans for US stores this year, hours after a tipster posted "
+          "a slide."), "2022-04-22", "2022-04-18"),
+    ],
+)  # fmt: skip
+def test_a_no_plans_answering_a_report_is_dated_by_its_day(passage, published, date):
+    assert suggest(passage, published).rules_start == date
