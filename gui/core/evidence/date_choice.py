@@ -26,6 +26,7 @@ from gui.core.evidence.sale_dates import (
     lead_of,
     sale_told_aside,
     settled_sale,
+    vague_sale_after_an_unveiling,
 )
 from gui.core.evidence.tense import PAST, tense_at
 
@@ -124,7 +125,8 @@ def event_date(
     undone = [*given_up, *denied]
     sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, undone)], reference, years=True)
     if (sale is not None and date is not None and gives_way_to_a_sale(passage, date, reference)
-            and not sale_told_aside(passage, date, sale)):  # fmt: skip
+            and not sale_told_aside(passage, date, sale)
+            and not vague_sale_after_an_unveiling(passage, date, sale)):  # fmt: skip
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
     if (ruled_out := year_ruled_out(passage, date, phrases)) is not None:
         date = ruled_out  # "has no plans to sell … this year, its chief said on Tuesday": the year, as the guide says

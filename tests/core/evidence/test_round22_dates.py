@@ -58,3 +58,42 @@ def test_other_dates_beside_a_no_plans_keep_their_reading(passage, published, da
 )  # fmt: skip
 def test_a_no_plans_answering_a_report_is_dated_by_its_day(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- An unveiling on its day, with a sale told only by a year, season or quarter: the unveiling's day -----------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo unveiled the X90 at a show in Berlin on Friday and said it would reach US stores later this year.",
+         "2022-09-03", "2022-09-02"),
+        ("ZTE showed its Axon 40 at CES on Tuesday, and said Cricket would carry it in the second half.", "2022-01-06",
+         "2022-01-04"),
+        ("Sony on Wednesday introduced the Xperia 5 IV, which it said would reach Best Buy this fall.", "2022-09-02",
+         "2022-08-31"),
+    ],
+)  # fmt: skip
+def test_an_unveiling_day_is_not_given_up_for_a_vague_sale(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # guards, right before the change too: a sale's month or day still wins over the day the phone was shown
+        ("Vivo unveiled the X90 in Berlin on Friday and said it would go on sale at Amazon on Sept. 20.", "2022-09-03",
+         "2022-09-20"),
+        ("ZTE showed its Axon 40 on Tuesday and said Cricket would carry it in March.", "2022-01-06", "2022-03"),
+        # no unveiling: the sale's year over the day it was told
+        ("Sony said on Wednesday that Best Buy would sell the Xperia 5 IV later this year.", "2022-09-02", "2022"),
+    ],
+)  # fmt: skip
+def test_a_sale_after_an_unveiling_keeps_its_month_or_day(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+def test_a_vague_sale_in_the_main_clause_keeps_its_year_over_the_unveiling_aside():
+    # a guard, right before the change too: the showing is an aside of the sale
+    passage = "Vivo will sell the X90, a phone it showed in Berlin on Friday, in the United States later this year."
+    assert suggest(passage, "2022-09-03").rules_start == "2022"
