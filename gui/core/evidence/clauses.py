@@ -27,6 +27,7 @@ __all__ = [
     "before_after_spans",
     "blank",
     "comment_spans",
+    "ended_thing_spans",
     "given_up_plan_spans",
     "other_subject_clause_spans",
     "other_subject_spans",
@@ -156,6 +157,21 @@ _COMMENTS = (
     re.compile(r"(?i),\s+(?:helped|aided|boosted|hurt|held back|driven) by\s[^,;.]*|,\s+thanks to\s[^,;.]*"),
     re.compile(r",\s+which\s+(?:had\s+)?(?:[a-z]+ed|dropped|sold|left|lost|took|cut|quit)\s+(?:it|them|its|their|the)\b[^,;.]*"),
 )
+
+
+#: What the event ended, told after it: ", ending a run that began in 2019", ", ending a case Apple brought in 2011",
+#: ", capping an inquiry that began late last year", ", ending Verizon's exclusive hold …". Its time is when the ended
+#: thing began or ran, not the event's.
+_ENDED_THING = re.compile(
+    r",\s+(?:ending|capping|closing|concluding)\s+(?:a|an|the|its|their|his|her|[A-Z][\w&-]*['’]s?)\s[^;.]*?"
+    # up to the attribution that may follow it (", Google said on Tuesday"), which dates the event
+    r"(?=,\s+(?:[\w'’&-]+\s+){1,5}(?:said|says|told|confirmed|announced)\b|[;.]|$)"
+)
+
+
+def ended_thing_spans(passage: str) -> list[tuple[int, int]]:
+    """(start, end) of the trailing clauses that tell what the event ended (", ending a run that began in 2019")."""
+    return [(m.start(), m.end()) for m in _ENDED_THING.finditer(passage)]
 
 
 def comment_spans(passage: str) -> list[tuple[int, int]]:

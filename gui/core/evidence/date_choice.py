@@ -15,7 +15,14 @@ from gui.core.document.dates import DateError, PartialDate, Precision, parse_dat
 from gui.core.document.model import Source
 from gui.core.document.textquote import normalize_space
 from gui.core.evidence.anchored_dates import COUNTED_FROM, find_anchored, resolve
-from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_spans, inside, side_spans
+from gui.core.evidence.clauses import (
+    before_after_spans,
+    blank,
+    ended_thing_spans,
+    given_up_plan_spans,
+    inside,
+    side_spans,
+)
 from gui.core.evidence.corrections import corrected_spans
 from gui.core.evidence.date_phrases import NAMING_YEAR, DatePhrase, Specificity, best_date_phrase, find_date_phrases
 from gui.core.evidence.overtaken_plans import plan_overtaken
@@ -81,6 +88,7 @@ def event_date(
     side += abroad_beside_the_us(passage, phrases)  # "in Europe on Sept. 30 and in the United States later this year"
     side += [(m.start(), m.end()) for m in _TO_FOLLOW.finditer(passage)]  # ", with Cricket to follow in 4Q21"
     side += [(m.start(), m.end()) for m in _TRAILING_DEED.finditer(passage)]  # ", a promise it first made in August"
+    side += ended_thing_spans(passage)  # ", ending a run that began in 2019"
     side += [(m.start("side"), m.end("side")) for m in _CONTACT_CLAUSE.finditer(passage)]  # "the store it opened in May"
     side += [(m.start("side"), m.end("side")) for m in _SUBJECT_THAT_CLAUSE.finditer(passage)]  # "The phone that … is"
     side += [(m.start("side"), m.end("side")) for m in _SUBJECT_SHOWN_CLAUSE.finditer(passage)]  # "A phone LG showed …"

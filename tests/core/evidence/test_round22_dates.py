@@ -97,3 +97,35 @@ def test_a_vague_sale_in_the_main_clause_keeps_its_year_over_the_unveiling_aside
     # a guard, right before the change too: the showing is an aside of the sale
     passage = "Vivo will sell the X90, a phone it showed in Berlin on Friday, in the United States later this year."
     assert suggest(passage, "2022-09-03").rules_start == "2022"
+
+
+# --- What the event ended, told after it (", ending a run that began in 2019"): its time is not the event's --------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        (("Vivo said on Monday that it would stop selling phones through Amazon, ending a partnership that began in "
+          "2019."), "2022-05-11", "2022-05-09"),
+        (("ZTE told a court on Tuesday that it had settled with the Commerce Department, ending a fight that began in "
+          "March."), "2022-05-11", "2022-05-10"),
+        ("Sony will stop selling the Xperia 10 in the US, ending a run it had kept up since 2017, a spokesman said.",
+         "2022-05-11", "2022-05-11~"),
+        (("TCL said on Wednesday that Metro would drop its phones, capping a slide that started late last year."),
+         "2022-05-12", "2022-05-11"),
+    ],
+)  # fmt: skip
+def test_the_time_of_what_the_event_ended_is_not_its_date(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+def test_an_ending_clause_alone_leaves_the_main_clauses_own_date():
+    # the main clause's own date, not the start of what it ended
+    passage = "Vivo stopped selling phones at Amazon in March, ending a partnership that began in 2019."
+    assert suggest(passage, "2022-05-11").rules_start == "2022-03"
+
+
+def test_an_attribution_after_an_ending_clause_still_dates_the_event():
+    # a guard, right before the change too
+    passage = "Sony phones will be sold by Verizon, ending AT&T's hold on the Xperia line, Sony said on Tuesday."
+    assert suggest(passage, "2022-05-11").rules_start == "2022-05-10"
