@@ -27,6 +27,7 @@ __all__ = [
     "before_after_spans",
     "blank",
     "comment_spans",
+    "confirmed_report_spans",
     "ended_thing_spans",
     "given_up_plan_spans",
     "other_subject_clause_spans",
@@ -172,6 +173,20 @@ _ENDED_THING = re.compile(
 def ended_thing_spans(passage: str) -> list[tuple[int, int]]:
     """(start, end) of the trailing clauses that tell what the event ended (", ending a run that began in 2019")."""
     return [(m.start(), m.end()) for m in _ENDED_THING.finditer(passage)]
+
+
+#: A report told of as first, up to the end of its clause: "first reported in August by a blog", "a report from February".
+_REPORT = re.compile(r"(?i)\b(?:(?:first|originally|earlier)\s+reported|an?\s+report\s+from)\b[^,;.]*")
+_CONFIRM = re.compile(r"(?i)\bconfirm(?:s|ed|ing)?\b")
+
+
+def confirmed_report_spans(passage: str) -> list[tuple[int, int]]:
+    """(start, end) of the reports the passage tells as confirmed ("TCL confirmed on Thursday that …, a deal first
+    reported in August", ", confirming a report from February"): the event is what was confirmed, and the report's time
+    is not its date. Without a confirmation the report is the event ("was first reported … earlier this month")."""
+    spans = [(m.start(), m.end()) for m in _REPORT.finditer(passage)]
+    confirmed = [m.start() for m in _CONFIRM.finditer(passage) if not inside(m.start(), spans)]
+    return spans if confirmed else []
 
 
 def comment_spans(passage: str) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ from gui.core.evidence.anchored_dates import COUNTED_FROM, find_anchored, resolv
 from gui.core.evidence.clauses import (
     before_after_spans,
     blank,
+    confirmed_report_spans,
     ended_thing_spans,
     given_up_plan_spans,
     inside,
@@ -89,6 +90,8 @@ def event_date(
     side += [(m.start(), m.end()) for m in _TO_FOLLOW.finditer(passage)]  # ", with Cricket to follow in 4Q21"
     side += [(m.start(), m.end()) for m in _TRAILING_DEED.finditer(passage)]  # ", a promise it first made in August"
     side += ended_thing_spans(passage)  # ", ending a run that began in 2019"
+    reports = confirmed_report_spans(passage)  # "confirmed on Thursday …, a deal first reported in August"
+    side += reports
     side += [(m.start("side"), m.end("side")) for m in _CONTACT_CLAUSE.finditer(passage)]  # "the store it opened in May"
     side += [(m.start("side"), m.end("side")) for m in _SUBJECT_THAT_CLAUSE.finditer(passage)]  # "The phone that … is"
     side += [(m.start("side"), m.end("side")) for m in _SUBJECT_SHOWN_CLAUSE.finditer(passage)]  # "A phone LG showed …"
@@ -130,7 +133,7 @@ def event_date(
     elif date is not None and (overtaken := plan_overtaken(passage, date, phrases, side))[0]:
         date = overtaken[1]  # "had planned to ship it in February, but it failed a test": the undoing, not February
     denied = [(m.start("side"), m.end()) for m in _DENIED_REPORT.finditer(passage)]
-    undone = [*given_up, *denied]
+    undone = [*given_up, *denied, *reports]  # (a report's time is no sale's either)
     sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, undone)], reference, years=True)
     if (sale is not None and date is not None and gives_way_to_a_sale(passage, date, reference)
             and not sale_told_aside(passage, date, sale)

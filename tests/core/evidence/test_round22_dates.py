@@ -129,3 +129,28 @@ def test_an_attribution_after_an_ending_clause_still_dates_the_event():
     # a guard, right before the change too
     passage = "Sony phones will be sold by Verizon, ending AT&T's hold on the Xperia line, Sony said on Tuesday."
     assert suggest(passage, "2022-05-11").rules_start == "2022-05-10"
+
+
+# --- A report confirmed in the passage: the report's time is not the confirmed event's ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        (("Cricket will carry the Vivo Y20, the carrier said on Wednesday, confirming a report from March by a "
+          "dealer newsletter."), "2022-05-12", "2022-05-11"),
+        (("ZTE confirmed on Monday that Boost will sell its Blade, a deal first reported by a trade site in April."),
+         "2022-05-12", "2022-05-09"),
+        ("Sony confirms Verizon deal first reported last month", "2022-05-12", "2022-05-12~"),
+        (("The TCL deal with Metro was first reported in March by a blog; TCL confirmed it on Tuesday."), "2022-05-12",
+         "2022-05-10"),
+    ],
+)  # fmt: skip
+def test_a_confirmed_reports_time_is_not_the_events(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+def test_a_first_report_alone_keeps_its_time():
+    # a guard, right before the change too: the guide's "first reported … earlier this month" is the report's month
+    passage = "The Vivo deal with Cricket was first reported by a trade site in March."
+    assert suggest(passage, "2022-05-12").rules_start == "2022-03"
