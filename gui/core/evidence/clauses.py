@@ -30,6 +30,7 @@ __all__ = [
     "confirmed_report_spans",
     "ended_thing_spans",
     "given_up_plan_spans",
+    "named_contact_spans",
     "other_subject_clause_spans",
     "other_subject_spans",
     "side_spans",
@@ -187,6 +188,26 @@ def confirmed_report_spans(passage: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _REPORT.finditer(passage)]
     confirmed = [m.start() for m in _CONFIRM.finditer(passage) if not inside(m.start(), spans)]
     return spans if confirmed else []
+
+
+#: A relative clause with no "which" or "that", its subject a name and its verb in the past, right after a lower-case
+#: noun: "the phone brand Huawei sold in 2020", "a patent ruling Apple won last year" (not "the Federal Communications
+#: Commission voted …", whose name is the noun; date_choice reads the same with "it" or "they" as the subject).
+_NAMED_CONTACT_CLAUSE = re.compile(
+    # (not a measure's period: "8 percent of the phones T-Mobile sold last year")
+    r"(?<!\bof\s)\b(?:the|its|their|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"(?!(?:said|says|told|announced|confirmed|reported|added|noted|and|but|that|because|when|after|before|if|as|since"
+    r"|so|while|how|why|what|where|whether|than|until|of|at|in|on|to|for|with|from|by|the|a|an|its|their)\s)"
+    r"[a-z][\w'’-]*\s+(?P<side>[A-Z](?:[a-z]|[A-Z]+\b|-[A-Z])[\w&'’-]*\s+(?:had\s+)?"
+    r"(?:[a-z]{3,}ed|bought|sold|made|built|showed|shown|began|took|won|brought)\b(?!-)"
+    r"(?:[^,;.]|(?<=\d)\.(?=\d))*?)(?=[,;]|\.(?!\d)|\s+(?:has|have|had|is|are|was|were|will|would)\b|$)"
+)
+
+
+def named_contact_spans(passage: str) -> list[tuple[int, int]]:
+    """(start, end) of the named contact clauses after a noun ("the brand Huawei sold in 2020"): what the noun is, not
+    the event; their dates are not the event's."""
+    return [(m.start("side"), m.end("side")) for m in _NAMED_CONTACT_CLAUSE.finditer(passage)]
 
 
 def comment_spans(passage: str) -> list[tuple[int, int]]:

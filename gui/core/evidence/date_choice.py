@@ -22,6 +22,7 @@ from gui.core.evidence.clauses import (
     ended_thing_spans,
     given_up_plan_spans,
     inside,
+    named_contact_spans,
     side_spans,
 )
 from gui.core.evidence.corrections import corrected_spans
@@ -93,6 +94,7 @@ def event_date(
     reports = confirmed_report_spans(passage)  # "confirmed on Thursday …, a deal first reported in August"
     side += reports
     side += [(m.start("side"), m.end("side")) for m in _CONTACT_CLAUSE.finditer(passage)]  # "the store it opened in May"
+    side += named_contact_spans(passage)  # "the brand Huawei sold in 2020"
     side += [(m.start("side"), m.end("side")) for m in _SUBJECT_THAT_CLAUSE.finditer(passage)]  # "The phone that … is"
     side += [(m.start("side"), m.end("side")) for m in _SUBJECT_SHOWN_CLAUSE.finditer(passage)]  # "A phone LG showed …"
     around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it

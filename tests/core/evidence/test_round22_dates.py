@@ -154,3 +154,32 @@ def test_a_first_report_alone_keeps_its_time():
     # a guard, right before the change too: the guide's "first reported … earlier this month" is the report's month
     passage = "The Vivo deal with Cricket was first reported by a trade site in March."
     assert suggest(passage, "2022-05-12").rules_start == "2022-03"
+
+
+# --- A named contact clause after a noun ("the brand Huawei sold in 2020"): what the noun is, not the event ---------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Regulators in Texas sued Vivo on Monday over the app store Google opened in 2019.", "2022-05-12",
+         "2022-05-09"),
+        ("A ZTE phone, the model TCL built in 2020, was recalled by Metro last week.", "2022-05-12", "2022-05"),
+        ("Sony must pay royalties on the patents LG licensed to it last year, a court ruled on Tuesday.", "2022-05-12",
+         "2022-05-10"),
+    ],
+)  # fmt: skip
+def test_a_named_contact_clause_is_what_its_noun_is(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # guards, right before the change too: a name that is the noun itself, and a measure's period
+        ("The Federal Communications Commission approved the Vivo Y20 on Monday.", "2022-05-12", "2022-05-09"),
+        ("Vivo made up 5 percent of the phones Cricket sold last year, a research firm said.", "2022-05-12", "2021"),
+    ],
+)  # fmt: skip
+def test_a_name_that_is_the_noun_or_a_measures_period_keeps_its_reading(passage, published, date):
+    assert suggest(passage, published).rules_start == date
