@@ -27,7 +27,10 @@ __all__ = [
     "before_after_spans",
     "blank",
     "comment_spans",
+    "confirmed_report_spans",
+    "ended_thing_spans",
     "given_up_plan_spans",
+    "named_contact_spans",
     "other_subject_clause_spans",
     "other_subject_spans",
     "side_spans",
@@ -156,6 +159,55 @@ _COMMENTS = (
     re.compile(r"(?i),\s+(?:helped|aided|boosted|hurt|held back|driven) by\s[^,;.]*|,\s+thanks to\s[^,;.]*"),
     re.compile(r",\s+which\s+(?:had\s+)?(?:[a-z]+ed|dropped|sold|left|lost|took|cut|quit)\s+(?:it|them|its|their|the)\b[^,;.]*"),
 )
+
+
+#: What the event ended, told after it: ", ending a run that began in 2019", ", ending a case Apple brought in 2011",
+#: ", capping an inquiry that began late last year", ", ending Verizon's exclusive hold …". Its time is when the ended
+#: thing began or ran, not the event's.
+_ENDED_THING = re.compile(
+    r",\s+(?:ending|capping|closing|concluding)\s+(?:a|an|the|its|their|his|her|[A-Z][\w&-]*['’]s?)\s[^;.]*?"
+    # up to the attribution that may follow it (", Google said on Tuesday"), which dates the event
+    r"(?=,\s+(?:[\w'’&-]+\s+){1,5}(?:said|says|told|confirmed|announced)\b|[;.]|$)"
+)
+
+
+def ended_thing_spans(passage: str) -> list[tuple[int, int]]:
+    """(start, end) of the trailing clauses that tell what the event ended (", ending a run that began in 2019")."""
+    return [(m.start(), m.end()) for m in _ENDED_THING.finditer(passage)]
+
+
+#: A report told of as first, up to the end of its clause: "first reported in August by a blog", "a report from February".
+_REPORT = re.compile(r"(?i)\b(?:(?:first|originally|earlier)\s+reported|an?\s+report\s+from)\b[^,;.]*")
+_CONFIRM = re.compile(r"(?i)\bconfirm(?:s|ed|ing)?\b")
+
+
+def confirmed_report_spans(passage: str) -> list[tuple[int, int]]:
+    """(start, end) of the reports the passage tells as confirmed ("TCL confirmed on Thursday that …, a deal first
+    reported in August", ", confirming a report from February"): the event is what was confirmed, and the report's time
+    is not its date. Without a confirmation the report is the event ("was first reported … earlier this month")."""
+    spans = [(m.start(), m.end()) for m in _REPORT.finditer(passage)]
+    confirmed = [m.start() for m in _CONFIRM.finditer(passage) if not inside(m.start(), spans)]
+    return spans if confirmed else []
+
+
+#: A relative clause with no "which" or "that", its subject a name and its verb in the past, right after a lower-case
+#: noun: "the phone brand Huawei sold in 2020", "a patent ruling Apple won last year" (not "the Federal Communications
+#: Commission voted …", whose name is the noun; date_choice reads the same with "it" or "they" as the subject).
+_NAMED_CONTACT_CLAUSE = re.compile(
+    # (not a measure's period: "8 percent of the phones T-Mobile sold last year")
+    r"(?<!\bof\s)\b(?:the|its|their|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"(?!(?:said|says|told|announced|confirmed|reported|added|noted|and|but|that|because|when|after|before|if|as|since"
+    r"|so|while|how|why|what|where|whether|than|until|of|at|in|on|to|for|with|from|by|the|a|an|its|their)\s)"
+    r"[a-z][\w'’-]*\s+(?P<side>[A-Z](?:[a-z]|[A-Z]+\b|-[A-Z])[\w&'’-]*\s+(?:had\s+)?"
+    r"(?:[a-z]{3,}ed|bought|sold|made|built|showed|shown|began|took|won|brought)\b(?!-)"
+    r"(?:[^,;.]|(?<=\d)\.(?=\d))*?)(?=[,;]|\.(?!\d)|\s+(?:has|have|had|is|are|was|were|will|would)\b|$)"
+)
+
+
+def named_contact_spans(passage: str) -> list[tuple[int, int]]:
+    """(start, end) of the named contact clauses after a noun ("the brand Huawei sold in 2020"): what the noun is, not
+    the event; their dates are not the event's."""
+    return [(m.start("side"), m.end("side")) for m in _NAMED_CONTACT_CLAUSE.finditer(passage)]
 
 
 def comment_spans(passage: str) -> list[tuple[int, int]]:

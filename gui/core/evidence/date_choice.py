@@ -15,16 +15,27 @@ from gui.core.document.dates import DateError, PartialDate, Precision, parse_dat
 from gui.core.document.model import Source
 from gui.core.document.textquote import normalize_space
 from gui.core.evidence.anchored_dates import COUNTED_FROM, find_anchored, resolve
-from gui.core.evidence.clauses import before_after_spans, blank, given_up_plan_spans, inside, side_spans
+from gui.core.evidence.clauses import (
+    before_after_spans,
+    blank,
+    confirmed_report_spans,
+    ended_thing_spans,
+    given_up_plan_spans,
+    inside,
+    named_contact_spans,
+    side_spans,
+)
 from gui.core.evidence.corrections import corrected_spans
 from gui.core.evidence.date_phrases import NAMING_YEAR, DatePhrase, Specificity, best_date_phrase, find_date_phrases
 from gui.core.evidence.overtaken_plans import plan_overtaken
+from gui.core.evidence.ruled_out_years import year_ruled_out
 from gui.core.evidence.sale_dates import (
     abroad_beside_the_us,
     gives_way_to_a_sale,
     lead_of,
     sale_told_aside,
     settled_sale,
+    vague_sale_after_an_unveiling,
 )
 from gui.core.evidence.tense import PAST, tense_at
 
@@ -79,7 +90,11 @@ def event_date(
     side += abroad_beside_the_us(passage, phrases)  # "in Europe on Sept. 30 and in the United States later this year"
     side += [(m.start(), m.end()) for m in _TO_FOLLOW.finditer(passage)]  # ", with Cricket to follow in 4Q21"
     side += [(m.start(), m.end()) for m in _TRAILING_DEED.finditer(passage)]  # ", a promise it first made in August"
+    side += ended_thing_spans(passage)  # ", ending a run that began in 2019"
+    reports = confirmed_report_spans(passage)  # "confirmed on Thursday …, a deal first reported in August"
+    side += reports
     side += [(m.start("side"), m.end("side")) for m in _CONTACT_CLAUSE.finditer(passage)]  # "the store it opened in May"
+    side += named_contact_spans(passage)  # "the brand Huawei sold in 2020"
     side += [(m.start("side"), m.end("side")) for m in _SUBJECT_THAT_CLAUSE.finditer(passage)]  # "The phone that … is"
     side += [(m.start("side"), m.end("side")) for m in _SUBJECT_SHOWN_CLAUSE.finditer(passage)]  # "A phone LG showed …"
     around = before_after_spans(passage)  # "days before … CES 2018": bounds the event when nothing else dates it
@@ -120,11 +135,14 @@ def event_date(
     elif date is not None and (overtaken := plan_overtaken(passage, date, phrases, side))[0]:
         date = overtaken[1]  # "had planned to ship it in February, but it failed a test": the undoing, not February
     denied = [(m.start("side"), m.end()) for m in _DENIED_REPORT.finditer(passage)]
-    undone = [*given_up, *denied]
+    undone = [*given_up, *denied, *reports]  # (a report's time is no sale's either)
     sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, undone)], reference, years=True)
     if (sale is not None and date is not None and gives_way_to_a_sale(passage, date, reference)
-            and not sale_told_aside(passage, date, sale)):  # fmt: skip
+            and not sale_told_aside(passage, date, sale)
+            and not vague_sale_after_an_unveiling(passage, date, sale)):  # fmt: skip
         date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
+    if (ruled_out := year_ruled_out(passage, date, phrases)) is not None:
+        date = ruled_out  # "has no plans to sell … this year, its chief said on Tuesday": the year, as the guide says
     return date, phrases
 
 

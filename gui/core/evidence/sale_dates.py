@@ -12,7 +12,14 @@ from gui.core.document.dates import PartialDate, Precision
 from gui.core.evidence.date_phrases import DatePhrase
 from gui.core.evidence.tense import FUTURE, tense_at
 
-__all__ = ["abroad_beside_the_us", "gives_way_to_a_sale", "lead_of", "sale_told_aside", "settled_sale"]
+__all__ = [
+    "abroad_beside_the_us",
+    "gives_way_to_a_sale",
+    "lead_of",
+    "sale_told_aside",
+    "settled_sale",
+    "vague_sale_after_an_unveiling",
+]
 
 #: A sale told as settled, in the future: "will go on sale … on Oct. 21", "which will be sold … starting in January".
 _WILL = re.compile(r"(?i)\b(?:will|would|['’]ll)\b")
@@ -122,3 +129,16 @@ def sale_told_aside(passage: str, date: DatePhrase, sale: DatePhrase) -> bool:
         return False
     between = passage[max(date.stop, unveiled.end()) : sale.offset]
     return _ASIDE_SALE.search(between) is not None
+
+
+def vague_sale_after_an_unveiling(passage: str, date: DatePhrase, sale: DatePhrase) -> bool:
+    """True when ``date`` is the day of an unveiling and ``sale`` only a year, season, half or quarter told after it
+    ("unveiled the X90 at IFA on Friday and said it would reach the US later this year"): the unveiling, dated to the
+    day, is the event the passage tells, as the hands since round 14 label it; the vague plan is its aside. A sale's
+    month or day ("and said it will go on sale on Oct. 21") still wins, as most dev labels have it."""
+    if sale.start.precision != Precision.YEAR or date.start.precision != Precision.DAY or sale.offset <= date.stop:
+        return False
+    unveiled = _UNVEILED.search(passage, 0, sale.offset)
+    # "ZTE will sell the Grand S, a phone it showed at CES on Monday, in the US later this year": the sale is the main
+    # clause, the showing its aside
+    return unveiled is not None and _WILL.search(passage, 0, unveiled.start()) is None

@@ -27,20 +27,23 @@ def test_a_part_of_a_season_is_the_seasons_year(passage, published, date):
 
 
 # --- A plan known only to its year, season, half or quarter, against the day the phone was shown ----------------
+# Round 22 turned this round's rule round: the unveiling's day wins over a sale known only to a period, as the hands
+# since round 14 label it (16 dev passages against 5, this round's tcl-ces-2020-r5h among the 5); a sale's day ahead
+# still wins.
 
 
 @pytest.mark.parametrize(
     ("passage", "date"),
     [
-        ("Vivo showed the Y73 in Shenzhen on Tuesday and said it would reach Cricket stores in the fall.", "2021"),
-        ("ZTE unveiled two Blade phones on Monday and said both will come to the US in the second half.", "2021"),
-        ("Sony introduced the Xperia 5 III on Wednesday and said it will ship to US buyers in Q4.", "2021"),
+        ("Vivo showed the Y73 in Shenzhen on Tuesday and said it would reach Cricket stores in the fall.", "2021-06-08"),
+        ("ZTE unveiled two Blade phones on Monday and said both will come to the US in the second half.", "2021-06-07"),
+        ("Sony introduced the Xperia 5 III on Wednesday and said it will ship to US buyers in Q4.", "2021-06-09"),
         # A day ahead is still the sale's day, and finer than a period.
         ("TCL showed the 20 Pro on Tuesday and said it will go on sale at Metro on July 9.", "2021-07-09"),
     ],
 )
-def test_a_plans_period_wins_over_the_day_the_phone_was_shown(passage, date):
-    assert suggest(passage).start == date
+def test_the_day_the_phone_was_shown_wins_over_a_plans_period(passage, date):
+    assert suggest(passage).rules_start == date
 
 
 def test_a_plans_period_does_not_change_the_status_of_a_future_sale():
