@@ -342,7 +342,9 @@ def test_a_coordinate_clause_opening_with_a_present_verb_goes_on_with_the_subjec
     ],
 )
 def test_likely_and_probably_are_hedges(passage):
-    assert status(passage) == "rumored"
+    # (session 11: the learned status reads the company's own "will probably" as its expectation, which the guide's
+    # round 10 close call settles as `confirmed`; the rules' hedge words are what this class is about)
+    assert rules_answer(suggest(passage), "status") == "rumored"
 
 
 @pytest.mark.parametrize(
