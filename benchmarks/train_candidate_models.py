@@ -56,7 +56,8 @@ def dev_rows(folder: Path, fields=tuple(FIELDS)) -> dict[str, list[dict]]:
         if "date" in rows and "date" in label and got.date_reading is not None:  # (the sample's quotes: no date label)
             dates = date_candidates(passage, got.date_reading, got.rules_kind)
             rows["date"].append({"file": file, "rules": got.rules_start, "label": label["date"],
-                                 "keys": [c.start.edtf() for c in dates], "features": [list(c.features) for c in dates]})  # fmt: skip
+                                 "keys": [c.start.edtf() for c in dates], "features": [list(c.features) for c in dates],
+                                 "overtaken": [date_model.overtaken(passage, c.phrase) for c in dates]})  # fmt: skip
     return rows
 
 
@@ -85,7 +86,8 @@ def _chosen(field: str, row: dict, vectorizer, regression):
         chosen = [f for f in row["features"] if "chosen" in f]
         if row["rules"] and not any(f[0] in ("t=phrase", "t=ref~") for f in chosen):
             return row["rules"]
-        return row["keys"][int(np.argmax(scores))]
+        best = int(np.argmax(scores))
+        return row["rules"] if row["overtaken"][best] else row["keys"][best]  # (date_model.learned_date's guard)
     return sorted(name for name, score in zip(row["keys"], scores, strict=True) if score > 0)
 
 

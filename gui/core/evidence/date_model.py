@@ -24,7 +24,9 @@ from gui.core.evidence.clauses import sentences
 from gui.core.evidence.date_words import DatePhrase
 from gui.core.evidence.overtaken_plans import plan_overtaken
 
-__all__ = ["MODEL_FILE", "DateCandidate", "DateReading", "date_candidates", "date_model", "learned_date", "may_overrule"]
+__all__ = [
+    "MODEL_FILE", "DateCandidate", "DateReading", "date_candidates", "date_model", "learned_date", "may_overrule", "overtaken",
+]  # fmt: skip
 
 MODEL_FILE = Path(__file__).with_name("date_model.npz")
 
@@ -142,7 +144,7 @@ def _joined_with_chosen(candidate: DateCandidate) -> DateCandidate:
     return replace(candidate, features=candidate.features + joined)
 
 
-def _overtaken(passage: str, phrase: DatePhrase | None) -> bool:
+def overtaken(passage: str, phrase: DatePhrase | None) -> bool:
     """Whether ``phrase`` is the time of a plan told in the past and undone in its sentence ("The launch, which had
     been set for July 1, was put off"), which the guide never gives as the event's date: the model, reading the words
     around it, sometimes took it (ten folds by file on dev: keeping the rules there fixes 7 passages, breaks 4)."""
@@ -166,7 +168,7 @@ def learned_date(passage: str, reading: DateReading, rules_kind: str) -> tuple[D
         return None
     scores = [model.score(candidate.features) for candidate in candidates]
     best = max(range(len(candidates)), key=scores.__getitem__)
-    if candidates[best].start == reading.rules_start or _overtaken(passage, candidates[best].phrase):
+    if candidates[best].start == reading.rules_start or overtaken(passage, candidates[best].phrase):
         return None
     # how sure among the candidates: the share of the likeliest (a softmax of the scores)
     share = 1.0 / sum(math.exp(score - scores[best]) for score in scores)
