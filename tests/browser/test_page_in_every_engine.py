@@ -126,6 +126,8 @@ def test_search_narrows_the_events(page, sample_page):
     assert any("Best Buy" in text for text in found)
     assert page.run("return document.getElementById('count').textContent") == (
         f"{len(found)} event" + ("s" if len(found) > 1 else ""))
+    # the chart redraws in the next animation frame, after the results are listed: wait for it (WebKit was seen late)
+    page.wait(lambda: page.run("return document.querySelectorAll('#chart .event.dim').length"), "the others dimmed")
     assert page.run("return document.querySelectorAll('#chart .event.dim').length") > 0
     assert_clean(page)
 
