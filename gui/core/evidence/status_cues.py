@@ -25,7 +25,22 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (status, re.compile(regex, flags))
     for status, regex, flags in (
         ("cancelled", r"(?<!be )\bcancel(?:l?ed|s|l?ing|lation)\b|(?<!be )\bcalled off\b|\bscrapped\b|\bshelved\b", _I),
-        ("cancelled", r"\bf[ae]ll(?:s|en)? through\b|\bpulled the plug\b", _I),
+        ("cancelled", r"\bf[ae]ll(?:s|en)? through\b|\bpull(?:s|ed) the plug\b", _I),
+        # a headline's present tense and a call-off with its object between: "Honor calls off a US launch",
+        # "OnePlus called it off", "Essential is said to scrap its second phone"
+        ("cancelled", r"(?<!be )\bcalls off\b|\bcall(?:s|ed) (?:it|them) off\b|\bscrap\s+(?:its|their|the|a|an|plans?)\b", _I),
+        # "shelves" the verb, not the noun ("hits Verizon shelves Friday"): "Vivo shelves US entry", "Google shelves
+        # Project Ara", "Sony Ericsson shelves plans for US stores"
+        ("cancelled", r"\bshelves\s+(?:its|their|plans?\b|(?-i:[A-Z])[\w'’-]*\s+(?-i:[A-Z])|(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+)?"
+                      r"(?:launch|(?:smart)?phones?|plans?|entry|tariffs?|stores|debut)\b)", _I),
+        # a thing made killed: "Samsung kills the Galaxy Note 7", "HP kills webOS phones", "was killed late last year"
+        ("cancelled", r"\bkill(?:s|ed)\s+(?:off\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?-i:[A-Z])|(?:[\w'’.-]+\s+){0,3}?"
+                      r"(?:smart)?phones?\b)|\b(?:was|were|been)\s+killed\b", _I),
+        # the thing itself will not come: "the Rollable will not be released", "will never go on sale" (not late, "will
+        # not ship it within 30 days", nor kept from one market, "will not go on sale in the US": a setback)
+        ("cancelled", r"\bwill\s+(?:not|never)\s+(?:be\s+(?:released|made)|go\s+on\s+sale|ship)\b"
+                      r"(?![^.;,]{0,40}?\b(?:within|until|before|on\s+time)\b)(?!\s+(?:it\s+|them\s+)?(?:with\b|in\s+(?:the\s+)?"
+                      r"(?:US|U\.S\.|United\s+States|America)\b))", _I),
         # "Vivo's talks with Visible are dead"
         ("cancelled", r"\b(?:deal|talks|launch|plans?|agreement|partnership|release|contract)\b[^.;,]{0,40}?\b(?:is|are|was|were)"
                       r"\s+(?:now\s+)?dead\b", _I),
@@ -144,7 +159,7 @@ FIRM_CUE = ('cue "', 'source "')
 #: named"): a cue the learned status model never overrules (status_model.py).
 UNNAMED_SOURCE = 'source "'
 #: Hedges inside these do not hedge the event: a worry quoted ("concerns that … might be used for spying"),
-#: a plan that was given up ("pulled out of a plan to", "shelved plans to").
+#: a plan that was given up ("pulled out of a plan to"; of "shelved plans to" only the plan's words: the verb is a cancellation).
 _NOT_THE_EVENT = re.compile(
     r"(?i)\b(?:concerns?|fears?|worries|worried|warn(?:ed|s|ing)?|risk|alleg\w+|argu(?:e|es|ed|ing)|contend(?:s|ed)?)"
     r"\s+that\b[^.;]*"
@@ -155,8 +170,10 @@ _NOT_THE_EVENT = re.compile(
     r"|\bhad\s+(?:been\s+)?(?:expected|planned|hoped|set|scheduled|due|likely|tipped)\b[^.;]*?,\s+but\b"
     # no announcement: "announced no US carrier", "days before the announcement"
     r"|\bannounced\s+no\b|\b(?:before|after|ahead\s+of|since|until)\s+(?:the|its|their|that)\s+(?:[\w-]+\s+)?announcement\b"
-    r"|\b(?:pull(?:ed|s)? out of|shelv\w+|scrapp\w+|dropp?\w*|abandon\w*|ditch\w*|gave up|give up|den(?:y|ies|ied))"
+    r"|\b(?:pull(?:ed|s)? out of|dropp?\w*|abandon\w*|ditch\w*|gave up|give up|den(?:y|ies|ied))"
     r" (?:a |the |its |their |any )?plans? to\b"
+    # (only the plan's words: "shelved plans to" keeps its "shelved", the guide's cancelled)
+    r"|(?<=shelved )(?:a |the |its |their |any )?plans? to\b|(?<=scrapped )(?:a |the |its |their |any )?plans? to\b"
     r"|\bwas (?:scheduled|set|due|supposed) (?:for|to)\b[^.;,]*"
     r"|\b(?:without|no) (?:a |any )?(?:formal |official |public )?announcement\b|\bnot (?:been |yet )?(?:formally )?announced\b"
 )

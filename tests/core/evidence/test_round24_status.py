@@ -1,0 +1,50 @@
+"""Round 24 of #18, status (sentences written for these tests, not taken from any file of benchmarks/extraction_set):
+the rules' status cues, class by class."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.titled_passages import rules_answer, suggest_among
+
+LANES = ("Honor", "Motorola", "Sony", "TCL", "Xiaomi")
+
+
+def _status(passage: str, title: str = "Phones in the US") -> str:
+    return rules_answer(suggest_among(LANES, passage, title=title, published="2024-03-01"), "status")
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # a headline's present tense
+        "Motorola calls off its Chicago launch event for the Edge",
+        "Sony shelves its compact Xperia for American carriers",
+        "TCL shelves US debut of its rollable phone",
+        "Xiaomi kills the Redmi Note it built for Cricket",
+        "Honor is said to scrap its first American foldable",
+        # a call-off with its object between
+        "TCL had planned a launch party in Austin, but called it off last week, a person at the company said.",
+        # "shelved plans to": the verb still cancels
+        "Honor has shelved plans to sell its Magic phones through Amazon, two people briefed on the decision said.",
+        "Motorola scrapped a plan to bring a cheaper Razr to Visible this spring, according to a person at the carrier.",
+        # the thing itself will not come
+        "The stretchable TCL concept phone shown in Berlin will not be released, one of its engineers said.",
+        "A Sony Xperia planned for Verizon will never go on sale, people who worked on it said.",
+        "A cheaper Motorola flip meant for Boost Mobile was killed in the autumn, two of its designers said.",
+    ],
+)
+def test_an_event_called_off_is_cancelled(passage):
+    assert _status(passage) == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The Edge 50 reaches Verizon shelves on Friday, Motorola said.",  # the noun
+        "Sony will not ship the Xperia within the 60 days it had promised, its US chief said.",  # late, not called off
+        "The Xiaomi 14 will not go on sale in the US, the company said.",  # kept from one market: a setback
+    ],
+)
+def test_not_a_cancellation(passage):
+    assert _status(passage) != "cancelled"
