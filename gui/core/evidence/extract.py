@@ -332,6 +332,8 @@ def suggest_event(
         reference,
         speaker=maker_speaking(own, vocabulary.lanes, vocabulary.partners)
         or referred_speaker(text, start, passage, vocabulary.lanes, vocabulary.partners),  # ", he added"
+        # (a titled source's title only: the first paragraph of one without may be a lead, told as any sentence)
+        headline=bool(source.title) and _is_headline(source, passage, start),
     )
     rules_status, rules_hints["status"] = status, hints["status"]
     # the kind's and the status's second opinions, once the rules have read both: kind_model.py, status_model.py

@@ -119,7 +119,8 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the speaker after "said": "said Vivo's head of US sales", "said Asus chief executive Samson Hu"
         ("confirmed", r"\b(?:said|says)\s+(?:[\w&'’.,-]+\s+){0,5}?(?:chief executive|CEO|president|chief|head|boss|founder"
                       r"|co-founder|spokes(?:man|woman|person)|vice president|chairman|chairwoman|general manager)\b", _I),
-        ("confirmed", r"\b(?:chief executive|CEO|president|executives?|chief|head|boss|founder)\b[^.;]{0,30}\b(?:said|says|say|told"
+        ("confirmed", r"\b(?:chief executive|CEO|president|executives?|chief|head|boss|founder|chairman|chairwoman)\b[^.;]{0,30}"
+                      r"\b(?:said|says|say|told|tells"
                       r"|conceded|acknowledged|admitted|wrote|posted|tweeted)\b", _I),
         ("confirmed", r"\b(?:representative|rep) (?:for|of) (?:the )?(?:company|carrier|maker|retailer|brand)\b"
                       r"|\b(?:company|carrier|maker|retailer|brand) (?:representative|rep|official)\b", _I),
@@ -179,6 +180,10 @@ _NOT_THE_EVENT = re.compile(
 )
 
 
+#: An unveiling, the maker's act but not its word: in a headline, the writer's report.
+_UNVEILED = re.compile(r"(?i)unveil(?:ed|s)")
+
+
 #: A hedge on the object of talks, not on the talks: "met Verizon to discuss a possible 5G phone".
 _TALKS_OBJECT = re.compile(
     r"(?i)\b(?:discuss(?:ed|es|ing)?|negotiat(?:e|es|ed|ing)|talks?\s+(?:on|over|about))\s+(?:a|an|the)\s+"
@@ -224,12 +229,15 @@ def status_of(
     start: PartialDate | None,
     reference: PartialDate | None,
     speaker: str = "",
+    headline: bool = False,
 ) -> tuple[str, str]:
     """How sure the passage is of its event, from the cues in the clause that states it.
 
     Hedges in a quoted worry or a given-up plan don't count, nor "could be called off" as a cancellation;
     anonymous sources make a report even when they "confirmed" it. ``speaker``: a maker on the record in the
-    event's own clause ("Sony said"), found by the caller, who knows the makers.
+    event's own clause ("Sony said"), found by the caller, who knows the makers. ``headline``: the passage is the
+    article's headline, whose event is the writer's report unless someone speaks in it (the guide's headline rule): a
+    date ahead or an unveiling told there is no announcement.
     """
     own = _NOT_THE_EVENT.sub(lambda m: " " * len(m[0]), passage)
     own = NOT_CANCELLED.sub(lambda m: " " * len(m[0]), own)  # "delayed, but has not been cancelled"
@@ -241,6 +249,8 @@ def status_of(
             found[status] = normalize_space(match[0])
     if speaker:  # the maker on the record: "Sony said"
         found.setdefault("confirmed", speaker)
+    elif headline and _UNVEILED.fullmatch(found.get("confirmed", "")):  # "Samsung unveils the Galaxy S23": the writer's
+        del found["confirmed"]
     for status in STATUS_PRIORITY:
         if status in found:
             hint = f'{_HEDGE_WORD[status]} "{found[status]}"'
@@ -250,6 +260,8 @@ def status_of(
             return status, hint + (" over " + ", ".join(rest) if rest else "")
         if status == "rumored" and "intent" in found:
             return _intended(found)
+    if headline:  # "T-Mobile to sell the OnePlus 7T from Oct. 18": the writer's report, however settled it sounds
+        return "reported", "a headline with no one speaking in it: reported, the guide's headline rule"
     if future and start is not None and reference is not None:
         settled = _SETTLED.search(own)
         if settled:

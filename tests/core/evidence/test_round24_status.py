@@ -48,3 +48,40 @@ def test_an_event_called_off_is_cancelled(passage):
 )
 def test_not_a_cancellation(passage):
     assert _status(passage) != "cancelled"
+
+
+def _headline_status(headline: str) -> str:
+    """The rules' status of ``headline`` selected as the title of its article (the guide's headline rule reads it)."""
+    return rules_answer(suggest_among(LANES, headline, title=headline, published="2024-03-01"), "status")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Verizon to sell Motorola's Edge 50 from March 14",  # a date ahead, no one speaks: not a plan hedged
+        "TCL's NxtPaper phone goes on sale at Walmart on March 22",  # settled, but the writer's word
+        "Sony unveils the Xperia 1 VI with a taller screen",  # an unveiling told by the writer
+        "Honor's Magic V3 will be sold unlocked through Amazon",
+    ],
+)
+def test_a_headline_with_no_one_speaking_is_reported(headline):
+    assert _headline_status(headline) == "reported"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Verizon to sell Motorola's Edge 50 from March 14, carrier says",
+        "Xiaomi to bring its phones to the US next year, chairman tells Tokyo paper",
+    ],
+)
+def test_a_headline_where_the_company_speaks_is_confirmed(headline):
+    assert _headline_status(headline) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Honor weighs a US launch for its Magic phones", "Motorola's next Razr may come to Visible, listing suggests"],
+)
+def test_a_hedged_headline_stays_rumored(headline):
+    assert _headline_status(headline) == "rumored"
