@@ -114,6 +114,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("confirmed", r"(?<!research )(?<!rival )(?<!another )(?<!other )\b(?:unit|maker|carrier|retailer|brand|company)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
         ("confirmed", r"\bthe (?:department|commission|ministry|bureau) (?:said|says|announced|confirmed)\b", 0),
         ("confirmed", r"\bthe compan(?:y|ies) reported\b", _I),  # its own results
+        # the two sides of a deal on the record together: "the two companies said on Tuesday", "both carriers said"
+        ("confirmed", r"\b(?:the (?:two|three|four) |both )(?:companies|carriers|makers|retailers)(?: also| jointly)? (?:said|say|says|told"
+                      r"|announced|confirmed)\b", _I),
         ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told|acknowledged|conceded|admitted)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
         ("confirmed", r"\btold (?:the |an? )?(?:audience|crowd|attendees|investors|journalists|conference|event|developers)\b", _I),
         # the speaker after "said": "said Vivo's head of US sales", "said Asus chief executive Samson Hu"

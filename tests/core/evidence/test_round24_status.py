@@ -85,3 +85,14 @@ def test_a_headline_where_the_company_speaks_is_confirmed(headline):
 )
 def test_a_hedged_headline_stays_rumored(headline):
     assert _headline_status(headline) == "rumored"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Motorola will sell the Razr through Visible from June 6, the two companies said on Monday.",
+        "Honor and Best Buy have agreed to stock the Magic V3 in 200 stores, both companies said.",
+    ],
+)
+def test_the_two_sides_on_the_record_together_confirm(passage):
+    assert _status(passage) == "confirmed"
