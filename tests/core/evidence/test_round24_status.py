@@ -96,3 +96,26 @@ def test_a_hedged_headline_stays_rumored(headline):
 )
 def test_the_two_sides_on_the_record_together_confirm(passage):
     assert _status(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Jane Roe, the head of Motorola's business in North and South America, said Verizon would carry the Edge 50.",
+        "Omar Haddad, who runs Honor's business outside China, said the Magic V3 would reach Amazon in June.",
+        "Ken Ito, the chief executive, said in an interview that Sony would bring the Xperia 10 to Visible.",
+    ],
+)
+def test_someone_named_with_their_role_between_commas_confirms(passage):
+    assert _status(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Verizon will carry the Edge 50 from the spring, Jane Roe, the research director at Counterpoint, said.",
+        "Omar Haddad, a former Honor executive, said the Magic V3 would reach Amazon in June.",
+    ],
+)
+def test_a_role_not_for_the_company_does_not_confirm(passage):
+    assert _status(passage) != "confirmed"
