@@ -107,6 +107,8 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|ruling|statement|decision|letter)\b|\b(?:its|the company['’]s|the carrier['’]s) (?:own )?(?:annual|quarterly|earnings|financial) (?:report|results|filings?"
                       r"|statements?) (?:show|shows|showed|say|says|said)\b|\b(?:according to|per) (?:its|the company['’]s) (?:(?:latest|most recent|last|own|new) )?(?:earnings|annual|quarterly"
                       r"|financial) (?:report|results|filing)\b", _I),
+        # the company itself as the source: "shipped about 9 million phones last year, according to the company"
+        ("confirmed", r"\baccording to (?:the|its) (?:company|carrier|maker|retailer)\b(?!['’])", _I),
         ("confirmed", r"\b(?:the|a|its) (?:statement|release|press release|announcement|blog post|filing|memo|email) (?:said|says"
                       r"|added)\b", _I),
         ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b(?!\s+(?:(?:a|an|the|its|their|new|two)\s+)?(?:[\w-]+\s+)?(?:bills?|legislation|measures?"

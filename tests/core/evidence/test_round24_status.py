@@ -119,3 +119,14 @@ def test_someone_named_with_their_role_between_commas_confirms(passage):
 )
 def test_a_role_not_for_the_company_does_not_confirm(passage):
     assert _status(passage) != "confirmed"
+
+
+def test_the_company_as_the_source_confirms():
+    passage = "Honor shipped about two million phones through Amazon's US store last year, according to the company."
+    assert _status(passage) == "confirmed"
+
+
+def test_the_company_s_document_is_still_read_by_its_kind():
+    # "according to the company's" goes on to say which of its documents: the rules' list of documents decides
+    passage = "Honor shipped about two million phones last year, according to the company's rivals."
+    assert _status(passage) == "reported"
