@@ -17,7 +17,7 @@ from gui.core.evidence.anaphora import sentence_before
 from gui.core.evidence.attribution import DOCUMENT, SEEN_BY, UNNAMED
 from gui.core.evidence.status_cues import on_the_record
 
-__all__ = ["Matcher", "maker_speaking", "referred_speaker", "unnamed_source"]
+__all__ = ["Matcher", "maker_speaking", "referred_speaker", "role_speaking", "unnamed_source"]
 
 
 class Matcher(Protocol):
@@ -128,6 +128,29 @@ def referred_speaker(text: str, start: int, passage: str, makers: Matcher, partn
         rf"\b{_ROLE}\b,?(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+{name}\b|\b{name},\s+(?:[\w&'’.-]+\s+){{0,5}}{_ROLE}\b", earlier
     )
     return normalize_space(said[0].lstrip(", ")) + f" ({introduced[0]})" if introduced else ""
+
+
+#: Someone named with their role in commas, then speaking: "Peter Liu, the chief executive, said", "Richard Yu, who runs
+#: Huawei's consumer business, told reporters" (the event's own clause leaves the side clause out, and its role with it).
+_ROLE_IN_COMMAS = re.compile(
+    rf",\s+(?P<role>(?:the\s+|its\s+|a\s+|an\s+|who\s+)?[^,;.]{{0,60}}?\b(?:{_ROLE}|runs|heads|leads|oversees)\b[^,;]{{0,60}}),\s+"
+    r"(?:also\s+|later\s+)?(?:said|says|told|tells|added)\b"
+)
+#: A role that does not speak for the company: an analyst's, a rival's, a former one's ("a former Nokia executive").
+_NOT_FOR_THE_COMPANY = re.compile(r"(?i)\b(?:analysts?|rival|former|lawyer|attorney|professor)\b")
+#: ... unless it says what the speaker runs now: "the former Google executive who runs Xiaomi's business".
+_RUNS_NOW = re.compile(r"\b(?:runs|heads|leads|oversees)\b")
+
+
+def role_speaking(passage: str) -> str:
+    """The words of someone on the record for a company, named with their role between commas ("Lei Jun, the chief
+    executive, said"), or "" (an analyst's or a research firm's role, a rival's, a former executive's)."""
+    found = _ROLE_IN_COMMAS.search(passage)
+    if found is None or _OTHERS_SPEAK.search(found["role"]):
+        return ""
+    if _NOT_FOR_THE_COMPANY.search(found["role"]) and not _RUNS_NOW.search(found["role"]):
+        return ""
+    return normalize_space(found[0].lstrip(", "))
 
 
 #: A document speaking: "the memo said", "the letter added".

@@ -25,7 +25,22 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (status, re.compile(regex, flags))
     for status, regex, flags in (
         ("cancelled", r"(?<!be )\bcancel(?:l?ed|s|l?ing|lation)\b|(?<!be )\bcalled off\b|\bscrapped\b|\bshelved\b", _I),
-        ("cancelled", r"\bf[ae]ll(?:s|en)? through\b|\bpulled the plug\b", _I),
+        ("cancelled", r"\bf[ae]ll(?:s|en)? through\b|\bpull(?:s|ed) the plug\b", _I),
+        # a headline's present tense and a call-off with its object between: "Honor calls off a US launch",
+        # "OnePlus called it off", "Essential is said to scrap its second phone"
+        ("cancelled", r"(?<!be )\bcalls off\b|\bcall(?:s|ed) (?:it|them) off\b|\bscrap\s+(?:its|their|the|a|an|plans?)\b", _I),
+        # "shelves" the verb, not the noun ("hits Verizon shelves Friday"): "Vivo shelves US entry", "Google shelves
+        # Project Ara", "Sony Ericsson shelves plans for US stores"
+        ("cancelled", r"\bshelves\s+(?:its|their|plans?\b|(?-i:[A-Z])[\w'’-]*\s+(?-i:[A-Z])|(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+)?"
+                      r"(?:launch|(?:smart)?phones?|plans?|entry|tariffs?|stores|debut)\b)", _I),
+        # a thing made killed: "Samsung kills the Galaxy Note 7", "HP kills webOS phones", "was killed late last year"
+        ("cancelled", r"\bkill(?:s|ed)\s+(?:off\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?-i:[A-Z])|(?:[\w'’.-]+\s+){0,3}?"
+                      r"(?:smart)?phones?\b)|\b(?:was|were|been)\s+killed\b", _I),
+        # the thing itself will not come: "the Rollable will not be released", "will never go on sale" (not late, "will
+        # not ship it within 30 days", nor kept from one market, "will not go on sale in the US": a setback)
+        ("cancelled", r"\bwill\s+(?:not|never)\s+(?:be\s+(?:released|made)|go\s+on\s+sale|ship)\b"
+                      r"(?![^.;,]{0,40}?\b(?:within|until|before|on\s+time)\b)(?!\s+(?:it\s+|them\s+)?(?:with\b|in\s+(?:the\s+)?"
+                      r"(?:US|U\.S\.|United\s+States|America)\b))", _I),
         # "Vivo's talks with Visible are dead"
         ("cancelled", r"\b(?:deal|talks|launch|plans?|agreement|partnership|release|contract)\b[^.;,]{0,40}?\b(?:is|are|was|were)"
                       r"\s+(?:now\s+)?dead\b", _I),
@@ -92,6 +107,8 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|ruling|statement|decision|letter)\b|\b(?:its|the company['’]s|the carrier['’]s) (?:own )?(?:annual|quarterly|earnings|financial) (?:report|results|filings?"
                       r"|statements?) (?:show|shows|showed|say|says|said)\b|\b(?:according to|per) (?:its|the company['’]s) (?:(?:latest|most recent|last|own|new) )?(?:earnings|annual|quarterly"
                       r"|financial) (?:report|results|filing)\b", _I),
+        # the company itself as the source: "shipped about 9 million phones last year, according to the company"
+        ("confirmed", r"\baccording to (?:the|its) (?:company|carrier|maker|retailer)\b(?!['’])", _I),
         ("confirmed", r"\b(?:the|a|its) (?:statement|release|press release|announcement|blog post|filing|memo|email) (?:said|says"
                       r"|added)\b", _I),
         ("confirmed", r"\bin a statement\b|\bpress release\b|\bunveil(?:ed|s)\b|\bintroduc(?:ed|es)\b(?!\s+(?:(?:a|an|the|its|their|new|two)\s+)?(?:[\w-]+\s+)?(?:bills?|legislation|measures?"
@@ -99,12 +116,16 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("confirmed", r"(?<!research )(?<!rival )(?<!another )(?<!other )\b(?:unit|maker|carrier|retailer|brand|company)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
         ("confirmed", r"\bthe (?:department|commission|ministry|bureau) (?:said|says|announced|confirmed)\b", 0),
         ("confirmed", r"\bthe compan(?:y|ies) reported\b", _I),  # its own results
+        # the two sides of a deal on the record together: "the two companies said on Tuesday", "both carriers said"
+        ("confirmed", r"\b(?:the (?:two|three|four) |both )(?:companies|carriers|makers|retailers)(?: also| jointly)? (?:said|say|says|told"
+                      r"|announced|confirmed)\b", _I),
         ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told|acknowledged|conceded|admitted)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
         ("confirmed", r"\btold (?:the |an? )?(?:audience|crowd|attendees|investors|journalists|conference|event|developers)\b", _I),
         # the speaker after "said": "said Vivo's head of US sales", "said Asus chief executive Samson Hu"
         ("confirmed", r"\b(?:said|says)\s+(?:[\w&'’.,-]+\s+){0,5}?(?:chief executive|CEO|president|chief|head|boss|founder"
                       r"|co-founder|spokes(?:man|woman|person)|vice president|chairman|chairwoman|general manager)\b", _I),
-        ("confirmed", r"\b(?:chief executive|CEO|president|executives?|chief|head|boss|founder)\b[^.;]{0,30}\b(?:said|says|say|told"
+        ("confirmed", r"\b(?:chief executive|CEO|president|executives?|chief|head|boss|founder|chairman|chairwoman)\b[^.;]{0,30}"
+                      r"\b(?:said|says|say|told|tells"
                       r"|conceded|acknowledged|admitted|wrote|posted|tweeted)\b", _I),
         ("confirmed", r"\b(?:representative|rep) (?:for|of) (?:the )?(?:company|carrier|maker|retailer|brand)\b"
                       r"|\b(?:company|carrier|maker|retailer|brand) (?:representative|rep|official)\b", _I),
@@ -144,7 +165,7 @@ FIRM_CUE = ('cue "', 'source "')
 #: named"): a cue the learned status model never overrules (status_model.py).
 UNNAMED_SOURCE = 'source "'
 #: Hedges inside these do not hedge the event: a worry quoted ("concerns that … might be used for spying"),
-#: a plan that was given up ("pulled out of a plan to", "shelved plans to").
+#: a plan that was given up ("pulled out of a plan to"; of "shelved plans to" only the plan's words: the verb is a cancellation).
 _NOT_THE_EVENT = re.compile(
     r"(?i)\b(?:concerns?|fears?|worries|worried|warn(?:ed|s|ing)?|risk|alleg\w+|argu(?:e|es|ed|ing)|contend(?:s|ed)?)"
     r"\s+that\b[^.;]*"
@@ -155,11 +176,17 @@ _NOT_THE_EVENT = re.compile(
     r"|\bhad\s+(?:been\s+)?(?:expected|planned|hoped|set|scheduled|due|likely|tipped)\b[^.;]*?,\s+but\b"
     # no announcement: "announced no US carrier", "days before the announcement"
     r"|\bannounced\s+no\b|\b(?:before|after|ahead\s+of|since|until)\s+(?:the|its|their|that)\s+(?:[\w-]+\s+)?announcement\b"
-    r"|\b(?:pull(?:ed|s)? out of|shelv\w+|scrapp\w+|dropp?\w*|abandon\w*|ditch\w*|gave up|give up|den(?:y|ies|ied))"
+    r"|\b(?:pull(?:ed|s)? out of|dropp?\w*|abandon\w*|ditch\w*|gave up|give up|den(?:y|ies|ied))"
     r" (?:a |the |its |their |any )?plans? to\b"
+    # (only the plan's words: "shelved plans to" keeps its "shelved", the guide's cancelled)
+    r"|(?<=shelved )(?:a |the |its |their |any )?plans? to\b|(?<=scrapped )(?:a |the |its |their |any )?plans? to\b"
     r"|\bwas (?:scheduled|set|due|supposed) (?:for|to)\b[^.;,]*"
     r"|\b(?:without|no) (?:a |any )?(?:formal |official |public )?announcement\b|\bnot (?:been |yet )?(?:formally )?announced\b"
 )
+
+
+#: An unveiling, the maker's act but not its word: in a headline, the writer's report.
+_UNVEILED = re.compile(r"(?i)unveil(?:ed|s)")
 
 
 #: A hedge on the object of talks, not on the talks: "met Verizon to discuss a possible 5G phone".
@@ -207,12 +234,15 @@ def status_of(
     start: PartialDate | None,
     reference: PartialDate | None,
     speaker: str = "",
+    headline: bool = False,
 ) -> tuple[str, str]:
     """How sure the passage is of its event, from the cues in the clause that states it.
 
     Hedges in a quoted worry or a given-up plan don't count, nor "could be called off" as a cancellation;
     anonymous sources make a report even when they "confirmed" it. ``speaker``: a maker on the record in the
-    event's own clause ("Sony said"), found by the caller, who knows the makers.
+    event's own clause ("Sony said"), found by the caller, who knows the makers. ``headline``: the passage is the
+    article's headline, whose event is the writer's report unless someone speaks in it (the guide's headline rule): a
+    date ahead or an unveiling told there is no announcement.
     """
     own = _NOT_THE_EVENT.sub(lambda m: " " * len(m[0]), passage)
     own = NOT_CANCELLED.sub(lambda m: " " * len(m[0]), own)  # "delayed, but has not been cancelled"
@@ -224,6 +254,8 @@ def status_of(
             found[status] = normalize_space(match[0])
     if speaker:  # the maker on the record: "Sony said"
         found.setdefault("confirmed", speaker)
+    elif headline and _UNVEILED.fullmatch(found.get("confirmed", "")):  # "Samsung unveils the Galaxy S23": the writer's
+        del found["confirmed"]
     for status in STATUS_PRIORITY:
         if status in found:
             hint = f'{_HEDGE_WORD[status]} "{found[status]}"'
@@ -233,6 +265,8 @@ def status_of(
             return status, hint + (" over " + ", ".join(rest) if rest else "")
         if status == "rumored" and "intent" in found:
             return _intended(found)
+    if headline:  # "T-Mobile to sell the OnePlus 7T from Oct. 18": the writer's report, however settled it sounds
+        return "reported", "a headline with no one speaking in it: reported, the guide's headline rule"
     if future and start is not None and reference is not None:
         settled = _SETTLED.search(own)
         if settled:

@@ -22,12 +22,10 @@ def test_a_status_the_model_agrees_with_keeps_the_rules_why():
 
 
 def test_a_status_the_model_changes_says_it_is_a_guess():
-    """Two companies on the record together ("the two companies said"): no cue the rules know, so their default,
-    reported; the model reads it as the labelled passages have it, confirmed."""
-    got = suggest(
-        "Motorola agreed on Thursday to sell its phones through a new prepaid chain for three years, the two "
-        "companies said, a deal worth about $40 million."
-    )
+    """A maker's own denial of talks ("Motorola denied on Thursday that …"): no cue the rules know, so their default,
+    reported; the model reads it as the guide and the labelled passages have it, confirmed. (Until round 24 this
+    was "the two companies said", which the rules now read as confirmed themselves.)"""
+    got = suggest("Motorola denied on Thursday that it had held talks with a new prepaid chain about selling its phones.")
     assert (got.rules_status, got.status) == ("reported", "confirmed")
     assert got.hints["status"].startswith(f"a guess learned from {status_model.status_model().passages:,} labelled")
     assert "% sure; the rules said reported (no hedge" in got.hints["status"]
