@@ -29,6 +29,7 @@ from gui.core.evidence.parent_units import (
     speaks_of_itself,
     units_of,
 )
+from gui.core.evidence.purchases import purchase_is_news, reviews_a_deal, speaks_of_its_deal
 from gui.core.evidence.speakers import Matcher
 
 __all__ = ["NEW_LANE", "PARAGRAPH_REACH", "TEXT_FALLBACK_REACH", "Names", "choose_lane", "paragraph_bounds"]
@@ -143,7 +144,7 @@ def _choose_subject(
             maker = keys[0].removeprefix(NEW_LANE)
             unit = (
                 None
-                if speaks_of_itself(passage, maker)
+                if speaks_of_itself(passage, maker) or keys[0] in buyers or speaks_of_its_deal(passage)
                 else next((key for key in others if parent_of(names[key]) == maker), None)
                 or _unit_lane(vocabulary, passage, maker)
             )
@@ -151,7 +152,11 @@ def _choose_subject(
                 why = where.format(_named(found.get(unit, names[unit]), names[unit]))
                 return unit, tuple(k for k in others if k != unit), f"{why}, whose parent {maker} speaks for it", None
             # named alone, with no lane, in an article about its unit: "Lenovo declined to comment"
-            unit = None if others or speaks_of_itself(passage, maker) else _titled_unit(vocabulary, source.title, maker)
+            unit = (
+                None
+                if others or speaks_of_itself(passage, maker) or speaks_of_its_deal(passage)
+                else _titled_unit(vocabulary, source.title, maker)
+            )
             if unit is not None:
                 why = f"{maker} named in the passage, the parent of {names[unit]}, whom the source's title names"
                 return unit, others, why, None
@@ -176,6 +181,7 @@ def _choose_subject(
     elif quoted and subjects:
         compared, subjects = compared + quoted, []
     in_side = [m for m in subjects if any(s <= m[0] < e for s, e in side)]
+    buyers = _buyers_in_the_news(named, text)
     # the makers the title names: a business bought in an article about its seller stays the seller's
     titled = {key for _s, _e, key in _title_subjects(vocabulary, source.title)} if len(named) >= 2 else set()
     found = _subject_first([m for m in subjects if m not in in_side] + in_side, text, titled)
@@ -201,7 +207,8 @@ def _choose_subject(
     if found:
         where = "named nearest before it" if before else "named after it"
         return chosen(found, f"no maker named in the passage; {{}} {where} in its paragraph")
-    found = _subject_first(_title_subjects(vocabulary, source.title), source.title)  # "Google's Motorola …"
+    # "Google's Motorola …"; a regulator's review of the deal a title tells is the bought maker's (the guide)
+    found = _subject_first(_title_subjects(vocabulary, source.title), source.title, deal_news=not reviews_a_deal(passage))
     if found:
         return chosen(found, "no maker named as the passage's subject; the source's title names {}")
     first = next(vocabulary.lanes.finditer(text, 0, min(len(text), TEXT_FALLBACK_REACH)), None)
@@ -212,6 +219,16 @@ def _choose_subject(
         [lane] = names
         return lane, (), "no maker named in the passage or the source; the document's only lane", None
     return None, (), "no maker named in the passage, its paragraph, the title or the text: choose a lane", None
+
+
+def _buyers_in_the_news(named: list[tuple[int, int, str]], text: str) -> set[str]:
+    """The makers named as buying the maker named next, as the passage's news ("HP agreed on Wednesday to buy Palm"):
+    the buyer's lane, not its unit's (the guide, session 12)."""
+    return {
+        buyer[2]
+        for buyer, bought in zip(named, named[1:])
+        if bought[0] - buyer[1] <= 120 and purchase_is_news(text, buyer[0], bought[0], bought[1])
+    }
 
 
 def _makers_named(vocabulary: Names, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -322,7 +339,9 @@ _A_BUSINESS = re.compile(
 )
 
 
-def _subject_first(matches: list[tuple[int, int, str]], text: str, titled: set[str] = frozenset()) -> dict[str, str]:
+def _subject_first(
+    matches: list[tuple[int, int, str]], text: str, titled: set[str] = frozenset(), deal_news: bool = True
+) -> dict[str, str]:
     """Lane keys in order of first mention, the owner of a brand named right after it moved behind the brand,
     a company acting on a maker moved behind the maker, and a buyer behind the maker it buys (or behind the seller of
     a business, in an article whose title names the seller and not the buyer: ``titled``)."""
@@ -332,6 +351,11 @@ def _subject_first(matches: list[tuple[int, int, str]], text: str, titled: set[s
             (len(gap) <= 50 and _BUYS.search(gap) is not None or len(gap) <= 120 and _ITS_PURCHASE.match(gap) is not None)
             and not matches[1][2].startswith(NEW_LANE)
             and (not _A_BUSINESS.match(text, matches[1][1]) or _follows_seller(titled, matches[0][2], matches[1][2]))
+            # the deal agreed or done as the news, the buyer its subject: the buyer's (the guide, session 12)
+            and (
+                _A_BUSINESS.match(text, matches[1][1])
+                or not (deal_news and purchase_is_news(text, matches[0][0], *matches[1][:2]))
+            )
         )
         if _brand_of(gap, text[matches[0][0] : matches[0][1]], text[matches[1][0] : matches[1][1]]) or (
             _ACTS_ON.search(gap) or _BEFORE_THE_SUBJECT.fullmatch(gap) or bought

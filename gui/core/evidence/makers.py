@@ -71,7 +71,7 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
                         "startup Essential", "Essential, the", "Essential, a", "Essential, which", "Rubin's Essential")),
     Maker("Razer"),
     # Makers of the years before smartphones settled, that old articles name.
-    Maker("Palm", ("Palm Inc.", "Handspring")),
+    Maker("Palm", ("Palm Inc.", "Handspring"), parent="HP"),
     Maker("Pantech", ("Pantech Wireless",)),
     # "Sharp" is a common word too ("Sharp price cuts"): see Nothing above, and BARE_NAME_COMPANY below.
     Maker("Sharp", ("Sharp Corp.", "Sharp Corporation", "Aquos", "Sharp's", "Sharp’s", "Sharp, the", "Sharp, a",
@@ -95,6 +95,7 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("Punkt"),
     # Other makers that sold phones in the US, or tried to.
     Maker("Microsoft", ("Microsoft Mobile",)),
+    Maker("HP", ("Hewlett-Packard", "Hewlett Packard")),  # Palm's owner from 2010, and its iPAQ phones before
     Maker("Casio", ("Casio Hitachi",)),
     Maker("Dell"),
     Maker("Acer"),
@@ -126,6 +127,8 @@ PRODUCT_LINES = {
     "Optimus": "LG",
     "Axon": "ZTE",
     "Treo": "Palm",
+    "webOS": "Palm",  # HP's webOS phones were Palm's (the Pre 3, the Veer)
+    "Pre": "Palm",
     "Lumia": "HMD",
     "Nord": "OnePlus",
     "Mate": "Huawei",
@@ -141,7 +144,7 @@ PRODUCT_LINES = {
     "Surface Duo": "Microsoft",
 }
 #: Lines whose name is a common word name a phone only with its number: "Mate 30", "Magic5", "Find X5".
-_NUMBERED = {"Mate": r"(?=\s?\d)", "Magic": r"(?=\s?\d)", "Find X": r"(?=\d)"}
+_NUMBERED = {"Mate": r"(?=\s?\d)", "Magic": r"(?=\s?\d)", "Find X": r"(?=\d)", "Pre": r"(?=\s?(?:\d|Plus)\b)"}
 _PRODUCT_LINE = re.compile(
     r"(?<!\w)("
     + "|".join(re.escape(line) + _NUMBERED.get(line, r"(?![\w-])") for line in PRODUCT_LINES)

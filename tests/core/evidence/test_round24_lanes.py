@@ -1,0 +1,61 @@
+"""Round 24, the lane (our own sentences): a whole maker bought, settled in session 12 of the guide. The deal told as the
+news with the buyer as its subject (agreed, "to buy", completed, expected to close, and its headline) is the buyer's,
+a new lane when it has none ("HP"); a purchase recalled (dated in a month or year gone by, in an aside, after "since")
+and a regulator's review keep the bought maker. HP, Palm's parent, speaking of its webOS phones is Palm's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.titled_passages import suggest_among
+
+LANES = ("Samsung", "HTC", "Kyocera", "Sharp", "Motorola", "Google", "Apple", "Palm", "Sony")
+
+
+def suggest(passage: str, *, title: str, before: str = ""):
+    return suggest_among(LANES, passage, title=title, before=before, published="2012-05-22")
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Samsung agreed on Friday to buy HTC for about $4 billion in cash, the two companies said.", "samsung"),
+        ("Kyocera to acquire Sharp for $3 billion", "kyocera"),
+        ("Apple buys Sony in a $20 billion deal", "apple"),
+        ("Samsung said on Tuesday that it had completed its $4 billion purchase of HTC.", "samsung"),
+        ("Google is to buy Sharp for $30 a share, the companies said, a deal they expect to close in the autumn.", "google"),
+    ],
+)
+def test_a_maker_buying_another_as_the_news_is_the_buyers(passage, lane):
+    assert suggest(passage, title="Deals of the week").lane == lane
+
+
+def test_a_buyer_without_a_lane_is_offered_a_new_one():
+    got = suggest("Hewlett-Packard agreed on Thursday to buy Palm for about $1.2 billion.", title="Deals of the week")
+    assert (got.lane, got.new_lane) == (None, "HP")
+
+
+def test_a_parent_telling_of_its_deals_close_is_the_buyers_not_its_units():
+    got = suggest("HP said it expected the deal to close by the end of June.", title="HP to buy Palm")
+    assert (got.lane, got.new_lane) == (None, "HP")
+
+
+@pytest.mark.parametrize(
+    ("news", "recalled"),
+    [
+        ("Samsung agreed on Monday to buy HTC.", "Samsung agreed in March to buy HTC, a deal regulators cleared this week."),
+        ("Samsung closes its purchase of HTC", "Samsung closed its purchase of HTC in June of last year."),
+        ("Samsung to buy HTC", "Since Samsung completed its purchase of HTC, the One has reached every carrier."),
+    ],
+)
+def test_a_purchase_recalled_is_the_bought_makers(news, recalled):
+    title = "HTC's new One reaches Sprint"
+    assert (suggest(news, title=title).lane, suggest(recalled, title=title).lane) == ("samsung", "htc")
+
+
+@pytest.mark.parametrize(
+    "passage",
+    ["HP will stop making webOS phones, the company said on Thursday.", "The Pre 3 will not reach Verizon, an HP spokesman said."],
+)
+def test_hp_speaking_of_its_webos_phones_is_palms(passage):
+    assert suggest(passage, title="HP's phone plans").lane == "palm"
