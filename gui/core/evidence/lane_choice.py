@@ -23,13 +23,14 @@ from gui.core.evidence.parent_units import (
     builder,
     licensee,
     names_its_units_phones,
+    owned_by,
     owns,
     parent_of,
     refers_to_parent,
     speaks_of_itself,
     units_of,
 )
-from gui.core.evidence.purchases import purchase_is_news, reviews_a_deal, speaks_of_its_deal
+from gui.core.evidence.purchases import purchase_is_news, reviews_a_deal, speaks_of_its_deal, tells_a_review_of_a_deal
 from gui.core.evidence.speakers import Matcher
 
 __all__ = ["NEW_LANE", "PARAGRAPH_REACH", "TEXT_FALLBACK_REACH", "Names", "choose_lane", "paragraph_bounds"]
@@ -93,6 +94,9 @@ def choose_lane(
     key = _lane_key(vocabulary, maker)
     if key is not None and not key.startswith(NEW_LANE):
         return key, others, f"{why}; its phone is built by {maker}", None
+    bought = _bought_under_review(vocabulary, source, start, end, chosen)
+    if bought is not None:
+        return bought, others, f"{why}; a regulator's review of its purchase of {vocabulary.lane_names[bought]}", None
     parent = parent_of(chosen) if refers_to_parent(source.text[start:end]) else ""
     key = _lane_key(vocabulary, parent)
     if key is None:
@@ -101,6 +105,23 @@ def choose_lane(
     if key.startswith(NEW_LANE):
         return None, others, f"{why}; {parent} has no lane yet: New lane: {parent}", parent
     return key, others, why, None
+
+
+def _bought_under_review(vocabulary: Names, source: Source, start: int, end: int, buyer: str) -> str | None:
+    """The lane of the maker ``buyer`` buys when the passage tells a regulator's review of the deal ("China's commerce
+    ministry approved the purchase on condition that Google keep Android free"): the bought maker's, as the guide has it,
+    unless the buyer tells the deal as its news. The bought maker is one the lexicon knows the buyer to own, that the
+    passage or the title names."""
+    text = source.text
+    if not buyer or not tells_a_review_of_a_deal(text[start:end]):
+        return None
+    if _lane_key(vocabulary, buyer) in _buyers_in_the_news(_makers_named(vocabulary, text, start, end), text):
+        return None
+    owned = {key for maker in owned_by(buyer) if (key := _lane_key(vocabulary, maker)) and not key.startswith(NEW_LANE)}
+    # the deal's maker is one the passage or the title names ("Google completes its purchase of Motorola"), not any the
+    # text recalls
+    named = [*_makers_named(vocabulary, text, start, end), *_makers_named(vocabulary, source.title, 0, len(source.title))]
+    return next((key for _s, _e, key in named if key in owned), None)
 
 
 def _lane_key(vocabulary: Names, maker: str) -> str | None:

@@ -15,6 +15,7 @@ __all__ = [
     "builder",
     "licensee",
     "names_its_units_phones",
+    "owned_by",
     "owns",
     "parent_of",
     "refers_to_parent",
@@ -50,6 +51,11 @@ def owns(owner: str, maker: str) -> bool:
     if known is None or by is None:
         return False
     return by.name.lower() in {name.lower() for name in (known.parent, *known.former_owners) if name}
+
+
+def owned_by(owner: str) -> list[str]:
+    """The makers the lexicon knows ``owner`` to own or to have owned ("Motorola" for "Google" and for "Lenovo")."""
+    return [maker.name for maker in KNOWN_MAKERS if owns(owner, maker.name)]
 
 
 def units_of(parent: str) -> list[str]:

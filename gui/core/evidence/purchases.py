@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["purchase_is_news", "reviews_a_deal", "speaks_of_its_deal"]
+__all__ = ["purchase_is_news", "reviews_a_deal", "speaks_of_its_deal", "tells_a_review_of_a_deal"]
 
 _BUY = r"(?:buy|acquire|purchase|take\s+over)"
 _PRICE = r"(?:[$€£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?"
@@ -48,6 +48,7 @@ _REVIEW = re.compile(
     r"(?i)\b(?:regulators?|Justice\s+Department|antitrust|FTC|Federal\s+Trade\s+Commission|CFIUS|commerce\s+ministry"
     r"|Ministry\s+of\s+Commerce|competition\s+(?:authority|regulator|commission))\b"
 )
+_A_DEAL = re.compile(rf"(?i)\b{_DEAL}\b")
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 
 
@@ -69,6 +70,12 @@ def reviews_a_deal(passage: str) -> bool:
     """True when the passage tells of a regulator's review or clearance of a deal ("The Justice Department will review
     the deal"): the bought maker's, as the guide has it."""
     return _REVIEW.search(passage) is not None
+
+
+def tells_a_review_of_a_deal(passage: str) -> bool:
+    """True when a regulator reviews, clears or awaits a deal the passage names ("China's commerce ministry approved the
+    purchase", "the deal still awaits approval from the Justice Department"), and no buyer tells of its close."""
+    return reviews_a_deal(passage) and _A_DEAL.search(passage) is not None and not speaks_of_its_deal(passage)
 
 
 def speaks_of_its_deal(passage: str) -> bool:

@@ -59,3 +59,19 @@ def test_a_purchase_recalled_is_the_bought_makers(news, recalled):
 )
 def test_hp_speaking_of_its_webos_phones_is_palms(passage):
     assert suggest(passage, title="HP's phone plans").lane == "palm"
+
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Europe's competition regulator cleared the purchase on Friday, provided that Google licenses the patents fairly.",
+        "Google's $12 billion takeover of the handset maker still awaits the blessing of the Justice Department.",
+    ],
+)
+def test_a_regulators_review_of_a_deal_naming_only_the_buyer_is_the_bought_makers(passage):
+    """Not when the buyer tells of the deal's close: "Google expects the purchase to close … once the Justice Department
+    approves it" is Google's news."""
+    title = "Google completes its purchase of Motorola"
+    expects = "Google expects the purchase to close next month, once the Justice Department approves it."
+    assert (suggest(passage, title=title).lane, suggest(expects, title=title).lane) == ("motorola", "google")
