@@ -1,7 +1,9 @@
 """Round 24, the lane (our own sentences): a whole maker bought, settled in session 12 of the guide. The deal told as the
 news with the buyer as its subject (agreed, "to buy", completed, expected to close, and its headline) is the buyer's,
 a new lane when it has none ("HP"); a purchase recalled (dated in a month or year gone by, in an aside, after "since")
-and a regulator's review keep the bought maker. HP, Palm's parent, speaking of its webOS phones is Palm's."""
+and a regulator's review keep the bought maker. HP, Palm's parent, speaking of its webOS phones is Palm's. A brand's
+phone told as another maker's ("the BlackBerry phone designed and sold by TCL", "made by TCL under the BlackBerry
+name") is that maker's, as the guide's licensed and built brands say."""
 
 from __future__ import annotations
 
@@ -75,3 +77,17 @@ def test_a_regulators_review_of_a_deal_naming_only_the_buyer_is_the_bought_maker
     title = "Google completes its purchase of Motorola"
     expects = "Google expects the purchase to close next month, once the Justice Department approves it."
     assert (suggest(passage, title=title).lane, suggest(expects, title=title).lane) == ("motorola", "google")
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The Key3, the second BlackBerry handset designed and sold by TCL Communication, costs $599.",
+        "The Key3 is a keyboard phone built by TCL Communication under the BlackBerry name.",
+    ],
+)
+def test_a_brands_phone_told_as_another_makers_is_the_makers(before):
+    got = suggest_among(("BlackBerry", "TCL"), "AT&T will stock the Key3 from June.", title="BlackBerry Key3 reaches AT&T",
+                        before=before, published="2019-05-02")  # fmt: skip
+    assert got.lane == "tcl"
+
