@@ -205,6 +205,9 @@ def _choose_subject(
     buyers = _buyers_in_the_news(named, text)
     # the makers the title names: a business bought in an article about its seller stays the seller's
     titled = {key for _s, _e, key in _title_subjects(vocabulary, source.title)} if len(named) >= 2 else set()
+    banned = {} if refers_back else _banned_line(vocabulary, passage)
+    if banned:  # "vetoed an import ban on older iPhones that Samsung had won": the maker the ban hits
+        return chosen(banned, "{} is the product line a ban or a bar hits")
     found = _subject_first([m for m in subjects if m not in in_side] + in_side, text, titled)
     if found:
         return chosen(found, "{} named in the passage")
@@ -278,6 +281,23 @@ def _title_subjects(vocabulary: Names, title: str) -> list[tuple[int, int, str]]
 
 #: A side clause that describes someone named ("…, which bought Motorola,", "…, a co-founder of OnePlus,").
 _ASIDE = re.compile(r",\s+(?:which|who|whose|the|a|an)\b")
+
+
+#: A ban or a bar on a product line, just before it: "an import ban on some older iPhone", "barred imports of AT&T
+#: versions of the iPhone 4" (the guide: courts and bans go in the lane of the maker they hit).
+_BAN_ON = re.compile(
+    r"(?i)\b(?:ban(?:ned|s)?|bar(?:red|ring|s)?|block(?:ed|ing|s)?)\s+(?:(?:US\s+)?(?:imports?|sales)\s+)?(?:on|of)\s+"
+    r"(?:[\w&-]+\s+){0,4}$"
+)
+
+
+def _banned_line(vocabulary: Names, passage: str) -> dict[str, str]:
+    """Lane key -> the product line a ban or a bar names as its object ("a ban on older iPhones" -> Apple's lane)."""
+    for line_start, line_end, maker in product_lines(passage):
+        if _BAN_ON.search(passage[max(0, line_start - 60) : line_start]):
+            key = _lane_key(vocabulary, maker)
+            return {key: passage[line_start:line_end]} if key is not None and not key.startswith(NEW_LANE) else {}
+    return {}
 
 
 def _by_product_line(vocabulary: Names, passage: str, compared: list[tuple[int, int]], offset: int) -> dict[str, str]:

@@ -91,3 +91,14 @@ def test_a_brands_phone_told_as_another_makers_is_the_makers(before):
                         before=before, published="2019-05-02")  # fmt: skip
     assert got.lane == "tcl"
 
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("A trade judge on Monday recommended a ban on imports of two older iPhone models that infringe Sony patents.", "apple"),
+        ("Sony asked the court to block US sales of the Galaxy Note, citing three of its camera patents.", "samsung"),
+    ],
+)
+def test_the_product_line_a_ban_hits_is_the_lane(passage, lane):
+    assert suggest(passage, title="Patent fights").lane == lane
