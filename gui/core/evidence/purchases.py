@@ -58,12 +58,14 @@ def purchase_is_news(text: str, buyer_start: int, bought_start: int, bought_end:
     gap = text[buyer_start:bought_start]
     end = _SENTENCE_END.search(text, bought_end)
     rest = text[bought_end : end.start() if end else len(text)]
+    # "…, less than what Google paid for it in 2012": another purchase's date; a title ends at its line
+    clause = re.split(r"[,\n]", rest, maxsplit=1)[0]
     if _SUBORDINATE.search(text[max(0, buyer_start - 12) : buyer_start]):
         return False
     if _ASIDE.match(text, _name_end(text, buyer_start, bought_start)):
         return _CLOSING.search(rest) is not None  # "Lenovo, which agreed to buy Motorola, expects the deal to close"
     # "agreed in August to buy", "closed its purchase of Motorola in May of last year": recalled
-    return _BUYING_NOW.search(text, buyer_start, bought_start) is not None and not _DATED_BEFORE.search(gap + rest)
+    return _BUYING_NOW.search(text, buyer_start, bought_start) is not None and not _DATED_BEFORE.search(gap + clause)
 
 
 def reviews_a_deal(passage: str) -> bool:

@@ -25,6 +25,7 @@ def suggest(passage: str, *, title: str, before: str = ""):
         ("Kyocera to acquire Sharp for $3 billion", "kyocera"),
         ("Apple buys Sony in a $20 billion deal", "apple"),
         ("Samsung said on Tuesday that it had completed its $4 billion purchase of HTC.", "samsung"),
+        ("Samsung agreed on Friday to buy HTC for $4 billion, a third of what Apple paid for Sony in 2010.", "samsung"),
         ("Google is to buy Sharp for $30 a share, the companies said, a deal they expect to close in the autumn.", "google"),
     ],
 )
