@@ -189,7 +189,7 @@ def _choose_subject(
     passage = text[start:end]
     refers_back = subject_start(passage)  # "It …", "The company …": named before the passage
     named = [] if refers_back else _makers_named(vocabulary, text, start, end)
-    compared = [(start + s, start + e) for s, e in compared_spans(passage)]
+    compared = [(start + s, start + e) for s, e in compared_spans(passage)] + _carrier_asides(vocabulary, text, start, end)
     subjects = [m for m in named if not any(s <= m[0] < e for s, e in compared)]
     # "Pei, a co-founder of OnePlus, said Nothing would …": a maker in an appositive or relative clause is
     # background when the main clause names one; alone there ("Lei Jun, Xiaomi's founder, said") it speaks.
@@ -243,6 +243,25 @@ def _choose_subject(
         [lane] = names
         return lane, (), "no maker named in the passage or the source; the document's only lane", None
     return None, (), "no maker named in the passage, its paragraph, the title or the text: choose a lane", None
+
+
+#: A phone named by its own name: "the Pre", "the Droid", "the N95", "the 640" (not "the FCC", "the United States").
+_A_NAMED_PHONE = re.compile(r"\bthe\s+(?:[A-Z][a-z]+|[A-Z]*\d+[A-Za-z]*)\b(?!\s+[A-Z])")
+
+
+def _carrier_asides(vocabulary: Names, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The asides that describe a partner named just before them ("AT&T, which sells Apple's iPhone exclusively, passed
+    on the Pre"): the makers there only say which carrier, like a yardstick, not whose event."""
+    partner_ends = {e for _s, e, _name in vocabulary.partners.finditer(text, start, end)}
+    asides = [
+        (start + s, start + e)
+        for s, e in side_spans(text[start:end])
+        if start + s in partner_ends and _ASIDE.match(text, start + s)
+    ]
+    # only where the main clause names a phone of its own; "…, which stopped ordering Huawei phones, has no plans to
+    # sell them again" refers back to the aside's
+    main = "".join(text[a:b] for a, b in zip([start] + [e for _s, e in asides], [s for s, _e in asides] + [end]))
+    return asides if asides and (product_lines(main) or _A_NAMED_PHONE.search(main)) else []
 
 
 def _buyers_in_the_news(named: list[tuple[int, int, str]], text: str) -> set[str]:

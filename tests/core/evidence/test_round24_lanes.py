@@ -103,3 +103,18 @@ def test_a_brands_phone_told_as_another_makers_is_the_makers(before):
 )
 def test_the_product_line_a_ban_hits_is_the_lane(passage, lane):
     assert suggest(passage, title="Patent fights").lane == lane
+
+
+@pytest.mark.parametrize(
+    ("passage", "back"),
+    [
+        ("Verizon, which has carried Samsung's Galaxy phones for years, turned down the Treo 800 in March.", "palm"),
+        ("T-Mobile, which sells the iPhone, has no plans to offer the Centro, a spokeswoman said.", "palm"),
+    ],
+)
+def test_a_maker_named_in_an_aside_about_a_carrier_is_not_the_lane_when_the_carrier_acts_on_a_named_phone(passage, back):
+    """Unless the main clause refers back to the aside's phones: "…, which stopped ordering Sony phones, will not sell
+    them again" is Sony's."""
+    refers_back = "Best Buy, which stopped ordering Sony phones last year, will not sell them again."
+    got = (suggest(passage, title="Palm's Treo").lane, suggest(refers_back, title="Palm's Treo").lane)
+    assert got == (back, "sony")
