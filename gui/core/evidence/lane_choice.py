@@ -325,7 +325,8 @@ def _by_product_line(vocabulary: Names, passage: str, compared: list[tuple[int, 
     for line_start, line_end, maker in product_lines(passage):
         if any(s <= offset + line_start < e for s, e in compared):
             continue
-        lane = next(vocabulary.lanes.finditer(maker), None)
+        # a maker whose bare name is a common word is spelled only with its possessive ("Danger's" for the Sidekick)
+        lane = next(vocabulary.lanes.finditer(maker), None) or next(vocabulary.lanes.finditer(f"{maker}'s"), None)
         if lane is not None:
             found.setdefault(lane[2], passage[line_start:line_end])
     return found

@@ -80,7 +80,8 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("Audiovox"),
     Maker("UTStarcom"),
     Maker("Siemens"),
-    Maker("Danger", ("Danger Inc.",)),
+    # "Danger" is a common word too: see Nothing above, and BARE_NAME_COMPANY below.
+    Maker("Danger", ("Danger Inc.", "Danger's", "Danger’s", "Danger, the", "Danger, a", "Danger, which", "maker Danger")),
     Maker("Orbic"),
     Maker("Doro"),
     Maker("Bullitt", ("Bullitt Group", "Cat phones")),
@@ -142,6 +143,7 @@ PRODUCT_LINES = {
     "Find X": "Oppo",
     "Stylo": "LG",
     "Surface Duo": "Microsoft",
+    "Sidekick": "Danger",  # whoever built it (Sharp, Motorola): Danger's phone, sold by T-Mobile
 }
 #: Lines whose name is a common word name a phone only with its number: "Mate 30", "Magic5", "Find X5".
 _NUMBERED = {"Mate": r"(?=\s?\d)", "Magic": r"(?=\s?\d)", "Find X": r"(?=\d)", "Pre": r"(?=\s?(?:\d|Plus)\b)"}
@@ -184,6 +186,7 @@ BARE_NAME_COMPANY = {
     "Nothing": re.compile(r"Nothing(?:['’]s|\s+Phone|\s+Technology|\s+Ear)\b|Carl Pei|\bPei['’]s Nothing"),
     "Essential": re.compile(r"Essential(?:['’]s|\s+Phone|\s+Products|\s+PH-1)\b|Andy Rubin|\bRubin['’]s Essential"),
     "Sharp": re.compile(r"Sharp(?:['’]s|\s+Corp)|\bAquos\b|Japan['’]s Sharp"),
+    "Danger": re.compile(r"Danger(?:['’]s|\s+Inc)\b|\bSidekick"),
 }
 #: The verbs that follow a bare name ("Nothing will sell …", "Essential said …"): any lower-case word in -s or -ed
 #: ("Essential shuts down", "Nothing removed its app"), and the common ones that end otherwise.

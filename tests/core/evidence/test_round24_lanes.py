@@ -118,3 +118,16 @@ def test_a_maker_named_in_an_aside_about_a_carrier_is_not_the_lane_when_the_carr
     refers_back = "Best Buy, which stopped ordering Sony phones last year, will not sell them again."
     got = (suggest(passage, title="Palm's Treo").lane, suggest(refers_back, title="Palm's Treo").lane)
     assert got == (back, "sony")
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Danger said on Monday that it would bring a Sidekick to Cingular next year.",
+        "Cingular will sell the Sidekick LX, a new version of Danger's messaging phone built by Sharp, from May.",
+        "About two million Sidekicks have been sold since 2002, analysts estimate.",
+    ],
+)
+def test_danger_where_the_text_means_the_company_and_its_sidekick(passage):
+    got = suggest(passage, title="A Sidekick for Cingular")
+    assert (got.lane, got.new_lane) == (None, "Danger")
