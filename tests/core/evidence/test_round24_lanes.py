@@ -131,3 +131,15 @@ def test_a_maker_named_in_an_aside_about_a_carrier_is_not_the_lane_when_the_carr
 def test_danger_where_the_text_means_the_company_and_its_sidekick(passage):
     got = suggest(passage, title="A Sidekick for Cingular")
     assert (got.lane, got.new_lane) == (None, "Danger")
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "AT&T has dropped its plans for the phone and will push Samsung's Galaxy Note instead, a spokesman said.",
+        "Sprint shelved the phone in favor of the Sony Xperia Z, which it will carry from June.",
+    ],
+)
+def test_another_makers_phone_chosen_instead_is_a_yardstick(passage):
+    got = suggest(passage, title="The Nexus 4 loses its carriers", before="Google's Nexus 4 was due at two carriers.")
+    assert got.lane == "google"
