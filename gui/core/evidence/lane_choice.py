@@ -406,7 +406,10 @@ def _subject_first(
     """Lane keys in order of first mention, the owner of a brand named right after it moved behind the brand,
     a company acting on a maker moved behind the maker, and a buyer behind the maker it buys (or behind the seller of
     a business, in an article whose title names the seller and not the buyer: ``titled``)."""
-    if len(matches) >= 2 and matches[0][2] != matches[1][2]:
+    buyer = next((m for m in matches[1:] if m[2] != matches[0][2] and _SOLD_TO.search(text, matches[0][1], m[0])), None)
+    if buyer is not None and not buyer[2].startswith(NEW_LANE):  # "Microsoft sold the Nokia phone business to HMD"
+        matches = [buyer, *matches]
+    elif len(matches) >= 2 and matches[0][2] != matches[1][2]:
         gap = text[matches[0][1] : matches[1][0]]
         bought = (
             (len(gap) <= 50 and _BUYS.search(gap) is not None or len(gap) <= 120 and _ITS_PURCHASE.match(gap) is not None)
@@ -424,6 +427,16 @@ def _subject_first(
         ):
             matches = [matches[1], matches[0], *matches[2:]]
     return _first_mentions(iter(matches), text)
+
+
+#: A business, unit or part of one that a seller sold to a maker named next: "sold the Nokia feature-phone business last
+#: week to", "sold the feature-phone part of it to". The buyer carries the phones on: its lane (the guide: a buyer of a
+#: maker's team or business). A sale still to come is the seller's news, as the dev labels have it ("Nokia agreed to
+#: sell its handset business to Microsoft"), and a brand or a whole maker sold stays the seller's.
+_SOLD_TO = re.compile(
+    r"(?i)\bsold\s+(?:the|its|a)\s+[^.;]{0,60}?"
+    r"\b(?:business|unit|division|arm|operations?|team|part)\b[^.;]{0,40}?\bto\s+$"
+)
 
 
 def _follows_seller(titled: set[str], buyer: str, seller: str) -> bool:

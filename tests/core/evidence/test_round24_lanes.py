@@ -143,3 +143,10 @@ def test_danger_where_the_text_means_the_company_and_its_sidekick(passage):
 def test_another_makers_phone_chosen_instead_is_a_yardstick(passage):
     got = suggest(passage, title="The Nexus 4 loses its carriers", before="Google's Nexus 4 was due at two carriers.")
     assert got.lane == "google"
+
+
+def test_a_business_sold_to_a_maker_is_the_buyers_but_a_sale_to_come_is_the_sellers():
+    sold = "Sony sold the Ericsson handset unit to Kyocera in 2009 for $500 million."
+    to_come = "Sony agreed on Monday to sell its handset unit to Kyocera for $500 million."
+    got = (suggest(sold, title="Kyocera's phones").lane, suggest(to_come, title="Kyocera's phones").lane)
+    assert got == ("kyocera", "sony")
