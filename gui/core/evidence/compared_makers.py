@@ -27,7 +27,7 @@ _LEADING = re.compile(
 #: A yardstick inside the sentence: "like", "than", "the same … as", then the names compared ("Samsung and
 #: Apple", "Samsung's"), up to the first word in lower case.
 _YARDSTICK = re.compile(
-    r"(?i:\b(?:like|unlike|than|as did|as has|similar to|behind|ahead of|trail(?:s|ed|ing)?"
+    r"(?i:\b(?:like|unlike|than|as did|as has|similar to|behind|ahead of|trail(?:s|ed|ing)?|in favou?r of|instead of"
     r"|the same(?:\s+[\w-]+){0,2}?(?:\s+(?:as|that))?))"
     r"\s+(?:(?:the|its|rival|larger|bigger|smaller|fellow|[\w-]+-based)\s+){0,2}"
     r"(?P<names>[A-Z][\w&'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|or|&)\s+)[A-Z][\w&'’.-]*)*)"
@@ -73,6 +73,8 @@ _ORIGIN = re.compile(
     r"\b(?:spun\s+(?:out|off)\s+(?:of|from)|(?:an\s+)?offshoot\s+of|split\s+(?:off\s+)?from|spin-?off\s+(?:of|from))"
     r"\s+(?P<who>[A-Z][\w&-]*)|(?P<of>[A-Z][\w&-]*)\s+(?:spin-?off|offshoot)s?\b"
 )
+#: Another maker's phone chosen in the place of the one spoken of: "Verizon will sell HTC's Droid Incredible instead".
+_INSTEAD = re.compile(r"(?<![\w&.-])[A-Z][\w&-]*['’]s\s+(?:[A-Z0-9][\w-]*\s+){1,3}instead\b")
 #: A quotation: what someone says, in their words.
 _QUOTE = re.compile(r"“[^”]*”|(?<![\d.])\"[^\"]*\"")  # not an inch mark: the 6.7" screen
 
@@ -93,6 +95,7 @@ def compared_spans(passage: str) -> list[tuple[int, int]]:
         for match in _BUILDER.finditer(passage)
     )
     spans.extend(match.span("who") if match["who"] else match.span("of") for match in _ORIGIN.finditer(passage))
+    spans.extend(match.span() for match in _INSTEAD.finditer(passage))
     return spans
 
 

@@ -23,12 +23,14 @@ from gui.core.evidence.parent_units import (
     builder,
     licensee,
     names_its_units_phones,
+    owned_by,
     owns,
     parent_of,
     refers_to_parent,
     speaks_of_itself,
     units_of,
 )
+from gui.core.evidence.purchases import purchase_is_news, reviews_a_deal, speaks_of_its_deal, tells_a_review_of_a_deal
 from gui.core.evidence.speakers import Matcher
 
 __all__ = ["NEW_LANE", "PARAGRAPH_REACH", "TEXT_FALLBACK_REACH", "Names", "choose_lane", "paragraph_bounds"]
@@ -92,6 +94,9 @@ def choose_lane(
     key = _lane_key(vocabulary, maker)
     if key is not None and not key.startswith(NEW_LANE):
         return key, others, f"{why}; its phone is built by {maker}", None
+    bought = _bought_under_review(vocabulary, source, start, end, chosen)
+    if bought is not None:
+        return bought, others, f"{why}; a regulator's review of its purchase of {vocabulary.lane_names[bought]}", None
     parent = parent_of(chosen) if refers_to_parent(source.text[start:end]) else ""
     key = _lane_key(vocabulary, parent)
     if key is None:
@@ -100,6 +105,23 @@ def choose_lane(
     if key.startswith(NEW_LANE):
         return None, others, f"{why}; {parent} has no lane yet: New lane: {parent}", parent
     return key, others, why, None
+
+
+def _bought_under_review(vocabulary: Names, source: Source, start: int, end: int, buyer: str) -> str | None:
+    """The lane of the maker ``buyer`` buys when the passage tells a regulator's review of the deal ("China's commerce
+    ministry approved the purchase on condition that Google keep Android free"): the bought maker's, as the guide has it,
+    unless the buyer tells the deal as its news. The bought maker is one the lexicon knows the buyer to own, that the
+    passage or the title names."""
+    text = source.text
+    if not buyer or not tells_a_review_of_a_deal(text[start:end]):
+        return None
+    if _lane_key(vocabulary, buyer) in _buyers_in_the_news(_makers_named(vocabulary, text, start, end), text):
+        return None
+    owned = {key for maker in owned_by(buyer) if (key := _lane_key(vocabulary, maker)) and not key.startswith(NEW_LANE)}
+    # the deal's maker is one the passage or the title names ("Google completes its purchase of Motorola"), not any the
+    # text recalls
+    named = [*_makers_named(vocabulary, text, start, end), *_makers_named(vocabulary, source.title, 0, len(source.title))]
+    return next((key for _s, _e, key in named if key in owned), None)
 
 
 def _lane_key(vocabulary: Names, maker: str) -> str | None:
@@ -143,7 +165,7 @@ def _choose_subject(
             maker = keys[0].removeprefix(NEW_LANE)
             unit = (
                 None
-                if speaks_of_itself(passage, maker)
+                if speaks_of_itself(passage, maker) or keys[0] in buyers or speaks_of_its_deal(passage)
                 else next((key for key in others if parent_of(names[key]) == maker), None)
                 or _unit_lane(vocabulary, passage, maker)
             )
@@ -151,7 +173,11 @@ def _choose_subject(
                 why = where.format(_named(found.get(unit, names[unit]), names[unit]))
                 return unit, tuple(k for k in others if k != unit), f"{why}, whose parent {maker} speaks for it", None
             # named alone, with no lane, in an article about its unit: "Lenovo declined to comment"
-            unit = None if others or speaks_of_itself(passage, maker) else _titled_unit(vocabulary, source.title, maker)
+            unit = (
+                None
+                if others or speaks_of_itself(passage, maker) or speaks_of_its_deal(passage)
+                else _titled_unit(vocabulary, source.title, maker)
+            )
             if unit is not None:
                 why = f"{maker} named in the passage, the parent of {names[unit]}, whom the source's title names"
                 return unit, others, why, None
@@ -163,7 +189,7 @@ def _choose_subject(
     passage = text[start:end]
     refers_back = subject_start(passage)  # "It …", "The company …": named before the passage
     named = [] if refers_back else _makers_named(vocabulary, text, start, end)
-    compared = [(start + s, start + e) for s, e in compared_spans(passage)]
+    compared = [(start + s, start + e) for s, e in compared_spans(passage)] + _carrier_asides(vocabulary, text, start, end)
     subjects = [m for m in named if not any(s <= m[0] < e for s, e in compared)]
     # "Pei, a co-founder of OnePlus, said Nothing would …": a maker in an appositive or relative clause is
     # background when the main clause names one; alone there ("Lei Jun, Xiaomi's founder, said") it speaks.
@@ -176,8 +202,12 @@ def _choose_subject(
     elif quoted and subjects:
         compared, subjects = compared + quoted, []
     in_side = [m for m in subjects if any(s <= m[0] < e for s, e in side)]
+    buyers = _buyers_in_the_news(named, text)
     # the makers the title names: a business bought in an article about its seller stays the seller's
     titled = {key for _s, _e, key in _title_subjects(vocabulary, source.title)} if len(named) >= 2 else set()
+    banned = {} if refers_back else _banned_line(vocabulary, passage)
+    if banned:  # "vetoed an import ban on older iPhones that Samsung had won": the maker the ban hits
+        return chosen(banned, "{} is the product line a ban or a bar hits")
     found = _subject_first([m for m in subjects if m not in in_side] + in_side, text, titled)
     if found:
         return chosen(found, "{} named in the passage")
@@ -201,7 +231,8 @@ def _choose_subject(
     if found:
         where = "named nearest before it" if before else "named after it"
         return chosen(found, f"no maker named in the passage; {{}} {where} in its paragraph")
-    found = _subject_first(_title_subjects(vocabulary, source.title), source.title)  # "Google's Motorola …"
+    # "Google's Motorola …"; a regulator's review of the deal a title tells is the bought maker's (the guide)
+    found = _subject_first(_title_subjects(vocabulary, source.title), source.title, deal_news=not reviews_a_deal(passage))
     if found:
         return chosen(found, "no maker named as the passage's subject; the source's title names {}")
     first = next(vocabulary.lanes.finditer(text, 0, min(len(text), TEXT_FALLBACK_REACH)), None)
@@ -212,6 +243,35 @@ def _choose_subject(
         [lane] = names
         return lane, (), "no maker named in the passage or the source; the document's only lane", None
     return None, (), "no maker named in the passage, its paragraph, the title or the text: choose a lane", None
+
+
+#: A phone named by its own name: "the Pre", "the Droid", "the N95", "the 640" (not "the FCC", "the United States").
+_A_NAMED_PHONE = re.compile(r"\bthe\s+(?:[A-Z][a-z]+|[A-Z]*\d+[A-Za-z]*)\b(?!\s+[A-Z])")
+
+
+def _carrier_asides(vocabulary: Names, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The asides that describe a partner named just before them ("AT&T, which sells Apple's iPhone exclusively, passed
+    on the Pre"): the makers there only say which carrier, like a yardstick, not whose event."""
+    partner_ends = {e for _s, e, _name in vocabulary.partners.finditer(text, start, end)}
+    asides = [
+        (start + s, start + e)
+        for s, e in side_spans(text[start:end])
+        if start + s in partner_ends and _ASIDE.match(text, start + s)
+    ]
+    # only where the main clause names a phone of its own; "…, which stopped ordering Huawei phones, has no plans to
+    # sell them again" refers back to the aside's
+    main = "".join(text[a:b] for a, b in zip([start] + [e for _s, e in asides], [s for s, _e in asides] + [end]))
+    return asides if asides and (product_lines(main) or _A_NAMED_PHONE.search(main)) else []
+
+
+def _buyers_in_the_news(named: list[tuple[int, int, str]], text: str) -> set[str]:
+    """The makers named as buying the maker named next, as the passage's news ("HP agreed on Wednesday to buy Palm"):
+    the buyer's lane, not its unit's (the guide, session 12)."""
+    return {
+        buyer[2]
+        for buyer, bought in zip(named, named[1:])
+        if bought[0] - buyer[1] <= 120 and purchase_is_news(text, buyer[0], bought[0], bought[1])
+    }
 
 
 def _makers_named(vocabulary: Names, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -242,13 +302,31 @@ def _title_subjects(vocabulary: Names, title: str) -> list[tuple[int, int, str]]
 _ASIDE = re.compile(r",\s+(?:which|who|whose|the|a|an)\b")
 
 
+#: A ban or a bar on a product line, just before it: "an import ban on some older iPhone", "barred imports of AT&T
+#: versions of the iPhone 4" (the guide: courts and bans go in the lane of the maker they hit).
+_BAN_ON = re.compile(
+    r"(?i)\b(?:ban(?:ned|s)?|bar(?:red|ring|s)?|block(?:ed|ing|s)?)\s+(?:(?:US\s+)?(?:imports?|sales)\s+)?(?:on|of)\s+"
+    r"(?:[\w&-]+\s+){0,4}$"
+)
+
+
+def _banned_line(vocabulary: Names, passage: str) -> dict[str, str]:
+    """Lane key -> the product line a ban or a bar names as its object ("a ban on older iPhones" -> Apple's lane)."""
+    for line_start, line_end, maker in product_lines(passage):
+        if _BAN_ON.search(passage[max(0, line_start - 60) : line_start]):
+            key = _lane_key(vocabulary, maker)
+            return {key: passage[line_start:line_end]} if key is not None and not key.startswith(NEW_LANE) else {}
+    return {}
+
+
 def _by_product_line(vocabulary: Names, passage: str, compared: list[tuple[int, int]], offset: int) -> dict[str, str]:
     """Lane key -> the product line that names it ("Galaxy S9" -> Samsung's lane), outside comparisons."""
     found: dict[str, str] = {}
     for line_start, line_end, maker in product_lines(passage):
         if any(s <= offset + line_start < e for s, e in compared):
             continue
-        lane = next(vocabulary.lanes.finditer(maker), None)
+        # a maker whose bare name is a common word is spelled only with its possessive ("Danger's" for the Sidekick)
+        lane = next(vocabulary.lanes.finditer(maker), None) or next(vocabulary.lanes.finditer(f"{maker}'s"), None)
         if lane is not None:
             found.setdefault(lane[2], passage[line_start:line_end])
     return found
@@ -322,16 +400,26 @@ _A_BUSINESS = re.compile(
 )
 
 
-def _subject_first(matches: list[tuple[int, int, str]], text: str, titled: set[str] = frozenset()) -> dict[str, str]:
+def _subject_first(
+    matches: list[tuple[int, int, str]], text: str, titled: set[str] = frozenset(), deal_news: bool = True
+) -> dict[str, str]:
     """Lane keys in order of first mention, the owner of a brand named right after it moved behind the brand,
     a company acting on a maker moved behind the maker, and a buyer behind the maker it buys (or behind the seller of
     a business, in an article whose title names the seller and not the buyer: ``titled``)."""
-    if len(matches) >= 2 and matches[0][2] != matches[1][2]:
+    buyer = next((m for m in matches[1:] if m[2] != matches[0][2] and _SOLD_TO.search(text, matches[0][1], m[0])), None)
+    if buyer is not None and not buyer[2].startswith(NEW_LANE):  # "Microsoft sold the Nokia phone business to HMD"
+        matches = [buyer, *matches]
+    elif len(matches) >= 2 and matches[0][2] != matches[1][2]:
         gap = text[matches[0][1] : matches[1][0]]
         bought = (
             (len(gap) <= 50 and _BUYS.search(gap) is not None or len(gap) <= 120 and _ITS_PURCHASE.match(gap) is not None)
             and not matches[1][2].startswith(NEW_LANE)
             and (not _A_BUSINESS.match(text, matches[1][1]) or _follows_seller(titled, matches[0][2], matches[1][2]))
+            # the deal agreed or done as the news, the buyer its subject: the buyer's (the guide, session 12)
+            and (
+                _A_BUSINESS.match(text, matches[1][1])
+                or not (deal_news and purchase_is_news(text, matches[0][0], *matches[1][:2]))
+            )
         )
         if _brand_of(gap, text[matches[0][0] : matches[0][1]], text[matches[1][0] : matches[1][1]]) or (
             _ACTS_ON.search(gap) or _BEFORE_THE_SUBJECT.fullmatch(gap) or bought
@@ -339,6 +427,16 @@ def _subject_first(matches: list[tuple[int, int, str]], text: str, titled: set[s
         ):
             matches = [matches[1], matches[0], *matches[2:]]
     return _first_mentions(iter(matches), text)
+
+
+#: A business, unit or part of one that a seller sold to a maker named next: "sold the Nokia feature-phone business last
+#: week to", "sold the feature-phone part of it to". The buyer carries the phones on: its lane (the guide: a buyer of a
+#: maker's team or business). A sale still to come is the seller's news, as the dev labels have it ("Nokia agreed to
+#: sell its handset business to Microsoft"), and a brand or a whole maker sold stays the seller's.
+_SOLD_TO = re.compile(
+    r"(?i)\bsold\s+(?:the|its|a)\s+[^.;]{0,60}?"
+    r"\b(?:business|unit|division|arm|operations?|team|part)\b[^.;]{0,40}?\bto\s+$"
+)
 
 
 def _follows_seller(titled: set[str], buyer: str, seller: str) -> bool:

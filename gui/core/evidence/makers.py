@@ -71,7 +71,7 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
                         "startup Essential", "Essential, the", "Essential, a", "Essential, which", "Rubin's Essential")),
     Maker("Razer"),
     # Makers of the years before smartphones settled, that old articles name.
-    Maker("Palm", ("Palm Inc.", "Handspring")),
+    Maker("Palm", ("Palm Inc.", "Handspring"), parent="HP"),
     Maker("Pantech", ("Pantech Wireless",)),
     # "Sharp" is a common word too ("Sharp price cuts"): see Nothing above, and BARE_NAME_COMPANY below.
     Maker("Sharp", ("Sharp Corp.", "Sharp Corporation", "Aquos", "Sharp's", "Sharp’s", "Sharp, the", "Sharp, a",
@@ -80,7 +80,8 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("Audiovox"),
     Maker("UTStarcom"),
     Maker("Siemens"),
-    Maker("Danger", ("Danger Inc.",)),
+    # "Danger" is a common word too: see Nothing above, and BARE_NAME_COMPANY below.
+    Maker("Danger", ("Danger Inc.", "Danger's", "Danger’s", "Danger, the", "Danger, a", "Danger, which", "maker Danger")),
     Maker("Orbic"),
     Maker("Doro"),
     Maker("Bullitt", ("Bullitt Group", "Cat phones")),
@@ -95,6 +96,7 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("Punkt"),
     # Other makers that sold phones in the US, or tried to.
     Maker("Microsoft", ("Microsoft Mobile",)),
+    Maker("HP", ("Hewlett-Packard", "Hewlett Packard")),  # Palm's owner from 2010, and its iPAQ phones before
     Maker("Casio", ("Casio Hitachi",)),
     Maker("Dell"),
     Maker("Acer"),
@@ -126,6 +128,8 @@ PRODUCT_LINES = {
     "Optimus": "LG",
     "Axon": "ZTE",
     "Treo": "Palm",
+    "webOS": "Palm",  # HP's webOS phones were Palm's (the Pre 3, the Veer)
+    "Pre": "Palm",
     "Lumia": "HMD",
     "Nord": "OnePlus",
     "Mate": "Huawei",
@@ -139,9 +143,10 @@ PRODUCT_LINES = {
     "Find X": "Oppo",
     "Stylo": "LG",
     "Surface Duo": "Microsoft",
+    "Sidekick": "Danger",  # whoever built it (Sharp, Motorola): Danger's phone, sold by T-Mobile
 }
 #: Lines whose name is a common word name a phone only with its number: "Mate 30", "Magic5", "Find X5".
-_NUMBERED = {"Mate": r"(?=\s?\d)", "Magic": r"(?=\s?\d)", "Find X": r"(?=\d)"}
+_NUMBERED = {"Mate": r"(?=\s?\d)", "Magic": r"(?=\s?\d)", "Find X": r"(?=\d)", "Pre": r"(?=\s?(?:\d|Plus)\b)"}
 _PRODUCT_LINE = re.compile(
     r"(?<!\w)("
     + "|".join(re.escape(line) + _NUMBERED.get(line, r"(?![\w-])") for line in PRODUCT_LINES)
@@ -181,6 +186,7 @@ BARE_NAME_COMPANY = {
     "Nothing": re.compile(r"Nothing(?:['’]s|\s+Phone|\s+Technology|\s+Ear)\b|Carl Pei|\bPei['’]s Nothing"),
     "Essential": re.compile(r"Essential(?:['’]s|\s+Phone|\s+Products|\s+PH-1)\b|Andy Rubin|\bRubin['’]s Essential"),
     "Sharp": re.compile(r"Sharp(?:['’]s|\s+Corp)|\bAquos\b|Japan['’]s Sharp"),
+    "Danger": re.compile(r"Danger(?:['’]s|\s+Inc)\b|\bSidekick"),
 }
 #: The verbs that follow a bare name ("Nothing will sell …", "Essential said …"): any lower-case word in -s or -ed
 #: ("Essential shuts down", "Nothing removed its app"), and the common ones that end otherwise.

@@ -15,6 +15,7 @@ __all__ = [
     "builder",
     "licensee",
     "names_its_units_phones",
+    "owned_by",
     "owns",
     "parent_of",
     "refers_to_parent",
@@ -50,6 +51,11 @@ def owns(owner: str, maker: str) -> bool:
     if known is None or by is None:
         return False
     return by.name.lower() in {name.lower() for name in (known.parent, *known.former_owners) if name}
+
+
+def owned_by(owner: str) -> list[str]:
+    """The makers the lexicon knows ``owner`` to own or to have owned ("Motorola" for "Google" and for "Lenovo")."""
+    return [maker.name for maker in KNOWN_MAKERS if owns(owner, maker.name)]
 
 
 def units_of(parent: str) -> list[str]:
@@ -126,13 +132,27 @@ _BUILT_BY = (
 )
 
 
+#: A brand's phones told as another's make: "the first BlackBerry phone designed and sold by TCL Communication", "the
+#: keyboard phone made by TCL Communication under the BlackBerry name" (the guide: TCL-made BlackBerry phones → TCL).
+_MADE_UNDER_ITS_NAME = (
+    r"\b{name}\s+(?:[\w-]+\s+)?(?:phones?|handsets?|smartphones?)\s+(?:designed|made|built)(?:\s+and\s+(?:sold|built|made))?"
+    r"\s+by\s+(?P<maker>{maker})(?!['’]s\b)"  # not "made by Oppo's sister company"
+    r"|\b(?:designed|made|built)(?:\s+and\s+(?:sold|built|made))?\s+by\s+(?P<maker2>{maker})\s+under\s+the\s+{name}\s+"
+    r"(?:name|brand)\b"
+)
+
+
 def builder(text: str, brand: str) -> str:
     """The maker the text says builds ``brand``'s phone ("the Sanyo Incognito, made by Kyocera"), by its lexicon name,
     or "": a carrier-branded or licensed phone goes to its maker (the guide: myTouch → HTC)."""
-    if not brand or not re.search(r"\b(?:made|built|manufactured)\s+by\b", text[:LICENCE_REACH]):
+    if not brand or not re.search(r"\b(?:made|built|manufactured|designed)\s+(?:and\s+\w+\s+)?by\b", text[:LICENCE_REACH]):
         return ""
-    found = re.search(_BUILT_BY.format(name=re.escape(brand), maker=_NAME), text[:LICENCE_REACH])
-    return _licensee_named(found["maker"], brand) if found is not None else ""
+    name = re.escape(brand)
+    found = re.search(_BUILT_BY.format(name=name, maker=_NAME), text[:LICENCE_REACH])
+    if found is not None:
+        return _licensee_named(found["maker"], brand)
+    found = re.search(_MADE_UNDER_ITS_NAME.format(name=name, maker=_NAME), text[:LICENCE_REACH])
+    return _licensee_named(found["maker"] or found["maker2"], brand) if found is not None else ""
 
 
 def _licensee_named(words: str, brand: str) -> str:

@@ -96,13 +96,15 @@ def test_no_court_no_other_makers_lane(passage):
 @pytest.mark.parametrize(
     ("passage", "lane"),
     [
-        ("Samsung completed its $3 billion purchase of Motorola on Friday, regulators having approved the deal.", "motorola"),
+        # the buyer's since the guide's session 12: a purchase completed, told as the news, is the buyer's event
+        ("Samsung completed its $3 billion purchase of Motorola on Friday, regulators having approved the deal.", "samsung"),
         ("Regulators in Beijing cleared Google's purchase of OnePlus on Tuesday.", "oneplus"),
         ("Apple, which agreed in May to buy TCL, is still waiting for approval from China's regulator.", "tcl"),
     ],
 )
 def test_a_maker_bought_by_another_is_the_events_lane(passage, lane):
-    """The dev labels: the deal is the bought maker's event, when the timeline follows it."""
+    """The dev labels: a regulator's review, and a purchase told in an aside, are the bought maker's event, when the timeline
+    follows it; a purchase completed with the buyer as its subject is the buyer's (the guide, session 12)."""
     assert suggest(passage, title="A phone maker changes hands").lane == lane
 
 
