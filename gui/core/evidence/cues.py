@@ -73,7 +73,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         # sales ended, a step not planned, more cuts, plans denied
         ("setback", r"\bend(?:ed|s|ing) (?:its |their |the )?(?:sales|shipments)\b|\b(?:is|are|was|were) not (?:planned|in the works)\b"
                     r"|\b(?:more|further|deeper|additional) (?:job )?cuts\b|\bden(?:y|ies|ied) (?:any )?plans?\b", _I),
-        ("setback", r"\bskip(?:s|ped|ping)\b(?= (?:the |its )?(?:US|U\.S\.|United States|America|[A-Z]))", 0),
+        ("setback", r"\bskip(?:s|ped|ping)?\b(?= (?:the |its )?(?:US|U\.S\.|United States|America|[A-Z]))", 0),
         # a carrier testing the phone: talks ("Verizon had tested the 10T for several months")
         ("carrier-talks", r"\btest(?:ed|ing)\s+(?:the|its)\s+(?!US\b|U\.S\.|American\b|waters\b)[A-Z0-9][\w+-]*|\bcertifying\b", 0),
         # a deal sought: "still hoping to win a Verizon deal"
