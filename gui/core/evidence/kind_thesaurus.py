@@ -193,6 +193,14 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("context", r"\bbuil[td] (?:its|their) (?:[\w-]+ ){0,2}business\b|\blow profile\b|\bconsists? (?:\w+ )?of\b"
                 r"|\b(?:is|are) (?:run|based|headquartered) (?:from|in)\b|\bheadquartered\b|\bin the industry\b"
                 r"|\bsoftware updates\b|\bovert(?:ook|aken|akes)\b|\bunder (?:carriers['’]|their) own (?:labels|brands|names)\b", _I),
+    # Results and forecasts: "lost $40 million in the quarter", "its seventh straight quarterly loss", "added 2.1
+    # million subscribers", "expected demand to stay weak"
+    ("context", r"\blos(?:t|es|ing)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|more than\s+|an estimated\s+)?(?:[$€£¥]\s?\d|\d[\d.,]*\s+"
+                r"(?:million|billion|bn)\b)|\b(?:quarterly|annual|operating|net|straight|consecutive)\s+loss(?:es)?\b"
+                r"|\badd(?:s|ed|ing)?\s+(?:about\s+|nearly\s+|some\s+|more than\s+)?[\d.,]+\s+(?:million\s+|thousand\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:subscribers|users|customers|accounts)\b"
+                r"|\bexpect(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:sales|demand|shipments|revenue|the market|prices|profits?|growth"
+                r"|share)(?:\s+for\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+to\b", _I),
     ("context", r"\b(?:rare|uncommon|unusual) sight\b|\bhard to find\b|\bscarce\b|\blittle[- ]known\b", _I),
     ("context", r"\blos(?:t|es|ing) money\b|\bunprofitable\b|\bloss-making\b|\bin the red\b|\bprofitab\w*", _I),
     ("context", r"\b(?:loyal|devoted|small|cult|strong|large) (?:[\w-]+ )?(?:following|fan ?base|fans)\b|\bfan ?base\b"
@@ -322,9 +330,14 @@ def carrier_channel(name: str) -> re.Pattern[str]:
 #: An acquisition: its "deal" and "agreed" are the purchase's, not a carrier's ("agreed to pay $1.1 billion for a team
 #: of HTC engineers, in a deal that stops short of buying the company").
 ACQUISITION = re.compile(
-    r"(?i)\bpa(?:y|ys|id|ying)\s+(?:about\s+|some\s+|nearly\s+)?\$[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:for|to buy|to acquire)\b"
-    r"|\b(?:buy|buys|buying|bought|acquir\w+|takeover of|purchase of)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:company|unit|business|division|team|stake|maker|brand|rival)\b"
+    # a named company bought for a sum ("to buy Palm for $1.2 billion", "to buy Motorola from Google for $2.91 billion"),
+    # bought out, or a brand sold off ("sold the Honor brand to a consortium")
+    r"\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired)\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:[\w'’-]+\s+){0,4}?for\s+"
+    r"(?:about\s+|some\s+|nearly\s+|roughly\s+)?(?:[$€£¥]|\d[\d.,]*\s*(?:million|billion|bn|yen|won|euros)\b)|(?i:\bbuy(?:s|ing)?\s+out\b|\bsold\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:brand|unit|business|division|stake)\s+to\b)|"
+    r"(?i:\bpa(?:y|ys|id|ying)\s+(?:about\s+|some\s+|nearly\s+)?\$[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:for|to buy|to acquire)\b"
+    r"|\b(?:buy|buys|buying|bought|acquir\w+|takeover of|purchase of)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:company|unit|business|division|team|stake|maker|brand|rival)\b)"
 )
 
 #: What something does to the maker's hopes: "is likely to complicate the company's already faint hopes of selling
@@ -343,4 +356,6 @@ PRICES_AND_FIGURES = re.compile(
     r"(?i)\b(?:cut|cuts|cutting|slash\w*|lower\w*|rais\w*|discount\w*)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?prices?\b"
     r"|\b(?:sold|shipped|sells?|ships?|selling|shipping)\s+(?:\S+\s+){0,5}?(?:\d[\d.,]*|a|one|a few|several|hundreds of"
     r"|thousands of|millions of)\s*(?:hundred\s+)?(?:thousand|million|billion)\b"
+    r"|\b(?:sold|shipped|sells?|ships?)\s+(?:an estimated\s+|about\s+|roughly\s+|nearly\s+|more than\s+|some\s+|over\s+|only\s+)?"
+    r"\d{1,3}(?:,\d{3})+\b"
 )

@@ -56,3 +56,26 @@ def test_setbacks_in_forms_the_cues_missed(passage):
 )
 def test_no_comment_and_stores_closed_a_while_are_no_setback(passage):
     assert _rules_kind(passage) != "setback"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # results: a loss, in money or in a run of quarters
+        "Vivo lost $40 million in the quarter that ended in June.",
+        "Vivo's phone unit posts its seventh straight quarterly loss",
+        # a figure sold, a base of subscribers
+        "Vivo sold about 120,000 X60 phones in its first week, an analyst estimated.",
+        "Vivo added 2.1 million cloud subscribers in the quarter that ended in March.",
+        # who buys whom, and for how much
+        "ZTE to buy Vivo for $3 billion",
+        "ZTE said on Monday that it had agreed to buy Vivo's handset business from its parent for about $900 million.",
+        "Vivo sold its budget brand to a group of investors in 2020.",
+        # a forecast
+        "Vivo said it expected demand for phones to stay weak through the end of the year.",
+        # the networks a phone works on
+        "The X70 works on T-Mobile's and AT&T's networks but lacks some of the bands Verizon uses.",
+    ],
+)
+def test_background_the_cues_missed(passage):
+    assert _rules_kind(passage) == "context"
