@@ -250,6 +250,7 @@ _VERB_FIRST = re.compile(
     r"|goes|sells|ships|arrives|runs|costs|comes|launches|offers|lands|hits|plans|expects|remains|starts|begins|opens"
     r"|adds|gets|makes|takes|uses|works|keeps|stays|joins|becomes|brings|includes|does|did|should|must"
     r"|went|sold|came|began|got|took|made|kept|brought|became|ran|won|lost|left|cut|set|put|quit|shut|grew|fell|rose"
+    r"|held|let|chose|withdrew"
     r"|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t)\b"
 )
 

@@ -73,7 +73,7 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         # sales ended, a step not planned, more cuts, plans denied
         ("setback", r"\bend(?:ed|s|ing) (?:its |their |the )?(?:sales|shipments)\b|\b(?:is|are|was|were) not (?:planned|in the works)\b"
                     r"|\b(?:more|further|deeper|additional) (?:job )?cuts\b|\bden(?:y|ies|ied) (?:any )?plans?\b", _I),
-        ("setback", r"\bskip(?:s|ped|ping)\b(?= (?:the |its )?(?:US|U\.S\.|United States|America|[A-Z]))", 0),
+        ("setback", r"\bskip(?:s|ped|ping)?\b(?= (?:the |its )?(?:US|U\.S\.|United States|America|[A-Z]))", 0),
         # a carrier testing the phone: talks ("Verizon had tested the 10T for several months")
         ("carrier-talks", r"\btest(?:ed|ing)\s+(?:the|its)\s+(?!US\b|U\.S\.|American\b|waters\b)[A-Z0-9][\w+-]*|\bcertifying\b", 0),
         # a deal sought: "still hoping to win a Verizon deal"
@@ -288,6 +288,9 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         weighed = _WEIGHED.search(passage)
         if carriers and weighed:  # "is weighing whether to bring a 5G model to Verizon": a deal weighed, not made
             return "carrier-talks", f"{carriers[0]} is a carrier, a deal weighed (“{weighed[0]}”)"
+        networks = _NETWORKS.search(passage)
+        if networks and not _SOLD.search(passage):  # "works on T-Mobile's and AT&T's networks": the bands it supports, no deal
+            return "context", f"carriers named for their networks (“{normalize_space(networks[0])}”), no other cue"
         if carriers:
             return "carrier-deal", f"{carriers[0]} is a carrier, and the passage has no other cue"
         return "other", "no cue in the passage"
@@ -372,6 +375,12 @@ _FOREIGN_MARKET = re.compile(
 )
 _US = re.compile(r"\b(?:US|U\.S\.|United States|America|American)\b(?!s)")
 _SALE_KINDS = ("launch", "online-sales", "retail", "setback")
+#: Carriers named for the networks or bands a phone works on (round 23's close call: context, no partner).
+_NETWORKS = re.compile(
+    r"(?i)\b(?:works?|working|runs?|use|used|compatible)\s+(?:[\w-]+\s+){0,3}?(?:on|with)\s+(?!its\b|their\b|the\b)(?:[\w&-]+(?:['’]s)?,?\s+"
+    r"(?:and\s+|or\s+)?){0,4}(?:networks?|bands)\b|\b(?:lacks?|lacking)\s+(?:[\w&'’-]+\s+){0,4}?(?:bands|frequencies)\b"
+)
+_SOLD = re.compile(r"(?i)\b(?:sell|sells|selling|sold|offer|offers|offering|offered)\b")
 #: A deal the company was asked about and did not answer: talks at most.
 _ASKED_ABOUT = re.compile(
     r"(?i)\b(?:(?:declined|refused) to (?:comment|confirm|say)|did not (?:immediately )?(?:respond|reply)|(?:has|have) yet to (?:say|decide|confirm)|could not be reached|(?:does|do)(?: not|n['’]t) comment|(?:would|will)(?: not|n['’]t) "

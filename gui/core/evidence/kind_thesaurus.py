@@ -126,7 +126,8 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                 r"|\b(?:ran|runs?|running) into (?:a |another |the same )?(?:wall|roadblock|dead end|brick wall)\b", _I),
     # A partner's refusal told by its subject, and an attempt that came to nothing: "but no carrier took it"
     ("setback", r"\b(?:(?:no|none of the|not one)\s+(?:[\w.-]+\s+){0,3}?(?:carriers?|retailers?|partners?|operators?|buyers?)"
-                r"|neither|none(?:\s+of\s+them)?)\s+(?:(?:has|have|had|is|was|were|will|would)\s+)?(?:took|wanted|agreed|would|was willing"
+                r"|neither(?:\s+(?:carrier|retailer|company|operator|of them)(?!\s+(?:would|will)\s+(?:comment|say|give|confirm|discuss"
+                r"|disclose|elaborate|respond)))?|none(?:\s+of\s+them)?)\s+(?:(?:has|have|had|is|was|were|will|would)\s+)?(?:took|wanted|agreed|would|was willing"
                 r"|were willing|was interested|sell|carry|offer|stock"
                 r"|were interested|signed|picked|bit|came forward|stepped|sold|offered|carried|stocked)\b"
                 r"|\b(?:tried|attempted|sought|hoped)\s+to\b[^.;]{0,80}?,?\s+but\b", _I),
@@ -145,7 +146,28 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("setback", r"\b(?:was|were|been|is|are)\s+(?:abruptly\s+|quietly\s+|later\s+)?pulled\b|\brul(?:ed|es|ing) out\b|\bdormant\b"
                 r"|\b(?:was|were|been|is|are)\s+held back\b|\bheld back until\b|\bended without (?:a |an |any )?(?:deal|agreement)\b"
                 r"|\bbut not (?:in )?(?:the )?(?:US|U\.S\.|United States|America)\b", _I),
-    ("setback", verb("pull") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:from|off)\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+)?(?:shelves|stores|lineup|line-up|website|market)\b", _I),
+    ("setback", verb("pull") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:from|off)\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+)?(?:shelves|stores|lineups?|line-ups?|website|market)\b", _I),
+    # Closing what the maker runs, in every form of the verb: "will close its three showrooms", "shuts down its arm",
+    # "the kiosk … closed in 2019"; the business left: "would leave the handset business"
+    ("setback", verb("close", irregular="shut|shuts|shutting|shuttered") + r"\s+(?:down\s+)?(?:[\w-]+\s+of\s+)?(?:its|their|the)\s+"
+                r"(?:[\w.'’-]+\s+){0,3}?(?:office|offices|stores?|shops?|showrooms?|kiosks?|operations|unit|arm|business|division"
+                r"|labs?|factory|factories|plants?|centers?|centres?)\b|\bshut(?:s|ting)? down\b"
+                r"|\b(?:shop|store|showroom|kiosk|office|lab|factory|plant)s?\b[^.;]{0,60}?(?<!remain )(?<!remains )(?<!remained )\bclosed\b"
+                r"(?!\s+(?:for|on|since|until)\b)", _I),
+    ("setback", verb("leave", "quit+", "exit", irregular="left|quit|quits") + r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:phone|smartphone|handset"
+                r"|mobile)s?\s+(?:business|market)\b|\blea(?:ve|ves|ving)\s+phones\b", _I),
+    # A step taken back, with its object between the verb and its particle: "turned it down", "held it back", "put the
+    # plan off", "pushes its phones into 2023"; a date missed: "slips past its promised date", "not … until the spring"
+    ("setback", r"\bturn(?:ed|s|ing)?\s+(?:it|them|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:phones?|offers?|deals?|devices?|models?"
+                r"|handsets?|proposals?))\s+down\b|\b(?:held|holds?|holding)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+back\b"
+                r"|\b(?:put|puts|putting)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+off\b|\bpush(?:ed|es|ing)?\s+(?:[\w.'’-]+\s+){1,4}?"
+                r"into\s+(?:\d{4}|next year)\b|\bslip(?:s|ped|ping)?\s+(?:past|beyond)\b"
+                r"|\bnot\s+(?:reach|ship|arrive|go on sale)\w*\s+(?:[\w-]+\s+){0,3}?until\b", _I),
+    # Not planned, not entered, not made: "does not plan to sell", "will not enter the United States", "stopped
+    # developing phones", "laying off 30 people"
+    ("setback", r"\b(?:does|do|did|is|are)(?: not|n['’]t) plan(?:ning)? to\b|\b(?:(?:will|would)(?: not|n['’]t)|won['’]t)"
+                r" (?:enter|carry|stock|ship)\b|\bstop(?:ped|s|ping)?\s+(?:developing|designing|producing|manufacturing|building"
+                r"|releasing|launching|updating)\b|\blay(?:s|ing)? off\b|\bscrap\b(?=\s+(?:its\s+|their\s+|the\s+)?plans?\b)", _I),
     # Context: a description, not an act (ranks, accounts for, a loyal following, makes phones and gear).
     ("context", verb("rank") + r"|\baccount(?:s|ed)? for\b|\b\d[\d.,]*\s*(?:percent|per cent|%)", _I),
     # Who owns whom, and how the company is organised: merged, folded into, restructured, a stake in.
@@ -171,6 +193,14 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("context", r"\bbuil[td] (?:its|their) (?:[\w-]+ ){0,2}business\b|\blow profile\b|\bconsists? (?:\w+ )?of\b"
                 r"|\b(?:is|are) (?:run|based|headquartered) (?:from|in)\b|\bheadquartered\b|\bin the industry\b"
                 r"|\bsoftware updates\b|\bovert(?:ook|aken|akes)\b|\bunder (?:carriers['’]|their) own (?:labels|brands|names)\b", _I),
+    # Results and forecasts: "lost $40 million in the quarter", "its seventh straight quarterly loss", "added 2.1
+    # million subscribers", "expected demand to stay weak"
+    ("context", r"\blos(?:t|es|ing)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|more than\s+|an estimated\s+)?(?:[$€£¥]\s?\d|\d[\d.,]*\s+"
+                r"(?:million|billion|bn)\b)|\b(?:quarterly|annual|operating|net|straight|consecutive)\s+loss(?:es)?\b"
+                r"|\badd(?:s|ed|ing)?\s+(?:about\s+|nearly\s+|some\s+|more than\s+)?[\d.,]+\s+(?:million\s+|thousand\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:subscribers|users|customers|accounts)\b"
+                r"|\bexpect(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:sales|demand|shipments|revenue|the market|prices|profits?|growth"
+                r"|share)(?:\s+for\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+to\b", _I),
     ("context", r"\b(?:rare|uncommon|unusual) sight\b|\bhard to find\b|\bscarce\b|\blittle[- ]known\b", _I),
     ("context", r"\blos(?:t|es|ing) money\b|\bunprofitable\b|\bloss-making\b|\bin the red\b|\bprofitab\w*", _I),
     ("context", r"\b(?:loyal|devoted|small|cult|strong|large) (?:[\w-]+ )?(?:following|fan ?base|fans)\b|\bfan ?base\b"
@@ -300,9 +330,14 @@ def carrier_channel(name: str) -> re.Pattern[str]:
 #: An acquisition: its "deal" and "agreed" are the purchase's, not a carrier's ("agreed to pay $1.1 billion for a team
 #: of HTC engineers, in a deal that stops short of buying the company").
 ACQUISITION = re.compile(
-    r"(?i)\bpa(?:y|ys|id|ying)\s+(?:about\s+|some\s+|nearly\s+)?\$[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:for|to buy|to acquire)\b"
-    r"|\b(?:buy|buys|buying|bought|acquir\w+|takeover of|purchase of)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:company|unit|business|division|team|stake|maker|brand|rival)\b"
+    # a named company bought for a sum ("to buy Palm for $1.2 billion", "to buy Motorola from Google for $2.91 billion"),
+    # bought out, or a brand sold off ("sold the Honor brand to a consortium")
+    r"\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired)\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:[\w'’-]+\s+){0,4}?for\s+"
+    r"(?:about\s+|some\s+|nearly\s+|roughly\s+)?(?:[$€£¥]|\d[\d.,]*\s*(?:million|billion|bn|yen|won|euros)\b)|(?i:\bbuy(?:s|ing)?\s+out\b|\bsold\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:brand|unit|business|division|stake)\s+to\b)|"
+    r"(?i:\bpa(?:y|ys|id|ying)\s+(?:about\s+|some\s+|nearly\s+)?\$[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:for|to buy|to acquire)\b"
+    r"|\b(?:buy|buys|buying|bought|acquir\w+|takeover of|purchase of)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:company|unit|business|division|team|stake|maker|brand|rival)\b)"
 )
 
 #: What something does to the maker's hopes: "is likely to complicate the company's already faint hopes of selling
@@ -321,4 +356,6 @@ PRICES_AND_FIGURES = re.compile(
     r"(?i)\b(?:cut|cuts|cutting|slash\w*|lower\w*|rais\w*|discount\w*)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?prices?\b"
     r"|\b(?:sold|shipped|sells?|ships?|selling|shipping)\s+(?:\S+\s+){0,5}?(?:\d[\d.,]*|a|one|a few|several|hundreds of"
     r"|thousands of|millions of)\s*(?:hundred\s+)?(?:thousand|million|billion)\b"
+    r"|\b(?:sold|shipped|sells?|ships?)\s+(?:an estimated\s+|about\s+|roughly\s+|nearly\s+|more than\s+|some\s+|over\s+|only\s+)?"
+    r"\d{1,3}(?:,\d{3})+\b"
 )
