@@ -391,7 +391,10 @@ def _is_headline(source: Source, passage: str, start: int) -> bool:
     """Whether ``passage`` is the article's headline: its title, or, for a source without one, its first paragraph."""
     if source.title:
         return normalize_space(passage) == normalize_space(source.title)
-    return not source.text[:start].strip()
+    return _LEADING_SPACE.match(source.text, 0, start).end() == start  # no copy of what comes before: sources are long
+
+
+_LEADING_SPACE = re.compile(r"\s*")
 
 
 _NAMES_A_DEAL = re.compile(r"(?i)\b(?:licen[cs]e|deal|agreement|contract|partnership|talks|carriers?|retailers?)\b")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-import time
+import tracemalloc
 
 import msgspec
 import pytest
@@ -440,25 +440,28 @@ def test_custom_default_partners():
     assert got.partners == ("Visible",)
 
 
-def test_a_passage_in_a_10_mb_source_takes_milliseconds(seed_article):
+def test_a_passage_in_a_10_mb_source_reads_only_around_it(seed_article):
+    """The suggestion reads the passage and the text near it, never a copy of the whole source: a copy of 10 MB
+    would show as megabytes allocated (``_is_headline`` once sliced everything before the passage: 40 MB, 34 ms).
+    Memory, not a clock, so that a busy machine cannot fail it; benchmarks/drafting.py times drafting."""
     article = seed_article.read_text(encoding="utf-8")
     text = (article + "\n\n") * 5000 + "\n\nIn March 2019, Xiaomi announced it will sell the Mi 9 on Amazon.\n"
     assert len(text) > 10_000_000
     document = make_document(*MAKERS)
     source = Source("big", text=text, published="2019-03-20")
     start = text.index("In March 2019")
-    timings = []
-    for _ in range(3):
-        began = time.perf_counter()
-        got = suggest_event(document, source, start, len(text))
-        timings.append(time.perf_counter() - began)
-    assert (got.lane, got.start, got.status, got.partners) == ("xiaomi", "2019-03", "confirmed", ("Amazon",))
-    # Normalising the whole text, as quote_selector does, alone takes about 150 ms here.
-    assert min(timings) < 0.05, timings
+    suggest_event(document, source, start, len(text))  # the first call loads the models
     middle = text.index("blockbuster success", len(text) // 2)
-    began = time.perf_counter()
-    suggest_event(document, source, middle, middle + 33)
-    assert time.perf_counter() - began < 0.05
+    for begin, end in ((start, len(text)), (middle, middle + 33)):
+        tracemalloc.start()
+        try:
+            got = suggest_event(document, source, begin, end)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert peak < 2_000_000, (begin, peak)
+        if begin == start:
+            assert (got.lane, got.start, got.status, got.partners) == ("xiaomi", "2019-03", "confirmed", ("Amazon",))
 
 
 def test_suggestions_make_dates_that_run_forwards():
