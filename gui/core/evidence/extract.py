@@ -33,7 +33,7 @@ from gui.core.evidence.date_model import DateCandidate, DateReading, learned_dat
 from gui.core.evidence.date_phrases import DatePhrase
 from gui.core.evidence.datelines import dateline_length, update_day
 from gui.core.evidence.kind_model import learned_kind
-from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
+from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner, owner_in_front
 from gui.core.evidence.lane_choice import NEW_LANE, choose_lane, paragraph_bounds
 from gui.core.evidence.live_blogs import heading_weekday, stamped_happening
 from gui.core.evidence.makers import maker_named
@@ -442,7 +442,10 @@ def _partners(
     background: dict[str, str] = {}
     for match_start, match_end, name in vocabulary.partners.finditer(passage):
         words = normalize_space(passage[match_start:match_end])
-        (background if inside(match_start, side) else found).setdefault(name, words)
+        names = background if inside(match_start, side) else found
+        if (owner := owner_in_front(passage, match_start)) is not None:  # "Comcast's Xfinity Mobile": both
+            names.setdefault(owner[1], normalize_space(passage[owner[0] : match_start]))
+        names.setdefault(name, words)
     if not found:
         if background:
             return (), (), "named only in a side clause, as background: " + ", ".join(background)
