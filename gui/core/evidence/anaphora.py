@@ -98,6 +98,14 @@ def _naming(text: str, span: tuple[int, int] | None, family: re.Pattern[str]) ->
 _STEPS = frozenset({"decision", "move", "outcome", "ruling", "verdict"})
 
 
+#: Carriers or stores as a group, not the ones named before: "all the carriers", "the carriers' brands", "analysts said
+#: those carriers could …", "a mandate that carriers oppose" (a relative "that"). "The same carriers", "the two
+#: retailers" and "both carriers" are the ones named before.
+_A_GROUP = re.compile(
+    r"(?i)(?:the|those|these|that|this)\s+(?:new\s+|exclusive\s+)?(?:carriers|retailers|stores|chains|partners)\b"
+)
+
+
 def resolve(
     back: Antecedent,
     partners_in: Callable[[str], tuple[tuple[str, ...], tuple[tuple[str, str], ...], str]],
@@ -135,7 +143,7 @@ def resolve(
             break
         span = sentence_before(back.text, span[0])
     words = f'"{normalize_space(back.word[0])}"'
-    if not partners and noun not in _STEPS and found:
+    if not partners and noun not in _STEPS and found and not _A_GROUP.match(back.word[0]):
         partners, categories = found, found_categories
         hints["partners"] = f"none named in the passage; {words} points back to {where}: " + ", ".join(found)
     channel = noun in CHANNELS

@@ -41,3 +41,25 @@ def test_the_spectrum_as_a_phone_or_the_radio_spectrum_is_no_partner():
     passage = "The FCC's Spectrum auction raised $81 billion, a sum the makers' phones will need new radios for."
     got = suggest_among(("Motorola",), passage, title="The auction", published="2021-02-24")
     assert rules_answer(got, "partners") == ()
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "An Oppo executive said the company was in touch with all the carriers but named none of them.",
+        "Oppo sells few phones under the carriers' own brands, a research firm said.",
+        "Analysts said those carriers might look for cheaper suppliers if the tariffs stay.",
+        "Oppo opposes the rule, a demand that carriers and retailers have long made of phone makers.",
+    ],
+)
+def test_carriers_as_a_group_are_no_partners_named_before(passage):
+    before = "T-Mobile and AT&T began selling the Oppo Find N in March."
+    got = suggest_among(("Oppo",), passage, title="Oppo in America", before=before, published="2024-05-02")
+    assert rules_answer(got, "partners") == ()
+
+
+def test_the_same_carriers_still_point_back():
+    before = "T-Mobile and AT&T began selling the Oppo Find N in March."
+    passage = "The same carriers will offer the Find N2 from September, Oppo said."
+    got = suggest_among(("Oppo",), passage, title="Oppo in America", before=before, published="2024-05-02")
+    assert set(rules_answer(got, "partners")) == {"T-Mobile", "AT&T"}
