@@ -106,6 +106,20 @@ _A_GROUP = re.compile(
 )
 
 
+#: What a source knows or will not discuss: "people familiar with the talks", "a person briefed on the discussions",
+#: "declined to comment on the deal". The words name the source's matter, not the partners of the passage's event
+#: (the spokeswoman's refusal, a state of talks told without names).
+_SOURCE_OF = re.compile(
+    r"(?i)\b(?:familiar\s+with|briefed\s+on|involved\s+in|knowledge\s+of|close\s+to|discuss"
+    r"|(?:comment|commented|elaborate)\s+(?:on|about))\s+$"
+)
+
+
+def _sourced(word: re.Match[str]) -> bool:
+    """Whether an event noun pointing back ("the talks") is only what a source knows or will not discuss."""
+    return word["noun"].lower() not in CHANNELS and bool(_SOURCE_OF.search(word.string, 0, word.start()))
+
+
 def resolve(
     back: Antecedent,
     partners_in: Callable[[str], tuple[tuple[str, ...], tuple[tuple[str, str], ...], str]],
@@ -143,7 +157,7 @@ def resolve(
             break
         span = sentence_before(back.text, span[0])
     words = f'"{normalize_space(back.word[0])}"'
-    if not partners and noun not in _STEPS and found and not _A_GROUP.match(back.word[0]):
+    if not partners and noun not in _STEPS and found and not _A_GROUP.match(back.word[0]) and not _sourced(back.word):
         partners, categories = found, found_categories
         hints["partners"] = f"none named in the passage; {words} points back to {where}: " + ", ".join(found)
     channel = noun in CHANNELS

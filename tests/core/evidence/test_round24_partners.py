@@ -37,7 +37,7 @@ def test_an_owner_not_in_front_of_its_brand_is_no_partner(passage):
     assert rules_answer(got, "partners") in (("Xfinity Mobile",), ("Spectrum Mobile",))
 
 
-def test_the_spectrum_as_a_phone_or_the_radio_spectrum_is_no_partner():
+def test_the_radio_spectrum_is_no_partner():
     passage = "The FCC's Spectrum auction raised $81 billion, a sum the makers' phones will need new radios for."
     got = suggest_among(("Motorola",), passage, title="The auction", published="2021-02-24")
     assert rules_answer(got, "partners") == ()
@@ -63,3 +63,25 @@ def test_the_same_carriers_still_point_back():
     passage = "The same carriers will offer the Find N2 from September, Oppo said."
     got = suggest_among(("Oppo",), passage, title="Oppo in America", before=before, published="2024-05-02")
     assert set(rules_answer(got, "partners")) == {"T-Mobile", "AT&T"}
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "A Vivo spokeswoman declined to comment on the talks.",
+        "Vivo has not picked a US partner yet, two people familiar with the negotiations said.",
+        "No agreement is close, according to a person briefed on the discussions.",
+        "Vivo did not answer a request for comment about the deal.",
+    ],
+)
+def test_talks_named_only_as_what_a_source_knows_bring_no_partners(passage):
+    before = "Vivo has been in talks with Verizon and Best Buy about selling its X200 phone from the autumn."
+    got = suggest_among(("Vivo",), passage, title="Vivo's American plans", before=before, published="2025-03-11")
+    assert rules_answer(got, "partners") == ()
+
+
+def test_the_talks_as_the_subject_still_point_back():
+    before = "Vivo has been in talks with Verizon about selling its X200 phone from the autumn."
+    passage = "The talks began in January, one of the people said."
+    got = suggest_among(("Vivo",), passage, title="Vivo's American plans", before=before, published="2025-03-11")
+    assert rules_answer(got, "partners") == ("Verizon",)
