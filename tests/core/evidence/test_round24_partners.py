@@ -85,3 +85,22 @@ def test_the_talks_as_the_subject_still_point_back():
     passage = "The talks began in January, one of the people said."
     got = suggest_among(("Vivo",), passage, title="Vivo's American plans", before=before, published="2025-03-11")
     assert rules_answer(got, "partners") == ("Verizon",)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "AT&T plans to offer the Kin Two next spring, once Verizon's exclusive deal runs out, analysts said.",
+        "AT&T said it would sell the Kin Two after Verizon's exclusivity expires in March.",
+        "AT&T hopes to carry the Kin Two when Verizon's exclusive period ends, a person briefed on the plan said.",
+    ],
+)
+def test_a_carrier_whose_exclusive_ends_only_dates_the_event(passage):
+    got = suggest_among(("Microsoft",), passage, title="The Kin at AT&T", published="2010-05-12")
+    assert rules_answer(got, "partners") == ("AT&T",)
+
+
+def test_a_carrier_whose_exclusive_ends_is_the_partner_of_that_end():
+    passage = "Verizon's exclusive on the Kin Two ends in March, Microsoft said."
+    got = suggest_among(("Microsoft",), passage, title="The Kin at AT&T", published="2010-05-12")
+    assert rules_answer(got, "partners") == ("Verizon",)
