@@ -17,7 +17,15 @@ from gui.core.document.textquote import normalize_space
 from gui.core.evidence.clauses import blank, side_spans
 from gui.core.evidence.cues import kind_of
 
-__all__ = ["CHANNELS", "Antecedent", "answered_about", "continued", "pointing_back", "resolve", "sentence_before"]
+__all__ = [
+    "CHANNELS",
+    "Antecedent",
+    "answered_about",
+    "continued",
+    "pointing_back",
+    "resolve",
+    "sentence_before",
+]
 
 #: "the same retailers", "those carriers", "the carrier", "the deal", "the talks", "the two companies' agreement"
 _POINTING_BACK = re.compile(
@@ -115,8 +123,16 @@ _SOURCE_OF = re.compile(
 )
 
 
-def _sourced(word: re.Match[str]) -> bool:
-    """Whether an event noun pointing back ("the talks") is only what a source knows or will not discuss."""
+#: A partner left unnamed: "without naming the carrier", "would not identify the retailer". The article never says
+#: who (the guide: no partner), whichever carrier the sentence before names.
+_LEFT_UNNAMED = re.compile(r"(?i)\b(?:nam(?:e|ed|ing)|identif(?:y|ied|ying)|disclos(?:e|ed|ing))\s+$")
+
+
+def _names_no_one(word: re.Match[str]) -> bool:
+    """Whether a word pointing back brings no partners: carriers as a group, an event noun that is only what a source
+    knows or will not discuss ("people familiar with the talks"), or a partner left unnamed."""
+    if _A_GROUP.match(word[0]) or _LEFT_UNNAMED.search(word.string, 0, word.start()):
+        return True
     return word["noun"].lower() not in CHANNELS and bool(_SOURCE_OF.search(word.string, 0, word.start()))
 
 
@@ -157,7 +173,7 @@ def resolve(
             break
         span = sentence_before(back.text, span[0])
     words = f'"{normalize_space(back.word[0])}"'
-    if not partners and noun not in _STEPS and found and not _A_GROUP.match(back.word[0]) and not _sourced(back.word):
+    if not partners and noun not in _STEPS and found and not _names_no_one(back.word):
         partners, categories = found, found_categories
         hints["partners"] = f"none named in the passage; {words} points back to {where}: " + ", ".join(found)
     channel = noun in CHANNELS

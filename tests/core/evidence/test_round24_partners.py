@@ -104,3 +104,16 @@ def test_a_carrier_whose_exclusive_ends_is_the_partner_of_that_end():
     passage = "Verizon's exclusive on the Kin Two ends in March, Microsoft said."
     got = suggest_among(("Microsoft",), passage, title="The Kin at AT&T", published="2010-05-12")
     assert rules_answer(got, "partners") == ("Verizon",)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo said a US carrier would sell its next phone, without naming the carrier.",
+        "Its chief executive would not identify the retailer, saying only that it has stores in every state.",
+    ],
+)
+def test_a_partner_left_unnamed_brings_none_from_before(passage):
+    before = "Verizon and Best Buy sold Vivo's first US phone last year."
+    got = suggest_among(("Vivo",), passage, title="Vivo's American plans", before=before, published="2025-03-11")
+    assert rules_answer(got, "partners") == ()
