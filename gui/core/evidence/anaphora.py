@@ -9,7 +9,7 @@ partners, and the kind where the passage says too little, from it. Pure rules, n
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from gui.core.document.dates import PartialDate
@@ -22,6 +22,7 @@ __all__ = [
     "Antecedent",
     "answered_about",
     "continued",
+    "pointed_within",
     "pointing_back",
     "resolve",
     "sentence_before",
@@ -104,6 +105,26 @@ def _naming(text: str, span: tuple[int, int] | None, family: re.Pattern[str]) ->
 #: "the decision", "the move": the maker's step, whose kind is the sentence before's but not its partners; "the
 #: outcome", "the ruling", "the verdict" likewise (a case's end).
 _STEPS = frozenset({"decision", "move", "outcome", "ruling", "verdict"})
+
+
+#: "the carrier", "the carrier's plans", "to the operator" in a passage: the one its side clause named before.
+_WITHIN = re.compile(r"(?i)\bthe\s+(?P<noun>carrier|operator|retailer|chain)(?:['’]s)?\b")
+_WITHIN_CATEGORIES = {
+    "carrier": ("carrier",), "operator": ("carrier",), "retailer": ("retailer", "online"), "chain": ("retailer",)
+}  # fmt: skip
+
+
+def pointed_within(passage: str, named: Iterable[tuple[int, str, str]]) -> tuple[str, str] | None:
+    """(name, the words) of the partner that "the carrier" points back to when the passage itself names it before, in
+    a side clause ("LG's G5, which Verizon began selling in April, has sold below the carrier's forecasts"), or None.
+    ``named`` holds (where, name, category) of every partner named in the passage."""
+    named = list(named)
+    for word in _WITHIN.finditer(passage):
+        wanted = _WITHIN_CATEGORIES[word["noun"].lower()]
+        before = [(start, name) for start, name, category in named if start < word.start() and category in wanted]
+        if before:
+            return max(before)[1], normalize_space(word[0])
+    return None
 
 
 #: Carriers or stores as a group, not the ones named before: "all the carriers", "the carriers' brands", "analysts said

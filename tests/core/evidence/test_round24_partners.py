@@ -117,3 +117,19 @@ def test_a_partner_left_unnamed_brings_none_from_before(passage):
     before = "Verizon and Best Buy sold Vivo's first US phone last year."
     got = suggest_among(("Vivo",), passage, title="Vivo's American plans", before=before, published="2025-03-11")
     assert rules_answer(got, "partners") == ()
+
+
+@pytest.mark.parametrize(
+    ("passage", "partner"),
+    [
+        ("Oppo's Reno 9, which T-Mobile started selling in March, has sold below the carrier's hopes, analysts said.",
+         "T-Mobile"),
+        ("Oppo, whose phones US Cellular has stocked since 2022, is the carrier's second supplier, a research firm said.",
+         "US Cellular"),
+        ("The Reno 9, which Best Buy had planned to stock, was dropped after the retailer cut its order.", "Best Buy"),
+    ],
+)
+def test_the_carrier_in_the_main_clause_is_the_one_its_side_clause_names(passage, partner):
+    before = "AT&T began selling Oppo's tablet last year."
+    got = suggest_among(("Oppo",), passage, title="Oppo in America", before=before, published="2024-05-02")
+    assert rules_answer(got, "partners") == (partner,)
