@@ -149,10 +149,20 @@ _SOURCE_OF = re.compile(
 _LEFT_UNNAMED = re.compile(r"(?i)\b(?:nam(?:e|ed|ing)|identif(?:y|ied|ying)|disclos(?:e|ed|ing))\s+$")
 
 
+#: A deal that closes or awaits regulators is a company bought or sold ("expects the deal to close within a year,
+#: pending approval from regulators"), not a deal with the carriers or stores the sentence before may name.
+_A_PURCHASE = re.compile(
+    r"(?i)\bto\s+close\b|\bclose\s+(?:by|in|within)\b|\bapprov(?:al|e|ed)\b|\bregulators?\b|\bantitrust\b"
+)
+_DEALS = frozenset({"deal", "agreement", "arrangement", "contract"})
+
+
 def _names_no_one(word: re.Match[str]) -> bool:
     """Whether a word pointing back brings no partners: carriers as a group, an event noun that is only what a source
-    knows or will not discuss ("people familiar with the talks"), or a partner left unnamed."""
+    knows or will not discuss ("people familiar with the talks"), a partner left unnamed, or a company's purchase."""
     if _A_GROUP.match(word[0]) or _LEFT_UNNAMED.search(word.string, 0, word.start()):
+        return True
+    if word["noun"].lower() in _DEALS and _A_PURCHASE.search(word.string):
         return True
     return word["noun"].lower() not in CHANNELS and bool(_SOURCE_OF.search(word.string, 0, word.start()))
 

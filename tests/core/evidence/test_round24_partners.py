@@ -133,3 +133,16 @@ def test_the_carrier_in_the_main_clause_is_the_one_its_side_clause_names(passage
     before = "AT&T began selling Oppo's tablet last year."
     got = suggest_among(("Oppo",), passage, title="Oppo in America", before=before, published="2024-05-02")
     assert rules_answer(got, "partners") == (partner,)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Acer expects the deal to close by June, once regulators in Washington and Taipei have approved it.",
+        "The deal still needs approval from the European Commission, Acer said.",
+    ],
+)
+def test_a_purchase_that_closes_is_no_deal_with_the_carriers_before(passage):
+    before = "Acer agreed on Monday to buy Nextbit for $400 million and to keep its Robin phone at T-Mobile and Walmart."
+    got = suggest_among(("Acer",), passage, title="Acer buys a phone maker", before=before, published="2016-03-08")
+    assert rules_answer(got, "partners") == ()
