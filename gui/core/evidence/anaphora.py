@@ -9,7 +9,7 @@ partners, and the kind where the passage says too little, from it. Pure rules, n
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from gui.core.document.dates import PartialDate
@@ -17,7 +17,16 @@ from gui.core.document.textquote import normalize_space
 from gui.core.evidence.clauses import blank, side_spans
 from gui.core.evidence.cues import kind_of
 
-__all__ = ["CHANNELS", "Antecedent", "answered_about", "continued", "pointing_back", "resolve", "sentence_before"]
+__all__ = [
+    "CHANNELS",
+    "Antecedent",
+    "answered_about",
+    "continued",
+    "pointed_within",
+    "pointing_back",
+    "resolve",
+    "sentence_before",
+]
 
 #: "the same retailers", "those carriers", "the carrier", "the deal", "the talks", "the two companies' agreement"
 _POINTING_BACK = re.compile(
@@ -98,6 +107,66 @@ def _naming(text: str, span: tuple[int, int] | None, family: re.Pattern[str]) ->
 _STEPS = frozenset({"decision", "move", "outcome", "ruling", "verdict"})
 
 
+#: "the carrier", "the carrier's plans", "to the operator" in a passage: the one its side clause named before.
+_WITHIN = re.compile(r"(?i)\bthe\s+(?P<noun>carrier|operator|retailer|chain)(?:['’]s)?\b")
+_WITHIN_CATEGORIES = {
+    "carrier": ("carrier",), "operator": ("carrier",), "retailer": ("retailer", "online"), "chain": ("retailer",)
+}  # fmt: skip
+
+
+def pointed_within(passage: str, named: Iterable[tuple[int, str, str]]) -> tuple[str, str] | None:
+    """(name, the words) of the partner that "the carrier" points back to when the passage itself names it before, in
+    a side clause ("LG's G5, which Verizon began selling in April, has sold below the carrier's forecasts"), or None.
+    ``named`` holds (where, name, category) of every partner named in the passage."""
+    named = list(named)
+    for word in _WITHIN.finditer(passage):
+        wanted = _WITHIN_CATEGORIES[word["noun"].lower()]
+        before = [(start, name) for start, name, category in named if start < word.start() and category in wanted]
+        if before:
+            return max(before)[1], normalize_space(word[0])
+    return None
+
+
+#: Carriers or stores as a group, not the ones named before: "all the carriers", "the carriers' brands", "analysts said
+#: those carriers could …", "a mandate that carriers oppose" (a relative "that"). "The same carriers", "the two
+#: retailers" and "both carriers" are the ones named before.
+_A_GROUP = re.compile(
+    r"(?i)(?:the|those|these|that|this)\s+(?:new\s+|exclusive\s+)?(?:carriers|retailers|stores|chains|partners)\b"
+)
+
+
+#: What a source knows or will not discuss: "people familiar with the talks", "a person briefed on the discussions",
+#: "declined to comment on the deal". The words name the source's matter, not the partners of the passage's event
+#: (the spokeswoman's refusal, a state of talks told without names).
+_SOURCE_OF = re.compile(
+    r"(?i)\b(?:familiar\s+with|briefed\s+on|involved\s+in|knowledge\s+of|close\s+to|discuss"
+    r"|(?:comment|commented|elaborate)\s+(?:on|about))\s+$"
+)
+
+
+#: A partner left unnamed: "without naming the carrier", "would not identify the retailer". The article never says
+#: who (the guide: no partner), whichever carrier the sentence before names.
+_LEFT_UNNAMED = re.compile(r"(?i)\b(?:nam(?:e|ed|ing)|identif(?:y|ied|ying)|disclos(?:e|ed|ing))\s+$")
+
+
+#: A deal that closes or awaits regulators is a company bought or sold ("expects the deal to close within a year,
+#: pending approval from regulators"), not a deal with the carriers or stores the sentence before may name.
+_A_PURCHASE = re.compile(
+    r"(?i)\bto\s+close\b|\bclose\s+(?:by|in|within)\b|\bapprov(?:al|e|ed)\b|\bregulators?\b|\bantitrust\b"
+)
+_DEALS = frozenset({"deal", "agreement", "arrangement", "contract"})
+
+
+def _names_no_one(word: re.Match[str]) -> bool:
+    """Whether a word pointing back brings no partners: carriers as a group, an event noun that is only what a source
+    knows or will not discuss ("people familiar with the talks"), a partner left unnamed, or a company's purchase."""
+    if _A_GROUP.match(word[0]) or _LEFT_UNNAMED.search(word.string, 0, word.start()):
+        return True
+    if word["noun"].lower() in _DEALS and _A_PURCHASE.search(word.string):
+        return True
+    return word["noun"].lower() not in CHANNELS and bool(_SOURCE_OF.search(word.string, 0, word.start()))
+
+
 def resolve(
     back: Antecedent,
     partners_in: Callable[[str], tuple[tuple[str, ...], tuple[tuple[str, str], ...], str]],
@@ -135,7 +204,7 @@ def resolve(
             break
         span = sentence_before(back.text, span[0])
     words = f'"{normalize_space(back.word[0])}"'
-    if not partners and noun not in _STEPS and found:
+    if not partners and noun not in _STEPS and found and not _names_no_one(back.word):
         partners, categories = found, found_categories
         hints["partners"] = f"none named in the passage; {words} points back to {where}: " + ", ".join(found)
     channel = noun in CHANNELS

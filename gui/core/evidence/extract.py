@@ -25,7 +25,7 @@ from types import MappingProxyType
 from gui.core.document.dates import PartialDate
 from gui.core.document.model import Document, Evidence, Source
 from gui.core.document.textquote import normalize_space, quote_selector
-from gui.core.evidence.anaphora import Antecedent, answered_about, continued, pointing_back, resolve
+from gui.core.evidence.anaphora import Antecedent, answered_about, continued, pointed_within, pointing_back, resolve
 from gui.core.evidence.clauses import blank, comment_spans, inside, other_subject_clause_spans, side_spans
 from gui.core.evidence.cues import kind_of
 from gui.core.evidence.date_choice import date_fields, event_date, reference_date
@@ -33,7 +33,7 @@ from gui.core.evidence.date_model import DateCandidate, DateReading, learned_dat
 from gui.core.evidence.date_phrases import DatePhrase
 from gui.core.evidence.datelines import dateline_length, update_day
 from gui.core.evidence.kind_model import learned_kind
-from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner
+from gui.core.evidence.known_partners import DEFAULT_PARTNERS, KnownPartner, owner_in_front
 from gui.core.evidence.lane_choice import NEW_LANE, choose_lane, paragraph_bounds
 from gui.core.evidence.live_blogs import heading_weekday, stamped_happening
 from gui.core.evidence.makers import maker_named
@@ -293,6 +293,12 @@ def suggest_event(
     if kind == "other" and main != passage:  # no cue in the main clause: the side clause's still say something
         kind, why = kind_of(passage, categories, future, start_date)
         hints["kind"] = why + (", in a side clause" if kind != "other" else "")
+    if not partners:  # "LG's G5, which Verizon began selling in April, has sold below the carrier's forecasts"
+        categories_of = vocabulary.partner_categories
+        named = [(at, name, categories_of.get(name, "")) for at, _, name in vocabulary.partners.finditer(passage)]
+        if (within := pointed_within(passage, named)) is not None:  # the partners only: the kind is the clause's
+            partners = (within[0],)
+            hints["partners"] = f'none named in the main clause; "{within[1]}" there is {within[0]}, named before it'
     back = pointing_back(passage, side)
     if back is not None and not any(end <= back.start() and _NAMES_A_DEAL.search(passage, s, end) for s, end in side):
         # (after a side clause that names a deal, the word may point back to it: "TCL, which makes … under
@@ -448,7 +454,10 @@ def _partners(
     background: dict[str, str] = {}
     for match_start, match_end, name in vocabulary.partners.finditer(passage):
         words = normalize_space(passage[match_start:match_end])
-        (background if inside(match_start, side) else found).setdefault(name, words)
+        names = background if inside(match_start, side) else found
+        if (owner := owner_in_front(passage, match_start)) is not None:  # "Comcast's Xfinity Mobile": both
+            names.setdefault(owner[1], normalize_space(passage[owner[0] : match_start]))
+        names.setdefault(name, words)
     if not found:
         if background:
             return (), (), "named only in a side clause, as background: " + ", ".join(background)

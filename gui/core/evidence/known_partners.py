@@ -6,9 +6,10 @@ shelves retail, through an online shop online sales.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-__all__ = ["DEFAULT_PARTNERS", "KnownPartner"]
+__all__ = ["DEFAULT_PARTNERS", "KnownPartner", "owner_in_front"]
 
 
 @dataclass(frozen=True)
@@ -34,10 +35,10 @@ DEFAULT_PARTNERS = (
     KnownPartner("Tracfone", ("TracFone",), "carrier"),
     KnownPartner("Straight Talk", (), "carrier"),
     KnownPartner("Consumer Cellular", (), "carrier"),
-    KnownPartner("Xfinity Mobile", (), "carrier"),
+    KnownPartner("Xfinity Mobile", ("Xfinity",), "carrier"),
     KnownPartner("Visible", ("Visible Wireless",), "carrier"),
     KnownPartner("Dish", ("Dish Network", "Dish Wireless", "DISH"), "carrier"),
-    KnownPartner("Spectrum Mobile", (), "carrier"),
+    KnownPartner("Spectrum Mobile", ("Spectrum",), "carrier"),
     KnownPartner("Total Wireless", ("Total by Verizon",), "carrier"),
     KnownPartner("US Mobile", (), "carrier"),
     KnownPartner("Ting", ("Ting Mobile",), "carrier"),
@@ -97,3 +98,20 @@ DEFAULT_PARTNERS = (
     KnownPartner("Woot", (), "online"),
     KnownPartner("Murena", (), "online"),  # sells phones with its own Android through its web store
 )
+
+
+#: Owners of a carrier brand that are partners only when named in front of it ("Comcast's Xfinity Mobile",
+#: "Charter Communications' Spectrum Mobile": both names, as the guide's "AT&T's Cricket"); alone they are the
+#: network or the speaker ("Xfinity Mobile adds …, Comcast says"), no partner. Owners that are carriers themselves
+#: (AT&T, Dish, Tracfone) are known partners already.
+_BRAND_OWNERS = {"Comcast": "Comcast", "Charter": "Charter", "Charter Communications": "Charter"}
+_OWNER_IN_FRONT = re.compile(
+    r"(?<![\w&.-])(?P<owner>" + "|".join(sorted(map(re.escape, _BRAND_OWNERS), key=len, reverse=True)) + r")"
+    r"(?:['’]s?|\s+(?:Corp\.|Inc\.)['’]s?)\s+(?:(?:new|prepaid|wireless|cable|mobile)\s+)*$"
+)
+
+
+def owner_in_front(text: str, brand_start: int) -> tuple[int, str] | None:
+    """(where it starts, its short name) of a brand owner named in the possessive right before ``text[brand_start]``."""
+    match = _OWNER_IN_FRONT.search(text, max(0, brand_start - 60), brand_start)
+    return (match.start(), _BRAND_OWNERS[match["owner"]]) if match else None
