@@ -460,8 +460,7 @@ def _event_phrases(
         events = [p for p in events if p.reading != _AROUND]  # "now" is when it was said; the period is the event
     statements = [p for p in phrases if p not in events]
     if (events and all(_DEADLINE.search(lead_of(passage, p)) for p in events) and statements
-            and not _a_scheduled_deadline(events, statements)
-            and not (_said_days_ago(statements) and not _HOPED.search(passage))):  # fmt: skip
+            and not _a_scheduled_deadline(events, statements) and _HOPED.search(passage)):  # fmt: skip
         return statements  # "had said in November that it hoped … by 2019": November
     if not events and phrases and all(inside(p.offset, filed) for p in phrases) and _A_STATE.search(passage):
         return []  # a state under a dateline ("… — BLU is negotiating with Cricket"): the article's date, approximate
@@ -483,16 +482,10 @@ def _a_named_period(passage: str, phrase: DatePhrase) -> bool:
     return phrase.reading.startswith(_A_PERIOD) and not _CAUSE_BEFORE.search(passage, 0, phrase.offset)
 
 
-#: A hope told in the past: "said on Monday that it hoped to be back … by 2024" stays dated by the saying.
+#: A hope told in the past: "said in March that it hoped to be back … by 2024" stays dated by the saying; a plan told at a
+#: time ("said in May that it would stop selling phones by the end of March 2025", "would close the plant by the end of
+#: the year, the company said on Friday") is dated by its own deadline, as the guide's session 12 settled.
 _HOPED = re.compile(r"(?i)\b(?:hoped|wanted|aimed|wished)\b")
-
-
-def _said_days_ago(statements: list[DatePhrase]) -> bool:
-    """True when each statement is dated by a weekday ("will close the plant by the end of the year, the company said on
-    Friday"): the plan told days before the article is the news, and its deadline dates it, as most labels have it
-    (not "said in July that it would …": a plan told months back, dated by when it was said)."""
-    return all(p.end is None and p.start.precision == Precision.DAY and p.reading.startswith("the nearest such day")
-               for p in statements)  # fmt: skip
 
 
 def _a_scheduled_deadline(deadlines: list[DatePhrase], statements: list[DatePhrase]) -> bool:

@@ -1,0 +1,43 @@
+"""Round 23 of #18: dates the rules read wrongly in the newest hands' passages (dev-r24, dev-r23), tested on sentences
+written for them, none taken from the labelled set. The rules' own date (``rules_start``) is tested: the learned date
+model may overrule it on top."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.date_passages import suggest
+
+# --- A plan told at a time, with a deadline of its own: the deadline, as session 12 settled --------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo told a Berlin newspaper in March that it expected to sell phones in America by 2024.", "2022-05-11",
+         "2024"),
+        ("TCL said last month that it would bring a 5G flip phone to Cricket by the end of the year.", "2022-05-11",
+         "2022"),
+        ("Sony said in February that it would close its Texas repair centre by the end of next year.", "2022-05-11",
+         "2023"),
+        ("ZTE expects the Axon deal with Metro to close by year-end, its US chief said last week.", "2022-05-11",
+         "2022"),
+        ("Kyocera told dealers in April that the rugged flip would reach UScellular stores by July.", "2022-05-11",
+         "2022-07"),
+    ],
+)  # fmt: skip
+def test_a_plan_told_at_a_time_is_dated_by_its_own_deadline(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # guards, right before the change too: a hope told in the past stays dated by the saying
+        ("Vivo said in March that it hoped to be selling phones in America by 2024.", "2022-05-11", "2022-03"),
+        # a plan with no time of its own: when it was told
+        ("TCL said last month that it would bring a 5G flip phone to Cricket.", "2022-05-11", "2022-04"),
+    ],
+)  # fmt: skip
+def test_a_hope_or_a_plan_without_its_own_time_keeps_the_time_it_was_told(passage, published, date):
+    assert suggest(passage, published).rules_start == date
