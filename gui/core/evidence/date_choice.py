@@ -351,7 +351,10 @@ def _compared(passage: str, phrase: DatePhrase) -> bool:
         return True  # "the best since the Pixel 3 in late 2018": the date of what it is compared with
     if _COMPARED_DID.search(passage, max(0, phrase.offset - 60), phrase.offset):
         return True  # "sold more … than the Pixel 7 did in October 2022"
-    if _A_YEAR_BACK.fullmatch(phrase.text) and _BASE.search(passage, max(0, phrase.offset - 50), phrase.offset):
+    if _A_YEAR_BACK.fullmatch(phrase.text) and (
+        _BASE.search(passage, max(0, phrase.offset - 50), phrase.offset)
+        or _FROM_A_FIGURE.search(passage, max(0, phrase.offset - 50), phrase.offset)
+    ):
         return True  # "shipped 7.8 million, down from 13.2 million a year earlier": the figure compared with
     if _FIGURE_FROM.search(passage, max(0, phrase.offset - 100), phrase.offset):
         return True  # "has fallen below 1 percent, from nearly half in 2009": the figure compared with
@@ -379,6 +382,14 @@ _BASE = re.compile(
     r"|\b(?:double|twice|triple|half)\s+(?:the\s+\w+\s+of|that\s+of)"  # "double the number of a year earlier"
     r"|\bcompared\s+(?:with|to)|\bversus|\bvs\.)\s+(?:[\w$£€¥.%-]+\s+){0,4}$"
 )  # "down from 13.2 million a year earlier", "compared with a year ago"; not "pulled it from Amazon a year ago"
+
+
+#: "from" right before the year back, with the figure it is compared with or none: "fell to 4 percent in the three months
+#: to February, from 6 percent a year earlier", "roughly flat from a year earlier" (not "pulled it from Amazon a year ago").
+_FROM_A_FIGURE = re.compile(
+    r"(?i)\bfrom\s+(?:(?:about|nearly|almost|roughly|around|over|under|more\s+than|less\s+than)\s+)?"
+    r"(?:[$£€¥]?\d[\d.,]*\s*(?:%|per\s*cent|percent|million|billion|bn|m)?\s+)?$"
+)
 
 
 #: A day told again right after a date, set off by a comma: "a week before Christmas, on the 18th".

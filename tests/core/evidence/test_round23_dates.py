@@ -41,3 +41,32 @@ def test_a_plan_told_at_a_time_is_dated_by_its_own_deadline(passage, published, 
 )  # fmt: skip
 def test_a_hope_or_a_plan_without_its_own_time_keeps_the_time_it_was_told(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- The year back a figure is compared with ("from 6 percent a year earlier"): not the event's ---------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("TCL's phone revenue was $1.2 billion in the quarter that ended in March, roughly flat from a year earlier.",
+         "2022-05-20", "2022"),
+        ("Sony said in April that its US phone shipments had doubled from a year earlier.", "2022-05-20", "2022-04"),
+    ],
+)  # fmt: skip
+def test_the_year_back_a_figure_is_compared_with_is_not_the_event(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # guards, right before the change too: a figure that fell from another is compared already
+        (("Vivo's share of US online phone sales slipped to 2 percent in the three months to April, from 3 percent a "
+          "year earlier, a research firm said."), "2022-05-20", "2022"),
+        # "from Amazon a year ago" is when it was pulled
+        ("ZTE pulled the Axon 30 from Amazon a year ago.", "2022-05-20", "2021"),
+    ],
+)  # fmt: skip
+def test_a_year_back_that_is_no_figure_compared_keeps_its_reading(passage, published, date):
+    assert suggest(passage, published).rules_start == date
