@@ -70,3 +70,18 @@ def test_the_year_back_a_figure_is_compared_with_is_not_the_event(passage, publi
 )  # fmt: skip
 def test_a_year_back_that_is_no_figure_compared_keeps_its_reading(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A "no plans" with the year it rules out, said in a month: the year, as when said on a day ----------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo has no plans to bring its foldables to the United States this year, a spokeswoman said in March.",
+         "2022-05-20", "2022"),
+        ("ZTE's US chief said in February that it had no plans for a carrier phone this year.", "2022-05-20", "2022"),
+    ],
+)  # fmt: skip
+def test_a_no_plans_said_in_a_month_is_dated_by_the_year_it_names(passage, published, date):
+    assert suggest(passage, published).rules_start == date
