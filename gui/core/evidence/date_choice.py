@@ -14,6 +14,7 @@ import re
 from gui.core.document.dates import DateError, PartialDate, Precision, parse_date
 from gui.core.document.model import Source
 from gui.core.document.textquote import normalize_space
+from gui.core.evidence.alternative_months import months_as_alternatives
 from gui.core.evidence.anchored_dates import COUNTED_FROM, find_anchored, resolve
 from gui.core.evidence.clauses import (
     before_after_spans,
@@ -64,7 +65,7 @@ def event_date(
     passage or, with ``look_back``, from the event of the sentence before. Dates in the ``background`` spans
     (of the passage: another maker's clause, say) are not the event's."""
     passage = text[start:end]
-    phrases = find_date_phrases(passage, reference)
+    phrases = months_as_alternatives(passage, find_date_phrases(passage, reference))  # "late August or early September"
     for anchored in find_anchored(passage):
         if anchored.from_after:  # "a fortnight before the launch event on 4 October": from that date, or none
             stop = anchored.offset + len(anchored.text)

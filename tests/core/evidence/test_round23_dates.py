@@ -85,3 +85,31 @@ def test_a_year_back_that_is_no_figure_compared_keeps_its_reading(passage, publi
 )  # fmt: skip
 def test_a_no_plans_said_in_a_month_is_dated_by_the_year_it_names(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- Two months named as alternatives ("in late August or early September"): their year -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo will sell the X90 at Amazon in June or July.", "2022-05-11", "2022"),
+        ("The rugged flip is now due at Cricket in late October or early November, a dealer said.", "2022-09-01",
+         "2022"),
+        ("TCL now expects the tablet in Walmart stores in late January or February.", "2022-12-08", "2023"),
+    ],
+)  # fmt: skip
+def test_two_months_named_as_alternatives_are_their_year(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # guards, right before the change too: two months for two things keep the event's month
+        ("Vivo will sell the X90 at Amazon in June, and in Canada in July.", "2022-05-11", "2022-06"),
+        ("Sony said in March that the Xperia 10 would reach Best Buy in June.", "2022-05-11", "2022-06"),
+    ],
+)  # fmt: skip
+def test_months_that_are_no_alternatives_keep_their_month(passage, published, date):
+    assert suggest(passage, published).rules_start == date
