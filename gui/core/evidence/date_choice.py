@@ -73,13 +73,14 @@ def event_date(
             if after and not re.search(r"[,;.]", passage[stop : after[0].offset]):
                 phrases.append(resolve(anchored, after[0], "after it in the passage"))
             continue
-        before = [p for p in phrases if p.stop <= anchored.offset and p.end is None]
+        same_day = re.fullmatch(r"(?i)(?:the\s+same|that)\s+(?:day|date)", anchored.text) is not None  # not a month's
+        before = [p for p in phrases if p.stop <= anchored.offset and p.end is None and (not same_day or _a_day(p))]
         # Told in the past ("opened the same day", "had briefed carriers a week earlier"): from a date not after the
         # source's; else from the event ("goes on sale a week earlier" than the carriers' day).
         past = tense_at(passage, anchored.offset, anchored.offset + len(anchored.text), attribution=False) == PAST
         if before:
             phrases.append(resolve(anchored, before[-1], "earlier in the passage"))
-        elif look_back and (anchor := _date_before(text, start, reference, past)) is not None:
+        elif look_back and (anchor := _date_before(text, start, reference, past, same_day)) is not None:
             phrases.append(resolve(anchored, anchor, "in the sentence before"))
     phrases = _months_in_counted_years(phrases)
     phrases.sort(key=lambda p: p.offset)
@@ -421,7 +422,11 @@ def _act_dated_spans(passage: str, side: list[tuple[int, int]]) -> list[tuple[in
     return [(a, b) for a, b in side if _ACT_DATED.match(passage, a) and "," not in passage[:a] and a <= 60]
 
 
-def _date_before(text: str, start: int, reference: PartialDate | None, past: bool) -> DatePhrase | None:
+def _a_day(phrase: DatePhrase) -> bool:
+    return phrase.end is None and phrase.start.precision == Precision.DAY and not phrase.start.approximate
+
+
+def _date_before(text: str, start: int, reference: PartialDate | None, past: bool, day: bool) -> DatePhrase | None:
     """The event date of the sentence before ``start`` (or the one before it, when that has none); for the
     ``past`` ("a week earlier", "opened the same day"), its latest date that is not after the source's
     ("unveiled … on Thursday and said it will go on sale … on Oct. 21": Thursday)."""
@@ -433,6 +438,10 @@ def _date_before(text: str, start: int, reference: PartialDate | None, past: boo
         if past and date is not None and reference is not None and date.start.end_day() > reference.end_day():
             past = [p for p in phrases if p.end is None and p.start.end_day() <= reference.end_day()]
             date = past[-1] if past else None
+        if day and date is not None and not _a_day(date):  # "from the same day": the sentence's day, not a saying's
+            days = [p for p in phrases if _a_day(p)]
+            own = [p for p in days if not _SPEECH_BEFORE.search(text, sentence_start, sentence_start + p.offset)]
+            date = own[-1] if own else (date if days else None)  # a saying's day leaves the event's "next week"
         if date is not None:
             return date
     return None

@@ -113,3 +113,32 @@ def test_two_months_named_as_alternatives_are_their_year(passage, published, dat
 )  # fmt: skip
 def test_months_that_are_no_alternatives_keep_their_month(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- "The same day" counts from a day, not from a month, a year or "now" told near it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "passage", "published", "date"),
+    [
+        ("Sony said the Xperia 5 would go on sale at Verizon on Oct. 7. The phone was first shown in September.",
+         "Best Buy will also sell it in its stores from the same day, a spokesman said.", "2022-09-28", "2022-10-07"),
+        ("Vivo's X90 reaches Amazon on June 14. Vivo now sells phones in more than 40 countries.",
+         "Walmart will carry the phone from the same day, the retailer said.", "2022-06-01", "2022-06-14"),
+    ],
+)  # fmt: skip
+def test_the_same_day_counts_from_the_day_before_it(before, passage, published, date):
+    assert suggest(passage, published, before=before).rules_start == date
+
+
+def test_the_same_day_passes_over_a_side_clauses_year():
+    before = "Verizon will sell the Vivo X90 from April 10."
+    passage = "Mint Mobile, which T-Mobile bought last year, will offer the phone from the same day, it said."
+    assert suggest(passage, "2025-03-19", before=before).rules_start == "2025-04-10"
+
+
+def test_the_same_day_keeps_a_month_when_the_day_before_is_only_a_sayings():
+    # a guard, right before the change too: "on Wednesday" dates the saying, and "next week" is a month
+    before = "Amazon will sell the Vivo Y16 to Prime members from next week, the retailer said on Wednesday."
+    passage = "Walmart said its own version would go on sale on the same day at $99."
+    assert suggest(passage, "2022-06-16", before=before).rules_start == "2022-06"
