@@ -44,11 +44,13 @@ __all__ = ["date_fields", "event_date", "reference_date"]
 
 #: An effort that stopped later, told after it in the same sentence: the stop is the event, and dated after it.
 _STOPPED_LATER = re.compile(r"(?i)\b(?:but|then|and) (?:later |eventually |soon )?(?:stopped|quit|ceased)\b")
-#: A date right after a speech verb dates the statement ("the company said on Thursday"), not the event; one after the
-#: "that" which opens what was said is the said thing's ("said on Thursday that its third-quarter profit fell").
+#: A date right after a speech verb, or after one and a named venue ("said at MWC in Barcelona on Sunday"), dates the
+#: statement, not the event; one after the "that" which opens what was said is the said thing's ("said … that …").
 _SPEECH_BEFORE = re.compile(
     r"(?i)\b(?:said|says|told(?: reporters)?|announced|confirmed|estimated|estimates|reported|reports|wrote|writes|note)\b"
-    r"(?:(?!\bthat\s)[^,.;]){0,30}$"
+    r"(?:(?:(?!\bthat\s)[^,.;]){0,30}"
+    r"|(?-i:(?:\s+(?:reporters|analysts|investors))?(?:\s+in\s+an\s+interview)?\s+at\s+(?:the\s+)?"
+    r"(?:[A-Z][\w&'’-]*\s+){1,4}(?:in\s+[A-Z]\w+\s+(?:[A-Z]\w+\s+)?)?))$"
 )
 
 
@@ -472,7 +474,7 @@ def _event_phrases(
     events = [
         p
         for p in phrases
-        if not _SPEECH_BEFORE.search(passage[max(0, p.offset - 60) : p.offset]) and not inside(p.offset, filed)
+        if not _SPEECH_BEFORE.search(passage[max(0, p.offset - 110) : p.offset]) and not inside(p.offset, filed)
     ]
     if (events and all(p.specificity == Specificity.VAGUE and not _a_named_period(passage, p) for p in events)
             and len(events) < len(phrases)):  # fmt: skip

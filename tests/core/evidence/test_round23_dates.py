@@ -142,3 +142,25 @@ def test_the_same_day_keeps_a_month_when_the_day_before_is_only_a_sayings():
     before = "Amazon will sell the Vivo Y16 to Prime members from next week, the retailer said on Wednesday."
     passage = "Walmart said its own version would go on sale on the same day at $99."
     assert suggest(passage, "2022-06-16", before=before).rules_start == "2022-06"
+
+
+# --- A saying's time after a named venue ("said in an interview at MWC in Barcelona last month"): not the event's ----
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        (("Vivo aims to have its phones at a US carrier before the end of 2023, its chief said in an interview at MWC in "
+          "Barcelona last month."), "2023-03-20", "2023"),
+        (("Sony's mobile chief told reporters at the Consumer Electronics Show in Las Vegas in January 2021 that the "
+          "Xperia line would reach Verizon by 2022."), "2021-06-10", "2022"),
+    ],
+)  # fmt: skip
+def test_a_sayings_time_after_a_named_venue_is_not_the_event(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+def test_a_store_after_at_is_no_venue_of_a_saying():
+    # a guard, right before the change too: "at Best Buy in June" is where and when the phone is sold
+    passage = "Vivo said it would sell the phone at Best Buy in June, and Sony said on Monday that it would follow."
+    assert suggest(passage, "2022-05-11").rules_start == "2022-06"
