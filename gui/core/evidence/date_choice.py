@@ -14,6 +14,7 @@ import re
 from gui.core.document.dates import DateError, PartialDate, Precision, parse_date
 from gui.core.document.model import Source
 from gui.core.document.textquote import normalize_space
+from gui.core.evidence.alternative_months import months_as_alternatives
 from gui.core.evidence.anchored_dates import COUNTED_FROM, find_anchored, resolve
 from gui.core.evidence.clauses import (
     before_after_spans,
@@ -43,11 +44,13 @@ __all__ = ["date_fields", "event_date", "reference_date"]
 
 #: An effort that stopped later, told after it in the same sentence: the stop is the event, and dated after it.
 _STOPPED_LATER = re.compile(r"(?i)\b(?:but|then|and) (?:later |eventually |soon )?(?:stopped|quit|ceased)\b")
-#: A date right after a speech verb dates the statement ("the company said on Thursday"), not the event; one after the
-#: "that" which opens what was said is the said thing's ("said on Thursday that its third-quarter profit fell").
+#: A date right after a speech verb, or after one and a named venue ("said at MWC in Barcelona on Sunday"), dates the
+#: statement, not the event; one after the "that" which opens what was said is the said thing's ("said … that …").
 _SPEECH_BEFORE = re.compile(
     r"(?i)\b(?:said|says|told(?: reporters)?|announced|confirmed|estimated|estimates|reported|reports|wrote|writes|note)\b"
-    r"(?:(?!\bthat\s)[^,.;]){0,30}$"
+    r"(?:(?:(?!\bthat\s)[^,.;]){0,30}"
+    r"|(?-i:(?:\s+(?:reporters|analysts|investors))?(?:\s+in\s+an\s+interview)?\s+at\s+(?:the\s+)?"
+    r"(?:[A-Z][\w&'’-]*\s+){1,4}(?:in\s+[A-Z]\w+\s+(?:[A-Z]\w+\s+)?)?))$"
 )
 
 
@@ -64,7 +67,7 @@ def event_date(
     passage or, with ``look_back``, from the event of the sentence before. Dates in the ``background`` spans
     (of the passage: another maker's clause, say) are not the event's."""
     passage = text[start:end]
-    phrases = find_date_phrases(passage, reference)
+    phrases = months_as_alternatives(passage, find_date_phrases(passage, reference))  # "late August or early September"
     for anchored in find_anchored(passage):
         if anchored.from_after:  # "a fortnight before the launch event on 4 October": from that date, or none
             stop = anchored.offset + len(anchored.text)
@@ -72,13 +75,14 @@ def event_date(
             if after and not re.search(r"[,;.]", passage[stop : after[0].offset]):
                 phrases.append(resolve(anchored, after[0], "after it in the passage"))
             continue
-        before = [p for p in phrases if p.stop <= anchored.offset and p.end is None]
+        same_day = re.fullmatch(r"(?i)(?:the\s+same|that)\s+(?:day|date)", anchored.text) is not None  # not a month's
+        before = [p for p in phrases if p.stop <= anchored.offset and p.end is None and (not same_day or _a_day(p))]
         # Told in the past ("opened the same day", "had briefed carriers a week earlier"): from a date not after the
         # source's; else from the event ("goes on sale a week earlier" than the carriers' day).
         past = tense_at(passage, anchored.offset, anchored.offset + len(anchored.text), attribution=False) == PAST
         if before:
             phrases.append(resolve(anchored, before[-1], "earlier in the passage"))
-        elif look_back and (anchor := _date_before(text, start, reference, past)) is not None:
+        elif look_back and (anchor := _date_before(text, start, reference, past, same_day)) is not None:
             phrases.append(resolve(anchored, anchor, "in the sentence before"))
     phrases = _months_in_counted_years(phrases)
     phrases.sort(key=lambda p: p.offset)
@@ -351,7 +355,10 @@ def _compared(passage: str, phrase: DatePhrase) -> bool:
         return True  # "the best since the Pixel 3 in late 2018": the date of what it is compared with
     if _COMPARED_DID.search(passage, max(0, phrase.offset - 60), phrase.offset):
         return True  # "sold more … than the Pixel 7 did in October 2022"
-    if _A_YEAR_BACK.fullmatch(phrase.text) and _BASE.search(passage, max(0, phrase.offset - 50), phrase.offset):
+    if _A_YEAR_BACK.fullmatch(phrase.text) and (
+        _BASE.search(passage, max(0, phrase.offset - 50), phrase.offset)
+        or _FROM_A_FIGURE.search(passage, max(0, phrase.offset - 50), phrase.offset)
+    ):
         return True  # "shipped 7.8 million, down from 13.2 million a year earlier": the figure compared with
     if _FIGURE_FROM.search(passage, max(0, phrase.offset - 100), phrase.offset):
         return True  # "has fallen below 1 percent, from nearly half in 2009": the figure compared with
@@ -379,6 +386,14 @@ _BASE = re.compile(
     r"|\b(?:double|twice|triple|half)\s+(?:the\s+\w+\s+of|that\s+of)"  # "double the number of a year earlier"
     r"|\bcompared\s+(?:with|to)|\bversus|\bvs\.)\s+(?:[\w$£€¥.%-]+\s+){0,4}$"
 )  # "down from 13.2 million a year earlier", "compared with a year ago"; not "pulled it from Amazon a year ago"
+
+
+#: "from" right before the year back, with the figure it is compared with or none: "fell to 4 percent in the three months
+#: to February, from 6 percent a year earlier", "roughly flat from a year earlier" (not "pulled it from Amazon a year ago").
+_FROM_A_FIGURE = re.compile(
+    r"(?i)\bfrom\s+(?:(?:about|nearly|almost|roughly|around|over|under|more\s+than|less\s+than)\s+)?"
+    r"(?:[$£€¥]?\d[\d.,]*\s*(?:%|per\s*cent|percent|million|billion|bn|m)?\s+)?$"
+)
 
 
 #: A day told again right after a date, set off by a comma: "a week before Christmas, on the 18th".
@@ -409,7 +424,11 @@ def _act_dated_spans(passage: str, side: list[tuple[int, int]]) -> list[tuple[in
     return [(a, b) for a, b in side if _ACT_DATED.match(passage, a) and "," not in passage[:a] and a <= 60]
 
 
-def _date_before(text: str, start: int, reference: PartialDate | None, past: bool) -> DatePhrase | None:
+def _a_day(phrase: DatePhrase) -> bool:
+    return phrase.end is None and phrase.start.precision == Precision.DAY and not phrase.start.approximate
+
+
+def _date_before(text: str, start: int, reference: PartialDate | None, past: bool, day: bool) -> DatePhrase | None:
     """The event date of the sentence before ``start`` (or the one before it, when that has none); for the
     ``past`` ("a week earlier", "opened the same day"), its latest date that is not after the source's
     ("unveiled … on Thursday and said it will go on sale … on Oct. 21": Thursday)."""
@@ -421,6 +440,10 @@ def _date_before(text: str, start: int, reference: PartialDate | None, past: boo
         if past and date is not None and reference is not None and date.start.end_day() > reference.end_day():
             past = [p for p in phrases if p.end is None and p.start.end_day() <= reference.end_day()]
             date = past[-1] if past else None
+        if day and date is not None and not _a_day(date):  # "from the same day": the sentence's day, not a saying's
+            days = [p for p in phrases if _a_day(p)]
+            own = [p for p in days if not _SPEECH_BEFORE.search(text, sentence_start, sentence_start + p.offset)]
+            date = own[-1] if own else (date if days else None)  # a saying's day leaves the event's "next week"
         if date is not None:
             return date
     return None
@@ -451,7 +474,7 @@ def _event_phrases(
     events = [
         p
         for p in phrases
-        if not _SPEECH_BEFORE.search(passage[max(0, p.offset - 60) : p.offset]) and not inside(p.offset, filed)
+        if not _SPEECH_BEFORE.search(passage[max(0, p.offset - 110) : p.offset]) and not inside(p.offset, filed)
     ]
     if (events and all(p.specificity == Specificity.VAGUE and not _a_named_period(passage, p) for p in events)
             and len(events) < len(phrases)):  # fmt: skip
@@ -460,8 +483,7 @@ def _event_phrases(
         events = [p for p in events if p.reading != _AROUND]  # "now" is when it was said; the period is the event
     statements = [p for p in phrases if p not in events]
     if (events and all(_DEADLINE.search(lead_of(passage, p)) for p in events) and statements
-            and not _a_scheduled_deadline(events, statements)
-            and not (_said_days_ago(statements) and not _HOPED.search(passage))):  # fmt: skip
+            and not _a_scheduled_deadline(events, statements) and _HOPED.search(passage)):  # fmt: skip
         return statements  # "had said in November that it hoped … by 2019": November
     if not events and phrases and all(inside(p.offset, filed) for p in phrases) and _A_STATE.search(passage):
         return []  # a state under a dateline ("… — BLU is negotiating with Cricket"): the article's date, approximate
@@ -483,16 +505,10 @@ def _a_named_period(passage: str, phrase: DatePhrase) -> bool:
     return phrase.reading.startswith(_A_PERIOD) and not _CAUSE_BEFORE.search(passage, 0, phrase.offset)
 
 
-#: A hope told in the past: "said on Monday that it hoped to be back … by 2024" stays dated by the saying.
+#: A hope told in the past: "said in March that it hoped to be back … by 2024" stays dated by the saying; a plan told at a
+#: time ("said in May that it would stop selling phones by the end of March 2025", "would close the plant by the end of
+#: the year, the company said on Friday") is dated by its own deadline, as the guide's session 12 settled.
 _HOPED = re.compile(r"(?i)\b(?:hoped|wanted|aimed|wished)\b")
-
-
-def _said_days_ago(statements: list[DatePhrase]) -> bool:
-    """True when each statement is dated by a weekday ("will close the plant by the end of the year, the company said on
-    Friday"): the plan told days before the article is the news, and its deadline dates it, as most labels have it
-    (not "said in July that it would …": a plan told months back, dated by when it was said)."""
-    return all(p.end is None and p.start.precision == Precision.DAY and p.reading.startswith("the nearest such day")
-               for p in statements)  # fmt: skip
 
 
 def _a_scheduled_deadline(deadlines: list[DatePhrase], statements: list[DatePhrase]) -> bool:

@@ -52,5 +52,7 @@ def year_ruled_out(passage: str, date: DatePhrase | None, phrases: list[DatePhra
 
 
 def _said_day(passage: str, date: DatePhrase) -> bool:
-    """True when ``date`` is a day told right after a speech verb: the day a statement was made."""
-    return date.start.precision == Precision.DAY and _SAID_BEFORE.search(passage, 0, date.offset) is not None
+    """True when ``date`` is a day or a month told right after a speech verb ("said on Tuesday", "said in January"): when
+    a statement was made."""
+    told = date.start.precision in (Precision.DAY, Precision.MONTH)
+    return told and _SAID_BEFORE.search(passage, 0, date.offset) is not None
