@@ -57,7 +57,9 @@ def dev_rows(folder: Path, fields=tuple(FIELDS)) -> dict[str, list[dict]]:
             dates = date_candidates(passage, got.date_reading, got.rules_kind)
             rows["date"].append({"file": file, "rules": got.rules_start, "label": label["date"],
                                  "keys": [c.start.edtf() for c in dates], "features": [list(c.features) for c in dates],
-                                 "overtaken": [date_model.overtaken(passage, c.phrase) for c in dates]})  # fmt: skip
+                                 "overtaken": [date_model.overtaken(passage, c.phrase)
+                                               or date_model.an_end_ahead(passage, c.phrase, got.date_reading.reference)
+                                               for c in dates]})  # fmt: skip
     return rows
 
 
