@@ -35,14 +35,17 @@ def learned_kind(general_text: str, kind: str, why: str, reading: RulesReading |
 
 
 def least_sure(rules_kind: str) -> float:
-    """How sure the model must be to change the rules' kind: 70 % for a setback, else any guess will do.
+    """How sure the model must be to change the rules' kind: 80 % for a setback, else any guess will do.
 
     A setback is what the rules' failure classes were most often about ("Sprint terminated its contract with …",
     "… was dropped"), said in words listed by lemma that the model's word pieces confuse with others ("shelves" with
     "shelved", a price "dropped" to $199 on the selling side); until session 10 the model could not overrule one at
     all. Cross-validated on 13,139 dev passages, on the 1,927 the rules read as setbacks: the rules 87.7 %, the model
     overruling at any probability 90.7 %, at 60 % or more 91.0 % (50 %: 90.9, 70 %: 90.4, 80 %: 89.6). Session 11,
-    on 16,243 passages: kind 87.72 % at 60 %, 87.66 % at 70 % (blind batches 87.79 and 87.74 %), the same within
-    noise; at 60 % the retrained model read "Vivo's attempt to sell online through its own website was dropped" as
-    online sales, 67 % sure, so the limit is 70 %: the failure class's sentences stay setbacks."""
-    return 0.7 if rules_kind == "setback" else 0.0
+    on 16,243 passages: kind 87.72 % at 60 %, 87.66 % at 70 %, the same within noise; at 60 % the retrained model read
+    "Vivo's attempt to sell online through its own website was dropped" as online sales, 67 % sure. Session 12, on
+    18,281 passages: 88.4 % at 70 %, 88.3 % at 80 % (batches no rule was written from: 88.5 and 88.4 %); at 70 % the
+    retrained model read "The Vivo V20 sold poorly at Sprint" as a carrier deal, 78 % sure, where the dev labels give
+    selling poorly 14 setbacks to 4 carrier deals. So the limit is 80 %: the failure classes' sentences stay setbacks,
+    for about 0.1 point."""
+    return 0.8 if rules_kind == "setback" else 0.0
