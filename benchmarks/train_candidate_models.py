@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import one_thread  # noqa: F401  (first: before numpy loads its linear algebra)
 import argparse
-import math
 import sys
 from pathlib import Path
 
@@ -91,10 +90,7 @@ def _chosen(field: str, row: dict, vectorizer, regression):
             return row["rules"]
         best = int(np.argmax(scores))
         return row["rules"] if row["overtaken"][best] else row["keys"][best]  # (date_model.learned_date's guard)
-    # as the app uses it: a name the rules left out needs partner_model.LEAST_SURE_TO_ADD
-    to_add = math.log(partner_model.LEAST_SURE_TO_ADD / (1 - partner_model.LEAST_SURE_TO_ADD))
-    return sorted(name for name, score in zip(row["keys"], scores, strict=True)
-                  if score > (0 if name in row["rules"] else to_add))  # fmt: skip
+    return sorted(name for name, score in zip(row["keys"], scores, strict=True) if score > 0)
 
 
 def cross_validate(field: str, rows: list[dict]) -> list:

@@ -71,13 +71,6 @@ def partner_features(
     return features
 
 
-#: How sure the model must be to add a name the rules left out. Ten folds by file on 18,281 dev passages, session 12:
-#: 17,853 right at 50 % and at 55 % (60 %: 17,852; 70 %: 17,845); at 50 % the retrained model added Boost, 54 % sure,
-#: from "After years of selling only through Boost, Vivo will offer its phones at Sprint" (background, as the one dev
-#: passage of that shape is labelled), so a name the rules left out needs 55 %.
-LEAST_SURE_TO_ADD = 0.55
-
-
 def learned_partners(
     vocabulary, passage: str, rules_partners: tuple[str, ...], rules_hint: str, rules_kind: str
 ) -> tuple[tuple[str, ...], str]:
@@ -91,8 +84,7 @@ def learned_partners(
         name: model.probability(partner_features(passage, name, spans, rules_partners, rules_hint, rules_kind, len(found)))
         for name, spans in found.items()
     }
-    least = {name: 0.5 if name in rules_partners else LEAST_SURE_TO_ADD for name in chances}
-    kept = tuple(name for name, chance in chances.items() if chance > least[name])
+    kept = tuple(name for name, chance in chances.items() if chance > 0.5)
     if set(kept) == set(rules_partners):
         return rules_partners, rules_hint
     changes = [f"added {name} ({chances[name]:.0%} sure)" for name in kept if name not in rules_partners]

@@ -33,8 +33,11 @@ def test_partners_in_a_side_clause_are_background():
     got = suggest("Oppo, which sells its phones through Boost and Walmart, said the ruling was unfair.")
     assert got.partners == ()
     assert "side clause" in got.hints["partners"]
+    # The rules' reading: the learned partners of session 12 add Boost, 59 % sure. Dev labels list a name found only
+    # in a side clause often enough that forbidding the model to add one cost 0.4 point under ten folds (97.4 → 97.0 %
+    # of 19,114 passages), so this test pins the rules, and the form shows the model's guess as a guess.
     got = suggest("After years of selling only through Boost, Vivo will offer its phones at Sprint.")
-    assert got.partners == ("Sprint",)
+    assert rules_answer(got, "partners") == ("Sprint",)
 
 
 def test_the_time_of_a_plan_given_up_is_not_the_event_date():
