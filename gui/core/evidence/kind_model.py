@@ -35,7 +35,7 @@ def learned_kind(general_text: str, kind: str, why: str, reading: RulesReading |
 
 
 def least_sure(rules_kind: str) -> float:
-    """How sure the model must be to change the rules' kind: 80 % for a setback, else any guess will do.
+    """How sure the model must be to change the rules' kind: 85 % for a setback, else any guess will do.
 
     A setback is what the rules' failure classes were most often about ("Sprint terminated its contract with …",
     "… was dropped"), said in words listed by lemma that the model's word pieces confuse with others ("shelves" with
@@ -46,6 +46,7 @@ def least_sure(rules_kind: str) -> float:
     "Vivo's attempt to sell online through its own website was dropped" as online sales, 67 % sure. Session 12, on
     18,281 passages: 88.4 % at 70 %, 88.3 % at 80 % (batches no rule was written from: 88.5 and 88.4 %); at 70 % the
     retrained model read "The Vivo V20 sold poorly at Sprint" as a carrier deal, 78 % sure, where the dev labels give
-    selling poorly 14 setbacks to 4 carrier deals. So the limit is 80 %: the failure classes' sentences stay setbacks,
-    for about 0.1 point."""
-    return 0.8 if rules_kind == "setback" else 0.0
+    selling poorly 14 setbacks to 4 carrier deals; retrained on 19,114 passages it read it so 80 % sure. Ten folds on
+    those: 88.4 % at 80 % and at 85 %, 88.3 % at 90 % (batches no rule was written from: 88.6, 88.5, 88.4 %). So the
+    limit is 85 %: the failure classes' sentences stay setbacks, for 0.1 point at most."""
+    return 0.85 if rules_kind == "setback" else 0.0
