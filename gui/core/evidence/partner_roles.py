@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from gui.core.evidence.known_partners import DEFAULT_PARTNERS, OWNERS_OF
 from gui.core.evidence.makers import product_lines
 
 __all__ = ["not_partner_spans"]
@@ -82,6 +83,41 @@ _EXCLUSIVE_ENDS = re.compile(
 _INVESTOR = re.compile(rf"(?i)\binvestors?\s+(?:including|such\s+as|like)\s+{_NAMES}")
 
 
+def _spelled(names) -> str:
+    """A pattern for the spellings of the known partners ``names``, longest first."""
+    spellings = [s for k in DEFAULT_PARTNERS if k.name in names for s in (k.name, *k.spellings)]
+    return "|".join(map(re.escape, sorted(spellings, key=len, reverse=True)))
+
+
+#: An owner that speaks for its brand after the brand's news: "…, a T-Mobile spokeswoman said", "…, Sprint said in a
+#: statement", "…, Verizon, which owns Tracfone, said", "according to AT&T". Not an owner that opens the sentence ("Sprint
+#: said on Tuesday that it and its Boost brand would sell …"), which most often tells its own part of the deal.
+_OWNER_SPEAKS = {
+    owner: re.compile(
+        rf",\s+(?:an?\s+)?(?:{_spelled({owner})})(?![\w&-])(?:['’]s)?(?:,\s+which\s[^,;.]*,)?"
+        r"\s+(?:(?:spokes(?:man|woman|person)|representative|executive|official)\s+)?(?:also\s+)?"
+        r"(?:said|says|told|confirmed|announced)\b"
+        rf"|\baccording\s+to\s+(?:{_spelled({owner})})(?![\w&-])(?!['’]s)"
+    )
+    for owner in {owner for owners in OWNERS_OF.values() for owner in owners}
+}
+_BRANDS_OF = {
+    owner: re.compile(rf"(?<![\w&.-])(?:{_spelled({b for b, o in OWNERS_OF.items() if owner in o})})(?![\w&-])")
+    for owner in _OWNER_SPEAKS
+}
+
+
+def _speaking_owners(passage: str) -> list[tuple[int, int]]:
+    """Where an owner only speaks for a brand of its that the passage names: a parent that speaks is no partner."""
+    spans = []
+    for owner, speaks in _OWNER_SPEAKS.items():
+        for match in speaks.finditer(passage):
+            rest = passage[: match.start()] + " " * (match.end() - match.start()) + passage[match.end() :]
+            if _BRANDS_OF[owner].search(rest):
+                spans.append((match.start(), match.end()))
+    return spans
+
+
 def not_partner_spans(passage: str) -> list[tuple[int, int]]:
     """The stretches of ``passage`` whose carriers and retailers are owners, other products' stores, or networks."""
     spans = [(m.start(), m.end()) for pattern in _OWNER for m in pattern.finditer(passage)]
@@ -96,4 +132,5 @@ def not_partner_spans(passage: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _INVESTOR.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _RADIO_SPECTRUM.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _EXCLUSIVE_ENDS.finditer(passage)]
+    spans += _speaking_owners(passage)
     return spans

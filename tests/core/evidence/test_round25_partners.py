@@ -1,0 +1,36 @@
+"""Round 25, partners: the rules' own answer (``rules_partners``) on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.titled_passages import rules_answer, suggest_among
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        ("Cricket will stock the Moto G Power from June 3, an AT&T spokeswoman said.", {"Cricket"}),
+        ("Metro by T-Mobile adds the Moto G Stylus next week, T-Mobile said in a statement.", {"Metro"}),
+        ("Visible will sell the Moto Edge from Friday, according to Verizon.", {"Visible"}),
+        ("Straight Talk and Walmart will carry the Moto G Play, Verizon, which owns Tracfone, said on Monday.",
+         {"Straight Talk", "Walmart"}),
+    ],
+)
+def test_an_owner_that_only_speaks_for_its_brand_is_no_partner(passage, partners):
+    got = suggest_among(("Motorola",), passage, title="Motorola and the prepaid brands", published="2023-05-10")
+    assert set(rules_answer(got, "partners")) == partners
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        ("The Moto G will be sold at T-Mobile's Metro prepaid brand from November, Motorola said.", {"T-Mobile", "Metro"}),
+        ("Cricket and AT&T will both carry the Moto G, an AT&T spokeswoman said.", {"Cricket", "AT&T"}),
+        ("The Moto G goes on sale at Verizon on May 1, a Verizon spokesman said.", {"Verizon"}),
+        ("T-Mobile said on Monday that it and Metro by T-Mobile would sell the Moto G from May 1.", {"T-Mobile", "Metro"}),
+    ],
+)
+def test_an_owner_in_front_of_its_brand_or_dealing_itself_stays(passage, partners):
+    got = suggest_among(("Motorola",), passage, title="Motorola and the prepaid brands", published="2023-05-10")
+    assert set(rules_answer(got, "partners")) == partners
