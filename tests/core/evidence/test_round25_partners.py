@@ -34,3 +34,26 @@ def test_an_owner_that_only_speaks_for_its_brand_is_no_partner(passage, partners
 def test_an_owner_in_front_of_its_brand_or_dealing_itself_stays(passage, partners):
     got = suggest_among(("Motorola",), passage, title="Motorola and the prepaid brands", published="2023-05-10")
     assert set(rules_answer(got, "partners")) == partners
+
+
+@pytest.mark.parametrize(
+    ("before", "passage", "partners"),
+    [
+        ("Verizon began selling the Moto G Stylus in May.",
+         "The Moto G Stylus costs $10 a month, according to the carrier's website.", ("Verizon",)),
+        ("Verizon began selling the Moto G Stylus in May.",
+         "In the carrier's tests, the phone's battery lasted two days, a person familiar with them said.", ("Verizon",)),
+        ("Walmart will stock the Moto E from June, Motorola said.",
+         "The discount retailer had planned to start in May, two people familiar with the plans said.", ("Walmart",)),
+    ],
+)
+def test_the_carrier_with_a_word_before_it_or_in_the_possessive_points_back(before, passage, partners):
+    got = suggest_among(("Motorola",), passage, title="Motorola's channels", before=before, published="2023-05-10")
+    assert rules_answer(got, "partners") == partners
+
+
+def test_the_carrier_followed_by_its_own_name_points_nowhere():
+    before = "AT&T began selling the Moto G Stylus in May."
+    passage = "Motorola will also sell the phone in Britain through the mobile carrier EE, a person briefed on it said."
+    got = suggest_among(("Motorola",), passage, title="Motorola's channels", before=before, published="2023-05-10")
+    assert rules_answer(got, "partners") == ()
