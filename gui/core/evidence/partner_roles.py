@@ -46,11 +46,18 @@ _BAND_WORDS = r"(?i:\s+(?:LTE|[2345]G|radio|\d+\s*MHz|millimet(?:re|er)-wave|mmW
 #: listing or a spec sheet names ("the bands used by T-Mobile and AT&T", "T-Mobile's 5G bands", "Verizon's C-band").
 _NETWORK_ONLY = re.compile(
     r"(?i)\b(?:works?|worked|working|runs?|ran|tested|certified|support(?:s|ed|ing)?|support\s+for|meant)"
-    r"\s+(?:(?:fully|only|partly|well)\s+){0,2}(?:on|for|with)?\s*[^,;.]{0,40}?\bnetworks?\b"
-    rf"(?:\s+(?:of|that|which)\s+{_NAMES})?(?:,?\s+but\s+(?:is\s+|has\s+|does\s+|will\s+)?(?:not|n['’]t)\b[^,;.]*)?"
+    r"\s+(?:(?:fully|only|partly|well)\s+){0,2}(?:on|for|with)?\s*[^,;.]{0,50}?\bnetworks?\b"
+    rf"(?:\s+(?:of|that|which)\s+{_NAMES})?(?:\s+and\s+(?:on\s+)?{_NAMES})?"  # "… on its network and on Verizon's"
+    r"(?:,?\s+but\s+(?:is\s+|has\s+|does\s+|will\s+)?(?:not|n['’]t)\b[^,;.]*)?"
     r"|\bcompatible\s+with\s+[^,;.]{0,40}?\bnetworks?\b"
     r"|\b(?:built|designed|tuned|made)\s+(?:with|for)\s+[^,;.]{0,40}?\bnetworks?\b(?:\s+in\s+mind)?"
     r"|\b(?:an?|one)\s+(?:model|version|phone)\s+for\s+[^,;.]{0,30}?\bnetworks?\b"
+    # its users on a carrier's network: "buyers on Verizon and AT&T will not get 5G service", "AT&T customers will get
+    # only limited 5G support", "T-Mobile and AT&T customers can use the phone on their networks" (but not when the
+    # sentence goes on to say that "neither carrier will sell" it: the carriers' no is their part in the event)
+    rf"|(?:\b(?:buyers|customers|subscribers|users|owners)\s+on\s+{_NAMES}|(?<![\w&.'’-]){_NAMES}\s+(?:customers|subscribers|users))"
+    r"\s+(?:will|would|can|could|cannot|do|does|did|won['’]t)\b[^,;.]*?\b(?:5G|4G|LTE|service|support|coverage|networks?|signal)\b"
+    r"(?![^.;]*\b(?:neither|none)\b)"
 )
 _BANDS = (  # two patterns, as a carrier's name may both end one stretch and start the next
     re.compile(rf"(?<![\w&.'’-]){_NAMES}{_BAND_WORDS}(?:\s+|-)bands?\b"),
@@ -118,6 +125,32 @@ def _speaking_owners(passage: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Who tells that a phone works on a network, at the sentence's end: "…, Murena said", "…, according to Murena's product
+#: page". A passage about only the networks a phone works on names no partner (the guide), its source neither.
+_SOURCE_AT_END = re.compile(
+    r",\s+(?:according\s+to\s+)?(?:an?\s+)?(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)(?:['’]s\s+[\w\s-]{1,30}?)?"
+    r"(?:\s+(?:spokes(?:man|woman|person)\s+)?(?:said|says))?(?=\s*(?:on\s+\w+\s*)?[.!]?$)"
+)
+_SELLS = re.compile(r"(?i)\b(?:sells?|selling|sold|carr(?:y|ies|ied)|offers?|offered|stocks?|available|on\s+sale|pre-?orders?|launch\w*)\b")
+
+
+#: A carrier that tells whether a phone works on its network speaks of its own dealings (tests, certification).
+_A_CARRIER = re.compile(rf"(?<![\w&.-])(?:{_spelled({k.name for k in DEFAULT_PARTNERS if k.category == 'carrier'})})(?![\w&-])")
+
+
+def _source_of_networks(passage: str) -> list[tuple[int, int]]:
+    """The source named at the end of a sentence that only tells the networks a phone works on (a store, a maker's
+    seller: not a carrier)."""
+    spans = []
+    for sentence in re.finditer(r"[^.!?]+[.!?]?", passage):
+        words = sentence[0]
+        if _NETWORK_ONLY.search(words) and not _SELLS.search(words):
+            source = _SOURCE_AT_END.search(words.rstrip())
+            if source is not None and not _A_CARRIER.search(source[0]):
+                spans.append((sentence.start() + source.start(), sentence.start() + source.end()))
+    return spans
+
+
 def not_partner_spans(passage: str) -> list[tuple[int, int]]:
     """The stretches of ``passage`` whose carriers and retailers are owners, other products' stores, or networks."""
     spans = [(m.start(), m.end()) for pattern in _OWNER for m in pattern.finditer(passage)]
@@ -133,4 +166,5 @@ def not_partner_spans(passage: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _RADIO_SPECTRUM.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _EXCLUSIVE_ENDS.finditer(passage)]
     spans += _speaking_owners(passage)
+    spans += _source_of_networks(passage)
     return spans

@@ -57,3 +57,33 @@ def test_the_carrier_followed_by_its_own_name_points_nowhere():
     passage = "Motorola will also sell the phone in Britain through the mobile carrier EE, a person briefed on it said."
     got = suggest_among(("Motorola",), passage, title="Motorola's channels", before=before, published="2023-05-10")
     assert rules_answer(got, "partners") == ()
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        ("The Fairphone 6 runs on AT&T's network but not on T-Mobile's, Murena said.", ()),
+        ("The handset works on T-Mobile's and Verizon's networks, according to Back Market's listing.", ()),
+        ("Swappa will list the phone from May 2, the company said, though it works on its network and on AT&T's.",
+         ("Swappa",)),
+        ("Best Buy will stock the phone from June; customers on Verizon and T-Mobile will not get 5G service with it.",
+         ("Best Buy",)),
+        ("Verizon and AT&T subscribers can use the phone on their networks, but it lacks T-Mobile's 600 MHz band.", ()),
+    ],
+)
+def test_networks_and_the_source_that_tells_them_are_no_partners(passage, partners):
+    got = suggest_among(("Fairphone",), passage, title="Fairphone in America", published="2025-04-02")
+    assert rules_answer(got, "partners") == partners
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        ("The phone is not yet certified for its network, a Verizon spokeswoman said on Monday.", ("Verizon",)),
+        ("Verizon and AT&T subscribers can use the phone on their networks, but neither carrier will sell it.",
+         ("Verizon", "AT&T")),
+    ],
+)
+def test_a_carrier_speaking_of_its_network_or_refusing_the_phone_stays(passage, partners):
+    got = suggest_among(("Fairphone",), passage, title="Fairphone in America", published="2025-04-02")
+    assert rules_answer(got, "partners") == partners
