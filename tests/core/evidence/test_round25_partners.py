@@ -87,3 +87,25 @@ def test_networks_and_the_source_that_tells_them_are_no_partners(passage, partne
 def test_a_carrier_speaking_of_its_network_or_refusing_the_phone_stays(passage, partners):
     got = suggest_among(("Fairphone",), passage, title="Fairphone in America", published="2025-04-02")
     assert rules_answer(got, "partners") == partners
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        ("ZTE has sold no phones through a big US carrier since Verizon backed out of a deal to carry the Axon 9 in 2019.",
+         ("Verizon",)),
+        ("Walmart began stocking the Axon 9 in May, weeks after Sprint and Verizon dropped plans to sell it.",
+         ("Walmart", "Sprint", "Verizon")),
+        ("ZTE unveiled the Axon 9 in Berlin, two months after T-Mobile walked away from an agreement to offer it.",
+         ("T-Mobile",)),
+    ],
+)
+def test_a_partner_in_a_deal_dropped_in_a_side_clause_is_a_partner_still(passage, partners):
+    got = suggest_among(("ZTE",), passage, title="ZTE in America", published="2019-08-20")
+    assert rules_answer(got, "partners") == partners
+
+
+def test_a_side_clause_with_no_deal_dropped_stays_background():
+    passage = "ZTE cut its US staff by half in June, a year after Verizon began selling its Blade phones."
+    got = suggest_among(("ZTE",), passage, title="ZTE in America", published="2019-08-20")
+    assert rules_answer(got, "partners") == ()
