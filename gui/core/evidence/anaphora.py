@@ -219,9 +219,10 @@ def resolve(
     if not partners and noun not in _STEPS and found and not _names_no_one(back.word):
         partners, categories = found, found_categories
         hints["partners"] = f"none named in the passage; {words} points back to {where}: " + ", ".join(found)
+    channel = noun in CHANNELS
     # a passage that names its own partners keeps its channel's kind when it only mentions "the carrier's stores"
-    channel = noun in CHANNELS and (back.word.re is not _ONE_CHANNEL or not got[0])
-    if kind == "other" or (channel and kind in _CHANNEL_KINDS):
+    own = back.word.re is _ONE_CHANNEL and bool(got[0])
+    if kind == "other" or (channel and not own and kind in _CHANNEL_KINDS):
         earlier, why = kind_of(blank(sentence, side_spans(sentence)), categories, future, start_date)
         if earlier != "other" and (not channel or earlier in _CHANNEL_KINDS):
             kind = earlier
