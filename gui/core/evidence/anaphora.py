@@ -39,16 +39,27 @@ _POINTING_BACK = re.compile(
 )
 #: Nouns that name where the phones are sold: the channel's kind is the sentence before's.
 CHANNELS = frozenset(
-    {"carrier", "carriers", "retailer", "retailers", "stores", "chain", "chains", "partner", "partners"}
+    {"carrier", "carriers", "operator", "retailer", "retailers", "stores", "chain", "chains", "partner", "partners"}
 )
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])|\n\s*")
 #: How far back the sentence before is looked for.
 REACH = 1_000
 
 
+#: One carrier or store named earlier in the article, also with a word before it or in the possessive: "the discount
+#: retailer", "the regional carrier", "in the carrier's tests", "according to the carrier's website" (the guide lists it
+#: as if the passage named it). Not "the carrier deal", which names a kind of deal.
+_ONE_CHANNEL = re.compile(
+    r"(?i)\bthe\s+(?:(?!same\b|two\b|new\b|exclusive\b)[a-z][\w-]*\s+)?(?P<noun>carrier|operator|retailer)\b"
+    r"(?![-\s]+(?:deals?|agreements?|stores?|shelves|partnerships?|business|market|version|certification|sales"
+    r"|customers?|network|plans?|subsidies|website)\b)(?=['’]s\s|\s+[^'’])(?!\s+(?-i:[A-Z]))"  # "the carrier EE" names it
+)
+
+
 def pointing_back(passage: str, skip: list[tuple[int, int]] = ()) -> re.Match[str] | None:
     """The first word pointing back to the sentence before, outside the ``skip`` spans, or None."""
-    for match in _POINTING_BACK.finditer(passage):
+    matches = sorted([*_POINTING_BACK.finditer(passage), *_ONE_CHANNEL.finditer(passage)], key=lambda m: m.start())
+    for match in matches:
         if not any(start <= match.start() < end for start, end in skip):
             return match
     return None
@@ -76,7 +87,8 @@ class Antecedent(NamedTuple):
 _CHANNEL_KINDS = ("carrier-deal", "online-sales", "retail")
 #: "the same retailers" are retailers (or online sellers) named before, "the carrier" a carrier.
 _CHANNEL_CATEGORIES = {
-    "carrier": ("carrier",), "retailer": ("retailer", "online"), "store": ("retailer", "online"), "chain": ("retailer",)
+    "carrier": ("carrier",), "operator": ("carrier",), "retailer": ("retailer", "online"), "store": ("retailer", "online"),
+    "chain": ("retailer",),
 }  # fmt: skip
 #: What an event noun points back to: the nearest sentence (of the few before) that names such a thing, so that "the
 #: listing" after a sentence about scooters finds the Pentagon's list two sentences up.
@@ -208,7 +220,9 @@ def resolve(
         partners, categories = found, found_categories
         hints["partners"] = f"none named in the passage; {words} points back to {where}: " + ", ".join(found)
     channel = noun in CHANNELS
-    if kind == "other" or (channel and kind in _CHANNEL_KINDS):
+    # a passage that names its own partners keeps its channel's kind when it only mentions "the carrier's stores"
+    own = back.word.re is _ONE_CHANNEL and bool(got[0])
+    if kind == "other" or (channel and not own and kind in _CHANNEL_KINDS):
         earlier, why = kind_of(blank(sentence, side_spans(sentence)), categories, future, start_date)
         if earlier != "other" and (not channel or earlier in _CHANNEL_KINDS):
             kind = earlier

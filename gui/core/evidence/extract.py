@@ -324,6 +324,7 @@ def suggest_event(
         ) or (kind, hints["kind"])  # fmt: skip
     general = general_passage(passage, vocabulary)  # what the learned models read (passage_model.py)
     rules_kind, rules_hints = kind, {"kind": hints["kind"]}  # the models' second opinions come below
+    partners, hints["partners"] = _with_dropped_deals(vocabulary, passage, side, roles, partners, hints["partners"])
     rules_partners, rules_hints["partners"] = partners, hints["partners"]  # the partners': partner_model.py
     partners, hints["partners"] = learned_partners(vocabulary, passage, partners, hints["partners"], rules_kind)
     own = blank(main, other_subject_clause_spans(main))  # ", and said …" goes on with the subject: its own
@@ -406,6 +407,31 @@ _LEADING_SPACE = re.compile(r"\s*")
 _NAMES_A_DEAL = re.compile(r"(?i)\b(?:licen[cs]e|deal|agreement|contract|partnership|talks|carriers?|retailers?)\b")
 
 _WHEN = re.compile(r",\s+when\s")
+_DROPPED_DEAL = re.compile(
+    r"(?i)\b(?:backed|pulled|walked)\s+(?:out|away)\s+(?:of|from)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:deals?|plans?|agreements?|contracts?)\b|\bdropped\s+(?:its\s+|their\s+|the\s+)?plans?\s+to\s+(?:carry|sell|offer|stock)\b"
+)
+
+
+def _with_dropped_deals(
+    vocabulary: Vocabulary,
+    passage: str,
+    side: list[tuple[int, int]],
+    roles: list[tuple[int, int]],
+    partners: tuple[str, ...],
+    hint: str,
+) -> tuple[tuple[str, ...], str]:
+    """``partners`` and the partners of side clauses telling of a deal dropped ("since AT&T backed out of a deal to
+    carry it", "weeks after Verizon dropped plans to sell it"): a partner in a deal that was dropped is a partner still
+    (the guide), though the clause stays background for the kind and the date."""
+    dropped = [(a, b) for a, b in side if _DROPPED_DEAL.search(passage, a, b)]
+    named = [
+        name for at, _, name in vocabulary.partners.finditer(passage) if inside(at, dropped) and not inside(at, roles)
+    ]
+    added = tuple(dict.fromkeys(name for name in named if name not in partners))
+    if not added:
+        return partners, hint
+    return (*partners, *added), hint + "; in a deal dropped, told in a side clause: " + ", ".join(added)
 
 
 def _about_another_maker(

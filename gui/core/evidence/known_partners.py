@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["DEFAULT_PARTNERS", "KnownPartner", "owner_in_front"]
+__all__ = ["DEFAULT_PARTNERS", "OWNERS_OF", "KnownPartner", "owner_in_front"]
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,25 @@ DEFAULT_PARTNERS = (
     KnownPartner("Woot", (), "online"),
     KnownPartner("Murena", (), "online"),  # sells phones with its own Android through its web store
 )
+
+
+#: The carriers that own (or owned) a prepaid or Lifeline brand: named in front of it they are partners too ("AT&T's
+#: Cricket"), while one that only speaks for its brand ("Cricket will carry it, an AT&T spokesman said") is not.
+OWNERS_OF = {
+    "Metro": ("T-Mobile",),
+    "Mint Mobile": ("T-Mobile",),
+    "Assurance Wireless": ("T-Mobile", "Sprint"),
+    "Cricket": ("AT&T",),
+    "Boost": ("Sprint", "Dish"),
+    "Virgin Mobile": ("Sprint",),
+    "Visible": ("Verizon",),
+    "Total Wireless": ("Verizon", "Tracfone"),
+    "Tracfone": ("Verizon",),
+    "Straight Talk": ("Tracfone", "Verizon"),
+    "Simple Mobile": ("Tracfone", "Verizon"),
+    "Net10": ("Tracfone", "Verizon"),
+    "SafeLink": ("Tracfone", "Verizon"),
+}
 
 
 #: Owners of a carrier brand that are partners only when named in front of it ("Comcast's Xfinity Mobile",

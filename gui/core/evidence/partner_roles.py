@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from gui.core.evidence.known_partners import DEFAULT_PARTNERS, OWNERS_OF
 from gui.core.evidence.makers import product_lines
 
 __all__ = ["not_partner_spans"]
@@ -45,11 +46,18 @@ _BAND_WORDS = r"(?i:\s+(?:LTE|[2345]G|radio|\d+\s*MHz|millimet(?:re|er)-wave|mmW
 #: listing or a spec sheet names ("the bands used by T-Mobile and AT&T", "T-Mobile's 5G bands", "Verizon's C-band").
 _NETWORK_ONLY = re.compile(
     r"(?i)\b(?:works?|worked|working|runs?|ran|tested|certified|support(?:s|ed|ing)?|support\s+for|meant)"
-    r"\s+(?:(?:fully|only|partly|well)\s+){0,2}(?:on|for|with)?\s*[^,;.]{0,40}?\bnetworks?\b"
-    rf"(?:\s+(?:of|that|which)\s+{_NAMES})?(?:,?\s+but\s+(?:is\s+|has\s+|does\s+|will\s+)?(?:not|n['’]t)\b[^,;.]*)?"
+    r"\s+(?:(?:fully|only|partly|well)\s+){0,2}(?:on|for|with)?\s*[^,;.]{0,50}?\bnetworks?\b"
+    rf"(?:\s+(?:of|that|which)\s+{_NAMES})?(?:\s+and\s+(?:on\s+)?{_NAMES})?"  # "… on its network and on Verizon's"
+    r"(?:,?\s+but\s+(?:is\s+|has\s+|does\s+|will\s+)?(?:not|n['’]t)\b[^,;.]*)?"
     r"|\bcompatible\s+with\s+[^,;.]{0,40}?\bnetworks?\b"
     r"|\b(?:built|designed|tuned|made)\s+(?:with|for)\s+[^,;.]{0,40}?\bnetworks?\b(?:\s+in\s+mind)?"
     r"|\b(?:an?|one)\s+(?:model|version|phone)\s+for\s+[^,;.]{0,30}?\bnetworks?\b"
+    # its users on a carrier's network: "buyers on Verizon and AT&T will not get 5G service", "AT&T customers will get
+    # only limited 5G support", "T-Mobile and AT&T customers can use the phone on their networks" (but not when the
+    # sentence goes on to say that "neither carrier will sell" it: the carriers' no is their part in the event)
+    rf"|(?:\b(?:buyers|customers|subscribers|users|owners)\s+on\s+{_NAMES}|(?<![\w&.'’-]){_NAMES}\s+(?:customers|subscribers|users))"
+    r"\s+(?:will|would|can|could|cannot|do|does|did|won['’]t)\b[^,;.]*?\b(?:5G|4G|LTE|service|support|coverage|networks?|signal)\b"
+    r"(?![^.;]*\b(?:neither|none)\b)"
 )
 _BANDS = (  # two patterns, as a carrier's name may both end one stretch and start the next
     re.compile(rf"(?<![\w&.'’-]){_NAMES}{_BAND_WORDS}(?:\s+|-)bands?\b"),
@@ -82,6 +90,67 @@ _EXCLUSIVE_ENDS = re.compile(
 _INVESTOR = re.compile(rf"(?i)\binvestors?\s+(?:including|such\s+as|like)\s+{_NAMES}")
 
 
+def _spelled(names) -> str:
+    """A pattern for the spellings of the known partners ``names``, longest first."""
+    spellings = [s for k in DEFAULT_PARTNERS if k.name in names for s in (k.name, *k.spellings)]
+    return "|".join(map(re.escape, sorted(spellings, key=len, reverse=True)))
+
+
+#: An owner that speaks for its brand after the brand's news: "…, a T-Mobile spokeswoman said", "…, Sprint said in a
+#: statement", "…, Verizon, which owns Tracfone, said", "according to AT&T". Not an owner that opens the sentence ("Sprint
+#: said on Tuesday that it and its Boost brand would sell …"), which most often tells its own part of the deal.
+_OWNER_SPEAKS = {
+    owner: re.compile(
+        rf",\s+(?:an?\s+)?(?:{_spelled({owner})})(?![\w&-])(?:['’]s)?(?:,\s+which\s[^,;.]*,)?"
+        r"\s+(?:(?:spokes(?:man|woman|person)|representative|executive|official)\s+)?(?:also\s+)?"
+        r"(?:said|says|told|confirmed|announced)\b"
+        rf"|\baccording\s+to\s+(?:{_spelled({owner})})(?![\w&-])(?!['’]s)"
+    )
+    for owner in {owner for owners in OWNERS_OF.values() for owner in owners}
+}
+_BRANDS_OF = {
+    owner: re.compile(rf"(?<![\w&.-])(?:{_spelled({b for b, o in OWNERS_OF.items() if owner in o})})(?![\w&-])")
+    for owner in _OWNER_SPEAKS
+}
+
+
+def _speaking_owners(passage: str) -> list[tuple[int, int]]:
+    """Where an owner only speaks for a brand of its that the passage names: a parent that speaks is no partner."""
+    spans = []
+    for owner, speaks in _OWNER_SPEAKS.items():
+        for match in speaks.finditer(passage):
+            rest = passage[: match.start()] + " " * (match.end() - match.start()) + passage[match.end() :]
+            if _BRANDS_OF[owner].search(rest):
+                spans.append((match.start(), match.end()))
+    return spans
+
+
+#: Who tells that a phone works on a network, at the sentence's end: "…, Murena said", "…, according to Murena's product
+#: page". A passage about only the networks a phone works on names no partner (the guide), its source neither.
+_SOURCE_AT_END = re.compile(
+    r",\s+(?:according\s+to\s+)?(?:an?\s+)?(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)(?:['’]s\s+[\w\s-]{1,30}?)?"
+    r"(?:\s+(?:spokes(?:man|woman|person)\s+)?(?:said|says))?(?=\s*(?:on\s+\w+\s*)?[.!]?$)"
+)
+_SELLS = re.compile(r"(?i)\b(?:sells?|selling|sold|carr(?:y|ies|ied)|offers?|offered|stocks?|available|on\s+sale|pre-?orders?|launch\w*)\b")
+
+
+#: A carrier that tells whether a phone works on its network speaks of its own dealings (tests, certification).
+_A_CARRIER = re.compile(rf"(?<![\w&.-])(?:{_spelled({k.name for k in DEFAULT_PARTNERS if k.category == 'carrier'})})(?![\w&-])")
+
+
+def _source_of_networks(passage: str) -> list[tuple[int, int]]:
+    """The source named at the end of a sentence that only tells the networks a phone works on (a store, a maker's
+    seller: not a carrier)."""
+    spans = []
+    for sentence in re.finditer(r"[^.!?]+[.!?]?", passage):
+        words = sentence[0]
+        if _NETWORK_ONLY.search(words) and not _SELLS.search(words):
+            source = _SOURCE_AT_END.search(words.rstrip())
+            if source is not None and not _A_CARRIER.search(source[0]):
+                spans.append((sentence.start() + source.start(), sentence.start() + source.end()))
+    return spans
+
+
 def not_partner_spans(passage: str) -> list[tuple[int, int]]:
     """The stretches of ``passage`` whose carriers and retailers are owners, other products' stores, or networks."""
     spans = [(m.start(), m.end()) for pattern in _OWNER for m in pattern.finditer(passage)]
@@ -96,4 +165,6 @@ def not_partner_spans(passage: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _INVESTOR.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _RADIO_SPECTRUM.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _EXCLUSIVE_ENDS.finditer(passage)]
+    spans += _speaking_owners(passage)
+    spans += _source_of_networks(passage)
     return spans
