@@ -121,9 +121,10 @@ _OTHERS_SPEAK = re.compile(
     r"(?i)\b(?:analysts?|research(?:ers)?|firm|consultanc(?:y|ies)|Counterpoint|IDC|Canalys|Gartner|Strategy Analytics"
     r"|Kantar|Wave7|Omdia|CIRP|according to|reports?|reported|sources?|people|person|officials?)\b"
 )
-#: A surname said again: "Ross also said …", "…, Whitfield added".
+#: A surname said again: "Ross also said …", "…, Whitfield added", "…, Mr. Narula said".
 _SURNAME_SAYS = re.compile(
-    r"(?:^|,\s+)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|told|noted)\b"
+    r"(?:^|,\s+)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added"
+    r"|told|noted)\b"
 )
 #: Who is on the record for the company or the agency, named by their role.
 _ROLE = (

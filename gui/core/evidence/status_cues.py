@@ -21,6 +21,8 @@ from gui.core.evidence.cues import (  # a deal that is off, a thing made or sold
 __all__ = ["FIRM_CUE", "STATUS_PRIORITY", "UNNAMED_SOURCE", "on_the_record", "status_of"]
 
 _I = re.IGNORECASE
+#: A company's own account of itself: its results, filings, prospectus, annual (or impact) report.
+_OWN_DOCUMENT = r"(?:(?:latest\s+|quarterly\s+|annual\s+|earnings\s+)?results|filings?|prospectus|(?:annual\s+)?(?:impact\s+)?report)\b"
 _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (status, re.compile(regex, flags))
     for status, regex, flags in (
@@ -116,6 +118,14 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("confirmed", r"(?<!research )(?<!rival )(?<!another )(?<!other )\b(?:unit|maker|carrier|retailer|brand|company)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
         ("confirmed", r"\bthe (?:department|commission|ministry|bureau) (?:said|says|announced|confirmed)\b", 0),
         ("confirmed", r"\bthe compan(?:y|ies) reported\b", _I),  # its own results
+        # its own results told by the writer: "Palm reported a net loss of $98 million", "Sharp posted a loss in the year"
+        ("confirmed", r"\b(?:reported|posted|booked|recorded)\s+(?:a\s+|an\s+)?(?:(?:record|net|operating|pre-tax|quarterly"
+                      r"|annual|full-year|first|second|third|fourth)\s+)*(?:loss(?:es)?|profits?|revenue|earnings|income)\b", _I),
+        # its own document named as the source: "according to its prospectus", "its results showed", "the company's own
+        # filings show", "according to Sony's results" (the guide: a company's own report is the company on the record)
+        ("confirmed", r"\b(?:according\s+to|per)\s+(?:its|the\s+company['’]s|the\s+companies['’]|(?-i:[A-Z])[\w&-]*['’]s)"
+                      r"\s+(?:own\s+)?" + _OWN_DOCUMENT + r"|\b(?:its|the\s+company['’]s|the\s+companies['’])\s+(?:own\s+)?"
+                      + _OWN_DOCUMENT + r"\s+(?:show|shows|showed|say|says|said)\b", _I),
         # the two sides of a deal on the record together: "the two companies said on Tuesday", "both carriers said"
         ("confirmed", r"\b(?:the (?:two|three|four) |both )(?:companies|carriers|makers|retailers)(?: also| jointly)? (?:said|say|says|told"
                       r"|announced|confirmed)\b", _I),

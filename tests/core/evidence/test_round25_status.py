@@ -103,3 +103,38 @@ def test_a_maker_denying_in_the_body_is_confirmed(passage):
 def test_a_denial_told_after_the_event_is_not_the_makers_clause():
     passage = "No big US carrier has sold a Honor phone since lawmakers called the brand a risk, a claim Honor has denied."
     assert _status(passage) == "reported"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # its own results told by the writer
+        "Motorola reported a net loss of $50 million for the quarter that ended in June.",
+        "TCL posted an operating profit in the first half as its prepaid phones sold well in the US.",
+        # its own document named as the source
+        "Sony's phone unit lost money for the fifth year running, its results showed.",
+        "Honor sells most of its phones in China, according to its prospectus.",
+        "The unit lost money last year, according to Xiaomi's own filings.",
+        "The company shipped 12 million phones last year, according to its annual impact report.",
+    ],
+)
+def test_a_companys_own_results_are_the_company_on_the_record(passage):
+    assert _status(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Sony's US phone sales fell by a third last year, according to Counterpoint's figures.",
+        "A filing in the FCC's database showed a Vivo phone with US bands, according to a report by a gadget blog.",
+    ],
+)
+def test_others_documents_stay_reported(passage):
+    assert _status(passage) == "reported"
+
+
+def test_a_speaker_named_with_an_honorific_is_referred_back_to():
+    before = "Honor's chief executive, Ming Zhao, spoke to reporters in Barcelona."
+    passage = "The company has cut about 40 jobs at its Texas office this month, Mr. Zhao said."
+    got = suggest_among(LANES, passage, title="Phones in the US", before=before, published="2024-03-01")
+    assert rules_answer(got, "status") == "confirmed"
