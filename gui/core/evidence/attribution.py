@@ -61,8 +61,9 @@ NOT_CANCELLED = re.compile(
     # (only the verb: "has not ruled out" stays, a possibility)
     r"|(?:(?<=ruled out )|(?<=rule out )|(?<=ruling out ))"
     r"(?:cancell?ing|scrapping|killing|shelving|dropping|abandoning)\b"
-    # denied: "Asus denies cancelling the launch", "ZTE denied on Friday that it had scrapped the Blade"
-    r"|\bden(?:y|ies|ied|ying)\s+(?:(?:on|in|last|this)\s+\w+\s+)?(?:that\s+)?(?:(?:it|they|the\s+company)\s+)?"
+    # denied: "Asus denies cancelling the launch", "ZTE denied on Friday that it had scrapped the Blade", "Samsung denies
+    # reports that it has scrapped the phone"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:(?:on|in|last|this)\s+\w+\s+)?(?:(?:a\s+|the\s+)?reports?\s+)?(?:that\s+)?(?:(?:it|they|the\s+company)\s+)?"
     r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:cancell?(?:ed|ing)|scrapp(?:ed|ing)|shelv(?:ed|ing)|call(?:ed|ing)\s+off"
     r"|kill(?:ed|ing)|ax(?:ed|ing)|abandon(?:ed|ing))\b"
 )

@@ -42,7 +42,7 @@ from gui.core.evidence.partner_model import learned_partners
 from gui.core.evidence.partner_roles import not_partner_spans
 from gui.core.evidence.passage_model import RulesReading, general_passage
 from gui.core.evidence.sale_dates import settled_sale
-from gui.core.evidence.speakers import maker_speaking, referred_speaker, role_speaking, unnamed_source
+from gui.core.evidence.speakers import maker_denying, maker_speaking, referred_speaker, role_speaking, unnamed_source
 from gui.core.evidence.status_cues import status_of
 from gui.core.evidence.status_model import learned_status
 
@@ -339,7 +339,8 @@ def suggest_event(
         reference,
         speaker=maker_speaking(own, vocabulary.lanes, vocabulary.partners)
         or referred_speaker(text, start, passage, vocabulary.lanes, vocabulary.partners)  # ", he added"
-        or role_speaking(passage),  # "Peter Liu, the chief executive, said"
+        or role_speaking(passage)  # "Peter Liu, the chief executive, said"
+        or maker_denying(own, vocabulary.lanes, vocabulary.partners),  # "Honor rules out the US for now"
         # (a titled source's title only: the first paragraph of one without may be a lead, told as any sentence)
         headline=bool(source.title) and _is_headline(source, passage, start),
     )

@@ -17,7 +17,7 @@ from gui.core.evidence.anaphora import sentence_before
 from gui.core.evidence.attribution import DOCUMENT, SEEN_BY, UNNAMED
 from gui.core.evidence.status_cues import on_the_record
 
-__all__ = ["Matcher", "maker_speaking", "referred_speaker", "role_speaking", "unnamed_source"]
+__all__ = ["Matcher", "maker_denying", "maker_speaking", "referred_speaker", "role_speaking", "unnamed_source"]
 
 
 class Matcher(Protocol):
@@ -80,6 +80,36 @@ def maker_speaking(own: str, makers: Matcher, partners: Matcher) -> str:
     return ""
 
 
+#: A denial or a ruling-out right after the maker's name: the maker speaking, as "…, Sony says" is (settled in session
+#: 13 for headlines; the denial rules make it so in a body passage): "Honor rules out the US for now", "Xiaomi denies
+#: report it will …", "Vivo shoots down reports of …", "Honor's IPO prospectus rules out …", "Vivo denied on Tuesday".
+_DENIES = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\s+|,\s+[^,;.]{1,60},\s+)(?:(?:has|had|have)\s+)?(?:(?:also|again|now|flatly|firmly)\s+)?"
+    r"(?:(?:on|last)\s+\w+\s+)?(?:den(?:ies|ied|y)|rul(?:es|ed)\s+out|sh(?:oots|ot)\s+down)\b"
+)
+#: A denial by the company, named by what it is: "On Tuesday the company also denied a report …".
+_COMPANY_DENIES = re.compile(
+    r"(?i)\bthe\s+(?:[\w-]+\s+)?company\s+(?:(?:has|had|also|again|flatly)\s+){0,2}(?:den(?:ies|ied)|rul(?:es|ed)\s+out)\b"
+)
+
+
+#: Where a clause's subject may stand: the start, after a stop or a comma, or after a conjunction ("and", "but").
+_CLAUSE_OPENS = re.compile(r"(?i)(?:^|[.,;:—–-]|\b(?:and|but|while|though|although|that))[\s\"“‘']*$")
+
+
+def maker_denying(own: str, makers: Matcher, partners: Matcher) -> str:
+    """The words of a maker or a partner named (or "the company") denying or ruling out, as the subject of the event's
+    own clause ("Honor rules out US phone sales", "TCL has denied that it is in talks with AT&T"), or ""."""
+    for matcher in (makers, partners):
+        for match_start, match_end, _lane in matcher.finditer(own):
+            denies = _DENIES.match(own, match_end)
+            # (the clause's subject: not a thing denied before it, "…, a finding Huawei has denied")
+            if denies is not None and _CLAUSE_OPENS.search(own, 0, match_start):
+                return normalize_space(own[match_start : denies.end()])
+    company = _COMPANY_DENIES.search(own)
+    return normalize_space(company[0]) if company is not None else ""
+
+
 #: A speaker referred back to: ", he added", "It said …", "She also told …" (a pronoun at the start or after a comma).
 _PRONOUN_SAYS = re.compile(
     r"(?:^|,\s+)(?P<who>he|she|it|they)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|noted|explained"
@@ -91,9 +121,10 @@ _OTHERS_SPEAK = re.compile(
     r"(?i)\b(?:analysts?|research(?:ers)?|firm|consultanc(?:y|ies)|Counterpoint|IDC|Canalys|Gartner|Strategy Analytics"
     r"|Kantar|Wave7|Omdia|CIRP|according to|reports?|reported|sources?|people|person|officials?)\b"
 )
-#: A surname said again: "Ross also said …", "…, Whitfield added".
+#: A surname said again: "Ross also said …", "…, Whitfield added", "…, Mr. Narula said".
 _SURNAME_SAYS = re.compile(
-    r"(?:^|,\s+)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|told|noted)\b"
+    r"(?:^|,\s+)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added"
+    r"|told|noted)\b"
 )
 #: Who is on the record for the company or the agency, named by their role.
 _ROLE = (

@@ -21,6 +21,8 @@ from gui.core.evidence.cues import (  # a deal that is off, a thing made or sold
 __all__ = ["FIRM_CUE", "STATUS_PRIORITY", "UNNAMED_SOURCE", "on_the_record", "status_of"]
 
 _I = re.IGNORECASE
+#: A company's own account of itself: its results, filings, prospectus, annual (or impact) report.
+_OWN_DOCUMENT = r"(?:(?:latest\s+|quarterly\s+|annual\s+|earnings\s+)?results|filings?|prospectus|(?:annual\s+)?(?:impact\s+)?report)\b"
 _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (status, re.compile(regex, flags))
     for status, regex, flags in (
@@ -103,7 +105,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("confirmed", r"\baccording to (?:a|an|the|its) (?:company|carrier|maker)(?:['’]s)? (?:filing|statement|release"
                       r"|announcement|blog post|memo|letter)\b|\baccording to (?:a|an|the|its) (?:statement|press release|news release"
                       r"|release|announcement|blog post|notice)\b|\baccording to (?:the )?(?:(?-i:[A-Z])[\w&-]*['’]s) (?:own )?(?:press materials"
-                      r"|press kit|statement|press release|announcement|blog post|filing|notice|order|ruling)\b|\baccording to (?:the|its) (?:agency|commission|department|regulator|ministry|committee)['’]s (?:own )?(?:order|notice"
+                      r"|press kit|statement|press release|announcement|blog post|filing|notice|order|ruling)\b|\baccording to (?:the|its) (?:agency|commission|department|regulator|ministry)['’]s (?:own )?(?:order|notice"
                       r"|ruling|statement|decision|letter)\b|\b(?:its|the company['’]s|the carrier['’]s) (?:own )?(?:annual|quarterly|earnings|financial) (?:report|results|filings?"
                       r"|statements?) (?:show|shows|showed|say|says|said)\b|\b(?:according to|per) (?:its|the company['’]s) (?:(?:latest|most recent|last|own|new) )?(?:earnings|annual|quarterly"
                       r"|financial) (?:report|results|filing)\b", _I),
@@ -116,6 +118,14 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("confirmed", r"(?<!research )(?<!rival )(?<!another )(?<!other )\b(?:unit|maker|carrier|retailer|brand|company)s?(?:['’]s)? (?:said|says|told|confirmed)\b", _I),
         ("confirmed", r"\bthe (?:department|commission|ministry|bureau) (?:said|says|announced|confirmed)\b", 0),
         ("confirmed", r"\bthe compan(?:y|ies) reported\b", _I),  # its own results
+        # its own results told by the writer: "Palm reported a net loss of $98 million", "Sharp posted a loss in the year"
+        ("confirmed", r"\b(?:reported|posted|booked|recorded)\s+(?:a\s+|an\s+)?(?:(?:record|net|operating|pre-tax|quarterly"
+                      r"|annual|full-year|first|second|third|fourth)\s+)*(?:loss(?:es)?|profits?|revenue|earnings|income)\b", _I),
+        # its own document named as the source: "according to its prospectus", "its results showed", "the company's own
+        # filings show", "according to Sony's results" (the guide: a company's own report is the company on the record)
+        ("confirmed", r"\b(?:according\s+to|per)\s+(?:its|the\s+company['’]s|the\s+companies['’]|(?-i:[A-Z])[\w&-]*['’]s)"
+                      r"\s+(?:own\s+)?" + _OWN_DOCUMENT + r"|\b(?:its|the\s+company['’]s|the\s+companies['’])\s+(?:own\s+)?"
+                      + _OWN_DOCUMENT + r"\s+(?:show|shows|showed|say|says|said)\b", _I),
         # the two sides of a deal on the record together: "the two companies said on Tuesday", "both carriers said"
         ("confirmed", r"\b(?:the (?:two|three|four) |both )(?:companies|carriers|makers|retailers)(?: also| jointly)? (?:said|say|says|told"
                       r"|announced|confirmed)\b", _I),
@@ -130,8 +140,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("confirmed", r"\b(?:representative|rep) (?:for|of) (?:the )?(?:company|carrier|maker|retailer|brand)\b"
                       r"|\b(?:company|carrier|maker|retailer|brand) (?:representative|rep|official)\b", _I),
         ("confirmed", r"\b(?:said|says) (?:it|they) (?:would|will|had|has|was|is|expects|expected|plans|planned|intends|aims)\b", _I),
-        # An agency on the record: "The Justice Department said", "the FCC announced"
-        ("confirmed", r"\b(?:Department|Commission|FCC|FTC|Pentagon|White House|Ministry|[Rr]egulators?|[Aa]gency|[Pp]anel|[Cc]ommittee)"
+        # An agency on the record: "The Justice Department said", "the FCC announced" (not a congressional committee or
+        # panel: its report is a lawmakers' act, reported, as settled in session 13)
+        ("confirmed", r"\b(?:Department|Commission|FCC|FTC|Pentagon|White House|Ministry|[Rr]egulators?|[Aa]gency)"
                       r"(?:['’]s)? (?:said|says|announced|confirmed)\b", 0),
         # A named official on the record: "Commerce Secretary Wilbur Ross said"
         ("confirmed", r"(?:\b(?:[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Cc]ommissioner|[Mm]inister|[Gg]overnor|[Ss]enator)"
@@ -187,6 +198,44 @@ _NOT_THE_EVENT = re.compile(
 
 #: An unveiling, the maker's act but not its word: in a headline, the writer's report.
 _UNVEILED = re.compile(r"(?i)unveil(?:ed|s)")
+
+
+#: A maker showing its phone, as an unveiling is (settled in session 13): "Google showed the Pixel 6 at an online event",
+#: "Sprint showed off the Echo", "took the wraps off the Axon M", "The phone was first shown at CES in January". Not a
+#: phone shown privately to a carrier or buyers, which is the talks ("showed the P9 to AT&T"), nor a clause or a
+#: thing shown ("showed that …", "showed little interest", "showed up on its website").
+_SHOWED = re.compile(
+    r"(?i)\b(?:show(?:ed|s|ing)\s+off|showed|(?:has|have|had)\s+(?:first\s+|also\s+)?shown|(?:took|takes|taking)\s+the"
+    r"\s+wraps\s+off)\s+(?:(?:the|its|their|his|her|a|an|both|two|three|four|five|six|several)\b|(?-i:[A-Z])|it\b|them\b)"
+    r"(?![^.;,]{0,80}?\bto\s+(?!(?:reporters|journalists|the\s+press|visitors|attendees|the\s+public|(?:the\s+)?(?:US|U\.S\.|United"
+    r"\s+States|America))\b)"
+    r"(?:(?:the|an?|its|their|some|two|three|several)\s+)?(?:(?-i:[A-Z])|(?:carriers?|operators?|partners?|buyers?"
+    r"|executives?|dealers?|investors?|retailers?|distributors?)\b))"
+    r"|\b(?:was|were|been|is|are)\s+(?:first\s+|also\s+|publicly\s+)?shown\s+(?:off\s+)?(?:at|in|on|during|to\s+"
+    r"(?:reporters|journalists|the\s+press|visitors))\b"
+)
+#: What shows without a maker showing it: a listing, a filing, a check or a slide ("a Best Buy listing showed a price of
+#: $1,399", "a filing in the FCC's database showed an Honor phone": a leak or the writer's check); the showing is then
+#: theirs, not the maker's.
+_DOCUMENT_SHOWS = re.compile(
+    r"(?i)\b(?:listings?|filings?|slides?|checks?|sites?|pages?|data|tests?|evidence|screenshots?|database|documents?"
+    r"|records?|figures|survey|study|images?|photos?|renders?|leaks?)\b[^.;]{0,60}?\bshow(?:ed|s|n)\b"
+)
+#: A showing told as the time of another event: "a month after the two companies showed it at CES".
+_SHOWN_WHEN = re.compile(r"(?i)\b(?:after|since|when|before|until|once)\b[^.;,]{0,40}$")
+
+
+def _maker_showing(own: str) -> str:
+    """The words of a maker showing its phone in the event's own clause ("Palm showed the phone to reporters at CES"),
+    or "" (a listing or a filing that shows it, a showing that only dates another event)."""
+    for found in _SHOWED.finditer(own):
+        before = own[: found.start()]
+        if _SHOWN_WHEN.search(before):
+            continue
+        if any(doc.end() >= found.start() for doc in _DOCUMENT_SHOWS.finditer(own, 0, found.end())):
+            continue
+        return normalize_space(found[0])
+    return ""
 
 
 #: A hedge on the object of talks, not on the talks: "met Verizon to discuss a possible 5G phone".
@@ -256,6 +305,8 @@ def status_of(
         found.setdefault("confirmed", speaker)
     elif headline and _UNVEILED.fullmatch(found.get("confirmed", "")):  # "Samsung unveils the Galaxy S23": the writer's
         del found["confirmed"]
+    elif not headline and (shown := _maker_showing(own)):  # (in a headline, as an unveiling there, the writer's)
+        found.setdefault("confirmed", shown)
     for status in STATUS_PRIORITY:
         if status in found:
             hint = f'{_HEDGE_WORD[status]} "{found[status]}"'

@@ -241,7 +241,8 @@ def test_the_makers_press_materials_speak_for_it():
 
 
 def test_a_denial_of_plans_is_no_plan():
-    assert status("Vivo denies plans to enter US") == "reported"
+    # no plan hedged (not rumored); the maker denying is the maker speaking, confirmed (the guide, session 13)
+    assert status("Vivo denies plans to enter US") == "confirmed"
 
 
 def test_the_company_reporting_its_own_results_is_on_the_record():

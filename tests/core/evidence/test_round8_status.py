@@ -99,7 +99,8 @@ def test_what_channel_checks_suggest_is_a_rumour():
     "passage",
     [
         "Two senators introduced a bill on Thursday that would bar ZTE phones from federal offices.",
-        "Sony showed the Xperia 1 V in Berlin but announced no US carrier partner.",
+        # (the showing itself is the maker's own announcement, confirmed since session 13: not in this sentence)
+        "Sony held a launch event in Berlin but announced no US carrier partner.",
         "Verizon had been set to carry the Vivo phone, but backed out the week before the announcement.",
     ],
 )
@@ -160,10 +161,11 @@ def test_a_sale_ahead_stated_as_settled_without_a_date_is_confirmed(passage):
     "passage",
     [
         "Asus executives say the company has stopped courting US carriers.",
-        "A Senate committee said on Tuesday that ZTE phones pose a risk to federal networks.",
+        # (an agency: a congressional committee's report is reported since session 13, test_round25_status.py)
+        "The Commerce Department said on Tuesday that ZTE phones pose a risk to federal networks.",
     ],
 )
-def test_executives_and_a_committee_speaking_are_on_the_record(passage):
+def test_executives_and_an_agency_speaking_are_on_the_record(passage):
     assert status(passage) == "confirmed"
 
 

@@ -22,10 +22,10 @@ def test_a_status_the_model_agrees_with_keeps_the_rules_why():
 
 
 def test_a_status_the_model_changes_says_it_is_a_guess():
-    """A maker's own denial of talks ("Motorola denied on Thursday that …"): no cue the rules know, so their default,
-    reported; the model reads it as the guide and the labelled passages have it, confirmed. (Until round 24 this
-    was "the two companies said", which the rules now read as confirmed themselves.)"""
-    got = suggest("Motorola denied on Thursday that it had held talks with a new prepaid chain about selling its phones.")
+    """A maker's own promise ("Motorola had promised in March that …"): no cue the rules know, so their default,
+    reported; the model reads it as the labelled passages have it, confirmed. (Until round 24 this was "the two
+    companies said", until round 25 "Motorola denied …": the rules now read both as confirmed themselves.)"""
+    got = suggest("Motorola had promised in March that the phone would ship within a month.")
     assert (got.rules_status, got.status) == ("reported", "confirmed")
     assert got.hints["status"].startswith(f"a guess learned from {status_model.status_model().passages:,} labelled")
     assert "% sure; the rules said reported (no hedge" in got.hints["status"]
