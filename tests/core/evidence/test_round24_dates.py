@@ -47,3 +47,32 @@ def test_a_numeric_date_written_day_first_is_read_day_first(passage, published, 
 )  # fmt: skip
 def test_a_numeric_date_written_month_first_stays_month_first(passage, published, before, date):
     assert suggest(passage, published, before).rules_start == date
+
+
+# --- A participle after its noun ("each phone bought with a plan") has no tense: the clause's verb has -------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Walmart will add a $50 gift card to each TCL phone bought with a Straight Talk plan from Black Friday.",
+         "2022-11-21", "2022-11-25"),
+        ("Verizon will give a free watch with each Sony phone sold through its stores from Thanksgiving Day.",
+         "2021-11-20", "2021-11-25"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_its_noun_takes_the_tense_of_the_clause(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # guards, right before the change too: the participle's own past, with no verb ahead before it
+        ("Phones bought at Walmart on Black Friday were the first TCL models with 5G.", "2022-11-21", "2021-11-26"),
+        # a pronoun before the word makes it a verb
+        ("Vivo will say whether it sold the phone through Amazon on Black Friday.", "2022-11-21", "2021-11-26"),
+    ],
+)  # fmt: skip
+def test_a_past_with_its_own_subject_or_no_verb_ahead_stays_past(passage, published, date):
+    assert suggest(passage, published).rules_start == date
