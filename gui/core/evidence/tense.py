@@ -213,15 +213,22 @@ def _adjective(word: re.Match[str], text: str) -> bool:
 
 
 _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|confirmed)\b")
-_REPORTED_FUTURE = re.compile(r"(?i)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?would\s+(?!not\b|have\b)")
+#: (the saying may be dated before its "that": "said on Friday that it would …")
+_REPORTED_FUTURE = re.compile(
+    r"(?i)\s+(?:on\s+(?-i:[A-Z][a-z]+day)\s+)?(?:that\s+)?(?:[\w'’-]+\s+){1,3}?would\s+(?!not\b|have\b)"
+)
 _AHEAD = re.compile(
     r"(?i)\b(?:will|['’]ll|(?:is|are) set to|(?:go|goes) on sale|(?:is|are) scheduled to"
     r"|(?:arrives|reaches|hits|lands|ships|debuts|opens|launches|begins|starts)\b(?!\s+(?:a|an|the|its|their)\b)"
+    r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhad )(?<!, )(?:due(?=\s+(?:to|at|on|in|for)\b)|set(?=\s+(?:to|for)\b))"
+    r"|drops|(?:comes?|heads)(?=\s+(?:to|off)\b)"
     r"|(?<=[a-z] )(?<!\bto )(?<!\bdid )(?<!\bnot )(?<!\bthe )(?<!\ba )(?<!n['’]t )(?-i:begin|start|open|arrive|ship)\b(?!-)"
     r"(?!\s+(?:a|an|the|its|their|up|to)\b))\b"
 )  # a present-tense schedule: "arrives at AT&T on Thursday", "hits stores on Friday" (not "opens a store"); with a
 # plural subject, "Sales begin Thursday", "Orders open on Friday" (not "to begin", "did not open", "the start", "a
-# start-up", the OnePlus Open)
+# start-up", the OnePlus Open); "is due at the carrier on Thursday", "debut set for Friday", "drops to $249 on Friday",
+# "comes to T-Mobile on Thursday", "come off its website on Thursday" (not "was due", "had been set", nor an aside's
+# ", due to open on Feb. 24,")
 #: A headline's infinitive, its subject the only words before it: "Best Buy to start selling the phone on Sunday" is
 #: to come (not "according to a filing on Monday").
 _HEADLINE_TO = re.compile(r"(?:[A-Z0-9][\w'’.&+-]*\s+){1,5}to\s+(?!(?:a|an|the|be)\b)[a-z]+\b")

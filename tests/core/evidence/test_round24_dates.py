@@ -76,3 +76,35 @@ def test_a_participle_after_its_noun_takes_the_tense_of_the_clause(passage, publ
 )  # fmt: skip
 def test_a_past_with_its_own_subject_or_no_verb_ahead_stays_past(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A weekday ahead in the present tense: "is due at … on Thursday", "set for Friday", "drops to $149 on Friday" ------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("The Xperia 10 is due at Verizon on Thursday, a Sony spokeswoman said.", "2021-06-08", "2021-06-10"),
+        ("Sony Xperia debut at Verizon set for Friday evening", "2021-06-08", "2021-06-11"),
+        ("The TCL 30 drops to $149 at Walmart on Friday, the retailer said.", "2021-06-08", "2021-06-11"),
+        ("The Sony phones come off Best Buy's shelves on Thursday.", "2021-06-08", "2021-06-10"),
+        ("Vivo said on Friday that it would let anyone order the phone on Monday.", "2021-06-11", "2021-06-14"),
+    ],
+)  # fmt: skip
+def test_a_weekday_told_ahead_in_the_present_is_the_coming_one(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # guards, right before the change too: told in the past, the last one
+        ("The Xperia 10 arrived at Verizon on Thursday, a Sony spokeswoman said.", "2021-06-08", "2021-06-03"),
+        ("Vivo said on Friday that it had let anyone order the phone on Monday.", "2021-06-11", "2021-06-07"),
+        # an aside's "due" is the aside's: the show was called off on the last Wednesday
+        ("The GSMA called off the show, due to open in Barcelona on Feb. 24, on Wednesday, after exhibitors pulled out.",
+         "2020-02-13", "2020-02-12"),
+    ],
+)  # fmt: skip
+def test_a_weekday_told_in_the_past_stays_the_last_one(passage, published, date):
+    assert suggest(passage, published).rules_start == date
