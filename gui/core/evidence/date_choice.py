@@ -66,7 +66,8 @@ def event_date(
     passage or, with ``look_back``, from the event of the sentence before. Dates in the ``background`` spans
     (of the passage: another maker's clause, say) are not the event's."""
     passage = text[start:end]
-    phrases = find_date_phrases(passage, reference, day_first=writes_day_first(text))  # "07/05/2018" from London: 7 May
+    day_first = writes_day_first(text, reference)  # "07/05/2018" from London: 7 May
+    phrases = find_date_phrases(passage, reference, day_first=day_first)
     phrases = months_as_alternatives(passage, phrases)  # "late August or early September"
     for anchored in find_anchored(passage):
         if anchored.from_after:  # "a fortnight before the launch event on 4 October": from that date, or none

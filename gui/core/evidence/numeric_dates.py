@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from gui.core.document.dates import PartialDate, days_from_civil, days_in_month
 from gui.core.evidence.date_words import FULL_MONTH, pattern_registry
 from gui.core.evidence.date_words import explicit as _explicit
 
@@ -34,7 +35,7 @@ _NOTE_REACH = 80
 #: A date told day before month in words, as the desks that write numbers day first tell it: "on 6 February",
 #: "NEW DELHI, 10 April —".
 _DAY_BEFORE_MONTH = re.compile(rf"(?<![\w.,$£€-])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:{FULL_MONTH})\b")
-_NUMERIC = re.compile(f"{_SLASHED}|{_DASHED.replace('?P<', '?P<d_')}")
+_NUMERIC = re.compile(f"{_SLASHED}|{_DASHED.replace('?P<', '?P<d_')}")  # (the dashed one's groups renamed)
 
 
 @_pattern(r"(?<![\w./])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?![\w]|\.\d)")
@@ -80,15 +81,34 @@ _day_first_pattern(_SLASHED)(_numeric(habit=True))
 _day_first_pattern(_DASHED)(_numeric(habit=True))
 
 
-def writes_day_first(text: str) -> bool:
+def writes_day_first(text: str, published: PartialDate | None = None) -> bool:
     """Whether the article ``text`` writes numeric dates day first: it has one that can only be read so ("21/05/2019")
-    and none that can only be read month first ("5/21/2019"), or it tells dates day before month in words ("on 6
-    February") and has no numeric date that settles it the other way."""
-    day_first = month_first = 0
+    and none that can only be read month first ("5/21/2019"); failing those, one that is the day it was ``published``
+    (or just before) only when read day first ("BERLIN, 1/9/2023 —" on 1 September); failing that, it tells dates day
+    before month in words ("on 6 February")."""
+    day_first = month_first = near_day_first = near_month_first = 0
     for match in _NUMERIC.finditer(text):
         a, b = (int(match["a"]), int(match["b"])) if match["a"] else (int(match["d_a"]), int(match["d_b"]))
+        y = match["y"] or match["d_y"]
+        year = int(y) if len(y) == 4 else 2000 + int(y)
         day_first += a > 12 >= b
         month_first += b > 12 >= a
+        if a <= 12 and b <= 12 and a != b and published is not None and published.day:
+            near_day_first += _near(published, year, b, a)
+            near_month_first += _near(published, year, a, b)
     if day_first or month_first:
         return day_first > month_first
+    if near_day_first or near_month_first:
+        return near_day_first > near_month_first
     return _DAY_BEFORE_MONTH.search(text) is not None
+
+
+#: How many days before the article's date a numeric date still reads as the day it was filed.
+_FILED_DAYS = 2
+
+
+def _near(published: PartialDate, year: int, month: int, day: int) -> bool:
+    """Whether ``year-month-day`` is the article's date or a day or two before it (a dateline's day, say)."""
+    if not 1 <= day <= days_in_month(year, month):
+        return False
+    return 0 <= published.first_day() - days_from_civil(year, month, day) <= _FILED_DAYS

@@ -23,6 +23,9 @@ from tests.core.evidence.date_passages import suggest
         # a desk that tells dates day before month in words writes its numbers so
         ("Vivo will ship the phone to US buyers from 04/05/2023, the company said.", "2023-03-04",
          "Vivo unveiled the X90 Pro at an event in Mumbai on 3 March.", "2023-05-04"),
+        # a dateline's day that is the article's only when read day first
+        ("It goes on sale in Europe on 4/11/2023 through Orange.", "2023-10-03",
+         "PARIS, 3/10/2023 — Honor showed the Magic V2 to reporters on Tuesday.", "2023-11-04"),
         # a note beside the date says how it is written
         ("ZTE's filing with the FCC is dated 2/3/21 (2 March; the agency writes the day first).", "2021-03-10", "",
          "2021-03-02"),
@@ -40,6 +43,8 @@ def test_a_numeric_date_written_day_first_is_read_day_first(passage, published, 
         # a numeric date that can only be month first settles the article's habit over words told day first
         ("Vivo will ship the phone to US buyers from 04/05/2023, the company said.", "2023-03-04",
          "Vivo unveiled the X90 Pro on 3 March; its FCC filing is dated 2/27/2023.", "2023-04-05"),
+        # a date that is the article's day only when read month first
+        ("The TCL 40 went on sale at Cricket on 5/10/23, the carrier said.", "2023-05-11", "", "2023-05-10"),
         # a note that says the month comes first
         ("ZTE's filing is dated 2/3/21, which the agency writes month first.", "2021-03-10", "On 5 March ZTE spoke.",
          "2021-02-03"),
