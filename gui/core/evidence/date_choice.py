@@ -432,10 +432,11 @@ def _a_day(phrase: DatePhrase) -> bool:
 def _date_before(text: str, start: int, reference: PartialDate | None, past: bool, day: bool) -> DatePhrase | None:
     """The event date of the sentence before ``start`` (or the one before it, when that has none); for the
     ``past`` ("a week earlier", "opened the same day"), its latest date that is not after the source's
-    ("unveiled … on Thursday and said it will go on sale … on Oct. 21": Thursday)."""
+    ("unveiled … on Thursday and said it will go on sale … on Oct. 21": Thursday). A ``day`` ("from the same day")
+    is looked for further back, in the latest sentence that gives one: the story's day, told a few paragraphs up."""
     low = max(0, start - 1000)
     bounds = [low, *(m.end() for m in _SENTENCE_END.finditer(text, low, start)), start]
-    sentences = [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()][-2:]
+    sentences = [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()][None if day else -2 :]
     for sentence_start, sentence_end in reversed(sentences):
         date, phrases = event_date(text, sentence_start, sentence_end, reference, look_back=False)
         if past and date is not None and reference is not None and date.start.end_day() > reference.end_day():

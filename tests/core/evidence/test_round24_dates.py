@@ -113,3 +113,26 @@ def test_a_weekday_told_ahead_in_the_present_is_the_coming_one(passage, publishe
 )  # fmt: skip
 def test_a_weekday_told_in_the_past_stays_the_last_one(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- "The same day" a few paragraphs after the story's day: that day -------------------------------------------------
+
+
+_STORY = (
+    "Sony will sell the Xperia 1 V at Verizon from July 20, the carrier said on Monday.\n\nThe phone will cost $1,399."
+    "\n\nSony has sold few phones in the US in recent years, analysts said."
+)
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "before", "date"),
+    [
+        ("Best Buy said it would stock the phone in its stores from the same day.", "2023-07-11", _STORY,
+         "2023-07-20"),
+        # guard, right before the change too: a day in the sentence before is the nearest
+        ("Best Buy said it would stock the phone in its stores from the same day.", "2023-07-11",
+         _STORY + "\n\nAmazon will list it on July 25.", "2023-07-25"),
+    ],
+)  # fmt: skip
+def test_the_same_day_told_paragraphs_after_the_story_s_day_is_that_day(passage, published, before, date):
+    assert suggest(passage, published, before).rules_start == date
