@@ -136,3 +136,21 @@ _STORY = (
 )  # fmt: skip
 def test_the_same_day_told_paragraphs_after_the_story_s_day_is_that_day(passage, published, before, date):
     assert suggest(passage, published, before).rules_start == date
+
+
+# --- What a company "expects … within days": the month it was said (the guide, session 12) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Vivo said it expected Amazon to list its phones again within days.", "2021-06-10", "2021-06"),
+        ("A TCL spokeswoman said the company expects the recall to be finished within a few days.", "2021-06-10",
+         "2021-06"),
+        # guards, right before the change too: the saying's own day wins; a span after an event is no time
+        ("ZTE said on Tuesday that it expects Cricket to restock the phone within days.", "2021-06-10", "2021-06-08"),
+        ("The TCL phones sold out within days, analysts said.", "2021-06-10", "2021-06-10~"),
+    ],
+)  # fmt: skip
+def test_what_a_company_expects_within_days_is_dated_by_the_month_it_was_said(passage, published, date):
+    assert suggest(passage, published).rules_start == date
