@@ -1,4 +1,4 @@
-"""Which date phrase of a passage dates its event, and how the form's hint says so.
+"""Which date phrase of a passage dates its event (``date_fields`` says it in the form's fields and hints).
 
 A passage may hold several dates: the statement's ("the company said on Thursday"), the event's, a side
 clause's background ("Xiaomi, which overtook Apple last year, …"), a plan given up, a stop told after the
@@ -11,9 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from gui.core.document.dates import DateError, PartialDate, Precision, parse_date
-from gui.core.document.model import Source
-from gui.core.document.textquote import normalize_space
+from gui.core.document.dates import PartialDate, Precision
 from gui.core.evidence.alternative_months import months_as_alternatives
 from gui.core.evidence.anchored_dates import COUNTED_FROM, find_anchored, resolve
 from gui.core.evidence.clauses import (
@@ -28,6 +26,7 @@ from gui.core.evidence.clauses import (
 )
 from gui.core.evidence.corrections import corrected_spans
 from gui.core.evidence.date_phrases import NAMING_YEAR, DatePhrase, Specificity, best_date_phrase, find_date_phrases
+from gui.core.evidence.numeric_dates import writes_day_first
 from gui.core.evidence.overtaken_plans import plan_overtaken
 from gui.core.evidence.ruled_out_years import year_ruled_out
 from gui.core.evidence.sale_dates import (
@@ -40,7 +39,7 @@ from gui.core.evidence.sale_dates import (
 )
 from gui.core.evidence.tense import PAST, tense_at
 
-__all__ = ["date_fields", "event_date", "reference_date"]
+__all__ = ["event_date"]
 
 #: An effort that stopped later, told after it in the same sentence: the stop is the event, and dated after it.
 _STOPPED_LATER = re.compile(r"(?i)\b(?:but|then|and) (?:later |eventually |soon )?(?:stopped|quit|ceased)\b")
@@ -67,7 +66,9 @@ def event_date(
     passage or, with ``look_back``, from the event of the sentence before. Dates in the ``background`` spans
     (of the passage: another maker's clause, say) are not the event's."""
     passage = text[start:end]
-    phrases = months_as_alternatives(passage, find_date_phrases(passage, reference))  # "late August or early September"
+    day_first = writes_day_first(text, reference)  # "07/05/2018" from London: 7 May
+    phrases = find_date_phrases(passage, reference, day_first=day_first)
+    phrases = months_as_alternatives(passage, phrases)  # "late August or early September"
     for anchored in find_anchored(passage):
         if anchored.from_after:  # "a fortnight before the launch event on 4 October": from that date, or none
             stop = anchored.offset + len(anchored.text)
@@ -431,10 +432,11 @@ def _a_day(phrase: DatePhrase) -> bool:
 def _date_before(text: str, start: int, reference: PartialDate | None, past: bool, day: bool) -> DatePhrase | None:
     """The event date of the sentence before ``start`` (or the one before it, when that has none); for the
     ``past`` ("a week earlier", "opened the same day"), its latest date that is not after the source's
-    ("unveiled … on Thursday and said it will go on sale … on Oct. 21": Thursday)."""
+    ("unveiled … on Thursday and said it will go on sale … on Oct. 21": Thursday). A ``day`` ("from the same day")
+    is looked for further back, in the latest sentence that gives one: the story's day, told a few paragraphs up."""
     low = max(0, start - 1000)
     bounds = [low, *(m.end() for m in _SENTENCE_END.finditer(text, low, start)), start]
-    sentences = [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()][-2:]
+    sentences = [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()][None if day else -2 :]
     for sentence_start, sentence_end in reversed(sentences):
         date, phrases = event_date(text, sentence_start, sentence_end, reference, look_back=False)
         if past and date is not None and reference is not None and date.start.end_day() > reference.end_day():
@@ -548,53 +550,3 @@ def _side_spans_after_filed(passage: str) -> list[tuple[int, int]]:
 def _filed(passage: str) -> list[tuple[int, int]]:
     match = _FILED.match(passage)
     return [(match.start("day"), match.end("day"))] if match else []
-
-
-def reference_date(source: Source) -> tuple[PartialDate | None, str]:
-    """The date relative phrases are counted from, and how to say what it is (None: the source has none)."""
-    problems = []
-    for field, words in (("published", "the source's date"), ("accessed", "the date the source was read")):
-        value = getattr(source, field)
-        if not value:
-            continue
-        try:
-            date = parse_date(value)
-        except DateError:
-            problems.append(f'its {field} date "{value}" is not EDTF')
-            continue
-        if field == "accessed":
-            # Published on or before it was read: about then, at best.
-            date = date._replace(approximate=True)
-            words += " (it gives no publication date)"
-        return date, f"{words} ({date.edtf()})"
-    return None, "; ".join(problems)
-
-
-def date_fields(
-    date: DatePhrase | None, phrases: list[DatePhrase], reference: PartialDate | None, reference_words: str
-) -> tuple[PartialDate | None, str | None, str, str]:
-    """start (None when there is no date to give), end, and their hints."""
-    if date is None and reference is None:
-        why = f" ({reference_words})" if reference_words else ""
-        return None, None, f"no date in the passage and the source has none{why}: type one", "none"
-    if date is None:
-        start = reference._replace(approximate=True)
-        return start, None, f"no date in the passage: {reference_words}, marked approximate", "none: a point in time"
-    hint = f'"{normalize_space(date.text)}" in the passage'
-    if date.relative and date.reading.startswith(COUNTED_FROM):  # "days later": from a date told before it
-        hint += f": {date.reading}"
-    elif date.relative:
-        hint += f": {date.reading} {reference_words}" if date.reading else f", read against {reference_words}"
-        if date.start.approximate and not reference.approximate:
-            hint += ", marked approximate"
-    elif date.reading:
-        hint += f": {date.reading}" + (f" {reference_words}" if date.reading == "until" else "")
-    others = [p for p in phrases if p is not date]
-    if others:
-        hint += "; also in the passage: " + ", ".join(f'"{normalize_space(p.text)}" ({p.start.edtf()})' for p in others)
-    if date.end is None:
-        return date.start, None, hint, "none: the passage gives a point in time"
-    end_hint = f'"{normalize_space(date.text)}" in the passage' + (
-        f": until {reference_words}" if date.end == reference else ""
-    )
-    return date.start, date.end.edtf(), hint, end_hint

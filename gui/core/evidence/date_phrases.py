@@ -34,9 +34,10 @@ from gui.core.evidence.day_spans import (
     relative_unit,
 )
 from gui.core.evidence.named_days import PATTERNS as _NAMED_DAY_PATTERNS
-from gui.core.evidence.numeric_dates import PATTERNS as _NUMERIC_PATTERNS
 from gui.core.evidence.near_phrases import PATTERNS as _NEAR_PATTERNS
 from gui.core.evidence.near_phrases import this_week
+from gui.core.evidence.numeric_dates import DAY_FIRST_PATTERNS as _DAY_FIRST_NUMERIC_PATTERNS
+from gui.core.evidence.numeric_dates import PATTERNS as _NUMERIC_PATTERNS
 from gui.core.evidence.period_phrases import DELAYED_TO, OF_YEAR
 from gui.core.evidence.period_phrases import PATTERNS as _PERIOD_PATTERNS
 from gui.core.evidence.tense import FUTURE, PAST, ahead_in_time, said_in_the_sentence, tense_at, tense_before
@@ -519,14 +520,16 @@ def _duration(reference: PartialDate, unit: Unit, n: int, reading: str) -> Readi
 # --- Finding them ------------------------------------------------------------------------------------
 
 
-def find_date_phrases(text: str, reference: PartialDate | None = None) -> list[DatePhrase]:
-    """Every date expression in ``text``, in order, resolved against ``reference``.
+def find_date_phrases(text: str, reference: PartialDate | None = None, *, day_first: bool = False) -> list[DatePhrase]:
+    """Every date expression in ``text``, in order, resolved against ``reference``; numeric dates such as "07/05/2018"
+    day first when ``day_first`` (the writer's habit: ``numeric_dates.writes_day_first``), else month first.
 
     Without a reference only explicit dates (those that give a year) are found. Overlapping
     matches keep the longest ("since December 2017" over "December 2017" over "2017").
     """
     found: list[tuple[int, int, Reading]] = []
-    for regex, handler in (*_PATTERNS, *_NUMERIC_PATTERNS, *_NEAR_PATTERNS, *_PERIOD_PATTERNS, *_NAMED_DAY_PATTERNS):
+    numeric = _DAY_FIRST_NUMERIC_PATTERNS if day_first else _NUMERIC_PATTERNS
+    for regex, handler in (*_PATTERNS, *numeric, *_NEAR_PATTERNS, *_PERIOD_PATTERNS, *_NAMED_DAY_PATTERNS):
         for match in regex.finditer(text):
             reading = handler(match, text, reference)
             if reading is not None:

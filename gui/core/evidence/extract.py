@@ -28,7 +28,8 @@ from gui.core.document.textquote import normalize_space, quote_selector
 from gui.core.evidence.anaphora import Antecedent, answered_about, continued, pointed_within, pointing_back, resolve
 from gui.core.evidence.clauses import blank, comment_spans, inside, other_subject_clause_spans, side_spans
 from gui.core.evidence.cues import kind_of
-from gui.core.evidence.date_choice import date_fields, event_date, reference_date
+from gui.core.evidence.date_choice import event_date
+from gui.core.evidence.date_fields import date_fields, reference_date
 from gui.core.evidence.date_model import DateCandidate, DateReading, learned_date
 from gui.core.evidence.date_phrases import DatePhrase
 from gui.core.evidence.datelines import dateline_length, update_day

@@ -7,6 +7,8 @@ quarter is its year (EDTF holds no quarter). Both are vague, so that the day a s
 
 from __future__ import annotations
 
+import re
+
 from gui.core.document.dates import PartialDate, Precision
 from gui.core.evidence.date_words import Specificity, pattern_registry
 from gui.core.evidence.day_spans import Unit, covering, unit_span
@@ -79,3 +81,20 @@ def _end_of_the_week(match, text, reference):
     day = reference.first_day()
     hi = unit_span(day, Unit.WEEK)[1]
     return covering(day, hi, Precision.MONTH, reference), None, Specificity.RELATIVE, "the rest of the week of"
+
+
+#: A company's expectation before "within days", in the same sentence: "expected Amazon to restore the listings".
+_EXPECTED_BEFORE = re.compile(r"(?i)\bexpect(?:s|ed|ing)?\b[^.;]{1,120}$")
+
+
+@_pattern(r"(?i)(?<![\w-])within\s+(?:a\s+few\s+)?days(?![\w-])")
+def _expected_within_days(match, text, reference):
+    """ "expected Amazon to restore the listings within days": what a company expects within days is dated by the month
+    it was said, as the guide has it (session 12); vague, so that the day of the saying, when the passage gives one,
+    wins ("said on Tuesday that he expected … within days")."""
+    if reference is None or not reference.month:
+        return None
+    if not _EXPECTED_BEFORE.search(text, max(0, match.start() - 130), match.start()):
+        return None  # "sold out within days": a span after an event, no time of its own
+    date = PartialDate(reference.year, reference.month, 0, reference.approximate, reference.uncertain)
+    return date, None, Specificity.VAGUE, "expected within days: the month it was said, from"

@@ -65,6 +65,8 @@ def tense_at(text: str, offset: int, stop: int, attribution: bool = True) -> str
     own = [w for w in before if joins and w.start() >= joins[-1] and not _adjective(w, text)]
     if own:  # "had hoped Sprint would take it, but those talks ended in December": the clause's own verb
         before = own
+    # "will add a card to each phone bought with a plan from Thanksgiving": the clause's verb, not the participle's
+    before = [w for n, w in enumerate(before) if not _participle_after_a_verb_ahead(w, before[:n], text, offset)]
     for words in ([w for w in reversed(before) if not w["participle"]], [w for w in after if not w["participle"]]):
         if words:
             return FUTURE if words[0]["future"] or words[0]["schedule"] else PAST
@@ -150,12 +152,29 @@ def tense_before(text: str, offset: int) -> str:
         return ""
     # "would go on sale unlocked … in January": after a verb ahead, a word in -ed with no pronoun before it is an
     # adjective, not a past (as in ``_past_after``)
-    while (len(before) > 1 and before[-1]["participle"] and before[-2]["future"]
-           and not _SUBJECT_BEFORE.search(text, max(0, before[-1].start() - 12), before[-1].start())):  # fmt: skip
+    while len(before) > 1 and _participle_after_a_verb_ahead(before[-1], before[-2:-1], text, offset):
         before.pop()
     if before[-1]["future"] and _a_plan_told_over(text, before[-1], offset):
         return PAST  # "a pop-up store planned for SoHo in March was cancelled": the plan's time is over
     return FUTURE if before[-1]["future"] else PAST
+
+
+def _participle_after_a_verb_ahead(word: re.Match[str], earlier: list[re.Match[str]], text: str, offset: int) -> bool:
+    """True when ``word`` is a participle after its noun in a clause whose verb, told before it, is ahead: "will add a
+    card to each phone bought with a plan from Thanksgiving" is to come. A past's form ("bought", "sent") is read so
+    only when a lead ahead ties the date to the verb ("from", "until"): "will add it, per a memo sent on Friday" is the
+    memo's Friday, gone; and not after a pronoun ("will say whether it bought …": a verb)."""
+    if not (word["participle"] or (word["past"] and _AS_PARTICIPLE.fullmatch(word[0]))):
+        return False
+    if not word["participle"] and not _AHEAD_LEAD_BEFORE.search(text, max(0, offset - 16), offset):
+        return False
+    return any(w["future"] for w in earlier) and not _SUBJECT_BEFORE.search(
+        text, max(0, word.start() - 12), word.start()
+    )
+
+
+#: A lead that ties a date to a verb ahead: "from Thanksgiving Day", "until Friday".
+_AHEAD_LEAD_BEFORE = re.compile(r"(?i)\b(?:from|starting|until|till|by)\s+(?:the\s+)?$")
 
 
 #: A plan's participle right after its noun ("a pop-up store planned for …"), not a verb of a subject ("it planned").
@@ -194,15 +213,22 @@ def _adjective(word: re.Match[str], text: str) -> bool:
 
 
 _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|confirmed)\b")
-_REPORTED_FUTURE = re.compile(r"(?i)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?would\s+(?!not\b|have\b)")
+#: (the saying may be dated before its "that": "said on Friday that it would …")
+_REPORTED_FUTURE = re.compile(
+    r"(?i)\s+(?:on\s+(?-i:[A-Z][a-z]+day)\s+)?(?:that\s+)?(?:[\w'’-]+\s+){1,3}?would\s+(?!not\b|have\b)"
+)
 _AHEAD = re.compile(
     r"(?i)\b(?:will|['’]ll|(?:is|are) set to|(?:go|goes) on sale|(?:is|are) scheduled to"
     r"|(?:arrives|reaches|hits|lands|ships|debuts|opens|launches|begins|starts)\b(?!\s+(?:a|an|the|its|their)\b)"
+    r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhad )(?<!, )(?:due(?=\s+(?:to|at|on|in|for)\b)|set(?=\s+(?:to|for)\b))"
+    r"|drops|(?:comes?|heads)(?=\s+(?:to|off)\b)"
     r"|(?<=[a-z] )(?<!\bto )(?<!\bdid )(?<!\bnot )(?<!\bthe )(?<!\ba )(?<!n['’]t )(?-i:begin|start|open|arrive|ship)\b(?!-)"
     r"(?!\s+(?:a|an|the|its|their|up|to)\b))\b"
 )  # a present-tense schedule: "arrives at AT&T on Thursday", "hits stores on Friday" (not "opens a store"); with a
 # plural subject, "Sales begin Thursday", "Orders open on Friday" (not "to begin", "did not open", "the start", "a
-# start-up", the OnePlus Open)
+# start-up", the OnePlus Open); "is due at the carrier on Thursday", "debut set for Friday", "drops to $249 on Friday",
+# "comes to T-Mobile on Thursday", "come off its website on Thursday" (not "was due", "had been set", nor an aside's
+# ", due to open on Feb. 24,")
 #: A headline's infinitive, its subject the only words before it: "Best Buy to start selling the phone on Sunday" is
 #: to come (not "according to a filing on Monday").
 _HEADLINE_TO = re.compile(r"(?:[A-Z0-9][\w'’.&+-]*\s+){1,5}to\s+(?!(?:a|an|the|be)\b)[a-z]+\b")
