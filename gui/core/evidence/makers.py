@@ -110,6 +110,11 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("Doogee"),
     Maker("Oukitel"),
     Maker("Cubot"),
+    Maker("NUU", ("NUU Mobile",)),
+    Maker("Lava", ("Lava International", "Lava Mobiles")),
+    # "Light" is a common word too: see Nothing above, and BARE_NAME_COMPANY below.
+    Maker("Light", ("Light Phone", "Light's", "Light’s", "Light, the", "Light, a", "Light, which", "maker Light",
+                    "startup Light", "start-up Light")),
 )
 
 #: Product lines that say whose phone it is when a passage names no maker ("The Galaxy S9 goes on sale at
@@ -187,6 +192,7 @@ BARE_NAME_COMPANY = {
     "Essential": re.compile(r"Essential(?:['’]s|\s+Phone|\s+Products|\s+PH-1)\b|Andy Rubin|\bRubin['’]s Essential"),
     "Sharp": re.compile(r"Sharp(?:['’]s|\s+Corp)|\bAquos\b|Japan['’]s Sharp"),
     "Danger": re.compile(r"Danger(?:['’]s|\s+Inc)\b|\bSidekick"),
+    "Light": re.compile(r"\bLight(?:['’]s|\s+Phone)\b"),
 }
 #: The verbs that follow a bare name ("Nothing will sell …", "Essential said …"): any lower-case word in -s or -ed
 #: ("Essential shuts down", "Nothing removed its app"), and the common ones that end otherwise.
@@ -219,7 +225,7 @@ def spellings() -> list[tuple[str, str]]:
     pairs = []
     for maker in KNOWN_MAKERS:
         for word in (maker.name, *maker.aliases):
-            if word in ("Nothing", "Essential", "Sharp", "Danger", "Pixel", "Galaxy", "iPhone", "Xperia"):
+            if word in ("Nothing", "Essential", "Sharp", "Danger", "Light", "Pixel", "Galaxy", "iPhone", "Xperia"):
                 continue  # a product line or a common word: names the maker too loosely to choose a lane
             pairs.append((word, maker.name))
     return pairs

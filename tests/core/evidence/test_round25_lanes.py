@@ -1,0 +1,50 @@
+"""Round 25, the lane (our own sentences): makers the app did not know. NUU (NUU Mobile), Lava and Light (the Light
+Phone's maker) are offered as new lanes; "Light" is a common word, so only the forms that can't be it ("Light Phone",
+"Light's", "Light, the …") name the maker, and the bare name followed by a verb only where the article shows it means
+the company, as for Nothing and Essential."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.titled_passages import suggest_among
+
+LANES = ("Samsung", "Motorola", "Apple", "Google", "TCL")
+
+
+def suggest(passage: str, *, title: str, before: str = ""):
+    return suggest_among(LANES, passage, title=title, before=before, published="2024-03-12")
+
+
+@pytest.mark.parametrize(
+    ("passage", "maker"),
+    [
+        ("NUU Mobile will sell its new $129 handset through Best Buy from next month.", "NUU"),
+        ("NUU said on Thursday that its budget phones would reach Target stores in April.", "NUU"),
+        ("Lava, the Indian handset maker, is weighing unlocked sales in the United States.", "Lava"),
+        ("The Light Phone II goes on sale at Best Buy on Friday, the company said.", "Light"),
+        ("Light, the New York start-up behind a minimalist phone, raised prices by $50 on Monday.", "Light"),
+        ("Light's new handset will ship to US buyers in June.", "Light"),
+    ],
+)
+def test_a_small_maker_without_a_lane_is_offered_a_new_one(passage, maker):
+    got = suggest(passage, title="Phone news")
+    assert (got.lane, got.new_lane) == (None, maker)
+
+
+def test_light_as_a_bare_name_acting_is_the_maker_where_the_article_means_the_company():
+    got = suggest("Light said it would not sell through carriers.", title="The Light Phone III reaches stores")
+    assert (got.lane, got.new_lane) == (None, "Light")
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Light sales of the Moto G kept Motorola's US share flat, the research firm said.",
+        "Motorola will sell a light version of the Moto G at Verizon from May.",
+        "Light rain did not keep buyers away from Motorola's launch in Chicago.",
+    ],
+)
+def test_light_as_a_common_word_is_no_maker(passage):
+    got = suggest(passage, title="Motorola's quarter")
+    assert (got.lane, got.new_lane) == ("motorola", None)
