@@ -112,6 +112,8 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("Cubot"),
     Maker("NUU", ("NUU Mobile",)),
     Maker("Lava", ("Lava International", "Lava Mobiles")),
+    # Amazon made one phone (the Fire Phone, 2014); its bare name is the retailer, a partner: only the phone names it.
+    Maker("Amazon", ("Fire Phone",)),
     # "Light" is a common word too: see Nothing above, and BARE_NAME_COMPANY below.
     Maker("Light", ("Light Phone", "Light's", "Light’s", "Light, the", "Light, a", "Light, which", "maker Light",
                     "startup Light", "start-up Light")),
@@ -225,7 +227,7 @@ def spellings() -> list[tuple[str, str]]:
     pairs = []
     for maker in KNOWN_MAKERS:
         for word in (maker.name, *maker.aliases):
-            if word in ("Nothing", "Essential", "Sharp", "Danger", "Light", "Pixel", "Galaxy", "iPhone", "Xperia"):
+            if word in ("Nothing", "Essential", "Sharp", "Danger", "Light", "Amazon", "Pixel", "Galaxy", "iPhone", "Xperia"):
                 continue  # a product line or a common word: names the maker too loosely to choose a lane
             pairs.append((word, maker.name))
     return pairs

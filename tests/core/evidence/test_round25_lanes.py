@@ -48,3 +48,13 @@ def test_light_as_a_bare_name_acting_is_the_maker_where_the_article_means_the_co
 def test_light_as_a_common_word_is_no_maker(passage):
     got = suggest(passage, title="Motorola's quarter")
     assert (got.lane, got.new_lane) == ("motorola", None)
+
+
+def test_amazons_phone_offers_amazon_a_new_lane():
+    got = suggest("Amazon cut the Fire Phone's price to 99 cents on Friday.", title="Phone news")
+    assert (got.lane, got.new_lane) == (None, "Amazon")
+
+
+def test_amazon_as_a_store_is_no_maker():
+    got = suggest("The Moto G will sell unlocked on Amazon and at Best Buy from May 3.", title="Phone news")
+    assert (got.lane, got.new_lane, "Amazon" in got.partners) == ("motorola", None, True)
