@@ -58,3 +58,21 @@ def test_amazons_phone_offers_amazon_a_new_lane():
 def test_amazon_as_a_store_is_no_maker():
     got = suggest("The Moto G will sell unlocked on Amazon and at Best Buy from May 3.", title="Phone news")
     assert (got.lane, got.new_lane, "Amazon" in got.partners) == ("motorola", None, True)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "T-Mobile, which also stocks phones from Samsung, Apple and Google, will sell the Razr from June 6.",
+        "The Razr will share shelf space at Target with models from Apple and Samsung, the retailer said.",
+        "Cricket said the new line-up would include handsets from Samsung, TCL and Google alongside the Razr.",
+    ],
+)
+def test_makers_listed_as_a_channels_range_are_not_the_subject(passage):
+    assert suggest(passage, title="Motorola's Razr comes to T-Mobile").lane == "motorola"
+
+
+def test_a_range_listed_leaves_the_article_maker_when_no_other_is_named():
+    got = suggest("Best Buy, which carries phones from Samsung, Apple and Google, will stock it from May.",
+                  title="Motorola's new Razr reaches Best Buy")
+    assert got.lane == "motorola"
