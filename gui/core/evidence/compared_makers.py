@@ -49,6 +49,8 @@ _SUPPLIER = re.compile(
     r"|efforts?|strategy|gamble|switch|venture))|operating system|Play Store|app store)\b"
     r"(?!\s+(?:chief|head|boss|unit|business|division)\b)"
 )
+#: A maker whose software runs another's phone, named as its power: "the first Google-powered phone, made by HTC".
+_POWERED_BY = re.compile(r"(?<![\w&.-])(?P<who>[A-Z][\w&]*)-powered\b")
 #: A maker in someone's past: "Former Samsung manager Kim Ha", "a former Apple engineer", "Ex-Google staff".
 _FORMER = re.compile(
     r"(?i:\b(?:former|onetime|one-time|erstwhile)\s+|\bex-)(?P<who>[A-Z][\w&-]*)(?=(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
@@ -97,6 +99,7 @@ def compared_spans(passage: str) -> list[tuple[int, int]]:
         spans.append(match.span("names"))
     spans.extend(match.span("who") if match["who"] else match.span("part") for match in _SUPPLIER.finditer(passage))
     spans.extend(match.span("who") for match in _FORMER.finditer(passage))
+    spans.extend(match.span("who") for match in _POWERED_BY.finditer(passage))
     spans.extend(
         next(match.span(group) for group in ("who", "for", "by", "names") if match[group])
         for match in _BUILDER.finditer(passage)

@@ -76,3 +76,14 @@ def test_a_range_listed_leaves_the_article_maker_when_no_other_is_named():
     got = suggest("Best Buy, which carries phones from Samsung, Apple and Google, will stock it from May.",
                   title="Motorola's new Razr reaches Best Buy")
     assert got.lane == "motorola"
+
+
+def test_a_maker_named_as_the_power_of_anothers_phone_is_not_its_maker():
+    got = suggest("Verizon will carry a Google-powered handset built by Motorola from October.", title="Phone news")
+    assert got.lane == "motorola"
+
+
+def test_a_title_naming_a_phones_power_leaves_its_builder_for_the_article():
+    got = suggest("Sprint customers can order it online from Friday.",
+                  title="Sprint to sell a Microsoft-powered phone from Samsung")
+    assert got.lane == "samsung"
