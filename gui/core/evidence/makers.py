@@ -246,7 +246,7 @@ _PRONOUN_SUBJECT = re.compile(
 _ITS_NAMED_BRAND = re.compile(
     r"(?i:(?:but|and|meanwhile|also)\s*,?\s+)?(?i:its|their)\s+(?i:[\w-]+\s+){0,2}"
     r"(?i:brand|unit|subsidiary|affiliate|division|arm|sibling|label|spinoff|spin-off|rival|competitor|arch-?rival"
-    r"|challenger),?\s+[A-Z]"
+    r"|challenger|(?<=sister )company|(?<=sister )firm),?\s+[A-Z]"
 )
 _ANAPHORIC_STEP = re.compile(
     r"(?i)the (?:decision|move|step|change|delay|retreat|reversal|setback|pullback|u-turn)\s+"

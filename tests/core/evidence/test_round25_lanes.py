@@ -87,3 +87,8 @@ def test_a_title_naming_a_phones_power_leaves_its_builder_for_the_article():
     got = suggest("Sprint customers can order it online from Friday.",
                   title="Sprint to sell a Microsoft-powered phone from Samsung")
     assert got.lane == "samsung"
+
+
+def test_its_sister_company_named_is_the_subject():
+    got = suggest("Its sister company, Google, will open a store in Chicago next year.", title="Motorola trims its US line-up")
+    assert got.lane == "google"
