@@ -92,3 +92,19 @@ def test_a_title_naming_a_phones_power_leaves_its_builder_for_the_article():
 def test_its_sister_company_named_is_the_subject():
     got = suggest("Its sister company, Google, will open a store in Chicago next year.", title="Motorola trims its US line-up")
     assert got.lane == "google"
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Motorola's parent, Google, will open its first US store in New York next month.", "google"),
+        ("Motorola's owner, Google, said on Monday that it had no plans to sell the unit.", "google"),
+    ],
+)
+def test_a_brands_parent_set_out_as_the_subject_is_the_parents(passage, lane):
+    assert suggest(passage, title="Motorola's new Razr").lane == lane
+
+
+def test_a_brands_parent_set_out_in_an_object_stays_with_the_subject():
+    passage = "Carriers raised concerns about Motorola's former owner, Google, a person familiar with the talks said."
+    assert suggest(passage, title="Motorola's new Razr").lane == "motorola"
