@@ -373,6 +373,10 @@ _ACTS_ON = re.compile(
     r"|\b(?:sales?\s+)?(?:bans?|injunctions?)\s+(?:on|against)\s+(?:(?:the|some|all|its|of|\d+|one|two|three|four|five"
     r"|six|seven|eight|nine|ten)\s+){0,3}$"
     r"|\b(?:sued|sues|suing|countersu\w+|accus\w+)\s+$"
+    # the same asked for in a noun: "Apple's bid to pull Samsung phones", "its request for a permanent ban on US sales of
+    # 26 Samsung phones" (what a judge then grants or refuses hits the other maker too)
+    r"|\b(?:bid|request|motion|attempt|push|effort)s?\s+(?:to\s+(?:pull|bar|block|ban|halt|stop|exclude)"
+    r"|for\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:ban|injunction|bar|halt|exclusion\s+order))\b[^.;,]{0,50}?$"
 )
 
 #: "Google cuts Huawei off from Android": the maker cut off is between "cut" and "off", the one cutting it named just

@@ -108,3 +108,15 @@ def test_a_brands_parent_set_out_as_the_subject_is_the_parents(passage, lane):
 def test_a_brands_parent_set_out_in_an_object_stays_with_the_subject():
     passage = "Carriers raised concerns about Motorola's former owner, Google, a person familiar with the talks said."
     assert suggest(passage, title="Motorola's new Razr").lane == "motorola"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Court rejects Apple's bid to block Motorola phones at the border",
+        "A judge on Friday granted Apple's request for a preliminary ban on imports of three Motorola handsets.",
+        "The commission turned down Apple's motion to bar sales of older Motorola models.",
+    ],
+)
+def test_a_bid_to_ban_another_makers_phones_is_the_hit_makers(passage):
+    assert suggest(passage, title="Patent fights").lane == "motorola"
