@@ -120,3 +120,10 @@ def test_a_brands_parent_set_out_in_an_object_stays_with_the_subject():
 )
 def test_a_bid_to_ban_another_makers_phones_is_the_hit_makers(passage):
     assert suggest(passage, title="Patent fights").lane == "motorola"
+
+
+def test_a_brand_licensed_by_a_maker_in_other_words_goes_to_the_licensee():
+    title = "Motorola Edge to reach Walmart, TCL says"
+    before = "TCL, the Chinese group that licensed the Motorola name for phones, said the Edge would sell for $299."
+    got = suggest("The Edge was first shown in Las Vegas in January.", title=title, before=before)
+    assert got.lane == "tcl"
