@@ -248,6 +248,11 @@ _ITS_NAMED_BRAND = re.compile(
     r"(?i:brand|unit|subsidiary|affiliate|division|arm|sibling|label|spinoff|spin-off|rival|competitor|arch-?rival"
     r"|challenger|(?<=sister )company|(?<=sister )firm),?\s+[A-Z]"
 )
+#: "Its Honor brand's US plans …", "Its Motorola unit will …": the unit is named, before the word that says it is one.
+_ITS_BRAND_NAMED_FIRST = re.compile(
+    r"(?i:(?:but|and|meanwhile|also)\s*,?\s+)?(?i:its|their)\s+[A-Z][\w&-]*\s+(?i:brand|unit|subsidiary|division|arm|label)"
+    r"(?:['’]s)?\b"
+)
 _ANAPHORIC_STEP = re.compile(
     r"(?i)the (?:decision|move|step|change|delay|retreat|reversal|setback|pullback|u-turn)\s+"
     r"(?:came|comes|followed|follows|was made|is the|was the)\b"
@@ -258,6 +263,6 @@ def subject_start(passage: str) -> bool:
     """True when the passage opens with a pronoun, "the company" or "the decision came…": its subject is named
     before it."""
     opening = passage.lstrip(" \"“‘'")
-    if _ITS_NAMED_BRAND.match(opening) or _PRODUCT_EPITHET.match(opening):
+    if _ITS_NAMED_BRAND.match(opening) or _ITS_BRAND_NAMED_FIRST.match(opening) or _PRODUCT_EPITHET.match(opening):
         return False  # "Its sister brand OnePlus sells …", "The iPhone maker said …": the maker is named
     return bool(_PRONOUN_SUBJECT.match(opening) or _ANAPHORIC_STEP.match(opening))

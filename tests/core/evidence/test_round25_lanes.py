@@ -127,3 +127,12 @@ def test_a_brand_licensed_by_a_maker_in_other_words_goes_to_the_licensee():
     before = "TCL, the Chinese group that licensed the Motorola name for phones, said the Edge would sell for $299."
     got = suggest("The Edge was first shown in Las Vegas in January.", title=title, before=before)
     assert got.lane == "tcl"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    ["Its Motorola unit's plans for a US store are on hold, people familiar said.",
+     "Its Motorola brand will sell the Edge at Verizon from June."],
+)
+def test_its_unit_named_before_the_word_unit_is_the_subject(passage):
+    assert suggest(passage, title="Google trims its hardware plans").lane == "motorola"
