@@ -250,8 +250,8 @@ _ITS_NAMED_BRAND = re.compile(
 )
 #: "Its Honor brand's US plans …", "Its Motorola unit will …": the unit is named, before the word that says it is one.
 _ITS_BRAND_NAMED_FIRST = re.compile(
-    r"(?i:(?:but|and|meanwhile|also)\s*,?\s+)?(?i:its|their)\s+[A-Z][\w&-]*\s+(?i:brand|unit|subsidiary|division|arm|label)"
-    r"(?:['’]s)?\b"
+    r"(?i:(?:but|and|meanwhile|also)\s*,?\s+)?(?i:its|their)\s+[A-Z][\w&-]*\s+"
+    r"(?i:brand|unit|subsidiary|division|arm|label)(?:['’]s)?\b"
 )
 _ANAPHORIC_STEP = re.compile(
     r"(?i)the (?:decision|move|step|change|delay|retreat|reversal|setback|pullback|u-turn)\s+"
