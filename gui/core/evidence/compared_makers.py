@@ -49,6 +49,8 @@ _SUPPLIER = re.compile(
     r"|efforts?|strategy|gamble|switch|venture))|operating system|Play Store|app store)\b"
     r"(?!\s+(?:chief|head|boss|unit|business|division)\b)"
 )
+#: A maker whose software runs another's phone, named as its power: "the first Google-powered phone, made by HTC".
+_POWERED_BY = re.compile(r"(?<![\w&.-])(?P<who>[A-Z][\w&]*)-powered\b")
 #: A maker in someone's past: "Former Samsung manager Kim Ha", "a former Apple engineer", "Ex-Google staff".
 _FORMER = re.compile(
     r"(?i:\b(?:former|onetime|one-time|erstwhile)\s+|\bex-)(?P<who>[A-Z][\w&-]*)(?=(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
@@ -75,6 +77,13 @@ _ORIGIN = re.compile(
 )
 #: Another maker's phone chosen in the place of the one spoken of: "Verizon will sell HTC's Droid Incredible instead".
 _INSTEAD = re.compile(r"(?<![\w&.-])[A-Z][\w&-]*['’]s\s+(?:[A-Z0-9][\w-]*\s+){1,3}instead\b")
+#: The makers whose phones a carrier or store also sells, named in a list: "carries phones from Apple, Samsung and LG",
+#: "cheaper models from Samsung, Motorola and TCL". A list of two or more is the channel's range, not the event's subject.
+_RANGE_OF_MAKERS = re.compile(
+    r"\b(?:phones|models|handsets|devices|smartphones)\s+(?:made\s+)?(?:from|by)\s+"
+    r"(?P<names>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)[A-Z][\w&'’.-]*"
+    r"(?:\s+[A-Z][\w&'’.-]*)?)+)"
+)
 #: A quotation: what someone says, in their words.
 _QUOTE = re.compile(r"“[^”]*”|(?<![\d.])\"[^\"]*\"")  # not an inch mark: the 6.7" screen
 
@@ -90,12 +99,14 @@ def compared_spans(passage: str) -> list[tuple[int, int]]:
         spans.append(match.span("names"))
     spans.extend(match.span("who") if match["who"] else match.span("part") for match in _SUPPLIER.finditer(passage))
     spans.extend(match.span("who") for match in _FORMER.finditer(passage))
+    spans.extend(match.span("who") for match in _POWERED_BY.finditer(passage))
     spans.extend(
         next(match.span(group) for group in ("who", "for", "by", "names") if match[group])
         for match in _BUILDER.finditer(passage)
     )
     spans.extend(match.span("who") if match["who"] else match.span("of") for match in _ORIGIN.finditer(passage))
     spans.extend(match.span() for match in _INSTEAD.finditer(passage))
+    spans.extend(match.span("names") for match in _RANGE_OF_MAKERS.finditer(passage))
     return spans
 
 

@@ -339,6 +339,18 @@ _BRAND_OF = re.compile(
 )
 
 
+#: A brand's parent set out after it, as the sentence's subject: "Honor's parent, Huawei, sells …" is Huawei's news (not
+#: "concerns about Honor's former parent, Huawei", where the parent is only what the concerns are about).
+_PARENT_SET_OUT = re.compile(r"['’]s?\s+(?:(?:former|current)\s+)?(?:parent(?:\s+company)?|owner),\s+")
+_SENTENCE_START = re.compile(r"(?:^|[\n.!?;:]\s*|—\s*)[\"“‘']?$")
+
+
+def _parent_subject(text: str, brand_start: int, gap: str) -> bool:
+    """True when ``gap`` sets a brand's parent out after the brand that opens its sentence."""
+    opens = _SENTENCE_START.search(text, max(0, brand_start - 4), brand_start) is not None
+    return opens and _PARENT_SET_OUT.fullmatch(gap) is not None
+
+
 #: Between a company and the maker it acts on: "Google will stop providing updates to new Huawei phones",
 #: "Google cut off ZTE": the event is the maker's (its setback), not the company's.
 _ACTS_ON = re.compile(
@@ -361,6 +373,10 @@ _ACTS_ON = re.compile(
     r"|\b(?:sales?\s+)?(?:bans?|injunctions?)\s+(?:on|against)\s+(?:(?:the|some|all|its|of|\d+|one|two|three|four|five"
     r"|six|seven|eight|nine|ten)\s+){0,3}$"
     r"|\b(?:sued|sues|suing|countersu\w+|accus\w+)\s+$"
+    # the same asked for in a noun: "Apple's bid to pull Samsung phones", "its request for a permanent ban on US sales of
+    # 26 Samsung phones" (what a judge then grants or refuses hits the other maker too)
+    r"|\b(?:bid|request|motion|attempt|push|effort)s?\s+(?:to\s+(?:pull|bar|block|ban|halt|stop|exclude)"
+    r"|for\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:ban|injunction|bar|halt|exclusion\s+order))\b[^.;,]{0,50}?$"
 )
 
 #: "Google cuts Huawei off from Android": the maker cut off is between "cut" and "off", the one cutting it named just
@@ -423,6 +439,7 @@ def _subject_first(
         )
         if _brand_of(gap, text[matches[0][0] : matches[0][1]], text[matches[1][0] : matches[1][1]]) or (
             _ACTS_ON.search(gap) or _BEFORE_THE_SUBJECT.fullmatch(gap) or bought
+            or _parent_subject(text, matches[0][0], gap)
             or len(gap) <= 40 and _CUT.search(gap) is not None and _OFF.match(text, matches[1][1]) is not None
         ):
             matches = [matches[1], matches[0], *matches[2:]]

@@ -110,6 +110,13 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("Doogee"),
     Maker("Oukitel"),
     Maker("Cubot"),
+    Maker("NUU", ("NUU Mobile",)),
+    Maker("Lava", ("Lava International", "Lava Mobiles")),
+    # Amazon made one phone (the Fire Phone, 2014); its bare name is the retailer, a partner: only the phone names it.
+    Maker("Amazon", ("Fire Phone",)),
+    # "Light" is a common word too: see Nothing above, and BARE_NAME_COMPANY below.
+    Maker("Light", ("Light Phone", "Light's", "Light’s", "Light, the", "Light, a", "Light, which", "maker Light",
+                    "startup Light", "start-up Light")),
 )
 
 #: Product lines that say whose phone it is when a passage names no maker ("The Galaxy S9 goes on sale at
@@ -187,6 +194,7 @@ BARE_NAME_COMPANY = {
     "Essential": re.compile(r"Essential(?:['’]s|\s+Phone|\s+Products|\s+PH-1)\b|Andy Rubin|\bRubin['’]s Essential"),
     "Sharp": re.compile(r"Sharp(?:['’]s|\s+Corp)|\bAquos\b|Japan['’]s Sharp"),
     "Danger": re.compile(r"Danger(?:['’]s|\s+Inc)\b|\bSidekick"),
+    "Light": re.compile(r"\bLight(?:['’]s|\s+Phone)\b"),
 }
 #: The verbs that follow a bare name ("Nothing will sell …", "Essential said …"): any lower-case word in -s or -ed
 #: ("Essential shuts down", "Nothing removed its app"), and the common ones that end otherwise.
@@ -219,7 +227,7 @@ def spellings() -> list[tuple[str, str]]:
     pairs = []
     for maker in KNOWN_MAKERS:
         for word in (maker.name, *maker.aliases):
-            if word in ("Nothing", "Essential", "Sharp", "Danger", "Pixel", "Galaxy", "iPhone", "Xperia"):
+            if word in ("Nothing", "Essential", "Sharp", "Danger", "Light", "Amazon", "Pixel", "Galaxy", "iPhone", "Xperia"):
                 continue  # a product line or a common word: names the maker too loosely to choose a lane
             pairs.append((word, maker.name))
     return pairs
@@ -238,7 +246,12 @@ _PRONOUN_SUBJECT = re.compile(
 _ITS_NAMED_BRAND = re.compile(
     r"(?i:(?:but|and|meanwhile|also)\s*,?\s+)?(?i:its|their)\s+(?i:[\w-]+\s+){0,2}"
     r"(?i:brand|unit|subsidiary|affiliate|division|arm|sibling|label|spinoff|spin-off|rival|competitor|arch-?rival"
-    r"|challenger),?\s+[A-Z]"
+    r"|challenger|(?<=sister )company|(?<=sister )firm),?\s+[A-Z]"
+)
+#: "Its Honor brand's US plans …", "Its Motorola unit will …": the unit is named, before the word that says it is one.
+_ITS_BRAND_NAMED_FIRST = re.compile(
+    r"(?i:(?:but|and|meanwhile|also)\s*,?\s+)?(?i:its|their)\s+[A-Z][\w&-]*\s+"
+    r"(?i:brand|unit|subsidiary|division|arm|label)(?:['’]s)?\b"
 )
 _ANAPHORIC_STEP = re.compile(
     r"(?i)the (?:decision|move|step|change|delay|retreat|reversal|setback|pullback|u-turn)\s+"
@@ -250,6 +263,6 @@ def subject_start(passage: str) -> bool:
     """True when the passage opens with a pronoun, "the company" or "the decision came…": its subject is named
     before it."""
     opening = passage.lstrip(" \"“‘'")
-    if _ITS_NAMED_BRAND.match(opening) or _PRODUCT_EPITHET.match(opening):
+    if _ITS_NAMED_BRAND.match(opening) or _ITS_BRAND_NAMED_FIRST.match(opening) or _PRODUCT_EPITHET.match(opening):
         return False  # "Its sister brand OnePlus sells …", "The iPhone maker said …": the maker is named
     return bool(_PRONOUN_SUBJECT.match(opening) or _ANAPHORIC_STEP.match(opening))

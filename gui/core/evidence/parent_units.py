@@ -115,10 +115,13 @@ def licensee(text: str, brand: str) -> str:
         told = re.search(
             rf"(?P<maker>{_NAME})\s+(?:makes|made|builds|built|produces|produced)\s+under\s+licen[cs]e"
             rf"|(?P<maker2>{_NAME})\s+(?:would|will|to)?\s*(?:design,\s+)?(?:make|makes|build|builds)(?:\s+and\s+sell)?\s+"
-            rf"{name}-branded",
+            rf"{name}-branded"
+            # "TCL Communication, the Chinese company that licensed the BlackBerry name for phones"
+            rf"|(?P<maker3>{_NAME}),?[^.;\n]{{0,60}}?\b(?:licensed|licenses|has\s+licensed)\s+the\s+{name}\s+"
+            rf"(?:name|brand|trademark)",
             sentence,
         )
-        if told is not None and (maker := _licensee_named(told["maker"] or told["maker2"], brand)):
+        if told is not None and (maker := _licensee_named(told["maker"] or told["maker2"] or told["maker3"], brand)):
             return maker
     return ""
 
