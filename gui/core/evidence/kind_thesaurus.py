@@ -108,6 +108,21 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                r"|\b(?:entry|expansion|move) into the (?:US|U\.S\.|American) (?:[\w-]+ )?market\b|\benter the (?:US|U\.S\.|American) [\w-]+ market\b", _I),
     ("launch", r"\b(?:show|showcase|present|demo|exhibit|display)\w*\b[^.;]{0,40}?\bat (?:CES|MWC|IFA|(?:the )?Mobile World Congress"
                r"|(?:the )?Consumer Electronics Show|(?:a|its) (?:trade show|launch event|press event))", 0),
+    # A phone shown, by the verb's role: its object is a phone or a named model ("showed the Optimus 3D", "will show
+    # three Galaxy S20 models"); what figures or renders show is no phone ("data showed the brand's share fell")
+    ("launch", r"(?i:" + verb("show", "showcase", "unwrap", "tease", "preview", "demo", irregular="shown|teased") + r")\s+(?:off\s+)?"
+               r"(?:(?:the|its|their|his|a|an|two|three|four|five|several)\s+)(?:(?:[\w$,.'’-]+)\s+){0,3}?"
+               r"(?:(?i:phones?|smartphones?|handsets?|models?|foldables?|flagships?|devices?|prototypes?)\b|[A-Z][\w+-]*(?=[\s,.(]))", 0),
+    # A market entered or returned to, with or without "market": "planned to enter the US by 2021", "weighs a return
+    # to US phone sales", "eyes US smartphone entry"
+    ("launch", r"\b(?:enter(?:s|ed|ing)?|return(?:s|ed|ing)?\s+to)\s+(?:the\s+)?(?:US|U\.S\.|United States|America|American|North America)\b"
+               r"(?!\s+(?:carriers?|operators?))"
+               r"|\b(?:US|U\.S\.|American) (?:[\w-]+ )?(?:market )?entry\b", _I),
+    # A phone brought to the US, with its object between: "brings its second phone to the US", "brings five phones to CES"
+    ("launch", verb("bring", irregular="brought") + r"\s+(?:[\w$,.'’()-]+\s+){1,6}?(?:to|into)\s+(?:" + _US[:-2]
+               + r"|CES|MWC|IFA|(?:the )?Mobile World Congress|American (?:buyers|shoppers|consumers|customers))\b", _I),
+    # Its own name on its phones: "will put the ZTE name on its smartphones in the US", "to put its own brand on handsets"
+    ("launch", verb("put", irregular="putting") + r"\s+(?:its|their|the\s+[\w-]+)\s+(?:own\s+)?(?:name|brand)\s+on\b", _I),
     # Regulatory: actors and acts.
     ("regulatory", r"\b(?:congressional|legislat\w*|authorities|administration|lawmaker)\b|\b(?:in|from|by) Washington\b(?! state)"
                    r"|\bWashington['’]s\b", _I),
@@ -324,6 +339,26 @@ def carrier_channel(name: str) -> re.Pattern[str]:
         r"|(?:^[\"“‘']?|\bthat\s+)(?:[Tt]he\s+)?" + carrier + r"(?:\s+[A-Z][\w&-]*)?(?:,?\s+(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&-]*)?)*\s+"
         r"(?:(?:will|would|has|have|is|are|also|now|plans to|began|begins)\s+)*"
         r"(?:begin|start|sell|carry|offer|stock|add|launch)\w*\b"
+        + _carrier_selling(carrier)
+    )
+
+
+def _carrier_selling(carrier: str) -> str:
+    """The carrier in other roles of a sale: its subject inside the sentence ("said Verizon would start selling it",
+    "expects T-Mobile to begin selling", "Verizon says the Wing goes on sale in its stores"), the place a phone reaches
+    ("reaches US Cellular", "headed to Cricket"), the owner of a named phone ("Verizon's Droid", "T-Mobile's myTouch"), the
+    buyer a phone is made for ("its next phone for Sprint"), or the partner of a launch ("launches … with Verizon")."""
+    return (
+        r"|\b" + carrier + r"(?:\s+(?-i:[A-Z])[\w&-]*)?(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&-]*)?)*\s+"
+        r"(?:(?:will|would|to|also|now|plans\s+to|is\s+set\s+to)\s+)+(?:(?:begin|start)\w*\s+(?:selling|offering|carrying|to\s+sell)"
+        r"|sell|carry|offer|stock)\b|\b" + carrier + r"\s+(?:(?:begin|start)s\s+selling|sells)\b"
+        r"|\b" + carrier + r"(?:['’]s)?\s+(?:said|says|announced|confirmed)\b[^.;]{0,60}?\b(?:(?:begin|start)\w*\s+selling"
+        r"|(?:would|will)\s+(?:sell|carry|offer|stock)|go(?:es)?\s+on\s+sale|in\s+its\s+stores)\b"
+        r"|\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|head(?:s|ed|ing)?\s+to|com(?:e|es|ing)\s+to|arriv(?:e|es|ed|ing)\s+(?:at|on))\s+"
+        r"(?:the\s+)?" + carrier
+        + r"|\b" + carrier + r"['’]s\s+(?:first\s+|new\s+|next\s+|own\s+)?(?-i:[A-Z][\w+-]*|my[A-Z]\w*|i[A-Z]\w*)(?<!Wireless)(?<!Mobile)"
+        r"|\b(?:phones?|models?|handsets?|devices?|versions?|variants?)\s+(?:built\s+|made\s+)?for\s+(?:the\s+)?" + carrier
+        + r"|\b(?:launch\w*|debut\w*|arriv\w*)\b[^.;]{0,50}?\bwith\s+" + carrier + r"|\bwith\s+" + carrier + r"\s+on\s+board\b"
     )
 
 
