@@ -95,6 +95,11 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("retail", r"\bstock(?:ed|ing)\b|\bstocks (?:the|its|their|a|an)\b|\bbig[- ]box\b|\bdepartment stores?\b"
                r"|\bstore chains?\b|\bin[- ]store\b|\bwarehouse clubs?\b|\bpop-?up (?:shops?|stores?)\b|\bshowrooms?\b", _I),
     ("retail", r"(?<!\bstore )(?<!\bon )(?<!\bthe )\bshelves\b(?!\s+(?:its|their|the|a|an|(?:US\s+|U\.S\.\s+|American\s+)?plans?|a\s+plan)\b)", _I),
+    # Stores opened or planned, in the verb's forms: "opens its first US store", "will run a temporary shop in SoHo",
+    # "plans more stores", "the first shops open on Sunday" (not an online store)
+    ("retail", r"\b(?:open(?:s|ed|ing)?|reopen(?:s|ed|ing)?|run(?:s|ning)?|plan(?:s|ned|ning)?)\b[^.;]{0,40}?(?<!online )(?<!web )"
+               r"\b(?:stores?|shops?|showcases?|counters?|kiosks?|pop-?ups?)\b(?!\s+(?:website|site|app)\b)"
+               r"|(?<!online )\b(?:stores?|shops?|showcases?|counters?|kiosks?|pop-?ups?)\b[^.;]{0,40}?\bopen(?:s|ed)?\b", _I),
     # Online: the maker's own site, a storefront, direct to consumers.
     ("online-sales", r"\bstorefronts?\b|\bdirect[- ]to[- ]consumers?\b|\bweb ?stores?\b|\be-?shops?\b|\bonline shops?\b"
                      r"|\bown (?:web ?)?site\b|\bmarketplaces?\b"
@@ -133,6 +138,12 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("regulatory", r"(?<![-\w])Commerce\b(?!\s+(?:Bank|Ministry))|\b(?:ITC|International Trade Commission|Federal Communications Commission|Treasury|State Department|Customs)\b", 0),
     ("regulatory", verb("subpoena", "bar+", "summon", "testify", "infringe", "seize") + r"|\bsubpoenas?\b|\bpatents?\b"
                    r"|\bauthori[sz]ation\b|\bimport ban\b|\bruled\b(?! out)|\bcrackdown\b|\bscrutiny\b", _I),
+    # More regulators, and the acts of courts and agencies: a jury's verdict and damages, a countersuit, an inquiry, a
+    # licence revoked, a rule, a recall ("The Consumer Product Safety Commission said …", "US opens inquiry into …")
+    ("regulatory", r"\b(?:Consumer Product Safety Commission|CPSC|Federal Trade Commission|National Labor Relations Board|NLRB"
+                   r"|Homeland Security|Federal Aviation Administration)\b", 0),
+    ("regulatory", r"\bjur(?:y|ies)\b|\bverdicts?\b|\bdamages\b|\binquir(?:y|ies)\b|\b(?:the|a|new) (?:export )?rules?\b|"
+                   + verb("countersue", "revoke", "recall"), _I),
     # Setbacks: the effort stopped, failed or went backwards.
     ("setback", r"\bon ice\b|\bon the back burner\b|\bsidelin\w*|\bmothball\w*|\bunravel\w*|\bsoured\b|\bfaltered\b"
                 r"|\bfoundered\b|\btorpedo\w*|\bsnubb?\w*|\bbow(?:ed|s)? out\b|\bparted ways\b|\b(?:cut|severed?) ties\b"
@@ -170,7 +181,17 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                 r"|\b(?:shop|store|showroom|kiosk|office|lab|factory|plant)s?\b[^.;]{0,60}?(?<!remain )(?<!remains )(?<!remained )\bclosed\b"
                 r"(?!\s+(?:for|on|since|until)\b)", _I),
     ("setback", verb("leave", "quit+", "exit", irregular="left|quit|quits") + r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:phone|smartphone|handset"
-                r"|mobile)s?\s+(?:business|market)\b|\blea(?:ve|ves|ving)\s+phones\b", _I),
+                r"|mobile)s?\s+(?:business|market)\b|\blea(?:ve|ves|ving)\s+phones\b"
+                # ... or a class of buyers left: "to quit consumer phones, keeping its rugged line"
+                r"|" + verb("leave", "quit+", "exit", irregular="left|quit|quits") + r"\s+(?:the\s+)?(?:US\s+|U\.S\.\s+|American\s+)?"
+                r"consumer\s+(?:phones?|handsets?|smartphones?|market|business)\b", _I),
+    # Making stopped, a phone running late or short: "ended production of the Note 7", "is ceasing operations", "will be a
+    # few weeks late", "running behind schedule", "cannot make enough of the phone's screens"
+    # (not an industry's "chip shortages", which results are told with: context)
+    ("setback", verb("end", "cease") + r"\s+(?:its\s+|their\s+|all\s+)?(?:production|operations)\b"
+                r"|\b(?:will|would|to)\s+(?:be|arrive|ship)\s+(?:a\s+few\s+|several\s+|two\s+|three\s+|some\s+)?(?:weeks?|months?)\s+late\b"
+                r"|\bbehind\s+schedule\b|\bshort\s+supply\b|\bcan(?:not|['’]t)\s+make\s+enough\b"
+                r"|\bfall(?:s|ing)?\s+short\s+of\s+(?:early\s+|initial\s+)?demand\b", _I),
     # A step taken back, with its object between the verb and its particle: "turned it down", "held it back", "put the
     # plan off", "pushes its phones into 2023"; a date missed: "slips past its promised date", "not … until the spring"
     ("setback", r"\bturn(?:ed|s|ing)?\s+(?:it|them|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:phones?|offers?|deals?|devices?|models?"

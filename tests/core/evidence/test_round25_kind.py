@@ -65,3 +65,73 @@ def test_what_figures_show_and_a_return_to_carriers_are_no_launch(passage):
 )
 def test_a_carrier_in_other_roles_of_a_sale_is_a_deal(passage):
     assert _rules_kind(passage) == "carrier-deal"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # a class of buyers left
+        "Vivo to quit consumer phones but keep its rugged line",
+        # making stopped, a phone late or short
+        "Vivo said on Monday that it had ended production of the X60 for good.",
+        "Vivo's American phones will be a few weeks late, its finance chief said.",
+        "The X60 is running behind schedule because of problems with its hinge.",
+        "Vivo admits it cannot make enough X60 screens",
+    ],
+)
+def test_setbacks_of_making_and_leaving(passage):
+    assert _rules_kind(passage) == "setback"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # session 12's settled reading: the carrier's sale asked about and not answered is the sale, rumoured
+        "A Verizon spokesman declined to say whether the carrier would sell the X60.",
+        "Verizon has not said whether it will carry the Vivo X70.",
+    ],
+)
+def test_a_sale_asked_about_is_a_carrier_deal(passage):
+    assert _rules_kind(passage) == "carrier-deal"
+
+
+def test_talks_asked_about_stay_talks():
+    assert _rules_kind("Vivo declined to say whether it was talking to Verizon.") == "carrier-talks"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # more regulators, and the acts of courts and agencies
+        "The Consumer Product Safety Commission said Vivo had received four reports of chargers overheating.",
+        "A jury in Texas found that Vivo had copied a rival's designs and awarded $20 million in damages.",
+        "US opens inquiry into Vivo's sales to Iran",
+        "Vivo recalls the X60 in the US",
+    ],
+)
+def test_acts_of_courts_and_agencies_are_regulatory(passage):
+    assert _rules_kind(passage) == "regulatory"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # stores opened, run or planned
+        "Vivo opens its first American store, in Houston",
+        "Vivo will run a temporary shop in Austin from Friday, where visitors can try the X60.",
+        "Vivo plans more stores but has not said where, a spokeswoman said.",
+    ],
+)
+def test_stores_opened_or_planned_are_retail(passage):
+    assert _rules_kind(passage) == "retail"
+
+
+@pytest.mark.parametrize(
+    ("passage", "kind"),
+    [
+        ("Vivo opened an online store for American buyers on Monday.", "online-sales"),
+        ("Vivo closed its Houston store in May.", "setback"),
+    ],
+)
+def test_an_online_store_and_a_store_closed_are_not_retail(passage, kind):
+    assert _rules_kind(passage) == kind
