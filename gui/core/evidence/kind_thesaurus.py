@@ -96,8 +96,9 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                r"|\bstore chains?\b|\bin[- ]store\b|\bwarehouse clubs?\b|\bpop-?up (?:shops?|stores?)\b|\bshowrooms?\b", _I),
     ("retail", r"(?<!\bstore )(?<!\bon )(?<!\bthe )\bshelves\b(?!\s+(?:its|their|the|a|an|(?:US\s+|U\.S\.\s+|American\s+)?plans?|a\s+plan)\b)", _I),
     # Stores opened or planned, in the verb's forms: "opens its first US store", "will run a temporary shop in SoHo",
-    # "plans more stores", "the first shops open on Sunday" (not an online store)
-    ("retail", r"\b(?:open(?:s|ed|ing)?|reopen(?:s|ed|ing)?|run(?:s|ning)?|plan(?:s|ned|ning)?)\b[^.;]{0,40}?(?<!online )(?<!web )"
+    # "plans more stores", "the first shops open on Sunday" (not an online store, nor orders opened: "pre-orders opened on
+    # the Google Store")
+    ("retail", r"(?<!orders )\b(?:open(?:s|ed|ing)?|reopen(?:s|ed|ing)?|run(?:s|ning)?|plan(?:s|ned|ning)?)\b[^.;]{0,40}?(?<!online )(?<!web )"
                r"\b(?:stores?|shops?|showcases?|counters?|kiosks?|pop-?ups?)\b(?!\s+(?:website|site|app)\b)"
                r"|(?<!online )\b(?:stores?|shops?|showcases?|counters?|kiosks?|pop-?ups?)\b[^.;]{0,40}?\bopen(?:s|ed)?\b", _I),
     # Online: the maker's own site, a storefront, direct to consumers.
@@ -222,7 +223,7 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     # (a hire as the sentence's own statement, not one told in a clause of what came before)
     ("context", r"^[^,;]{0,30}?\b(?:hired|hires|appointed|appoints|named|poached)\b[^.;]{0,40}?\b(?:executive|chief|head|president"
                 r"|officer)\b|\bsponsor\w*|\b(?:raise|build|boost)\w* its (?:profile|brand)\b|\b(?:list|float)\w* its shares\b|\binitial public offering\b"
-                r"|\bgo(?:ing)? public\b|\bheadquarters\b|\brelocat\w*|\bsold (?:modestly|well|strongly|steadily)\b|\bselling well\b"
+                r"|\bgo(?:es|ing)? public\b|\bheadquarters\b|\brelocat\w*|\bsold (?:modestly|well|strongly|steadily)\b|\bselling well\b"
                 r"|\btop[- ](?:three|five|ten|\d+)\b|\b(?:effect|impact) on (?:its|their|the company['’]s) (?:business|sales)\b"
                 r"|\b(?:sells?|sold) no (?:phones|handsets|smartphones)\b", _I),
     ("context", r"\bbest[- ]received\b|\bhit (?:phone|flagship|product|model)\b|\bdouble its (?:[\w-]+ ){0,2}sales\b|\bwarrant(?:y|ies)\b", _I),
@@ -410,8 +411,8 @@ HOPES = re.compile(
 #: thousand Galaxy Folds". The channels and sales it names are where the maker stands (context).
 PRICES_AND_FIGURES = re.compile(
     r"(?i)\b(?:cut|cuts|cutting|slash\w*|lower\w*|rais\w*|discount\w*)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?prices?\b"
-    r"|\b(?:sold|shipped|sells?|ships?|selling|shipping)\s+(?:\S+\s+){0,5}?(?:\d[\d.,]*|a|one|a few|several|hundreds of"
-    r"|thousands of|millions of)\s*(?:hundred\s+)?(?:thousand|million|billion)\b"
+    r"|\b(?:sold|shipped|sells?|ships?|selling|shipping)\s+(?:\S+\s+){0,5}?(?:\d[\d.,]*|a|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|a few|several|hundreds of|thousands of|millions of)\s*(?:hundred\s+)?(?:thousand|million|billion)\b"
     r"|\b(?:sold|shipped|sells?|ships?)\s+(?:an estimated\s+|about\s+|roughly\s+|nearly\s+|more than\s+|some\s+|over\s+|only\s+)?"
     r"\d{1,3}(?:,\d{3})+\b"
 )

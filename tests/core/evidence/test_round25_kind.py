@@ -135,3 +135,18 @@ def test_stores_opened_or_planned_are_retail(passage):
 )
 def test_an_online_store_and_a_store_closed_are_not_retail(passage, kind):
     assert _rules_kind(passage) == kind
+
+
+def test_a_named_store_opening_its_orders_is_no_shop():
+    assert _rules_kind("Pre-orders opened on Monday on the Google Store and at Amazon.") == "online-sales"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo sold about four million phones in the US last year, according to estimates.",
+        "Vivo's American unit goes public",
+    ],
+)
+def test_figures_in_words_and_a_listing_are_background(passage):
+    assert _rules_kind(passage) == "context"
