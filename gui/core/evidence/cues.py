@@ -280,11 +280,8 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
     counts = {kind: len(found) for kind, found in cues.items() if found}
     carriers = [name for name, category in categories if category == "carrier"]
     if not counts:
-        if carriers and _ASKED_ABOUT.search(passage):
-            return (
-                "carrier-talks",
-                f"{carriers[0]} is a carrier, asked about with no answer (“{_ASKED_ABOUT.search(passage)[0]}”)",
-            )
+        if carriers and (asked := _asked_about_talks(passage)):
+            return "carrier-talks", f"{carriers[0]} is a carrier, asked about with no answer (“{asked[0]}”)"
         weighed = _WEIGHED.search(passage)
         if carriers and weighed:  # "is weighing whether to bring a 5G model to Verizon": a deal weighed, not made
             return "carrier-talks", f"{carriers[0]} is a carrier, a deal weighed (“{weighed[0]}”)"
@@ -317,7 +314,7 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         # A deal or "will carry" with a retailer and no carrier named: the retailer's channel ("Best Buy will carry it")
         kind = _CATEGORY_KIND[channels[0]]
         why = f"; no carrier named, the channel is {cues[kind] and ', '.join(cues[kind].values())}"
-    asked = _ASKED_ABOUT.search(passage) if kind == "carrier-deal" else None
+    asked = _asked_about_talks(passage) if kind == "carrier-deal" else None
     if asked:  # a deal only asked about, with no answer: "declined to comment on whether it would reach Verizon"
         kind, why = "carrier-talks", f"; “{normalize_space(asked[0])}”: a deal asked about, not made"
         cues[kind].setdefault(asked[0].lower(), f'"{normalize_space(asked[0])}"')
@@ -387,6 +384,22 @@ _ASKED_ABOUT = re.compile(
     r"(?:comment|confirm|say)|(?:has|have)(?: not|n['’]t) (?:commented|confirmed|said)|(?:did|would)(?: not|n['’]t) say)\b"
     r"[^.;]{0,40}?\b(?:on|about|whether)\b"
 )
+#: A sale asked about ("declined to say whether it would carry the phone"): the carrier's sale, not talks (session 12).
+_SALE_ASKED = re.compile(
+    r"(?i)[^.;]{0,40}?\b(?:(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|to)\s+(?:also\s+|eventually\s+|later\s+)?"
+    r"(?:carry|sell|stock|offer|pick\s+up|add|range)\b|carrying|selling|stocking)\b"
+)
+
+
+def _asked_about_talks(passage: str) -> re.Match[str] | None:
+    """A deal asked about with no answer, when the question is not whether the carrier will sell the phone: the
+    settled reading of "declined to say whether it would carry" is the sale itself, rumoured (a carrier-deal)."""
+    asked = _ASKED_ABOUT.search(passage)
+    if asked is None or _SALE_ASKED.match(passage, asked.end()):
+        return None
+    return asked
+
+
 #: A figure that moved: "sales fell by half", "the brand's share collapsed", "shipments rose 40 percent".
 _FIGURE_MOVED = re.compile(
     r"(?i)\b(?:sales|shipments|revenue|share|market share)\b(?: [\w-]+){0,5}? (?:fell|dropped|declined|slumped|plunged"

@@ -95,6 +95,12 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("retail", r"\bstock(?:ed|ing)\b|\bstocks (?:the|its|their|a|an)\b|\bbig[- ]box\b|\bdepartment stores?\b"
                r"|\bstore chains?\b|\bin[- ]store\b|\bwarehouse clubs?\b|\bpop-?up (?:shops?|stores?)\b|\bshowrooms?\b", _I),
     ("retail", r"(?<!\bstore )(?<!\bon )(?<!\bthe )\bshelves\b(?!\s+(?:its|their|the|a|an|(?:US\s+|U\.S\.\s+|American\s+)?plans?|a\s+plan)\b)", _I),
+    # Stores opened or planned, in the verb's forms: "opens its first US store", "will run a temporary shop in SoHo",
+    # "plans more stores", "the first shops open on Sunday" (not an online store, nor orders opened: "pre-orders opened on
+    # the Google Store")
+    ("retail", r"(?<!orders )\b(?:open(?:s|ed|ing)?|reopen(?:s|ed|ing)?|run(?:s|ning)?|plan(?:s|ned|ning)?)\b[^.;]{0,40}?(?<!online )(?<!web )"
+               r"\b(?:stores?|shops?|showcases?|counters?|kiosks?|pop-?ups?)\b(?!\s+(?:website|site|app)\b)"
+               r"|(?<!online )\b(?:stores?|shops?|showcases?|counters?|kiosks?|pop-?ups?)\b[^.;]{0,40}?\bopen(?:s|ed)?\b", _I),
     # Online: the maker's own site, a storefront, direct to consumers.
     ("online-sales", r"\bstorefronts?\b|\bdirect[- ]to[- ]consumers?\b|\bweb ?stores?\b|\be-?shops?\b|\bonline shops?\b"
                      r"|\bown (?:web ?)?site\b|\bmarketplaces?\b"
@@ -108,6 +114,21 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                r"|\b(?:entry|expansion|move) into the (?:US|U\.S\.|American) (?:[\w-]+ )?market\b|\benter the (?:US|U\.S\.|American) [\w-]+ market\b", _I),
     ("launch", r"\b(?:show|showcase|present|demo|exhibit|display)\w*\b[^.;]{0,40}?\bat (?:CES|MWC|IFA|(?:the )?Mobile World Congress"
                r"|(?:the )?Consumer Electronics Show|(?:a|its) (?:trade show|launch event|press event))", 0),
+    # A phone shown, by the verb's role: its object is a phone or a named model ("showed the Optimus 3D", "will show
+    # three Galaxy S20 models"); what figures or renders show is no phone ("data showed the brand's share fell")
+    ("launch", r"(?i:" + verb("show", "showcase", "unwrap", "tease", "preview", "demo", irregular="shown|teased") + r")\s+(?:off\s+)?"
+               r"(?:(?:the|its|their|his|a|an|two|three|four|five|several)\s+)(?:(?:[\w$,.'’-]+)\s+){0,3}?"
+               r"(?:(?i:phones?|smartphones?|handsets?|models?|foldables?|flagships?|devices?|prototypes?)\b|[A-Z][\w+-]*(?=[\s,.(]))", 0),
+    # A market entered or returned to, with or without "market": "planned to enter the US by 2021", "weighs a return
+    # to US phone sales", "eyes US smartphone entry"
+    ("launch", r"\b(?:enter(?:s|ed|ing)?|return(?:s|ed|ing)?\s+to)\s+(?:the\s+)?(?:US|U\.S\.|United States|America|American|North America)\b"
+               r"(?!\s+(?:carriers?|operators?))"
+               r"|\b(?:US|U\.S\.|American) (?:[\w-]+ )?(?:market )?entry\b", _I),
+    # A phone brought to the US, with its object between: "brings its second phone to the US", "brings five phones to CES"
+    ("launch", verb("bring", irregular="brought") + r"\s+(?:[\w$,.'’()-]+\s+){1,6}?(?:to|into)\s+(?:" + _US[:-2]
+               + r"|CES|MWC|IFA|(?:the )?Mobile World Congress|American (?:buyers|shoppers|consumers|customers))\b", _I),
+    # Its own name on its phones: "will put the ZTE name on its smartphones in the US", "to put its own brand on handsets"
+    ("launch", verb("put", irregular="putting") + r"\s+(?:its|their|the\s+[\w-]+)\s+(?:own\s+)?(?:name|brand)\s+on\b", _I),
     # Regulatory: actors and acts.
     ("regulatory", r"\b(?:congressional|legislat\w*|authorities|administration|lawmaker)\b|\b(?:in|from|by) Washington\b(?! state)"
                    r"|\bWashington['’]s\b", _I),
@@ -118,6 +139,12 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("regulatory", r"(?<![-\w])Commerce\b(?!\s+(?:Bank|Ministry))|\b(?:ITC|International Trade Commission|Federal Communications Commission|Treasury|State Department|Customs)\b", 0),
     ("regulatory", verb("subpoena", "bar+", "summon", "testify", "infringe", "seize") + r"|\bsubpoenas?\b|\bpatents?\b"
                    r"|\bauthori[sz]ation\b|\bimport ban\b|\bruled\b(?! out)|\bcrackdown\b|\bscrutiny\b", _I),
+    # More regulators, and the acts of courts and agencies: a jury's verdict and damages, a countersuit, an inquiry, a
+    # licence revoked, a rule, a recall ("The Consumer Product Safety Commission said …", "US opens inquiry into …")
+    ("regulatory", r"\b(?:Consumer Product Safety Commission|CPSC|Federal Trade Commission|National Labor Relations Board|NLRB"
+                   r"|Homeland Security|Federal Aviation Administration)\b", 0),
+    ("regulatory", r"\bjur(?:y|ies)\b|\bverdicts?\b|\bdamages\b|\binquir(?:y|ies)\b|\b(?:the|a|new) (?:export )?rules?\b|"
+                   + verb("countersue", "revoke", "recall"), _I),
     # Setbacks: the effort stopped, failed or went backwards.
     ("setback", r"\bon ice\b|\bon the back burner\b|\bsidelin\w*|\bmothball\w*|\bunravel\w*|\bsoured\b|\bfaltered\b"
                 r"|\bfoundered\b|\btorpedo\w*|\bsnubb?\w*|\bbow(?:ed|s)? out\b|\bparted ways\b|\b(?:cut|severed?) ties\b"
@@ -155,7 +182,17 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                 r"|\b(?:shop|store|showroom|kiosk|office|lab|factory|plant)s?\b[^.;]{0,60}?(?<!remain )(?<!remains )(?<!remained )\bclosed\b"
                 r"(?!\s+(?:for|on|since|until)\b)", _I),
     ("setback", verb("leave", "quit+", "exit", irregular="left|quit|quits") + r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:phone|smartphone|handset"
-                r"|mobile)s?\s+(?:business|market)\b|\blea(?:ve|ves|ving)\s+phones\b", _I),
+                r"|mobile)s?\s+(?:business|market)\b|\blea(?:ve|ves|ving)\s+phones\b"
+                # ... or a class of buyers left: "to quit consumer phones, keeping its rugged line"
+                r"|" + verb("leave", "quit+", "exit", irregular="left|quit|quits") + r"\s+(?:the\s+)?(?:US\s+|U\.S\.\s+|American\s+)?"
+                r"consumer\s+(?:phones?|handsets?|smartphones?|market|business)\b", _I),
+    # Making stopped, a phone running late or short: "ended production of the Note 7", "is ceasing operations", "will be a
+    # few weeks late", "running behind schedule", "cannot make enough of the phone's screens"
+    # (not an industry's "chip shortages", which results are told with: context)
+    ("setback", verb("end", "cease") + r"\s+(?:its\s+|their\s+|all\s+)?(?:production|operations)\b"
+                r"|\b(?:will|would|to)\s+(?:be|arrive|ship)\s+(?:a\s+few\s+|several\s+|two\s+|three\s+|some\s+)?(?:weeks?|months?)\s+late\b"
+                r"|\bbehind\s+schedule\b|\bshort\s+supply\b|\bcan(?:not|['’]t)\s+make\s+enough\b"
+                r"|\bfall(?:s|ing)?\s+short\s+of\s+(?:early\s+|initial\s+)?demand\b", _I),
     # A step taken back, with its object between the verb and its particle: "turned it down", "held it back", "put the
     # plan off", "pushes its phones into 2023"; a date missed: "slips past its promised date", "not … until the spring"
     ("setback", r"\bturn(?:ed|s|ing)?\s+(?:it|them|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:phones?|offers?|deals?|devices?|models?"
@@ -186,7 +223,7 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     # (a hire as the sentence's own statement, not one told in a clause of what came before)
     ("context", r"^[^,;]{0,30}?\b(?:hired|hires|appointed|appoints|named|poached)\b[^.;]{0,40}?\b(?:executive|chief|head|president"
                 r"|officer)\b|\bsponsor\w*|\b(?:raise|build|boost)\w* its (?:profile|brand)\b|\b(?:list|float)\w* its shares\b|\binitial public offering\b"
-                r"|\bgo(?:ing)? public\b|\bheadquarters\b|\brelocat\w*|\bsold (?:modestly|well|strongly|steadily)\b|\bselling well\b"
+                r"|\bgo(?:es|ing)? public\b|\bheadquarters\b|\brelocat\w*|\bsold (?:modestly|well|strongly|steadily)\b|\bselling well\b"
                 r"|\btop[- ](?:three|five|ten|\d+)\b|\b(?:effect|impact) on (?:its|their|the company['’]s) (?:business|sales)\b"
                 r"|\b(?:sells?|sold) no (?:phones|handsets|smartphones)\b", _I),
     ("context", r"\bbest[- ]received\b|\bhit (?:phone|flagship|product|model)\b|\bdouble its (?:[\w-]+ ){0,2}sales\b|\bwarrant(?:y|ies)\b", _I),
@@ -324,6 +361,26 @@ def carrier_channel(name: str) -> re.Pattern[str]:
         r"|(?:^[\"“‘']?|\bthat\s+)(?:[Tt]he\s+)?" + carrier + r"(?:\s+[A-Z][\w&-]*)?(?:,?\s+(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&-]*)?)*\s+"
         r"(?:(?:will|would|has|have|is|are|also|now|plans to|began|begins)\s+)*"
         r"(?:begin|start|sell|carry|offer|stock|add|launch)\w*\b"
+        + _carrier_selling(carrier)
+    )
+
+
+def _carrier_selling(carrier: str) -> str:
+    """The carrier in other roles of a sale: its subject inside the sentence ("said Verizon would start selling it",
+    "expects T-Mobile to begin selling", "Verizon says the Wing goes on sale in its stores"), the place a phone reaches
+    ("reaches US Cellular", "headed to Cricket"), the owner of a named phone ("Verizon's Droid", "T-Mobile's myTouch"), the
+    buyer a phone is made for ("its next phone for Sprint"), or the partner of a launch ("launches … with Verizon")."""
+    return (
+        r"|\b" + carrier + r"(?:\s+(?-i:[A-Z])[\w&-]*)?(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&-]*)?)*\s+"
+        r"(?:(?:will|would|to|also|now|plans\s+to|is\s+set\s+to)\s+)+(?:(?:begin|start)\w*\s+(?:selling|offering|carrying|to\s+sell)"
+        r"|sell|carry|offer|stock)\b|\b" + carrier + r"\s+(?:(?:begin|start)s\s+selling|sells)\b"
+        r"|\b" + carrier + r"(?:['’]s)?\s+(?:said|says|announced|confirmed)\b[^.;]{0,60}?\b(?:(?:begin|start)\w*\s+selling"
+        r"|(?:would|will)\s+(?:sell|carry|offer|stock)|go(?:es)?\s+on\s+sale|in\s+its\s+stores)\b"
+        r"|\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|head(?:s|ed|ing)?\s+to|com(?:e|es|ing)\s+to|arriv(?:e|es|ed|ing)\s+(?:at|on))\s+"
+        r"(?:the\s+)?" + carrier
+        + r"|\b" + carrier + r"['’]s\s+(?:first\s+|new\s+|next\s+|own\s+)?(?-i:[A-Z][\w+-]*|my[A-Z]\w*|i[A-Z]\w*)(?<!Wireless)(?<!Mobile)"
+        r"|\b(?:phones?|models?|handsets?|devices?|versions?|variants?)\s+(?:built\s+|made\s+)?for\s+(?:the\s+)?" + carrier
+        + r"|\b(?:launch\w*|debut\w*|arriv\w*)\b[^.;]{0,50}?\bwith\s+" + carrier + r"|\bwith\s+" + carrier + r"\s+on\s+board\b"
     )
 
 
@@ -354,8 +411,8 @@ HOPES = re.compile(
 #: thousand Galaxy Folds". The channels and sales it names are where the maker stands (context).
 PRICES_AND_FIGURES = re.compile(
     r"(?i)\b(?:cut|cuts|cutting|slash\w*|lower\w*|rais\w*|discount\w*)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?prices?\b"
-    r"|\b(?:sold|shipped|sells?|ships?|selling|shipping)\s+(?:\S+\s+){0,5}?(?:\d[\d.,]*|a|one|a few|several|hundreds of"
-    r"|thousands of|millions of)\s*(?:hundred\s+)?(?:thousand|million|billion)\b"
+    r"|\b(?:sold|shipped|sells?|ships?|selling|shipping)\s+(?:\S+\s+){0,5}?(?:\d[\d.,]*|a|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|a few|several|hundreds of|thousands of|millions of)\s*(?:hundred\s+)?(?:thousand|million|billion)\b"
     r"|\b(?:sold|shipped|sells?|ships?)\s+(?:an estimated\s+|about\s+|roughly\s+|nearly\s+|more than\s+|some\s+|over\s+|only\s+)?"
     r"\d{1,3}(?:,\d{3})+\b"
 )
