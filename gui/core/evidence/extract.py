@@ -349,7 +349,7 @@ def suggest_event(
     # the kind's and the status's second opinions, once the rules have read both: kind_model.py, status_model.py
     rules_reading = RulesReading(
         rules_kind, rules_status, rules_hints["kind"], rules_hints["status"], _is_headline(source, passage, start),
-        kind_text=others,
+        kind_text=others, general_text=general, **_article_around(source, start, vocabulary),
     )
     kind, hints["kind"] = learned_kind(general, kind, hints["kind"], rules_reading)
     status, hints["status"] = learned_status(general, status, hints["status"], rules_reading)
@@ -401,6 +401,15 @@ def _is_headline(source: Source, passage: str, start: int) -> bool:
     if source.title:
         return normalize_space(passage) == normalize_space(source.title)
     return _LEADING_SPACE.match(source.text, 0, start).end() == start  # no copy of what comes before: sources are long
+
+
+def _article_around(source: Source, start: int, vocabulary: Vocabulary) -> dict:
+    """The learned kind's view of the article (``RulesReading.headline_text``, ``paragraph``): its title made general
+    and the number of the passage's paragraph; nothing for a source without a title (a pasted sentence is no article's
+    first paragraph, and every labelled article the model learned from has one)."""
+    if not source.title:
+        return {}
+    return {"headline_text": general_passage(source.title, vocabulary), "paragraph": source.text.count("\n\n", 0, start)}
 
 
 _LEADING_SPACE = re.compile(r"\s*")

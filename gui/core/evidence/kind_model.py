@@ -35,7 +35,7 @@ def learned_kind(general_text: str, kind: str, why: str, reading: RulesReading |
 
 
 def least_sure(rules_kind: str) -> float:
-    """How sure the model must be to change the rules' kind: 85 % for a setback, else any guess will do.
+    """How sure the model must be to change the rules' kind: 90 % for a setback, else any guess will do.
 
     A setback is what the rules' failure classes were most often about ("Sprint terminated its contract with …",
     "… was dropped"), said in words listed by lemma that the model's word pieces confuse with others ("shelves" with
@@ -48,5 +48,8 @@ def least_sure(rules_kind: str) -> float:
     retrained model read "The Vivo V20 sold poorly at Sprint" as a carrier deal, 78 % sure, where the dev labels give
     selling poorly 14 setbacks to 4 carrier deals; retrained on 19,114 passages it read it so 80 % sure. Ten folds on
     those: 88.4 % at 80 % and at 85 %, 88.3 % at 90 % (batches no rule was written from: 88.6, 88.5, 88.4 %). So the
-    limit is 85 %: the failure classes' sentences stay setbacks, for 0.1 point at most."""
-    return 0.85 if rules_kind == "setback" else 0.0
+    limit was 85 %: the failure classes' sentences stay setbacks, for 0.1 point at most. Session 13, the model reading
+    the article around the passage (``passage_model._article_features``) read "sold poorly at Sprint" as a carrier
+    deal 87 % sure; ten folds by file on 19,114 passages: 88.81 % at 85 %, 88.75 % at 90 % (batches no rule was
+    written from: 88.95 and 88.89 %; any probability 89.34 %). So the limit is 90 %."""
+    return 0.9 if rules_kind == "setback" else 0.0

@@ -32,10 +32,11 @@ def test_where_the_model_agrees_the_rules_why_stands():
 
 
 def test_a_setback_the_rules_found_stands_unless_the_model_is_sure():
-    """Until session 10 a setback the rules read always stood; now the model may overrule one when at least 85 % sure
-    (60 % did as well under cross-validation, but let a selling side's "dropped" price pass for a dropped effort; 70 %
-    and 80 % let "sold poorly at Sprint" pass for a carrier deal). A setback said plainly stays one."""
-    assert kind_model.least_sure("setback") == 0.85 and kind_model.least_sure("carrier-deal") == 0.0
+    """Until session 10 a setback the rules read always stood; now the model may overrule one when at least 90 % sure
+    (60 % did as well under cross-validation, but let a selling side's "dropped" price pass for a dropped effort; 70 %,
+    80 % and, in session 13, 85 % let "sold poorly at Sprint" pass for a carrier deal). A setback said plainly stays
+    one."""
+    assert kind_model.least_sure("setback") == 0.9 and kind_model.least_sure("carrier-deal") == 0.0
     for passage in (
         "The Vivo V20 sold poorly at Sprint.",
         "Vivo's attempt to sell its phones online through its own website was dropped last year.",
