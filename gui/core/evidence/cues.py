@@ -384,9 +384,11 @@ _ASKED_ABOUT = re.compile(
     r"(?:comment|confirm|say)|(?:has|have)(?: not|n['’]t) (?:commented|confirmed|said)|(?:did|would)(?: not|n['’]t) say)\b"
     r"[^.;]{0,40}?\b(?:on|about|whether)\b"
 )
-#: A sale asked about ("declined to say whether it would carry the phone"): the carrier's sale, not talks (session 12).
+#: A sale asked about ("declined to say whether it would carry the phone", "does not comment on devices it may or may
+#: not offer"): the carrier's sale, not talks (session 12).
 _SALE_ASKED = re.compile(
-    r"(?i)[^.;]{0,40}?\b(?:(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|to)\s+(?:also\s+|eventually\s+|later\s+)?"
+    r"(?i)[^.;]{0,40}?\b(?:(?:would|will|may|might|could|plans?\s+to|planned\s+to|intends?\s+to|to)"
+    r"(?:\s+or\s+(?:may|might|would|will)\s+not)?\s+(?:also\s+|eventually\s+|later\s+)?"
     r"(?:carry|sell|stock|offer|pick\s+up|add|range)\b|carrying|selling|stocking)\b"
 )
 

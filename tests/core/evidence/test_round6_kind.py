@@ -56,6 +56,19 @@ def test_a_carrier_that_does_not_comment_on_a_device_is_asked_about_selling_it()
 @pytest.mark.parametrize(
     "passage",
     [
+        "Cricket declined to comment on phones it might carry next year.",
+        "Verizon would not say whether it may or may not stock the Zenfone.",
+    ],
+)
+def test_a_sale_asked_about_with_a_modal_is_the_sale(passage):
+    # The rules' own reading (the model may agree): "might carry", "may or may not stock" ask about the sale itself.
+    got = suggest_event(_document(), Source("s", published="2023-04-05", text=passage), 0, len(passage))
+    assert rules_answer(got, "kind") == "carrier-deal"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
         "Vivo paused its push into American retail in March, a spokeswoman said.",
         "Asus has paused work on a Verizon edition of the Zenfone.",
     ],
