@@ -1,0 +1,35 @@
+"""Round 26, partners: the rules' own answer (``rules_partners``) on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.titled_passages import rules_answer, suggest_among
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        ("Kyocera, which sells its rugged phones through Verizon and AT&T, shipped 2 million handsets last year, "
+         "analysts said.", {"Verizon", "AT&T"}),
+        ("The DuraForce Ultra, which had been due at Verizon in March, will not go on sale, a Kyocera spokesman said.",
+         {"Verizon"}),
+        ("Kyocera, whose flip phones sit on Walmart's shelves, has shipped fewer phones this year.", {"Walmart"}),
+    ],
+)
+def test_channels_named_only_as_background_are_listed(passage, partners):
+    got = suggest_among(("Kyocera",), passage, title="Kyocera's year", published="2023-05-10")
+    assert set(rules_answer(got, "partners")) == partners
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Kyocera, which sells its rugged phones through Verizon and AT&T, said the FCC's order was unfair.",
+        "Kyocera, which sells flip phones through Verizon, said it would raise prices if the tariffs stay.",
+        "Kyocera, whose phones Verizon sells, called the lawmakers' report baseless in a statement.",
+    ],
+)
+def test_channels_named_as_background_of_a_regulatory_passage_are_not(passage):
+    got = suggest_among(("Kyocera",), passage, title="Kyocera's year", published="2023-05-10")
+    assert rules_answer(got, "partners") == ()
