@@ -22,6 +22,7 @@ def test_channels_named_only_as_background_are_listed(passage, partners):
     assert set(rules_answer(got, "partners")) == partners
 
 
+
 @pytest.mark.parametrize(
     "passage",
     [
@@ -33,3 +34,31 @@ def test_channels_named_only_as_background_are_listed(passage, partners):
 def test_channels_named_as_background_of_a_regulatory_passage_are_not(passage):
     got = suggest_among(("Kyocera",), passage, title="Kyocera's year", published="2023-05-10")
     assert rules_answer(got, "partners") == ()
+
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        ("Leap Wireless's Cricket will sell the ZTE Score from May 1 for $99.", {"Cricket", "Leap"}),
+        ("ZTE is in talks with Boost and Leap's Cricket about a cheaper model.", {"Boost", "Cricket", "Leap"}),
+        ("Cricket will sell the ZTE Score from May 1, Leap Wireless said.", {"Cricket"}),
+    ],
+)
+def test_leap_in_front_of_its_cricket_brings_both(passage, partners):
+    got = suggest_among(("ZTE",), passage, title="ZTE and the prepaid carriers", published="2011-04-20")
+    assert set(rules_answer(got, "partners")) == partners
+
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Sonim's XP5 flip phone wins a place in the FirstNet line-up",
+        "The XP5 had been due to reach FirstNet customers in May, but Sonim held it back for a software fix.",
+    ],
+)
+def test_firstnet_is_att(passage):
+    got = suggest_among(("Sonim",), passage, title="Sonim's XP5 flip phone wins a place in the FirstNet line-up",
+                        published="2021-04-20")  # fmt: skip
+    assert rules_answer(got, "partners") == ("AT&T",)
