@@ -50,6 +50,9 @@ _NETWORK_ONLY = re.compile(
     rf"(?:\s+(?:of|that|which)\s+{_NAMES})?(?:\s+and\s+(?:on\s+)?{_NAMES})?"  # "… on its network and on Verizon's"
     r"(?:,?\s+but\s+(?:is\s+|has\s+|does\s+|will\s+)?(?:not|n['’]t)\b[^,;.]*)?"
     r"|\bcompatible\s+with\s+[^,;.]{0,40}?\bnetworks?\b"
+    # the carriers' names alone: "works on AT&T and T-Mobile", "will work on T-Mobile, not on Verizon or Sprint"
+    rf"|\bworks?\s+(?:(?:only|fully|also)\s+)?on\s+{_NAMES}(?![\w'’-])(?!\s+(?-i:[A-Z]))"
+    rf"(?:,?\s+(?:but\s+)?not\s+(?:(?:fully|yet)\s+)?(?:on\s+|with\s+)?{_NAMES})?"
     r"|\b(?:built|designed|tuned|made)\s+(?:with|for)\s+[^,;.]{0,40}?\bnetworks?\b(?:\s+in\s+mind)?"
     r"|\b(?:an?|one)\s+(?:model|version|phone)\s+for\s+[^,;.]{0,30}?\bnetworks?\b"
     # its users on a carrier's network: "buyers on Verizon and AT&T will not get 5G service", "AT&T customers will get

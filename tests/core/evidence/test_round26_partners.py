@@ -62,3 +62,17 @@ def test_firstnet_is_att(passage):
     got = suggest_among(("Sonim",), passage, title="Sonim's XP5 flip phone wins a place in the FirstNet line-up",
                         published="2021-04-20")  # fmt: skip
     assert rules_answer(got, "partners") == ("AT&T",)
+
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        ("The Key3 goes on sale unlocked at Best Buy next week and works on AT&T and T-Mobile.", ("Best Buy",)),
+        ("The Key3 works on Verizon and Sprint but not on AT&T, the company said.", ()),
+        ("It will work on T-Mobile, not on Verizon or US Cellular, so buyers should check first.", ()),
+    ],
+)
+def test_a_carrier_a_phone_only_works_on_is_no_partner(passage, partners):
+    got = suggest_among(("TCL",), passage, title="TCL's new Key", published="2019-04-20")
+    assert rules_answer(got, "partners") == partners
