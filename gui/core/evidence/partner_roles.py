@@ -45,7 +45,7 @@ _BAND_WORDS = r"(?i:\s+(?:LTE|[2345]G|radio|\d+\s*MHz|millimet(?:re|er)-wave|mmW
 #: networks", "lacks support for the networks that Verizon and AT&T run"; and the radio bands it carries, which an FCC
 #: listing or a spec sheet names ("the bands used by T-Mobile and AT&T", "T-Mobile's 5G bands", "Verizon's C-band").
 _NETWORK_ONLY = re.compile(
-    r"(?i)\b(?:works?|worked|working|runs?|ran|tested|certified|support(?:s|ed|ing)?|support\s+for|meant)"
+    r"(?i)\b(?:works?|worked|working|runs?|ran|tested|certified|certifying|support(?:s|ed|ing)?|support\s+for|meant)"
     r"\s+(?:(?:fully|only|partly|well)\s+){0,2}(?:on|for|with)?\s*[^,;.]{0,50}?\bnetworks?\b"
     rf"(?:\s+(?:of|that|which)\s+{_NAMES})?(?:\s+and\s+(?:on\s+)?{_NAMES})?"  # "… on its network and on Verizon's"
     r"(?:,?\s+but\s+(?:is\s+|has\s+|does\s+|will\s+)?(?:not|n['’]t)\b[^,;.]*)?"
@@ -86,6 +86,13 @@ _RADIO_SPECTRUM = re.compile(r"\bSpectrum(?=\s+(?:auctions?|licen[cs]es?|bands?|
 _EXCLUSIVE_ENDS = re.compile(
     r"(?i)\b(?:once|when|after|until)\s+(?:the\s+)?(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)['’]s?\s+(?:\w+\s+){0,2}?"
     r"exclusiv\w*(?:\s+\w+){0,3}?\s+(?:ends?|ended|expires?|expired|runs?\s+out|ran\s+out|lapses?|lapsed)\b"
+)
+
+
+#: Nextel after Sprint bought it: "its Nextel push-to-talk network", "to replace Nextel phones at Sprint" name Sprint's old
+#: network and its phones, not a second partner, when the passage names Sprint (which then is the partner).
+_NEXTEL_OF_SPRINT = re.compile(
+    r"\bNextel(?=\s+(?:(?:push-to-talk|iDEN|PTT)\s+)?(?:network|phones?|handsets?|customers|subscribers|brand)\b)"
 )
 
 
@@ -168,6 +175,8 @@ def not_partner_spans(passage: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _INVESTOR.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _RADIO_SPECTRUM.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _EXCLUSIVE_ENDS.finditer(passage)]
+    if re.search(r"\bSprint\b", passage):  # "Sprint Nextel has cancelled a phone for its Nextel network"
+        spans += [(m.start(), m.end()) for m in _NEXTEL_OF_SPRINT.finditer(passage)]
     spans += _speaking_owners(passage)
     spans += _source_of_networks(passage)
     return spans

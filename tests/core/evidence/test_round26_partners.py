@@ -76,3 +76,24 @@ def test_firstnet_is_att(passage):
 def test_a_carrier_a_phone_only_works_on_is_no_partner(passage, partners):
     got = suggest_among(("TCL",), passage, title="TCL's new Key", published="2019-04-20")
     assert rules_answer(got, "partners") == partners
+
+
+
+def test_a_carrier_whose_network_a_phone_is_certified_for_in_a_side_clause_is_no_partner():
+    passage = "Vivo has no US carrier plans, a spokesman said, citing the cost of certifying its phones for Verizon's network."
+    got = suggest_among(("Vivo",), passage, title="Vivo and the US", published="2024-04-20")
+    assert rules_answer(got, "partners") == ()
+
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        ("Sprint will stop selling Motorola's i580 on its Nextel network in June, the carrier said.", ("Sprint",)),
+        ("Sprint plans to swap customers' Nextel phones for Kyocera models by the end of the year.", ("Sprint",)),
+        ("Nextel will sell Motorola's i580 from June, the carrier said.", ("Nextel",)),
+    ],
+)
+def test_nextel_as_sprints_network_is_sprint(passage, partners):
+    got = suggest_among(("Motorola",), passage, title="Motorola and the push-to-talk phones", published="2007-04-20")
+    assert rules_answer(got, "partners") == partners
