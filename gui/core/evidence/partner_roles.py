@@ -74,6 +74,8 @@ _BANDS = (  # two patterns, as a carrier's name may both end one stretch and sta
 #: A rival: "T-Mobile, which competes with US Cellular", "to lure buyers from Cricket".
 _RIVAL = re.compile(
     r"(?i)\b(?:compet(?:es|ed|ing)\s+(?:directly\s+)?with|rivals?|lure\s+\w+\s+(?:away\s+)?from)\s+[^,;.]*"
+    # the one whose rival a carrier is: "MetroPCS, Cricket's closest rival", "Verizon and Sprint, Alltel's larger rivals"
+    r"|(?<![\w&.'’-])(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)['’]s(?=\s+(?:[\w-]+\s+){0,2}(?:rivals?|competitors?)\b)"
 )
 
 

@@ -97,3 +97,15 @@ def test_a_carrier_whose_network_a_phone_is_certified_for_in_a_side_clause_is_no
 def test_nextel_as_sprints_network_is_sprint(passage, partners):
     got = suggest_among(("Motorola",), passage, title="Motorola and the push-to-talk phones", published="2007-04-20")
     assert rules_answer(got, "partners") == partners
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        ("Boost Mobile, Cricket's closest rival, will sell the ZTE Warp from June.", ("Boost",)),
+        ("US Cellular and Sprint, Alltel's larger competitors, already sell the ZTE Warp.", ("US Cellular", "Sprint")),
+    ],
+)
+def test_the_carrier_whose_rival_a_partner_is_is_no_partner(passage, partners):
+    got = suggest_among(("ZTE",), passage, title="ZTE and the prepaid carriers", published="2011-04-20")
+    assert rules_answer(got, "partners") == partners
