@@ -137,6 +137,29 @@ def _speaking_owners(passage: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Any known partner, and a carrier that speaks at the end of a sentence about stores: "Best Buy and RadioShack will stock
+#: the Droid in November, Verizon said", "RadioShack will also carry both phones, AT&T said".
+_ANY_PARTNER = re.compile(rf"(?<![\w&.-])(?:{_spelled({k.name for k in DEFAULT_PARTNERS})})(?![\w&-])")
+_SPEAKS_AT_END = re.compile(
+    rf",\s+(?:an?\s+)?(?P<name>{_spelled({k.name for k in DEFAULT_PARTNERS if k.category == 'carrier'})})(?![\w&-])"
+    r"(?:['’]s)?(?:\s+(?:spokes(?:man|woman|person)|representative|executive|official))?\s+(?:said|says|told)\b"
+)
+#: Words that name the speaker's part in the passage's event: "the carrier will begin selling …, Sprint said".
+_SPEAKER_TAKES_PART = re.compile(r"(?i)\bthe\s+(?:carrier|operator|company)\b|\bits\s+own\b")
+
+
+def _speaking_carriers(passage: str) -> list[tuple[int, int]]:
+    """Where a carrier named nowhere else in the passage only speaks of the stores it names: no partner."""
+    spans = []
+    for match in _SPEAKS_AT_END.finditer(passage):
+        others = [m for m in _ANY_PARTNER.finditer(passage) if not match.start() <= m.start() < match.end()]
+        if not others or _SPEAKER_TAKES_PART.search(passage):
+            continue
+        if all(_A_CARRIER.fullmatch(m[0]) is None for m in others):  # only stores named: the carrier tells their news
+            spans.append((match.start(), match.end()))
+    return spans
+
+
 #: Who tells that a phone works on a network, at the sentence's end: "…, Murena said", "…, according to Murena's product
 #: page". A passage about only the networks a phone works on names no partner (the guide), its source neither.
 _SOURCE_AT_END = re.compile(
@@ -180,5 +203,6 @@ def not_partner_spans(passage: str) -> list[tuple[int, int]]:
     if re.search(r"\bSprint\b", passage):  # "Sprint Nextel has cancelled a phone for its Nextel network"
         spans += [(m.start(), m.end()) for m in _NEXTEL_OF_SPRINT.finditer(passage)]
     spans += _speaking_owners(passage)
+    spans += _speaking_carriers(passage)
     spans += _source_of_networks(passage)
     return spans

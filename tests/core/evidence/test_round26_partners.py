@@ -109,3 +109,17 @@ def test_nextel_as_sprints_network_is_sprint(passage, partners):
 def test_the_carrier_whose_rival_a_partner_is_is_no_partner(passage, partners):
     got = suggest_among(("ZTE",), passage, title="ZTE and the prepaid carriers", published="2011-04-20")
     assert rules_answer(got, "partners") == partners
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        ("Target and Walmart will stock the Moto Q in their stores from May, Sprint said.", ("Target", "Walmart")),
+        ("Best Buy will also carry the Moto Q on launch day, a Verizon spokeswoman said.", ("Best Buy",)),
+        ("The carrier and Best Buy will sell the Moto Q from May, Sprint said.", ("Best Buy", "Sprint")),
+        ("Verizon will sell the Moto Q from May and Best Buy in June, Verizon said.", ("Verizon", "Best Buy")),
+    ],
+)
+def test_a_carrier_that_only_speaks_of_the_stores_is_no_partner(passage, partners):
+    got = suggest_among(("Motorola",), passage, title="Motorola's Moto Q", published="2007-04-20")
+    assert rules_answer(got, "partners") == partners
