@@ -10,8 +10,8 @@ from tests.core.evidence.titled_passages import rules_answer, suggest_among
 @pytest.mark.parametrize(
     ("passage", "partners"),
     [
-        ("Kyocera, which sells its rugged phones through Verizon and AT&T, shipped 2 million handsets last year, "
-         "analysts said.", {"Verizon", "AT&T"}),
+        (("Kyocera, which sells its rugged phones through Verizon and AT&T, shipped 2 million handsets last year, "
+          "analysts said."), {"Verizon", "AT&T"}),
         ("The DuraForce Ultra, which had been due at Verizon in March, will not go on sale, a Kyocera spokesman said.",
          {"Verizon"}),
         ("Kyocera, whose flip phones sit on Walmart's shelves, has shipped fewer phones this year.", {"Walmart"}),
@@ -80,7 +80,7 @@ def test_a_carrier_a_phone_only_works_on_is_no_partner(passage, partners):
 
 
 def test_a_carrier_whose_network_a_phone_is_certified_for_in_a_side_clause_is_no_partner():
-    passage = "Vivo has no US carrier plans, a spokesman said, citing the cost of certifying its phones for Verizon's network."
+    passage = "Vivo has no US carrier plans, a spokesman said, citing the cost of certifying for Verizon's network."
     got = suggest_among(("Vivo",), passage, title="Vivo and the US", published="2024-04-20")
     assert rules_answer(got, "partners") == ()
 
