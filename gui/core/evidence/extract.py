@@ -325,6 +325,11 @@ def suggest_event(
         ) or (kind, hints["kind"])  # fmt: skip
     general = general_passage(passage, vocabulary)  # what the learned models read (passage_model.py)
     rules_kind, rules_hints = kind, {"kind": hints["kind"]}  # the models' second opinions come below
+    # "Huawei, which sold its phones through Amazon until 2019, now sells none": not in a regulatory passage
+    if not partners and kind != "regulatory" and not _A_REGULATORY_MATTER.search(passage):
+        partners, hints["partners"] = _background_channels(
+            vocabulary, passage, background, [*other_maker, *roles], hints["partners"]
+        )
     partners, hints["partners"] = _with_dropped_deals(vocabulary, passage, side, roles, partners, hints["partners"])
     rules_partners, rules_hints["partners"] = partners, hints["partners"]  # the partners': partner_model.py
     partners, hints["partners"] = learned_partners(vocabulary, passage, partners, hints["partners"], rules_kind)
@@ -443,6 +448,47 @@ def _with_dropped_deals(
     if not added:
         return partners, hint
     return (*partners, *added), hint + "; in a deal dropped, told in a side clause: " + ", ".join(added)
+
+
+#: What makes a passage regulatory whatever its main clause's cue: a regulator, lawmakers, a court, an order, a report,
+#: tariffs ("BLU, which sells through Amazon, said the FTC's order was unfair"); its channels are passing mentions.
+_A_REGULATORY_MATTER = re.compile(
+    r"\b(?:FCC|FTC|Federal|Commission|Commerce|Congress|[Ll]awmakers|(?:the|a|its)\s+report|(?<!-)order|ruling|court"
+    r"|judge|[Tt]ariffs?|ban|blacklist\w*|the\s+agency|inquiry|regulators?|approval|settlement)\b"
+)
+
+
+#: A clause that only dates the passage's event by another, a stretch of time away: "…, a year after Verizon began
+#: selling its phones", "weeks before Sprint's launch". Its channels are the other event's.
+_DATED_BY = re.compile(
+    r"(?i)\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?)"
+    r"\s+(?:after|before)\s[^,;.]*"
+)
+
+
+def _background_channels(
+    vocabulary: Vocabulary,
+    passage: str,
+    background: list[tuple[int, int]],
+    not_theirs: list[tuple[int, int]],
+    hint: str,
+) -> tuple[tuple[str, ...], str]:
+    """The partners of a passage that names its channels only in side clauses ("BLU, which sells through Amazon and Best
+    Buy, shipped 9 million phones", "the Pre 3, which had been due at AT&T, will not go on sale"): the guide lists the
+    carriers and stores of a context passage about where the phones sell, and only a regulatory passage's are passing
+    mentions. Names in another maker's clause or in a role other than partner (``not_theirs``) stay out, and so do those
+    of a when-clause (", when Cricket asked about it, said nothing") or of a clause that only dates the event."""
+    asides = [(a, b) for a, b in background if not _WHEN.match(passage, a)]
+    dating = [(m.start(), m.end()) for m in _DATED_BY.finditer(passage)]  # "…, a year after Verizon began selling it"
+    named = [
+        name
+        for at, _, name in vocabulary.partners.finditer(passage)
+        if inside(at, asides) and not inside(at, not_theirs) and not inside(at, dating)
+    ]
+    if not named:
+        return (), hint
+    named = list(dict.fromkeys(named))
+    return tuple(named), "named only in a side clause, where the phones sell as background: " + ", ".join(named)
 
 
 def _about_another_maker(

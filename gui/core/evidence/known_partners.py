@@ -22,7 +22,7 @@ class KnownPartner:
 
 
 DEFAULT_PARTNERS = (
-    KnownPartner("AT&T", ("AT & T",), "carrier"),
+    KnownPartner("AT&T", ("AT & T", "FirstNet"), "carrier"),  # FirstNet: its public-safety network and service
     KnownPartner("Verizon", ("Verizon Wireless",), "carrier"),
     KnownPartner("T-Mobile", ("T-Mobile US", "TMobile"), "carrier"),
     KnownPartner("Sprint", ("Sprint Nextel", "Sprint PCS"), "carrier"),  # the company's name in 2005–13, and before
@@ -120,10 +120,14 @@ OWNERS_OF = {
 
 
 #: Owners of a carrier brand that are partners only when named in front of it ("Comcast's Xfinity Mobile",
-#: "Charter Communications' Spectrum Mobile": both names, as the guide's "AT&T's Cricket"); alone they are the
-#: network or the speaker ("Xfinity Mobile adds …, Comcast says"), no partner. Owners that are carriers themselves
-#: (AT&T, Dish, Tracfone) are known partners already.
-_BRAND_OWNERS = {"Comcast": "Comcast", "Charter": "Charter", "Charter Communications": "Charter"}
+#: "Charter Communications' Spectrum Mobile", "Leap Wireless's Cricket": both names, as the guide's "AT&T's Cricket");
+#: alone they are the network or the speaker ("Xfinity Mobile adds …, Comcast says"), no partner. Owners that are
+#: carriers themselves (AT&T, Dish, Tracfone) are known partners already.
+_BRAND_OWNERS = {
+    "Comcast": "Comcast", "Charter": "Charter", "Charter Communications": "Charter",
+    # Cricket's owner until AT&T bought it in 2014: "Leap Wireless's Cricket"
+    "Leap": "Leap", "Leap Wireless": "Leap", "Leap Wireless International": "Leap",
+}  # fmt: skip
 _OWNER_IN_FRONT = re.compile(
     r"(?<![\w&.-])(?P<owner>" + "|".join(sorted(map(re.escape, _BRAND_OWNERS), key=len, reverse=True)) + r")"
     r"(?:['’]s?|\s+(?:Corp\.|Inc\.)['’]s?)\s+(?:(?:new|prepaid|wireless|cable|mobile)\s+)*$"

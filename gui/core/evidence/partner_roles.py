@@ -45,11 +45,14 @@ _BAND_WORDS = r"(?i:\s+(?:LTE|[2345]G|radio|\d+\s*MHz|millimet(?:re|er)-wave|mmW
 #: networks", "lacks support for the networks that Verizon and AT&T run"; and the radio bands it carries, which an FCC
 #: listing or a spec sheet names ("the bands used by T-Mobile and AT&T", "T-Mobile's 5G bands", "Verizon's C-band").
 _NETWORK_ONLY = re.compile(
-    r"(?i)\b(?:works?|worked|working|runs?|ran|tested|certified|support(?:s|ed|ing)?|support\s+for|meant)"
+    r"(?i)\b(?:works?|worked|working|runs?|ran|tested|certified|certifying|support(?:s|ed|ing)?|support\s+for|meant)"
     r"\s+(?:(?:fully|only|partly|well)\s+){0,2}(?:on|for|with)?\s*[^,;.]{0,50}?\bnetworks?\b"
     rf"(?:\s+(?:of|that|which)\s+{_NAMES})?(?:\s+and\s+(?:on\s+)?{_NAMES})?"  # "… on its network and on Verizon's"
     r"(?:,?\s+but\s+(?:is\s+|has\s+|does\s+|will\s+)?(?:not|n['’]t)\b[^,;.]*)?"
     r"|\bcompatible\s+with\s+[^,;.]{0,40}?\bnetworks?\b"
+    # the carriers' names alone: "works on AT&T and T-Mobile", "will work on T-Mobile, not on Verizon or Sprint"
+    rf"|\bworks?\s+(?:(?:only|fully|also)\s+)?on\s+{_NAMES}(?![\w'’-])(?!\s+(?-i:[A-Z]))"
+    rf"(?:,?\s+(?:but\s+)?not\s+(?:(?:fully|yet)\s+)?(?:on\s+|with\s+)?{_NAMES})?"
     r"|\b(?:built|designed|tuned|made)\s+(?:with|for)\s+[^,;.]{0,40}?\bnetworks?\b(?:\s+in\s+mind)?"
     r"|\b(?:an?|one)\s+(?:model|version|phone)\s+for\s+[^,;.]{0,30}?\bnetworks?\b"
     # its users on a carrier's network: "buyers on Verizon and AT&T will not get 5G service", "AT&T customers will get
@@ -71,6 +74,8 @@ _BANDS = (  # two patterns, as a carrier's name may both end one stretch and sta
 #: A rival: "T-Mobile, which competes with US Cellular", "to lure buyers from Cricket".
 _RIVAL = re.compile(
     r"(?i)\b(?:compet(?:es|ed|ing)\s+(?:directly\s+)?with|rivals?|lure\s+\w+\s+(?:away\s+)?from)\s+[^,;.]*"
+    # the one whose rival a carrier is: "MetroPCS, Cricket's closest rival", "Verizon and Sprint, Alltel's larger rivals"
+    r"|(?<![\w&.'’-])(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)['’]s(?=\s+(?:[\w-]+\s+){0,2}(?:rivals?|competitors?)\b)"
 )
 
 
@@ -83,6 +88,13 @@ _RADIO_SPECTRUM = re.compile(r"\bSpectrum(?=\s+(?:auctions?|licen[cs]es?|bands?|
 _EXCLUSIVE_ENDS = re.compile(
     r"(?i)\b(?:once|when|after|until)\s+(?:the\s+)?(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)['’]s?\s+(?:\w+\s+){0,2}?"
     r"exclusiv\w*(?:\s+\w+){0,3}?\s+(?:ends?|ended|expires?|expired|runs?\s+out|ran\s+out|lapses?|lapsed)\b"
+)
+
+
+#: Nextel after Sprint bought it: "its Nextel push-to-talk network", "to replace Nextel phones at Sprint" name Sprint's old
+#: network and its phones, not a second partner, when the passage names Sprint (which then is the partner).
+_NEXTEL_OF_SPRINT = re.compile(
+    r"\bNextel(?=\s+(?:(?:push-to-talk|iDEN|PTT)\s+)?(?:network|phones?|handsets?|customers|subscribers|brand)\b)"
 )
 
 
@@ -122,6 +134,29 @@ def _speaking_owners(passage: str) -> list[tuple[int, int]]:
             rest = passage[: match.start()] + " " * (match.end() - match.start()) + passage[match.end() :]
             if _BRANDS_OF[owner].search(rest):
                 spans.append((match.start(), match.end()))
+    return spans
+
+
+#: Any known partner, and a carrier that speaks at the end of a sentence about stores: "Best Buy and RadioShack will stock
+#: the Droid in November, Verizon said", "RadioShack will also carry both phones, AT&T said".
+_ANY_PARTNER = re.compile(rf"(?<![\w&.-])(?:{_spelled({k.name for k in DEFAULT_PARTNERS})})(?![\w&-])")
+_SPEAKS_AT_END = re.compile(
+    rf",\s+(?:an?\s+)?(?P<name>{_spelled({k.name for k in DEFAULT_PARTNERS if k.category == 'carrier'})})(?![\w&-])"
+    r"(?:['’]s)?(?:\s+(?:spokes(?:man|woman|person)|representative|executive|official))?\s+(?:said|says|told)\b"
+)
+#: Words that name the speaker's part in the passage's event: "the carrier will begin selling …, Sprint said".
+_SPEAKER_TAKES_PART = re.compile(r"(?i)\bthe\s+(?:carrier|operator|company)\b|\bits\s+own\b")
+
+
+def _speaking_carriers(passage: str) -> list[tuple[int, int]]:
+    """Where a carrier named nowhere else in the passage only speaks of the stores it names: no partner."""
+    spans = []
+    for match in _SPEAKS_AT_END.finditer(passage):
+        others = [m for m in _ANY_PARTNER.finditer(passage) if not match.start() <= m.start() < match.end()]
+        if not others or _SPEAKER_TAKES_PART.search(passage):
+            continue
+        if all(_A_CARRIER.fullmatch(m[0]) is None for m in others):  # only stores named: the carrier tells their news
+            spans.append((match.start(), match.end()))
     return spans
 
 
@@ -165,6 +200,9 @@ def not_partner_spans(passage: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _INVESTOR.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _RADIO_SPECTRUM.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _EXCLUSIVE_ENDS.finditer(passage)]
+    if re.search(r"\bSprint\b", passage):  # "Sprint Nextel has cancelled a phone for its Nextel network"
+        spans += [(m.start(), m.end()) for m in _NEXTEL_OF_SPRINT.finditer(passage)]
     spans += _speaking_owners(passage)
+    spans += _speaking_carriers(passage)
     spans += _source_of_networks(passage)
     return spans
