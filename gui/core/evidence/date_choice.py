@@ -148,7 +148,7 @@ def event_date(
             and not vague_sale_after_an_unveiling(passage, date, sale)
             and not sale_said_after_an_unveiling(passage, date, sale)):  # fmt: skip
         date = sale  # "said on Thursday that it will go on sale … on Oct. 21": the sale's day
-    if (ruled_out := year_ruled_out(passage, date, phrases)) is not None:
+    if (ruled_out := year_ruled_out(passage, date, phrases, reference)) is not None:
         date = ruled_out  # "has no plans to sell … this year, its chief said on Tuesday": the year, as the guide says
     return date, phrases
 

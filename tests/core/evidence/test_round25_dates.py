@@ -61,3 +61,53 @@ def test_a_sale_said_without_an_unveiling_keeps_its_own_day(passage, published, 
 )  # fmt: skip
 def test_the_same_day_ahead_counts_from_the_sale_told_after_an_unveiling(passage, published, before, date):
     assert suggest(passage, published, before).rules_start == date
+
+
+# --- "Will not … this year", "no plans … this year": the year it names (the guide's session 13) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # "will not" rules the year out as "no plans" does, over the day it was said
+        ("Sony will not release a new Xperia compact this year, its mobile chief told reporters in Tokyo on Monday.",
+         "2024-03-06", "2024"),
+        ("ZTE won't bring its foldables to US carriers this year, an executive said in March.", "2023-05-10", "2023"),
+        # and with no day at all: the year, not the article's day
+        ("Vivo will not sell the X100 through any US carrier this year, a spokeswoman said.", "2023-11-15", "2023"),
+        # over a date in an aside about the subject (a guard: so before the change too)
+        ("TCL, which entered the US market in 2019, has no plans to sell its foldable there this year, a spokesman said.",
+         "2022-04-12", "2022"),
+        # over a date in another clause
+        ("Vivo has no plans to sell phones in America this year, its chief said, though it hopes to try in 2025.",
+         "2023-05-10", "2023"),
+    ],
+)  # fmt: skip
+def test_a_year_ruled_out_dates_the_passage(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+def test_a_goal_pushed_back_keeps_the_day_it_was_told():
+    # a guard: a goal pushed back is a delay, dated by the day it was told (the guide's session 13 leaves it out)
+    passage = "Vivo will not sell phones in the US this year, its chief said on Monday, pushing back its goal."
+    assert suggest(passage, "2023-11-15").rules_start == "2023-11-13"
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # guards: the passage leads with a plan of its own, which the ruling-out follows
+        ("Vivo will open its US web store in June, its chief said, adding it had no plans to use carriers this year.",
+         "2023-05-10", "2023-06"),
+        # a place abroad is no plan of the US market
+        ("ZTE won't sell the Axon 50 in Europe this year, the company said on Monday.", "2023-11-15", "2023-11-13"),
+        # the year of what the phone is, in a clause of its own
+        ("TCL will not sell the tablet it showed to carriers last year, an executive said on Monday.", "2023-11-15",
+         "2023-11-13"),
+        # an end told with it
+        ("Sony said on Monday that it had stopped work on the phone and would not release it this year.", "2023-11-15",
+         "2023-11-13"),
+    ],
+)  # fmt: skip
+def test_a_year_not_ruled_out_for_the_us_keeps_the_passages_date(passage, published, date):
+    assert suggest(passage, published).rules_start == date
