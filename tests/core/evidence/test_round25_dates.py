@@ -111,3 +111,33 @@ def test_a_goal_pushed_back_keeps_the_day_it_was_told():
 )  # fmt: skip
 def test_a_year_not_ruled_out_for_the_us_keeps_the_passages_date(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- An unveiling's month, with a sale told only by a period: the month it was shown (the guide's session 12) ---------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("ZTE first showed the Axon 9 at CES in January, where it said only that it would reach the US in the spring.",
+         "2019-04-10", "2019-01"),
+        ("The phone was shown at MWC in February, when Vivo said it would come to America in the second half.",
+         "2023-05-10", "2023-02"),
+        ("Sony had shown the phone to reporters in March and said only that it would arrive later this year.",
+         "2023-05-10", "2023-03"),
+    ],
+)  # fmt: skip
+def test_an_unveilings_month_is_not_given_up_for_a_vague_sale(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+def test_a_month_said_of_a_vague_sale_keeps_its_year():
+    # a guard, right before the change too: no unveiling, the sale's year over the month it was said
+    passage = "Sony said in March that the Xperia 5 would reach Best Buy in the second half."
+    assert suggest(passage, "2023-05-10").rules_start == "2023"
+
+
+def test_a_showing_set_off_as_an_aside_leaves_the_sale_its_year():
+    # a guard: the showing is an aside of the sale said, which keeps its period
+    passage = "Sony said on Tuesday that the Xperia 5, first shown in March, would reach Best Buy in the fourth quarter."
+    assert suggest(passage, "2023-09-20").rules_start == "2023"
