@@ -33,11 +33,12 @@ from gui.core.evidence.sale_dates import (
     abroad_beside_the_us,
     gives_way_to_a_sale,
     lead_of,
+    sale_said_after_an_unveiling,
     sale_told_aside,
     settled_sale,
     vague_sale_after_an_unveiling,
 )
-from gui.core.evidence.tense import PAST, tense_at
+from gui.core.evidence.tense import FUTURE, PAST, tense_at
 
 __all__ = ["event_date"]
 
@@ -80,10 +81,10 @@ def event_date(
         before = [p for p in phrases if p.stop <= anchored.offset and p.end is None and (not same_day or _a_day(p))]
         # Told in the past ("opened the same day", "had briefed carriers a week earlier"): from a date not after the
         # source's; else from the event ("goes on sale a week earlier" than the carriers' day).
-        past = tense_at(passage, anchored.offset, anchored.offset + len(anchored.text), attribution=False) == PAST
+        tense = tense_at(passage, anchored.offset, anchored.offset + len(anchored.text), attribution=False)
         if before:
             phrases.append(resolve(anchored, before[-1], "earlier in the passage"))
-        elif look_back and (anchor := _date_before(text, start, reference, past, same_day)) is not None:
+        elif look_back and (anchor := _date_before(text, start, reference, tense, same_day)) is not None:
             phrases.append(resolve(anchored, anchor, "in the sentence before"))
     phrases = _months_in_counted_years(phrases)
     phrases.sort(key=lambda p: p.offset)
@@ -144,9 +145,10 @@ def event_date(
     sale = settled_sale(passage, [p for p in phrases if not inside(p.offset, undone)], reference, years=True)
     if (sale is not None and date is not None and gives_way_to_a_sale(passage, date, reference)
             and not sale_told_aside(passage, date, sale)
-            and not vague_sale_after_an_unveiling(passage, date, sale)):  # fmt: skip
-        date = sale  # "unveiled … on Thursday and said it will go on sale … on Oct. 21": the sale's day
-    if (ruled_out := year_ruled_out(passage, date, phrases)) is not None:
+            and not vague_sale_after_an_unveiling(passage, date, sale)
+            and not sale_said_after_an_unveiling(passage, date, sale)):  # fmt: skip
+        date = sale  # "said on Thursday that it will go on sale … on Oct. 21": the sale's day
+    if (ruled_out := year_ruled_out(passage, date, phrases, reference)) is not None:
         date = ruled_out  # "has no plans to sell … this year, its chief said on Tuesday": the year, as the guide says
     return date, phrases
 
@@ -429,11 +431,13 @@ def _a_day(phrase: DatePhrase) -> bool:
     return phrase.end is None and phrase.start.precision == Precision.DAY and not phrase.start.approximate
 
 
-def _date_before(text: str, start: int, reference: PartialDate | None, past: bool, day: bool) -> DatePhrase | None:
-    """The event date of the sentence before ``start`` (or the one before it, when that has none); for the
-    ``past`` ("a week earlier", "opened the same day"), its latest date that is not after the source's
-    ("unveiled … on Thursday and said it will go on sale … on Oct. 21": Thursday). A ``day`` ("from the same day")
-    is looked for further back, in the latest sentence that gives one: the story's day, told a few paragraphs up."""
+def _date_before(text: str, start: int, reference: PartialDate | None, tense: str, day: bool) -> DatePhrase | None:
+    """The event date of the sentence before ``start`` (or the one before it, when that has none); for the past
+    ("a week earlier", "opened the same day"), its latest date that is not after the source's; for the future ("will
+    sell it from the same day"), its first date after the source's ("unveiled … on Thursday and said it will go on
+    sale … on Oct. 21": Thursday, then Oct. 21). A ``day`` ("from the same day") is looked for further back, in the
+    latest sentence that gives one: the story's day, told a few paragraphs up."""
+    past, ahead = tense == PAST, tense == FUTURE
     low = max(0, start - 1000)
     bounds = [low, *(m.end() for m in _SENTENCE_END.finditer(text, low, start)), start]
     sentences = [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()][None if day else -2 :]
@@ -442,6 +446,10 @@ def _date_before(text: str, start: int, reference: PartialDate | None, past: boo
         if past and date is not None and reference is not None and date.start.end_day() > reference.end_day():
             past = [p for p in phrases if p.end is None and p.start.end_day() <= reference.end_day()]
             date = past[-1] if past else None
+        if ahead and date is not None and reference is not None and date.start.end_day() <= reference.end_day():
+            # the sentence is dated by its unveiling, yet what will come "the same day" is the sale it told ahead
+            later = [p for p in phrases if p.end is None and p.start.first_day() > reference.end_day()]
+            date = later[0] if later else date
         if day and date is not None and not _a_day(date):  # "from the same day": the sentence's day, not a saying's
             days = [p for p in phrases if _a_day(p)]
             own = [p for p in days if not _SPEECH_BEFORE.search(text, sentence_start, sentence_start + p.offset)]

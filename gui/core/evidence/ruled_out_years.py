@@ -11,15 +11,33 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from gui.core.document.dates import Precision
+from gui.core.document.dates import PartialDate, Precision
 from gui.core.evidence.date_words import DatePhrase
 
 __all__ = ["year_ruled_out"]
 
-#: "no plans to sell …", "no immediate plans for a carrier model …": up to the end of its clause.
-_NO_PLANS = re.compile(r"(?i)\bno\s+(?:immediate\s+|current\s+)?plans?\s+(?:to|for)\b[^,;.]*")
+#: "no plans to sell …", "no immediate plans for a carrier model …", "will not release a new model …", "won't sell …":
+#: up to the end of its clause (not "would not say whether …": no answer, which rules nothing out).
+_NO_PLANS = re.compile(
+    r"(?i)(?:\bno\s+(?:immediate\s+|current\s+)?plans?\s+(?:to|for)"
+    r"|\b(?:will|would|does|do)\s+not|\b(?:won|wouldn|doesn|don)['’]t)"
+    r"(?!\s+(?:plan\s+to\s+)?(?:say|comment|disclose|give|confirm|reveal|respond|elaborate|specify|name|discuss)\b)"
+    r"\b[^,;.]*"
+)
+#: A goal pushed back or a model shelved with it ("…, pushing back a goal it set last November", "…, shelving the
+#: foldable"): the guide's delay and ended-things rules, not a year ruled out.
+_DELAY_OR_END = re.compile(
+    r"(?i)\b(?:push\w*\s+(?:\w+\s+){0,3}?back|delay\w*|postpon\w*|shelv\w+|scrap\w+|cancel\w*|kill\w*"
+    r"|stop\w*\s+work|discontinu\w*)\b"
+)  # "had stopped work on its Kin phones and would not release them …": an end, dated by its day
+#: A place abroad in the clause ruled out ("won't sell the Pixel 6 in India this year"): no plan of the US market.
+_ABROAD = re.compile(
+    r"\bin\s+(?:China|Europe|India|Japan|(?:South\s+)?Korea|Taiwan|Hong\s+Kong|Britain|the\s+UK|Germany|France|Canada"
+    r"|Asia|Latin\s+America|Russia|Brazil|Mexico|Australia)\b"
+)
 #: "before the end of 2020", "until next year": a bound the plan is ruled out up to, not the year it names.
-_BOUND_BEFORE = re.compile(r"(?i)\b(?:before|until|till|by)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$")
+_BOUND_LEAD = re.compile(r"(?i)(?:before|until|till|by|through)\s")  # "until 2027" as one phrase
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:before|until|till|by|through)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$")
 #: A day right after a speech verb ("said on Tuesday", "told reporters at MWC in Barcelona on Monday"): the day the
 #: plan was ruled out.
 _SAID_BEFORE = re.compile(
@@ -34,21 +52,37 @@ _ANSWERS_A_REPORT = re.compile(
 )
 
 
-def year_ruled_out(passage: str, date: DatePhrase | None, phrases: list[DatePhrase]) -> DatePhrase | None:
-    """The year a "no plans" of the passage names, when the passage has no other date than the day it was said
-    (``date`` is that day, or None) and does not answer a report; else None."""
-    if date is not None and not (_said_day(passage, date) and not _ANSWERS_A_REPORT.search(passage)):
+def year_ruled_out(
+    passage: str, date: DatePhrase | None, phrases: list[DatePhrase], reference: PartialDate | None
+) -> DatePhrase | None:
+    """The year a "no plans" or a "will not" of the passage names, over the day it was said and over the past dates of
+    the passage's other clauses ("Honor, spun off from Huawei in 2020, has no plans … this year": the year it names, as
+    the guide's session 13 settled), unless the passage answers a report or tells a delay or an end; else None."""
+    if _ANSWERS_A_REPORT.search(passage) or _DELAY_OR_END.search(passage):
         return None
     for match in _NO_PLANS.finditer(passage):
+        if date is not None and not _said_day(passage, date) and (
+            match.start() <= date.offset < match.end() or _a_plan_told_first(date, match.start(), reference)
+        ):
+            return None  # the clause's own date ("will not sell it before March 2021"), or a plan the passage leads with
+        if _ABROAD.search(match[0]):
+            continue
         years = [
             p for p in phrases
             if match.start() <= p.offset < match.end() and p.end is None and p.start.precision == Precision.YEAR
             and not _BOUND_BEFORE.search(passage, match.start(), p.offset)
-        ]  # fmt: skip
+            and not _BOUND_LEAD.match(p.text) and (reference is None or p.start.year >= reference.year)
+        ]  # fmt: skip  # (a year gone is none ruled out: "the phone it showed to partners last year" is what it is)
         if years:
             reading = f"{years[-1].reading}, the year a plan was ruled out for".lstrip(", ")
             return replace(years[-1], reading=reading)
     return None
+
+
+def _a_plan_told_first(date: DatePhrase, clause: int, reference: PartialDate | None) -> bool:
+    """True for a time ahead told before the ruled-out clause: the passage leads with another plan ("The first invitations
+    will go out in May, …, adding that it had no plans to work with carriers this year"), which the ruling-out follows."""
+    return date.offset < clause and reference is not None and date.start.first_day() > reference.end_day()
 
 
 def _said_day(passage: str, date: DatePhrase) -> bool:

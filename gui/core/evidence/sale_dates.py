@@ -16,6 +16,7 @@ __all__ = [
     "abroad_beside_the_us",
     "gives_way_to_a_sale",
     "lead_of",
+    "sale_said_after_an_unveiling",
     "sale_told_aside",
     "settled_sale",
     "vague_sale_after_an_unveiling",
@@ -111,6 +112,9 @@ def gives_way_to_a_sale(passage: str, date: DatePhrase, reference: PartialDate) 
 
 #: An unveiling in the main clause: "OnePlus unveiled the 8T …", "ZTE on Tuesday unveiled …", "Nothing showed its …".
 _UNVEILED = re.compile(r"(?i)\b(?:unveil(?:ed|s)|showed|shows|introduced|introduces|took\s+the\s+wraps\s+off)\b")
+#: The phone shown, told in the passive: "The phone was first shown at CES in January, …", "had shown the phone".
+#: (not set off by a comma: "the Nokia 8.3, first shown in March, would go on sale …" is an aside of the sale)
+_SHOWN = re.compile(r"(?i)(?<!,\s)(?<!,\sfirst\s)\b(?:shown|unveiled|introduced)\s+(?:at|in|to|on)\b|\bhad\s+(?:first\s+)?shown\b")
 #: A side clause that names the thing shown and tells its sale: ", a $749 phone that will sell …", ", a phone with …,
 #: which Sprint will sell …", ", phones that will reach …" (after the date, or after the unveiled thing).
 _ASIDE_SALE = re.compile(r",\s+(?:[^,;]*?,\s+)?(?:which\b|[^,;]*?\b(?:that|which)\b)[^;]*$")
@@ -132,13 +136,43 @@ def sale_told_aside(passage: str, date: DatePhrase, sale: DatePhrase) -> bool:
 
 
 def vague_sale_after_an_unveiling(passage: str, date: DatePhrase, sale: DatePhrase) -> bool:
-    """True when ``date`` is the day of an unveiling and ``sale`` only a year, season, half or quarter told after it
-    ("unveiled the X90 at IFA on Friday and said it would reach the US later this year"): the unveiling, dated to the
-    day, is the event the passage tells, as the hands since round 14 label it; the vague plan is its aside. A sale's
-    month or day ("and said it will go on sale on Oct. 21") still wins, as most dev labels have it."""
-    if sale.start.precision != Precision.YEAR or date.start.precision != Precision.DAY or sale.offset <= date.stop:
+    """True when ``date`` is the day or the month of an unveiling and ``sale`` only a year, season, half or quarter told
+    after it ("unveiled the X90 at IFA on Friday and said it would reach the US later this year", "first showed it at CES
+    in January, where it said only that it would arrive in the second quarter"): the unveiling, dated to its day or
+    month, is the event the passage tells, as the hands since round 14 label it and the guide's session 12 keeps it; the
+    vague plan is its aside."""
+    if (sale.start.precision != Precision.YEAR or date.start.precision not in (Precision.DAY, Precision.MONTH)
+            or sale.offset <= date.stop):  # fmt: skip
         return False
-    unveiled = _UNVEILED.search(passage, 0, sale.offset)
+    unveiled = _UNVEILED.search(passage, 0, sale.offset) or _SHOWN.search(passage, 0, sale.offset)
     # "ZTE will sell the Grand S, a phone it showed at CES on Monday, in the US later this year": the sale is the main
     # clause, the showing its aside
     return unveiled is not None and _WILL.search(passage, 0, unveiled.start()) is None
+
+
+#: The unveiling as the sentence's main verb, with what it shows: "unveiled the 7T", "announced the Pixel Fold", "on
+#: Tuesday showed off its …" ("announced that …" is a saying, not an unveiling).
+_UNVEILING_VERB = re.compile(
+    r"(?i)\b(?:unveil(?:ed|s)|show(?:ed|s)(?:\s+off)?|introduc(?:ed|es)|announc(?:ed|es)(?!\s+(?:that|on|in|it)\b)"
+    r"|took\s+the\s+wraps\s+off|debut(?:ed|s))\b"
+)
+#: The saying joined to the unveiling, after its time: "… on Thursday and said it will …", ", and said …", "; it said".
+_AND_SAID = re.compile(r"(?i)(?:\band|[,;])\s+(?:(?:it|the\s+company)\s+)?(?:also\s+)?(?:said|says|added)\b")
+#: A speech verb before the unveiling: "Sony said it unveiled …" makes the unveiling what was said.
+_SPEECH = re.compile(r"(?i)\b(?:said|says|told|according\s+to)\b")
+
+
+def sale_said_after_an_unveiling(passage: str, date: DatePhrase, sale: DatePhrase) -> bool:
+    """True when ``date`` dates an unveiling that is the sentence's main verb and ``sale`` sits inside what the maker
+    "said" after it ("OnePlus unveiled the 7T on Thursday and said it will go on sale at T-Mobile on Oct. 18"): the
+    main verb's time dates the passage, as the guide's session 13 settled (the unveiling is an event of its own, so
+    "the event's own date wins" does not move it). A sale in the main clause, with the showing its aside, is not this
+    case ("ZTE will sell the Grand S, a phone it showed at CES on Monday, from May 1")."""
+    if sale.offset <= date.stop:
+        return False
+    unveiled = _UNVEILING_VERB.search(passage, 0, sale.offset)
+    if unveiled is None or _WILL.search(passage, 0, unveiled.start()) or _SPEECH.search(passage, 0, unveiled.start()):
+        return False
+    # the unveiling's time: right after the verb and what it shows, or right before the verb ("on Tuesday unveiled")
+    said = _AND_SAID.search(passage, max(date.stop, unveiled.end()), sale.offset)
+    return said is not None and not _SPEECH.search(passage, unveiled.end(), said.start())

@@ -89,12 +89,13 @@ def test_an_unveiling_with_its_sale_in_a_side_clause_is_dated_by_the_unveiling(p
     ("passage", "published", "date"),
     [
         # guards, right before the change too: the sale said outright, or the sale the main clause
-        ("Vivo unveiled the X70 on Tuesday and said it would go on sale at T-Mobile on June 18.", "2021-06-09",
-         "2021-06-18"),
+        ("Vivo said on Tuesday that the X70 would go on sale at T-Mobile on June 18.", "2021-06-09", "2021-06-18"),
         ("The X70, which Vivo unveiled on Tuesday, goes on sale at T-Mobile on June 18.", "2021-06-09", "2021-06-18"),
     ],
 )  # fmt: skip
 def test_a_sale_said_outright_or_in_the_main_clause_keeps_its_day(passage, published, date):
+    # (an unveiling that then "said" the sale, once a guard here, keeps the unveiling's day since the guide's session 13:
+    # tests/core/evidence/test_round25_dates.py)
     assert suggest(passage, published).rules_start == date
 
 
