@@ -40,9 +40,21 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(?:smart)?phones?\b)|\b(?:was|were|been)\s+killed\b", _I),
         # the thing itself will not come: "the Rollable will not be released", "will never go on sale" (not late, "will
         # not ship it within 30 days", nor kept from one market, "will not go on sale in the US": a setback)
-        ("cancelled", r"\bwill\s+(?:not|never)\s+(?:be\s+(?:released|made)|go\s+on\s+sale|ship)\b"
+        # (said of it: "would not be released", "will not now be released", "will never be sold, the company said")
+        ("cancelled", r"\b(?:will|would)\s+(?:not|never)\s+(?:now\s+)?(?:be\s+(?:released|made|sold(?=\s*(?:[,.;]|$)))|go\s+on\s+sale|ship)\b"
                       r"(?![^.;,]{0,40}?\b(?:within|until|before|on\s+time)\b)(?!\s+(?:it\s+|them\s+)?(?:with\b|in\s+(?:the\s+)?"
                       r"(?:US|U\.S\.|United\s+States|America)\b))", _I),
+        # one phone stopped for good (settled in session 13): "permanently stopped making and selling the Galaxy Note 7",
+        # "ends the Note 7 for good"; not a designation removed or a business left for good (no verb of ending)
+        ("cancelled", r"\b(?:stop|end|halt|cease|discontinu)\w*\s+(?:[\w'’.-]+\s+){0,6}?(?:for\s+good|permanently)\b"
+                      r"|\bpermanently\s+(?:stop|end|halt|cease|discontinu)\w*", _I),
+        # work on one phone stopped: "stopped work on the Kin", "halts work on its rollable phone", "has stopped developing
+        # the LG Rollable" (not a line ended, "stop developing new consumer phones", nor work paused)
+        ("cancelled", r"\b(?:stop|halt|suspend|end|cease)\w*\s+(?:work\s+on|developing|development\s+of)\s+(?:(?:the|its|their"
+                      r"|that)\s+)?(?:(?:second|third|next|planned|own|\w+able|foldable)\s+)?(?:(?-i:[A-Z])|phone\b)", _I),
+        # the phone given up as the clause's outcome: "Essential shuts down, scrapping its Gem phone", "…, shelving the
+        # foldable" (after a comma: not "scrapping the phone will cost …", a gerund as the subject)
+        ("cancelled", r",\s+(?:scrapping|shelving|axing|killing|cancell?ing)\s+(?:its|the|their|a|an)\b", _I),
         # "Vivo's talks with Visible are dead"
         ("cancelled", r"\b(?:deal|talks|launch|plans?|agreement|partnership|release|contract)\b[^.;,]{0,40}?\b(?:is|are|was|were)"
                       r"\s+(?:now\s+)?dead\b", _I),
