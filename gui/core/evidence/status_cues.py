@@ -255,6 +255,13 @@ _TALKS_OBJECT = re.compile(
     r"(?i)\b(?:discuss(?:ed|es|ing)?|negotiat(?:e|es|ed|ing)|talks?\s+(?:on|over|about))\s+(?:a|an|the)\s+"
     r"(?P<hedge>possible|potential)\b"
 )
+#: "Could" of what someone was able to do, not a hedge on the event: buyers' means ("American buyers could order it from
+#: March 11", "customers could preorder it the same day"), a limit ("demand ran ahead of what its factories could
+#: build") and a purpose ("so that it could keep importing"). Only the word "could" is blanked.
+_ABLE_COULD = re.compile(
+    r"(?i)(?:\b(?:buyers|customers|users|owners|Americans|consumers|shoppers|subscribers|developers|fans)\b(?:\s+[\w.]+){0,3}?"
+    r"|\bwhat\s+(?:it|they|the\s+company|its\s+\w+)|\bso\s+(?:that\s+)?(?:it|they|buyers|customers))\s+(?P<could>could)\b"
+)
 #: A sale ahead stated as settled, with no date: "will also be sold unlocked through Amazon", "will carry it as well"
 #: (not someone's view of it, "skeptical that the phone will sell", nor a sale denied, "neither carrier will sell it").
 #: (Searched in the first 1,000 characters: its lookahead is quadratic in a first clause with no full stop.)
@@ -308,6 +315,7 @@ def status_of(
     own = _NOT_THE_EVENT.sub(lambda m: " " * len(m[0]), passage)
     own = NOT_CANCELLED.sub(lambda m: " " * len(m[0]), own)  # "delayed, but has not been cancelled"
     own = _TALKS_OBJECT.sub(lambda m: m[0][: m.start("hedge") - m.start()] + " " * len(m["hedge"]), own)
+    own = _ABLE_COULD.sub(lambda m: m[0][: m.start("could") - m.start()] + " " * len("could"), own)
     found: dict[str, str] = {}
     for status, regex in _STATUS_CUES:
         match = regex.search(own)

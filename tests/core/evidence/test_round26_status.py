@@ -81,3 +81,20 @@ def test_a_phone_that_will_never_come_is_cancelled(passage):
 
 def test_a_phone_not_sold_by_one_carrier_is_no_cancellation():
     assert _status("Vivo said the phone will not be sold by any US carrier at launch.") != "cancelled"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo said on Monday that American buyers could order the X300 from its website from May 2.",
+        "Sony delayed the Xperia 9 to June, the company said, saying demand had outrun what its factories could build.",
+        "Honor said it would change the phone's software so that it could keep selling it through Amazon.",
+    ],
+)
+def test_could_of_what_someone_was_able_to_do_is_no_hedge(passage):
+    """"Could" of buyers' means, a limit or a purpose is no hedge on the event: the maker on the record confirms."""
+    assert _status(passage) == "confirmed"
+
+
+def test_could_of_the_event_itself_stays_a_hedge():
+    assert _status("Xiaomi could bring the phone to American stores next year.") == "rumored"
