@@ -195,6 +195,11 @@ _NOT_THE_EVENT = re.compile(
     # a claim corrected: "An earlier version of this story said Visible had cancelled …; the carrier has delayed it"
     r"|\bearlier version of this (?:article|story|report|post)\b[^;]*|\b(?:incorrectly|erroneously|wrongly|mistakenly)"
     r" (?:said|stated|reported|described)\b[^;]*"
+    # a detail withheld after the event told: "…, a spokeswoman said, though she would not say when", "…, but did not say
+    # which phones were involved" (the event is said; only its when or which is not)
+    # (not "whether" it happens at all, which is the event itself unsaid: "but did not say whether others would follow")
+    r"|(?:,\s*(?:but|though|although)|\bbut)\s+(?:[\w'’]+\s+){0,3}?(?:would|will|did|does|could)(?:\s+not|n['’]t)\s+"
+    r"(?:say|disclose|specify|name)\s+(?:which|when|how|what|who|where)\b(?![^.;]*\bwhether\b)[^.;]*"
     # an expectation given up: "had been expected to stock it in the spring, but the launch slipped"
     r"|\bhad\s+(?:been\s+)?(?:expected|planned|hoped|set|scheduled|due|likely|tipped)\b[^.;]*?,\s+but\b"
     # no announcement: "announced no US carrier", "days before the announcement"

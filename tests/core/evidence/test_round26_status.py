@@ -98,3 +98,31 @@ def test_could_of_what_someone_was_able_to_do_is_no_hedge(passage):
 
 def test_could_of_the_event_itself_stays_a_hedge():
     assert _status("Xiaomi could bring the phone to American stores next year.") == "rumored"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo is in talks with a US carrier, a spokeswoman said on Friday, though she would not say which.",
+        "Sony said it would bring the Xperia 9 to Verizon stores, but would not say when.",
+        "Honor said it was in talks with T-Mobile about its foldables, though it would not say when a deal might come.",
+    ],
+)
+def test_a_detail_withheld_after_the_event_is_told_on_the_record_stays_confirmed(passage):
+    assert _status(passage) == "confirmed"
+
+
+def test_declining_to_say_whether_the_event_happens_stays_a_rumour():
+    assert _status("Xiaomi declined to say whether it would sell the phone in the United States.") == "rumored"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Sony's chief said the phone was on its road map but would not say when, or whether it would come to the US.",
+        "Motorola said it welcomed regional carriers but did not say whether others would follow T-Mobile.",
+    ],
+)
+def test_the_event_itself_withheld_stays_a_rumour(passage):
+    """Not saying whether it happens at all leaves the event unsaid (the guide's "would not say" about the event)."""
+    assert _status(passage) == "rumored"
