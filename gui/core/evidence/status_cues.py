@@ -22,7 +22,7 @@ __all__ = ["FIRM_CUE", "STATUS_PRIORITY", "UNNAMED_SOURCE", "on_the_record", "st
 
 _I = re.IGNORECASE
 #: A company's own account of itself: its results, filings, prospectus, annual (or impact) report.
-_OWN_DOCUMENT = r"(?:(?:latest\s+|quarterly\s+|annual\s+|earnings\s+)?results|filings?|prospectus|(?:annual\s+)?(?:impact\s+)?report)\b"
+_OWN_DOCUMENT = r"(?:(?:latest\s+|quarterly\s+|annual\s+|earnings\s+|interim\s+)?results|filings?|prospectus|(?:annual\s+)?(?:impact\s+)?report)\b"
 _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (status, re.compile(regex, flags))
     for status, regex, flags in (
@@ -138,6 +138,15 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("confirmed", r"\b(?:according\s+to|per)\s+(?:its|the\s+company['’]s|the\s+companies['’]|(?-i:[A-Z])[\w&-]*['’]s)"
                       r"\s+(?:own\s+)?" + _OWN_DOCUMENT + r"|\b(?:its|the\s+company['’]s|the\s+companies['’])\s+(?:own\s+)?"
                       + _OWN_DOCUMENT + r"\s+(?:show|shows|showed|say|says|said)\b", _I),
+        # the company's own filing told as its word (session 13: a company's own report named as the source): "the
+        # prospectus says" (a prospectus is always the issuer's), "ZTE warned in a filing", "the company disclosed in the
+        # filing", "according to a filing the company made", "according to its 2023 annual report" (not "a filing shows"
+        # or "according to a filing with the FCC": whose filing is not said)
+        ("confirmed", r"\b(?:the|its|(?-i:[A-Z])[\w&-]*['’]s)\s+prospectus\s+(?:says|said|shows|showed|lists)\b|\baccording\s+to\s+(?:the|its)"
+                      r"\s+prospectus\b|\b(?:said|disclosed|estimated|warned|stated)\s+in\s+(?:a|the|its)\s+(?:(?:same|public|regulatory)\s+)?"
+                      r"(?:filing|prospectus)\b|\baccording\s+to\s+(?:a|the)\s+filing\s+(?:the\s+company|it|its\s+parent)\s+(?:made|filed)\b"
+                      r"|\b(?:according\s+to|per)\s+its\s+(?:(?:\d{4}|latest|interim)\s+)" + _OWN_DOCUMENT
+                      + r"|\b(?:said|reported|disclosed)\s+in\s+its\s+(?:own\s+)?" + _OWN_DOCUMENT, _I),
         # the two sides of a deal on the record together: "the two companies said on Tuesday", "both carriers said"
         ("confirmed", r"\b(?:the (?:two|three|four) |both )(?:companies|carriers|makers|retailers)(?: also| jointly)? (?:said|say|says|told"
                       r"|announced|confirmed)\b", _I),

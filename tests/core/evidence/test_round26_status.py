@@ -126,3 +126,24 @@ def test_declining_to_say_whether_the_event_happens_stays_a_rumour():
 def test_the_event_itself_withheld_stays_a_rumour(passage):
     """Not saying whether it happens at all leaves the event unsaid (the guide's "would not say" about the event)."""
     assert _status(passage) == "rumored"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Sony sold about 2 million phones in the United States last year, the prospectus says.",
+        "TCL's Verizon phone slipped to the spring because of a software fault, according to the prospectus.",
+        "Vivo warned in a filing this month that it expected a loss for the half.",
+        "A carrier sent back thousands of Honor phones last year, the company disclosed in the filing.",
+        "Phones make up a tenth of Motorola's sales, according to its 2024 annual report.",
+        "Xiaomi lost money in the quarter, it reported in its interim results.",
+    ],
+)
+def test_a_company_filing_named_as_the_source_is_confirmed(passage):
+    """The guide (session 13): a company's own results, report or filings named as the source are the company on the
+    record."""
+    assert _status(passage) == "confirmed"
+
+
+def test_a_filing_whose_owner_is_not_said_stays_reported():
+    assert _status("The FCC approved the radios of a new Vivo phone last week, a filing shows.") == "reported"
