@@ -22,7 +22,7 @@ __all__ = ["FIRM_CUE", "STATUS_PRIORITY", "UNNAMED_SOURCE", "on_the_record", "st
 
 _I = re.IGNORECASE
 #: A company's own account of itself: its results, filings, prospectus, annual (or impact) report.
-_OWN_DOCUMENT = r"(?:(?:latest\s+|quarterly\s+|annual\s+|earnings\s+)?results|filings?|prospectus|(?:annual\s+)?(?:impact\s+)?report)\b"
+_OWN_DOCUMENT = r"(?:(?:latest\s+|quarterly\s+|annual\s+|earnings\s+|interim\s+)?results|filings?|prospectus|(?:annual\s+)?(?:impact\s+)?report)\b"
 _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (status, re.compile(regex, flags))
     for status, regex, flags in (
@@ -40,9 +40,21 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(?:smart)?phones?\b)|\b(?:was|were|been)\s+killed\b", _I),
         # the thing itself will not come: "the Rollable will not be released", "will never go on sale" (not late, "will
         # not ship it within 30 days", nor kept from one market, "will not go on sale in the US": a setback)
-        ("cancelled", r"\bwill\s+(?:not|never)\s+(?:be\s+(?:released|made)|go\s+on\s+sale|ship)\b"
+        # (said of it: "would not be released", "will not now be released", "will never be sold, the company said")
+        ("cancelled", r"\b(?:will|would)\s+(?:not|never)\s+(?:now\s+)?(?:be\s+(?:released|made|sold(?=\s*(?:[,.;]|$)))|go\s+on\s+sale|ship)\b"
                       r"(?![^.;,]{0,40}?\b(?:within|until|before|on\s+time)\b)(?!\s+(?:it\s+|them\s+)?(?:with\b|in\s+(?:the\s+)?"
                       r"(?:US|U\.S\.|United\s+States|America)\b))", _I),
+        # one phone stopped for good (settled in session 13): "permanently stopped making and selling the Galaxy Note 7",
+        # "ends the Note 7 for good"; not a designation removed or a business left for good (no verb of ending)
+        ("cancelled", r"\b(?:stop|end|halt|cease|discontinu)\w*\s+(?:[\w'’.-]+\s+){0,6}?(?:for\s+good|permanently)\b"
+                      r"|\bpermanently\s+(?:stop|end|halt|cease|discontinu)\w*", _I),
+        # work on one phone stopped: "stopped work on the Kin", "halts work on its rollable phone", "has stopped developing
+        # the LG Rollable" (not a line ended, "stop developing new consumer phones", nor work paused)
+        ("cancelled", r"\b(?:stop|halt|suspend|end|cease)\w*\s+(?:work\s+on|developing|development\s+of)\s+(?:(?:the|its|their"
+                      r"|that)\s+)?(?:(?:second|third|next|planned|own|\w+able|foldable)\s+)?(?:(?-i:[A-Z])|phone\b)", _I),
+        # the phone given up as the clause's outcome: "Essential shuts down, scrapping its Gem phone", "…, shelving the
+        # foldable" (after a comma: not "scrapping the phone will cost …", a gerund as the subject)
+        ("cancelled", r",\s+(?:scrapping|shelving|axing|killing|cancell?ing)\s+(?:its|the|their|a|an)\b", _I),
         # "Vivo's talks with Visible are dead"
         ("cancelled", r"\b(?:deal|talks|launch|plans?|agreement|partnership|release|contract)\b[^.;,]{0,40}?\b(?:is|are|was|were)"
                       r"\s+(?:now\s+)?dead\b", _I),
@@ -126,6 +138,15 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("confirmed", r"\b(?:according\s+to|per)\s+(?:its|the\s+company['’]s|the\s+companies['’]|(?-i:[A-Z])[\w&-]*['’]s)"
                       r"\s+(?:own\s+)?" + _OWN_DOCUMENT + r"|\b(?:its|the\s+company['’]s|the\s+companies['’])\s+(?:own\s+)?"
                       + _OWN_DOCUMENT + r"\s+(?:show|shows|showed|say|says|said)\b", _I),
+        # the company's own filing told as its word (session 13: a company's own report named as the source): "the
+        # prospectus says" (a prospectus is always the issuer's), "ZTE warned in a filing", "the company disclosed in the
+        # filing", "according to a filing the company made", "according to its 2023 annual report" (not "a filing shows"
+        # or "according to a filing with the FCC": whose filing is not said)
+        ("confirmed", r"\b(?:the|its|(?-i:[A-Z])[\w&-]*['’]s)\s+prospectus\s+(?:says|said|shows|showed|lists)\b|\baccording\s+to\s+(?:the|its)"
+                      r"\s+prospectus\b|\b(?:said|disclosed|estimated|warned|stated)\s+in\s+(?:a|the|its)\s+(?:(?:same|public|regulatory)\s+)?"
+                      r"(?:filing|prospectus)\b|\baccording\s+to\s+(?:a|the)\s+filing\s+(?:the\s+company|it|its\s+parent)\s+(?:made|filed)\b"
+                      r"|\b(?:according\s+to|per)\s+its\s+(?:(?:\d{4}|latest|interim)\s+)" + _OWN_DOCUMENT
+                      + r"|\b(?:said|reported|disclosed)\s+in\s+its\s+(?:own\s+)?" + _OWN_DOCUMENT, _I),
         # the two sides of a deal on the record together: "the two companies said on Tuesday", "both carriers said"
         ("confirmed", r"\b(?:the (?:two|three|four) |both )(?:companies|carriers|makers|retailers)(?: also| jointly)? (?:said|say|says|told"
                       r"|announced|confirmed)\b", _I),
@@ -183,6 +204,11 @@ _NOT_THE_EVENT = re.compile(
     # a claim corrected: "An earlier version of this story said Visible had cancelled …; the carrier has delayed it"
     r"|\bearlier version of this (?:article|story|report|post)\b[^;]*|\b(?:incorrectly|erroneously|wrongly|mistakenly)"
     r" (?:said|stated|reported|described)\b[^;]*"
+    # a detail withheld after the event told: "…, a spokeswoman said, though she would not say when", "…, but did not say
+    # which phones were involved" (the event is said; only its when or which is not)
+    # (not "whether" it happens at all, which is the event itself unsaid: "but did not say whether others would follow")
+    r"|(?:,\s*(?:but|though|although)|\bbut)\s+(?:[\w'’]+\s+){0,3}?(?:would|will|did|does|could)(?:\s+not|n['’]t)\s+"
+    r"(?:say|disclose|specify|name)\s+(?:which|when|how|what|who|where)\b(?![^.;]*\bwhether\b)[^.;]*"
     # an expectation given up: "had been expected to stock it in the spring, but the launch slipped"
     r"|\bhad\s+(?:been\s+)?(?:expected|planned|hoped|set|scheduled|due|likely|tipped)\b[^.;]*?,\s+but\b"
     # no announcement: "announced no US carrier", "days before the announcement"
@@ -243,6 +269,13 @@ _TALKS_OBJECT = re.compile(
     r"(?i)\b(?:discuss(?:ed|es|ing)?|negotiat(?:e|es|ed|ing)|talks?\s+(?:on|over|about))\s+(?:a|an|the)\s+"
     r"(?P<hedge>possible|potential)\b"
 )
+#: "Could" of what someone was able to do, not a hedge on the event: buyers' means ("American buyers could order it from
+#: March 11", "customers could preorder it the same day"), a limit ("demand ran ahead of what its factories could
+#: build") and a purpose ("so that it could keep importing"). Only the word "could" is blanked.
+_ABLE_COULD = re.compile(
+    r"(?i)(?:\b(?:buyers|customers|users|owners|Americans|consumers|shoppers|subscribers|developers|fans)\b(?:\s+[\w.]+){0,3}?"
+    r"|\bwhat\s+(?:it|they|the\s+company|its\s+\w+)|\bso\s+(?:that\s+)?(?:it|they|buyers|customers))\s+(?P<could>could)\b"
+)
 #: A sale ahead stated as settled, with no date: "will also be sold unlocked through Amazon", "will carry it as well"
 #: (not someone's view of it, "skeptical that the phone will sell", nor a sale denied, "neither carrier will sell it").
 #: (Searched in the first 1,000 characters: its lookahead is quadratic in a first clause with no full stop.)
@@ -296,6 +329,7 @@ def status_of(
     own = _NOT_THE_EVENT.sub(lambda m: " " * len(m[0]), passage)
     own = NOT_CANCELLED.sub(lambda m: " " * len(m[0]), own)  # "delayed, but has not been cancelled"
     own = _TALKS_OBJECT.sub(lambda m: m[0][: m.start("hedge") - m.start()] + " " * len(m["hedge"]), own)
+    own = _ABLE_COULD.sub(lambda m: m[0][: m.start("could") - m.start()] + " " * len("could"), own)
     found: dict[str, str] = {}
     for status, regex in _STATUS_CUES:
         match = regex.search(own)
