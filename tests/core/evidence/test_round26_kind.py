@@ -45,3 +45,17 @@ def test_an_unveiling_with_the_sale_in_what_the_maker_said_is_a_launch(passage):
 def test_a_sale_led_by_its_own_verb_or_ruled_out_is_not_this_case(passage, kind):
     assert _rules_kind(passage) == kind
 
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # the phone business left, told with the products alone
+        "ZTE quits smartphones after a decade of losses",
+        "ZTE said on Monday it would quit phones by the end of July.",
+        # staff cut, the share told in words or the verb "eliminate"
+        "ZTE to cut a third of its US workforce",
+        "ZTE said it would eliminate about 300 jobs at its Texas office.",
+    ],
+)
+def test_a_business_left_or_its_staff_cut_is_a_setback(passage):
+    assert _rules_kind(passage) == "setback"
