@@ -330,6 +330,11 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
             cues["carrier-deal"].setdefault(at.lower(), f'"at {at}"')
             counts["carrier-deal"] = len(cues["carrier-deal"])
             kind, why = "carrier-deal", f"; sold at a carrier ({at}): a carrier deal"
+    unveiled = _UNVEILED_THEN_SOLD.search(passage) if kind in ("carrier-deal", "online-sales", "retail") else None
+    if unveiled:  # the channel named in what the maker said of the phone it unveiled: a launch (session 13)
+        cues["launch"].setdefault(unveiled["verb"].lower(), f'"{unveiled["verb"]}"')
+        counts["launch"] = len(cues["launch"])
+        kind, why = "launch", "; unveiled, and the sale told in what the maker said of it: a launch"
     hint = ("cues " if counts[kind] > 1 else "cue ") + ", ".join(cues[kind].values())
     beaten = [f"{', '.join(cues[k].values())} ({k})" for k in KIND_PRIORITY if k != kind and k in counts]
     return kind, hint + (" over " + "; ".join(beaten) if beaten else "") + why
@@ -390,6 +395,16 @@ _SALE_ASKED = re.compile(
     r"(?i)[^.;]{0,40}?\b(?:(?:would|will|may|might|could|plans?\s+to|planned\s+to|intends?\s+to|to)"
     r"(?:\s+or\s+(?:may|might|would|will)\s+not)?\s+(?:also\s+|eventually\s+|later\s+)?"
     r"(?:carry|sell|stock|offer|pick\s+up|add|range)\b|carrying|selling|stocking)\b"
+)
+
+#: An unveiling as the sentence's main verb, the sale inside what the maker "said" of it: "OnePlus unveiled the 7T on
+#: Thursday and said it will go on sale through T-Mobile on Oct. 18", "…, saying Verizon would offer it". A launch on
+#: the unveiling day, the channels its partners (session 13); a sale led by its own verb, the unveiling an aside, keeps
+#: the channel's kind (session 10).
+_UNVEILED_THEN_SOLD = re.compile(
+    r"(?i)(?:^|(?<=[.!?]\s))[^.;,]{0,80}?\b(?P<verb>unveil(?:ed|s)|announc(?:ed|es)|show(?:ed|s)(?: off)?"
+    r"|introduc(?:ed|es)|debut(?:ed|s)|launch(?:ed|es))\b[^.;]{0,160}?\b(?:and (?:also )?(?:said|says)|, saying) (?:that )?"
+    r"(?:[^.;]{0,80}?\s)?(?:would|will)\s+(?!not\b)"
 )
 
 

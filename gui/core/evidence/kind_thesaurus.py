@@ -168,21 +168,22 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                 r"|\bend(?:ed|s|ing) (?:its|their|the) (?:[\w-]+ ){0,3}?(?:line|brand|business|sales|operations|range)\b", _I),
     ("setback", r"\b(?:has|have|had|with) no (?:immediate |current |near-term )?(?:plans?|intention|interest|desire) (?:to|of|in|for)\b", _I),
     ("setback", r"\bstop(?:ped|s|ping)?\s+(?:(?:all|its|their|US|U\.S\.|American|new|further)\s+){1,3}(?:sales|shipments|orders|production)\b", _I),
-    ("setback", r"\b(?:cut|cuts|cutting|slash\w*|shed|sheds|shedding|trim\w*|reduc\w*|halv\w*)\s+(?:[\w,-]+\s+){0,3}?"
+    # staff cut, its share told in words: "to cut a fifth of its workforce", "would eliminate about 450 jobs"
+    ("setback", r"\b(?:cut|cuts|cutting|slash\w*|shed|sheds|shedding|trim\w*|reduc\w*|halv\w*|eliminat\w*)\s+(?:[\w,-]+\s+){0,5}?"
                 r"(?:jobs|workforce|staff|employees|headcount|positions|workers)\b", _I),
     ("setback", r"\b(?:was|were|been|is|are)\s+(?:abruptly\s+|quietly\s+|later\s+)?pulled\b|\brul(?:ed|es|ing) out\b|\bdormant\b"
                 r"|\b(?:was|were|been|is|are)\s+held back\b|\bheld back until\b|\bended without (?:a |an |any )?(?:deal|agreement)\b"
                 r"|\bbut not (?:in )?(?:the )?(?:US|U\.S\.|United States|America)\b", _I),
     ("setback", verb("pull") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:from|off)\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+)?(?:shelves|stores|lineups?|line-ups?|website|market)\b", _I),
     # Closing what the maker runs, in every form of the verb: "will close its three showrooms", "shuts down its arm",
-    # "the kiosk … closed in 2019"; the business left: "would leave the handset business"
+    # "the kiosk … closed in 2019"; the business left: "would leave the handset business", "quits smartphones"
     ("setback", verb("close", irregular="shut|shuts|shutting|shuttered") + r"\s+(?:down\s+)?(?:[\w-]+\s+of\s+)?(?:its|their|the)\s+"
                 r"(?:[\w.'’-]+\s+){0,3}?(?:office|offices|stores?|shops?|showrooms?|kiosks?|operations|unit|arm|business|division"
                 r"|labs?|factory|factories|plants?|centers?|centres?)\b|\bshut(?:s|ting)? down\b"
                 r"|\b(?:shop|store|showroom|kiosk|office|lab|factory|plant)s?\b[^.;]{0,60}?(?<!remain )(?<!remains )(?<!remained )\bclosed\b"
                 r"(?!\s+(?:for|on|since|until)\b)", _I),
     ("setback", verb("leave", "quit+", "exit", irregular="left|quit|quits") + r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:phone|smartphone|handset"
-                r"|mobile)s?\s+(?:business|market)\b|\blea(?:ve|ves|ving)\s+phones\b"
+                r"|mobile)s?\s+(?:business|market)\b|\b(?:lea(?:ve|ves|ving)|quit(?:s|ting)?)\s+(?:smart)?phones\b"
                 # ... or a class of buyers left: "to quit consumer phones, keeping its rugged line"
                 r"|" + verb("leave", "quit+", "exit", irregular="left|quit|quits") + r"\s+(?:the\s+)?(?:US\s+|U\.S\.\s+|American\s+)?"
                 r"consumer\s+(?:phones?|handsets?|smartphones?|market|business)\b", _I),
