@@ -35,7 +35,7 @@ from gui.core.evidence.date_model import date_candidates  # noqa: E402
 from gui.core.evidence.partner_model import candidates, partner_features  # noqa: E402
 
 #: The batches written after every rule of every field (the date rounds read the misses of all earlier dev batches).
-AFTER_EVERY_RULE = tuple(f"dev-r24-{hand}" for hand in ("h4", "i4", "j4", "k4", "l4", "m4", "n4", "o4"))  # session 12: written after every rules round of it
+AFTER_EVERY_RULE = tuple(f"dev-r25-{hand}" for hand in ("v5", "w5", "x5", "y5"))  # session 13: no rules round saw them
 #: Per field: the shipped file, and the inverse regularisation strength that did best under the cross-validation below
 #: (round 17: partners 0.3 against 0.1, 1 and 3; the date 1 against 0.3 and 3).
 FIELDS = {"partners": (partner_model.MODEL_FILE, 0.3), "date": (date_model.MODEL_FILE, 1.0)}
