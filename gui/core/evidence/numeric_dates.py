@@ -10,6 +10,8 @@ article's habit does (``writes_day_first``): ``PATTERNS`` read the month first, 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 
 from gui.core.document.dates import PartialDate, days_from_civil, days_in_month
@@ -81,6 +83,7 @@ _day_first_pattern(_SLASHED)(_numeric(habit=True))
 _day_first_pattern(_DASHED)(_numeric(habit=True))
 
 
+@lru_cache(maxsize=8)  # asked once per passage, of the whole article: Draft Events reads each article ~200 times
 def writes_day_first(text: str, published: PartialDate | None = None) -> bool:
     """Whether the article ``text`` writes numeric dates day first: it has one that can only be read so ("21/05/2019")
     and none that can only be read month first ("5/21/2019"); failing those, one that is the day it was ``published``
