@@ -5,18 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.evidence.titled_passages import rules_answer, suggest_among
-
-LANES = ("Honor", "Motorola", "Sony", "TCL", "Xiaomi", "Vivo", "Samsung")
-
-
-def _status(passage: str, title: str = "Phones in the US") -> str:
-    return rules_answer(suggest_among(LANES, passage, title=title, published="2024-03-01"), "status")
-
-
-def _headline_status(headline: str) -> str:
-    """The rules' status of ``headline`` selected as the title of its article (the guide's headline rule reads it)."""
-    return _status(headline, title=headline)
+from tests.core.evidence.titled_passages import STATUS_LANES, rules_answer, suggest_among
+from tests.core.evidence.titled_passages import headline_status as _headline_status
+from tests.core.evidence.titled_passages import rules_status as _status
 
 
 @pytest.mark.parametrize(
@@ -136,5 +127,5 @@ def test_others_documents_stay_reported(passage):
 def test_a_speaker_named_with_an_honorific_is_referred_back_to():
     before = "Honor's chief executive, Ming Zhao, spoke to reporters in Barcelona."
     passage = "The company has cut about 40 jobs at its Texas office this month, Mr. Zhao said."
-    got = suggest_among(LANES, passage, title="Phones in the US", before=before, published="2024-03-01")
+    got = suggest_among(STATUS_LANES, passage, title="Phones in the US", before=before, published="2024-03-01")
     assert rules_answer(got, "status") == "confirmed"

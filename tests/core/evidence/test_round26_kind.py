@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from gui.core.document.model import Lane, Source, new_document
-from gui.core.evidence.extract import suggest_event
-
-
-def _rules_kind(passage: str) -> str:
-    document = new_document()
-    document.lanes[:] = [Lane("vivo", "Vivo"), Lane("zte", "ZTE")]
-    text = "Vivo in the US\n\n" + passage
-    source = Source("s", "Vivo in the US", published="2021-05-04", text=text)
-    return suggest_event(document, source, text.index(passage), len(text)).rules_kind
+from tests.core.evidence.titled_passages import vivo_rules_kind as _rules_kind
 
 
 @pytest.mark.parametrize(

@@ -5,18 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.evidence.titled_passages import rules_answer, suggest_among
-
-LANES = ("Honor", "Motorola", "Sony", "TCL", "Xiaomi", "Vivo", "Samsung")
-
-
-def _status(passage: str, title: str = "Phones in the US") -> str:
-    return rules_answer(suggest_among(LANES, passage, title=title, published="2024-03-01"), "status")
-
-
-def _headline_status(headline: str) -> str:
-    """The rules' status of ``headline`` selected as the title of its article (the guide's headline rule reads it)."""
-    return _status(headline, title=headline)
+from tests.core.evidence.titled_passages import headline_status as _headline_status
+from tests.core.evidence.titled_passages import rules_status as _status
 
 
 @pytest.mark.parametrize(

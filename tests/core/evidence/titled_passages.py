@@ -1,5 +1,6 @@
-"""The passage helper the lane and status rounds' tests share: a passage selected in a titled article whose timeline
-has the given lanes, with an optional paragraph ahead of it."""
+"""The passage helpers the rounds' tests share: a passage selected in a titled article whose timeline has the given
+lanes, with an optional paragraph ahead of it; the rules' answer for a field; and the status and kind rounds' own
+articles."""
 
 from __future__ import annotations
 
@@ -41,3 +42,27 @@ def rules_answer(suggestion, field: str):
         hint = suggestion.hints[field]
         assert hint.startswith("a guess learned from ") and f"the rules said {rules} (" in hint, hint
     return rules
+
+
+#: The lanes of the status rounds' articles (rounds 25 and 26).
+STATUS_LANES = ("Honor", "Motorola", "Sony", "TCL", "Xiaomi", "Vivo", "Samsung")
+
+
+def rules_status(passage: str, title: str = "Phones in the US") -> str:
+    """The rules' status of ``passage`` in an article titled ``title``, of March 2024, among ``STATUS_LANES``."""
+    return rules_answer(suggest_among(STATUS_LANES, passage, title=title, published="2024-03-01"), "status")
+
+
+def headline_status(headline: str) -> str:
+    """The rules' status of ``headline`` selected as the title of its article (the guide's headline rule reads it)."""
+    return rules_status(headline, title=headline)
+
+
+def vivo_rules_kind(passage: str) -> str:
+    """The cue rules' kind of ``passage`` under the headline "Vivo in the US" (May 2021; lanes Vivo and ZTE), as the
+    kind rounds' tests read it."""
+    document = new_document()
+    document.lanes[:] = [Lane("vivo", "Vivo"), Lane("zte", "ZTE")]
+    text = "Vivo in the US\n\n" + passage
+    source = Source("s", "Vivo in the US", published="2021-05-04", text=text)
+    return suggest_event(document, source, text.index(passage), len(text)).rules_kind
