@@ -1,0 +1,38 @@
+"""Round 27, partners: the rules' own answer (``rules_partners``) on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.titled_passages import rules_answer, suggest_among
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        ("Boost Mobile, which Dish bought two years ago, will stock the Orbic Joy from March 3.", {"Boost", "Dish"}),
+        ("Visible, the budget service Verizon owns, plans to offer the Orbic Joy this spring.", {"Visible", "Verizon"}),
+        ("Metro will carry the Orbic Joy from March 3, the T-Mobile-owned prepaid carrier said.", {"Metro", "T-Mobile"}),
+        ("Cricket Wireless, owned by Leap Wireless, added the Orbic Joy to its line-up on Friday.", {"Cricket", "Leap"}),
+        ("Orbic is talking to Xfinity Mobile, Comcast's wireless service, about the Joy.", {"Xfinity Mobile", "Comcast"}),
+        ("Spectrum Mobile, the wireless service of the cable company Charter, listed the Orbic Joy on Monday.",
+         {"Spectrum Mobile", "Charter"}),
+    ],
+)
+def test_an_owner_named_after_its_brand_is_listed_too(passage, partners):
+    got = suggest_among(("Orbic",), passage, title="Orbic's prepaid push", published="2024-02-20")
+    assert set(rules_answer(got, "partners")) == partners
+
+
+@pytest.mark.parametrize(
+    ("passage", "partners"),
+    [
+        ("Boost Mobile will stock the Orbic Joy from March 3, a Dish spokeswoman said.", {"Boost"}),
+        ("Mint Mobile, which T-Mobile agreed to buy in March, will sell the Orbic Joy from May.", {"Mint Mobile"}),
+        ("Cricket will carry the Orbic Joy, Leap Wireless, Cricket's parent, said on Monday.", {"Cricket"}),
+    ],
+)
+def test_an_owner_only_speaking_or_still_buying_is_not(passage, partners):
+    got = suggest_among(("Orbic",), passage, title="Orbic's prepaid push", published="2024-02-20")
+    assert set(rules_answer(got, "partners")) == partners
+
