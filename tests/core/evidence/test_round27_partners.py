@@ -36,3 +36,16 @@ def test_an_owner_only_speaking_or_still_buying_is_not(passage, partners):
     got = suggest_among(("Orbic",), passage, title="Orbic's prepaid push", published="2024-02-20")
     assert set(rules_answer(got, "partners")) == partners
 
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Boost Mobile has tested the Orbic Joy on the 5G network Dish is building in Texas, Orbic said.",
+        "Boost Mobile will sell the Orbic Joy from May 2, and it will be among the first phones on the network Dish has built.",
+        "A Boost Mobile launch of the Orbic Joy was put off last year when Dish delayed its 5G network.",
+    ],
+)
+def test_an_owner_named_only_as_the_builder_of_the_network_is_not_a_partner(passage):
+    got = suggest_among(("Orbic",), passage, title="Orbic's prepaid push", published="2024-02-20")
+    assert set(rules_answer(got, "partners")) == {"Boost"}
