@@ -26,6 +26,7 @@ from gui.core.document.dates import PartialDate
 from gui.core.document.model import Document, Evidence, Source
 from gui.core.document.textquote import normalize_space, quote_selector
 from gui.core.evidence.anaphora import Antecedent, answered_about, continued, pointed_within, pointing_back, resolve
+from gui.core.evidence.brand_owners import with_owners_named_after
 from gui.core.evidence.clauses import blank, comment_spans, inside, other_subject_clause_spans, side_spans
 from gui.core.evidence.cues import kind_of
 from gui.core.evidence.date_choice import event_date
@@ -331,6 +332,8 @@ def suggest_event(
             vocabulary, passage, background, [*other_maker, *roles], hints["partners"]
         )
     partners, hints["partners"] = _with_dropped_deals(vocabulary, passage, side, roles, partners, hints["partners"])
+    # "Visible, the prepaid brand Verizon owns": the owner named after its brand is a partner too (the guide)
+    partners, hints["partners"] = with_owners_named_after(passage, partners, hints["partners"])
     rules_partners, rules_hints["partners"] = partners, hints["partners"]  # the partners': partner_model.py
     partners, hints["partners"] = learned_partners(vocabulary, passage, partners, hints["partners"], rules_kind)
     own = blank(main, other_subject_clause_spans(main))  # ", and said …" goes on with the subject: its own

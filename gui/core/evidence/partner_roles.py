@@ -71,6 +71,16 @@ _BANDS = (  # two patterns, as a carrier's name may both end one stretch and sta
 )
 
 
+#: A carrier named only as the builder of the network a brand's phones run on: "certified for the 5G network Dish is
+#: building", "the network Dish has been building from scratch", "called off when Dish delayed its network" (an owner
+#: named only as the network is no partner: the guide's session 13).
+_NETWORK_BUILDER = re.compile(
+    rf"\bnetworks?\s+(?:that\s+|which\s+)?{_NAMES}\s+(?:(?:has|had|is|was|have|were)\s+)?(?:been\s+)?"
+    r"(?:buil[dt]\w*|runs?|ran|running|operates?|operated|deploy\w*)\b"
+    rf"|(?<![\w&.'’-]){_NAMES}\s+(?:(?:has|had|is|was)\s+)?(?:delay\w*|buil[dt]\w*|deploy\w*)\s+its\s+(?:[\w-]+\s+)?networks?\b"
+)
+
+
 #: A rival: "T-Mobile, which competes with US Cellular", "to lure buyers from Cricket".
 _RIVAL = re.compile(
     r"(?i)\b(?:compet(?:es|ed|ing)\s+(?:directly\s+)?with|rivals?|lure\s+\w+\s+(?:away\s+)?from)\s+[^,;.]*"
@@ -196,6 +206,7 @@ def not_partner_spans(passage: str) -> list[tuple[int, int]]:
             spans.append((clause.start(), clause.end()))
     spans += [(m.start(), m.end()) for m in _RIVAL.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _NETWORK_ONLY.finditer(passage)]
+    spans += [(m.start(), m.end()) for m in _NETWORK_BUILDER.finditer(passage)]
     spans += [(m.start(), m.end()) for pattern in _BANDS for m in pattern.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _INVESTOR.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _RADIO_SPECTRUM.finditer(passage)]

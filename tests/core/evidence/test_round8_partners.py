@@ -13,12 +13,12 @@ from tests.core.evidence.titled_passages import rules_answer
 @pytest.mark.parametrize(
     ("passage", "partners"),
     [
-        # An owner is no partner.
-        ("Metro, now owned by T-Mobile, added ZTE's Blade V2 to its line-up on Tuesday.", ["Metro"]),
-        # (right before too: the appositive was a side clause already)
-        ("Visible, the Verizon-owned prepaid service, will sell Vivo's Y50 from next month.", ["Visible"]),
-        ("TCL's phones are also sold by Straight Talk, which Verizon acquired with Tracfone.", ["Straight Talk"]),
-        ("Sony's Xperia 10 reached Cricket, a unit of AT&T, in May.", ["Cricket"]),
+        # An owner named after its brand is a partner too, since session 13 ("An owner named after its brand": both
+        # names); round 8 had it as no partner.
+        ("Metro, now owned by T-Mobile, added ZTE's Blade V2 to its line-up on Tuesday.", ["Metro", "T-Mobile"]),
+        ("Visible, the Verizon-owned prepaid service, will sell Vivo's Y50 from next month.", ["Verizon", "Visible"]),
+        ("TCL's phones are also sold by Straight Talk, which Verizon acquired with Tracfone.", ["Straight Talk", "Verizon"]),
+        ("Sony's Xperia 10 reached Cricket, a unit of AT&T, in May.", ["AT&T", "Cricket"]),
         # Household goods at a store are not the phone business.
         ("Vivo does not sell phones in the US, but its air purifiers are sold at Target.", []),
         ("TCL's televisions fill Walmart and Best Buy aisles, and its phones are sold at Metro.", ["Metro"]),
@@ -91,7 +91,9 @@ def test_a_which_clause_after_another_makers_name_names_its_partners(passage, pa
 
 
 def test_an_owner_with_a_hyphen_in_its_name():
-    assert suggest("The Vivo Y52 reached the T-Mobile-owned Metro on Friday.").partners == ("Metro",)
+    # (named as the brand's owner: both names since session 13; round 8 had the owner as no partner)
+    got = suggest("The Vivo Y52 reached the T-Mobile-owned Metro on Friday.")
+    assert set(rules_answer(got, "partners")) == {"Metro", "T-Mobile"}
 
 
 @pytest.mark.parametrize(
