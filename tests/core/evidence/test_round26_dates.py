@@ -1,0 +1,47 @@
+"""Round 26 of #18: dates the rules read wrongly in the newest hands' passages (dev-r26, dev-r25), tested on sentences
+written for them, none taken from the labelled set. The rules' own date (``rules_start``) is tested: the learned date
+model may overrule it on top."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.date_passages import suggest
+
+# --- A deed counted back from the article's date: "comes nine months after …" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # a count of months back from a clause that happens now
+        ("The deal comes seven months after Kyocera settled a patent suit with a rival maker.", "2016-09-20",
+         "2016-02"),
+        ("The recall came two months after Sonim shipped its first rugged phone to the carrier.", "2021-05-03",
+         "2021-03"),
+        # weeks and days back stay in the article's month, or step into the one before
+        ("The push arrives three weeks after Motorola cut the price of its cheapest phone.", "2020-06-25", "2020-06"),
+        ("The cut comes a day after its chief executive quit.", "2015-03-01", "2015-02"),
+        ("The layoffs come two weeks after TCL closed its office in Irvine.", "2023-04-06", "2023-03"),
+    ],
+)  # fmt: skip
+def test_a_deed_before_the_time_told_is_counted_back_from_the_article(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # guards: a span after a deed, a time ahead, a vague count of months, a date of the passage's own
+        ("Sales doubled in the two months after the carrier cut its price.", "2016-09-20", "2016-09-20~"),
+        ("Sonim will ship the phone two weeks after the carrier approves it.", "2021-05-03", "2021-05-03~"),
+        ("The deal comes months after Kyocera settled a patent suit.", "2016-09-20", "2016-09-20~"),
+        ("The deal came weeks after Kyocera settled a patent suit.", "2016-09-20", "2016-09-20~"),
+        # an aside after the main clause: the main clause's time, the article's (the guide's "Not this case")
+        ("Kyocera has cut its prices at Cricket, two months after the carrier dropped a rival's phone.", "2016-09-20",
+         "2016-09-20~"),
+        ("The deal, signed on Aug. 2, comes a month after Kyocera settled a suit.", "2016-09-20", "2016-08-02"),
+    ],
+)  # fmt: skip
+def test_no_count_back_without_a_deed_before_now(passage, published, date):
+    assert suggest(passage, published).rules_start == date
