@@ -156,6 +156,8 @@ def tense_before(text: str, offset: int) -> str:
         before.pop()
     if before[-1]["future"] and _a_plan_told_over(text, before[-1], offset):
         return PAST  # "a pop-up store planned for SoHo in March was cancelled": the plan's time is over
+    if before[-1]["future"] and len(before) > 1 and _a_plan_undone_before(before[-1], before[-2], text):
+        return PAST  # "AT&T dropped a plan to sell the phone in January": the plan's time is over too
     return FUTURE if before[-1]["future"] else PAST
 
 
@@ -188,11 +190,39 @@ _PAST_PASSIVE_AFTER = re.compile(
 )
 
 
+#: A plan named as a thing: "a plan to …", "its planned launch", "an earlier plan for …".
+_PLAN_NOUN = re.compile(r"(?i)plans?|planned")
+#: A past that undoes a plan: "dropped", "scrapped", "called off" (not "unveiled", "announced": a plan still ahead).
+_UNDOING = re.compile(
+    r"(?i)dropped|scrapped|cancell?ed|shelved|abandoned|killed|ended|halted|suspended|axed|nixed|paused|pulled"
+    r"|withdrew|scuttled|called(?=\s+off\b)"
+)
+_DETERMINER_BEFORE_PLAN = re.compile(
+    r"(?i)\b(?:a|an|the|its|their|his|her|this|that|earlier|original|previous)\s+(?:earlier\s+|original\s+)?$"
+)
+
+
+def _a_plan_undone_before(word: re.Match[str], verb: re.Match[str], text: str) -> bool:
+    """True when ``word`` names a plan as a thing ("a plan to sell", "a planned launch") and the verb before it, in
+    the past, is what became of it ("dropped a plan to sell the phone in January", "called off a planned launch in
+    March"): the plan's time is told as over, not ahead."""
+    return (
+        _PLAN_NOUN.fullmatch(word[0]) is not None
+        and _DETERMINER_BEFORE_PLAN.search(text, max(0, word.start() - 24), word.start()) is not None
+        and (undoing := _UNDOING.match(text, verb.start())) is not None
+        and undoing.end() == verb.end()
+    )
+
+
 def _a_plan_told_over(text: str, word: re.Match[str], offset: int) -> bool:
     """True when ``word`` is the participle of a plan set after its noun, whose sentence says in the past what
     became of it ("a launch planned for the spring was delayed"): the plan's time is told as over."""
+    plan = _PLAN_PARTICIPLE.fullmatch(word[0]) is not None or (
+        _PLAN_NOUN.fullmatch(word[0]) is not None
+        and _DETERMINER_BEFORE_PLAN.search(text, max(0, word.start() - 24), word.start()) is not None
+    )  # "a launch planned for the spring", "an earlier plan to sell it in the spring"
     return (
-        _PLAN_PARTICIPLE.fullmatch(word[0]) is not None
+        plan
         and _NOT_A_NOUN_BEFORE.search(text, max(0, word.start() - 12), word.start()) is None
         and _PAST_PASSIVE_AFTER.search(text[offset : offset + 200]) is not None
     )

@@ -45,3 +45,36 @@ def test_a_deed_before_the_time_told_is_counted_back_from_the_article(passage, p
 )  # fmt: skip
 def test_no_count_back_without_a_deed_before_now(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A plan undone in the past: its month or season is behind, not ahead ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # the undoing before the plan: the plan's month is the last one, not next year's
+        ("Verizon dropped a plan to carry the Axon 30 in February, after lawmakers objected.", "2022-04-12",
+         "2022-02"),
+        ("Boost called off a planned launch of the Orbit in January over a billing dispute.", "2023-03-09", "2023-01"),
+        ("Kyocera scrapped a plan to ship a rugged tablet to Sprint in the spring.", "2015-07-21",
+         "2015"),
+        # the undoing told after the plan
+        ("An earlier plan to sell the phone at Target in February was shelved after a recall.", "2019-05-02",
+         "2019-02"),
+    ],
+)  # fmt: skip
+def test_a_plan_undone_in_the_past_keeps_its_time_behind(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # guards: a plan made known, not undone, is still ahead; a plan of the subject's own
+        ("Verizon unveiled a plan to carry the Axon 30 in February, a spokesman said.", "2022-04-12", "2023-02"),
+        ("Verizon plans to carry the Axon 30 in February.", "2022-04-12", "2023-02"),
+    ],
+)  # fmt: skip
+def test_a_plan_not_undone_stays_ahead(passage, published, date):
+    assert suggest(passage, published).rules_start == date
