@@ -67,6 +67,7 @@ def tense_at(text: str, offset: int, stop: int, attribution: bool = True) -> str
         before = own
     # "will add a card to each phone bought with a plan from Thanksgiving": the clause's verb, not the participle's
     before = [w for n, w in enumerate(before) if not _participle_after_a_verb_ahead(w, before[:n], text, offset)]
+    before = _without_adjectives_after_a_headline(before, text, sentence_start, offset)
     for words in ([w for w in reversed(before) if not w["participle"]], [w for w in after if not w["participle"]]):
         if words:
             return FUTURE if words[0]["future"] or words[0]["schedule"] else PAST
@@ -148,6 +149,7 @@ def tense_before(text: str, offset: int) -> str:
         if _governs(w, text, offset) and not w["schedule"] and not _adjective(w, text)
         and not any(a <= w.start() < b for a, b in asides)
     ])  # fmt: skip
+    before = _without_adjectives_after_a_headline(before, text, sentence_start, offset)
     if not before:
         return ""
     # "would go on sale unlocked … in January": after a verb ahead, a word in -ed with no pronoun before it is an
@@ -159,6 +161,22 @@ def tense_before(text: str, offset: int) -> str:
     if before[-1]["future"] and len(before) > 1 and _a_plan_undone_before(before[-1], before[-2], text):
         return PAST  # "AT&T dropped a plan to sell the phone in January": the plan's time is over too
     return FUTURE if before[-1]["future"] else PAST
+
+
+def _without_adjectives_after_a_headline(
+    words: list[re.Match[str]], text: str, sentence_start: int, offset: int
+) -> list[re.Match[str]]:
+    """``words`` without the words in -ed after a headline's infinitive that have no pronoun for their subject: in
+    "Sony to sell the Xperia unlocked in September" the plan is ahead and "unlocked" an adjective, no past (not
+    "Vivo to say whether it unlocked …")."""
+    headline = _HEADLINE_TO.match(text, sentence_start)
+    if headline is None or headline.end() > offset:
+        return words
+    return [
+        w for w in words
+        if w.start() < headline.end() or not w["participle"]
+        or _SUBJECT_BEFORE.search(text, max(0, w.start() - 12), w.start())
+    ]  # fmt: skip
 
 
 def _participle_after_a_verb_ahead(word: re.Match[str], earlier: list[re.Match[str]], text: str, offset: int) -> bool:

@@ -78,3 +78,22 @@ def test_a_plan_undone_in_the_past_keeps_its_time_behind(passage, published, dat
 )  # fmt: skip
 def test_a_plan_not_undone_stays_ahead(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A headline's infinitive: a word in -ed after it is an adjective, not a past -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Motorola's Razr to reach the US unlocked in October, Motorola says", "2023-06-01", "2023-10"),
+        ("TCL to sell 40 XL unlocked in the US in October", "2023-06-01", "2023-10"),
+    ],
+)  # fmt: skip
+def test_a_word_in_ed_after_a_headline_infinitive_is_no_past(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+def test_a_verb_in_ed_after_a_pronoun_in_a_headline_stays_a_past():
+    # guard: "it unlocked" is a verb, whose past the headline's plan does not undo
+    assert suggest("Vivo to say whether it unlocked the phone in August", "2024-05-16").rules_start == "2023-08"
