@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gui.core.document.dates import Precision
+from gui.core.document.dates import PartialDate, Precision
 from gui.core.document.textquote import normalize_space
 from gui.core.evidence.date_words import DatePhrase, Specificity
 from gui.core.evidence.day_spans import COUNTS, Unit, count, covering, shift, unit_span
 
-__all__ = ["COUNTED_FROM", "AnchoredPhrase", "find_anchored", "resolve"]
+__all__ = ["COUNTED_FROM", "AnchoredPhrase", "find_anchored", "resolve", "since_the_deed"]
 
 #: How the reading of a date counted from another begins.
 COUNTED_FROM = "counted from "
@@ -97,3 +97,34 @@ def resolve(phrase: AnchoredPhrase, anchor: DatePhrase, where: str) -> DatePhras
     date = covering(lo, hi, finest, start)
     reading = f'{COUNTED_FROM}"{normalize_space(anchor.text)}" ({start.edtf()}) {where}'
     return DatePhrase(phrase.text, phrase.offset, date, None, Specificity.RELATIVE, reading)
+
+
+#: "comes nine months after BLU agreed …", "came a week after BlackBerry ended …": a count after a deed, told by a
+#: clause of coming that happens at the article's time; not an aside ("…, a week after Washington blacklisted Huawei",
+#: which the guide leaves to the main clause), a span ("in the three months after its launch") nor a vague count
+#: ("came weeks after …"), which the labels leave at the article's date.
+_SINCE_THE_DEED = re.compile(
+    rf"(?i)\b(?:comes?|came|arrives?|arrived|follows?|followed)\s+(?:just\s+|only\s+|about\s+|nearly\s+)?"
+    rf"(?P<phrase>{_COUNT}\s+(?P<unit>days?|weeks?|months?)\s+after)\s+(?!the\s+(?:launch|release|sale)\b)"
+)
+
+
+def since_the_deed(passage: str, reference: PartialDate | None) -> list[DatePhrase]:
+    """The deed's date of every "… comes N months after <deed>" of the passage: counted back from the article's date,
+    at most its month ("The talks come nine months after BLU agreed to settle …", article of January 2019 → April
+    2018), as the guide's "days before" an event is the month."""
+    if reference is None or reference.precision < Precision.MONTH:
+        return []
+    found = []
+    for match in _SINCE_THE_DEED.finditer(passage):
+        word = " ".join(match["count"].lower().split())
+        plural = match["unit"].lower().endswith("s")
+        if word in _VAGUE or plural == (word in ("a", "an", "one")):
+            continue  # "several weeks after": too vague to count back; "a weeks", "two month": not a count
+        n, unit = count(word), _UNITS[match["unit"].lower().rstrip("s")]
+        end = reference.end_day() - 1 if reference.precision == Precision.DAY else reference.first_day()
+        lo, hi = shift(reference.first_day(), unit, -n), shift(end, unit, -n) + 1
+        date = covering(lo, hi, Precision.MONTH, reference)
+        reading = "a deed before the time it is told, counted back from"
+        found.append(DatePhrase(match["phrase"], match.start("phrase"), date, None, Specificity.VAGUE, reading))
+    return found

@@ -13,7 +13,7 @@ import re
 
 from gui.core.document.dates import PartialDate, Precision
 from gui.core.evidence.alternative_months import months_as_alternatives
-from gui.core.evidence.anchored_dates import COUNTED_FROM, find_anchored, resolve
+from gui.core.evidence.anchored_dates import COUNTED_FROM, find_anchored, resolve, since_the_deed
 from gui.core.evidence.clauses import (
     before_after_spans,
     blank,
@@ -86,6 +86,7 @@ def event_date(
             phrases.append(resolve(anchored, before[-1], "earlier in the passage"))
         elif look_back and (anchor := _date_before(text, start, reference, tense, same_day)) is not None:
             phrases.append(resolve(anchored, anchor, "in the sentence before"))
+    phrases = phrases or since_the_deed(passage, reference)  # "The talks come nine months after BLU agreed …"
     phrases = _months_in_counted_years(phrases)
     phrases.sort(key=lambda p: p.offset)
     side = [*side_spans(passage), *_side_spans_after_filed(passage), *background]  # background: "Huawei, which …"

@@ -67,6 +67,7 @@ def tense_at(text: str, offset: int, stop: int, attribution: bool = True) -> str
         before = own
     # "will add a card to each phone bought with a plan from Thanksgiving": the clause's verb, not the participle's
     before = [w for n, w in enumerate(before) if not _participle_after_a_verb_ahead(w, before[:n], text, offset)]
+    before = _without_adjectives_after_a_headline(before, text, sentence_start, offset)
     for words in ([w for w in reversed(before) if not w["participle"]], [w for w in after if not w["participle"]]):
         if words:
             return FUTURE if words[0]["future"] or words[0]["schedule"] else PAST
@@ -148,6 +149,7 @@ def tense_before(text: str, offset: int) -> str:
         if _governs(w, text, offset) and not w["schedule"] and not _adjective(w, text)
         and not any(a <= w.start() < b for a, b in asides)
     ])  # fmt: skip
+    before = _without_adjectives_after_a_headline(before, text, sentence_start, offset)
     if not before:
         return ""
     # "would go on sale unlocked … in January": after a verb ahead, a word in -ed with no pronoun before it is an
@@ -156,7 +158,25 @@ def tense_before(text: str, offset: int) -> str:
         before.pop()
     if before[-1]["future"] and _a_plan_told_over(text, before[-1], offset):
         return PAST  # "a pop-up store planned for SoHo in March was cancelled": the plan's time is over
+    if before[-1]["future"] and len(before) > 1 and _a_plan_undone_before(before[-1], before[-2], text):
+        return PAST  # "AT&T dropped a plan to sell the phone in January": the plan's time is over too
     return FUTURE if before[-1]["future"] else PAST
+
+
+def _without_adjectives_after_a_headline(
+    words: list[re.Match[str]], text: str, sentence_start: int, offset: int
+) -> list[re.Match[str]]:
+    """``words`` without the words in -ed after a headline's infinitive that have no pronoun for their subject: in
+    "Sony to sell the Xperia unlocked in September" the plan is ahead and "unlocked" an adjective, no past (not
+    "Vivo to say whether it unlocked …")."""
+    headline = _HEADLINE_TO.match(text, sentence_start)
+    if headline is None or headline.end() > offset:
+        return words
+    return [
+        w for w in words
+        if w.start() < headline.end() or not w["participle"]
+        or _SUBJECT_BEFORE.search(text, max(0, w.start() - 12), w.start())
+    ]  # fmt: skip
 
 
 def _participle_after_a_verb_ahead(word: re.Match[str], earlier: list[re.Match[str]], text: str, offset: int) -> bool:
@@ -188,11 +208,39 @@ _PAST_PASSIVE_AFTER = re.compile(
 )
 
 
+#: A plan named as a thing: "a plan to …", "its planned launch", "an earlier plan for …".
+_PLAN_NOUN = re.compile(r"(?i)plans?|planned")
+#: A past that undoes a plan: "dropped", "scrapped", "called off" (not "unveiled", "announced": a plan still ahead).
+_UNDOING = re.compile(
+    r"(?i)dropped|scrapped|cancell?ed|shelved|abandoned|killed|ended|halted|suspended|axed|nixed|paused|pulled"
+    r"|withdrew|scuttled|called(?=\s+off\b)"
+)
+_DETERMINER_BEFORE_PLAN = re.compile(
+    r"(?i)\b(?:a|an|the|its|their|his|her|this|that|earlier|original|previous)\s+(?:earlier\s+|original\s+)?$"
+)
+
+
+def _a_plan_undone_before(word: re.Match[str], verb: re.Match[str], text: str) -> bool:
+    """True when ``word`` names a plan as a thing ("a plan to sell", "a planned launch") and the verb before it, in
+    the past, is what became of it ("dropped a plan to sell the phone in January", "called off a planned launch in
+    March"): the plan's time is told as over, not ahead."""
+    return (
+        _PLAN_NOUN.fullmatch(word[0]) is not None
+        and _DETERMINER_BEFORE_PLAN.search(text, max(0, word.start() - 24), word.start()) is not None
+        and (undoing := _UNDOING.match(text, verb.start())) is not None
+        and undoing.end() == verb.end()
+    )
+
+
 def _a_plan_told_over(text: str, word: re.Match[str], offset: int) -> bool:
     """True when ``word`` is the participle of a plan set after its noun, whose sentence says in the past what
     became of it ("a launch planned for the spring was delayed"): the plan's time is told as over."""
+    plan = _PLAN_PARTICIPLE.fullmatch(word[0]) is not None or (
+        _PLAN_NOUN.fullmatch(word[0]) is not None
+        and _DETERMINER_BEFORE_PLAN.search(text, max(0, word.start() - 24), word.start()) is not None
+    )  # "a launch planned for the spring", "an earlier plan to sell it in the spring"
     return (
-        _PLAN_PARTICIPLE.fullmatch(word[0]) is not None
+        plan
         and _NOT_A_NOUN_BEFORE.search(text, max(0, word.start() - 12), word.start()) is None
         and _PAST_PASSIVE_AFTER.search(text[offset : offset + 200]) is not None
     )
