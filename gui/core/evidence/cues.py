@@ -237,6 +237,9 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
     cues: dict[str, dict[str, str]] = {kind: {} for kind in KIND_PRIORITY}  # kind -> {cue, lower case: shown}
     passage = without_source(passage)  # "people briefed on the talks": what the sources know of, no cue
     passage = FCC_FILING.sub(lambda m: " " * len(m[0]), passage)  # "a filing with the FCC": a hint, no regulator's act
+    for not_yet in _NOT_YET_A_DEAL.finditer(passage):  # "have not signed a final contract": talks, its deal words no cue
+        cues["carrier-talks"].setdefault(not_yet[0].lower(), f'"{normalize_space(not_yet[0])}": a deal not yet made')
+    passage = _NOT_YET_A_DEAL.sub(lambda m: " " * len(m[0]), passage)
     for goes_on in _GOES_ON.finditer(passage):  # "no plans to stop selling ZTE phones": the sale goes on, no setback
         channel = next((_CHANNEL_KIND[c] for _, c in categories if c in _CHANNEL_KIND), "context")
         cues[channel].setdefault(goes_on[0].lower(), f'"{normalize_space(goes_on[0])}": a sale that goes on')
@@ -361,6 +364,14 @@ _ENDED = re.compile(
 #: A plan being weighed, not yet made: "is weighing whether to", "considering", "mulling", "exploring a tie-up".
 _WEIGHED = re.compile(
     r"(?i)\b(?:weigh(?:s|ing)|consider(?:s|ing)|mull(?:s|ing)|explor(?:es|ing))\b(?!\s+on\b)|\byet to decide\b"
+)
+#: A deal not yet made, or near, with its object: "have not signed a final contract", "has yet to agree to carry",
+#: "no agreement is close", "nears an iPhone deal". The talks it stands at; its deal words are no deal.
+_NOT_YET_A_DEAL = re.compile(
+    r"(?i)\b(?:(?:has|have|had|is|are|was|were)(?: not|n['’]t)(?: yet)?|yet to|not yet)\s+(?:signed|sign|agreed|agree|committed"
+    r"|commit|decided|decide|finali[sz]ed|finali[sz]e)\b(?:\s+(?:to\s+(?:carry|sell|stock|offer)|(?:on\s+)?(?:a|an|any|the)\s+(?:[\w-]+\s+)?"
+    r"(?:deal|agreement|contract)))?\b|\bno (?:deal|agreement|contract)\b[^.;,]{0,30}?\b(?:is|was|has been|had been)\s+"
+    r"(?:yet\s+)?(?:close|near)\b|\bnear(?:s|ing|ed)? (?:a |an )?(?:[\w-]+ )?(?:deal|agreement|contract)\b"
 )
 #: A sale that goes on, its end denied: "had no plans to stop selling ZTE phones", "no plans to pull the phone" (rounds
 #: 20-22: a carrier's "no plans to end" an agreement is a deal, not the "no plans" setback).

@@ -73,3 +73,16 @@ def test_no_plans_to_stop_selling_is_a_deal_that_goes_on(passage):
 def test_a_detail_withheld_is_no_refusal(passage, kind):
     assert _rules_kind(passage) == kind
 
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # a deal not yet made, or near: the talks it stands at
+        "Vivo and T-Mobile have not yet signed a contract for the X90, one of the people said.",
+        "Verizon has yet to agree to carry the X90, a person briefed on the matter said.",
+        "Vivo nears a Verizon deal for its first US phone",
+        "Vivo has shown the X90 to Cricket, but no deal with the carrier is close yet, two people said.",
+    ],
+)
+def test_a_deal_not_yet_made_is_talks(passage):
+    assert _rules_kind(passage) == "carrier-talks"
