@@ -376,7 +376,7 @@ _NOT_YET_A_DEAL = re.compile(
 #: A sale that goes on, its end denied: "had no plans to stop selling ZTE phones", "no plans to pull the phone" (rounds
 #: 20-22: a carrier's "no plans to end" an agreement is a deal, not the "no plans" setback).
 _GOES_ON = re.compile(
-    r"(?i)\b(?:has|have|had|with)\s+no\s+(?:[\w-]+\s+)?(?:plans?|intention)\s+to\s+(?:stop|end|pull|drop|change|discontinue"
+    r"(?i)\b(?:has|have|had|with)\s+no\s+(?:[\w-]+\s+)?(?:plans?|intention)\s+to\s+(?:stop|end|pull|drop|discontinue"
     r"|halt|cease|abandon|quit)\b(?:\s+(?:selling|offering|carrying|stocking|making))?"
 )
 _CHANNEL_KIND = {"carrier": "carrier-deal", "retailer": "retail", "online": "online-sales"}

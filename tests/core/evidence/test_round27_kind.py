@@ -86,3 +86,8 @@ def test_a_detail_withheld_is_no_refusal(passage, kind):
 )
 def test_a_deal_not_yet_made_is_talks(passage):
     assert _rules_kind(passage) == "carrier-talks"
+
+
+def test_no_plans_to_change_an_absence_stays_a_setback():
+    # "that" is the sale that is not there: the no-plans setback, not a sale that goes on
+    assert _rules_kind("No US carrier sells the X90, and Vivo said it had no plans to change that.") == "setback"
