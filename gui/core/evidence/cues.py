@@ -74,8 +74,12 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         ("setback", r"\bend(?:ed|s|ing) (?:its |their |the )?(?:sales|shipments)\b|\b(?:is|are|was|were) not (?:planned|in the works)\b"
                     r"|\b(?:more|further|deeper|additional) (?:job )?cuts\b|\bden(?:y|ies|ied) (?:any )?plans?\b", _I),
         ("setback", r"\bskip(?:s|ped|ping)?\b(?= (?:the |its )?(?:US|U\.S\.|United States|America|[A-Z]))", 0),
-        # a carrier testing the phone: talks ("Verizon had tested the 10T for several months")
+        # a carrier testing the phone: talks (round 23: "Verizon had tested the 10T for several months", "testing
+        # OnePlus prototypes", "handed it early units for testing", "passed the carrier's lab tests")
         ("carrier-talks", r"\btest(?:ed|ing)\s+(?:the|its)\s+(?!US\b|U\.S\.|American\b|waters\b)[A-Z0-9][\w+-]*|\bcertifying\b", 0),
+        ("carrier-talks", r"\b(?:test(?:s|ed|ing)?|certified)\s+(?:[\w&'’-]+\s+){0,3}?(?:phones?|prototypes?|units|samples?"
+                          r"|models?|versions?|devices?|handsets?|smartphones?)\b|\b(?:lab|network|field|carrier)\s+(?:tests|testing)\b"
+                          r"|\b(?:for|through|into)\s+(?:[\w'’-]+\s+){0,2}?(?:tests|testing)\b", _I),
         # a deal sought: "still hoping to win a Verizon deal"
         ("carrier-talks", r"\b(?:hop(?:es|ing|ed)|aim(?:s|ing|ed)|trying|tries|tried|push(?:es|ing|ed)) to (?:win|land|sign"
                           r"|secure|strike|clinch) (?:a |an |the )?(?:[\w&'’-]+ ){0,2}(?:deal|carrier|contract|partner|slot"
@@ -114,7 +118,9 @@ _CUE_PATTERNS: tuple[tuple[str, str, int], ...] = tuple(
         # (not in a relative clause about another phone: "alongside a cheaper G5 that will not be sold in the US")
         ("setback", r"(?<!that )(?<!which )\b(?:(?:will|would)(?: not|n['’]t)|won['’]t) (?:come|arrive|go on sale"
                     r"|be (?:sold|available|offered))\b", _I),
-        ("setback", r"\bdeclin(?:ed|es|ing)\b(?!\s+to\s+(?:comment|confirm|say|discuss|elaborate|respond|answer))(?!\s+\d)", _I),
+        # (a detail withheld is no answer, not a refusal: "declined to name the carrier", "declined to give a date")
+        ("setback", r"\bdeclin(?:ed|es|ing)\b(?!\s+to\s+(?:comment|confirm|say|discuss|elaborate|respond|answer|name|give|disclose"
+                    r"|provide|specify|identify|reveal|detail|share|explain|acknowledge|narrow|estimate|quantify)\b)(?!\s+\d)", _I),
         ("setback", r"\blos(?:t|es|ing)\s+(?:its|their|the|a|an)\s+(?:[\w&'’-]+\s+){0,2}(?:deal|contract|partner|carrier|slot|licen[cs]e)\b", _I),
         ("setback", r"\bbalk(?:s|ed|ing)?\b|\bnix(?:es|ed|ing)?\b|\bkill(?:s|ed|ing)? (?:the|its|their|a) (?:\w+ )?(?:plan|deal|launch|talks)\b", _I),
         ("setback", r"\bno (?:route|way|path|access) (?:to|into)\b|\bcut off from\b|\b(?:shut|locked) out of\b"
@@ -231,6 +237,13 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
     cues: dict[str, dict[str, str]] = {kind: {} for kind in KIND_PRIORITY}  # kind -> {cue, lower case: shown}
     passage = without_source(passage)  # "people briefed on the talks": what the sources know of, no cue
     passage = FCC_FILING.sub(lambda m: " " * len(m[0]), passage)  # "a filing with the FCC": a hint, no regulator's act
+    for not_yet in _NOT_YET_A_DEAL.finditer(passage):  # "have not signed a final contract": talks, its deal words no cue
+        cues["carrier-talks"].setdefault(not_yet[0].lower(), f'"{normalize_space(not_yet[0])}": a deal not yet made')
+    passage = _NOT_YET_A_DEAL.sub(lambda m: " " * len(m[0]), passage)
+    for goes_on in _GOES_ON.finditer(passage):  # "no plans to stop selling ZTE phones": the sale goes on, no setback
+        channel = next((_CHANNEL_KIND[c] for _, c in categories if c in _CHANNEL_KIND), "context")
+        cues[channel].setdefault(goes_on[0].lower(), f'"{normalize_space(goes_on[0])}": a sale that goes on')
+    passage = _GOES_ON.sub(lambda m: " " * len(m[0]), passage)
     for figures in (_FIGURE_MOVED, FINANCES, _NOT_BARRED):  # "the brand's share collapsed", "struggled to turn a profit": no setback
         for figure in figures.finditer(passage):
             cues["context"].setdefault(figure[0].lower(), f'"{normalize_space(figure[0])}"')
@@ -352,6 +365,21 @@ _ENDED = re.compile(
 _WEIGHED = re.compile(
     r"(?i)\b(?:weigh(?:s|ing)|consider(?:s|ing)|mull(?:s|ing)|explor(?:es|ing))\b(?!\s+on\b)|\byet to decide\b"
 )
+#: A deal not yet made, or near, with its object: "have not signed a final contract", "has yet to agree to carry",
+#: "no agreement is close", "nears an iPhone deal". The talks it stands at; its deal words are no deal.
+_NOT_YET_A_DEAL = re.compile(
+    r"(?i)\b(?:(?:has|have|had|is|are|was|were)(?: not|n['’]t)(?: yet)?|yet to|not yet)\s+(?:signed|sign|agreed|agree|committed"
+    r"|commit|decided|decide|finali[sz]ed|finali[sz]e)\b(?:\s+(?:to\s+(?:carry|sell|stock|offer)|(?:on\s+)?(?:a|an|any|the)\s+(?:[\w-]+\s+)?"
+    r"(?:deal|agreement|contract)))?\b|\bno (?:deal|agreement|contract)\b[^.;,]{0,30}?\b(?:is|was|has been|had been)\s+"
+    r"(?:yet\s+)?(?:close|near)\b|\bnear(?:s|ing|ed)? (?:a |an )?(?:[\w-]+ )?(?:deal|agreement|contract)\b"
+)
+#: A sale that goes on, its end denied: "had no plans to stop selling ZTE phones", "no plans to pull the phone" (rounds
+#: 20-22: a carrier's "no plans to end" an agreement is a deal, not the "no plans" setback).
+_GOES_ON = re.compile(
+    r"(?i)\b(?:has|have|had|with)\s+no\s+(?:[\w-]+\s+)?(?:plans?|intention)\s+to\s+(?:stop|end|pull|drop|discontinue"
+    r"|halt|cease|abandon|quit)\b(?:\s+(?:selling|offering|carrying|stocking|making))?"
+)
+_CHANNEL_KIND = {"carrier": "carrier-deal", "retailer": "retail", "online": "online-sales"}
 #: What an act does not do to the business: "The listing does not bar Xiaomi from selling phones in the US".
 _NOT_BARRED = re.compile(
     r"(?i)\b(?:does|do|did|will|would) not (?:bar|stop|prevent|keep|block|ban) (?:[\w'’-]+ ){1,3}?from\b"

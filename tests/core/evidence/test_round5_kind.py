@@ -441,8 +441,9 @@ def test_seventh_batch_classes(passage, expected):
          "context"),
         ("The X Fold's April launch was pulled at the last minute after reviewers' screens failed.", "setback"),
         ("Vivo depends on Qualcomm and other US suppliers for its chips.", "context"),
+        # a price cut is a sale at the channels that cut it (round 27, as "A price cut at a carrier is carrier-deal")
         ("Vivo cut the X Fold's price by $300 on its online store this week, and Amazon and Best Buy matched it.",
-         "context"),
+         "online-sales"),
         ("No US carrier has sold a Vivo phone since 2015.", "setback"),
         ("The unlocked Vivo X90 has been a best seller on Amazon since its launch in March.", "context"),
         ("Vivo expects to sell 7 million phones in the US this year, a company executive said.", "context"),
