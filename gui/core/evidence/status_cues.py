@@ -70,8 +70,13 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|\b(?:will|would|could)\s+(?:most\s+|very\s+)?likely\b|\bmost likely\b|\bprobabl[ey]\b", _I),
         # Nobody on the record says so: "declined to comment on whether it would reach Verizon"
         ("rumored", r"\b(?:has|have|had) not (?:commented|confirmed)\b|\b(?:hasn['’]t|haven['’]t) (?:commented|confirmed)\b", _I),
-        ("rumored", r"\b(?:does|do) not comment\b|\b(?:doesn['’]t|don['’]t) comment\b", _I),
-        ("rumored", r"\b(?:did not|didn['’]t) (?:immediately )?(?:respond|reply) to (?:a |requests? )|\b(?:declined|refused) to (?:comment|confirm|say)\b|\bwould(?: not|n['’]t) (?:comment|confirm|say)\b", _I),
+        # (a company's policy or its answer on the day: "said it did not comment on unannounced devices")
+        ("rumored", r"\b(?:does|do|did) not comment\b|\b(?:doesn['’]t|don['’]t|didn['’]t) comment\b", _I),
+        # no answer, however it is asked: "did not respond to emails", "did not respond when asked whether", "referred
+        # questions to the carrier", "declined to give a launch date" (the guide's "no answer")
+        ("rumored", r"\b(?:did not|didn['’]t) (?:immediately )?(?:respond|reply)\b|\breferr(?:ed|s) (?:all )?(?:questions|inquiries"
+                    r"|queries|requests|calls)\b|\b(?:declined|refused) to (?:give|provide)\b|\bwould(?: not|n['’]t) give\b"
+                    r"|\b(?:declined|refused) to (?:comment|confirm|say)\b|\bwould(?: not|n['’]t) (?:comment|confirm|say)\b", _I),
         # An intention: the company's own word makes it confirmed, a relayed one reported, none a rumour.
         ("intent", r"(?<!no )\bplan(?:s|ning)? to\b|\baims? to\b|\bintends? to\b|\bintending to\b", _I),
         ("rumored", r"\bwants? (?:to|the|its|their)\b|\b(?:is|are) (?:likely|expected) to be\b", _I),
@@ -209,6 +214,10 @@ _NOT_THE_EVENT = re.compile(
     # (not "whether" it happens at all, which is the event itself unsaid: "but did not say whether others would follow")
     r"|(?:,\s*(?:but|though|although)|\bbut)\s+(?:[\w'’]+\s+){0,3}?(?:would|will|did|does|could)(?:\s+not|n['’]t)\s+"
     r"(?:say|disclose|specify|name)\s+(?:which|when|how|what|who|where)\b(?![^.;]*\bwhether\b)[^.;]*"
+    # (or its detail not given: "…, and declined to give a date", "…, though he would not give a price"; alone, "Verizon
+    # declined to give a launch date" is no answer)
+    r"|(?:,\s*(?:but|though|although|and)|\b(?:but|and))\s+(?:[\w'’]+\s+){0,3}?(?:(?:would|will|did|could)(?:\s+not|n['’]t)"
+    r"|declined\s+to|refused\s+to)\s+(?:give|provide)\b[^.;]*"
     # an expectation given up: "had been expected to stock it in the spring, but the launch slipped"
     r"|\bhad\s+(?:been\s+)?(?:expected|planned|hoped|set|scheduled|due|likely|tipped)\b[^.;]*?,\s+but\b"
     # no announcement: "announced no US carrier", "days before the announcement"

@@ -1,0 +1,51 @@
+"""Round 27 of #18, status (sentences written for these tests, not taken from any file of benchmarks/extraction_set):
+the rules' status cues, class by class."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.titled_passages import headline_status as _headline_status
+from tests.core.evidence.titled_passages import rules_status as _status
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Motorola did not respond to emails seeking comment on Thursday.",
+        "A Vivo spokeswoman did not respond when asked whether the X300 would reach T-Mobile.",
+        "Verizon and AT&T did not respond on Friday to questions about whether they would stock the Xperia 9.",
+        "A Samsung spokesman said the company did not comment on products it had not announced.",
+        "Sony referred questions to the carrier.",
+        "A TCL spokesman referred inquiries to Walmart.",
+        "Cricket declined to give a price or a launch date for the Honor phone.",
+    ],
+)
+def test_no_answer_however_asked_is_rumored(passage):
+    """The guide (rounds 17–19): "did not respond", "referred questions to the carrier" and the like are `rumored`."""
+    assert _status(passage) == "rumored"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Motorola said the Razr Edge would reach Verizon stores in the spring, though it would not give a price.",
+        "A T-Mobile spokeswoman said the carrier would sell the Xperia 9 this summer but declined to give a date.",
+        "Vivo confirmed on Monday that it had signed with Cricket, and declined to give the order's size.",
+    ],
+)
+def test_a_detail_not_given_after_the_event_said_keeps_it_confirmed(passage):
+    assert _status(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Vivo said to be near a deal with T-Mobile for its X300",
+        "Sony's next Xperia said to be headed to Verizon",
+        "Motorola said to have pulled its Razr orders at Sprint",
+    ],
+)
+def test_a_headline_said_to_be_is_the_press_report(headline):
+    """A maker "said to be" doing something is not the maker speaking: the headline rule's `reported`."""
+    assert _headline_status(headline) == "reported"
