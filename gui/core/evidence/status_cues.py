@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import re
 
-from gui.core.document.dates import PartialDate
+from gui.core.document.dates import PartialDate, Precision
 from gui.core.document.textquote import normalize_space
-from gui.core.evidence.attribution import ANALYSTS_EXPECT, DOCUMENT_SEEN, DOCUMENT_SHOWN, NOT_CANCELLED, UNNAMED
+from gui.core.evidence.attribution import (
+    ANALYSTS_EXPECT,
+    DOCUMENT_SEEN,
+    DOCUMENT_SHOWN,
+    NOT_CANCELLED,
+    UNNAMED,
+)
 from gui.core.evidence.cues import (  # a deal that is off, a thing made or sold: the kind cues' words too
     DEAL_OFF,
     THING_MADE,
@@ -300,6 +306,25 @@ _SETTLED = re.compile(
 )
 
 
+#: A sale set for the source's own day or month, told ahead as settled: "Sprint will start selling the Evo on Friday"
+#: (the Friday of the source), "Xfinity Mobile will add the phone later this month", "Preorders open today at Samsung.com"
+#: (the guide's settled sale, as a later date is; not a sale told as done, "went on sale today", the writer's report).
+_SETTLED_NOW = re.compile(
+    r"(?i)^(?![^.;]*\b(?:if|unless|whether|neither|nor)\b)[^.;]*?(?P<sale>\bwill\s+(?:also\s+|now\s+|then\s+)?(?!not\b|be\s+(?:able|hard"
+    r"|difficult|the\s+first)\b)(?:be\s+(?:sold|available|offered|stocked|carried|on\s+sale)|sell|carry|stock|offer|start|begin"
+    r"|add|open|ship|launch|arrive|hit|reach|go\s+on\s+sale|take)\b|\b(?:go|goes)\s+on\s+sale\s+(?:today|tonight|tomorrow)\b"
+    r"|\b(?:open|opens|start|starts|begin|begins|arrives?|ships?|hits?|lands?)\s+(?:(?:on|at|in)\s+[^.;]{1,40}?\s+)?(?:today|tonight"
+    r"|tomorrow)\b|\b(?:is|are)\s+taking\s+(?:orders|pre-?orders)\b)"
+)
+
+
+def _on_the_sources_day_or_month(start: PartialDate | None, reference: PartialDate | None) -> bool:
+    """True when ``start`` is the source's own day, or the month it falls in (not later: that is a date ahead)."""
+    if start is None or reference is None or start.is_qualified or start.precision == Precision.YEAR:
+        return False
+    return start.first_day() <= reference.first_day() < start.end_day()
+
+
 def on_the_record(passage: str) -> bool:
     """True when someone on the record speaks in ``passage`` ("its chief executive said …", "the company told …") and
     no one unnamed does: a pronoun speaking after it ("He said …") speaks for them."""
@@ -371,6 +396,12 @@ def status_of(
             )
 
         return "rumored", f"the date ({start.edtf()}) is after the source's ({reference.edtf()}): a plan, not yet done"
+    if _on_the_sources_day_or_month(start, reference) and (settled := _SETTLED_NOW.search(own)):
+        words = normalize_space(settled["sale"])
+        return (
+            "confirmed",
+            f'the date ({start.edtf()}) is the source\'s own, a sale ahead stated as settled ("{words}"): announced',
+        )
     ahead = _SALE_AHEAD.search(own[:1000]) if start is None or start.is_qualified else None  # no date, or only an estimated one
     if ahead is not None:  # "The phone will also be sold unlocked through Amazon": told as settled
         return "confirmed", f'a sale ahead stated as settled ("{normalize_space(ahead["sale"])}"), with no hedge'

@@ -49,3 +49,24 @@ def test_a_detail_not_given_after_the_event_said_keeps_it_confirmed(passage):
 def test_a_headline_said_to_be_is_the_press_report(headline):
     """A maker "said to be" doing something is not the maker speaking: the headline rule's `reported`."""
     assert _headline_status(headline) == "reported"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # (the source is of Friday, March 1, 2024: "on Friday" and "later this month" are its own day and month)
+        "Verizon will start selling the Xperia 9 on Friday for $899.",
+        "Cricket will add the Honor Magic 7 later this month.",
+        "Preorders for the Razr Edge open today on Motorola's website.",
+        "The Vivo X300 goes on sale today at T-Mobile.",
+    ],
+)
+def test_a_sale_ahead_on_the_sources_own_day_or_month_is_announced(passage):
+    """The guide (round 10): a sale dated ahead and stated as settled is the maker's announced plan, `confirmed`, on
+    the source's own day or month as on a later one."""
+    assert _status(passage) == "confirmed"
+
+
+def test_a_sale_told_as_done_today_stays_the_writers_report():
+    assert _status("The Xperia 9 went on sale at Verizon today.") == "reported"
+
