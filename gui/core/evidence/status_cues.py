@@ -14,6 +14,7 @@ from gui.core.document.dates import PartialDate, Precision
 from gui.core.document.textquote import normalize_space
 from gui.core.evidence.attribution import (
     ANALYSTS_EXPECT,
+    COUNTED_PEOPLE,
     DOCUMENT_SEEN,
     DOCUMENT_SHOWN,
     NOT_CANCELLED,
@@ -183,6 +184,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("anonymous", r"\b(?:people|persons?|sources?) (?:familiar|briefed|close|with knowledge)\b|\bwho (?:verified|confirmed)\b", _I),
         ("anonymous", DOCUMENT_SEEN.pattern, 0),  # "a memo to staff seen by Phone Post"
         ("anonymous", UNNAMED.pattern, 0),  # "who asked not to be named", "on condition of anonymity", "a source at Cricket"
+        ("anonymous", COUNTED_PEOPLE.pattern, 0),  # "two people who attended the meeting said", "three dealers … said"
         ("anonymous", r"\b(?:sources|people) (?:said|say|told|tell)\b|\banalysts?(?: \w+){0,4} (?:said|say|says)\b", _I),
         # someone at another company: "An executive at a rival carrier said"
         ("anonymous", r"\b(?:at|from|of) (?:a|an|another|one) (?:rival|competing|other|another) (?:carrier|maker|company|brand"

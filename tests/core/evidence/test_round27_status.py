@@ -70,3 +70,18 @@ def test_a_sale_ahead_on_the_sources_own_day_or_month_is_announced(passage):
 def test_a_sale_told_as_done_today_stays_the_writers_report():
     assert _status("The Xperia 9 went on sale at Verizon today.") == "reported"
 
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Sony has told its retail partners to expect the Xperia 9 in June, three store managers who attended said.",
+        "Motorola dropped the Razr Edge from its Verizon plans in May, two former Motorola executives said.",
+        "Cricket has told its stores to make room for the Honor phone, two dealers in Ohio said.",
+    ],
+)
+def test_people_counted_and_not_named_make_a_report(passage):
+    assert _status(passage) == "reported"
+
+
+def test_a_makers_own_executives_at_its_event_are_on_the_record():
+    assert _status("TCL will sell the TCL 60 through Cricket from May, two TCL executives said at CES.") == "confirmed"
