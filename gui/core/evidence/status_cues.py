@@ -192,6 +192,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # people speaking of the case, not its party: "lawyers who follow the agency said"
         ("anonymous", r"\b(?:lawyers|attorneys|experts|observers|consultants|economists|bankers|investors|industry watchers)"
                       r"(?: [\w'’-]+){0,5} (?:said|say|says)\b", _I),
+        # what a leak hints at (the guide's leaks: renders, a tipster, a job listing), below anyone on the record: "a render
+        # circulated among leakers", "a job posting seeks a head of carrier sales" (not "leaked", a document the press saw)
+        ("leak", r"\b(?:renders?|leakers?|tipsters?|job\s+(?:listings?|postings?|ads?|openings?)|posted\s+openings)\b", _I),
         ("reported", r"\breportedly\b|\baccording to\b|\bsources? (?:say|says|said|familiar)\b|\bpeople familiar\b", _I),
         ("reported", r"\b(?:is|are|was|were) said to\b|\breport(?:s|ed)?\b", _I),
         # the writer's own research: "per our channel checks", "supply-chain checks suggest"
@@ -199,9 +202,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("reported", DOCUMENT_SHOWN.pattern, 0),  # "a filing reviewed on Monday"
     )
 )  # fmt: skip
-STATUS_PRIORITY = ("cancelled", "rumored", "anonymous", "confirmed", "reported")
+STATUS_PRIORITY = ("cancelled", "rumored", "anonymous", "confirmed", "leak", "reported")
 _HEDGE_WORD = {
-    "intent": "plan", "rumored": "hedge", "reported": "hedge", "anonymous": "source", "confirmed": "cue", "cancelled": "cue"
+    "intent": "plan", "leak": "leak", "rumored": "hedge", "reported": "hedge", "anonymous": "source", "confirmed": "cue", "cancelled": "cue"
 }  # fmt: skip
 #: How a why begins when the rules found someone on the record, a source not named, or a cancellation: the cues the
 #: learned status model overrules only when it is very sure (status_model.py).
@@ -228,6 +231,8 @@ _NOT_THE_EVENT = re.compile(
     r"|declined\s+to|refused\s+to)\s+(?:give|provide)\b[^.;]*"
     # an expectation given up: "had been expected to stock it in the spring, but the launch slipped"
     r"|\bhad\s+(?:been\s+)?(?:expected|planned|hoped|set|scheduled|due|likely|tipped)\b[^.;]*?,\s+but\b"
+    # a result compared with a forecast: "fewer than analysts had forecast", "short of the 1 million some analysts expected"
+    r"|\b(?:than|short\s+of)\s+[^.;]{0,40}?\banalysts?\s+(?:had\s+)?(?:forecast|expected|predicted|estimated)\b"
     # no announcement: "announced no US carrier", "days before the announcement"
     r"|\bannounced\s+no\b|\b(?:before|after|ahead\s+of|since|until)\s+(?:the|its|their|that)\s+(?:[\w-]+\s+)?announcement\b"
     r"|\b(?:pull(?:ed|s)? out of|dropp?\w*|abandon\w*|ditch\w*|gave up|give up|den(?:y|ies|ied))"
@@ -383,6 +388,8 @@ def status_of(
             rest = [f'"{found[s]}" ({s})' for s in STATUS_PRIORITY if s in found and s != status]
             if status == "anonymous":
                 status, hint = "reported", hint + ", not named"
+            elif status == "leak":
+                status, hint = "rumored", hint + ", what a leak hints at"
             return status, hint + (" over " + ", ".join(rest) if rest else "")
         if status == "rumored" and "intent" in found:
             return _intended(found)

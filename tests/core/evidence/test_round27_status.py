@@ -85,3 +85,25 @@ def test_people_counted_and_not_named_make_a_report(passage):
 
 def test_a_makers_own_executives_at_its_event_are_on_the_record():
     assert _status("TCL will sell the TCL 60 through Cricket from May, two TCL executives said at CES.") == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "A render of the Xperia 9 in Verizon's colours circulated among leakers this week.",
+        "A job posting from Vivo this month seeks a head of carrier sales in Dallas.",
+        "The tipster, who has a good record on Motorola phones, posted the Razr Edge's US price on Sunday.",
+    ],
+)
+def test_what_a_leak_hints_at_is_rumored(passage):
+    """The guide (rounds 13 and 14): renders, a tipster's word and what a listing hints at are `rumored`."""
+    assert _status(passage) == "rumored"
+
+
+def test_a_maker_on_the_record_after_leaks_is_confirmed():
+    assert _status("Sony confirmed the Xperia 9 for Verizon on Tuesday, after weeks of leaked renders.") == "confirmed"
+
+
+def test_a_result_short_of_the_analysts_forecast_keeps_its_source():
+    passage = "Sony shipped 2 million phones in the quarter, the company said, fewer than analysts had forecast."
+    assert _status(passage) == "confirmed"
