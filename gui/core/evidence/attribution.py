@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ANALYSTS_EXPECT", "DOCUMENT", "DOCUMENT_SEEN", "DOCUMENT_SHOWN", "NOT_CANCELLED", "SEEN_BY", "SOURCE_BRIEFED", "UNNAMED",
+    "ANALYSTS_EXPECT", "COUNTED_PEOPLE", "DOCUMENT", "DOCUMENT_SEEN", "DOCUMENT_SHOWN", "NOT_CANCELLED", "SEEN_BY", "SOURCE_BRIEFED", "UNNAMED",
     "without_source",
 ]  # fmt: skip
 
@@ -46,6 +46,16 @@ SEEN_BY = r"\b(?:seen|obtained|reviewed|viewed)\s+by\b|\bleaked\b"
 DOCUMENT_SEEN = re.compile(rf"(?i)\b{DOCUMENT}s?\b[^.;]{{0,40}}(?:{SEEN_BY})")
 #: A document the press has, however it came by it: "a filing reviewed on Monday", "documents obtained under FOIA".
 DOCUMENT_SHOWN = re.compile(rf"(?i)\b{DOCUMENT}s?\b[^.;]{{0,40}}\b(?:seen|obtained|reviewed|viewed)\b")
+
+#: People counted, not named, speaking: "two people who attended the meeting said", "three dealers who sell Sprint phones
+#: said", "two store employees said", "two former Verizon executives said", "two agency executives say" (not the maker's
+#: own executives counted at its event, "two TCL executives said at MWC": they speak for it).
+COUNTED_PEOPLE = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|several|a\s+few|some|many)\s+(?:(?:[\w&.-]+\s+){0,3}?(?:people|dealers|clerks|employees"
+    r"|store\s+managers|salespeople|buyers|bankers|suppliers|workers|staffers|sources)|(?:former|ex-|carrier|agency|industry"
+    r"|supplier|retail|rival)\s+(?:[\w&.-]+\s+){0,2}?(?:executives|officials|managers))\b(?:\s+(?:at|who|with|in|from)\b"
+    r"[^.;]{0,60}?)?,?\s+(?:said|say|says|told)\b"
+)
 
 #: Analysts' expectations, a forecast of the event, not its report: "Analysts at Wave7 Research expect Visible to
 #: add …", "analysts predict", "industry watchers anticipate".

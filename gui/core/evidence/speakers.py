@@ -36,6 +36,7 @@ _SPEAKS = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"  # "Sony's staff were told": told by someone
     r"(?:said|says|told|announced|confirmed|wrote|reiterated|stressed|insisted|clarified|reaffirmed|stated|maintained"
     r"|acknowledged|conceded|admitted|added\s+that|(?:was|were|is)\s+quoted)\b"
+    r"(?!\s+to\s+(?:be|have)\b)"  # "Sony said to be near a Verizon deal": a headline's "is said to", the press's report
 )
 
 

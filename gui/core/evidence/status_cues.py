@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import re
 
-from gui.core.document.dates import PartialDate
+from gui.core.document.dates import PartialDate, Precision
 from gui.core.document.textquote import normalize_space
-from gui.core.evidence.attribution import ANALYSTS_EXPECT, DOCUMENT_SEEN, DOCUMENT_SHOWN, NOT_CANCELLED, UNNAMED
+from gui.core.evidence.attribution import (
+    ANALYSTS_EXPECT,
+    COUNTED_PEOPLE,
+    DOCUMENT_SEEN,
+    DOCUMENT_SHOWN,
+    NOT_CANCELLED,
+    UNNAMED,
+)
 from gui.core.evidence.cues import (  # a deal that is off, a thing made or sold: the kind cues' words too
     DEAL_OFF,
     THING_MADE,
@@ -70,8 +77,13 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|\b(?:will|would|could)\s+(?:most\s+|very\s+)?likely\b|\bmost likely\b|\bprobabl[ey]\b", _I),
         # Nobody on the record says so: "declined to comment on whether it would reach Verizon"
         ("rumored", r"\b(?:has|have|had) not (?:commented|confirmed)\b|\b(?:hasn['’]t|haven['’]t) (?:commented|confirmed)\b", _I),
-        ("rumored", r"\b(?:does|do) not comment\b|\b(?:doesn['’]t|don['’]t) comment\b", _I),
-        ("rumored", r"\b(?:did not|didn['’]t) (?:immediately )?(?:respond|reply) to (?:a |requests? )|\b(?:declined|refused) to (?:comment|confirm|say)\b|\bwould(?: not|n['’]t) (?:comment|confirm|say)\b", _I),
+        # (a company's policy or its answer on the day: "said it did not comment on unannounced devices")
+        ("rumored", r"\b(?:does|do|did) not comment\b|\b(?:doesn['’]t|don['’]t|didn['’]t) comment\b", _I),
+        # no answer, however it is asked: "did not respond to emails", "did not respond when asked whether", "referred
+        # questions to the carrier", "declined to give a launch date" (the guide's "no answer")
+        ("rumored", r"\b(?:did not|didn['’]t) (?:immediately )?(?:respond|reply)\b|\breferr(?:ed|s) (?:all )?(?:questions|inquiries"
+                    r"|queries|requests|calls)\b|\b(?:declined|refused) to (?:give|provide)\b|\bwould(?: not|n['’]t) give\b"
+                    r"|\b(?:declined|refused) to (?:comment|confirm|say)\b|\bwould(?: not|n['’]t) (?:comment|confirm|say)\b", _I),
         # An intention: the company's own word makes it confirmed, a relayed one reported, none a rumour.
         ("intent", r"(?<!no )\bplan(?:s|ning)? to\b|\baims? to\b|\bintends? to\b|\bintending to\b", _I),
         ("rumored", r"\bwants? (?:to|the|its|their)\b|\b(?:is|are) (?:likely|expected) to be\b", _I),
@@ -172,6 +184,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("anonymous", r"\b(?:people|persons?|sources?) (?:familiar|briefed|close|with knowledge)\b|\bwho (?:verified|confirmed)\b", _I),
         ("anonymous", DOCUMENT_SEEN.pattern, 0),  # "a memo to staff seen by Phone Post"
         ("anonymous", UNNAMED.pattern, 0),  # "who asked not to be named", "on condition of anonymity", "a source at Cricket"
+        ("anonymous", COUNTED_PEOPLE.pattern, 0),  # "two people who attended the meeting said", "three dealers … said"
         ("anonymous", r"\b(?:sources|people) (?:said|say|told|tell)\b|\banalysts?(?: \w+){0,4} (?:said|say|says)\b", _I),
         # someone at another company: "An executive at a rival carrier said"
         ("anonymous", r"\b(?:at|from|of) (?:a|an|another|one) (?:rival|competing|other|another) (?:carrier|maker|company|brand"
@@ -179,6 +192,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # people speaking of the case, not its party: "lawyers who follow the agency said"
         ("anonymous", r"\b(?:lawyers|attorneys|experts|observers|consultants|economists|bankers|investors|industry watchers)"
                       r"(?: [\w'’-]+){0,5} (?:said|say|says)\b", _I),
+        # what a leak hints at (the guide's leaks: renders, a tipster, a job listing), below anyone on the record: "a render
+        # circulated among leakers", "a job posting seeks a head of carrier sales" (not "leaked", a document the press saw)
+        ("leak", r"\b(?:renders?|leakers?|tipsters?|job\s+(?:listings?|postings?|ads?|openings?)|posted\s+openings)\b", _I),
         ("reported", r"\breportedly\b|\baccording to\b|\bsources? (?:say|says|said|familiar)\b|\bpeople familiar\b", _I),
         ("reported", r"\b(?:is|are|was|were) said to\b|\breport(?:s|ed)?\b", _I),
         # the writer's own research: "per our channel checks", "supply-chain checks suggest"
@@ -186,9 +202,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("reported", DOCUMENT_SHOWN.pattern, 0),  # "a filing reviewed on Monday"
     )
 )  # fmt: skip
-STATUS_PRIORITY = ("cancelled", "rumored", "anonymous", "confirmed", "reported")
+STATUS_PRIORITY = ("cancelled", "rumored", "anonymous", "confirmed", "leak", "reported")
 _HEDGE_WORD = {
-    "intent": "plan", "rumored": "hedge", "reported": "hedge", "anonymous": "source", "confirmed": "cue", "cancelled": "cue"
+    "intent": "plan", "leak": "leak", "rumored": "hedge", "reported": "hedge", "anonymous": "source", "confirmed": "cue", "cancelled": "cue"
 }  # fmt: skip
 #: How a why begins when the rules found someone on the record, a source not named, or a cancellation: the cues the
 #: learned status model overrules only when it is very sure (status_model.py).
@@ -209,8 +225,14 @@ _NOT_THE_EVENT = re.compile(
     # (not "whether" it happens at all, which is the event itself unsaid: "but did not say whether others would follow")
     r"|(?:,\s*(?:but|though|although)|\bbut)\s+(?:[\w'’]+\s+){0,3}?(?:would|will|did|does|could)(?:\s+not|n['’]t)\s+"
     r"(?:say|disclose|specify|name)\s+(?:which|when|how|what|who|where)\b(?![^.;]*\bwhether\b)[^.;]*"
+    # (or its detail not given: "…, and declined to give a date", "…, though he would not give a price"; alone, "Verizon
+    # declined to give a launch date" is no answer)
+    r"|(?:,\s*(?:but|though|although|and)|\b(?:but|and))\s+(?:[\w'’]+\s+){0,3}?(?:(?:would|will|did|could)(?:\s+not|n['’]t)"
+    r"|declined\s+to|refused\s+to)\s+(?:give|provide)\b[^.;]*"
     # an expectation given up: "had been expected to stock it in the spring, but the launch slipped"
     r"|\bhad\s+(?:been\s+)?(?:expected|planned|hoped|set|scheduled|due|likely|tipped)\b[^.;]*?,\s+but\b"
+    # a result compared with a forecast: "fewer than analysts had forecast", "short of the 1 million some analysts expected"
+    r"|\b(?:than|short\s+of)\s+[^.;]{0,40}?\banalysts?\s+(?:had\s+)?(?:forecast|expected|predicted|estimated)\b"
     # no announcement: "announced no US carrier", "days before the announcement"
     r"|\bannounced\s+no\b|\b(?:before|after|ahead\s+of|since|until)\s+(?:the|its|their|that)\s+(?:[\w-]+\s+)?announcement\b"
     r"|\b(?:pull(?:ed|s)? out of|dropp?\w*|abandon\w*|ditch\w*|gave up|give up|den(?:y|ies|ied))"
@@ -291,6 +313,25 @@ _SETTLED = re.compile(
 )
 
 
+#: A sale set for the source's own day or month, told ahead as settled: "Sprint will start selling the Evo on Friday"
+#: (the Friday of the source), "Xfinity Mobile will add the phone later this month", "Preorders open today at Samsung.com"
+#: (the guide's settled sale, as a later date is; not a sale told as done, "went on sale today", the writer's report).
+_SETTLED_NOW = re.compile(
+    r"(?i)^(?![^.;]*\b(?:if|unless|whether|neither|nor)\b)[^.;]*?(?P<sale>\bwill\s+(?:also\s+|now\s+|then\s+)?(?!not\b|be\s+(?:able|hard"
+    r"|difficult|the\s+first)\b)(?:be\s+(?:sold|available|offered|stocked|carried|on\s+sale)|sell|carry|stock|offer|start|begin"
+    r"|add|open|ship|launch|arrive|hit|reach|go\s+on\s+sale|take)\b|\b(?:go|goes)\s+on\s+sale\s+(?:today|tonight|tomorrow)\b"
+    r"|\b(?:open|opens|start|starts|begin|begins|arrives?|ships?|hits?|lands?)\s+(?:(?:on|at|in)\s+[^.;]{1,40}?\s+)?(?:today|tonight"
+    r"|tomorrow)\b|\b(?:is|are)\s+taking\s+(?:orders|pre-?orders)\b)"
+)
+
+
+def _on_the_sources_day_or_month(start: PartialDate | None, reference: PartialDate | None) -> bool:
+    """True when ``start`` is the source's own day, or the month it falls in (not later: that is a date ahead)."""
+    if start is None or reference is None or start.is_qualified or start.precision == Precision.YEAR:
+        return False
+    return start.first_day() <= reference.first_day() < start.end_day()
+
+
 def on_the_record(passage: str) -> bool:
     """True when someone on the record speaks in ``passage`` ("its chief executive said …", "the company told …") and
     no one unnamed does: a pronoun speaking after it ("He said …") speaks for them."""
@@ -347,6 +388,8 @@ def status_of(
             rest = [f'"{found[s]}" ({s})' for s in STATUS_PRIORITY if s in found and s != status]
             if status == "anonymous":
                 status, hint = "reported", hint + ", not named"
+            elif status == "leak":
+                status, hint = "rumored", hint + ", what a leak hints at"
             return status, hint + (" over " + ", ".join(rest) if rest else "")
         if status == "rumored" and "intent" in found:
             return _intended(found)
@@ -362,6 +405,12 @@ def status_of(
             )
 
         return "rumored", f"the date ({start.edtf()}) is after the source's ({reference.edtf()}): a plan, not yet done"
+    if _on_the_sources_day_or_month(start, reference) and (settled := _SETTLED_NOW.search(own)):
+        words = normalize_space(settled["sale"])
+        return (
+            "confirmed",
+            f'the date ({start.edtf()}) is the source\'s own, a sale ahead stated as settled ("{words}"): announced',
+        )
     ahead = _SALE_AHEAD.search(own[:1000]) if start is None or start.is_qualified else None  # no date, or only an estimated one
     if ahead is not None:  # "The phone will also be sold unlocked through Amazon": told as settled
         return "confirmed", f'a sale ahead stated as settled ("{normalize_space(ahead["sale"])}"), with no hedge'
