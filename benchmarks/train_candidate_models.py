@@ -35,7 +35,8 @@ from gui.core.evidence.date_model import date_candidates  # noqa: E402
 from gui.core.evidence.partner_model import candidates, partner_features  # noqa: E402
 
 #: The batches written after every rule of every field (the date rounds read the misses of all earlier dev batches).
-AFTER_EVERY_RULE = tuple(f"dev-r25-{hand}" for hand in ("v5", "w5", "x5", "y5"))  # session 13: no rules round saw them
+#: (session 13: dev-r25-v5 … y5; session 14: the hands below, written after its rules rounds had begun)
+AFTER_EVERY_RULE = tuple(f"dev-r26-{hand}" for hand in ("g6", "h6", "i6", "j6", "k6", "l6", "m6", "n6"))
 #: Per field: the shipped file, and the inverse regularisation strength that did best under the cross-validation below
 #: (round 17: partners 0.3 against 0.1, 1 and 3; the date 1 against 0.3 and 3).
 #: Session 14, the date on the 20,752 passages of the batches no rule was written from (every dev file, 22,869, in
