@@ -12,6 +12,7 @@ bought it"), and an owner outside the US (not listed here).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from gui.core.evidence.known_partners import DEFAULT_PARTNERS, OWNERS_OF
 
@@ -79,12 +80,17 @@ def owners_named_after(passage: str, partners: tuple[str, ...]) -> list[tuple[st
 
 def _brand_in_sentence(passage: str, brand: str, at: int) -> bool:
     """Whether the sentence holding ``passage[at]`` names ``brand`` (by any of its spellings)."""
-    spellings = [s for k in DEFAULT_PARTNERS if k.name == brand for s in (k.name, *k.spellings)]
-    pattern = re.compile(r"(?<![\w&.-])(?:" + "|".join(map(re.escape, spellings)) + r")(?![\w&-])")
     for sentence in _SENTENCES.finditer(passage):
         if sentence.start() <= at < sentence.end():
-            return pattern.search(sentence[0]) is not None
+            return _brand_words(brand).search(sentence[0]) is not None
     return False
+
+
+@cache
+def _brand_words(brand: str) -> re.Pattern[str]:
+    """Any spelling of ``brand`` as a whole name (built once per brand: this runs for every drafted sentence)."""
+    spellings = [s for k in DEFAULT_PARTNERS if k.name == brand for s in (k.name, *k.spellings)]
+    return re.compile(r"(?<![\w&.-])(?:" + "|".join(map(re.escape, spellings)) + r")(?![\w&-])")
 
 
 def with_owners_named_after(passage: str, partners: tuple[str, ...], hint: str) -> tuple[tuple[str, ...], str]:
