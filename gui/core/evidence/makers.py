@@ -115,6 +115,8 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     # Amazon made one phone (the Fire Phone, 2014); its bare name is the retailer, a partner: only the phone names it.
     Maker("Amazon", ("Fire Phone",)),
     # "Light" is a common word too: see Nothing above, and BARE_NAME_COMPANY below.
+    # The Texas start-up that licensed the BlackBerry name for a 5G keyboard phone (2020–2022).
+    Maker("OnwardMobility", ("Onward Mobility",)),
     Maker("Light", ("Light Phone", "Light's", "Light’s", "Light, the", "Light, a", "Light, which", "maker Light",
                     "startup Light", "start-up Light")),
 )
