@@ -29,8 +29,9 @@ _ITS_PARENT = re.compile(
     r"(?:(?:former|onetime|one-time|current|new|Chinese|Japanese|Korean|Taiwanese|American)\s+)?"
     r"(?:parent(?:\s+(?:company|group))?|owner)\b(?![\w,]*\s+(?-i:[A-Z]))"  # "its parent Huawei" names it
 )
-#: The parent as the subject in its own right: "Lenovo itself", "under its own name", "Lenovo-branded", "its own-brand".
-_ITSELF = r"(?:{name}\s+itself\b|\bunder\s+its\s+own\s+(?:name|brand)\b|\b{name}-branded\b|\bitself\b|\bown[-\s]brand(?:ed)?\b)"
+#: The parent as the subject in its own right: "Lenovo itself", "Lenovo's own phones", "under its own name",
+#: "Lenovo-branded", "its own-brand".
+_ITSELF = r"(?:{name}\s+itself\b|\b{name}['’]s\s+own\b|\bunder\s+its\s+own\s+(?:name|brand)\b|\b{name}-branded\b|\bitself\b|\bown[-\s]brand(?:ed)?\b)"
 #: The parent's phone business: "Lenovo's smartphone business", "Lenovo's phone unit", "Lenovo's handset arm"; or, in a
 #: passage whose subject is the parent, "its smartphone business", "the phone business".
 _PHONE_BUSINESS = (
@@ -58,9 +59,14 @@ def owned_by(owner: str) -> list[str]:
     return [maker.name for maker in KNOWN_MAKERS if owns(owner, maker.name)]
 
 
-def units_of(parent: str) -> list[str]:
-    """The makers the lexicon knows as ``parent``'s units ("Motorola" for "Lenovo")."""
-    return [maker.name for maker in KNOWN_MAKERS if maker.parent.lower() == parent.lower()]
+def units_of(parent: str, phones_only: bool = False) -> list[str]:
+    """The makers the lexicon knows as ``parent``'s units ("Motorola" for "Lenovo"); with ``phones_only``, only those
+    under whose name the parent sells its phones."""
+    return [
+        maker.name
+        for maker in KNOWN_MAKERS
+        if maker.parent.lower() == parent.lower() and (maker.parents_phones or not phones_only)
+    ]
 
 
 def refers_to_parent(passage: str) -> bool:

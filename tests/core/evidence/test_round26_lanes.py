@@ -32,3 +32,39 @@ def test_a_brand_licensee_is_the_subject_before_the_brand_it_licensed():
         title="A new BlackBerry phone is coming",
     )
     assert (got.lane, got.new_lane) == (None, "OnwardMobility")
+
+
+# A parent with a lane of its own that speaks of the phones it sells under its unit's name: the unit's lane (Lenovo's
+# US phones are Motorola's, HP's were Palm's); a parent that sells phones under its own name keeps its news.
+PARENTS = ("Lenovo", "Motorola", "HP", "Palm", "Huawei", "Honor", "Oppo", "OnePlus")
+
+
+def suggest_with_parents(passage: str, *, title: str):
+    return suggest_among(PARENTS, passage, title=title, published="2019-05-20")
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Lenovo said on Thursday that its handset division had lost money for a third quarter running.", "motorola"),
+        ("Lenovo, the owner of Motorola, told analysts that US sales of the Moto Z had doubled.", "motorola"),
+        ("Lenovo, Motorola's parent since 2014, expects its mobile business to add two carriers this year.", "motorola"),
+        ("HP said its phone unit would ship the Pre 3 to AT&T customers in the summer.", "palm"),
+    ],
+)
+def test_a_parent_with_a_lane_speaking_of_the_phones_it_sells_under_its_units_name_is_the_unit(passage, lane):
+    got = suggest_with_parents(passage, title="Quarterly results")
+    assert (got.lane, got.new_lane) == (lane, None)
+
+
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Huawei said on Thursday that its handset division had lost money for a third quarter running.", "huawei"),
+        ("Oppo, the owner of OnePlus, told analysts that it had no plans to sell its own phones in America.", "oppo"),
+        ("Lenovo's own tablets will keep selling at Best Buy, the company said, while Motorola handles phones.", "lenovo"),
+    ],
+)
+def test_a_parent_that_sells_phones_under_its_own_name_keeps_its_news(passage, lane):
+    got = suggest_with_parents(passage, title="Quarterly results")
+    assert (got.lane, got.new_lane) == (lane, None)
