@@ -78,7 +78,7 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("Pantech", ("Pantech Wireless",)),
     # "Sharp" is a common word too ("Sharp price cuts"): see Nothing above, and BARE_NAME_COMPANY below.
     Maker("Sharp", ("Sharp Corp.", "Sharp Corporation", "Aquos", "Sharp's", "Sharp’s", "Sharp, the", "Sharp, a",
-                    "Sharp, which", "Japan's Sharp", "Japan’s Sharp", "maker Sharp")),
+                    "Sharp, which", "Japan's Sharp", "Japan’s Sharp", "maker Sharp"), parent="Foxconn"),
     Maker("Sanyo"),
     Maker("Audiovox"),
     Maker("UTStarcom"),
@@ -120,6 +120,9 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     # "Light" is a common word too: see Nothing above, and BARE_NAME_COMPANY below.
     # The Texas start-up that licensed the BlackBerry name for a 5G keyboard phone (2020–2022).
     Maker("OnwardMobility", ("Onward Mobility",)),
+    # The contract manufacturer (Hon Hai) that builds phones for others and bought Sharp in 2016: a lane when it is
+    # the subject (the guide: a builder that is the subject; a whole maker bought is the buyer's).
+    Maker("Foxconn", ("Hon Hai", "Hon Hai Precision", "Hon Hai Precision Industry", "FIH Mobile")),
     Maker("Light", ("Light Phone", "Light's", "Light’s", "Light, the", "Light, a", "Light, which", "maker Light",
                     "startup Light", "start-up Light")),
 )

@@ -68,3 +68,40 @@ def test_a_parent_with_a_lane_speaking_of_the_phones_it_sells_under_its_units_na
 def test_a_parent_that_sells_phones_under_its_own_name_keeps_its_news(passage, lane):
     got = suggest_with_parents(passage, title="Quarterly results")
     assert (got.lane, got.new_lane) == (lane, None)
+
+
+# Foxconn (Hon Hai), the contract manufacturer that bought Sharp in 2016: a new lane when it is the subject; its
+# purchase of a share of a maker is its own news; Sharp's news told by Foxconn's people stays Sharp's.
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Foxconn will open a phone assembly line in Wisconsin next year, the governor's office said.",
+        "Hon Hai Precision Industry posted its first fall in quarterly profit in four years on Friday.",
+        "Hon Hai, better known as Foxconn, agreed on Monday to buy 66 percent of Sharp for $3.5 billion.",
+        "Foxconn agreed on Monday to acquire a controlling stake in Sharp, the two companies said.",
+    ],
+)
+def test_foxconn_as_the_subject_is_offered_a_new_lane(passage):
+    got = suggest(passage, title="Phone news")
+    assert (got.lane, got.new_lane) == (None, "Foxconn")
+
+
+def test_sharps_plans_told_by_its_owners_chairman_are_sharps():
+    got = suggest("Foxconn's chairman said on Monday that Sharp would try again to sell phones in America.",
+                  title="Sharp eyes the US")  # fmt: skip
+    assert (got.lane, got.new_lane) == ("sharp", None)
+
+
+# Makers named only as a passage's investors, or as the place its phones are made, are not its subject.
+@pytest.mark.parametrize(
+    ("passage", "lane"),
+    [
+        ("Investors including Samsung and Apple have put $300 million into Motorola, a filing showed.", "motorola"),
+        ("Money from investors such as Apple helped TCL open a US office, the company said on Friday.", "tcl"),
+        ("At a former Samsung plant in Texas, Motorola will assemble the Moto X from August.", "motorola"),
+        ("The Apple factory in Brazil will make Moto phones for Motorola from next year.", "motorola"),
+    ],
+)
+def test_investors_and_plants_are_not_the_subject(passage, lane):
+    got = suggest(passage, title="Phone news")
+    assert (got.lane, got.new_lane) == (lane, None)
