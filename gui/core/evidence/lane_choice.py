@@ -22,10 +22,12 @@ from gui.core.evidence.makers import bare_name_makers, product_epithets, product
 from gui.core.evidence.parent_units import (
     builder,
     licensee,
+    names_its_phone_business,
     names_its_units_phones,
     owned_by,
     owns,
     parent_of,
+    phone_business_buyer,
     refers_to_parent,
     speaks_of_itself,
     units_of,
@@ -94,6 +96,13 @@ def choose_lane(
     key = _lane_key(vocabulary, maker)
     if key is not None and not key.startswith(NEW_LANE):
         return key, others, f"{why}; its phone is built by {maker}", None
+    # "Sanyo-branded handsets … after Kyocera takes over Sanyo Electric's mobile phone business": in an article about the
+    # buyer (its title names it), the brand's phones are the buyer's
+    maker = "" if acts or names_its_phone_business(passage, chosen) else phone_business_buyer(source.text, chosen)
+    key = _lane_key(vocabulary, maker)
+    titled = {k for _s, _e, k in _title_subjects(vocabulary, source.title)}
+    if key is not None and not key.startswith(NEW_LANE) and key in titled:
+        return key, others, f"{why}; {maker}, whom the title names, took over its phone business", None
     bought = _bought_under_review(vocabulary, source, start, end, chosen)
     if bought is not None:
         return bought, others, f"{why}; a regulator's review of its purchase of {vocabulary.lane_names[bought]}", None

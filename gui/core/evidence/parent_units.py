@@ -14,10 +14,12 @@ from gui.core.evidence.makers import KNOWN_MAKERS, maker_named, product_lines
 __all__ = [
     "builder",
     "licensee",
+    "names_its_phone_business",
     "names_its_units_phones",
     "owned_by",
     "owns",
     "parent_of",
+    "phone_business_buyer",
     "refers_to_parent",
     "speaks_of_itself",
     "units_of",
@@ -162,6 +164,33 @@ def builder(text: str, brand: str) -> str:
         return _licensee_named(found["maker"], brand)
     found = re.search(_MADE_UNDER_ITS_NAME.format(name=name, maker=_NAME), text[:LICENCE_REACH])
     return _licensee_named(found["maker"] or found["maker2"], brand) if found is not None else ""
+
+
+#: A buyer taking over a brand's phone business: "Kyocera takes over Sanyo Electric's mobile phone business", "Kyocera's
+#: purchase of Sanyo's handset unit".
+_TAKES_OVER_ITS_PHONES = (
+    r"(?P<maker>{maker})(?:['’]s\s+(?:[$\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:purchase|acquisition|takeover)\s+of"
+    r"|\b[^.;\n]{{0,40}}?\b(?:took|takes|take|taking)\s+over|\b[^.;\n]{{0,40}}?\b(?:bought|buys|buy|buying|acquired"
+    r"|acquires|acquire|acquiring))\s+{name}(?:\s+(?:Electric|Electronics|Corp\.?|Inc\.?))?['’]s?\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:phone|handset|mobile|smartphone)s?\s+(?:phone\s+)?(?:business|unit|division|arm|operations?)\b"
+)
+
+
+def phone_business_buyer(text: str, brand: str) -> str:
+    """The maker the text says took over ``brand``'s phone business ("Kyocera takes over Sanyo Electric's mobile phone
+    business"), by its lexicon name, or "": it carries the brand's phones on (the guide: a buyer of a maker's business)."""
+    if not brand or not re.search(r"(?i)\b(?:phone|handset|mobile)s?\s+(?:phone\s+)?(?:business|unit|division|arm)",
+                                  text[:LICENCE_REACH]):  # fmt: skip
+        return ""
+    found = re.search(_TAKES_OVER_ITS_PHONES.format(name=re.escape(brand), maker=_NAME), text[:LICENCE_REACH])
+    buyer = _licensee_named(found["maker"], brand) if found is not None else ""
+    return "" if owns(buyer, brand) else buyer  # Lenovo's Motorola goes on as a maker of its own (its unit)
+
+
+def names_its_phone_business(passage: str, brand: str) -> bool:
+    """True when the passage names ``brand``'s phone business itself ("Sanyo's phone unit lost money"): the seller's
+    news, not the phones the buyer carries on."""
+    return re.search(_PHONE_BUSINESS.format(name=re.escape(brand)), passage) is not None
 
 
 def _licensee_named(words: str, brand: str) -> str:

@@ -105,3 +105,31 @@ def test_sharps_plans_told_by_its_owners_chairman_are_sharps():
 def test_investors_and_plants_are_not_the_subject(passage, lane):
     got = suggest(passage, title="Phone news")
     assert (got.lane, got.new_lane) == (lane, None)
+
+
+# A brand whose phone business another maker took over: in an article about the buyer, the brand's phones are the
+# buyer's (the guide: a buyer of a maker's business); the seller's own business told as such stays the seller's.
+BUSINESS = ("Kyocera", "Sanyo", "Lenovo", "Motorola")
+TAKEN_OVER = (
+    "Kyocera said on Monday that it would take over Sanyo's handset business on April 1, adding the Sanyo name to its "
+    "range of phones."
+)
+
+
+def test_a_brands_phones_after_the_buyer_took_over_its_phone_business_are_the_buyers():
+    got = suggest_among(BUSINESS, "Sanyo-branded flip phones will stay at Sprint through the summer, a spokesman said.",
+                        title="Kyocera's Sanyo phones stay at Sprint", before=TAKEN_OVER, published="2008-04-02")  # fmt: skip
+    assert (got.lane, got.new_lane) == ("kyocera", None)
+
+
+def test_the_sellers_phone_business_itself_stays_the_sellers():
+    got = suggest_among(BUSINESS, "Sanyo's handset unit lost money last year, according to its annual report.",
+                        title="Kyocera's Sanyo phones stay at Sprint", before=TAKEN_OVER, published="2008-04-02")  # fmt: skip
+    assert (got.lane, got.new_lane) == ("sanyo", None)
+
+
+def test_a_unit_bought_whole_stays_a_maker_of_its_own():
+    got = suggest_among(BUSINESS, "Motorola sold two million Moto G phones in the United States last quarter.",
+                        title="Lenovo's Motorola grows", published="2015-04-02",
+                        before="Lenovo bought Motorola's phone business from Google in 2014.")  # fmt: skip
+    assert (got.lane, got.new_lane) == ("motorola", None)
