@@ -70,9 +70,11 @@ def paragraph_bounds(text: str, start: int, end: int, reach: int = PARAGRAPH_REA
 
 
 def _the_company_acts(passage: str, name: str) -> bool:
-    """True when ``passage`` opens with ``name`` as a company that acts ("BlackBerry said", "BlackBerry Ltd., which …")."""
+    """True when ``passage`` opens with ``name`` as a company that acts ("BlackBerry said", "BlackBerry Ltd., which …",
+    "BlackBerry, which stopped making phones, declined to comment")."""
     return bool(name) and re.match(
-        rf"\s*{re.escape(name)}(?:\s+(?:Ltd|Limited|Inc|Corp)\b|\s+(?:[a-z]{{2,}}(?:s|ed)|said|will|would|had|has|is|was)\b)",
+        rf"\s*{re.escape(name)}(?:\s+(?:Ltd|Limited|Inc|Corp)\b|(?:,\s+(?:which|who)\b[^,.;]*,)?"  # "BlackBerry, which …, said"
+        rf"\s+(?:[a-z]{{2,}}(?:s|ed)|said|will|would|had|has|is|was)\b)",
         passage,
     ) is not None
 
@@ -92,6 +94,8 @@ def choose_lane(
     key = _lane_key(vocabulary, maker)
     if key is not None and not key.startswith(NEW_LANE):
         return key, others, f"{why}; made under licence by {maker}", None
+    if key is not None:  # a licensee without a lane: "OnwardMobility … had licensed the BlackBerry brand"
+        return None, others, f"{why}; made under licence by {maker}, who has no lane yet: New lane: {maker}", maker
     maker = "" if acts else builder(source.text, chosen)  # "the Sanyo Incognito, made by Kyocera"
     key = _lane_key(vocabulary, maker)
     if key is not None and not key.startswith(NEW_LANE):

@@ -125,7 +125,7 @@ def licensee(text: str, brand: str) -> str:
             rf"|(?P<maker2>{_NAME})\s+(?:would|will|to)?\s*(?:design,\s+)?(?:make|makes|build|builds)(?:\s+and\s+sell)?\s+"
             rf"{name}-branded"
             # "TCL Communication, the Chinese company that licensed the BlackBerry name for phones"
-            rf"|(?P<maker3>{_NAME}),?[^.;\n]{{0,60}}?\b(?:licensed|licenses|has\s+licensed)\s+the\s+{name}\s+"
+            rf"|(?P<maker3>{_NAME}),?[^.;\n]{{0,100}}?\b(?:licensed|licenses|has\s+licensed)\s+the\s+{name}\s+"
             rf"(?:name|brand|trademark)",
             sentence,
         )

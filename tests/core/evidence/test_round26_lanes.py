@@ -133,3 +133,23 @@ def test_a_unit_bought_whole_stays_a_maker_of_its_own():
                         title="Lenovo's Motorola grows", published="2015-04-02",
                         before="Lenovo bought Motorola's phone business from Google in 2014.")  # fmt: skip
     assert (got.lane, got.new_lane) == ("motorola", None)
+
+
+# A brand's licensee that has no lane: the brand's phone news goes to it as a new lane, as to a licensee with one; the
+# brand's own company acting stays the brand's.
+LICENSED = (
+    "OnwardMobility, a small company in Austin that investors from Taiwan put money into last spring, has licensed the "
+    "BlackBerry brand for a keyboard phone."
+)
+
+
+def test_a_licensed_brands_phone_goes_to_a_licensee_without_a_lane():
+    got = suggest("The new BlackBerry will reach US carriers in the autumn, the start-up said.",
+                  title="A keyboard BlackBerry returns", before=LICENSED)  # fmt: skip
+    assert (got.lane, got.new_lane) == (None, "OnwardMobility")
+
+
+def test_the_brands_own_company_in_an_aside_then_acting_stays_the_brands():
+    got = suggest("BlackBerry, which now sells security software, declined to comment on the phone.",
+                  title="A keyboard BlackBerry returns", before=LICENSED)  # fmt: skip
+    assert (got.lane, got.new_lane) == ("blackberry", None)
