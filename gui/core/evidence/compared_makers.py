@@ -84,6 +84,17 @@ _RANGE_OF_MAKERS = re.compile(
     r"(?P<names>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)[A-Z][\w&'’.-]*"
     r"(?:\s+[A-Z][\w&'’.-]*)?)+)"
 )
+#: The makers that back another with money, named only as its investors: "raised $300 million from investors including
+#: Tencent and Foxconn", "a start-up backed by Foxconn". The backed maker is the subject.
+_BACKERS = re.compile(
+    r"\b(?i:investors?|backers?|shareholders?)\s+(?:including|such as|like|that include|among them)\s+"
+    r"|\b(?:backed|funded|bankrolled)\s+by\s+"
+)
+_NAMES = re.compile(r"[A-Z][\w&'’.-]*(?:(?:\s+|\s*,\s*|\s*,?\s+(?:and|or|&)\s+)[A-Z][\w&'’.-]*)*")
+#: A maker named only as the place where phones are made: "at a Foxconn plant in Zhengzhou", "in a former Nokia factory".
+_PLANT = re.compile(
+    r"\b(?i:a|an|the)\s+(?:former\s+|onetime\s+)?(?P<who>[A-Z][\w&-]*)\s+(?:plant|factory|assembly\s+(?:plant|line))s?\b"
+)
 #: A quotation: what someone says, in their words.
 _QUOTE = re.compile(r"“[^”]*”|(?<![\d.])\"[^\"]*\"")  # not an inch mark: the 6.7" screen
 
@@ -107,6 +118,9 @@ def compared_spans(passage: str) -> list[tuple[int, int]]:
     spans.extend(match.span("who") if match["who"] else match.span("of") for match in _ORIGIN.finditer(passage))
     spans.extend(match.span() for match in _INSTEAD.finditer(passage))
     spans.extend(match.span("names") for match in _RANGE_OF_MAKERS.finditer(passage))
+    spans.extend(_NAMES.match(passage, match.end()).span() for match in _BACKERS.finditer(passage)
+                 if _NAMES.match(passage, match.end()))  # fmt: skip
+    spans.extend(match.span("who") for match in _PLANT.finditer(passage))
     return spans
 
 

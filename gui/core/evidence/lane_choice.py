@@ -22,10 +22,12 @@ from gui.core.evidence.makers import bare_name_makers, product_epithets, product
 from gui.core.evidence.parent_units import (
     builder,
     licensee,
+    names_its_phone_business,
     names_its_units_phones,
     owned_by,
     owns,
     parent_of,
+    phone_business_buyer,
     refers_to_parent,
     speaks_of_itself,
     units_of,
@@ -68,9 +70,11 @@ def paragraph_bounds(text: str, start: int, end: int, reach: int = PARAGRAPH_REA
 
 
 def _the_company_acts(passage: str, name: str) -> bool:
-    """True when ``passage`` opens with ``name`` as a company that acts ("BlackBerry said", "BlackBerry Ltd., which …")."""
+    """True when ``passage`` opens with ``name`` as a company that acts ("BlackBerry said", "BlackBerry Ltd., which …",
+    "BlackBerry, which stopped making phones, declined to comment")."""
     return bool(name) and re.match(
-        rf"\s*{re.escape(name)}(?:\s+(?:Ltd|Limited|Inc|Corp)\b|\s+(?:[a-z]{{2,}}(?:s|ed)|said|will|would|had|has|is|was)\b)",
+        rf"\s*{re.escape(name)}(?:\s+(?:Ltd|Limited|Inc|Corp)\b|(?:,\s+(?:which|who)\b[^,.;]*,)?"  # "BlackBerry, which …, said"
+        rf"\s+(?:[a-z]{{2,}}(?:s|ed)|said|will|would|had|has|is|was)\b)",
         passage,
     ) is not None
 
@@ -90,10 +94,19 @@ def choose_lane(
     key = _lane_key(vocabulary, maker)
     if key is not None and not key.startswith(NEW_LANE):
         return key, others, f"{why}; made under licence by {maker}", None
+    if key is not None:  # a licensee without a lane: "OnwardMobility … had licensed the BlackBerry brand"
+        return None, others, f"{why}; made under licence by {maker}, who has no lane yet: New lane: {maker}", maker
     maker = "" if acts else builder(source.text, chosen)  # "the Sanyo Incognito, made by Kyocera"
     key = _lane_key(vocabulary, maker)
     if key is not None and not key.startswith(NEW_LANE):
         return key, others, f"{why}; its phone is built by {maker}", None
+    # "Sanyo-branded handsets … after Kyocera takes over Sanyo Electric's mobile phone business": in an article about the
+    # buyer (its title names it), the brand's phones are the buyer's
+    maker = "" if acts or names_its_phone_business(passage, chosen) else phone_business_buyer(source.text, chosen)
+    key = _lane_key(vocabulary, maker)
+    titled = {k for _s, _e, k in _title_subjects(vocabulary, source.title)}
+    if key is not None and not key.startswith(NEW_LANE) and key in titled:
+        return key, others, f"{why}; {maker}, whom the title names, took over its phone business", None
     bought = _bought_under_review(vocabulary, source, start, end, chosen)
     if bought is not None:
         return bought, others, f"{why}; a regulator's review of its purchase of {vocabulary.lane_names[bought]}", None
@@ -129,9 +142,10 @@ def _lane_key(vocabulary: Names, maker: str) -> str | None:
     return next(vocabulary.lanes.finditer(maker), (0, 0, None))[2] if maker else None
 
 
-def _unit_lane(vocabulary: Names, passage: str, parent: str) -> str | None:
-    """The lane of the parent's unit when the passage speaks of its phones ("Lenovo's smartphone business")."""
-    for unit in units_of(parent):
+def _unit_lane(vocabulary: Names, passage: str, parent: str, phones_only: bool = False) -> str | None:
+    """The lane of the parent's unit when the passage speaks of its phones ("Lenovo's smartphone business"); with
+    ``phones_only``, only a unit under whose name the parent sells its phones."""
+    for unit in units_of(parent, phones_only):
         key = _lane_key(vocabulary, unit)
         if key is not None and not key.startswith(NEW_LANE) and names_its_units_phones(passage, parent, unit):
             return key
@@ -161,17 +175,23 @@ def _choose_subject(
     def chosen(found: dict[str, str], where: str) -> tuple[str | None, tuple[str, ...], str, str | None]:
         keys = tuple(found)
         others = tuple(key for key in keys[1:] if not key.startswith(NEW_LANE))
+        # "Lenovo, Motorola's parent, said …", "Lenovo said its phone business …": the unit the timeline follows; a parent
+        # with a lane of its own only for the unit its phones are sold under (Lenovo's are Motorola's; Huawei's stay
+        # Huawei's, not Honor's), and not "Lenovo itself"
+        parent_lane = not keys[0].startswith(NEW_LANE)
+        maker = names[keys[0]] if parent_lane else keys[0].removeprefix(NEW_LANE)
+        units = {names[key] for key in others if parent_of(names[key]) == maker}
+        units &= set(units_of(maker, phones_only=True)) if parent_lane else units
+        unit = (
+            None
+            if speaks_of_itself(passage, maker) or keys[0] in buyers or speaks_of_its_deal(passage)
+            else next((key for key in others if names[key] in units), None)
+            or _unit_lane(vocabulary, passage, maker, phones_only=parent_lane)
+        )
+        if unit is not None:
+            why = where.format(_named(found.get(unit, names[unit]), names[unit]))
+            return unit, tuple(k for k in others if k != unit), f"{why}, whose parent {maker} speaks for it", None
         if keys[0].startswith(NEW_LANE):
-            maker = keys[0].removeprefix(NEW_LANE)
-            unit = (
-                None
-                if speaks_of_itself(passage, maker) or keys[0] in buyers or speaks_of_its_deal(passage)
-                else next((key for key in others if parent_of(names[key]) == maker), None)
-                or _unit_lane(vocabulary, passage, maker)
-            )
-            if unit is not None:  # "Lenovo, Motorola's parent, said …": the unit the timeline follows
-                why = where.format(_named(found.get(unit, names[unit]), names[unit]))
-                return unit, tuple(k for k in others if k != unit), f"{why}, whose parent {maker} speaks for it", None
             # named alone, with no lane, in an article about its unit: "Lenovo declined to comment"
             unit = (
                 None

@@ -33,13 +33,16 @@ class Maker:
     #: other companies that owned it once ("Google" for Motorola): "Google's Motorola" is Motorola, where "TCL's
     #: BlackBerry" (a licence) is TCL's
     former_owners: tuple[str, ...] = ()
+    #: the parent sells its phones in the US under this unit's name (Lenovo's are Motorola's, HP's were Palm's): what
+    #: the parent says of its phones is the unit's, where Huawei's or Oppo's phone news stays theirs
+    parents_phones: bool = False
 
 
 KNOWN_MAKERS: tuple[Maker, ...] = (
     Maker("Apple", ("iPhone",)),
     Maker("Samsung", ("Samsung Electronics", "Galaxy")),
     Maker("Google", ("Pixel", "Alphabet")),
-    Maker("Motorola", ("Motorola Mobility", "Moto"), parent="Lenovo", former_owners=("Google",)),
+    Maker("Motorola", ("Motorola Mobility", "Moto"), parent="Lenovo", former_owners=("Google",), parents_phones=True),
     Maker("Lenovo"),
     Maker("LG", ("LG Electronics",)),
     Maker("OnePlus", (), parent="Oppo"),
@@ -71,11 +74,11 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
                         "startup Essential", "Essential, the", "Essential, a", "Essential, which", "Rubin's Essential")),
     Maker("Razer"),
     # Makers of the years before smartphones settled, that old articles name.
-    Maker("Palm", ("Palm Inc.", "Handspring"), parent="HP"),
+    Maker("Palm", ("Palm Inc.", "Handspring"), parent="HP", parents_phones=True),
     Maker("Pantech", ("Pantech Wireless",)),
     # "Sharp" is a common word too ("Sharp price cuts"): see Nothing above, and BARE_NAME_COMPANY below.
     Maker("Sharp", ("Sharp Corp.", "Sharp Corporation", "Aquos", "Sharp's", "Sharp’s", "Sharp, the", "Sharp, a",
-                    "Sharp, which", "Japan's Sharp", "Japan’s Sharp", "maker Sharp")),
+                    "Sharp, which", "Japan's Sharp", "Japan’s Sharp", "maker Sharp"), parent="Foxconn"),
     Maker("Sanyo"),
     Maker("Audiovox"),
     Maker("UTStarcom"),
@@ -115,6 +118,11 @@ KNOWN_MAKERS: tuple[Maker, ...] = (
     # Amazon made one phone (the Fire Phone, 2014); its bare name is the retailer, a partner: only the phone names it.
     Maker("Amazon", ("Fire Phone",)),
     # "Light" is a common word too: see Nothing above, and BARE_NAME_COMPANY below.
+    # The Texas start-up that licensed the BlackBerry name for a 5G keyboard phone (2020–2022).
+    Maker("OnwardMobility", ("Onward Mobility",)),
+    # The contract manufacturer (Hon Hai) that builds phones for others and bought Sharp in 2016: a lane when it is
+    # the subject (the guide: a builder that is the subject; a whole maker bought is the buyer's).
+    Maker("Foxconn", ("Hon Hai", "Hon Hai Precision", "Hon Hai Precision Industry", "FIH Mobile")),
     Maker("Light", ("Light Phone", "Light's", "Light’s", "Light, the", "Light, a", "Light, which", "maker Light",
                     "startup Light", "start-up Light")),
 )

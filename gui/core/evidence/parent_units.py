@@ -14,10 +14,12 @@ from gui.core.evidence.makers import KNOWN_MAKERS, maker_named, product_lines
 __all__ = [
     "builder",
     "licensee",
+    "names_its_phone_business",
     "names_its_units_phones",
     "owned_by",
     "owns",
     "parent_of",
+    "phone_business_buyer",
     "refers_to_parent",
     "speaks_of_itself",
     "units_of",
@@ -29,8 +31,9 @@ _ITS_PARENT = re.compile(
     r"(?:(?:former|onetime|one-time|current|new|Chinese|Japanese|Korean|Taiwanese|American)\s+)?"
     r"(?:parent(?:\s+(?:company|group))?|owner)\b(?![\w,]*\s+(?-i:[A-Z]))"  # "its parent Huawei" names it
 )
-#: The parent as the subject in its own right: "Lenovo itself", "under its own name", "Lenovo-branded", "its own-brand".
-_ITSELF = r"(?:{name}\s+itself\b|\bunder\s+its\s+own\s+(?:name|brand)\b|\b{name}-branded\b|\bitself\b|\bown[-\s]brand(?:ed)?\b)"
+#: The parent as the subject in its own right: "Lenovo itself", "Lenovo's own phones", "under its own name",
+#: "Lenovo-branded", "its own-brand".
+_ITSELF = r"(?:{name}\s+itself\b|\b{name}['’]s\s+own\b|\bunder\s+its\s+own\s+(?:name|brand)\b|\b{name}-branded\b|\bitself\b|\bown[-\s]brand(?:ed)?\b)"
 #: The parent's phone business: "Lenovo's smartphone business", "Lenovo's phone unit", "Lenovo's handset arm"; or, in a
 #: passage whose subject is the parent, "its smartphone business", "the phone business".
 _PHONE_BUSINESS = (
@@ -58,9 +61,14 @@ def owned_by(owner: str) -> list[str]:
     return [maker.name for maker in KNOWN_MAKERS if owns(owner, maker.name)]
 
 
-def units_of(parent: str) -> list[str]:
-    """The makers the lexicon knows as ``parent``'s units ("Motorola" for "Lenovo")."""
-    return [maker.name for maker in KNOWN_MAKERS if maker.parent.lower() == parent.lower()]
+def units_of(parent: str, phones_only: bool = False) -> list[str]:
+    """The makers the lexicon knows as ``parent``'s units ("Motorola" for "Lenovo"); with ``phones_only``, only those
+    under whose name the parent sells its phones."""
+    return [
+        maker.name
+        for maker in KNOWN_MAKERS
+        if maker.parent.lower() == parent.lower() and (maker.parents_phones or not phones_only)
+    ]
 
 
 def refers_to_parent(passage: str) -> bool:
@@ -117,7 +125,7 @@ def licensee(text: str, brand: str) -> str:
             rf"|(?P<maker2>{_NAME})\s+(?:would|will|to)?\s*(?:design,\s+)?(?:make|makes|build|builds)(?:\s+and\s+sell)?\s+"
             rf"{name}-branded"
             # "TCL Communication, the Chinese company that licensed the BlackBerry name for phones"
-            rf"|(?P<maker3>{_NAME}),?[^.;\n]{{0,60}}?\b(?:licensed|licenses|has\s+licensed)\s+the\s+{name}\s+"
+            rf"|(?P<maker3>{_NAME}),?[^.;\n]{{0,100}}?\b(?:licensed|licenses|has\s+licensed)\s+the\s+{name}\s+"
             rf"(?:name|brand|trademark)",
             sentence,
         )
@@ -156,6 +164,33 @@ def builder(text: str, brand: str) -> str:
         return _licensee_named(found["maker"], brand)
     found = re.search(_MADE_UNDER_ITS_NAME.format(name=name, maker=_NAME), text[:LICENCE_REACH])
     return _licensee_named(found["maker"] or found["maker2"], brand) if found is not None else ""
+
+
+#: A buyer taking over a brand's phone business: "Kyocera takes over Sanyo Electric's mobile phone business", "Kyocera's
+#: purchase of Sanyo's handset unit".
+_TAKES_OVER_ITS_PHONES = (
+    r"(?P<maker>{maker})(?:['’]s\s+(?:[$\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:purchase|acquisition|takeover)\s+of"
+    r"|\b[^.;\n]{{0,40}}?\b(?:took|takes|take|taking)\s+over|\b[^.;\n]{{0,40}}?\b(?:bought|buys|buy|buying|acquired"
+    r"|acquires|acquire|acquiring))\s+{name}(?:\s+(?:Electric|Electronics|Corp\.?|Inc\.?))?['’]s?\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:phone|handset|mobile|smartphone)s?\s+(?:phone\s+)?(?:business|unit|division|arm|operations?)\b"
+)
+
+
+def phone_business_buyer(text: str, brand: str) -> str:
+    """The maker the text says took over ``brand``'s phone business ("Kyocera takes over Sanyo Electric's mobile phone
+    business"), by its lexicon name, or "": it carries the brand's phones on (the guide: a buyer of a maker's business)."""
+    if not brand or not re.search(r"(?i)\b(?:phone|handset|mobile)s?\s+(?:phone\s+)?(?:business|unit|division|arm)",
+                                  text[:LICENCE_REACH]):  # fmt: skip
+        return ""
+    found = re.search(_TAKES_OVER_ITS_PHONES.format(name=re.escape(brand), maker=_NAME), text[:LICENCE_REACH])
+    buyer = _licensee_named(found["maker"], brand) if found is not None else ""
+    return "" if owns(buyer, brand) else buyer  # Lenovo's Motorola goes on as a maker of its own (its unit)
+
+
+def names_its_phone_business(passage: str, brand: str) -> bool:
+    """True when the passage names ``brand``'s phone business itself ("Sanyo's phone unit lost money"): the seller's
+    news, not the phones the buyer carries on."""
+    return re.search(_PHONE_BUSINESS.format(name=re.escape(brand)), passage) is not None
 
 
 def _licensee_named(words: str, brand: str) -> str:

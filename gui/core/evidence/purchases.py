@@ -13,7 +13,9 @@ import re
 
 __all__ = ["purchase_is_news", "reviews_a_deal", "speaks_of_its_deal", "tells_a_review_of_a_deal"]
 
-_BUY = r"(?:buy|acquire|purchase|take\s+over)"
+#: a share bought is the deal too: "to buy 66 percent of Sharp", "to acquire a controlling stake in Sharp"
+_SHARE = r"(?:\s+(?:an?\s+)?(?:[\w.%-]+\s+){0,2}(?:stake|percent|per\s+cent)\s+(?:of|in))?"
+_BUY = rf"(?:buy|acquire|purchase|take\s+over){_SHARE}"
 _PRICE = r"(?:[$€£]?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?"
 _DEAL = r"(?:purchase|acquisition|takeover|buyout|deal|merger)"
 
@@ -30,7 +32,7 @@ _BUYING_NOW = re.compile(
 )
 #: A buyer named in a subordinate clause or an aside: "after Google closed its purchase of …", "Lenovo, which agreed in
 #: January to buy …": the purchase describes, it is not the news.
-_SUBORDINATE = re.compile(r"(?i)\b(?:after|since|when|before|until|once|as|because)\s+$")
+_SUBORDINATE = re.compile(r"(?i)\b(?:after|since|when|before|until|once|(?<!known\s)as|because)\s+$")  # not "known as"
 _ASIDE = re.compile(r"\s*,\s*(?:which|who|whose)\b")
 #: A purchase dated in a month or a year gone by ("closed its purchase of Motorola in May of last year", "in late October
 #: 2014"): recalled. A day of the week ("on Tuesday") is the news's own.
