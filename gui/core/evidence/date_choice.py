@@ -257,11 +257,18 @@ def _without_the_days_given_up(
     return kept
 
 
+#: A delay, or a market skipped, before "until": "delayed in the US until April", "puts its debut off until next year",
+#: "put on hold until …", "skip the US until next year": the new time, when it will happen (the guide's delay close call).
+_DELAYED = (
+    r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|skip(?:s|ped|ping)?|on\s+hold"
+    r"|(?:put|puts|putting|push|pushes|pushed|pushing|held|hold|holds|holding)\b[^,;.]{0,50}?\b(?:off|back))\b"
+)
 #: The end something lasts until: "until 2026", "through at least 2026" (dating the event only when it is over).
 #: A negation before "until": the time is when it will happen ("will not have the phone until late May"), not an end.
 _NOT_UNTIL = re.compile(
-    r"(?i)(?:(?:\bnot|n['’]t|\bnever)\b[^,;.]{0,60}?|\bwait(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?)(?:\buntil|\btill)\s*$"
-)  # "will have to wait until March": the time it happens, as after a negation
+    r"(?i)(?:(?:\bnot|n['’]t|\bnever)\b[^,;.]{0,60}?|\bwait(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"|{_DELAYED}[^,;.]{{0,60}}?|\bha(?:s|ve|d)\s+)(?:\buntil|\btill)(?:\s+at\s+least)?\s*$"
+)  # "will have to wait until March": the time it happens, as after a negation; "have until March 3 to answer": due
 #: Who comes next, told after the event: ", with Cricket to follow in 4Q21", ", and Metro expected to follow in May".
 _TO_FOLLOW = re.compile(r"(?i),\s+(?:with|and)\s+[^,;.]{1,40}?\s+(?:expected\s+|set\s+|due\s+)?to\s+follow\b[^,;]*")
 #: A noun set off at the end that tells when the subject first did something before: ", a promise it first made in

@@ -1,0 +1,44 @@
+"""Round 27 of #18: dates the rules read wrongly in the newest hands' passages (dev-r27, dev-r26), tested on sentences
+written for them, none taken from the labelled set. The rules' own date (``rules_start``) is tested: the learned date
+model may overrule it on top."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.date_passages import suggest
+
+# --- A delay "until" a time: dated by the new time (the guide's delay close call), not as an end ahead -------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # the delay verb away from its "until": a place, or the thing delayed, between them
+        ("Kyocera's rugged flip phone delayed in Canada until June, carrier says", "2015-03-10", "2015-06"),
+        ("Sonim has pushed back the opening of its Dallas showroom until next year, a spokesman said.", "2022-08-02",
+         "2023"),
+        ("BLU puts its first 5G phone off until next year", "2021-05-12", "2022"),
+        ("A deal with Cricket has been put on hold until at least next year, two people said.", "2018-09-01", "2019"),
+        # skipping a market until a time: not there until then
+        ("Honor's new foldables skip the US until next year", "2023-04-20", "2024"),
+        # a deadline given: the time it is due
+        ("The carriers have until March 3 to answer the complaint, the agency said.", "2017-01-18", "2017-03-03"),
+    ],
+)  # fmt: skip
+def test_a_delay_or_a_deadline_until_a_time_is_dated_by_that_time(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # guards: what lasts until a time ahead is no delay, and stays the article's date, approximate
+        ("Motorola will keep the phone on sale through at least 2027, it said.", "2024-05-02", "2024-05-02~"),
+        ("Its licence to the Palm name runs until 2030, the company said.", "2025-01-09", "2025-01-09~"),
+        ("Verizon will have the phone to itself until January, according to the release.", "2009-10-20",
+         "2009-10-20~"),
+    ],
+)  # fmt: skip
+def test_what_lasts_until_a_time_ahead_is_still_no_delay(passage, published, date):
+    assert suggest(passage, published).rules_start == date
