@@ -42,3 +42,47 @@ def test_a_delay_or_a_deadline_until_a_time_is_dated_by_that_time(passage, publi
 )  # fmt: skip
 def test_what_lasts_until_a_time_ahead_is_still_no_delay(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A finished past main clause whose only date is in the which-clause ending it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # the main clause tells a past deal with no time of its own: the clause ending the sentence dates it
+        ("Kyocera made the Rise, which Virgin Mobile began selling in March 2012.", "2016-05-04", "2012-03"),
+        ("The Idol 3 was sold in the US only by Cricket, which added it in July 2015.", "2018-02-01", "2015-07"),
+        ("The last Asus phone offered by a US carrier was the ZenFone V, which Verizon carried from 2017.",
+         "2022-10-11", "2017"),
+    ],
+)  # fmt: skip
+def test_a_past_main_clause_takes_the_date_of_the_which_clause_ending_it(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # guards: a main clause in the present or the perfect is a state now: the article's date, approximate
+        ("Its phones are also sold by Boost Mobile, which Dish bought in 2020.", "2023-03-14", "2023-03-14~"),
+        ("The company is also talking to Visible, which Verizon launched in 2018.", "2021-06-09", "2021-06-09~"),
+        ("Nokia has held talks with Mint Mobile, which T-Mobile bought in 2023.", "2024-02-27", "2024-02-27~"),
+    ],
+)  # fmt: skip
+def test_a_main_clause_of_now_keeps_the_which_clause_as_background(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # guards: a saying or a refusal to say is told now, whatever its which-clause tells
+        ("HTC declined to say whether it was in talks with Sprint, which dropped its phones in 2014.", "2016-04-12",
+         "2016-04-12~"),
+        ("The maker did not name the retailer, but it was Target, which began stocking the line in March.",
+         "2019-09-03", "2019-09-03~"),
+    ],
+)  # fmt: skip
+def test_a_saying_or_a_refusal_keeps_the_which_clause_as_background(passage, published, date):
+    assert suggest(passage, published).rules_start == date
