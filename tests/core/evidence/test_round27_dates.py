@@ -86,3 +86,19 @@ def test_a_main_clause_of_now_keeps_the_which_clause_as_background(passage, publ
 )  # fmt: skip
 def test_a_saying_or_a_refusal_keeps_the_which_clause_as_background(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A month later in the year than the article's, after a verb in the past: last year's ------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # the verb in -ed right before the month is the clause's, whatever a later "could" or "would" says
+        ("A federal judge ruled in November that Kyocera phones could not be imported.", "2015-04-08", "2014-11"),
+        ("The agency approved the merger in October, and the deal would close within weeks.", "2013-02-20",
+         "2012-10"),
+    ],
+)  # fmt: skip
+def test_a_later_month_after_a_past_verb_is_last_years(passage, published, date):
+    assert suggest(passage, published).rules_start == date
