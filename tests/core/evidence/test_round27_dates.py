@@ -102,3 +102,18 @@ def test_a_saying_or_a_refusal_keeps_the_which_clause_as_background(passage, pub
 )  # fmt: skip
 def test_a_later_month_after_a_past_verb_is_last_years(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A plan told in the past perfect with an adverb between: "had also planned …, but shelved it in June" ------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # "had also planned", "had originally planned": a plan over, as "had planned" is; the month is this year's
+        ("Sprint had also planned to carry the tablet, but shelved it in June, a person said.", "2012-09-05", "2012-06"),
+        ("Alltel had originally planned to sell the phone, but dropped it in May.", "2008-10-01", "2008-05"),
+    ],
+)  # fmt: skip
+def test_a_plan_in_the_past_perfect_with_an_adverb_is_over(passage, published, date):
+    assert suggest(passage, published).rules_start == date
