@@ -257,11 +257,18 @@ def _without_the_days_given_up(
     return kept
 
 
+#: A delay, or a market skipped, before "until": "delayed in the US until April", "puts its debut off until next year",
+#: "put on hold until …", "skip the US until next year": the new time, when it will happen (the guide's delay close call).
+_DELAYED = (
+    r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|skip(?:s|ped|ping)?|on\s+hold"
+    r"|(?:put|puts|putting|push|pushes|pushed|pushing|held|hold|holds|holding)\b[^,;.]{0,50}?\b(?:off|back))\b"
+)
 #: The end something lasts until: "until 2026", "through at least 2026" (dating the event only when it is over).
 #: A negation before "until": the time is when it will happen ("will not have the phone until late May"), not an end.
 _NOT_UNTIL = re.compile(
-    r"(?i)(?:(?:\bnot|n['’]t|\bnever)\b[^,;.]{0,60}?|\bwait(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?)(?:\buntil|\btill)\s*$"
-)  # "will have to wait until March": the time it happens, as after a negation
+    r"(?i)(?:(?:\bnot|n['’]t|\bnever)\b[^,;.]{0,60}?|\bwait(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"|{_DELAYED}[^,;.]{{0,60}}?|\bha(?:s|ve|d)\s+)(?:\buntil|\btill)(?:\s+at\s+least)?\s*$"
+)  # "will have to wait until March": the time it happens, as after a negation; "have until March 3 to answer": due
 #: Who comes next, told after the event: ", with Cricket to follow in 4Q21", ", and Metro expected to follow in May".
 _TO_FOLLOW = re.compile(r"(?i),\s+(?:with|and)\s+[^,;.]{1,40}?\s+(?:expected\s+|set\s+|due\s+)?to\s+follow\b[^,;]*")
 #: A noun set off at the end that tells when the subject first did something before: ", a promise it first made in
@@ -321,6 +328,26 @@ _DEADLINE = re.compile(r"(?i)\bby\s+(?:the\s+(?:end|close|middle|start)\s+of\s+)
 #: A which-clause that ends the sentence: background, as one set off by commas is ("…, which was added to the
 #: Entity List in May 2019.").
 _TRAILING_WHICH = re.compile(r",\s+(?:which|who|whose)\b(?:[^,;.]|(?<=\d)\.(?=\d))*(?=[.;]|$)")  # "$12.5 billion"
+#: A main clause over and done ("Sharp built the Sidekick LX, …", "The Active was sold only by AT&T, …"): a past verb
+#: and no word of now (a present, a perfect, a time ahead), which would make the main clause a state, nor a saying or a
+#: denial ("declined to say whether …, which …"), whose own time is the article's.
+_PAST_MAIN = re.compile(r"\b(?:was|were|built|made|sold|became|passed|went|left|[a-z]{3,}ed)\b")
+_NOW_MAIN = re.compile(r"(?i)\b(?:is|are|has|have|will|would|can|could|may|might|do|does|still|now|not|said|says|told|declined|according"
+    r"|sells|makes|owns|ranks|relies|remains|carries|offers|holds|runs|uses|gets|keeps|counts|lacks)\b|n['’]t\b")
+
+
+def _told_by_trailing_which(
+    passage: str, phrases: list[DatePhrase], trailing: list[tuple[int, int]]
+) -> list[DatePhrase]:
+    """The dates of the which-clause that ends a finished past statement with none of its own ("Sharp built the
+    Sidekick LX, which T-Mobile began selling in May 2009."): the deal the sentence tells, at that time."""
+    if not trailing or not phrases or not all(inside(p.offset, trailing[-1:]) for p in phrases):
+        return []
+    main = passage[: trailing[-1][0]]
+    main = main[max((m.end() for m in _SENTENCE_END.finditer(main)), default=0) :]
+    return phrases if _PAST_MAIN.search(main) and not _NOW_MAIN.search(main) else []
+
+
 #: A participle clause set off after the subject: what the subject is, not the event ("Huawei's P30 Pro, released in
 #: Europe in early April, will not be sold in the US").
 _PARTICIPLE_APPOSITIVE = re.compile(
@@ -474,8 +501,9 @@ def _event_phrases(
             or not _ENDS_AHEAD.search(lead_of(passage, p))
             or _NOT_UNTIL.search(lead_of(passage, p, 80))  # "will not have it until late May", "won't … until March"
         ]
-    side = [*side, *((m.start(), m.end()) for m in _TRAILING_WHICH.finditer(passage))]
-    phrases = [p for p in phrases if not inside(p.offset, side) and not _compared(passage, p)]
+    trailing = [(m.start(), m.end()) for m in _TRAILING_WHICH.finditer(passage)]
+    kept = [p for p in phrases if not inside(p.offset, [*side, *trailing]) and not _compared(passage, p)]
+    phrases = kept or _told_by_trailing_which(passage, phrases, trailing)
     if any(not p.reading.startswith(NAMING_YEAR) for p in phrases):  # "a revival of its 2004 flip phone, … on Nov. 13"
         phrases = [p for p in phrases if not p.reading.startswith(NAMING_YEAR)]
     durations = [p for p in phrases if p.end is not None and p.reading.endswith(" before")]

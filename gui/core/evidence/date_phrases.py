@@ -282,8 +282,10 @@ def _month_alone(match, text, reference):
             approximate = True  # "last March" in an article dated only by year: this year's or last year's
     elif lead == "this":  # "until this October": this year's, whatever the tense
         pass
-    elif reference.month and _recent(month, reference) and tense_at(text, match.start(), match.end()) == PAST:
-        # "had sent a letter in December" in a January article: last December, not next.
+    elif reference.month and _recent(month, reference) and PAST in (
+        tense_at(text, match.start(), match.end()), tense_before(text, match.start())
+    ):  # "had sent a letter in December" in a January article: last December, not next; "ruled in December that
+        # … could not be imported" in May: the verb in -ed before it is the clause's, not the "could" after it
         date = PartialDate(year - 1, month, 0, approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "the past tense: the year before"
     elif reference.month and month < reference.month and tense_before(text, match.start()) == FUTURE:

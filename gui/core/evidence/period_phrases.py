@@ -26,7 +26,10 @@ DELAYED_TO = (
     r"(?P<delayed>(?:slipped|slip|slips|slipping|push(?:ed|es|ing)?(?:\s+back)?|delay(?:ed|s|ing)?|mov(?:ed|es|ing)"
     r"|postpone[ds]?|put(?:s|ting)?\s+off|h(?:e|o)ld(?:s|ing)?\s+back|push(?:ed|es)\s+out)"
     # the thing delayed: "the launch", "its US debut", "Motorola's Droid Bionic"
-    r"(?:\s+(?:the|its|their|his|her|[A-Z][\w&.-]*['’]s)(?:\s+[\w'’-]+){1,8}?(?:\s+back)?)?\s+(?:again\s+)?"
+    r"(?:\s+(?:the|its|their|his|her|[A-Z][\w&.-]*['’]s)(?:\s+[\w'’-]+){1,8}?(?:\s+back)?)?"
+    # where (a country, not a month): "delayed in the US until April", "held back in Canada until June"
+    r"(?:\s+in\s+(?:the\s+)?(?:US|U\.S\.|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][a-z]+))?"
+    r"\s+(?:again\s+)?"
     r"(?:to|until|till|into))"
 )
 

@@ -124,8 +124,9 @@ def _verb_over_lead(words: list[re.Match[str]]) -> list[re.Match[str]]:
 _TO_BEFORE = re.compile(r"(?i)\bto\s+$")
 #: A saying in the past perfect before a "would": "had said in May that it would …".
 _HAD_SAID = re.compile(r"(?i)\bhad\s+(?:said|told|promised|announced|indicated)\b[^.;]*$")
-#: "had" right before a word of plan or hope: "had planned", "had hoped", "had been expected".
-_HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:been\s+|long\s+|once\s+)?$")
+#: "had" right before a word of plan or hope: "had planned", "had hoped", "had been expected", "had also planned",
+#: "had originally planned" (an adverb between changes nothing).
+_HAD_BEFORE = re.compile(r"(?i)\bhad\s+(?:(?:been|long|once|also|already|first|[a-z]+ly)\s+){0,2}$")
 #: A count of units right before "earlier": "a week earlier", "two days earlier".
 _COUNTED = re.compile(r"(?i)\b(?:days?|weeks?|fortnights?|months?|years?)\s+$")
 #: "is", "are" right before a participle: a present passive ("is pencilled in", "are planned").
