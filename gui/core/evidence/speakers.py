@@ -31,10 +31,13 @@ class Matcher(Protocol):
 #: someone else's event).
 _SPEAKS = re.compile(
     r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+(?:(?:spokes(?:man|woman|person)|representative|rep|executive|official)\s+)?"
-    r"|,\s+(?!(?:which|who|whose|the|a|an)\b)(?:[a-z'’-]+\s+){0,2}[a-z'’-]+,\s+)"  # ", for its part,", ", meanwhile,"
+    r"|,\s+(?!(?:which|who|whose|the|a|an)\b)(?:[a-z'’-]+\s+){0,2}[a-z'’-]+,\s+"  # ", for its part,", ", meanwhile,"
+    # the two sides named together: "Apple and Qualcomm said", "Verizon, AT&T and Sprint each said", "Palm and Sprint say"
+    r"|(?:,\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})*,?\s+and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+"
+    r"(?:each\s+|both\s+|jointly\s+)?)"
     r"(?:(?:had|has)\s+)?(?:also\s+|later\s+|again\s+|itself\s+|then\s+|first\s+)?"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"  # "Sony's staff were told": told by someone
-    r"(?:said|says|told|announced|confirmed|wrote|reiterated|stressed|insisted|clarified|reaffirmed|stated|maintained"
+    r"(?:said|says|say|told|announced|confirmed|wrote|reiterated|stressed|insisted|clarified|reaffirmed|stated|maintained"
     r"|acknowledged|conceded|admitted|added\s+that|(?:was|were|is)\s+quoted)\b"
     r"(?!\s+to\s+(?:be|have)\b)"  # "Sony said to be near a Verizon deal": a headline's "is said to", the press's report
 )
