@@ -31,10 +31,13 @@ class Matcher(Protocol):
 #: someone else's event).
 _SPEAKS = re.compile(
     r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?|\s+(?:(?:spokes(?:man|woman|person)|representative|rep|executive|official)\s+)?"
-    r"|,\s+(?!(?:which|who|whose|the|a|an)\b)(?:[a-z'’-]+\s+){0,2}[a-z'’-]+,\s+)"  # ", for its part,", ", meanwhile,"
+    r"|,\s+(?!(?:which|who|whose|the|a|an)\b)(?:[a-z'’-]+\s+){0,2}[a-z'’-]+,\s+"  # ", for its part,", ", meanwhile,"
+    # the two sides named together: "Apple and Qualcomm said", "Verizon, AT&T and Sprint each said", "Palm and Sprint say"
+    r"|(?:,\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})*,?\s+and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+"
+    r"(?:each\s+|both\s+|jointly\s+)?)"
     r"(?:(?:had|has)\s+)?(?:also\s+|later\s+|again\s+|itself\s+|then\s+|first\s+)?"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"  # "Sony's staff were told": told by someone
-    r"(?:said|says|told|announced|confirmed|wrote|reiterated|stressed|insisted|clarified|reaffirmed|stated|maintained"
+    r"(?:said|says|say|told|announced|confirmed|wrote|reiterated|stressed|insisted|clarified|reaffirmed|stated|maintained"
     r"|acknowledged|conceded|admitted|added\s+that|(?:was|were|is)\s+quoted)\b"
     r"(?!\s+to\s+(?:be|have)\b)"  # "Sony said to be near a Verizon deal": a headline's "is said to", the press's report
 )
@@ -157,7 +160,9 @@ def referred_speaker(text: str, start: int, passage: str, makers: Matcher, partn
     name = re.escape(said["name"])
     earlier = text[max(0, start - SURNAME_REACH) : start]
     introduced = re.search(
-        rf"\b{_ROLE}\b,?(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+{name}\b|\b{name},\s+(?:[\w&'’.-]+\s+){{0,5}}{_ROLE}\b", earlier
+        rf"\b{_ROLE}\b,?(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+{name}\b|\b{name},\s+(?:[\w&'’.-]+\s+){{0,5}}{_ROLE}\b"
+        rf"|\b{name},\s+(?i:{_WHO_RUNS})",  # "Priya Anand, who runs the company's North American business"
+        earlier,
     )
     return normalize_space(said[0].lstrip(", ")) + f" ({introduced[0]})" if introduced else ""
 
@@ -167,6 +172,19 @@ def referred_speaker(text: str, start: int, passage: str, makers: Matcher, partn
 _ROLE_IN_COMMAS = re.compile(
     rf",\s+(?P<role>(?:the\s+|its\s+|a\s+|an\s+|who\s+)?[^,;.]{{0,60}}?\b(?:{_ROLE}|runs|heads|leads|oversees)\b[^,;]{{0,60}}),\s+"
     r"(?:also\s+|later\s+)?(?:said|says|told|tells|added)\b"
+)
+#: What someone named runs for a company, told in a "who" clause: "who runs the company's US handset arm", "who heads
+#: Honor's business outside China", "who became general manager of TCL's phone business", "who moved to Plano to run
+#: the business" (a company's part, not a shop of one's own: "who runs four Cricket stores" is a dealer).
+_WHO_RUNS = (
+    r"who\s+(?:(?:now|also|still)\s+)?(?:(?:runs|heads|leads|oversees|manages|ran|headed|led|took\s+over)\s+(?:the\s+company['’]s"
+    r"|its|their|(?-i:[A-Z])[\w&.-]*['’]s|the\s+(?:[\w-]+\s+){0,3}?(?:business|unit|arm|division|operations?|team|group))\b"
+    r"|became\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b|moved\s+[^;“”\"]{0,60}?\bto\s+(?:run|head|lead|oversee)\b)"
+)
+#: The speaker named after the verb, with that role: "“…,” said Maya Lindqvist, who runs Google's phone marketing".
+_SAID_WHO_RUNS = re.compile(
+    r"\b(?:said|says|told|added)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*,\s+" + _WHO_RUNS,
+    re.IGNORECASE,
 )
 #: A role that does not speak for the company: an analyst's, a rival's, a former one's ("a former Nokia executive").
 _NOT_FOR_THE_COMPANY = re.compile(r"(?i)\b(?:analysts?|rival|former|lawyer|attorney|professor)\b")
@@ -178,6 +196,8 @@ def role_speaking(passage: str) -> str:
     """The words of someone on the record for a company, named with their role between commas ("Lei Jun, the chief
     executive, said"), or "" (an analyst's or a research firm's role, a rival's, a former executive's)."""
     found = _ROLE_IN_COMMAS.search(passage)
+    if found is None and (after := _SAID_WHO_RUNS.search(passage)) is not None:  # "…,” said Priya Anand, who runs …"
+        return normalize_space(after[0])
     if found is None or _OTHERS_SPEAK.search(found["role"]):
         return ""
     if _NOT_FOR_THE_COMPANY.search(found["role"]) and not _RUNS_NOW.search(found["role"]):

@@ -66,6 +66,8 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("cancelled", r"\b(?:deal|talks|launch|plans?|agreement|partnership|release|contract)\b[^.;,]{0,40}?\b(?:is|are|was|were)"
                       r"\s+(?:now\s+)?dead\b", _I),
         ("cancelled", r"\bscraps\s+(?:its|the|a|an|their)\s+(?!(?:[\w'’.-]+\s+){0,2}?plans?\b)", _I),  # "TCL scraps its first foldable"
+        # a plan scrapped, as "scrapped plans to" is: "Cricket scraps plan to sell the Xperia", "scraps its US launch plans"
+        ("cancelled", r"\bscraps\s+(?:(?:its|the|a|their)\s+)?(?:[\w'’-]+\s+){0,2}?plans?\b", _I),
         ("cancelled", DEAL_OFF + r"|\bcanned\b(?!\s+(?:goods|foods?|responses?|statements?|answers?|music|laughter))|\b(?:kill(?:s|ed)|ax(?:es|ed)|nix(?:es|ed)|scuttl(?:es|ed)|scrubbed)\s+(?:the|its|their|a|an)\s+"
                       r"(?!(?:[\w'’.-]+\s+){0,2}?plans?\b)(?:[\w'’.-]+\s+){0,4}?" + THING_MADE + r"\b", _I),
         # The thing itself given up ("has abandoned a Nokia phone it had been developing"); a plan given up is a setback
@@ -108,7 +110,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|\b(?:refused|declined) to be drawn\b", _I),
         # "have not said when they will restock", "Neither company would comment"
         # (not after a fact it goes on from: "It has no carrier partner … and has not said whether it is seeking one")
-        ("rumored", r"(?<!and )\b(?:has|have|had|did|does|would)(?: not|n['’]t) (?:said|say|announced|announce|disclosed"
+        ("rumored", r"(?<!and )\b(?:has|have|had|did|does|would|will)(?: not|n['’]t) (?:said|say|announced|announce|disclosed"
                     r"|disclose|explained|explain) (?:when|whether|if|how|why)\b|\bit(?:['’]s| is| was| remains| remained) (?:not |un)clear (?:whether|if"
                     r"|when|how)\b"
                     r"|\b(?:neither|none)\b[^.;]{0,30}\b(?:would|will|could) (?:comment|confirm|say)\b", _I),
@@ -175,7 +177,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("confirmed", r"\b(?:said|says) (?:it|they) (?:would|will|had|has|was|is|expects|expected|plans|planned|intends|aims)\b", _I),
         # An agency on the record: "The Justice Department said", "the FCC announced" (not a congressional committee or
         # panel: its report is a lawmakers' act, reported, as settled in session 13)
-        ("confirmed", r"\b(?:Department|Commission|FCC|FTC|Pentagon|White House|Ministry|[Rr]egulators?|[Aa]gency)"
+        # ("Customs and Border Protection said", "the Food and Drug Administration said": an agency by its own name)
+        ("confirmed", r"\b(?:Department|Commission|FCC|FTC|Pentagon|White House|Ministry|[Rr]egulators?|[Aa]gency|Protection"
+                      r"|Administration|Bureau)"
                       r"(?:['’]s)? (?:said|says|announced|confirmed)\b", 0),
         # A named official on the record: "Commerce Secretary Wilbur Ross said"
         ("confirmed", r"(?:\b(?:[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Cc]ommissioner|[Mm]inister|[Gg]overnor|[Ss]enator)"
@@ -241,6 +245,13 @@ _NOT_THE_EVENT = re.compile(
     r"|(?<=shelved )(?:a |the |its |their |any )?plans? to\b|(?<=scrapped )(?:a |the |its |their |any )?plans? to\b"
     r"|\bwas (?:scheduled|set|due|supposed) (?:for|to)\b[^.;,]*"
     r"|\b(?:without|no) (?:a |any )?(?:formal |official |public )?announcement\b|\bnot (?:been |yet )?(?:formally )?announced\b"
+    # a hedge word that hedges no event: an idiom of haste ("working to restore the listings as soon as possible"), a
+    # problem that may be one ("had found a potential security issue"), and options weighed after the reaction told
+    # ("was disappointed with the verdict and would consider its options": alone, a rumour of what it may do)
+    r"|\bas\s+(?:soon|quickly|fast|early)\s+as\s+possible\b|\bpotential\s+(?:security\s+|safety\s+|privacy\s+|legal\s+)?"
+    r"(?:issues?|problems?|risks?|threats?|concerns?|flaws?|vulnerabilit(?:y|ies)|defects?)\b"
+    r"|\band\s+(?:(?:would|will|was|is|were|are)\s+)?(?:consider|weigh|review|explor|evaluat|study)\w*\s+(?:(?:its|their|all|further"
+    r"|other|the|our)\s+)?(?:legal\s+|next\s+)?options\b"
 )
 
 
@@ -298,6 +309,12 @@ _ABLE_COULD = re.compile(
     r"(?i)(?:\b(?:buyers|customers|users|owners|Americans|consumers|shoppers|subscribers|developers|fans)\b(?:\s+[\w.]+){0,3}?"
     r"|\bwhat\s+(?:it|they|the\s+company|its\s+\w+)|\bso\s+(?:that\s+)?(?:it|they|buyers|customers))\s+(?P<could>could)\b"
 )
+#: "Pointing to" a cause the speaker cites, not a hint at the event: "…, its chief executive told reporters on Tuesday,
+#: pointing to the cost of testing", "the company said in a statement, pointing to tariffs" (not "clears the FCC,
+#: pointing to a US release", with no one speaking). Only the words "pointing to" are blanked.
+_CAUSE_CITED = re.compile(
+    r"(?i)\b(?:said|says|told|statement)\b[^.;,“”]{0,60}(?:,[^.;,“”]{0,60}){0,2}?,\s+(?P<cites>pointing\s+to)\b"
+)
 #: A sale ahead stated as settled, with no date: "will also be sold unlocked through Amazon", "will carry it as well"
 #: (not someone's view of it, "skeptical that the phone will sell", nor a sale denied, "neither carrier will sell it").
 #: (Searched in the first 1,000 characters: its lookahead is quadratic in a first clause with no full stop.)
@@ -340,7 +357,8 @@ def on_the_record(passage: str) -> bool:
 
 
 def _intended(found: dict[str, str]) -> tuple[str, str]:
-    """An intention ("plans to") told by the company is confirmed, relayed by others reported, else a rumour."""
+    """An intention ("plans to") told by the company is confirmed, relayed by others or stated by the writer reported
+    (the guide's reported: stated by the publication without attribution)."""
     plan = f'plan "{found["intent"]}"'
     if "anonymous" in found:
         return "reported", f'{plan}, relayed by people not named ("{found["anonymous"]}")'
@@ -348,7 +366,8 @@ def _intended(found: dict[str, str]) -> tuple[str, str]:
         return "confirmed", f'{plan}, the company\'s own word ("{found["confirmed"]}")'
     if "reported" in found:
         return "reported", f'{plan}, relayed ("{found["reported"]}")'
-    return "rumored", f"{plan}, no one named says so"
+    # "Fairphone plans to sell its phones directly in the US next year": the writer states the plan, unattributed
+    return "reported", f"{plan}, stated by the writer: reported"
 
 
 def status_of(
@@ -371,6 +390,7 @@ def status_of(
     own = NOT_CANCELLED.sub(lambda m: " " * len(m[0]), own)  # "delayed, but has not been cancelled"
     own = _TALKS_OBJECT.sub(lambda m: m[0][: m.start("hedge") - m.start()] + " " * len(m["hedge"]), own)
     own = _ABLE_COULD.sub(lambda m: m[0][: m.start("could") - m.start()] + " " * len("could"), own)
+    own = _CAUSE_CITED.sub(lambda m: m[0][: m.start("cites") - m.start()] + " " * len(m["cites"]), own)
     found: dict[str, str] = {}
     for status, regex in _STATUS_CUES:
         match = regex.search(own)

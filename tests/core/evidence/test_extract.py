@@ -273,7 +273,7 @@ def test_kind_cues(passage, kind):
         ("Huawei is said to be in talks.", "reported", "is said to"),
         ("A rumor has Huawei in talks.", "rumored", "rumor"),
         ("Huawei could sign with AT&T.", "rumored", "could"),
-        ("Huawei plans to sell phones via AT&T.", "rumored", "plans to"),
+        ("Huawei plans to sell phones via AT&T.", "reported", "plans to"),  # the writer's own statement (round 28)
         ("Huawei may sell phones via AT&T.", "rumored", "may"),
         ("Huawei announced a deal with AT&T.", "confirmed", "announced"),
         ("AT&T confirmed the deal.", "confirmed", "confirmed"),

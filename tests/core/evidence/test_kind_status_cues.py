@@ -138,12 +138,13 @@ def test_unlocked_phones_sold_online_and_in_stores_are_online_sales():
 @pytest.mark.parametrize(
     ("passage", "status"),
     [
-        # A plan the company itself tells is confirmed; relayed by others it is a report; alone it is a rumour.
+        # A plan the company itself tells is confirmed; relayed by others it is a report; stated alone by the writer, a
+        # report too (the guide's reported: stated by the publication without attribution; round 28).
         ("Vivo plans to unveil a folding phone at CES 2021, a company executive said.", "confirmed"),
         ("Vivo plans to launch at Sprint in May, people familiar with the matter said.", "reported"),
         ("Vivo aims to reach Sprint stores in May, according to a memo seen by reporters.", "reported"),
-        ("Vivo aims to reach Sprint stores in May.", "rumored"),
-        ("Vivo plans to sell phones via Sprint.", "rumored"),
+        ("Vivo aims to reach Sprint stores in May.", "reported"),
+        ("Vivo plans to sell phones via Sprint.", "reported"),
         # Considering and weighing stay hedges even in the company's own words.
         ("Vivo is weighing a US launch, its chief executive said.", "rumored"),
         # "no plans to" is no hedge.
