@@ -28,8 +28,10 @@ def test_a_suit_and_the_laws_other_forums_are_regulatory(passage):
     [
         "Vivo unveils the X90 at MWC; AT&T to carry it",
         "Vivo unveiled the X90 in New York on Tuesday, a $749 phone that T-Mobile and its own website will sell from Oct. 23.",
-        "Vivo will show a phone built on new software at CES next week, two people said, and Sprint will be the first"
-        " carrier to sell it.",
+        (
+            "Vivo will show a phone built on new software at CES next week, two people said, and Sprint will be the"
+            " first carrier to sell it."
+        ),
         "Vivo showed a rugged flip phone at its booth on Tuesday and said Verizon would sell it from March.",
     ],
 )
@@ -69,8 +71,10 @@ def test_channels_of_several_kinds_as_what_it_sells_are_context(passage, kind):
 @pytest.mark.parametrize(
     "passage",
     [
-        "The X90 will go on sale in Europe this summer, but there are no plans to sell it in the United States, a Vivo"
-        " spokesman said.",
+        (
+            "The X90 will go on sale in Europe this summer, but there are no plans to sell it in the United States, a"
+            " Vivo spokesman said."
+        ),
         "Vivo's X90 went on sale in Europe in March; there is no US release planned for it, a spokeswoman said.",
     ],
 )
