@@ -23,6 +23,13 @@ from __future__ import annotations
 
 import re
 
+#: A verb after "due to": a thing scheduled ("was due to go on sale"), not a cause ("due to a shortage").
+_SCHEDULED = (
+    r"(?:be|go|open|take|rule|ship|reach|begin|show|sell|finish|start|close|present|publish|bring|resume|launch|arrive"
+    r"|hit|come|land|debut|release|unveil|announce|end|expire|make|get|enter|offer|carry|stock|return|appear|decide"
+    r"|vote|issue|meet|hold|testify|deliver|run|move)\b"
+)
+
 __all__ = [
     "before_after_spans",
     "blank",
@@ -70,9 +77,11 @@ _SIDE = (
     re.compile(r"(?i),\s+(?:down|up)\s+from\s[^,;.]*"),
     # "…, as another maker did two years earlier"
     re.compile(r",?\s+as\s+(?:[\w'’-]+\s+){1,4}(?:did|had|has|does|was|were)\b[^,;.]*"),
-    # The reason or the pressure behind the event: "under pressure from lawmakers", "citing security concerns"
+    # The reason or the pressure behind the event: "under pressure from lawmakers", "citing security concerns" (not
+    # "due to" and a verb, a thing scheduled: "a phone T-Mobile had been due to sell in the fall has been shelved")
     re.compile(
-        r"(?i),?\s+(?:under (?:pressure|scrutiny) from|amid|citing|in exchange for|because of|due to|even as|even though"
+        r"(?i),?\s+(?:under (?:pressure|scrutiny) from|amid|citing|in exchange for|because of|due to(?!\s+" + _SCHEDULED + r")"
+        r"|even as|even though"
         r"|even while"
         r"|in response to|(?:in order )?to comply with|complying with|in compliance with)\s[^,;.]*"
     ),
@@ -264,7 +273,9 @@ def other_subject_clause_spans(passage: str) -> list[tuple[int, int]]:
     spans = []
     for m in _OTHER_SUBJECT.finditer(passage):
         word = _FIRST_WORD.match(m[0])
-        if word is not None and not _VERB_FIRST.fullmatch(word[1]):
+        # (an expletive "there" is no subject of its own: ", but there are no plans to sell it in the US" goes on
+        # about the main clause's phone)
+        if word is not None and not _VERB_FIRST.fullmatch(word[1]) and word[1] != "there":
             spans.append((m.start(), m.end()))
     return spans
 

@@ -301,6 +301,8 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         networks = _NETWORKS.search(passage)
         if networks and not _SOLD.search(passage):  # "works on T-Mobile's and AT&T's networks": the bands it supports, no deal
             return "context", f"carriers named for their networks (“{normalize_space(networks[0])}”), no other cue"
+        if carriers and (leads := _UNVEILING_LEADS.match(passage)):  # "Vivo showed a flip at its booth and said …"
+            return "launch", f"{carriers[0]} is a carrier, named after the unveiling that leads (“{leads['verb']}”)"
         if carriers:
             return "carrier-deal", f"{carriers[0]} is a carrier, and the passage has no other cue"
         return "other", "no cue in the passage"
@@ -343,11 +345,21 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
             cues["carrier-deal"].setdefault(at.lower(), f'"at {at}"')
             counts["carrier-deal"] = len(cues["carrier-deal"])
             kind, why = "carrier-deal", f"; sold at a carrier ({at}): a carrier deal"
-    unveiled = _UNVEILED_THEN_SOLD.search(passage) if kind in ("carrier-deal", "online-sales", "retail") else None
+    unveiled = (
+        _UNVEILED_THEN_SOLD.search(passage) or _UNVEILING_LEADS.match(passage)
+        if kind in ("carrier-deal", "online-sales", "retail")
+        else None
+    )
     if unveiled:  # the channel named in what the maker said of the phone it unveiled: a launch (session 13)
         cues["launch"].setdefault(unveiled["verb"].lower(), f'"{unveiled["verb"]}"')
         counts["launch"] = len(cues["launch"])
         kind, why = "launch", "; unveiled, and the sale told in what the maker said of it: a launch"
+    several = {c for _, c in categories if c in _CHANNEL_KIND}
+    if kind in _CHANNEL_KINDS and "carrier" in several and len(several) > 1 and not future and _SELLS_AS_A_RULE.search(passage):
+        # "Its phones sell through Cricket, Metro and Walmart": channels of several kinds as background (session 13)
+        kind, why = "context", f"; channels of several kinds ({', '.join(sorted(several))}) as what it sells: background"
+        cues[kind].setdefault("channels", "channels of several kinds")
+        counts[kind] = len(cues[kind])
     hint = ("cues " if counts[kind] > 1 else "cue ") + ", ".join(cues[kind].values())
     beaten = [f"{', '.join(cues[k].values())} ({k})" for k in KIND_PRIORITY if k != kind and k in counts]
     return kind, hint + (" over " + "; ".join(beaten) if beaten else "") + why
@@ -380,6 +392,14 @@ _GOES_ON = re.compile(
     r"|halt|cease|abandon|quit)\b(?:\s+(?:selling|offering|carrying|stocking|making))?"
 )
 _CHANNEL_KIND = {"carrier": "carrier-deal", "retailer": "retail", "online": "online-sales"}
+_CHANNEL_KINDS = ("carrier-deal", "retail", "online-sales")
+#: A sale told as what the maker does as a rule, in the present with no event of its own: "are sold by Cricket and on
+#: Amazon, among others", "sell mainly through prepaid carriers" (not "will sell", "began selling", "from May 1").
+_SELLS_AS_A_RULE = re.compile(
+    r"(?i)^(?!.*\b(?:will|would|won['’]t|began|begins|begin|starting|start|starts|from|until|launch\w*|new|newly|no longer"
+    r"|stopped|again)\b).*(?<!\bto )\b(?:sells?|sell (?:mostly|mainly|largely|chiefly)|(?:is|are) sold)\b",
+    re.DOTALL,
+)
 #: What an act does not do to the business: "The listing does not bar Xiaomi from selling phones in the US".
 _NOT_BARRED = re.compile(
     r"(?i)\b(?:does|do|did|will|would) not (?:bar|stop|prevent|keep|block|ban) (?:[\w'’-]+ ){1,3}?from\b"
@@ -433,6 +453,25 @@ _UNVEILED_THEN_SOLD = re.compile(
     r"(?i)(?:^|(?<=[.!?]\s))[^.;,]{0,80}?\b(?P<verb>unveil(?:ed|s)|announc(?:ed|es)|show(?:ed|s)(?: off)?"
     r"|introduc(?:ed|es)|debut(?:ed|s)|launch(?:ed|es))\b[^.;]{0,160}?\b(?:and (?:also )?(?:said|says)|, saying) (?:that )?"
     r"(?:[^.;]{0,80}?\s)?(?:would|will)\s+(?!not\b)"
+)
+
+#: An unveiling that leads the passage, before any word of a sale: "Vivo unveiled the X90 on Tuesday, a phone that
+#: Verizon will sell from May 1", "Vivo shows the X90; AT&T to carry it", "Vivo will show its first phone at CES, and
+#: Sprint will sell it". The unveiling is the main clause and the channel follows it: a launch on the unveiling day
+#: (sessions 10 and 13). A sale that leads, the unveiling an aside ("Verizon began selling it hours after unveiling
+#: it"), keeps the channel's kind.
+_UNVEILING_LEADS = re.compile(
+    r"(?i)(?:(?!\b(?:sell\w*|sold|sales?|orders?|pre-?orders?|carr(?:y|ies|ied|ying)|stock\w*|offer\w*|available|began"
+    r"|begins?|start\w*|ship\w*|reach\w*|arriv\w*|which|who|when|since|after|first|originally|earlier|already)\b)[^.;]){0,100}?"
+    # (not a passive, "the day it is unveiled", nor a purpose, "opened the stores to show off its phones")
+    r"(?<!,\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)\b(?:(?:will|plans to|would) )?"
+    r"(?P<verb>unveil(?:ed|s)?|introduc(?:ed|es|e)"
+    # "show" only of a phone shown off, or at a show or an event ("a listing shows the phone at AT&T" is no unveiling)
+    r"|show(?:ed|s)? off|show(?:ed|s)?(?=\s(?:(?!\b(?:to|in)\b)[^.;]){0,80}?\bat (?:CES|MWC|CTIA|IFA|Computex|(?:the )?Mobile World"
+    r"|(?:an?|its|the|a [\w-]+) (?:[\w-]+ ){0,2}?(?:event|booth|stand|show|conference|keynote))))\b"
+    # (not an unveiling with the US launch as its own coordinate event: "unveiled the X90 and launched it in the US at
+    # Best Buy in 2013", the channel's kind)
+    r"(?![^.;]*\band (?:then |later )?launched\b)"
 )
 
 

@@ -145,6 +145,9 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                    r"|Homeland Security|Federal Aviation Administration)\b", 0),
     ("regulatory", r"\bjur(?:y|ies)\b|\bverdicts?\b|\bdamages\b|\binquir(?:y|ies)\b|\b(?:the|a|new) (?:export )?rules?\b|"
                    + verb("countersue", "revoke", "recall"), _I),
+    # A suit brought, and the law's other forums: "owners sue over phones stuck restarting", "pending litigation", "an
+    # arbitration panel to set the royalty", "copies patented features" (courts and suits: regulatory, the guide)
+    ("regulatory", verb("sue") + r"|\blitigat\w*|\barbitrat\w*|\bpatented\b|\broyalt(?:y|ies)\b", _I),
     # Setbacks: the effort stopped, failed or went backwards.
     ("setback", r"\bon ice\b|\bon the back burner\b|\bsidelin\w*|\bmothball\w*|\bunravel\w*|\bsoured\b|\bfaltered\b"
                 r"|\bfoundered\b|\btorpedo\w*|\bsnubb?\w*|\bbow(?:ed|s)? out\b|\bparted ways\b|\b(?:cut|severed?) ties\b"
@@ -167,6 +170,20 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                 r"|\blos(?:t|es|ing) (?:a|the|its|their) (?:[\w-]+ )?(?:bid|tender)\b"
                 r"|\bend(?:ed|s|ing) (?:its|their|the) (?:[\w-]+ ){0,3}?(?:line|brand|business|sales|operations|range)\b", _I),
     ("setback", r"\b(?:has|have|had|with) no (?:immediate |current |near-term )?(?:plans?|intention|interest|desire) (?:to|of|in|for)\b", _I),
+    # A channel's own step back from a phone: "T-Mobile had cut its order for the X90", "Sprint drops Vivo's phone",
+    # "The X90 slips again", "reach stores in April rather than this month", "will not get the X90", "leaves Sprint's
+    # line-up", "loses AT&T slot", "no plans to carry"
+    ("setback", r"\bcut(?:s|ting)?\s+(?:its|their|the)?\s*(?:[\w-]+\s+)?orders?\b|\bslips?\b(?=\s+(?:at|again|as|for|to)\b)"
+                r"|\b(?:rather than|instead of)\s+(?:in\s+)?(?:(?:this|next|last|the)\s+)?(?:month|week|year|fall|spring|summer"
+                r"|winter|quarter|January|February|March|April|May|June|July|August|September|October|November|December"
+                r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|as (?:planned|promised|expected))", _I),
+    ("setback", verb("drop+") + r"\s+(?!his\b|her\b|my\b|your\b)(?:[\w&'’-]+\s+){0,2}?(?:phones?|handsets?|models?|devices?|line)\b"
+                r"|\b(?:(?:will|would)(?: not|n['’]t)|won['’]t) get\b|\bis not getting\b|\bnot among the (?:launch )?(?:partners|carriers)\b"
+                r"|\bleav(?:es|ing)\s+(?:[\w&'’-]+\s+){0,2}?(?:line-?ups?|shelves)\b"
+                r"|\blos(?:es|t|ing)\s+(?:[\w&'’-]+\s+){0,2}?(?:slot|exclusive)\b|(?<!has )(?<!have )(?<!had )\bno plans to (?:carry|sell|offer|stock)\b", _I),
+    # the same plan denied without its owner: "there are no plans to sell it in the US", "no US release is planned"
+    ("setback", r"\bthere (?:are|is|were|was) (?:still )?no (?:[\w-]+ )?plans?\b|\bno (?:US|U\.S\.|American) (?:release|launch"
+                r"|sale|debut)s? (?:is |was )?planned\b", _I),
     ("setback", r"\bstop(?:ped|s|ping)?\s+(?:(?:all|its|their|US|U\.S\.|American|new|further)\s+){1,3}(?:sales|shipments|orders|production)\b", _I),
     # staff cut, its share told in words: "to cut a fifth of its workforce", "would eliminate about 450 jobs"
     ("setback", r"\b(?:cut|cuts|cutting|slash\w*|shed|sheds|shedding|trim\w*|reduc\w*|halv\w*|eliminat\w*)\s+(?:[\w,-]+\s+){0,5}?"
@@ -305,7 +322,9 @@ ENDED_TOO = (
     r"|los(?:t|es|ing) (?:its|their|the|a|an) (?:[\w-]+ ){0,2}(?:deal|contract|exclusive|partner|carrier|bid)"
     r"|(?:was|were) (?:abruptly |quietly |later )?pulled|ruled out|ended without|but not (?:in )?(?:the )?(?:US|U\.S\.|United States)"
     r"|held back|(?:failed|failing|fails|unable|did not manage|didn['’]t manage) to (?:strike|reach|win|land|secure|sign"
-    r"|seal|clinch|agree|get|find|make|break|crack|close))\b"
+    r"|seal|clinch|agree|get|find|make|break|crack|close)"
+    r"|there (?:are|is|were|was) (?:still )?no (?:[\w-]+ )?plans? to|no (?:US|U\.S\.|American) (?:release|launch|sale|debut)s?"
+    r" (?:is |was )?planned)\b"
 )
 
 
