@@ -196,6 +196,38 @@ def _source_of_networks(passage: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Radio words: a sentence that names carriers with these and no dealing tells only how a phone fares on their networks
+#: ("our unit picked up AT&T's LTE signal on the 1900MHz band", "on T-Mobile's network in Austin it held a 5G connection",
+#: "it has no CDMA radio, which rules out Verizon and Sprint"): a reviewer's test or a spec sheet, no partner (the guide).
+_RADIO = re.compile(
+    r"(?i)\b(?:bands?|signal|HSPA\+?|SIM|radios?(?!\s+(?:show|station|host|interview|program))|coverage|mmWave"
+    r"|millimet(?:er|re)-wave|\d+\s*[MG]Hz)\b"
+    r"|(?-i:\bEDGE\b|\bn\d{2,3}\b)"  # the 2G data service and a 5G band ("n41"), not Motorola's Edge nor a Nord N30
+    # the phone in use on a network: "connected to T-Mobile's 5G network", "on Verizon's network it fell back to LTE"
+    r"|(?i:\b(?:connect\w*|held|holds|found|picked\s+up|dropped|f[ae]ll(?:s)?\s+back|topped|made\s+calls|ran|runs)\b"
+    r"[^.;]{0,40}?\bnetworks?\b|\bnetworks?\b[^.;]{0,40}?\b(?:connect\w*|held|found|dropped|f[ae]ll(?:s)?\s+back)\b)"
+)
+#: What makes a carrier more than a network in such a sentence: a sale, a deal, talks, or its own tests and approval
+#: ("Verizon is testing the phone on its network", "T-Mobile certified it for its 5G network").
+_DEALING = re.compile(
+    r"(?i)\b(?:sells?|selling|sold|carr(?:y|ies|ied|ying)|offer\w*|stock\w*|available|on\s+sale|pre-?orders?|launch\w*"
+    r"|exclusiv\w*|deals?|agreements?|contracts?|partner\w*|talks|negotiat\w*|certif\w*|approv\w*|trials?|subsidi\w*"
+    r"|stores?|shelves|line-?up|arriv\w*|reach\w*|bring\w*|ship\w*|price\w*|\$\d+|discount\w*|sign(?:s|ed|ing)?"
+    r"|testing|talk\w*|pitch\w*|buil[dt]\w*|plan\w*|scrap\w*|order\w*|prepaid|exclusiv\w*|version)\b"
+)
+
+
+def _radio_only_sentences(passage: str) -> list[tuple[int, int]]:
+    """Where the sentences (and ;-parts) that name a phone's radios or networks and no dealing at all name carriers (a
+    store there may still be where the unit was bought: "a European model bought on Amazon, connected to …")."""
+    return [
+        (part.start() + carrier.start(), part.start() + carrier.end())
+        for part in re.finditer(r"[^.;!?]+[.;!?]?", passage)
+        if _RADIO.search(part[0]) and not _DEALING.search(part[0])
+        for carrier in _A_CARRIER.finditer(part[0])
+    ]
+
+
 def not_partner_spans(passage: str) -> list[tuple[int, int]]:
     """The stretches of ``passage`` whose carriers and retailers are owners, other products' stores, or networks."""
     spans = [(m.start(), m.end()) for pattern in _OWNER for m in pattern.finditer(passage)]
@@ -216,4 +248,6 @@ def not_partner_spans(passage: str) -> list[tuple[int, int]]:
     spans += _speaking_owners(passage)
     spans += _speaking_carriers(passage)
     spans += _source_of_networks(passage)
+    spans += _radio_only_sentences(passage)
     return spans
+
