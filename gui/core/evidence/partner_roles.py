@@ -15,7 +15,7 @@ import re
 from gui.core.evidence.known_partners import DEFAULT_PARTNERS, OWNERS_OF
 from gui.core.evidence.makers import product_lines
 
-__all__ = ["not_partner_spans"]
+__all__ = ["in_court", "not_partner_spans"]
 
 _OWNER = (
     # "now owned by Dish", "a unit of Verizon": the owner's name, up to the end of its clause
@@ -251,3 +251,16 @@ def not_partner_spans(passage: str) -> list[tuple[int, int]]:
     spans += _radio_only_sentences(passage)
     return spans
 
+
+#: A court's matter: a suit, a trial's verdict, a patent case, a trade commission's import ban, an indictment (not a
+#: carrier's field trials of a phone, nor a maker that "courts" a carrier).
+_COURT_MATTER = re.compile(
+    r"(?i)\b(?:courts?(?!\s+(?-i:[A-Z]))|judges?|jury|juries|jurors?|su(?:es|ed|ing)|(?:law)?suits?|patents?|infring\w*"
+    r"|verdict|Trade\s+Commission|ITC|indict\w*|prosecutors|litigation|class[- ]action|plaintiffs?|injunction)\b"
+)
+
+
+def in_court(passage: str) -> bool:
+    """Whether a regulatory passage tells a court's matter: its carriers are a suit's parties, or name who sold the phones
+    the case is about ("models sold by AT&T and T-Mobile"), or answer the court; none is a partner (the guide)."""
+    return _COURT_MATTER.search(passage) is not None

@@ -24,3 +24,16 @@ def _rules_partners(passage: str) -> set[str]:
 def test_a_carrier_named_only_for_how_the_phone_fares_on_its_network_is_not_a_partner(passage, partners):
     assert _rules_partners(passage) == partners
 
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "A jury in Marshall, Texas, found on Tuesday that the Orbic Joy, sold through Verizon and Cricket, infringed a "
+        "patent on voice dialling.",
+        "A patent firm asked the International Trade Commission to bar imports of Kyocera flip phones sold by AT&T.",
+        "Shoppers who bought the Orbic Joy at Walmart sued the company in federal court on Monday over its batteries.",
+    ],
+)
+def test_carriers_and_stores_in_a_court_matter_are_not_partners(passage):
+    assert _rules_partners(passage) == set()
+
