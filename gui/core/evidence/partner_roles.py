@@ -3,8 +3,9 @@
 An owner ("Boost Mobile, now owned by Dish", "the Sprint-owned prepaid brand", "Cricket, which AT&T bought in
 2014"), a store that sells the maker's other products ("its scooters and TVs are sold on Amazon"), a network a phone
 merely works on ("works on T-Mobile and AT&T networks", "built with Verizon's network in mind"), a rival ("which
-competes with US Cellular", "to lure buyers from Cricket"), a carrier whose exclusive ends ("once Sprint's exclusive
-ends") and the radio spectrum ("Spectrum auctions") name no one the maker deals with for its phones.
+competes with US Cellular", "to lure buyers from Cricket") and the radio spectrum ("Spectrum auctions") name no one the
+maker deals with for its phones. A carrier whose exclusive ends ("once Sprint's exclusive ends") is a partner still: an
+exclusive is the holder's deal on the phone (the guide's session-13 settlement).
 ``not_partner_spans`` gives those stretches of the passage, so that the names in them are left out of its partners.
 """
 
@@ -92,13 +93,6 @@ _RIVAL = re.compile(
 #: The radio spectrum, which a sentence may open with a capital: "Spectrum auctions", "Spectrum licences" are airwaves,
 #: not Charter's Spectrum Mobile.
 _RADIO_SPECTRUM = re.compile(r"\bSpectrum(?=\s+(?:auctions?|licen[cs]es?|bands?|holdings|caps?|policy|swaps?)\b)")
-
-
-#: A carrier whose exclusive only dates another's event: "Verizon will carry the Pre once Sprint's exclusive ends".
-_EXCLUSIVE_ENDS = re.compile(
-    r"(?i)\b(?:once|when|after|until)\s+(?:the\s+)?(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)['’]s?\s+(?:\w+\s+){0,2}?"
-    r"exclusiv\w*(?:\s+\w+){0,3}?\s+(?:ends?|ended|expires?|expired|runs?\s+out|ran\s+out|lapses?|lapsed)\b"
-)
 
 
 #: Nextel after Sprint bought it: "its Nextel push-to-talk network", "to replace Nextel phones at Sprint" name Sprint's old
@@ -242,7 +236,6 @@ def not_partner_spans(passage: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for pattern in _BANDS for m in pattern.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _INVESTOR.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _RADIO_SPECTRUM.finditer(passage)]
-    spans += [(m.start(), m.end()) for m in _EXCLUSIVE_ENDS.finditer(passage)]
     if re.search(r"\bSprint\b", passage):  # "Sprint Nextel has cancelled a phone for its Nextel network"
         spans += [(m.start(), m.end()) for m in _NEXTEL_OF_SPRINT.finditer(passage)]
     spans += _speaking_owners(passage)

@@ -37,3 +37,14 @@ def test_a_carrier_named_only_for_how_the_phone_fares_on_its_network_is_not_a_pa
 def test_carriers_and_stores_in_a_court_matter_are_not_partners(passage):
     assert _rules_partners(passage) == set()
 
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Verizon expects to offer the Orbic Joy next spring, once Cricket's exclusive period runs out, analysts said.",
+        "Verizon will pick up the Orbic Joy in May, after Cricket's exclusive lapses.",
+    ],
+)
+def test_a_carrier_whose_exclusive_ends_is_listed_with_the_new_one(passage):
+    assert _rules_partners(passage) == {"Verizon", "Cricket"}
