@@ -41,7 +41,7 @@ from gui.core.evidence.live_blogs import heading_weekday, stamped_happening
 from gui.core.evidence.makers import maker_named
 from gui.core.evidence.makers import spellings as maker_spellings
 from gui.core.evidence.partner_model import learned_partners
-from gui.core.evidence.partner_roles import not_partner_spans
+from gui.core.evidence.partner_roles import in_court, not_partner_spans
 from gui.core.evidence.passage_model import RulesReading, general_passage
 from gui.core.evidence.sale_dates import settled_sale
 from gui.core.evidence.speakers import maker_denying, maker_speaking, referred_speaker, role_speaking, unnamed_source
@@ -334,6 +334,8 @@ def suggest_event(
     partners, hints["partners"] = _with_dropped_deals(vocabulary, passage, side, roles, partners, hints["partners"])
     # "Visible, the prepaid brand Verizon owns": the owner named after its brand is a partner too (the guide)
     partners, hints["partners"] = with_owners_named_after(passage, partners, hints["partners"])
+    if partners and kind == "regulatory" and in_court(passage):  # "… phones sold by AT&T infringed a patent"
+        partners, hints["partners"] = (), "a court's matter: its carriers and stores are parties or passing mentions"
     rules_partners, rules_hints["partners"] = partners, hints["partners"]  # the partners': partner_model.py
     partners, hints["partners"] = learned_partners(vocabulary, passage, partners, hints["partners"], rules_kind)
     own = blank(main, other_subject_clause_spans(main))  # ", and said …" goes on with the subject: its own

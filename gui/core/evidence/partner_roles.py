@@ -3,8 +3,9 @@
 An owner ("Boost Mobile, now owned by Dish", "the Sprint-owned prepaid brand", "Cricket, which AT&T bought in
 2014"), a store that sells the maker's other products ("its scooters and TVs are sold on Amazon"), a network a phone
 merely works on ("works on T-Mobile and AT&T networks", "built with Verizon's network in mind"), a rival ("which
-competes with US Cellular", "to lure buyers from Cricket"), a carrier whose exclusive ends ("once Sprint's exclusive
-ends") and the radio spectrum ("Spectrum auctions") name no one the maker deals with for its phones.
+competes with US Cellular", "to lure buyers from Cricket") and the radio spectrum ("Spectrum auctions") name no one the
+maker deals with for its phones. A carrier whose exclusive ends ("once Sprint's exclusive ends") is a partner still: an
+exclusive is the holder's deal on the phone (the guide's session-13 settlement).
 ``not_partner_spans`` gives those stretches of the passage, so that the names in them are left out of its partners.
 """
 
@@ -15,7 +16,7 @@ import re
 from gui.core.evidence.known_partners import DEFAULT_PARTNERS, OWNERS_OF
 from gui.core.evidence.makers import product_lines
 
-__all__ = ["not_partner_spans"]
+__all__ = ["in_court", "not_partner_spans"]
 
 _OWNER = (
     # "now owned by Dish", "a unit of Verizon": the owner's name, up to the end of its clause
@@ -92,13 +93,6 @@ _RIVAL = re.compile(
 #: The radio spectrum, which a sentence may open with a capital: "Spectrum auctions", "Spectrum licences" are airwaves,
 #: not Charter's Spectrum Mobile.
 _RADIO_SPECTRUM = re.compile(r"\bSpectrum(?=\s+(?:auctions?|licen[cs]es?|bands?|holdings|caps?|policy|swaps?)\b)")
-
-
-#: A carrier whose exclusive only dates another's event: "Verizon will carry the Pre once Sprint's exclusive ends".
-_EXCLUSIVE_ENDS = re.compile(
-    r"(?i)\b(?:once|when|after|until)\s+(?:the\s+)?(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)['’]s?\s+(?:\w+\s+){0,2}?"
-    r"exclusiv\w*(?:\s+\w+){0,3}?\s+(?:ends?|ended|expires?|expired|runs?\s+out|ran\s+out|lapses?|lapsed)\b"
-)
 
 
 #: Nextel after Sprint bought it: "its Nextel push-to-talk network", "to replace Nextel phones at Sprint" name Sprint's old
@@ -196,6 +190,38 @@ def _source_of_networks(passage: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Radio words: a sentence that names carriers with these and no dealing tells only how a phone fares on their networks
+#: ("our unit picked up AT&T's LTE signal on the 1900MHz band", "on T-Mobile's network in Austin it held a 5G connection",
+#: "it has no CDMA radio, which rules out Verizon and Sprint"): a reviewer's test or a spec sheet, no partner (the guide).
+_RADIO = re.compile(
+    r"(?i)\b(?:bands?|signal|HSPA\+?|SIM|radios?(?!\s+(?:show|station|host|interview|program))|coverage|mmWave"
+    r"|millimet(?:er|re)-wave|\d+\s*[MG]Hz)\b"
+    r"|(?-i:\bEDGE\b|\bn\d{2,3}\b)"  # the 2G data service and a 5G band ("n41"), not Motorola's Edge nor a Nord N30
+    # the phone in use on a network: "connected to T-Mobile's 5G network", "on Verizon's network it fell back to LTE"
+    r"|(?i:\b(?:connect\w*|held|holds|found|picked\s+up|dropped|f[ae]ll(?:s)?\s+back|topped|made\s+calls|ran|runs)\b"
+    r"[^.;]{0,40}?\bnetworks?\b|\bnetworks?\b[^.;]{0,40}?\b(?:connect\w*|held|found|dropped|f[ae]ll(?:s)?\s+back)\b)"
+)
+#: What makes a carrier more than a network in such a sentence: a sale, a deal, talks, or its own tests and approval
+#: ("Verizon is testing the phone on its network", "T-Mobile certified it for its 5G network").
+_DEALING = re.compile(
+    r"(?i)\b(?:sells?|selling|sold|carr(?:y|ies|ied|ying)|offer\w*|stock\w*|available|on\s+sale|pre-?orders?|launch\w*"
+    r"|exclusiv\w*|deals?|agreements?|contracts?|partner\w*|talks|negotiat\w*|certif\w*|approv\w*|trials?|subsidi\w*"
+    r"|stores?|shelves|line-?up|arriv\w*|reach\w*|bring\w*|ship\w*|price\w*|\$\d+|discount\w*|sign(?:s|ed|ing)?"
+    r"|testing|talk\w*|pitch\w*|buil[dt]\w*|plan\w*|scrap\w*|order\w*|prepaid|exclusiv\w*|version)\b"
+)
+
+
+def _radio_only_sentences(passage: str) -> list[tuple[int, int]]:
+    """Where the sentences (and ;-parts) that name a phone's radios or networks and no dealing at all name carriers (a
+    store there may still be where the unit was bought: "a European model bought on Amazon, connected to …")."""
+    return [
+        (part.start() + carrier.start(), part.start() + carrier.end())
+        for part in re.finditer(r"[^.;!?]+[.;!?]?", passage)
+        if _RADIO.search(part[0]) and not _DEALING.search(part[0])
+        for carrier in _A_CARRIER.finditer(part[0])
+    ]
+
+
 def not_partner_spans(passage: str) -> list[tuple[int, int]]:
     """The stretches of ``passage`` whose carriers and retailers are owners, other products' stores, or networks."""
     spans = [(m.start(), m.end()) for pattern in _OWNER for m in pattern.finditer(passage)]
@@ -210,10 +236,24 @@ def not_partner_spans(passage: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for pattern in _BANDS for m in pattern.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _INVESTOR.finditer(passage)]
     spans += [(m.start(), m.end()) for m in _RADIO_SPECTRUM.finditer(passage)]
-    spans += [(m.start(), m.end()) for m in _EXCLUSIVE_ENDS.finditer(passage)]
     if re.search(r"\bSprint\b", passage):  # "Sprint Nextel has cancelled a phone for its Nextel network"
         spans += [(m.start(), m.end()) for m in _NEXTEL_OF_SPRINT.finditer(passage)]
     spans += _speaking_owners(passage)
     spans += _speaking_carriers(passage)
     spans += _source_of_networks(passage)
+    spans += _radio_only_sentences(passage)
     return spans
+
+
+#: A court's matter: a suit, a trial's verdict, a patent case, a trade commission's import ban, an indictment (not a
+#: carrier's field trials of a phone, nor a maker that "courts" a carrier).
+_COURT_MATTER = re.compile(
+    r"(?i)\b(?:courts?(?!\s+(?-i:[A-Z]))|judges?|jury|juries|jurors?|su(?:es|ed|ing)|(?:law)?suits?|patents?|infring\w*"
+    r"|verdict|Trade\s+Commission|ITC|indict\w*|prosecutors|litigation|class[- ]action|plaintiffs?|injunction)\b"
+)
+
+
+def in_court(passage: str) -> bool:
+    """Whether a regulatory passage tells a court's matter: its carriers are a suit's parties, or name who sold the phones
+    the case is about ("models sold by AT&T and T-Mobile"), or answer the court; none is a partner (the guide)."""
+    return _COURT_MATTER.search(passage) is not None
