@@ -1,0 +1,42 @@
+"""Round 28 of #18: dates the rules read wrongly in the newest hands' passages (dev-r27), tested on sentences written
+for them, none taken from the labelled set. The rules' own date (``rules_start``) is tested: the learned date model
+may overrule it on top."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.date_passages import suggest
+
+# --- A state's start ("since 2016") beside the event the passage dates: the event's date -------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # the event ahead, the state it ends or changes told with "since"
+        ("Kyocera phones will be back in Target stores from May 3, their first time on its shelves since 2013.",
+         "2021-04-20", "2021-05-03"),
+        ("Walmart has stocked the Moto G since 2021 and will add the Plus model on Oct. 4, a spokesman said.",
+         "2023-09-13", "2023-10-04"),
+        # a past event beside the state's start
+        ("ZTE has sold rugged phones through Sprint since 2014 and added Verizon as a carrier in June.",
+         "2017-09-12", "2017-06"),
+        ("On sale unlocked since March, the phone sold out at Best Buy last week, the retailer said.", "2019-08-21",
+         "2019-08"),
+    ],
+)  # fmt: skip
+def test_a_state_since_a_time_gives_way_to_the_event_the_passage_dates(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # guards: a "since" date alone still dates the passage, and "now" beside it is no event of its own
+        ("Sharp has been in talks with T-Mobile since January, two people said.", "2016-04-05", "2016-01"),
+        ("Until now, Vivo had sold its phones here only through importers, since 2019.", "2023-06-01", "2019"),
+    ],
+)  # fmt: skip
+def test_a_state_since_a_time_alone_still_dates_the_passage(passage, published, date):
+    assert suggest(passage, published).rules_start == date
