@@ -268,6 +268,7 @@ _REPORTED_FUTURE = re.compile(
 )
 _AHEAD = re.compile(
     r"(?i)\b(?:will|['’]ll|(?:is|are) set to|(?:go|goes) on sale|(?:is|are) scheduled to"
+    r"|(?:is|are)\s+(?:widely\s+|also\s+)?expected\s+to"
     r"|(?:arrives|reaches|hits|lands|ships|debuts|opens|launches|begins|starts)\b(?!\s+(?:a|an|the|its|their)\b)"
     r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhad )(?<!, )(?:due(?=\s+(?:to|at|on|in|for)\b)|set(?=\s+(?:to|for)\b))"
     r"|drops|(?:comes?|heads)(?=\s+(?:to|off)\b)"
@@ -277,7 +278,7 @@ _AHEAD = re.compile(
 # plural subject, "Sales begin Thursday", "Orders open on Friday" (not "to begin", "did not open", "the start", "a
 # start-up", the OnePlus Open); "is due at the carrier on Thursday", "debut set for Friday", "drops to $249 on Friday",
 # "comes to T-Mobile on Thursday", "come off its website on Thursday" (not "was due", "had been set", nor an aside's
-# ", due to open on Feb. 24,")
+# ", due to open on Feb. 24,"); a plan others expect: "is expected to show the phone on Wednesday"
 #: A headline's infinitive, its subject the only words before it: "Best Buy to start selling the phone on Sunday" is
 #: to come (not "according to a filing on Monday").
 _HEADLINE_TO = re.compile(r"(?:[A-Z0-9][\w'’.&+-]*\s+){1,5}to\s+(?!(?:a|an|the|be)\b)[a-z]+\b")

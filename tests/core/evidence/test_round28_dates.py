@@ -40,3 +40,26 @@ def test_a_state_since_a_time_gives_way_to_the_event_the_passage_dates(passage, 
 )  # fmt: skip
 def test_a_state_since_a_time_alone_still_dates_the_passage(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A weekday in a plan others expect ("is expected to show it on Wednesday"): the coming one -----------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # 2018-03-12 is a Monday: the Wednesday and the Monday ahead, not the ones before
+        ("Sony is expected to unveil its new Xperia at a press event in Tokyo on Wednesday.", "2018-03-12",
+         "2018-03-14"),
+        ("The two companies are widely expected to announce the deal on Monday, people briefed on it said.",
+         "2018-03-09", "2018-03-12"),
+    ],
+)  # fmt: skip
+def test_a_weekday_in_an_expected_plan_is_the_coming_one(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+def test_an_expectation_told_in_the_past_keeps_the_weekday_before():
+    # guard: what was expected, told in the past, happened on the day before the article
+    passage = "Analysts had expected Nokia to report a loss, and on Tuesday it did."
+    assert suggest(passage, "2011-07-21").rules_start == "2011-07-19"
