@@ -304,6 +304,13 @@ _AS_PARTICIPLE = re.compile(r"(?i)built|made|sold|held|paid|bought|sent|kept|bro
 _SUBJECT_BEFORE = re.compile(r"(?i)\b(?:it|they|he|she|we|i|who|which|that)\s+$")
 
 
+#: A weekday naming an event, or what a thing is readied for, in a clause not told in the past: the coming one.
+_DAY_OF_AN_EVENT = re.compile(
+    r"[A-Z][a-z]+day(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:launch|debut|release|sale|event|opening|unveiling)s?\b"
+)
+_FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
+
+
 def ahead_in_time(text: str, offset: int) -> bool:
     """True when the verb that governs a weekday tells of what is to come, after any saying: "will sell … from this
     Friday", "goes on sale on Friday"; not "will sell …, the carrier said on Monday" nor "said on Monday it will …"."""
@@ -320,6 +327,8 @@ def ahead_in_time(text: str, offset: int) -> bool:
         return True  # "Vivo to open a pop-up store on Saturday": a headline's plan
     if tense_before(text, offset) == PAST:
         return False
+    if _DAY_OF_AN_EVENT.match(text, offset) or _FOR_BEFORE.search(text, max(0, offset - 8), offset):
+        return True  # "readies its stores for Friday's launch", "sets Sunday debut": the event to come
     # "said it would answer the order on Monday": a future told in reported speech
     return bool(sayings and _REPORTED_FUTURE.match(text, clause_start, offset))
 

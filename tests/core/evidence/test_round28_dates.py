@@ -63,3 +63,25 @@ def test_an_expectation_told_in_the_past_keeps_the_weekday_before():
     # guard: what was expected, told in the past, happened on the day before the article
     passage = "Analysts had expected Nokia to report a loss, and on Tuesday it did."
     assert suggest(passage, "2011-07-21").rules_start == "2011-07-19"
+
+
+# --- A weekday naming an event ahead ("for Friday's launch", "sets Sunday debut"): the coming one -------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        # 2016-09-14 is a Wednesday
+        ("Best Buy stocks up for Friday's Galaxy launch", "2016-09-14", "2016-09-16"),
+        ("Verizon plans Saturday debut for the Droid Turbo", "2016-09-14", "2016-09-17"),
+        ("Stores line up extra staff for Friday, a T-Mobile memo says.", "2016-09-14", "2016-09-16"),
+    ],
+)  # fmt: skip
+def test_a_weekday_naming_an_event_ahead_is_the_coming_one(passage, published, date):
+    assert suggest(passage, published).rules_start == date
+
+
+def test_a_weekday_event_told_in_the_past_is_the_one_before():
+    # guard: "had been set for Friday" in an article of Wednesday 2016-09-14 is the Friday before
+    passage = "Sprint said on Monday it had cancelled the Essential launch, which had been set for Friday."
+    assert suggest(passage, "2016-09-14").rules_start == "2016-09-12"
