@@ -85,3 +85,19 @@ def test_a_weekday_event_told_in_the_past_is_the_one_before():
     # guard: "had been set for Friday" in an article of Wednesday 2016-09-14 is the Friday before
     passage = "Sprint said on Monday it had cancelled the Essential launch, which had been set for Friday."
     assert suggest(passage, "2016-09-14").rules_start == "2016-09-12"
+
+
+# --- A delay into the article's own month ("slipped to August" in August): this month, not next year's ------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("The tablet was due in June but slipped to August, and it reached Sprint last week.", "2014-08-21", "2014-08"),
+        ("BLU's new flagship, first promised for the spring, has been pushed back to May.", "2019-05-03", "2019-05"),
+        # guard: a month before the article's is the next year's
+        ("Kyocera's rugged tablet slips to March, the carrier says", "2019-05-03", "2020-03"),
+    ],
+)  # fmt: skip
+def test_a_delay_into_the_articles_own_month_is_this_month(passage, published, date):
+    assert suggest(passage, published).rules_start == date
