@@ -38,6 +38,7 @@ from gui.core.evidence.sale_dates import (
     settled_sale,
     vague_sale_after_an_unveiling,
 )
+from gui.core.evidence.state_starts import without_state_starts
 from gui.core.evidence.tense import FUTURE, PAST, tense_at
 
 __all__ = ["event_date"]
@@ -528,7 +529,7 @@ def _event_phrases(
         return []  # a state under a dateline ("… — BLU is negotiating with Cricket"): the article's date, approximate
     if not events and any(not inside(p.offset, filed) for p in phrases):
         return [p for p in phrases if not inside(p.offset, filed)]  # "SEOUL, 9 June — … said on Tuesday that": Tuesday
-    return events or phrases
+    return without_state_starts(events) or phrases  # "from October, replacing scanners … since 2016": October
 
 
 #: A period named by its end ("the three months to June"): named outright, it keeps its own year over the day it was

@@ -262,8 +262,8 @@ def _month_alone(match, text, reference):
     year, approximate = reference.year, reference.approximate
     if lead == "for" and _OVERTAKEN.search(text, max(0, match.start() - 40), match.start()):
         return None  # "a hearing that had been set for January was cancelled": a plan overtaken, not a time
-    if match["delayed"]:  # "slipped to January", "held back until June": where a delay moved it, ahead
-        later = reference.month and month <= reference.month
+    if match["delayed"]:  # "slipped to January", "held back until June": where a delay moved it, ahead (or this month)
+        later = reference.month and month < reference.month
         date = PartialDate(year + (1 if later else 0), month, 0, approximate, reference.uncertain)
         return date, None, Specificity.RELATIVE, "where a delay moved it, ahead of"
     if match["of"]:  # "in January of last year"

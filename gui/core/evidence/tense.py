@@ -268,6 +268,7 @@ _REPORTED_FUTURE = re.compile(
 )
 _AHEAD = re.compile(
     r"(?i)\b(?:will|['’]ll|(?:is|are) set to|(?:go|goes) on sale|(?:is|are) scheduled to"
+    r"|(?:is|are)\s+(?:widely\s+|also\s+)?expected\s+to"
     r"|(?:arrives|reaches|hits|lands|ships|debuts|opens|launches|begins|starts)\b(?!\s+(?:a|an|the|its|their)\b)"
     r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhad )(?<!, )(?:due(?=\s+(?:to|at|on|in|for)\b)|set(?=\s+(?:to|for)\b))"
     r"|drops|(?:comes?|heads)(?=\s+(?:to|off)\b)"
@@ -277,7 +278,7 @@ _AHEAD = re.compile(
 # plural subject, "Sales begin Thursday", "Orders open on Friday" (not "to begin", "did not open", "the start", "a
 # start-up", the OnePlus Open); "is due at the carrier on Thursday", "debut set for Friday", "drops to $249 on Friday",
 # "comes to T-Mobile on Thursday", "come off its website on Thursday" (not "was due", "had been set", nor an aside's
-# ", due to open on Feb. 24,")
+# ", due to open on Feb. 24,"); a plan others expect: "is expected to show the phone on Wednesday"
 #: A headline's infinitive, its subject the only words before it: "Best Buy to start selling the phone on Sunday" is
 #: to come (not "according to a filing on Monday").
 _HEADLINE_TO = re.compile(r"(?:[A-Z0-9][\w'’.&+-]*\s+){1,5}to\s+(?!(?:a|an|the|be)\b)[a-z]+\b")
@@ -303,6 +304,13 @@ _AS_PARTICIPLE = re.compile(r"(?i)built|made|sold|held|paid|bought|sent|kept|bro
 _SUBJECT_BEFORE = re.compile(r"(?i)\b(?:it|they|he|she|we|i|who|which|that)\s+$")
 
 
+#: A weekday naming an event, or what a thing is readied for, in a clause not told in the past: the coming one.
+_DAY_OF_AN_EVENT = re.compile(
+    r"[A-Z][a-z]+day(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:launch|debut|release|sale|event|opening|unveiling)s?\b"
+)
+_FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
+
+
 def ahead_in_time(text: str, offset: int) -> bool:
     """True when the verb that governs a weekday tells of what is to come, after any saying: "will sell … from this
     Friday", "goes on sale on Friday"; not "will sell …, the carrier said on Monday" nor "said on Monday it will …"."""
@@ -319,6 +327,8 @@ def ahead_in_time(text: str, offset: int) -> bool:
         return True  # "Vivo to open a pop-up store on Saturday": a headline's plan
     if tense_before(text, offset) == PAST:
         return False
+    if _DAY_OF_AN_EVENT.match(text, offset) or _FOR_BEFORE.search(text, max(0, offset - 8), offset):
+        return True  # "readies its stores for Friday's launch", "sets Sunday debut": the event to come
     # "said it would answer the order on Monday": a future told in reported speech
     return bool(sayings and _REPORTED_FUTURE.match(text, clause_start, offset))
 

@@ -48,7 +48,8 @@ def test_a_phrase_the_model_prefers_is_said_with_its_reading(monkeypatch):
     it as the rules would say it, and drops the rules' range."""
     model = CandidateModel(["chosen", "pos:last"], [1.0, 3.0], intercept=0.0, passages=7)
     monkeypatch.setattr(date_model, "date_model", lambda: model)
-    got = suggest("Sony has sold the Xperia through Best Buy since 2019 and will add Amazon on March 3.")
+    # (a state since 2019 told on March 3: the rules keep the state's range, as a "since" beside no other event's date)
+    got = suggest("Sony has sold the Xperia through Best Buy since 2019, the company said on March 3.")
     assert (got.rules_start, got.start, got.end) == ("2019", "2022-03-03", None)
     assert got.hints["start"].startswith('a guess learned from 7 labelled passages, 81% sure: "on March 3" in the passage')
     assert 'the rules said 2019 ("since 2019" in the passage' in got.hints["start"]
