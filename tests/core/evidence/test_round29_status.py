@@ -1,0 +1,39 @@
+"""Round 29 of #18, status (sentences written for these tests, not taken from any file of benchmarks/extraction_set):
+the rules' status cues, class by class."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.titled_passages import rules_status as _status
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo hopes to reach Walmart's shelves by the summer, its chief executive told reporters in Shenzhen.",
+        "“We want to be the third brand in every Cricket store,” said Lena Ortiz, who heads Motorola's US sales.",
+        "Sony has said it wants its American phone sales to double by 2026.",
+        "“We hope to be at Verizon before Christmas,” Xiaomi's head of North America said on Tuesday.",
+    ],
+)
+def test_an_aim_the_company_states_on_the_record_is_confirmed(passage):
+    """The guide: the maker on the record is `confirmed`; an aim or a hope is its intention, as "plans to" is."""
+    assert _status(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Honor hopes to put a phone in Best Buy stores next year, according to three people who have seen its plans.",
+        "Vivo wants its own name on American phones, not only carriers' logos.",
+    ],
+)
+def test_an_aim_relayed_or_stated_by_the_writer_is_reported(passage):
+    assert _status(passage) == "reported"
+
+
+def test_an_aim_beside_a_plan_weighed_stays_a_rumour():
+    passage = "Sony wants to sell the Xperia 9 at AT&T and is weighing a cheaper model for Cricket, its chief executive said."
+    assert _status(passage) == "rumored"
+
