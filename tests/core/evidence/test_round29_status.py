@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.evidence.titled_passages import STATUS_LANES, rules_answer, suggest_among
 from tests.core.evidence.titled_passages import rules_status as _status
 
 
@@ -36,4 +37,40 @@ def test_an_aim_relayed_or_stated_by_the_writer_is_reported(passage):
 def test_an_aim_beside_a_plan_weighed_stays_a_rumour():
     passage = "Sony wants to sell the Xperia 9 at AT&T and is weighing a cheaper model for Cricket, its chief executive said."
     assert _status(passage) == "rumored"
+
+
+_INTRODUCED = "Karen Holt, who runs Sony's American phone business, met reporters at the company's offices on Tuesday."
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "“Cricket has the phone in every store now,” Ms. Holt said.",
+        "“Would we sell it through Walmart? We already do,” Ms. Holt said.",
+    ],
+)
+def test_a_speaker_named_after_a_closing_quote_is_on_the_record(passage):
+    """ "“…,” Ms. Holt said": the executive introduced by her role, speaking after her own quote."""
+    got = suggest_among(STATUS_LANES, passage, title="Phones in the US", before=_INTRODUCED, published="2024-03-01")
+    assert rules_answer(got, "status") == "confirmed"
+
+
+def test_a_pronoun_after_a_quote_falls_back_to_the_surname_said_before_it():
+    passage = "Ms. Holt said Sony had signed with Cricket. “The deal is done, and the stores have it,” she said."
+    got = suggest_among(STATUS_LANES, passage, title="Phones in the US", before=_INTRODUCED, published="2024-03-01")
+    assert rules_answer(got, "status") == "confirmed"
+
+
+def test_a_pronoun_after_a_quote_follows_the_speaker_on_the_record_just_before():
+    before = "Sony's chief executive told reporters on Tuesday that the Xperia 9 had sold well."
+    passage = "“Cricket has the phone in every store now,” she said."
+    got = suggest_among(STATUS_LANES, passage, title="Phones in the US", before=before, published="2024-03-01")
+    assert rules_answer(got, "status") == "confirmed"
+
+
+def test_a_pronoun_after_an_analyst_stays_theirs():
+    before = "Counterpoint Research's analyst Maya Chen spoke to reporters on Tuesday."
+    passage = "“Cricket has the phone in every store now,” she said."
+    got = suggest_among(STATUS_LANES, passage, title="Phones in the US", before=before, published="2024-03-01")
+    assert rules_answer(got, "status") == "reported"
 
