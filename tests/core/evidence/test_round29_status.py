@@ -74,3 +74,29 @@ def test_a_pronoun_after_an_analyst_stays_theirs():
     got = suggest_among(STATUS_LANES, passage, title="Phones in the US", before=before, published="2024-03-01")
     assert rules_answer(got, "status") == "reported"
 
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Sony has shown the Xperia 9 to Verizon, according to two people familiar with the talks. Verizon declined to comment.",
+        "Vivo has held talks with Cricket about a cheap 5G phone, three people briefed on them said; a Cricket spokesman"
+        " would not discuss unannounced devices.",
+        "Motorola has offered the Razr to T-Mobile, two people familiar with the plans said, though the carrier has yet to"
+        " decide.",
+    ],
+)
+def test_the_other_sides_silence_beside_people_not_named_keeps_their_report(passage):
+    """The guide: people familiar with the matter make it `reported`; the silence is about their report, not the event."""
+    assert _status(passage) == "reported"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Verizon declined to comment on whether it would sell the Xperia 9.",
+        "Sony is weighing a phone for Cricket, two people familiar with the plans said; Sony declined to comment.",
+        "Vivo plans to sell phones at Walmart next year; Walmart did not respond to a request for comment.",
+    ],
+)
+def test_no_answer_alone_or_beside_a_hedge_or_a_plan_stays_a_rumour(passage):
+    assert _status(passage) == "rumored"
