@@ -114,9 +114,12 @@ def maker_denying(own: str, makers: Matcher, partners: Matcher) -> str:
     return normalize_space(company[0]) if company is not None else ""
 
 
+#: Where a speaker named after what they say stands: the start, after a comma, or after a quote that a comma or a
+#: question closes ("“Verizon takes it in May,” she said", "“Why would we?” Mr. Li asked").
+_AFTER_A_CLAUSE = r"(?:^|,[\"”’]?\s+|[?!][\"”’]\s+)"
 #: A speaker referred back to: ", he added", "It said …", "She also told …" (a pronoun at the start or after a comma).
 _PRONOUN_SAYS = re.compile(
-    r"(?:^|,\s+)(?P<who>he|she|it|they)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|noted|explained"
+    _AFTER_A_CLAUSE + r"(?P<who>he|she|it|they)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|noted|explained"
     r"|clarified|reiterated|stressed|insisted|stated)\b",
     re.IGNORECASE,
 )
@@ -127,7 +130,7 @@ _OTHERS_SPEAK = re.compile(
 )
 #: A surname said again: "Ross also said …", "…, Whitfield added", "…, Mr. Narula said".
 _SURNAME_SAYS = re.compile(
-    r"(?:^|,\s+)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added"
+    _AFTER_A_CLAUSE + r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added"
     r"|told|noted)\b"
 )
 #: Who is on the record for the company or the agency, named by their role.
@@ -152,8 +155,9 @@ def referred_speaker(text: str, start: int, passage: str, makers: Matcher, partn
         on_record = sentence and (maker_speaking(sentence, makers, partners) or on_the_record(sentence))
         # "It clarified …" where no one else speaks, here or just before: "it" is the company the text is about
         if on_record or (said["who"].lower() == "it" and not _OTHERS_SPEAK.search(sentence + " " + passage)):
-            return normalize_space(said[0].lstrip(", ")) + " (named before)"
-        return ""
+            return normalize_space(said[0].lstrip(",?!\"”’ ")) + " (named before)"
+    # (a pronoun whose speaker is not on the record just before may still follow a surname said in the passage:
+    # "…, Ms. Anand said. “The margins don't work,” she said.")
     said = _SURNAME_SAYS.search(passage)
     if said is None:
         return ""
@@ -164,7 +168,7 @@ def referred_speaker(text: str, start: int, passage: str, makers: Matcher, partn
         rf"|\b{name},\s+(?i:{_WHO_RUNS})",  # "Priya Anand, who runs the company's North American business"
         earlier,
     )
-    return normalize_space(said[0].lstrip(", ")) + f" ({introduced[0]})" if introduced else ""
+    return normalize_space(said[0].lstrip(",?!\"”’ ")) + f" ({introduced[0]})" if introduced else ""
 
 
 #: Someone named with their role in commas, then speaking: "Peter Liu, the chief executive, said", "Richard Yu, who runs

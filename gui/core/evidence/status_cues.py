@@ -78,18 +78,21 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rumored", r"\bspeculat\w*|\bpossibl[ey]\b|\bpotential(?:ly)?\b|\btentatively\b|\bapparently\b"
                     r"|\b(?:will|would|could)\s+(?:most\s+|very\s+)?likely\b|\bmost likely\b|\bprobabl[ey]\b", _I),
         # Nobody on the record says so: "declined to comment on whether it would reach Verizon"
-        ("rumored", r"\b(?:has|have|had) not (?:commented|confirmed)\b|\b(?:hasn['’]t|haven['’]t) (?:commented|confirmed)\b", _I),
+        ("unanswered", r"\b(?:has|have|had) not (?:commented|confirmed)\b|\b(?:hasn['’]t|haven['’]t) (?:commented|confirmed)\b", _I),
         # (a company's policy or its answer on the day: "said it did not comment on unannounced devices")
-        ("rumored", r"\b(?:does|do|did) not comment\b|\b(?:doesn['’]t|don['’]t|didn['’]t) comment\b", _I),
+        ("unanswered", r"\b(?:does|do|did) not comment\b|\b(?:doesn['’]t|don['’]t|didn['’]t) comment\b", _I),
         # no answer, however it is asked: "did not respond to emails", "did not respond when asked whether", "referred
         # questions to the carrier", "declined to give a launch date" (the guide's "no answer")
-        ("rumored", r"\b(?:did not|didn['’]t) (?:immediately )?(?:respond|reply)\b|\breferr(?:ed|s) (?:all )?(?:questions|inquiries"
+        ("unanswered", r"\b(?:did not|didn['’]t) (?:immediately )?(?:respond|reply)\b|\breferr(?:ed|s) (?:all )?(?:questions|inquiries"
                     r"|queries|requests|calls)\b|\b(?:declined|refused) to (?:give|provide)\b|\bwould(?: not|n['’]t) give\b"
                     r"|\b(?:declined|refused) to (?:comment|confirm|say)\b|\bwould(?: not|n['’]t) (?:comment|confirm|say)\b", _I),
         # An intention: the company's own word makes it confirmed, a relayed one reported, none a rumour.
         ("intent", r"(?<!no )\bplan(?:s|ning)? to\b|\baims? to\b|\bintends? to\b|\bintending to\b", _I),
-        ("rumored", r"\bwants? (?:to|the|its|their)\b|\b(?:is|are) (?:likely|expected) to be\b", _I),
-        ("rumored", r"\bis (?:expected|likely) to\b|\bhop(?:es|ing) to\b|\bif all goes\b|\bwould (?:like|love) to\b", _I),
+        # an aim or a hope is an intention too, not a plan weighed: "wants to be a top-three brand", "hopes to reach
+        # Walmart this spring" (the company's own word confirmed, the writer's reported); a wish stays a rumour (round 8)
+        ("intent", r"\bwant(?:s|ing)? (?:to|the|its|their)\b|\bhop(?:es|ing) to\b", _I),
+        ("rumored", r"\b(?:is|are) (?:likely|expected) to be\b", _I),
+        ("rumored", r"\bis (?:expected|likely) to\b|\bif all goes\b|\bwould (?:like|love) to\b", _I),
         # "is widely expected to", "are also expected to", "is tipped to": an expectation, however it is said
         ("rumored", r"\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|widely|generally|broadly|not)\s+)?"
                     r"(?:expected|likely|tipped)\s+to\b", _I),
@@ -100,22 +103,22 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rumored", r"\b(?:is|are)\s+(?:(?:also|still|now|widely|generally)\s+)?expected\s+(?:in|on|by|for|later|next|this"
                     r"|early|late|before|after|around|within|soon)\b", _I),
         # Nothing said on the record: "does not discuss customer relationships", "had “nothing to announce”"
-        ("rumored", r"\b(?:does|do|did|would|will)(?: not|n['’]t) (?:discuss|speculate|disclose)\b|\bnothing to (?:announce|share"
+        ("unanswered", r"\b(?:does|do|did|would|will)(?: not|n['’]t) (?:discuss|speculate|disclose)\b|\bnothing to (?:announce|share"
                     r"|say|add)\b|\b(?:declined|refused) to (?:discuss|elaborate|speculate|disclose)\b|\bno comment\b", _I),
         # A cancellation not ruled out is a possibility: "has not ruled out cancelling a cheaper Razr"
         ("rumored", r"\b(?:not|never|n['’]t)\s+(?:ruled?|ruling)\s+out\b", _I),
-        ("rumored", r"\bwould (?:only say|say only)\b|\bcould not be reached\b", _I),
+        ("unanswered", r"\bwould (?:only say|say only)\b|\bcould not be reached\b", _I),
         # "did not return a request for comment", "refused to be drawn on whether"
-        ("rumored", r"\b(?:did not|didn['’]t) (?:immediately )?return (?:a |an |requests?|calls|messages|e-?mails)\b"
+        ("unanswered", r"\b(?:did not|didn['’]t) (?:immediately )?return (?:a |an |requests?|calls|messages|e-?mails)\b"
                     r"|\b(?:refused|declined) to be drawn\b", _I),
         # "have not said when they will restock", "Neither company would comment"
         # (not after a fact it goes on from: "It has no carrier partner … and has not said whether it is seeking one")
-        ("rumored", r"(?<!and )\b(?:has|have|had|did|does|would|will)(?: not|n['’]t) (?:said|say|announced|announce|disclosed"
+        ("unanswered", r"(?<!and )\b(?:has|have|had|did|does|would|will)(?: not|n['’]t) (?:said|say|announced|announce|disclosed"
                     r"|disclose|explained|explain) (?:when|whether|if|how|why)\b|\bit(?:['’]s| is| was| remains| remained) (?:not |un)clear (?:whether|if"
                     r"|when|how)\b"
                     r"|\b(?:neither|none)\b[^.;]{0,30}\b(?:would|will|could) (?:comment|confirm|say)\b", _I),
         # not said yet: "has yet to say whether", "has yet to decide whether to go ahead"
-        ("rumored", r"\b(?:has|have|had) yet to (?:say|decide|confirm|announce|comment|commit|disclose)\b"
+        ("unanswered", r"\b(?:has|have|had) yet to (?:say|decide|confirm|announce|comment|commit|disclose)\b"
                     r"|\byet to be (?:decided|confirmed|announced|finali[sz]ed)\b", _I),
         ("rumored", r"\bhint(?:ed|s)? (?:in|during|on)\b", _I),  # "a TCL executive hinted in an interview"  # "would only say that the carrier “regularly updates …”"
         ("rumored", ANALYSTS_EXPECT.pattern, 0),
@@ -206,9 +209,9 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("reported", DOCUMENT_SHOWN.pattern, 0),  # "a filing reviewed on Monday"
     )
 )  # fmt: skip
-STATUS_PRIORITY = ("cancelled", "rumored", "anonymous", "confirmed", "leak", "reported")
+STATUS_PRIORITY = ("cancelled", "rumored", "unanswered", "anonymous", "confirmed", "leak", "reported")
 _HEDGE_WORD = {
-    "intent": "plan", "leak": "leak", "rumored": "hedge", "reported": "hedge", "anonymous": "source", "confirmed": "cue", "cancelled": "cue"
+    "intent": "plan", "leak": "leak", "rumored": "hedge", "unanswered": "hedge", "reported": "hedge", "anonymous": "source", "confirmed": "cue", "cancelled": "cue"
 }  # fmt: skip
 #: How a why begins when the rules found someone on the record, a source not named, or a cancellation: the cues the
 #: learned status model overrules only when it is very sure (status_model.py).
@@ -392,10 +395,13 @@ def status_of(
     own = _ABLE_COULD.sub(lambda m: m[0][: m.start("could") - m.start()] + " " * len("could"), own)
     own = _CAUSE_CITED.sub(lambda m: m[0][: m.start("cites") - m.start()] + " " * len(m["cites"]), own)
     found: dict[str, str] = {}
+    at: dict[str, int] = {}  # where each status's earliest cue starts
     for status, regex in _STATUS_CUES:
         match = regex.search(own)
         if match and status not in found:
             found[status] = normalize_space(match[0])
+        if match:
+            at[status] = min(at.get(status, match.start()), match.start())
     if speaker:  # the maker on the record: "Sony said"
         found.setdefault("confirmed", speaker)
     elif headline and _UNVEILED.fullmatch(found.get("confirmed", "")):  # "Samsung unveils the Galaxy S23": the writer's
@@ -406,12 +412,18 @@ def status_of(
         if status in found:
             hint = f'{_HEDGE_WORD[status]} "{found[status]}"'
             rest = [f'"{found[s]}" ({s})' for s in STATUS_PRIORITY if s in found and s != status]
-            if status == "anonymous":
+            # the other side's silence after the people not named have told the event ("…, two people familiar with the
+            # talks said. Verizon declined to comment"; not "Cricket has yet to decide …, two people said": their news)
+            if status == "unanswered" and "anonymous" in found and at["anonymous"] < at[status]:
+                return "reported", f'source "{found["anonymous"]}", not named, over no answer "{found[status]}"'
+            if status == "unanswered":  # no answer about the event: the guide's rumoured
+                status = "rumored"
+            elif status == "anonymous":
                 status, hint = "reported", hint + ", not named"
             elif status == "leak":
                 status, hint = "rumored", hint + ", what a leak hints at"
             return status, hint + (" over " + ", ".join(rest) if rest else "")
-        if status == "rumored" and "intent" in found:
+        if status == "unanswered" and "intent" in found:  # a plan with no hedge and no answer beside it
             return _intended(found)
     if headline:  # "T-Mobile to sell the OnePlus 7T from Oct. 18": the writer's report, however settled it sounds
         return "reported", "a headline with no one speaking in it: reported, the guide's headline rule"
