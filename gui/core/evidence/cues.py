@@ -20,6 +20,8 @@ from gui.core.evidence.kind_thesaurus import (
     FINANCES,
     GREY_MARKET,
     HOPES,
+    MAKING_AND_MARKETING,
+    NONE_SOLD_SINCE,
     OTHER_PRODUCTS,
     POSITION,
     PRICES_AND_FIGURES,
@@ -28,7 +30,7 @@ from gui.core.evidence.kind_thesaurus import (
 )
 from gui.core.evidence.kind_thesaurus import describe as _describe
 
-__all__ = ["DEAL_OFF", "KIND_PRIORITY", "THING_MADE", "kind_of"]
+__all__ = ["DEAL_OFF", "KIND_PRIORITY", "THING_MADE", "background_kind", "kind_of"]
 
 _I = re.IGNORECASE
 #: A thing made or sold, as the object of its own end ("killed the version of the Xperia Z3 it was set to sell").
@@ -244,6 +246,9 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         channel = next((_CHANNEL_KIND[c] for _, c in categories if c in _CHANNEL_KIND), "context")
         cues[channel].setdefault(goes_on[0].lower(), f'"{normalize_space(goes_on[0])}": a sale that goes on')
     passage = _GOES_ON.sub(lambda m: " " * len(m[0]), passage)
+    for stopped in NONE_SOLD_SINCE.finditer(passage):  # "has not sold a phone through a US carrier since 2018": sales stopped
+        cues["setback"].setdefault(stopped[0].lower(), f'"{normalize_space(stopped[0])}": none sold since')
+    passage = NONE_SOLD_SINCE.sub(lambda m: " " * len(m[0]), passage)
     for figures in (_FIGURE_MOVED, FINANCES, _NOT_BARRED):  # "the brand's share collapsed", "struggled to turn a profit": no setback
         for figure in figures.finditer(passage):
             cues["context"].setdefault(figure[0].lower(), f'"{normalize_space(figure[0])}"')
@@ -363,6 +368,16 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
     hint = ("cues " if counts[kind] > 1 else "cue ") + ", ".join(cues[kind].values())
     beaten = [f"{', '.join(cues[k].values())} ({k})" for k in KIND_PRIORITY if k != kind and k in counts]
     return kind, hint + (" over " + "; ".join(beaten) if beaten else "") + why
+
+
+def background_kind(passage: str) -> tuple[str, str] | None:
+    """For a passage with no cue, nor any in the sentence before, that names no channel: how the phone is made, what is
+    inside it, the networks it runs on or how it is advertised ("Our teardown found a Qualcomm modem", "will air a
+    commercial during the Super Bowl") is background (context)."""
+    making = MAKING_AND_MARKETING.search(passage)
+    if making is None or _SOLD.search(passage):
+        return None
+    return "context", f"how the phone is made, runs or is advertised (“{normalize_space(making[0])}”), no other cue"
 
 
 #: An effort that ended outweighs the effort ("an attempt to sell online was dropped"); one going badly

@@ -28,7 +28,7 @@ from gui.core.document.textquote import normalize_space, quote_selector
 from gui.core.evidence.anaphora import Antecedent, answered_about, continued, pointed_within, pointing_back, resolve
 from gui.core.evidence.brand_owners import with_owners_named_after
 from gui.core.evidence.clauses import blank, comment_spans, inside, other_subject_clause_spans, side_spans
-from gui.core.evidence.cues import kind_of
+from gui.core.evidence.cues import background_kind, kind_of
 from gui.core.evidence.date_choice import event_date
 from gui.core.evidence.date_fields import date_fields, reference_date
 from gui.core.evidence.date_model import DateCandidate, DateReading, learned_date
@@ -324,6 +324,8 @@ def suggest_event(
             source.text, start, lambda s: _partners(vocabulary, s, side_spans(s)), future, start_date,
             about_another_maker=lambda s: _about_another_maker(vocabulary, s, own_key),
         ) or (kind, hints["kind"])  # fmt: skip
+    if kind == "other" and not categories:  # no cue here nor before, no channel: how the phone is made or advertised
+        kind, hints["kind"] = background_kind(passage) or (kind, hints["kind"])
     general = general_passage(passage, vocabulary)  # what the learned models read (passage_model.py)
     rules_kind, rules_hints = kind, {"kind": hints["kind"]}  # the models' second opinions come below
     # "Huawei, which sold its phones through Amazon until 2019, now sells none": not in a regulatory passage

@@ -19,8 +19,10 @@ __all__ = [
     "ANALYSTS_VIEW",
     "ENDED_TOO",
     "FINANCES",
+    "NONE_SOLD_SINCE",
     "GREY_MARKET",
     "HOPES",
+    "MAKING_AND_MARKETING",
     "OTHER_PRODUCTS",
     "POSITION",
     "PRICES_AND_FIGURES",
@@ -87,13 +89,13 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("carrier-deal", r"\b(?:offer(?:s|ed)?|sells?|sold|carried|stocked|available|ranged)\s+(?:[\w'’-]+\s+){0,3}?(?:by|through|at|from)\s+"
                      r"(?:(?:all|both|most|several|each|every)\s+)?(?:of\s+)?(?:the\s+)?(?:(?:two|three|four|major|big|biggest|national"
                      r"|US|U\.S\.|American|regional|prepaid)\s+)*carriers?\b", _I),
-    ("carrier-deal", r"\bcontracts?\b|\bsign(?:s|ed|ing)? (?:on|up)\b|\btie-?ups?\b|\bexclusives?\b|\bexclusivity\b", _I),
+    ("carrier-deal", r"\bcontracts?\b(?!\s+(?:manufactur\w*|plants?|factor(?:y|ies)|assembl\w*))|\bsign(?:s|ed|ing)? (?:on|up)\b|\btie-?ups?\b|\bexclusives?\b|\bexclusivity\b", _I),
     ("carrier-deal", verb("land", "win", "secure", "gain", "add", irregular="won") + r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:carrier|partner|operator)s?\b", _I),
     ("carrier-deal", verb("add") + r"\b[^.;]{0,40}?\b(?:line-?ups?|range|portfolio|roster)\b|\b(?:(?:its|their|the carrier['’]s|[A-Z][\w&-]*['’]s) (?:[\w-]+ )?)line-?ups?\b(?! of\b)"
                      + r"|\badded\b[^.;]{0,40}?\bas (?:a |an |its |their )?(?:[\w.-]+ )?carriers?\b", _I),
     # Retail: stores, shelves, big-box chains.
     ("retail", r"\bstock(?:ed|ing)\b|\bstocks (?:the|its|their|a|an)\b|\bbig[- ]box\b|\bdepartment stores?\b"
-               r"|\bstore chains?\b|\bin[- ]store\b|\bwarehouse clubs?\b|\bpop-?up (?:shops?|stores?)\b|\bshowrooms?\b", _I),
+               r"|\bstore chains?\b|\bin[- ]store\b|\bwarehouse clubs?\b|\bpop-?ups?\b|\bshowrooms?\b", _I),
     ("retail", r"(?<!\bstore )(?<!\bon )(?<!\bthe )\bshelves\b(?!\s+(?:its|their|the|a|an|(?:US\s+|U\.S\.\s+|American\s+)?plans?|a\s+plan)\b)", _I),
     # Stores opened or planned, in the verb's forms: "opens its first US store", "will run a temporary shop in SoHo",
     # "plans more stores", "the first shops open on Sunday" (not an online store, nor orders opened: "pre-orders opened on
@@ -181,6 +183,12 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                 r"|\b(?:(?:will|would)(?: not|n['’]t)|won['’]t) get\b|\bis not getting\b|\bnot among the (?:launch )?(?:partners|carriers)\b"
                 r"|\bleav(?:es|ing)\s+(?:[\w&'’-]+\s+){0,2}?(?:line-?ups?|shelves)\b"
                 r"|\blos(?:es|t|ing)\s+(?:[\w&'’-]+\s+){0,2}?(?:slot|exclusive)\b|(?<!has )(?<!have )(?<!had )\bno plans to (?:carry|sell|offer|stock)\b", _I),
+    # A phone kept from its market or its buyers: "will not reach the market in 2020", "held at US customs", "stores
+    # ran short of the phone", "a phone it can't get onto a US carrier" (shipments held at customs: the guide's ban
+    # consequence)
+    ("setback", r"\b(?:(?:will|would)(?: not|n['’]t)|won['’]t) reach\b|\b(?:held|stuck|detained)\s+(?:up\s+)?(?:at|in)\s+"
+                r"(?:US\s+|U\.S\.\s+|American\s+)?customs\b|\b(?:run|runs|ran|running)\s+short\s+of\b"
+                r"|\b(?:can(?:not|['’]t)|could(?: not|n['’]t))\s+get\s+(?:it\s+|them\s+)?(?:onto|on|into)\s+(?:a|any)\s+(?:US\s+|U\.S\.\s+|American\s+)?carrier", _I),
     # the same plan denied without its owner: "there are no plans to sell it in the US", "no US release is planned"
     ("setback", r"\bthere (?:are|is|were|was) (?:still )?no (?:[\w-]+ )?plans?\b|\bno (?:US|U\.S\.|American) (?:release|launch"
                 r"|sale|debut)s? (?:is |was )?planned\b", _I),
@@ -194,8 +202,10 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
     ("setback", verb("pull") + r"\s+(?:[\w'’-]+\s+){0,4}?(?:from|off)\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+)?(?:shelves|stores|lineups?|line-ups?|website|market)\b", _I),
     # Closing what the maker runs, in every form of the verb: "will close its three showrooms", "shuts down its arm",
     # "the kiosk … closed in 2019"; the business left: "would leave the handset business", "quits smartphones"
-    ("setback", verb("close", irregular="shut|shuts|shutting|shuttered") + r"\s+(?:down\s+)?(?:[\w-]+\s+of\s+)?(?:its|their|the)\s+"
-                r"(?:[\w.'’-]+\s+){0,3}?(?:office|offices|stores?|shops?|showrooms?|kiosks?|operations|unit|arm|business|division"
+    # (the place named by its town, its number or nothing: "to close Texas factory", "closes three pop-ups weeks early",
+    # "closed three smaller mall stores"; not "close to")
+    ("setback", verb("close", irregular="shut|shuts|shutting|shuttered") + r"\s+(?!to\b)(?:down\s+)?(?:[\w-]+\s+of\s+)?(?:its\s+|their\s+|the\s+)?"
+                r"(?:[\w.'’-]+\s+){0,3}?(?:office|offices|stores?|shops?|showrooms?|kiosks?|pop-?ups?|operations|unit|arm|business|division"
                 r"|labs?|factory|factories|plants?|centers?|centres?)\b|\bshut(?:s|ting)? down\b"
                 r"|\b(?:shop|store|showroom|kiosk|office|lab|factory|plant)s?\b[^.;]{0,60}?(?<!remain )(?<!remains )(?<!remained )\bclosed\b"
                 r"(?!\s+(?:for|on|since|until)\b)", _I),
@@ -325,6 +335,27 @@ ENDED_TOO = (
     r"|seal|clinch|agree|get|find|make|break|crack|close)"
     r"|there (?:are|is|were|was) (?:still )?no (?:[\w-]+ )?plans? to|no (?:US|U\.S\.|American) (?:release|launch|sale|debut)s?"
     r" (?:is |was )?planned)\b"
+)
+
+
+#: How a phone is made and what is inside it, the networks it runs on, how it is advertised: background (context) in a
+#: passage that names no effort ("Our teardown found a Qualcomm modem", "assembled by a contract manufacturer in
+#: Taiwan", "runs on T-Mobile's network in Seattle", "will air a commercial during the Super Bowl").
+MAKING_AND_MARKETING = re.compile(
+    r"(?i)\bteardowns?\b|\bmodems?\b|\bchip(?:s|sets?)?\b|\bprocessors?\b|\bSnapdragon\b|\bcomponents?\b|\bantennas?\b"
+    r"|\bassembl(?:e|es|ed|ing|y|ers?)\b|\bput together\b|\bmanufactur(?:ing|ers?|es|ed)\b|\bfactor(?:y|ies)\b|\bplants?\b"
+    r"|\bproduction lines?\b|\bsuppl(?:y|ies|iers?)\b|\bparts\b"
+    r"|\b(?:ads?|adverts?|advertis\w*|commercials?|billboards?|campaigns?|spots|marketing|concert tour)\b"
+    r"|\b(?:LTE|CDMA|GSM|WiMAX|[345]G|millimet(?:er|re)-wave|mmWave|bands?|spectrum|radios?|networks?|coverage)\b"
+)
+
+#: Sales that stopped, told by the time since which there were none: "has not sold a phone through a US carrier since
+#: 2018", "has carried no Vivo phone since the X80", "has not added a new Vivo model since the spring". Sales stopped
+#: are a setback (the guide's kind rule); without its "since" the words are a state ("does not sell": context).
+NONE_SOLD_SINCE = re.compile(
+    r"(?i)\b(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:sold|carried|stocked|offered|added|shipped|released|launched|picked up)"
+    r"\b[^.;]{0,60}?\bsince\b"
+    r"|\b(?:has|have|had) (?:sold|carried|stocked|offered|added|shipped|released|launched) no\b[^.;]{0,50}?\bsince\b"
 )
 
 
