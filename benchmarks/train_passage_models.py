@@ -54,7 +54,7 @@ FIELDS = {
 #: Batches written by hands that changed no rule and saw none of its output before labelling.
 NO_RULE_WRITTEN_FROM = (
     "dev-r10-", "dev-r11-", "dev-r13-", "dev-r14-", "dev-r15-", "dev-r16-", "dev-r17-", "dev-r18-", "dev-r19-",
-    "dev-r20-", "dev-r21-", "dev-r22-", "dev-r23-", "dev-r24-", "dev-r25-", "dev-r26-",
+    "dev-r20-", "dev-r21-", "dev-r22-", "dev-r23-", "dev-r24-", "dev-r25-", "dev-r26-", "dev-r27-",
 )  # fmt: skip
 
 
