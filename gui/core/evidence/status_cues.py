@@ -219,6 +219,12 @@ FIRM_CUE = ('cue "', 'source "')
 #: How a why begins when the rules found a source not named ("people familiar with the matter", "who asked not to be
 #: named"): a cue the learned status model never overrules (status_model.py).
 UNNAMED_SOURCE = 'source "'
+#: A question left open after a fact the sentence has just stated ("It has no carrier partner in the US and has not
+#: said whether it wants one"): the fact stays reported; the no-answer cue above skips it (round 6).
+_LEFT_OPEN_AFTER_A_FACT = re.compile(
+    r"(?i)\band (?:has|have|had|did|does|would|will)(?: not|n['’]t) (?:said|say|announced|announce|disclosed|disclose"
+    r"|explained|explain) (?:when|whether|if|how|why)\b"
+)
 #: Hedges inside these do not hedge the event: a worry quoted ("concerns that … might be used for spying"),
 #: a plan that was given up ("pulled out of a plan to"; of "shelved plans to" only the plan's words: the verb is a cancellation).
 _NOT_THE_EVENT = re.compile(
@@ -446,4 +452,7 @@ def status_of(
     ahead = _SALE_AHEAD.search(own[:1000]) if start is None or start.is_qualified else None  # no date, or only an estimated one
     if ahead is not None:  # "The phone will also be sold unlocked through Amazon": told as settled
         return "confirmed", f'a sale ahead stated as settled ("{normalize_space(ahead["sale"])}"), with no hedge'
+    if (left_open := _LEFT_OPEN_AFTER_A_FACT.search(own)) is not None:
+        # A cue, so that the learned model needs to be as sure as for any firm cue to overrule it (status_model.py)
+        return "reported", f'cue "{normalize_space(left_open[0])}": a question left open after the fact it goes on from'
     return "reported", "no hedge or confirmation in the passage: reported, the default"

@@ -100,3 +100,18 @@ def test_the_other_sides_silence_beside_people_not_named_keeps_their_report(pass
 )
 def test_no_answer_alone_or_beside_a_hedge_or_a_plan_stays_a_rumour(passage):
     assert _status(passage) == "rumored"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Vivo has no carrier partner in the US and has not said whether it wants one.",
+        "Sony sells the Xperia 1 unlocked at Best Buy and has not said when it will reach a carrier.",
+    ],
+)
+def test_a_question_left_open_after_a_fact_is_a_cue_the_model_must_be_sure_to_overrule(passage):
+    """Round 6's class: the fact stays `reported`. After the retraining of session 15 the status model read the first
+    sentence as `rumored`, 55 % sure, over the rules' default; the rules now name the open question as a firm cue."""
+    got = suggest_among(STATUS_LANES, passage, title="Phone makers and their US carriers", published="2024-05-02")
+    assert got.rules_status == got.status == "reported"
+    assert got.hints["status"].startswith('cue "and has not said')
