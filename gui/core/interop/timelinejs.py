@@ -120,8 +120,9 @@ def document_from_timelinejs(raw: Any, filename: str = "<data>") -> LoadResult:
     exporter = _Exporter(document)
     for event, origin, link in zip(document.events, importer.origins, importer.media_links):
         slide = events[origin.slide]
-        # A payload that was read is now the event's own fields; anything else stays part of the slide.
-        absorbed = isinstance(slide.get(PAYLOAD_KEY), dict)
+        # A payload that was read is now the event's own fields; anything else stays part of the slide, an empty
+        # payload too (it holds nothing to read, and the export gives it back as written).
+        absorbed = isinstance(slide.get(PAYLOAD_KEY), dict) and bool(slide[PAYLOAD_KEY])
         original = {k: v for k, v in slide.items() if not (k == PAYLOAD_KEY and absorbed)}
         if exporter.canonical_slide(event) == original:
             continue  # nothing to keep: the event gives the slide back as it is

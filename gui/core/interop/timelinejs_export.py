@@ -102,8 +102,8 @@ class _Exporter:
         if not isinstance(original, dict):
             return self.canonical_slide(event)
         slide = copy.deepcopy(original)
-        if isinstance(slide.get(PAYLOAD_KEY), dict):
-            del slide[PAYLOAD_KEY]  # written afresh by the export
+        if isinstance(slide.get(PAYLOAD_KEY), dict) and slide[PAYLOAD_KEY]:
+            del slide[PAYLOAD_KEY]  # written afresh by the export (an empty one stays as it was written)
         _reconcile(
             slide,
             "start_date",

@@ -584,6 +584,15 @@ tjs_slides = st.dictionaries(
 )
 
 
+@pytest.mark.parametrize("slide", [{"inroads": {}, "start_date": {"year": 0}}, {"start_date": {"year": 2018}, "inroads": {}}])
+def test_an_empty_inroads_payload_on_a_slide_is_given_back_as_written(slide: dict) -> None:
+    """Found by the property test below (session 15): an empty payload holds nothing to read, and was dropped."""
+    value = {"events": [slide]}
+    result = import_value(copy.deepcopy(value))
+    exported, _ = export_value(through_native_file(result.document))
+    assert exported == value
+
+
 @settings(max_examples=300, deadline=None, database=None)
 @given(slides=st.lists(tjs_slides, max_size=5), title=st.one_of(st.none(), tjs_slides))
 def test_any_timelinejs_value_imports_or_is_refused_cleanly(slides: list, title: dict | None) -> None:
