@@ -28,6 +28,12 @@ from gui.core.evidence.cues import (  # a deal that is off, a thing made or sold
 __all__ = ["FIRM_CUE", "STATUS_PRIORITY", "UNNAMED_SOURCE", "on_the_record", "status_of"]
 
 _I = re.IGNORECASE
+#: A question left open: "has not said whether", "would not explain why" (a no-answer cue, and, after a fact the
+#: sentence has just stated, the fact's own cue: ``_LEFT_OPEN_AFTER_A_FACT``).
+_NOT_SAID = (
+    r"(?:has|have|had|did|does|would|will)(?: not|n['’]t) (?:said|say|announced|announce|disclosed|disclose|explained"
+    r"|explain) (?:when|whether|if|how|why)\b"
+)
 #: A company's own account of itself: its results, filings, prospectus, annual (or impact) report.
 _OWN_DOCUMENT = r"(?:(?:latest\s+|quarterly\s+|annual\s+|earnings\s+|interim\s+)?results|filings?|prospectus|(?:annual\s+)?(?:impact\s+)?report)\b"
 _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -113,8 +119,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|\b(?:refused|declined) to be drawn\b", _I),
         # "have not said when they will restock", "Neither company would comment"
         # (not after a fact it goes on from: "It has no carrier partner … and has not said whether it is seeking one")
-        ("unanswered", r"(?<!and )\b(?:has|have|had|did|does|would|will)(?: not|n['’]t) (?:said|say|announced|announce|disclosed"
-                    r"|disclose|explained|explain) (?:when|whether|if|how|why)\b|\bit(?:['’]s| is| was| remains| remained) (?:not |un)clear (?:whether|if"
+        ("unanswered", r"(?<!and )\b" + _NOT_SAID + r"|\bit(?:['’]s| is| was| remains| remained) (?:not |un)clear (?:whether|if"
                     r"|when|how)\b"
                     r"|\b(?:neither|none)\b[^.;]{0,30}\b(?:would|will|could) (?:comment|confirm|say)\b", _I),
         # not said yet: "has yet to say whether", "has yet to decide whether to go ahead"
@@ -221,10 +226,7 @@ FIRM_CUE = ('cue "', 'source "')
 UNNAMED_SOURCE = 'source "'
 #: A question left open after a fact the sentence has just stated ("It has no carrier partner in the US and has not
 #: said whether it wants one"): the fact stays reported; the no-answer cue above skips it (round 6).
-_LEFT_OPEN_AFTER_A_FACT = re.compile(
-    r"(?i)\band (?:has|have|had|did|does|would|will)(?: not|n['’]t) (?:said|say|announced|announce|disclosed|disclose"
-    r"|explained|explain) (?:when|whether|if|how|why)\b"
-)
+_LEFT_OPEN_AFTER_A_FACT = re.compile(r"(?i)\band " + _NOT_SAID)
 #: Hedges inside these do not hedge the event: a worry quoted ("concerns that … might be used for spying"),
 #: a plan that was given up ("pulled out of a plan to"; of "shelved plans to" only the plan's words: the verb is a cancellation).
 _NOT_THE_EVENT = re.compile(
