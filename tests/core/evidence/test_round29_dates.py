@@ -41,3 +41,22 @@ def test_what_a_company_expects_within_days_or_weeks_is_the_month_it_said_so(pas
 )  # fmt: skip
 def test_a_span_after_an_event_or_a_conjecture_is_no_expectation(passage, published, date):
     assert suggest(passage, published).rules_start == date
+
+
+# --- A goal's horizon ("within three years") dates no event: the day it was said, else the article's, approximate ------
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "date"),
+    [
+        ("Realme's founder said the brand aimed to rank among the top five in the US within four years.", "2022-08-17",
+         "2022-08-17~"),
+        ("Analysts expect Honor to sell through a US carrier within the next two years.", "2024-03-06", "2024-03-06~"),
+        # the day the goal was said on, as before; and a date of its own wins over the horizon
+        ("TCL's chief said on Monday that the company wanted to double its US share within three years.", "2022-03-02",
+         "2022-02-28"),
+        ("Oppo plans to open a US web store in May and to reach Verizon within three years.", "2022-03-02", "2022-05"),
+    ],
+)  # fmt: skip
+def test_a_goal_s_horizon_of_years_dates_no_event(passage, published, date):
+    assert suggest(passage, published).rules_start == date
