@@ -26,6 +26,7 @@ from gui.core.evidence.clauses import (
 )
 from gui.core.evidence.corrections import corrected_spans
 from gui.core.evidence.date_phrases import NAMING_YEAR, DatePhrase, Specificity, best_date_phrase, find_date_phrases
+from gui.core.evidence.near_phrases import expected_in_the_month_said
 from gui.core.evidence.numeric_dates import writes_day_first
 from gui.core.evidence.overtaken_plans import plan_overtaken
 from gui.core.evidence.ruled_out_years import year_ruled_out
@@ -150,6 +151,7 @@ def event_date(
             and not vague_sale_after_an_unveiling(passage, date, sale)
             and not sale_said_after_an_unveiling(passage, date, sale)):  # fmt: skip
         date = sale  # "said on Thursday that it will go on sale … on Oct. 21": the sale's day
+    date = date and expected_in_the_month_said(date, phrases)  # "said on Monday it expected … within days"
     if (ruled_out := year_ruled_out(passage, date, phrases, reference)) is not None:
         date = ruled_out  # "has no plans to sell … this year, its chief said on Tuesday": the year, as the guide says
     return date, phrases

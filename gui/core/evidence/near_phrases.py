@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from gui.core.document.dates import PartialDate, Precision
-from gui.core.evidence.date_words import Specificity, pattern_registry
-from gui.core.evidence.day_spans import Unit, covering, unit_span
+from gui.core.evidence.date_words import DatePhrase, Specificity, pattern_registry
+from gui.core.evidence.day_spans import Unit, at_most, covering, unit_span
 from gui.core.evidence.tense import FUTURE, PAST, ahead_in_time, tense_at
 
-__all__ = ["PATTERNS", "this_week"]
+__all__ = ["PATTERNS", "expected_in_the_month_said", "this_week"]
 
 PATTERNS, _pattern = pattern_registry()
 
@@ -87,14 +87,28 @@ def _end_of_the_week(match, text, reference):
 _EXPECTED_BEFORE = re.compile(r"(?i)\bexpect(?:s|ed|ing)?\b[^.;]{1,120}$")
 
 
-@_pattern(r"(?i)(?<![\w-])within\s+(?:a\s+few\s+)?days(?![\w-])")
+@_pattern(r"(?i)(?<![\w-])within\s+(?:a\s+few\s+|several\s+)?(?:days|weeks)(?![\w-])")
 def _expected_within_days(match, text, reference):
-    """ "expected Amazon to restore the listings within days": what a company expects within days is dated by the month
-    it was said, as the guide has it (session 12); vague, so that the day of the saying, when the passage gives one,
-    wins ("said on Tuesday that he expected … within days")."""
+    """ "expected Amazon to restore the listings within days" (or "within weeks"): what a company expects that soon is
+    dated by the month it was said, as the guide has it (session 12). It is the event's own time, a relative month, so
+    it wins over the day of the saying ("said on Tuesday that he expected … within days": that month, as most labels
+    have it since round 29; the event's own date wins over the day it was announced)."""
     if reference is None or not reference.month:
         return None
     if not _EXPECTED_BEFORE.search(text, max(0, match.start() - 130), match.start()):
         return None  # "sold out within days": a span after an event, no time of its own
     date = PartialDate(reference.year, reference.month, 0, reference.approximate, reference.uncertain)
-    return date, None, Specificity.VAGUE, "expected within days: the month it was said, from"
+    return date, None, Specificity.RELATIVE, f"expected {match.group(0).lower()}: the month it was said, from"
+
+
+def expected_in_the_month_said(date: DatePhrase, phrases: list[DatePhrase]) -> DatePhrase:
+    """``date`` itself, unless it is what a company expects "within days" and the passage dates the saying before it
+    ("said in August that it expected … within days", "said on Monday", from an article of the next month): then the
+    month of that saying, as the labels have it."""
+    if not date.reading.startswith("expected within"):
+        return date
+    said = [p for p in phrases if p.stop <= date.offset and p.end is None and p.start.precision >= Precision.MONTH]
+    if not said:
+        return date
+    month = at_most(said[-1].start, Precision.MONTH)
+    return DatePhrase(date.text, date.offset, month, None, date.specificity, f"{date.reading} {said[-1].text}:")

@@ -118,21 +118,22 @@ def test_the_new_year_is_the_next_year_late_in_a_year(passage, published, date):
     assert suggest(passage, published).rules_start == date
 
 
-# --- "within three years": a goal's horizon, the year it ends; the day it was said on still wins --------------------
+# --- "within three years": a goal's horizon, which dates no event (round 29: the article's date, approximate, as the
+# guide dates a quote, and as the dev labels have it); the day it was said on still wins -----------------------------
 
 
 @pytest.mark.parametrize(
     ("passage", "published", "date"),
     [
         ("Vivo wants to be one of the five biggest phone brands in the US within three years, its chief said.",
-         "2021-06-10", "2024"),
-        ("ZTE has said it wants its own brand in US carrier stores within two years.", "2021-06-10", "2023"),
+         "2021-06-10", "2021-06-10~"),
+        ("ZTE has said it wants its own brand in US carrier stores within two years.", "2021-06-10", "2021-06-10~"),
         # The day the goal was said on is the event.
         ("Sony's chief said on Tuesday that Xperia phones would be at every US carrier within five years.",
          "2021-06-10", "2021-06-08"),
     ],
 )  # fmt: skip
-def test_within_years_is_the_year_the_horizon_ends(passage, published, date):
+def test_within_years_is_a_goal_s_horizon_dated_by_its_saying(passage, published, date):
     assert suggest(passage, published).rules_start == date
 
 
