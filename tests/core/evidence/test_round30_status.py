@@ -1,0 +1,81 @@
+"""Round 30 of #18, status (sentences written for these tests, not taken from any file of benchmarks/extraction_set):
+the rules' status cues, class by class."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.evidence.titled_passages import STATUS_LANES, rules_answer, suggest_among
+from tests.core.evidence.titled_passages import rules_status as _status
+
+_INTERVIEW = "Sony's American phone chief sat down with us at the company's offices in San Mateo."
+
+
+def _in_an_interview(passage: str) -> str:
+    got = suggest_among(STATUS_LANES, passage, title="Sony's US chief on Cricket", before=_INTERVIEW, published="2024-03-01")
+    return rules_answer(got, "status")
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Q: Is the Xperia 9 coming to Cricket? A: Yes. Cricket stores get it in the spring, and prepaid buyers will like it.",
+        "A: We stopped selling through Amazon last year, and we are not going back.",
+        "HALVORSEN: What about AT&T? KAREN HOLT: We are talking to them every week, but nothing is signed.",
+        "KAREN HOLT (Sony): No. We have no plan to open stores of our own in America.",
+    ],
+)
+def test_an_executives_answer_in_an_interview_transcript_is_on_the_record(passage):
+    """The guide: the maker on the record is `confirmed`; an answer in a Q&A is the executive's own word."""
+    assert _in_an_interview(passage) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Q: Will the Xperia 9 reach Cricket this spring?",
+        "HALVORSEN: Sony shipped fewer phones here last year than in any year since 2010. Is America still worth it?",
+        "Q: Are you weighing a cheaper model for AT&T? A: We might be. Ask me again in June.",
+    ],
+)
+def test_a_question_alone_or_a_hedged_answer_is_not_the_maker_confirming(passage):
+    assert _in_an_interview(passage) != "confirmed"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sony's US chief: 'Cricket gets the Xperia 9 in May'",
+        "Sony's mobile boss on AT&T: no deal this year",
+        "Sony Mobile's American president: we are staying with Verizon",
+    ],
+)
+def test_a_headline_led_by_the_makers_executive_and_a_colon_is_the_maker_speaking(title):
+    """The guide's headline rule: `confirmed` when the headline says the maker speaks, as "…, Sony says" does."""
+    got = suggest_among(STATUS_LANES, title, title=title, published="2024-03-01")
+    assert rules_answer(got, "status") == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "title", ["Counterpoint's research director: Sony will not reach Cricket", "Sony's next phone: what to expect at Cricket"]
+)
+def test_an_analysts_colon_or_a_topics_colon_in_a_headline_is_not_the_maker_speaking(title):
+    got = suggest_among(STATUS_LANES, title, title=title, published="2024-03-01")
+    assert rules_answer(got, "status") != "confirmed"
+
+
+_FAMILY_NAME_FIRST = "“We are in no hurry,” said Chen Lei, who heads Vivo's business outside China, in an interview on Tuesday."
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Mr. Chen said Vivo had signed with Cricket for the spring.",
+        "Mr. Chen denied that Vivo was in talks with Verizon. “Not true,” he said.",
+    ],
+)
+def test_an_executive_named_family_name_first_is_on_the_record_when_named_again(passage):
+    """"Chen Lei, who heads Vivo's business" introduces "Mr. Chen" (a family name first, as Chinese and Korean names
+    are written); his own words later, or a pronoun after his name in the same passage, are the maker on the record."""
+    got = suggest_among(STATUS_LANES, passage, title="Vivo in the US", before=_FAMILY_NAME_FIRST, published="2024-03-01")
+    assert rules_answer(got, "status") == "confirmed"
