@@ -43,6 +43,27 @@ def test_a_question_alone_or_a_hedged_answer_is_not_the_maker_confirming(passage
 
 
 @pytest.mark.parametrize(
+    "passage",
+    [
+        "Q: Is Cricket getting the Xperia 9? A: I'd refer you to Cricket on that.",
+        "Q: Are you in talks with AT&T? A: I can't talk about any one carrier.",
+        "Q: Will Verizon carry it? A: I'll let Verizon speak for itself.",
+        "Q: What about a cheaper model? A: We don't talk about unannounced phones.",
+        "Q: Any news for Best Buy shoppers? A: We'll have more to say in the fall.",
+    ],
+)
+def test_an_executive_not_answering_in_his_own_words_is_the_guides_no_answer(passage):
+    """The guide: "declined to comment" or "did not respond" about the event is `rumored`; in an interview the
+    executive's own "I can't talk about it", "I'd refer you to the carrier" is that no answer."""
+    assert _in_an_interview(passage) == "rumored"
+
+
+def test_a_no_answer_in_the_first_person_is_one_in_a_quote_too():
+    passage = "“I can't comment on talks with any carrier,” Sony's head of US sales said when asked about T-Mobile."
+    assert _status(passage) == "rumored"
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Sony's US chief: 'Cricket gets the Xperia 9 in May'",
@@ -79,3 +100,18 @@ def test_an_executive_named_family_name_first_is_on_the_record_when_named_again(
     are written); his own words later, or a pronoun after his name in the same passage, are the maker on the record."""
     got = suggest_among(STATUS_LANES, passage, title="Vivo in the US", before=_FAMILY_NAME_FIRST, published="2024-03-01")
     assert rules_answer(got, "status") == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Sony will add a rugged model to Cricket's lineup in the fall, the head of its American phone business told a panel at"
+        " the show on Tuesday.",
+        "Sony has no plans to sell phones through Walmart, Kenji Mori tells Las Vegas summit",
+        "Vivo will bring two phones to Verizon next year, Kenji Mori told a technology podcast on Monday.",
+    ],
+)
+def test_an_executive_telling_a_panel_or_a_podcast_is_on_the_record(passage):
+    """The guide: an executive speaking on the record is `confirmed`; a panel, a podcast or a summit is an audience, as
+    a conference is ("told the conference")."""
+    assert _status(passage) == "confirmed"
