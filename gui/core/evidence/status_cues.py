@@ -132,7 +132,7 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|\b(?:can['’]t|cannot|can\s+not)\s+(?:talk|comment|speculate|discuss|get\s+into|go\s+into|tell\s+you\s+more)\b"
                     r"|\b(?:I|we)\s+(?:don['’]t|do\s+not|never)\s+(?:talk|comment|speculate)\s+(?:about|on)\b"
                     r"|\b(?:I|we)(?:['’]ll|\s+will|['’]d|\s+would)\s+let\s+(?:(?-i:[A-Z])[\w&-]*|them|the\s+carriers?)\s+(?:speak|tell"
-                    r"|talk|announce|comment)\b|\bwe(?:['’]ll|\s+will)\s+have\s+(?:more\s+to\s+(?:say|share)|news|something\s+to"
+                    r"|talk|comment)\b|\bwe(?:['’]ll|\s+will)\s+have\s+(?:more\s+to\s+(?:say|share)|news|something\s+to"
                     r"\s+(?:say|share))\b", _I),
         ("rumored", r"\bhint(?:ed|s)? (?:in|during|on)\b", _I),  # "a TCL executive hinted in an interview"  # "would only say that the carrier “regularly updates …”"
         ("rumored", ANALYSTS_EXPECT.pattern, 0),

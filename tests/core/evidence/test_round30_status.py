@@ -115,3 +115,9 @@ def test_an_executive_telling_a_panel_or_a_podcast_is_on_the_record(passage):
     """The guide: an executive speaking on the record is `confirmed`; a panel, a podcast or a summit is an audience, as
     a conference is ("told the conference")."""
     assert _status(passage) == "confirmed"
+
+
+def test_leaving_the_partner_to_announce_a_date_is_no_no_answer():
+    """"we'll let them announce" leaves the partner its date; the event itself is told, on the record."""
+    passage = "“Cricket has agreed to carry it, and we'll let them announce the date,” Sony's head of US sales said on Monday."
+    assert _status(passage) == "confirmed"
