@@ -44,7 +44,7 @@ from gui.core.evidence.partner_model import learned_partners
 from gui.core.evidence.partner_roles import in_court, not_partner_spans
 from gui.core.evidence.passage_model import RulesReading, general_passage
 from gui.core.evidence.sale_dates import settled_sale
-from gui.core.evidence.speakers import maker_denying, maker_speaking, referred_speaker, role_speaking, unnamed_source
+from gui.core.evidence.speakers import speaker_on_the_record, unnamed_source
 from gui.core.evidence.status_cues import status_of
 from gui.core.evidence.status_model import learned_status
 
@@ -350,10 +350,7 @@ def suggest_event(
         future or sale is not None,
         sale.start if sale is not None else start_date,
         reference,
-        speaker=maker_speaking(own, vocabulary.lanes, vocabulary.partners)
-        or referred_speaker(text, start, passage, vocabulary.lanes, vocabulary.partners)  # ", he added"
-        or role_speaking(passage)  # "Peter Liu, the chief executive, said"
-        or maker_denying(own, vocabulary.lanes, vocabulary.partners),  # "Honor rules out the US for now"
+        speaker=speaker_on_the_record(text, start, passage, own, vocabulary.lanes, vocabulary.partners),
         # (a titled source's title only: the first paragraph of one without may be a lead, told as any sentence)
         headline=bool(source.title) and _is_headline(source, passage, start),
     )

@@ -17,7 +17,10 @@ from gui.core.evidence.anaphora import sentence_before
 from gui.core.evidence.attribution import DOCUMENT, SEEN_BY, UNNAMED
 from gui.core.evidence.status_cues import on_the_record
 
-__all__ = ["Matcher", "maker_denying", "maker_speaking", "referred_speaker", "role_speaking", "unnamed_source"]
+__all__ = [
+    "Matcher", "interview_answer", "maker_denying", "maker_speaking", "referred_speaker", "role_before_a_colon",
+    "role_speaking", "speaker_on_the_record", "unnamed_source",
+]  # fmt: skip
 
 
 class Matcher(Protocol):
@@ -133,6 +136,8 @@ _SURNAME_SAYS = re.compile(
     _AFTER_A_CLAUSE + r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added"
     r"|told|noted)\b"
 )
+#: Someone named by an honorific and a surname: "Mr. Kwak", "Ms. Anand".
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 #: Who is on the record for the company or the agency, named by their role.
 _ROLE = (
     r"(?:chief executive|chief operating officer|CEO|COO|president|chairman|chairwoman|chair|founder|co-founder"
@@ -159,13 +164,18 @@ def referred_speaker(text: str, start: int, passage: str, makers: Matcher, partn
     # (a pronoun whose speaker is not on the record just before may still follow a surname said in the passage:
     # "…, Ms. Anand said. “The margins don't work,” she said.")
     said = _SURNAME_SAYS.search(passage)
+    if said is None and (pronoun := _PRONOUN_SAYS.search(passage)) is not None:
+        # "Mr. Kwak denied that … “Not true,” he said": the pronoun speaks for the one named before it in the passage
+        said = _HONORIFIC_NAME.search(passage, 0, pronoun.start())
     if said is None:
         return ""
     name = re.escape(said["name"])
     earlier = text[max(0, start - SURNAME_REACH) : start]
+    # (the name may come first, as Chinese and Korean family names do: "Li Ming, who heads Honor's business")
+    given = r"(?:\s+[A-Z][\w'’-]*){0,2}"
     introduced = re.search(
-        rf"\b{_ROLE}\b,?(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+{name}\b|\b{name},\s+(?:[\w&'’.-]+\s+){{0,5}}{_ROLE}\b"
-        rf"|\b{name},\s+(?i:{_WHO_RUNS})",  # "Priya Anand, who runs the company's North American business"
+        rf"\b{_ROLE}\b,?(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+{name}\b|\b{name}{given},\s+(?:[\w&'’.-]+\s+){{0,5}}{_ROLE}\b"
+        rf"|\b{name}{given},\s+(?i:{_WHO_RUNS})",  # "Priya Anand, who runs the company's North American business"
         earlier,
     )
     return normalize_space(said[0].lstrip(",?!\"”’ ")) + f" ({introduced[0]})" if introduced else ""
@@ -228,3 +238,56 @@ def unnamed_source(text: str, start: int, passage: str) -> str:
         if re.search(rf"(?i)\b{document['document']}", sentence) and _LEAKED.search(sentence):
             return f"{document['document']} seen by"  # as the sentence before has it
     return ""
+
+
+#: A turn of an interview transcript: "Q:", "A:", or the speaker's name in capitals ("KAREN HOLT:", "HOLT:", "KEVIN LUO
+#: (Oppo):"), at the passage's start or after a sentence's end. Not a newsroom's label ("UPDATE:", "EDITOR'S NOTE:").
+_TURN = re.compile(
+    r"(?:^|(?<=[.?!\"”’)])\s+)(?P<tag>Q|A|(?!(?:UPDATE|UPDATED|CORRECTION|EDITOR['’]S\s+NOTE|NOTE|BREAKING|EXCLUSIVE|WATCH|READ"
+    r"|RELATED|PHOTO|VIDEO|SOURCE|ALSO|LISTEN|DISCLOSURE|CLARIFICATION)\b)[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}"
+    r"(?:\s+\([^()]{1,40}\))?):\s+"
+)
+
+
+def interview_answer(passage: str) -> str:
+    """The tag of the last turn of an interview transcript when that turn answers ("Q: … A: Yes, in the spring",
+    "HOLT: We are talking to them"): the executive interviewed speaks in his own words, on the record; "" when the
+    passage is no transcript, or its last turn is the interviewer's ("Q: …") or a question only ("GRANT: Is it?")."""
+    turns = list(_TURN.finditer(passage))
+    if not turns or turns[-1]["tag"] == "Q":
+        return ""
+    last = turns[-1]
+    said = passage[last.end() :].strip(" \"”’")
+    if last["tag"] != "A" and (not said or said.endswith("?")):  # a question: the interviewer's turn
+        return ""
+    return normalize_space(last[0]) + " (an answer in an interview)"
+
+
+#: A company's executive leading a passage, then a colon and what they say, as a headline has it: "OnePlus's US head:
+#: 'We are not talking to Verizon'", "Sony's mobile boss on AT&T: no deal this year".
+_ROLE_COLON = re.compile(
+    r"^[\"“‘']?(?P<who>(?:[A-Z][\w&.'’-]*\s+){0,2}[A-Z][\w&.'’-]*['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + _ROLE + r"|boss)s?)"
+    r"(?:\s+(?:on|about)\s+[^:;.]{1,50})?:\s"
+)
+
+
+def role_before_a_colon(passage: str) -> str:
+    """The words of a company's executive leading the passage before a colon ("Sony's US chief: …"), or "" (an
+    analyst's or a research firm's role, a former executive's)."""
+    found = _ROLE_COLON.match(passage)
+    if found is None or _OTHERS_SPEAK.search(found["who"]) or _NOT_FOR_THE_COMPANY.search(found["who"]):
+        return ""
+    return normalize_space(found[0].rstrip())
+
+
+def speaker_on_the_record(text: str, start: int, passage: str, own: str, makers: Matcher, partners: Matcher) -> str:
+    """The words of whoever speaks for a maker or a partner in the passage (``own``: its event's own clause), or "":
+    the maker named speaking, someone referred back to, a role between commas, a denial, an interview's answer."""
+    return (
+        maker_speaking(own, makers, partners)
+        or referred_speaker(text, start, passage, makers, partners)  # ", he added"
+        or role_speaking(passage)  # "Peter Liu, the chief executive, said"
+        or maker_denying(own, makers, partners)  # "Honor rules out the US for now"
+        or interview_answer(passage)  # "Q: … A: Cricket gets it in the spring"
+        or role_before_a_colon(passage)  # "Sony's US chief: 'Cricket gets it in May'"
+    )

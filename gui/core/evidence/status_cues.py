@@ -125,6 +125,15 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # not said yet: "has yet to say whether", "has yet to decide whether to go ahead"
         ("unanswered", r"\b(?:has|have|had) yet to (?:say|decide|confirm|announce|comment|commit|disclose)\b"
                     r"|\byet to be (?:decided|confirmed|announced|finali[sz]ed)\b", _I),
+        # no answer in the speaker's own words (an interview's answer, a quote): "I'd refer you to Cricket", "I can't talk
+        # about any one carrier", "we don't talk about unannounced phones", "I'll let Verizon speak for itself", "we'll have
+        # more to say in the fall" (not a detail withheld after the event told: "I won't say which two")
+        ("unanswered", r"\b(?:I|we)(?:['’]d|\s+would|['’]ll|\s+will|\s+have\s+to)\s+(?:have\s+to\s+)?refer\s+you\b"
+                    r"|\b(?:can['’]t|cannot|can\s+not)\s+(?:talk|comment|speculate|discuss|get\s+into|go\s+into|tell\s+you\s+more)\b"
+                    r"|\b(?:I|we)\s+(?:don['’]t|do\s+not|never)\s+(?:talk|comment|speculate)\s+(?:about|on)\b"
+                    r"|\b(?:I|we)(?:['’]ll|\s+will|['’]d|\s+would)\s+let\s+(?:(?-i:[A-Z])[\w&-]*|them|the\s+carriers?)\s+(?:speak|tell"
+                    r"|talk|comment)\b|\bwe(?:['’]ll|\s+will)\s+have\s+(?:more\s+to\s+(?:say|share)|news|something\s+to"
+                    r"\s+(?:say|share))\b", _I),
         ("rumored", r"\bhint(?:ed|s)? (?:in|during|on)\b", _I),  # "a TCL executive hinted in an interview"  # "would only say that the carrier “regularly updates …”"
         ("rumored", ANALYSTS_EXPECT.pattern, 0),
         # What a filing or a listing hints at: "an FCC filing suggests", "suggesting a US release is near"
@@ -173,7 +182,10 @@ _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("confirmed", r"\b(?:the (?:two|three|four) |both )(?:companies|carriers|makers|retailers)(?: also| jointly)? (?:said|say|says|told"
                       r"|announced|confirmed)\b", _I),
         ("confirmed", r"\bthe compan(?:y|ies) (?:said|says|told|acknowledged|conceded|admitted)\b|\bspokes(?:man|woman|person)\b|\btold reporters\b", _I),
-        ("confirmed", r"\btold (?:the |an? )?(?:audience|crowd|attendees|investors|journalists|conference|event|developers)\b", _I),
+        # an audience told, whatever it is: "told the conference", "told a panel at the show", "tells Las Vegas summit"
+        ("confirmed", r"\b(?:told|tells)\s+(?:(?:the|an?)\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+){0,3}(?:[a-z-]+\s+)?(?:audience|crowd"
+                      r"|attendees|investors|journalists|conference|event|developers|panel|podcast|summit|forum|keynote"
+                      r"|gathering|convention|expo|trade\s+show)\b", _I),
         # the speaker after "said": "said Vivo's head of US sales", "said Asus chief executive Samson Hu"
         ("confirmed", r"\b(?:said|says)\s+(?:[\w&'’.,-]+\s+){0,5}?(?:chief executive|CEO|president|chief|head|boss|founder"
                       r"|co-founder|spokes(?:man|woman|person)|vice president|chairman|chairwoman|general manager)\b", _I),
