@@ -14,6 +14,7 @@ from gui.core.document.textquote import normalize_space
 from gui.core.evidence.attribution import without_source
 from gui.core.evidence.kind_thesaurus import (
     ACQUISITION,
+    COMPANY_DEALS,
     ANALYSTS_VIEW,
     ENDED_TOO,
     FCC_FILING,
@@ -30,9 +31,11 @@ from gui.core.evidence.kind_thesaurus import (
 )
 from gui.core.evidence.kind_thesaurus import describe as _describe
 
-__all__ = ["DEAL_OFF", "KIND_PRIORITY", "THING_MADE", "background_kind", "kind_of"]
+__all__ = ["CARRIER_ALONE", "DEAL_OFF", "KIND_PRIORITY", "THING_MADE", "background_kind", "kind_of"]
 
 _I = re.IGNORECASE
+#: The end of the why of a carrier deal read from a carrier's name alone, no cue: a side clause's cue says more.
+CARRIER_ALONE = ", and the passage has no other cue"
 #: A thing made or sold, as the object of its own end ("killed the version of the Xperia Z3 it was set to sell").
 THING_MADE = (
     r"(?:version|model|phone|handset|device|variant|edition|launch|release|debut|rollout|deal|agreement|contract"
@@ -281,7 +284,7 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         for kind in _SALE_KINDS[:3]:
             cues[kind].clear()
         cues["context"].setdefault(other_products[0].lower(), f'"{normalize_space(other_products[0])}": not phones')
-    bought = ACQUISITION.search(passage)
+    bought = ACQUISITION.search(passage) or COMPANY_DEALS.search(passage)
     if bought and not categories:  # "agreed to pay $1.1 billion for a team of engineers, in a deal …": a purchase
         cues["carrier-deal"].clear()
         cues["carrier-talks"].clear()
@@ -309,7 +312,7 @@ def kind_of(passage: str, categories: tuple[tuple[str, str], ...], future: bool,
         if carriers and (leads := _UNVEILING_LEADS.match(passage)):  # "Vivo showed a flip at its booth and said …"
             return "launch", f"{carriers[0]} is a carrier, named after the unveiling that leads (“{leads['verb']}”)"
         if carriers:
-            return "carrier-deal", f"{carriers[0]} is a carrier, and the passage has no other cue"
+            return "carrier-deal", f"{carriers[0]} is a carrier{CARRIER_ALONE}"
         return "other", "no cue in the passage"
     best = max(counts.values())
     kind = next(kind for kind in KIND_PRIORITY if counts.get(kind) == best)

@@ -28,7 +28,7 @@ from gui.core.document.textquote import normalize_space, quote_selector
 from gui.core.evidence.anaphora import Antecedent, answered_about, continued, pointed_within, pointing_back, resolve
 from gui.core.evidence.brand_owners import with_owners_named_after
 from gui.core.evidence.clauses import blank, comment_spans, inside, other_subject_clause_spans, side_spans
-from gui.core.evidence.cues import background_kind, kind_of
+from gui.core.evidence.cues import CARRIER_ALONE, background_kind, kind_of
 from gui.core.evidence.date_choice import event_date
 from gui.core.evidence.date_fields import date_fields, reference_date
 from gui.core.evidence.date_model import DateCandidate, DateReading, learned_date
@@ -292,9 +292,12 @@ def suggest_event(
     kind, hints["kind"] = kind_of(others, categories, future, start_date)
     if kind == "other" and others != main:
         kind, hints["kind"] = kind_of(main, categories, future, start_date)
-    if kind == "other" and main != passage:  # no cue in the main clause: the side clause's still say something
-        kind, why = kind_of(passage, categories, future, start_date)
-        hints["kind"] = why + (", in a side clause" if kind != "other" else "")
+    # no cue in the main clause: the side clause's still say something; where only a carrier is named, a step back
+    # the side clause tells is the carrier's ("Its last attempt ended in May, when AT&T walked away from selling it")
+    if (kind == "other" or hints["kind"].endswith(CARRIER_ALONE)) and main != passage:
+        side_kind, why = kind_of(passage, categories, future, start_date)
+        if kind == "other" or side_kind == "setback":
+            kind, hints["kind"] = side_kind, why + (", in a side clause" if side_kind != "other" else "")
     if not partners:  # "LG's G5, which Verizon began selling in April, has sold below the carrier's forecasts"
         categories_of = vocabulary.partner_categories
         named = [(at, name, categories_of.get(name, "")) for at, _, name in vocabulary.partners.finditer(passage)]

@@ -27,6 +27,7 @@ __all__ = [
     "POSITION",
     "PRICES_AND_FIGURES",
     "THESAURUS",
+    "COMPANY_DEALS",
     "carrier_channel",
     "describe",
     "verb",
@@ -172,6 +173,13 @@ THESAURUS: tuple[tuple[str, str, int], ...] = (
                 r"|\blos(?:t|es|ing) (?:a|the|its|their) (?:[\w-]+ )?(?:bid|tender)\b"
                 r"|\bend(?:ed|s|ing) (?:its|their|the) (?:[\w-]+ ){0,3}?(?:line|brand|business|sales|operations|range)\b", _I),
     ("setback", r"\b(?:has|have|had|with) no (?:immediate |current |near-term )?(?:plans?|intention|interest|desire) (?:to|of|in|for)\b", _I),
+    # A partner's refusal or a delay told by a phrasal verb with its object inside, or with none after it: "pushed the
+    # first phone for Sprint back to the fall", "turned the maker down", "looked at the phone and passed", "backed off",
+    # "got nowhere", "chose its own models instead"
+    ("setback", verb("push") + r"\s+(?:[\w$&'’.-]+\s+){1,6}?back\s+(?:to|until|by|a|another|again)\b"
+                r"|" + verb("turn") + r"\s+(?:[\w&'’.-]+\s+){1,3}?down\b|" + verb("back") + r"\s+off\b"
+                r"|\b(?:got|gets|getting|gotten)\s+nowhere\b|\b(?:and|but)\s+(?:then\s+)?passed\b(?=\s*(?:[,.;]|$|according\b))"
+                r"|" + verb("choose", irregular="chose|chosen") + r"\s+(?:[\w&'’.-]+\s+){1,8}?instead\b", _I),
     # A channel's own step back from a phone: "T-Mobile had cut its order for the X90", "Sprint drops Vivo's phone",
     # "The X90 slips again", "reach stores in April rather than this month", "will not get the X90", "leaves Sprint's
     # line-up", "loses AT&T slot", "no plans to carry"
@@ -446,6 +454,22 @@ ACQUISITION = re.compile(
     r"(?i:\bpa(?:y|ys|id|ying)\s+(?:about\s+|some\s+|nearly\s+)?\$[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:for|to buy|to acquire)\b"
     r"|\b(?:buy|buys|buying|bought|acquir\w+|takeover of|purchase of)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:company|unit|business|division|team|stake|maker|brand|rival)\b)"
+)
+
+#: A company's other dealings, by what they trade: a purchase agreed, closed or completed ("agreed to buy Kestrel, the
+#: Austin company …, for an undisclosed sum", "completed its $2 billion purchase of", "expects the deal to close"), a
+#: merger, money raised, a listing, a sponsorship, a brand licensed, a deal to make the phones. Their "deal", "agreed"
+#: and "signed" are no carrier's: who owns, funds or makes whom is background (context).
+COMPANY_DEALS = re.compile(
+    r"(?i)\b(?:agree[sd]?|agreeing)\s+to\s+(?:buy|acquire|purchase|take\s+over|sell\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:unit|business|division|stake))\b|\b(?:complet|clos|finali[sz])\w*\s+(?:its|the|their)\s+(?:[$\w.,'’-]+\s+){0,3}?"
+    r"(?:purchase|acquisition|takeover|merger|sale|buyout)\b|\b(?:deal|purchase|acquisition|takeover|merger)\s+to\s+"
+    r"(?:close|be\s+completed)\b|\b(?:complete|close)\s+the\s+(?:deal|purchase|acquisition|takeover|merger)\b"
+    r"|\bmergers?\b|\btakeover\b|\bbuyout\b|\bwent\s+public\b|\binitial\s+public\s+offering\b|\bfunding\s+round\b"
+    r"|\brais(?:e|es|ed|ing)\s+(?:about\s+|some\s+|nearly\s+)?[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:from|in)\b"
+    r"|\bsponsor(?:s|ed|ing|ships?)?\b|\bnaming\s+rights\b"
+    r"|\blicen[cs](?:e|es|ed|ing)\b[^.;]{0,40}?\b(?:brand|name|trademark)\b"
+    r"|\b(?:assembl(?:e|es|ed|ing|y)|manufactur(?:e|es|ed|ing)|production)\b[^.;]{0,60}?\b(?:deal|agreement|contract)\b"
 )
 
 #: What something does to the maker's hopes: "is likely to complicate the company's already faint hopes of selling
