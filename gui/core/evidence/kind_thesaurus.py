@@ -417,7 +417,10 @@ def carrier_channel(name: str) -> re.Pattern[str]:
         + r"|\b" + carrier + r"(?:['’]s)?(?:\s+[\w-]+)?\s+(?:version|model|edition|variant)s?\b"
         # its stores: "reach T-Mobile and Metro stores"
         r"|\b" + carrier + r"(?:['’]s)?(?:\s+(?:and|or)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)?\s+(?:retail\s+)?stores\b"
-        r"|(?:^[\"“‘']?|\bthat\s+)(?:[Tt]he\s+)?" + carrier + r"(?:\s+[A-Z][\w&-]*)?(?:,?\s+(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&-]*)?)*\s+"
+        # the subject and the words before its verb ("T-Mobile, AT&T and Verizon will sell", "Verizon Wireless will still
+        # begin selling"; the (?i) lets any word in): one word per step, so that a long sentence after the carrier has one
+        # way to be split into words, not exponentially many (it hung on one)
+        r"|(?:^[\"“‘']?|\bthat\s+)(?:[Tt]he\s+)?" + carrier + r"(?:,?\s+(?:and\s+)?[A-Z][\w&.-]*)*\s+"
         r"(?:(?:will|would|has|have|is|are|also|now|plans to|began|begins)\s+)*"
         r"(?:begin|start|sell|carry|offer|stock|add|launch)\w*\b"
         + _carrier_selling(carrier)
