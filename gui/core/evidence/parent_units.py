@@ -8,6 +8,7 @@ Pure rules on the makers lexicon (``makers.py``): no parser, no model.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from gui.core.evidence.makers import KNOWN_MAKERS, maker_named, product_lines
 
@@ -97,6 +98,7 @@ _NAME = r"[A-Z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*)?"
 _UNDER_LICENCE = r"under\s+(?:an?\s+)?(?:[\w-]+\s+)?licen[cs]e"
 
 
+@lru_cache(maxsize=64)  # the same article and brand for every passage Draft Events reads
 def licensee(text: str, brand: str) -> str:
     """The maker the text says makes ``brand``'s phones under licence ("The BlackBerry Key2, made under licence by TCL";
     "TCL, which makes BlackBerry phones under license"; "the KEYone, which TCL makes under licence from BlackBerry";
@@ -153,6 +155,7 @@ _MADE_UNDER_ITS_NAME = (
 )
 
 
+@lru_cache(maxsize=64)  # the same article and brand for every passage Draft Events reads
 def builder(text: str, brand: str) -> str:
     """The maker the text says builds ``brand``'s phone ("the Sanyo Incognito, made by Kyocera"), by its lexicon name,
     or "": a carrier-branded or licensed phone goes to its maker (the guide: myTouch → HTC)."""
@@ -176,6 +179,7 @@ _TAKES_OVER_ITS_PHONES = (
 )
 
 
+@lru_cache(maxsize=64)  # the same article and brand for every passage Draft Events reads
 def phone_business_buyer(text: str, brand: str) -> str:
     """The maker the text says took over ``brand``'s phone business ("Kyocera takes over Sanyo Electric's mobile phone
     business"), by its lexicon name, or "": it carries the brand's phones on (the guide: a buyer of a maker's business)."""
