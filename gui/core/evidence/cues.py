@@ -30,6 +30,7 @@ from gui.core.evidence.kind_thesaurus import (
     carrier_channel,
 )
 from gui.core.evidence.kind_thesaurus import describe as _describe
+from gui.core.evidence.word_start import gated
 
 __all__ = ["CARRIER_ALONE", "DEAL_OFF", "KIND_PRIORITY", "THING_MADE", "background_kind", "kind_of"]
 
@@ -213,17 +214,13 @@ def _one_per_kind(patterns: tuple[tuple[str, str, int], ...]) -> tuple[tuple[str
     """The cue patterns joined into one regular expression per kind (each keeping its own case rule): a passage is
     scanned once per kind, not once per pattern (the lexicon has over a hundred).
 
-    No cue begins right after a letter or a digit (each starts at a word's start: ``test_kind_cue_gate.py`` checks it
-    on the parsed patterns), so the joined pattern first asks for that; ``re`` would otherwise try every alternative at
-    every letter, and the gate halves the time Draft Events spends on cues without changing a match."""
+    No cue begins right after a letter or a digit, so the joined pattern first asks for a word's start
+    (``word_start.gated``): ``re`` would otherwise try every alternative at every letter; the gate halves the time
+    Draft Events spends on cues without changing a match."""
     joined: dict[str, list[str]] = {}
     for kind, regex, flags in patterns:
         joined.setdefault(kind, []).append(f"(?i:{regex})" if flags & re.IGNORECASE else f"(?:{regex})")
-    return tuple((kind, re.compile(WORD_START_GATE + "(?:" + "|".join(parts) + ")")) for kind, parts in joined.items())
-
-
-#: Matches only where no letter or digit comes just before (a word's start, or between other characters).
-WORD_START_GATE = r"(?<!\w)"
+    return tuple((kind, gated(re.compile("|".join(parts)))) for kind, parts in joined.items())
 
 
 _KIND_CUES = _one_per_kind(_CUE_PATTERNS)

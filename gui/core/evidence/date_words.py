@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from gui.core.document.dates import MONTH_NAMES, PartialDate, days_in_month
+from gui.core.evidence.word_start import gated
 
 __all__ = [
     "FULL_MONTH",
@@ -81,7 +82,7 @@ def pattern_registry() -> tuple[list[tuple[re.Pattern[str], Handler]], Callable[
 
     def pattern(regex: str) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
-            patterns.append((re.compile(regex), handler))
+            patterns.append((gated(re.compile(regex)), handler))  # (word_start: the same matches, faster)
             return handler
 
         return register

@@ -24,6 +24,7 @@ from gui.core.evidence.cues import (  # a deal that is off, a thing made or sold
     DEAL_OFF,
     THING_MADE,
 )
+from gui.core.evidence.word_start import gated
 
 __all__ = ["FIRM_CUE", "STATUS_PRIORITY", "UNNAMED_SOURCE", "on_the_record", "status_of"]
 
@@ -37,7 +38,7 @@ _NOT_SAID = (
 #: A company's own account of itself: its results, filings, prospectus, annual (or impact) report.
 _OWN_DOCUMENT = r"(?:(?:latest\s+|quarterly\s+|annual\s+|earnings\s+|interim\s+)?results|filings?|prospectus|(?:annual\s+)?(?:impact\s+)?report)\b"
 _STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (status, re.compile(regex, flags))
+    (status, gated(re.compile(regex, flags)))  # (word_start: the same matches, faster)
     for status, regex, flags in (
         ("cancelled", r"(?<!be )\bcancel(?:l?ed|s|l?ing|lation)\b|(?<!be )\bcalled off\b|\bscrapped\b|\bshelved\b", _I),
         ("cancelled", r"\bf[ae]ll(?:s|en)? through\b|\bpull(?:s|ed) the plug\b", _I),
