@@ -37,7 +37,10 @@ from gui.core.evidence.partner_model import candidates, partner_features  # noqa
 #: The batches written after every rule of every field (the date rounds read the misses of all earlier dev batches).
 #: (session 13: dev-r25-v5 … y5; session 14: dev-r26-g6 … n6; session 15: the hands below, which no rules round
 #: read: d7 … h7 kept aside as the blind check, q7 … t7 written during the second rounds)
-AFTER_EVERY_RULE = tuple(f"dev-r27-{hand}" for hand in ("d7", "e7", "f7", "g7", "h7", "q7", "r7", "s7", "t7"))
+#: (session 17: the r29 hands a9 … d9, written blind, after every rule, and learned at once)
+AFTER_EVERY_RULE = tuple(f"dev-r27-{hand}" for hand in ("d7", "e7", "f7", "g7", "h7", "q7", "r7", "s7", "t7")) + tuple(
+    f"dev-r29-{hand}" for hand in ("a9", "b9", "c9", "d9")
+)
 #: Per field: the shipped file, and the inverse regularisation strength that did best under the cross-validation below
 #: (round 17: partners 0.3 against 0.1, 1 and 3; the date 1 against 0.3 and 3).
 #: Session 14, the date on the 20,752 passages of the batches no rule was written from (every dev file, 22,869, in
