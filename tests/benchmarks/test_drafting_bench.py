@@ -22,11 +22,11 @@ def test_it_reports_words_sentences_drafts_matches_and_times(repo_root):
     assert report["words"] >= 400
     assert 0 < report["drafts"] < report["sentences"]  # the filler sentences are not drafted
     assert 0 < report["matches"] < report["drafts"]
-    for key in ("median_s", "worst_s", "goal_s"):
+    for key in ("median_s", "worst_s", "goal_s", "yardstick_s"):
         assert isinstance(report[key], float), key
 
 
 def test_it_prints_the_figure_against_the_goal(repo_root):
     result = run(repo_root, "--words", "200", "--rounds", "1")
     assert result.returncode == 0, result.stderr
-    assert "drafts" in result.stdout and "goal: under 1 s" in result.stdout
+    assert "drafts" in result.stdout and "goal: under 1 s" in result.stdout and "yardstick" in result.stdout
