@@ -130,6 +130,11 @@ examples:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    # In a frozen bundle, a Draft Events worker process (or its fork server) is this executable run again with
+    # multiprocessing's own arguments: run that and exit, before reading them as ours. Elsewhere it does nothing.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] == "check":

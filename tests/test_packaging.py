@@ -237,6 +237,9 @@ def test_pyinstaller_bundle_builds_and_runs_headless(tmp_path_factory):
     assert sample.is_file() and (resources / "inroads-timeline.schema.json").is_file()
     assert (resources / "icons" / "inroads.svg").is_file()
     assert (bundle / "_internal" / "LICENSE").is_file()
+    # Every learned model is there: without one the app would quietly fall back to the rules for its field.
+    models = sorted(path.name for path in (REPO / "gui" / "core" / "evidence").glob("*.npz"))
+    assert len(models) == 4 and all((bundle / "_internal" / "gui" / "core" / "evidence" / name).is_file() for name in models)
 
     check, _ = _run([str(app), "check", str(sample)], env, work)
     assert ": ok (" in check.stdout

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -13,6 +13,7 @@ from gui.core.document import edits
 from gui.core.document.merge import merge_events
 from gui.core.document.edit_types import CompositeEdit
 from gui.core.document.describe import citation_markdown
+from gui.core.evidence.draft_workers import DraftWorkers
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened
     from gui.app.dialogs.lane_dialogs import LaneManagerDialog
@@ -27,6 +28,9 @@ class EventCommands(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
+        #: Worker processes for Draft Events (started by ``gui.app.window.main.run`` once the window shows; a window
+        #: made without it, as in most tests, drafts in its own process: the same drafts, on one core).
+        self.draft_workers = DraftWorkers()
 
     def serve(self, sources_panel) -> None:
         """Do what the Sources dock asks: re-anchor a quote, draft the events of a source."""
@@ -167,7 +171,13 @@ class EventCommands(QObject):
             return 0
         document = self._window.model.document
         layout = self._window.model.layout
-        dialog = DraftReviewDialog(document, draft_events(document, source), layout.kinds, layout.statuses, self._window)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            drafts = draft_events(document, source, workers=self.draft_workers)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.draft_workers.revive()  # if a worker died while drafting
+        dialog = DraftReviewDialog(document, drafts, layout.kinds, layout.statuses, self._window)
         if dialog.exec() != DraftReviewDialog.DialogCode.Accepted:
             return 0
         accepted = dialog.accepted()

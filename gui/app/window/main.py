@@ -82,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
 
         window.open_path(sample_path())
     window.show()
+    _start_draft_workers(app, window)
     from gui.app.dialogs.recovery_dialog import offer_recovery
 
     offer_recovery(window)
@@ -89,6 +90,20 @@ def run(args: argparse.Namespace) -> int:
 
     maybe_show_on_first_run(window, window.settings)
     return app.exec()
+
+
+def _start_draft_workers(app, window) -> None:
+    """Start Draft Events' worker processes once the window has painted and settled, so that they don't compete with
+    opening the file; stop them when the app quits."""
+    from PySide6.QtCore import QTimer
+
+    workers = window.editing.draft_workers
+    QTimer.singleShot(DRAFT_WORKERS_DELAY_MS, workers.start)
+    app.aboutToQuit.connect(workers.close)
+
+
+#: How long after the window shows Draft Events' workers start (they take about a second of a core to load).
+DRAFT_WORKERS_DELAY_MS = 3000
 
 
 def _time_range(date_from: str | None, date_to: str | None, current: tuple[float, float]):

@@ -20,7 +20,8 @@ from gui.core.document import edits
 from gui.core.document.dates import DateError, PartialDate, parse_date
 from gui.core.document.edit_types import CompositeEdit, Edit, InsertLane
 from gui.core.document.model import ONGOING, Document, Event, Lane, Source
-from gui.core.evidence.extract import Suggestion, Vocabulary, suggest_event, vocabulary_for
+from gui.core.evidence.draft_workers import DraftWorkers, suggest_all
+from gui.core.evidence.extract import Suggestion, Vocabulary, vocabulary_for
 from gui.core.evidence.makers import subject_start
 
 __all__ = ["Draft", "draft_events", "drafts_edit", "matching_event", "sentence_spans"]
@@ -79,16 +80,25 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def draft_events(document: Document, source: Source, *, vocabulary: Vocabulary | None = None) -> list[Draft]:
-    """One draft per sentence of ``source.text`` that names a maker and states an effort, in text order."""
+def draft_events(
+    document: Document, source: Source, *, vocabulary: Vocabulary | None = None, workers: DraftWorkers | None = None
+) -> list[Draft]:
+    """One draft per sentence of ``source.text`` that names a maker and states an effort, in text order.
+
+    ``workers``: a started ``DraftWorkers`` pool to prefill the passages on more than one core (the same drafts)."""
     vocabulary = vocabulary or vocabulary_for(document)
-    drafts = []
     text = source.text
-    for start, end in sentence_spans(text):
-        named = next(vocabulary.lanes.finditer(text, start, end), None)
-        if named is None and not subject_start(text[start:end]):
-            continue
-        suggestion = suggest_event(document, source, start, end, vocabulary=vocabulary)
+    spans = [
+        (start, end)
+        for start, end in sentence_spans(text)
+        if next(vocabulary.lanes.finditer(text, start, end), None) is not None or subject_start(text[start:end])
+    ]
+    if workers is not None:
+        suggestions = workers.suggestions(source, vocabulary, spans)
+    else:
+        suggestions = suggest_all(source, vocabulary, spans)
+    drafts = []
+    for (start, end), suggestion in zip(spans, suggestions, strict=True):
         if suggestion.rules_kind == "other" or (suggestion.lane is None and not suggestion.new_lane):
             continue
         if suggestion.answers_before:  # "… declined to comment": about the event before, not an event of its own

@@ -110,9 +110,10 @@ class _NameMatcher:
     """
 
     def __init__(self, names: Iterable[tuple[str, str]]) -> None:
+        self._names = tuple(names)
         self._keys: dict[str, str] = {}  # the matched text, normalised, -> key
         alternatives: list[str] = []
-        for spelling, key in sorted(set(names), key=lambda item: (-len(item[0]), item)):
+        for spelling, key in sorted(set(self._names), key=lambda item: (-len(item[0]), item)):
             spelling = normalize_space(spelling).replace("’", "'")
             if not spelling:
                 continue
@@ -126,6 +127,10 @@ class _NameMatcher:
                 alternatives.append(_name_pattern(spelling.upper()))
                 self._keys.setdefault(spelling.upper(), key)
         self._regex = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)") if alternatives else None
+
+    def __reduce__(self):
+        # Sent to a drafting worker as its names: the worker builds (and caches) the pattern once.
+        return _matcher, (self._names,)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
         """(start, end, key) of each name found in ``text[pos:endpos]``."""

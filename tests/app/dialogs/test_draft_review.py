@@ -129,3 +129,41 @@ def test_rows_fit_their_wrapped_text_again_when_a_column_is_widened(qtbot):
     dialog.table.horizontalHeader().resizeSection(1, 500)  # as a drag of the Passage column's edge does
     qtbot.waitUntil(lambda: dialog.table.rowHeight(0) > before)
     assert dialog.table.rowHeight(0) == dialog.table.sizeHintForRow(0)
+
+
+def test_the_app_drafts_with_worker_processes_once_they_are_ready(qtbot, window, tmp_path):
+    """``inroads`` starts Draft Events' workers a moment after its window shows; the review then lists the very drafts
+    one process gives, most of a long article's passages prefilled by the workers."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.app.window.main import _start_draft_workers
+    from gui.core.evidence.drafting import draft_events
+    from gui.core.storage.fileformat_write import write_document
+    from tests.core.evidence.test_draft_workers import _timeline
+
+    document, source = _timeline()
+    path = tmp_path / "long.inroads.json"
+    write_document(document, path)
+    assert window.open_path(path)
+    workers = window.editing.draft_workers
+    if workers.processes == 0:
+        pytest.skip("one core: there are no workers to start")
+    _start_draft_workers(QApplication.instance(), window)
+    try:
+        assert not workers.ready  # not while the window opens: a moment later
+        qtbot.waitUntil(lambda: workers.ready, timeout=120_000)
+        window.sources_panel.show()
+        window.sources_panel.refresh()
+        assert window.sources_panel.select_source(source.id)
+        seen = {}
+
+        def review(dialog: DraftReviewDialog) -> None:
+            seen["drafts"] = list(dialog.drafts)
+            dialog.reject()
+
+        with answering(DraftReviewDialog, review):
+            window.sources_panel.draft_action.trigger()
+        assert seen["drafts"] == draft_events(window.model.document, window.model.source(source.id))
+        assert workers.shared > 0
+    finally:
+        workers.close()
