@@ -22,6 +22,7 @@ import time
 from collections.abc import Sequence
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import Connection
 from multiprocessing.reduction import ForkingPickler
 from types import MappingProxyType
 
@@ -63,12 +64,24 @@ def suggest_all(source: Source, vocabulary: Vocabulary, spans: Sequence[Span]) -
     return [suggest_event(empty, source, start, end, vocabulary=vocabulary) for start, end in spans]
 
 
-def _warm() -> None:
-    """A worker's start: load the models and build the patterns that are built on first use."""
+def _warm(lifeline: Connection) -> None:
+    """A worker's start: follow the app's lifeline, load the models and build the patterns built on first use."""
+    threading.Thread(target=_exit_with_the_app, args=(lifeline,), name="lifeline", daemon=True).start()
     document = new_document()
     document.lanes.append(Lane("huawei", "Huawei"))
     source = Source("warm", "Warm-up", published="2018-12-03", text=_WARM_TEXT)
     suggest_all(source, vocabulary_for(document), [(0, len(_WARM_TEXT))])
+
+
+def _exit_with_the_app(lifeline: Connection) -> None:
+    """End this worker when the app that started it ends, however it ends. A worker waits for work on a queue whose
+    both ends it holds itself, so it would never notice the app gone (killed, or a crash) and would linger with
+    the models in memory. Nothing is ever sent down the lifeline: reading it returns only when the app's end closes."""
+    try:
+        lifeline.recv()
+    except (EOFError, OSError):
+        pass
+    os._exit(0)  # no clean-up to run: the worker holds nothing but answers nobody waits for any more
 
 
 _WARM_TEXT = "Huawei was in talks with AT&T to sell its Mate 10 Pro in the U.S. in January, people familiar with it said."
@@ -106,6 +119,7 @@ class DraftWorkers:
         self._executor: ProcessPoolExecutor | None = None
         self._started: list[Future] = []
         self._lock = threading.Lock()
+        self._lifeline: Connection | None = None  # the workers end when it closes (``_exit_with_the_app``)
         self._wanted = False  # started and not closed since: a pool that broke is started again (``revive``)
         #: How many passages of the last ``suggestions`` the workers prefilled (the rest: the calling process).
         self.shared = 0
@@ -118,7 +132,9 @@ class DraftWorkers:
                 return
         self._drop()
         self._wanted = True
-        executor = ProcessPoolExecutor(self.processes, mp_context=_context(), initializer=_warm)
+        context = _context()
+        lifeline, self._lifeline = context.Pipe(duplex=False)  # the workers read; only this process can write
+        executor = ProcessPoolExecutor(self.processes, mp_context=context, initializer=_warm, initargs=(lifeline,))
         with self._lock:
             self._executor = executor
         # The pool starts a process for each task waiting, up to its size: one task each starts them all. Starting
@@ -180,6 +196,9 @@ class DraftWorkers:
             executor, self._executor, self._started = self._executor, None, []
         if executor is not None:
             executor.shutdown(wait=False, cancel_futures=True)
+        if self._lifeline is not None:
+            self._lifeline.close()
+            self._lifeline = None
 
     def suggestions(self, source: Source, vocabulary: Vocabulary, spans: Sequence[Span]) -> list[Suggestion]:
         """``suggest_all(source, vocabulary, spans)``, shared between the workers and this process when they are

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 
@@ -133,3 +134,41 @@ def test_python_m_gui_imported_by_a_spawned_worker_opens_no_window(tmp_path):
         [sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, timeout=60, check=False
     )
     assert result.returncode == 0 and result.stdout.strip() == "imported", result.stderr
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")  # a zombie has ended, waiting only for its parent to read its status
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_the_workers_end_when_the_app_is_killed(tmp_path):
+    # Workers wait on a queue whose both ends they hold: with the app killed they lingered, the models in memory.
+    script = (
+        "import sys, time\n"
+        "from gui.core.evidence.draft_workers import DraftWorkers\n"
+        "if __name__ == '__main__':\n"
+        "    workers = DraftWorkers(1)\n"
+        "    workers.start()\n"
+        "    assert workers.wait_until_ready(120)\n"
+        "    print(*workers.pids(), flush=True)\n"
+        "    time.sleep(600)\n"
+    )
+    (tmp_path / "app.py").write_text(script)
+    app = subprocess.Popen(
+        [sys.executable, str(tmp_path / "app.py")], cwd=REPO, stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )  # fmt: skip
+    try:
+        pids = [int(pid) for pid in app.stdout.readline().split()]
+        assert pids and all(map(_running, pids))
+    finally:
+        app.kill()
+        app.wait(30)
+    deadline = time.monotonic() + 30
+    while any(map(_running, pids)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(map(_running, pids))
