@@ -29,7 +29,7 @@ from types import MappingProxyType
 from gui.core.document.model import Lane, Source, new_document
 from gui.core.evidence.extract import Suggestion, Vocabulary, suggest_event, vocabulary_for
 
-__all__ = ["DraftWorkers", "available_cores", "suggest_all"]
+__all__ = ["DraftWorkers", "available_cores", "suggest_all", "warm_up"]
 
 #: More workers than this gain little on an article (a few hundred passages) and cost memory (each holds the models).
 MAX_WORKERS = 3
@@ -64,9 +64,14 @@ def suggest_all(source: Source, vocabulary: Vocabulary, spans: Sequence[Span]) -
     return [suggest_event(empty, source, start, end, vocabulary=vocabulary) for start, end in spans]
 
 
-def _warm(lifeline: Connection) -> None:
-    """A worker's start: follow the app's lifeline, load the models and build the patterns built on first use."""
+def _start_worker(lifeline: Connection) -> None:
+    """A worker's start: follow the app's lifeline; load the models unless the fork server has (``draft_warmup``)."""
     threading.Thread(target=_exit_with_the_app, args=(lifeline,), name="lifeline", daemon=True).start()
+    warm_up()
+
+
+def warm_up() -> None:
+    """Load the models and build the patterns that are built on first use, by drafting one passage."""
     document = new_document()
     document.lanes.append(Lane("huawei", "Huawei"))
     source = Source("warm", "Warm-up", published="2018-12-03", text=_WARM_TEXT)
@@ -104,9 +109,9 @@ def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    # The server imports the evidence modules once, for every worker it forks; and not the program's main script
-    # (the default), which may be a test runner or a benchmark.
-    context.set_forkserver_preload([__name__])
+    # The server loads the evidence modules and models once, for every worker it forks (``draft_warmup``); and
+    # not the program's main script (the default), which may be a test runner or a benchmark.
+    context.set_forkserver_preload(["gui.core.evidence.draft_warmup"])
     return context
 
 
@@ -134,7 +139,7 @@ class DraftWorkers:
         self._wanted = True
         context = _context()
         lifeline, self._lifeline = context.Pipe(duplex=False)  # the workers read; only this process can write
-        executor = ProcessPoolExecutor(self.processes, mp_context=context, initializer=_warm, initargs=(lifeline,))
+        executor = ProcessPoolExecutor(self.processes, mp_context=context, initializer=_start_worker, initargs=(lifeline,))
         with self._lock:
             self._executor = executor
         # The pool starts a process for each task waiting, up to its size: one task each starts them all. Starting
