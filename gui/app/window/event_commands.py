@@ -13,7 +13,6 @@ from gui.core.document import edits
 from gui.core.document.merge import merge_events
 from gui.core.document.edit_types import CompositeEdit
 from gui.core.document.describe import citation_markdown
-from gui.core.evidence.draft_workers import DraftWorkers
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened
     from gui.app.dialogs.lane_dialogs import LaneManagerDialog
@@ -28,9 +27,18 @@ class EventCommands(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
-        #: Worker processes for Draft Events (started by ``gui.app.window.main.run`` once the window shows; a window
-        #: made without it, as in most tests, drafts in its own process: the same drafts, on one core).
-        self.draft_workers = DraftWorkers()
+        self._draft_workers = None
+
+    @property
+    def draft_workers(self):
+        """Worker processes for Draft Events (a ``DraftWorkers``), made when first asked for. ``gui.app.window.main.run``
+        starts them once the window shows; a window made without it, as in most tests, drafts in its own process:
+        the same drafts, on one core."""
+        if self._draft_workers is None:
+            from gui.core.evidence.draft_workers import DraftWorkers
+
+            self._draft_workers = DraftWorkers()
+        return self._draft_workers
 
     def serve(self, sources_panel) -> None:
         """Do what the Sources dock asks: re-anchor a quote, draft the events of a source."""

@@ -97,9 +97,9 @@ def _start_draft_workers(app, window) -> None:
     opening the file; stop them when the app quits."""
     from PySide6.QtCore import QTimer
 
-    workers = window.editing.draft_workers
-    QTimer.singleShot(DRAFT_WORKERS_DELAY_MS, workers.start)
-    app.aboutToQuit.connect(workers.close)
+    editing = window.editing
+    QTimer.singleShot(DRAFT_WORKERS_DELAY_MS, lambda: editing.draft_workers.start())
+    app.aboutToQuit.connect(lambda: editing.draft_workers.close())
 
 
 #: How long after the window shows Draft Events' workers start (they take about a second of a core to load).

@@ -25,9 +25,12 @@ from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.connection import Connection
 from multiprocessing.reduction import ForkingPickler
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from gui.core.document.model import Lane, Source, new_document
-from gui.core.evidence.extract import Suggestion, Vocabulary, suggest_event, vocabulary_for
+
+if TYPE_CHECKING:  # the evidence tools are imported when a passage is first prefilled, not with the app's window
+    from gui.core.evidence.extract import Suggestion, Vocabulary
 
 __all__ = ["DraftWorkers", "available_cores", "suggest_all", "warm_up"]
 
@@ -60,6 +63,8 @@ def available_cores() -> int:
 def suggest_all(source: Source, vocabulary: Vocabulary, spans: Sequence[Span]) -> list[Suggestion]:
     """``suggest_event`` for each of ``spans`` of ``source.text``, in one process. ``suggest_event`` reads the
     timeline only through ``vocabulary``, so a worker needs neither the timeline nor its other sources."""
+    from gui.core.evidence.extract import suggest_event
+
     empty = new_document()
     return [suggest_event(empty, source, start, end, vocabulary=vocabulary) for start, end in spans]
 
@@ -72,6 +77,8 @@ def _start_worker(lifeline: Connection) -> None:
 
 def warm_up() -> None:
     """Load the models and build the patterns that are built on first use, by drafting one passage."""
+    from gui.core.evidence.extract import vocabulary_for
+
     document = new_document()
     document.lanes.append(Lane("huawei", "Huawei"))
     source = Source("warm", "Warm-up", published="2018-12-03", text=_WARM_TEXT)

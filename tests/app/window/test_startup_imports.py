@@ -32,6 +32,8 @@ LAZY = (
     "gui.app.dialogs.picture_options_dialog",
     "gui.core.interop.web_page",
     "gui.core.evidence.drafting",
+    # Draft Events' worker processes: made by a timer once the window shows (#18).
+    "gui.core.evidence.draft_workers",
     "gui.app.panes.sources_panel",
     "gui.app.panes.filter_panel",
     # Reading a typed date ("Dec 2017"): imported when a date field first reads one, not at start-up (#22).
