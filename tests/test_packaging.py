@@ -207,6 +207,54 @@ def _run(command: list[str], env: dict[str, str], cwd: Path, timeout: float = 12
     return result, elapsed
 
 
+def _processes() -> dict[int, tuple[int, str]]:
+    """pid -> (parent pid, command line) of the processes running now (from /proc), zombies left out."""
+    found = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            state, parent = stat.read_text().rsplit(")", 1)[1].split()[:2]
+            command = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except (OSError, ValueError, IndexError):
+            continue
+        if state not in ("Z", "X"):
+            found[int(stat.parent.name)] = (int(parent), command)
+    return found
+
+
+def _descendants(pid: int) -> dict[int, str]:
+    processes, found, parents = _processes(), {}, {pid}
+    while True:
+        more = {child: command for child, (parent, command) in processes.items() if parent in parents and child not in found}
+        if not more:
+            return found
+        found.update(more)
+        parents = set(more)
+
+
+def _draft_workers_of_the_running_app(app: Path, env: dict[str, str], cwd: Path) -> list[int]:
+    """Start the app, wait for its Draft Events worker processes, kill the app (SIGKILL) and check that every process
+    it started ends too. The workers' ids."""
+    running = subprocess.Popen([str(app)], env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while not workers and time.monotonic() < deadline and running.poll() is None:
+            time.sleep(0.5)
+            children = _descendants(running.pid)
+            servers = [pid for pid, command in children.items() if "multiprocessing.forkserver" in command]
+            workers = [pid for pid, (parent, _) in _processes().items() if parent in servers]
+        helpers = _descendants(running.pid)
+    finally:
+        running.kill()
+        _, errors = running.communicate(timeout=30)
+    assert "Traceback" not in errors.decode(errors="replace"), errors
+    deadline = time.monotonic() + 30
+    while set(helpers) & set(_processes()) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not set(helpers) & set(_processes()), "processes the app started outlived it"
+    return workers
+
+
 def _size(path: Path) -> int:
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() or p.is_symlink())
 
@@ -259,6 +307,11 @@ def test_pyinstaller_bundle_builds_and_runs_headless(tmp_path_factory):
     assert not image.isNull() and (image.width(), image.height()) == (1440, 900)
     colours = {image.pixel(x, y) for x in range(0, image.width(), 16) for y in range(0, image.height(), 16)}
     assert len(colours) > 20, "the screenshot is blank"
+
+    # Draft Events' workers start in the bundle too (its fork server is the bundle run again, which freeze_support
+    # turns into the server, not a second window), and they end with the app, even one killed.
+    workers = _draft_workers_of_the_running_app(app, screenshot_env, work)
+    assert workers, "no Draft Events worker started"
 
     # What the spec leaves out stays out.
     internal = bundle / "_internal"

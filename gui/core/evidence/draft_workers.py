@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from collections.abc import Sequence
@@ -132,6 +133,7 @@ class DraftWorkers:
         self._started: list[Future] = []
         self._lock = threading.Lock()
         self._lifeline: Connection | None = None  # the workers end when it closes (``_exit_with_the_app``)
+        self._was_ready = False  # the workers were ready once: if one dies, ``revive`` starts them again
         self._wanted = False  # started and not closed since: a pool that broke is started again (``revive``)
         #: How many passages of the last ``suggestions`` the workers prefilled (the rest: the calling process).
         self.shared = 0
@@ -160,6 +162,11 @@ class DraftWorkers:
                 started.append(executor.submit(_ready))
             except RuntimeError:  # closed meanwhile
                 return
+            except Exception as error:  # noqa: BLE001 - whatever stops them, drafting goes on in the app's process
+                print(f"inroads: Draft Events' worker processes did not start ({error!r}); drafting in one process",
+                      file=sys.stderr)  # fmt: skip
+                self.close()
+                return
         with self._lock:
             if self._executor is executor:
                 self._started = started
@@ -169,11 +176,13 @@ class DraftWorkers:
         """True when every worker has started and loaded the models."""
         with self._lock:
             started = list(self._started)
-        return (
+        ready = (
             len(started) == self.processes > 0
             and all(future.done() for future in started)
             and not any(future.cancelled() or future.exception() for future in started)
         )
+        self._was_ready = self._was_ready or ready
+        return ready
 
     def wait_until_ready(self, timeout: float = 60.0) -> bool:
         """Wait for the workers to be ready (scripts and the benchmark); False when they weren't within ``timeout``."""
@@ -194,8 +203,9 @@ class DraftWorkers:
         return sorted(pid for pid, process in dict(processes).items() if process.is_alive())
 
     def revive(self) -> None:
-        """Start the workers again if they were started, not closed since, and one of them died."""
-        if self._wanted and (self._executor is None or self._broken()):
+        """Start the workers again if they were ready once, not closed since, and one of them died (workers that never
+        started are not tried again: drafting goes on in this process)."""
+        if self._wanted and self._was_ready and (self._executor is None or self._broken()):
             self.start()
 
     def close(self) -> None:

@@ -172,3 +172,27 @@ def test_the_workers_end_when_the_app_is_killed(tmp_path):
     while any(map(_running, pids)) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(map(_running, pids))
+
+
+def test_workers_that_cannot_start_leave_drafting_to_this_process_and_are_not_tried_again(monkeypatch, capsys):
+    # In a frozen bundle without freeze_support the worker never started, and a thread's traceback was all one saw.
+    import multiprocessing
+
+    spawn = multiprocessing.get_context("spawn")
+
+    class Refused(spawn.Process):
+        def start(self):
+            raise OSError("no new processes here")
+
+    class RefusingContext(type(spawn)):
+        Process = Refused
+
+    monkeypatch.setattr(draft_workers, "_context", RefusingContext)
+    pool = DraftWorkers(1)
+    pool.start()
+    assert not pool.wait_until_ready(30)
+    assert "did not start" in capsys.readouterr().err and pool.pids() == []
+    document, source = _timeline()
+    assert draft_events(document, source, workers=pool) == draft_events(document, source) and pool.shared == 0
+    pool.revive()
+    assert pool.pids() == [] and not pool.wait_until_ready(1)
