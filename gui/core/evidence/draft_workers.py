@@ -188,7 +188,7 @@ class DraftWorkers:
         """Wait for the workers to be ready (scripts and the benchmark); False when they weren't within ``timeout``."""
         deadline = time.monotonic() + timeout
         while not self.ready:
-            if time.monotonic() > deadline or self._executor is None:
+            if time.monotonic() > deadline or self._executor is None or self._broken():
                 return False
             time.sleep(0.01)
         return True

@@ -196,3 +196,20 @@ def test_workers_that_cannot_start_leave_drafting_to_this_process_and_are_not_tr
     assert draft_events(document, source, workers=pool) == draft_events(document, source) and pool.shared == 0
     pool.revive()
     assert pool.pids() == [] and not pool.wait_until_ready(1)
+
+
+def test_waiting_for_workers_that_died_at_start_ends_at_once():
+    # A worker re-imports the program's main script; one read from standard input can't be, and the worker dies.
+    # Waiting for it used to last the whole timeout (here 600 s: the subprocess' 120 s would end it first).
+    script = (
+        "from gui.core.evidence.draft_workers import DraftWorkers\n"
+        "pool = DraftWorkers(1)\n"
+        "pool.start()\n"
+        "print('ready' if pool.wait_until_ready(600) else 'not ready', flush=True)\n"
+        "pool.close()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-"], input=script, cwd=REPO, capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )  # fmt: skip
+    assert result.stdout.strip() == "not ready", result.stderr
